@@ -1,0 +1,7 @@
+namespace WithdrawalBot.Core.Messages;
+
+/// <summary>Where a message lives or a reply goes.</summary>
+/// <param name="Platform">The platform.</param>
+/// <param name="ChatId">The platform's chat or channel id, as text (Telegram: a 64-bit integer, negative for groups; Discord: a snowflake).</param>
+/// <param name="ThreadId">A Telegram forum topic id (message_thread_id) or a Discord thread's channel id; <c>null</c> for the chat itself.</param>
+public sealed record ChatAddress(ChatPlatform Platform, string ChatId, string? ThreadId = null);

@@ -1,0 +1,17 @@
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>A command as platforms register it.</summary>
+/// <param name="Name">Lower-case name without slash, 1–32 chars of [a-z0-9_], e.g. <c>subscribe</c>.</param>
+/// <param name="DescriptionEnglish">One line, at most 100 characters.</param>
+/// <param name="DescriptionArabic">One line, at most 100 characters.</param>
+public sealed record CommandSpec(string Name, string DescriptionEnglish, string DescriptionArabic)
+{
+    /// <summary>Name of the one optional free-text argument (Discord option name, e.g. <c>question</c>); <c>null</c> for none.</summary>
+    public string? ArgumentName { get; init; }
+
+    /// <summary>English description of the argument (Discord requires one when <see cref="ArgumentName"/> is set).</summary>
+    public string? ArgumentDescriptionEnglish { get; init; }
+
+    /// <summary>Whether the argument must be given (Discord <c>required</c>).</summary>
+    public bool ArgumentRequired { get; init; }
+}
