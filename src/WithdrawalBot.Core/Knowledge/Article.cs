@@ -1,0 +1,74 @@
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>
+/// The source article: one paragraph per line of a UTF-8 text file, numbered from 1. Paragraph numbers are
+/// the citation unit everywhere.
+/// </summary>
+public sealed class Article
+{
+    private readonly string[] paragraphs;
+
+    private Article(string fileName, string[] paragraphs)
+    {
+        FileName = fileName;
+        this.paragraphs = paragraphs;
+    }
+
+    /// <summary>The file's name relative to the knowledge directory, e.g. <c>article.ar.txt</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>How many paragraphs (lines) the article has.</summary>
+    public int ParagraphCount => paragraphs.Length;
+
+    /// <summary>Paragraph <paramref name="number"/> (1-based), verbatim.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..<see cref="ParagraphCount"/>.</exception>
+    public string Paragraph(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, paragraphs.Length);
+        return paragraphs[number - 1];
+    }
+
+    /// <summary>Whether <paramref name="number"/> names a paragraph and <paramref name="quote"/> stands in it verbatim.</summary>
+    public bool Contains(int number, string quote) =>
+        number >= 1 && number <= paragraphs.Length && quote.Length > 0 && paragraphs[number - 1].Contains(quote, StringComparison.Ordinal);
+
+    /// <summary>Reads an article file.</summary>
+    /// <param name="path">Full path of the file.</param>
+    /// <param name="fileName">The name to use in messages, relative to the knowledge directory.</param>
+    /// <exception cref="KnowledgeValidationException">The file is missing, unreadable, empty or has an empty paragraph.</exception>
+    public static Article Load(string path, string fileName)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeValidationException(fileName, null, $"cannot read the article ({e.Message}).", e);
+        }
+
+        return Parse(text, fileName);
+    }
+
+    /// <summary>Parses article text: lines split on \n (a trailing \r is dropped), no empty lines allowed.</summary>
+    /// <exception cref="KnowledgeValidationException">The text is empty or has an empty paragraph.</exception>
+    public static Article Parse(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.TrimEnd('\n', '\r').Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        if (lines.Length == 0 || lines.All(string.IsNullOrWhiteSpace))
+        {
+            throw new KnowledgeValidationException(fileName, null, "the article is empty.");
+        }
+
+        var empty = Array.FindIndex(lines, string.IsNullOrWhiteSpace);
+        if (empty >= 0)
+        {
+            throw new KnowledgeValidationException(fileName, $"line {empty + 1}", "empty paragraph; the article has one paragraph per line and paragraph numbers are citations.");
+        }
+
+        return new Article(fileName, lines);
+    }
+}
