@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WithdrawalBot.Core;
 
@@ -10,6 +11,8 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddWithdrawalBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<Diagnostics.BotMetrics>();
         return services;
     }
 }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using WithdrawalBot.Core.Replies;
+
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>Loads and validates <c>milestones.json</c>.</summary>
+public static class MilestoneCatalog
+{
+    /// <summary>The file's name inside the knowledge directory.</summary>
+    public const string FileName = "milestones.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads <c>milestones.json</c> from <paramref name="knowledgeDirectory"/> and checks every citation against <paramref name="article"/>.</summary>
+    /// <returns>Milestones ordered by due date.</returns>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, duplicate id, bad date, precision or time zone, missing title, or a citation that is not verbatim in its paragraph.</exception>
+    public static IReadOnlyList<Milestone> Load(string knowledgeDirectory, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var path = Path.Combine(knowledgeDirectory, FileName);
+        MilestoneFile? file;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            file = JsonSerializer.Deserialize<MilestoneFile>(stream, Json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeValidationException(FileName, null, $"cannot read the file ({e.Message}).", e);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeValidationException(FileName, null, $"malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
+        }
+
+        if (file?.Milestones is not { Count: > 0 } entries)
+        {
+            throw new KnowledgeValidationException(FileName, null, "no \"milestones\" array.");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var milestones = new List<Milestone>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var milestone = Validate(entries[i], $"milestone #{i + 1}", article);
+            if (!ids.Add(milestone.Id))
+            {
+                throw new KnowledgeValidationException(FileName, $"milestone \"{milestone.Id}\"", "duplicate id.");
+            }
+
+            milestones.Add(milestone);
+        }
+
+        return [.. milestones.OrderBy(m => m.Due.ReferenceInstant)];
+    }
+
+    private static Milestone Validate(MilestoneEntry entry, string position, Article article)
+    {
+        var name = string.IsNullOrWhiteSpace(entry.Id) ? position : $"milestone \"{entry.Id}\"";
+        KnowledgeValidationException Problem(string text) => new(FileName, name, text);
+
+        if (string.IsNullOrWhiteSpace(entry.Id))
+        {
+            throw Problem("missing \"id\".");
+        }
+
+        var title = RequireText(entry.Title, "title", Problem);
+        var when = RequireText(entry.When, "when", Problem);
+        if (!Enum.TryParse<DatePrecision>(entry.Precision, ignoreCase: true, out var precision))
+        {
+            throw Problem($"unknown precision \"{entry.Precision}\" (day, month, year or approximate).");
+        }
+
+        var date = ParseDate(entry.Date, precision) ?? throw Problem($"date \"{entry.Date}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).");
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(entry.TimeZone ?? "");
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw Problem($"unknown time zone \"{entry.TimeZone}\" (use an IANA name such as Asia/Baghdad).");
+        }
+
+        if (entry.Citations is not { Count: > 0 })
+        {
+            throw Problem("no citations; every milestone must cite the article.");
+        }
+
+        foreach (var citation in entry.Citations)
+        {
+            if (citation.Paragraph < 1 || citation.Paragraph > article.ParagraphCount)
+            {
+                throw Problem($"paragraph {citation.Paragraph} does not exist (the article has {article.ParagraphCount}).");
+            }
+
+            if (!article.Contains(citation.Paragraph, citation.Quote ?? ""))
+            {
+                throw Problem($"quote \"{citation.Quote}\" is not verbatim in paragraph {citation.Paragraph}.");
+            }
+        }
+
+        return new Milestone(
+            entry.Id,
+            title,
+            when,
+            new MilestoneDate(date, precision, zone),
+            [.. entry.Citations.Select(c => new Citation(c.Paragraph, c.Quote!))]);
+    }
+
+    private static LocalizedText RequireText(LocalizedEntry? text, string field, Func<string, KnowledgeValidationException> problem)
+    {
+        if (string.IsNullOrWhiteSpace(text?.Ar) || string.IsNullOrWhiteSpace(text.En))
+        {
+            throw problem($"\"{field}\" needs both \"ar\" and \"en\".");
+        }
+
+        return new LocalizedText(text.Ar, text.En);
+    }
+
+    private static DateOnly? ParseDate(string? text, DatePrecision precision)
+    {
+        var format = precision switch
+        {
+            DatePrecision.Month => "yyyy-MM",
+            DatePrecision.Year => "yyyy",
+            _ => "yyyy-MM-dd",
+        };
+        return DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private sealed record MilestoneFile(List<MilestoneEntry>? Milestones);
+
+    private sealed record MilestoneEntry(string? Id, string? Date, string? Precision, string? TimeZone, LocalizedEntry? Title, LocalizedEntry? When, List<CitationEntry>? Citations);
+
+    private sealed record LocalizedEntry(string? Ar, string? En);
+
+    private sealed record CitationEntry(int Paragraph, string? Quote);
+}
