@@ -1,0 +1,29 @@
+namespace WithdrawalBot.Telegram.Diagnostics;
+
+/// <summary>
+/// The state of the connection to Telegram as last seen: whether the last getMe / getUpdates / setWebhook call
+/// succeeded, when, and why not. Written by the polling and webhook services, read by <see cref="TelegramHealthCheck"/>.
+/// </summary>
+/// <param name="timeProvider">The clock for the timestamps.</param>
+public sealed class TelegramHealth(TimeProvider timeProvider)
+{
+    private volatile Snapshot current = new(null, "not connected yet", null);
+
+    /// <summary>The last observation.</summary>
+    public Snapshot Current => current;
+
+    /// <summary>Records a successful call.</summary>
+    /// <param name="call">The Bot API method, e.g. <c>getUpdates</c>.</param>
+    public void Succeeded(string call) => current = new Snapshot(true, call + " succeeded", timeProvider.GetUtcNow());
+
+    /// <summary>Records a failed call.</summary>
+    /// <param name="call">The Bot API method.</param>
+    /// <param name="reason">A short reason without secrets (error code and description, or the exception type).</param>
+    public void Failed(string call, string reason) => current = new Snapshot(false, call + " failed: " + reason, timeProvider.GetUtcNow());
+
+    /// <summary>One observation.</summary>
+    /// <param name="Ok"><c>true</c> after a success, <c>false</c> after a failure, <c>null</c> before the first call.</param>
+    /// <param name="Detail">What happened, for the health report.</param>
+    /// <param name="At">When (UTC), <c>null</c> before the first call.</param>
+    public sealed record Snapshot(bool? Ok, string Detail, DateTimeOffset? At);
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+
+namespace WithdrawalBot.Telegram.Diagnostics;
+
+/// <summary>
+/// Every log line of the Telegram adapter (event ids 7001–7099). No message ever carries the bot token or a request
+/// URL: Telegram puts the token in every URL, so only chat ids, error codes and descriptions are logged.
+/// </summary>
+internal static partial class TelegramLog
+{
+    /// <summary>The fatal message for a rejected token; also the message of the exception that stops the host.</summary>
+    public const string TokenRejectedMessage = "Telegram rejected the bot token; check Telegram__BotToken";
+
+    /// <summary>The fatal message for a 409 Conflict on getUpdates.</summary>
+    public const string ConflictMessage = "Telegram answered 409 Conflict: another instance is polling for updates with this bot token (or a webhook is set); stopping this one. Run one instance per token";
+
+    [LoggerMessage(7001, LogLevel.Information, "Connected to Telegram as @{Username} (bot id {BotId})")]
+    public static partial void Connected(this ILogger logger, string username, long botId);
+
+    [LoggerMessage(7002, LogLevel.Critical, TokenRejectedMessage)]
+    public static partial void TokenRejected(this ILogger logger);
+
+    [LoggerMessage(7003, LogLevel.Warning, "Could not reach Telegram (attempt {Attempt}); retrying in {Delay}")]
+    public static partial void ConnectFailed(this ILogger logger, int attempt, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(7004, LogLevel.Information, "Registered {Count} commands with Telegram for language '{Language}'")]
+    public static partial void CommandsRegistered(this ILogger logger, int count, string language);
+
+    [LoggerMessage(7005, LogLevel.Warning, "Could not register the command list for language '{Language}'; commands still work when typed")]
+    public static partial void CommandsFailed(this ILogger logger, string language, Exception exception);
+
+    [LoggerMessage(7006, LogLevel.Warning, "Command '{Name}' is not a valid Telegram command name (1-32 of a-z, 0-9, _); not registered")]
+    public static partial void CommandSkipped(this ILogger logger, string name);
+
+    [LoggerMessage(7007, LogLevel.Information, "Long polling Telegram for updates (timeout {Timeout})")]
+    public static partial void PollingStarted(this ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(7008, LogLevel.Critical, ConflictMessage)]
+    public static partial void Conflict(this ILogger logger);
+
+    [LoggerMessage(7009, LogLevel.Warning, "getUpdates failed ({Failures} in a row); retrying in {Delay}")]
+    public static partial void PollFailed(this ILogger logger, int failures, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(7010, LogLevel.Warning, "Update {UpdateId} could not be read; skipped")]
+    public static partial void UpdateUnreadable(this ILogger logger, long updateId, Exception exception);
+
+    [LoggerMessage(7011, LogLevel.Error, "Handling update {UpdateId} ({UpdateType}) failed; the updates after it go on")]
+    public static partial void UpdateFailed(this ILogger logger, long updateId, string updateType, Exception exception);
+
+    [LoggerMessage(7012, LogLevel.Debug, "Update {UpdateId} ignored: {Reason}")]
+    public static partial void UpdateIgnored(this ILogger logger, long updateId, string reason);
+
+    [LoggerMessage(7013, LogLevel.Information, "The bot was removed from chat {ChatId} (status {Status})")]
+    public static partial void BotRemoved(this ILogger logger, string chatId, string status);
+
+    [LoggerMessage(7014, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}")]
+    public static partial void ChatMigrated(this ILogger logger, string chatId, string newChatId);
+
+    [LoggerMessage(7015, LogLevel.Warning, "Telegram refused {Method} for chat {ChatId}: {ErrorCode} {Description}")]
+    public static partial void ApiRefused(this ILogger logger, string method, string chatId, int errorCode, string description);
+
+    [LoggerMessage(7016, LogLevel.Warning, "Could not reach Telegram for {Method} to chat {ChatId}")]
+    public static partial void NetworkFailed(this ILogger logger, string method, string chatId, Exception exception);
+
+    [LoggerMessage(7017, LogLevel.Warning, "Button '{Label}' dropped: its payload is {Bytes} bytes, over Telegram's 64-byte callback_data limit")]
+    public static partial void ButtonDropped(this ILogger logger, string label, int bytes);
+
+    [LoggerMessage(7018, LogLevel.Warning, "answerCallbackQuery failed")]
+    public static partial void CallbackAnswerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(7019, LogLevel.Warning, "answerInlineQuery failed")]
+    public static partial void InlineAnswerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(7020, LogLevel.Information, "Webhook set: Telegram posts updates to {Host}{Path}")]
+    public static partial void WebhookSet(this ILogger logger, string host, string path);
+
+    [LoggerMessage(7021, LogLevel.Information, "Webhook deleted")]
+    public static partial void WebhookDeleted(this ILogger logger);
+
+    [LoggerMessage(7022, LogLevel.Warning, "Webhook request from {RemoteAddress} without the right secret token; answered 401")]
+    public static partial void WebhookRejected(this ILogger logger, string remoteAddress);
+
+    [LoggerMessage(7023, LogLevel.Warning, "Webhook request body is not a readable update; acknowledged and skipped")]
+    public static partial void WebhookUnreadable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(7024, LogLevel.Error, "A chat lifecycle handler failed for chat {ChatId}")]
+    public static partial void LifecycleFailed(this ILogger logger, string chatId, Exception exception);
+
+    [LoggerMessage(7025, LogLevel.Information, "Stopped polling Telegram")]
+    public static partial void PollingStopped(this ILogger logger);
+
+    [LoggerMessage(7026, LogLevel.Warning, "Could not delete the webhook at shutdown")]
+    public static partial void WebhookDeleteFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(7027, LogLevel.Warning, "Could not set the webhook (attempt {Attempt}); retrying in {Delay}")]
+    public static partial void WebhookSetFailed(this ILogger logger, int attempt, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(7028, LogLevel.Debug, "Router stayed silent for message {MessageId} in chat {ChatId}")]
+    public static partial void RouterSilent(this ILogger logger, string? messageId, string chatId);
+
+    [LoggerMessage(7029, LogLevel.Warning, "Reply to chat {ChatId} not delivered: {Status}")]
+    public static partial void ReplyNotDelivered(this ILogger logger, string chatId, string status);
+}

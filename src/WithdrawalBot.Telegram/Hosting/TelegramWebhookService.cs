@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using WithdrawalBot.Telegram.Configuration;
+using WithdrawalBot.Telegram.Diagnostics;
+using WithdrawalBot.Telegram.Updates;
+
+namespace WithdrawalBot.Telegram.Hosting;
+
+/// <summary>
+/// Webhook mode (when <see cref="TelegramOptions.WebhookUrl"/> is set): getMe, setMyCommands, then setWebhook with the
+/// secret token, <c>drop_pending_updates=false</c> and the allowed update types, retried with back-off; deleteWebhook at
+/// stop. Updates arrive through the endpoint mapped by <c>MapTelegramWebhook</c>.
+/// </summary>
+public sealed class TelegramWebhookService(
+    ITelegramBotClient client,
+    TelegramStartup startup,
+    UpdateDispatcher dispatcher,
+    TelegramHealth health,
+    TimeProvider timeProvider,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramWebhookService> logger) : BackgroundService
+{
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await startup.ConnectAsync(stoppingToken);
+            await startup.RegisterCommandsAsync(stoppingToken);
+            await SetWebhookAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Deletes the webhook (pending updates kept at Telegram), then waits for the updates in flight.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
+            logger.WebhookDeleted();
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException or OperationCanceledException)
+        {
+            logger.WebhookDeleteFailed(exception);
+        }
+
+        await dispatcher.StopAsync();
+    }
+
+    private async Task SetWebhookAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var url = new Uri(settings.WebhookUrl!);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await client.SetWebhook(
+                    settings.WebhookUrl!,
+                    allowedUpdates: TelegramUpdateTypes.Allowed,
+                    dropPendingUpdates: false,
+                    secretToken: settings.WebhookSecret,
+                    cancellationToken: stoppingToken);
+                health.Succeeded("setWebhook");
+                logger.WebhookSet(url.Authority, url.AbsolutePath);
+                return;
+            }
+            catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
+            {
+                health.Failed("setWebhook", TelegramStartup.Describe(exception));
+                var delay = startup.Backoff(attempt);
+                logger.WebhookSetFailed(attempt, delay, exception);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Telegram.Diagnostics;
+using WithdrawalBot.Telegram.Rendering;
+using WithdrawalBot.Telegram.Updates;
+using BotCommand = WithdrawalBot.Core.Messages.BotCommand;
+
+namespace WithdrawalBot.Telegram.Inline;
+
+/// <summary>
+/// Answers inline queries (<c>@TheBot erbil</c> typed in any chat) with up to three cited answers to insert: the
+/// answer to the query itself, then answers to the related questions the router suggests (its buttons' labels) that
+/// state facts. An empty query gets the help reply and the answers to its suggested questions. Each result is an
+/// article whose message is the reply's first HTML part.
+/// </summary>
+/// <param name="client">The Bot API client.</param>
+/// <param name="logger">Logs failures of answerInlineQuery.</param>
+public sealed class InlineQueryAnswerer(ITelegramBotClient client, ILogger<InlineQueryAnswerer> logger)
+{
+    /// <summary>The most results offered for one query.</summary>
+    public const int MaxResults = 3;
+
+    private const int CacheSeconds = 60;
+
+    /// <summary>Asks <paramref name="router"/> and answers <paramref name="query"/> (always, with an empty list if nothing fits).</summary>
+    public async Task AnswerAsync(InlineQuery query, IMessageRouter router, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(router);
+        var question = UpdateTranslator.FromInlineQuery(query);
+        var empty = question.Text.Length == 0;
+        if (empty)
+        {
+            question = question with { Text = "/help", Command = new BotCommand("help", "") };
+        }
+
+        var results = new List<InlineQueryResult>();
+        var first = await router.HandleAsync(question, cancellationToken);
+        if (first is not null)
+        {
+            results.Add(Article(results.Count, empty ? TitleOf(first) : question.Text, first));
+            foreach (var suggestion in first.Buttons.Select(b => b.Label).Distinct().TakeWhile(_ => results.Count < MaxResults))
+            {
+                var reply = await router.HandleAsync(question with { Text = suggestion, Command = null }, cancellationToken);
+                if (reply is { Answered: true })
+                {
+                    results.Add(Article(results.Count, suggestion, reply));
+                }
+            }
+        }
+
+        try
+        {
+            await client.AnswerInlineQuery(query.Id, results, cacheTime: CacheSeconds, isPersonal: false, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException)
+        {
+            logger.InlineAnswerFailed(exception);
+        }
+    }
+
+    private static InlineQueryResultArticle Article(int index, string title, Reply reply)
+    {
+        var html = TelegramReplyRenderer.Render(reply).Parts[0];
+        return new InlineQueryResultArticle(
+            "r" + index.ToString(CultureInfo.InvariantCulture),
+            Shorten(title, 64),
+            new InputTextMessageContent(html) { ParseMode = ParseMode.Html, LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true } })
+        {
+            Description = Shorten(Describe(reply), 120),
+        };
+    }
+
+    private static string Describe(Reply reply)
+    {
+        var text = string.Join(' ', reply.Blocks.Where(b => b.Kind is ReplyBlockKind.Paragraph or ReplyBlockKind.ListItem).Select(b => b.Text));
+        var paragraphs = string.Join(", ", reply.Citations.Select(c => c.Paragraph.ToString(CultureInfo.InvariantCulture)));
+        return paragraphs.Length == 0 ? text : "¶ " + paragraphs + " · " + text;
+    }
+
+    private static string TitleOf(Reply reply) => reply.Blocks.Count > 0 ? reply.Blocks[0].Text : "WithdrawalBot";
+
+    private static string Shorten(string text, int max)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using WithdrawalBot.Core.Diagnostics;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Telegram.Diagnostics;
+using WithdrawalBot.Telegram.Hosting;
+using WithdrawalBot.Telegram.Rendering;
+using WithdrawalBot.Telegram.Updates;
+
+namespace WithdrawalBot.Telegram.Sending;
+
+/// <summary>
+/// Telegram as an <see cref="IChatPlatform"/>: sends rendered replies (HTML, split under 4096 characters, buttons as
+/// an inline keyboard under the last part) through <see cref="TelegramRateLimiter"/>, reports Bot API errors as
+/// <see cref="DeliveryResult"/>s (see <see cref="TelegramErrors"/>) and counts them in <see cref="BotMetrics.PlatformError"/>,
+/// checks admin rights with getChatMember and resolves <c>@channel</c> names with getChat.
+/// </summary>
+public sealed class TelegramChatPlatform(
+    ITelegramBotClient client,
+    TelegramRateLimiter limiter,
+    TelegramBotIdentity identity,
+    BotMetrics metrics,
+    ILogger<TelegramChatPlatform> logger) : IChatPlatform
+{
+    private const string MetricsPlatform = "telegram";
+
+    /// <inheritdoc/>
+    public ChatPlatform Platform => ChatPlatform.Telegram;
+
+    /// <inheritdoc/>
+    public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
+        SendAsync(chat, reply, replyToMessageId: null, cancellationToken);
+
+    /// <summary>
+    /// Sends a reply, the first part as a reply to <paramref name="replyToMessageId"/> when given (sent anyway if that
+    /// message is gone), every part into the chat's forum topic when <see cref="ChatAddress.ThreadId"/> is set.
+    /// </summary>
+    /// <returns>Delivered when every part was accepted; otherwise the first failure (parts before it were delivered).</returns>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (ChatIdOf(chat.ChatId) is not { } chatId)
+        {
+            return new DeliveryResult(DeliveryStatus.ChatUnavailable) { Description = "not a Telegram chat id" };
+        }
+
+        var rendered = TelegramReplyRenderer.Render(reply);
+        foreach (var button in rendered.DroppedButtons)
+        {
+            logger.ButtonDropped(button.Label, System.Text.Encoding.UTF8.GetByteCount(button.Payload));
+        }
+
+        var thread = int.TryParse(chat.ThreadId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topic) ? topic : (int?)null;
+        for (var i = 0; i < rendered.Parts.Count; i++)
+        {
+            var last = i == rendered.Parts.Count - 1;
+            var replyTo = i == 0 && replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+            using var lease = await limiter.AcquireAsync(chat.ChatId, cancellationToken);
+            if (!lease.IsAcquired)
+            {
+                return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = TelegramErrors.DefaultRetryAfter };
+            }
+
+            var result = await CallAsync("sendMessage", chat.ChatId, async () =>
+            {
+                await client.SendMessage(
+                    chatId,
+                    rendered.Parts[i],
+                    ParseMode.Html,
+                    replyParameters: replyTo,
+                    replyMarkup: last ? rendered.Keyboard : null,
+                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                    messageThreadId: thread,
+                    cancellationToken: cancellationToken);
+            }, cancellationToken);
+            if (result.Status != DeliveryStatus.Delivered)
+            {
+                return result;
+            }
+        }
+
+        return DeliveryResult.Delivered;
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        if (chat.ChatId == userId)
+        {
+            return true;
+        }
+
+        return long.TryParse(userId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var user)
+            && await IsChatAdminAsync(chat, user, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        return IsChatAdminAsync(chat, identity.Current.Id, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Accepts <c>@name</c>, <c>name</c>, <c>t.me/name</c> links and numeric chat ids.</remarks>
+    public async Task<(ChatAddress Chat, ChatKind Kind)?> ResolveChatAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (ChatIdOf(NormalizeReference(reference ?? "")) is not { } chatId)
+        {
+            return null;
+        }
+
+        ChatFullInfo? info = null;
+        var result = await CallAsync("getChat", reference!, async () => info = await client.GetChat(chatId, cancellationToken), cancellationToken);
+        return result.Status == DeliveryStatus.Delivered && info is not null && UpdateTranslator.KindOf(info.Type) is { } kind
+            ? (new ChatAddress(ChatPlatform.Telegram, info.Id.ToString(CultureInfo.InvariantCulture)), kind)
+            : null;
+    }
+
+    private async Task<bool> IsChatAdminAsync(ChatAddress chat, long userId, CancellationToken cancellationToken)
+    {
+        if (ChatIdOf(chat.ChatId) is not { } chatId)
+        {
+            return false;
+        }
+
+        ChatMember? member = null;
+        var result = await CallAsync("getChatMember", chat.ChatId, async () => member = await client.GetChatMember(chatId, userId, cancellationToken), cancellationToken);
+        return result.Status == DeliveryStatus.Delivered && member?.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
+    }
+
+    private async Task<DeliveryResult> CallAsync(string method, string chatId, Func<Task> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await call();
+            return DeliveryResult.Delivered;
+        }
+        catch (ApiRequestException exception)
+        {
+            metrics.PlatformError(MetricsPlatform, exception.ErrorCode);
+            logger.ApiRefused(method, chatId, exception.ErrorCode, exception.Message);
+            return TelegramErrors.ToDeliveryResult(exception);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException or OperationCanceledException or System.Text.Json.JsonException)
+        {
+            logger.NetworkFailed(method, chatId, exception);
+            return new DeliveryResult(DeliveryStatus.Failed) { Description = exception.GetType().Name };
+        }
+    }
+
+    private static string NormalizeReference(string reference)
+    {
+        var text = reference.Trim();
+        foreach (var prefix in new[] { "https://t.me/", "http://t.me/", "t.me/" })
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..].TrimEnd('/');
+            }
+        }
+
+        return text.Length == 0 || text.StartsWith('@') || text.StartsWith('-') || char.IsAsciiDigit(text[0]) ? text : "@" + text;
+    }
+
+    private static ChatId? ChatIdOf(string chatId)
+    {
+        if (long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return new ChatId(id);
+        }
+
+        return chatId.Length > 1 && chatId.StartsWith('@') && chatId.Skip(1).All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? new ChatId(chatId)
+            : null;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Telegram.Bot.Exceptions;
+using WithdrawalBot.Core.Platforms;
+
+namespace WithdrawalBot.Telegram.Sending;
+
+/// <summary>
+/// Maps Bot API errors to <see cref="DeliveryResult"/>s by error code: 429 → RateLimited (retry_after), 403 (blocked,
+/// kicked, deactivated) → ChatUnavailable, 400 with migrate_to_chat_id → Migrated, 400 "chat not found" →
+/// ChatUnavailable, anything else → Failed.
+/// </summary>
+public static class TelegramErrors
+{
+    /// <summary>The wait assumed when a 429 carries no retry_after.</summary>
+    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>Maps one API error.</summary>
+    public static DeliveryResult ToDeliveryResult(ApiRequestException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.ErrorCode switch
+        {
+            429 => DeliveryStatus.RateLimited,
+            403 => DeliveryStatus.ChatUnavailable,
+            400 when exception.Parameters?.MigrateToChatId is not null => DeliveryStatus.Migrated,
+            400 when IsChatNotFound(exception.Message) => DeliveryStatus.ChatUnavailable,
+            _ => DeliveryStatus.Failed,
+        };
+        return new DeliveryResult(status)
+        {
+            ErrorCode = exception.ErrorCode,
+            Description = exception.Message,
+            RetryAfter = status == DeliveryStatus.RateLimited
+                ? exception.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultRetryAfter
+                : null,
+            MigratedToChatId = status == DeliveryStatus.Migrated
+                ? exception.Parameters!.MigrateToChatId!.Value.ToString(CultureInfo.InvariantCulture)
+                : null,
+        };
+    }
+
+    /// <summary>True for Telegram's "Bad Request: chat not found" (the only way a 400 says the chat is gone).</summary>
+    public static bool IsChatNotFound(string description) =>
+        description.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Telegram.Diagnostics;
+using WithdrawalBot.Telegram.Inline;
+using WithdrawalBot.Telegram.Rendering;
+using WithdrawalBot.Telegram.Sending;
+
+namespace WithdrawalBot.Telegram.Updates;
+
+/// <summary>
+/// Handles one Telegram update, the same way for long polling and the webhook:
+/// <list type="bullet">
+/// <item>messages and channel posts: translated by <see cref="UpdateTranslator"/>, routed, the reply sent (as a reply to
+/// the question in groups, into the same forum topic); non-text messages in private chats get
+/// <see cref="NonTextReply"/>; <c>migrate_to_chat_id</c> goes to <see cref="IChatLifecycle.ChatMigratedAsync"/>;</item>
+/// <item>edited messages and edited channel posts are ignored on purpose: answering an edit would answer the same
+/// question twice, and the original was already answered;</item>
+/// <item>my_chat_member with the bot left or kicked goes to <see cref="IChatLifecycle.BotRemovedAsync"/>;</item>
+/// <item>callback queries (button taps) are always answered with answerCallbackQuery, then routed with their payload;</item>
+/// <item>inline queries go to <see cref="InlineQueryAnswerer"/>;</item>
+/// <item>everything else is ignored.</item>
+/// </list>
+/// The router and lifecycle handlers are resolved in a scope per update.
+/// </summary>
+public sealed class TelegramUpdateHandler(
+    ITelegramBotClient client,
+    UpdateTranslator translator,
+    TelegramChatPlatform platform,
+    InlineQueryAnswerer inline,
+    IServiceScopeFactory scopes,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    /// <summary>Handles one update.</summary>
+    /// <exception cref="Exception">Whatever the router or a lifecycle handler throws; the caller logs it and goes on.</exception>
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        switch (update)
+        {
+            case { Message: { } message }:
+                await HandleMessageAsync(update.Id, message, services, cancellationToken);
+                break;
+            case { ChannelPost: { } post }:
+                await HandleMessageAsync(update.Id, post, services, cancellationToken);
+                break;
+            case { MyChatMember: { } change }:
+                await HandleMembershipAsync(update.Id, change, services, cancellationToken);
+                break;
+            case { CallbackQuery: { } query }:
+                await HandleCallbackAsync(query, services, cancellationToken);
+                break;
+            case { InlineQuery: { } query }:
+                await inline.AnswerAsync(query, services.GetRequiredService<IMessageRouter>(), cancellationToken);
+                break;
+            case { EditedMessage: not null } or { EditedChannelPost: not null }:
+                logger.UpdateIgnored(update.Id, "edited message (the original was answered)");
+                break;
+            default:
+                logger.UpdateIgnored(update.Id, "update type " + update.Type);
+                break;
+        }
+    }
+
+    private async Task HandleMessageAsync(int updateId, Message message, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (message.MigrateToChatId is { } newId)
+        {
+            var chat = UpdateTranslator.AddressOf(message) with { ThreadId = null };
+            var target = newId.ToString(CultureInfo.InvariantCulture);
+            logger.ChatMigrated(chat.ChatId, target);
+            await ForEachLifecycleAsync(services, chat, l => l.ChatMigratedAsync(chat, target, cancellationToken));
+            return;
+        }
+
+        var translation = translator.FromMessage(message);
+        switch (translation.Disposition)
+        {
+            case MessageDisposition.Ignore:
+                logger.UpdateIgnored(updateId, translation.Reason);
+                return;
+            case MessageDisposition.NonTextInPrivate:
+                await SendAsync(translation.Message!, NonTextReply.For(translation.Message!.Sender?.LanguageCode), cancellationToken);
+                return;
+            default:
+                var incoming = translation.Message!;
+                var reply = await services.GetRequiredService<IMessageRouter>().HandleAsync(incoming, cancellationToken);
+                await SendAsync(incoming, reply, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task HandleMembershipAsync(int updateId, ChatMemberUpdated change, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (change.NewChatMember.Status is not (ChatMemberStatus.Left or ChatMemberStatus.Kicked))
+        {
+            logger.UpdateIgnored(updateId, "bot membership now " + change.NewChatMember.Status);
+            return;
+        }
+
+        var chat = new ChatAddress(ChatPlatform.Telegram, change.Chat.Id.ToString(CultureInfo.InvariantCulture));
+        logger.BotRemoved(chat.ChatId, change.NewChatMember.Status.ToString());
+        await ForEachLifecycleAsync(services, chat, l => l.BotRemovedAsync(chat, cancellationToken));
+    }
+
+    private async Task HandleCallbackAsync(CallbackQuery query, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException)
+        {
+            logger.CallbackAnswerFailed(exception);
+        }
+
+        if (UpdateTranslator.FromCallbackQuery(query) is not { } incoming)
+        {
+            return;
+        }
+
+        var reply = await services.GetRequiredService<IMessageRouter>().HandleAsync(incoming, cancellationToken);
+        await SendAsync(incoming, reply, cancellationToken);
+    }
+
+    private async Task SendAsync(IncomingMessage incoming, Reply? reply, CancellationToken cancellationToken)
+    {
+        if (reply is null)
+        {
+            logger.RouterSilent(incoming.MessageId, incoming.Chat.ChatId);
+            return;
+        }
+
+        int? replyTo = incoming.Kind == ChatKind.Group && int.TryParse(incoming.MessageId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+        var result = await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+        if (result.Status != DeliveryStatus.Delivered)
+        {
+            logger.ReplyNotDelivered(incoming.Chat.ChatId, result.Status.ToString());
+        }
+    }
+
+    private async Task ForEachLifecycleAsync(IServiceProvider services, ChatAddress chat, Func<IChatLifecycle, Task> call)
+    {
+        foreach (var lifecycle in services.GetServices<IChatLifecycle>())
+        {
+            try
+            {
+                await call(lifecycle);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LifecycleFailed(chat.ChatId, exception);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using WithdrawalBot.Telegram.Diagnostics;
+
+namespace WithdrawalBot.Telegram.Updates;
+
+/// <summary>
+/// Runs updates through <see cref="TelegramUpdateHandler"/> concurrently across chats and in order within a chat, so a
+/// slow chat (a group waiting for its per-minute send window, a slow router) never holds up the others, and a failing
+/// update is logged and never stalls the ones after it. At most <see cref="MaxInFlight"/> updates are in flight;
+/// <see cref="DispatchAsync"/> waits for a free slot (back-pressure on the poller).
+/// </summary>
+public sealed class UpdateDispatcher(TelegramUpdateHandler handler, ILogger<UpdateDispatcher> logger) : IDisposable
+{
+    /// <summary>The most updates being handled at once.</summary>
+    public const int MaxInFlight = 64;
+
+    private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
+    private readonly Dictionary<string, ChatQueue> queues = [];
+    private readonly CancellationTokenSource stopping = new();
+
+    /// <summary>Queues an update behind the earlier updates of the same chat (or user, for inline queries).</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled while waiting for a slot.</exception>
+    public async Task DispatchAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        await slots.WaitAsync(cancellationToken);
+        var key = OrderingKey(update);
+        lock (queues)
+        {
+            if (!queues.TryGetValue(key, out var queue))
+            {
+                queue = new ChatQueue();
+                queues[key] = queue;
+            }
+
+            queue.Pending++;
+            queue.Tail = RunAfterAsync(queue.Tail, update, key);
+        }
+    }
+
+    /// <summary>Completes when every update dispatched so far has been handled.</summary>
+    public Task WhenIdleAsync()
+    {
+        lock (queues)
+        {
+            return Task.WhenAll(queues.Values.Select(q => q.Tail).ToList());
+        }
+    }
+
+    /// <summary>Cancels the updates in flight and waits for them to end (used at shutdown).</summary>
+    public async Task StopAsync()
+    {
+        await stopping.CancelAsync();
+        await WhenIdleAsync();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        stopping.Dispose();
+        slots.Dispose();
+    }
+
+    private async Task RunAfterAsync(Task previous, Update update, string key)
+    {
+        // Always continue on the thread pool: the caller holds the queue lock, and handling must not run under it.
+        await previous.ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            await handler.HandleAsync(update, stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.UpdateFailed(update.Id, update.Type.ToString(), exception);
+        }
+        finally
+        {
+            lock (queues)
+            {
+                if (--queues[key].Pending == 0)
+                {
+                    queues.Remove(key);
+                }
+            }
+
+            slots.Release();
+        }
+    }
+
+    private static string OrderingKey(Update update)
+    {
+        var chatId = update.Message?.Chat.Id
+            ?? update.ChannelPost?.Chat.Id
+            ?? update.EditedMessage?.Chat.Id
+            ?? update.EditedChannelPost?.Chat.Id
+            ?? update.CallbackQuery?.Message?.Chat.Id
+            ?? update.MyChatMember?.Chat.Id;
+        if (chatId is { } chat)
+        {
+            return chat.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var userId = update.InlineQuery?.From.Id ?? update.CallbackQuery?.From.Id;
+        return userId is { } user ? "user:" + user.ToString(CultureInfo.InvariantCulture) : "other";
+    }
+
+    private sealed class ChatQueue
+    {
+        public Task Tail { get; set; } = Task.CompletedTask;
+
+        public int Pending { get; set; }
+    }
+}

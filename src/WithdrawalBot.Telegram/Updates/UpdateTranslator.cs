@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Telegram.Hosting;
+using BotCommand = WithdrawalBot.Core.Messages.BotCommand;
+
+namespace WithdrawalBot.Telegram.Updates;
+
+/// <summary>
+/// Turns Telegram messages, button taps and inline queries into <see cref="IncomingMessage"/>s. The one place that
+/// knows Telegram's shapes:
+/// <list type="bullet">
+/// <item>chat kinds: private → Private, group and supergroup → Group, channel → Channel;</item>
+/// <item>text, else the media caption; a <c>bot_command</c> entity at offset 0 is a command, <c>/cmd@ItsOwnUsername</c>
+/// compared case-insensitively, <c>/cmd@SomeOtherBot</c> ignored;</item>
+/// <item>mentions of the bot (<c>mention</c> or <c>text_mention</c> entities) and replies to its messages make a group
+/// message addressed to it; the mention is cut out of the text;</item>
+/// <item>forum topics: <c>message_thread_id</c> becomes <see cref="ChatAddress.ThreadId"/> when <c>is_topic_message</c>;</item>
+/// <item>the sender counts as admin in private chats, for anonymous group admins (sender_chat is the group itself) and
+/// for channel posts; otherwise the platform is asked later.</item>
+/// </list>
+/// In groups and channels only messages addressed to the bot are routed; other chatter never reaches the core.
+/// </summary>
+/// <param name="identity">The bot's own user, from getMe.</param>
+public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
+{
+    /// <summary>Translates a message or channel post (not an edited one, not a service message).</summary>
+    /// <returns>What to do with it and, unless ignored, the translated message.</returns>
+    public Translation FromMessage(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (KindOf(message.Chat.Type) is not { } kind)
+        {
+            return Translation.Ignore("unsupported chat type " + message.Chat.Type);
+        }
+
+        if (message.IsServiceMessage)
+        {
+            return Translation.Ignore("service message");
+        }
+
+        var text = message.Text ?? message.Caption;
+        var entities = (message.Text is not null ? message.Entities : message.CaptionEntities) ?? [];
+        var chat = AddressOf(message);
+        var sender = SenderOf(message, kind);
+        if (text is null)
+        {
+            return kind == ChatKind.Private
+                ? new Translation(MessageDisposition.NonTextInPrivate, new IncomingMessage(chat, kind, sender, "") { MessageId = IdOf(message) })
+                : Translation.Ignore("no text in a group or channel");
+        }
+
+        var me = identity.Current;
+        var commandEntity = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
+        var (commandToken, target) = commandEntity is null ? (null, null) : SplitCommand(text[..commandEntity.Length]);
+        if (target is not null && !string.Equals(target, me.Username, StringComparison.OrdinalIgnoreCase))
+        {
+            return Translation.Ignore("command for another bot");
+        }
+
+        var mentions = entities.Where(e => IsMentionOfMe(e, text, me)).ToList();
+        var stripped = StripRanges(text, mentions);
+        var command = commandToken is null ? null : new BotCommand(commandToken, ArgumentsAfterCommand(text, commandEntity!, mentions));
+        var repliesToMe = message.ReplyToMessage is { From.Id: var repliedTo, IsServiceMessage: false } && repliedTo == me.Id;
+        var addressed = kind == ChatKind.Private || command is not null || mentions.Count > 0 || repliesToMe;
+        if (!addressed)
+        {
+            return Translation.Ignore("group chatter not addressed to the bot");
+        }
+
+        return new Translation(MessageDisposition.Route, new IncomingMessage(chat, kind, sender, stripped)
+        {
+            Command = command,
+            IsAddressedToBot = true,
+            SenderIsAdmin = AdminHint(message, kind),
+            MessageId = IdOf(message),
+        });
+    }
+
+    /// <summary>Translates a button tap under one of the bot's messages.</summary>
+    /// <returns>The tap as a message with <see cref="IncomingMessage.ButtonPayload"/> and empty text, or <c>null</c> when the
+    /// tap carries no data or no chat (a button under an inline-mode message).</returns>
+    public static IncomingMessage? FromCallbackQuery(CallbackQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Data is null || query.Message is not { } message || KindOf(message.Chat.Type) is not { } kind)
+        {
+            return null;
+        }
+
+        return new IncomingMessage(AddressOf(message), kind, SenderOf(query.From), "")
+        {
+            ButtonPayload = query.Data,
+            IsAddressedToBot = true,
+            SenderIsAdmin = kind == ChatKind.Private ? true : null,
+            MessageId = IdOf(message),
+        };
+    }
+
+    /// <summary>
+    /// Translates an inline query (<c>@TheBot erbil</c> typed in any chat) into a synthetic private question from the
+    /// user. It never carries a command and never counts as an admin, so it cannot change settings.
+    /// </summary>
+    public static IncomingMessage FromInlineQuery(InlineQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sender = SenderOf(query.From);
+        return new IncomingMessage(new ChatAddress(ChatPlatform.Telegram, sender.Id), ChatKind.Private, sender, query.Query.Trim())
+        {
+            IsAddressedToBot = true,
+            SenderIsAdmin = false,
+        };
+    }
+
+    /// <summary>The chat address of a message, with the forum topic when it is a topic message.</summary>
+    public static ChatAddress AddressOf(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var thread = message.IsTopicMessage && message.MessageThreadId is { } topic ? topic.ToString(CultureInfo.InvariantCulture) : null;
+        return new ChatAddress(ChatPlatform.Telegram, message.Chat.Id.ToString(CultureInfo.InvariantCulture), thread);
+    }
+
+    /// <summary>Maps a Telegram chat type to a chat kind; <c>null</c> for kinds the bot does not serve.</summary>
+    public static ChatKind? KindOf(ChatType type) => type switch
+    {
+        ChatType.Private => ChatKind.Private,
+        ChatType.Group or ChatType.Supergroup => ChatKind.Group,
+        ChatType.Channel => ChatKind.Channel,
+        _ => null,
+    };
+
+    private static string IdOf(Message message) => message.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static Sender? SenderOf(Message message, ChatKind kind)
+    {
+        if (kind == ChatKind.Channel)
+        {
+            return null;
+        }
+
+        if (message.SenderChat is { } senderChat)
+        {
+            return new Sender(senderChat.Id.ToString(CultureInfo.InvariantCulture), senderChat.Title ?? senderChat.Username);
+        }
+
+        return message.From is null ? null : SenderOf(message.From);
+    }
+
+    private static Sender SenderOf(User user)
+    {
+        var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        return new Sender(user.Id.ToString(CultureInfo.InvariantCulture), name.Length == 0 ? user.Username : name, user.LanguageCode);
+    }
+
+    private static bool? AdminHint(Message message, ChatKind kind) => kind switch
+    {
+        ChatKind.Private or ChatKind.Channel => true,
+        _ when message.SenderChat?.Id == message.Chat.Id => true,
+        _ => null,
+    };
+
+    private static (string? Name, string? Target) SplitCommand(string token)
+    {
+        var at = token.IndexOf('@', StringComparison.Ordinal);
+        var name = (at < 0 ? token[1..] : token[1..at]).ToLowerInvariant();
+        return (name.Length == 0 ? null : name, at < 0 ? null : token[(at + 1)..]);
+    }
+
+    private static bool IsMentionOfMe(MessageEntity entity, string text, TelegramBotIdentity.BotUser me) => entity.Type switch
+    {
+        MessageEntityType.Mention => entity.Offset + entity.Length <= text.Length
+            && string.Equals(text.Substring(entity.Offset, entity.Length), "@" + me.Username, StringComparison.OrdinalIgnoreCase),
+        MessageEntityType.TextMention => entity.User?.Id == me.Id && entity.Offset + entity.Length <= text.Length,
+        _ => false,
+    };
+
+    private static string ArgumentsAfterCommand(string text, MessageEntity command, List<MessageEntity> mentions)
+    {
+        var after = mentions.Where(m => m.Offset >= command.Length).Select(m => new MessageEntity { Type = m.Type, Offset = m.Offset - command.Length, Length = m.Length });
+        return StripRanges(text[command.Length..], after.ToList());
+    }
+
+    private static string StripRanges(string text, List<MessageEntity> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return text.Trim();
+        }
+
+        var result = text;
+        foreach (var range in ranges.OrderByDescending(r => r.Offset))
+        {
+            result = result.Remove(range.Offset, range.Length);
+        }
+
+        return LeadingSeparators().Replace(RepeatedSpaces().Replace(result, " ").Trim(), "");
+    }
+
+    [GeneratedRegex("[ \\t]{2,}")]
+    private static partial Regex RepeatedSpaces();
+
+    [GeneratedRegex("^[,:،\\s]+")]
+    private static partial Regex LeadingSeparators();
+}
