@@ -8,9 +8,24 @@ namespace WithdrawalBot.Telegram.Diagnostics;
 public sealed class TelegramHealth(TimeProvider timeProvider)
 {
     private volatile Snapshot current = new(null, "not connected yet", null);
+    private volatile string? fatalError;
 
     /// <summary>The last observation.</summary>
     public Snapshot Current => current;
+
+    /// <summary>
+    /// Why the adapter gave up for good (token rejected, another instance polling), or <c>null</c>. The host stops after
+    /// such an error but <c>RunAsync</c> returns normally; a host that wants a non-zero exit code checks this.
+    /// </summary>
+    public string? FatalError => fatalError;
+
+    /// <summary>Records an error the adapter cannot recover from; the health check reports it from then on.</summary>
+    /// <param name="message">What to fix, without secrets.</param>
+    public void Fatal(string message)
+    {
+        fatalError = message;
+        current = new Snapshot(false, message, timeProvider.GetUtcNow());
+    }
 
     /// <summary>Records a successful call.</summary>
     /// <param name="call">The Bot API method, e.g. <c>getUpdates</c>.</param>

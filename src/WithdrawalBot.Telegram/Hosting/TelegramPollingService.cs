@@ -65,13 +65,13 @@ public sealed class TelegramPollingService(
             }
             catch (ApiRequestException exception) when (exception.ErrorCode == 409)
             {
-                health.Failed("getUpdates", "409 Conflict: another instance is polling with this token");
+                health.Fatal(TelegramLog.ConflictMessage);
                 logger.Conflict();
                 throw new TelegramFatalException(TelegramLog.ConflictMessage, exception);
             }
             catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
-                health.Failed("getUpdates", "the bot token was rejected");
+                health.Fatal(TelegramLog.TokenRejectedMessage);
                 logger.TokenRejected();
                 throw new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
             }

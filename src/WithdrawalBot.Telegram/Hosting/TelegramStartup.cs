@@ -43,7 +43,7 @@ public sealed partial class TelegramStartup(
             catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
                 // The Bot API answers 404 when the token's shape is wrong and 401 when Telegram does not know it.
-                health.Failed("getMe", "the bot token was rejected");
+                health.Fatal(TelegramLog.TokenRejectedMessage);
                 logger.TokenRejected();
                 throw new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
             }
