@@ -40,6 +40,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly object gate = new();
     private readonly List<JsonObject> pending = [];
     private readonly List<FakeBotApiRequest> requests = [];
+    private readonly List<string> arrivals = [];
     private readonly List<SentMessage> sent = [];
     private readonly List<FailureRule> failures = [];
     private readonly Dictionary<(long Chat, long User), string> members = [];
@@ -205,7 +206,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until a request for <paramref name="method"/> matching <paramref name="predicate"/> has arrived.</summary>
+    /// <summary>Waits until a request for <paramref name="method"/> matching <paramref name="predicate"/> has been answered.</summary>
     /// <exception cref="TimeoutException">After <paramref name="timeout"/> (10 s by default).</exception>
     public async Task<FakeBotApiRequest> WaitForCallAsync(string method, Func<FakeBotApiRequest, bool>? predicate = null, TimeSpan? timeout = null)
     {
@@ -213,6 +214,20 @@ public sealed class FakeBotApi : IAsyncDisposable
         await WaitUntilAsync(() => (found = Requests.FirstOrDefault(r => r.Method == method && (predicate?.Invoke(r) ?? true))) is not null, timeout, "a " + method + " call");
         return found!;
     }
+
+    /// <summary>Waits until a request for <paramref name="method"/> has arrived (it may still be waiting, like a long poll).</summary>
+    /// <exception cref="TimeoutException">After <paramref name="timeout"/> (10 s by default).</exception>
+    public Task WaitForArrivalAsync(string method, TimeSpan? timeout = null) =>
+        WaitUntilAsync(
+            () =>
+            {
+                lock (gate)
+                {
+                    return arrivals.Contains(method);
+                }
+            },
+            timeout,
+            "a " + method + " request arrive");
 
     /// <summary>Waits until <paramref name="count"/> messages have been accepted by sendMessage.</summary>
     /// <exception cref="TimeoutException">After <paramref name="timeout"/> (10 s by default).</exception>
@@ -289,6 +304,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         var method = path[(slash + 1)..];
         var body = await ReadParametersAsync(context.Request);
         var tokenOk = token == Token;
+        lock (gate)
+        {
+            arrivals.Add(method);
+            Pulse();
+        }
+
         var (status, result, error) = tokenOk ? await AnswerAsync(method, body, context.RequestAborted) : (401, null, FakeBotApiError.Unauthorized);
         lock (gate)
         {
@@ -381,6 +402,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                     if (offset > confirmedOffset)
                     {
                         Interlocked.Exchange(ref confirmedOffset, offset);
+                        Pulse();
                     }
                 }
 

@@ -1,11 +1,24 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Tests.Fakes;
+using static WithdrawalBot.Telegram.Tests.Fakes.TelegramUpdates;
 
 namespace WithdrawalBot.Telegram.Tests.Hosting;
 
 public sealed class TelegramPollingServiceTests
 {
+    private static readonly string Group = GroupChatId.ToString(CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task Polling_PrivateText_RouterCalledAndReplySentAsEscapedHtml()
     {
@@ -13,7 +26,7 @@ public sealed class TelegramPollingServiceTests
         harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(TelegramHarness.Answer("US <troops> & \"allies\" leave"));
 
-        await harness.DeliverAsync(TelegramUpdates.PrivateText("when do they leave?"));
+        await harness.DeliverAsync(PrivateText("when do they leave?"));
 
         harness.Router.Verify(r => r.HandleAsync(
             It.Is<IncomingMessage>(m => m.Chat == new ChatAddress(ChatPlatform.Telegram, "42", null)
@@ -25,5 +38,385 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal("html", sent.ParseMode, ignoreCase: true);
         Assert.Equal("US &lt;troops&gt; &amp; \"allies\" leave", sent.Text);
         Assert.Null(sent.ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task Polling_ArabicReply_SentRightToLeft()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(TelegramHarness.Answer("2026 نهاية", Language.Arabic));
+
+        await harness.DeliverAsync(PrivateText("شوكت يطلعون؟", "ar"));
+
+        Assert.StartsWith("\u200F", Assert.Single(harness.Api.SentMessages).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Polling_GroupChatter_RouterNotCalledNothingSent()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(GroupText("anyone watching the match tonight?"), GroupText("@ahmed call me"));
+
+        harness.Router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Theory]
+    [InlineData("/help@WithdrawalTestBot")]
+    [InlineData("/help@withdrawaltestbot")]
+    [InlineData("/HELP@WITHDRAWALTESTBOT")]
+    public async Task Polling_HelpForThisBotInGroup_AnsweredAsReplyToTheQuestion(string text)
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var update = GroupText(text);
+        var questionId = update["message"]!["message_id"]!.GetValue<long>();
+
+        await harness.DeliverAsync(update);
+
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Command!.Name == "help" && m.Kind == ChatKind.Group), It.IsAny<CancellationToken>()), Times.Once);
+        var sent = Assert.Single(harness.Api.SentMessages);
+        Assert.Equal(Group, sent.ChatId);
+        Assert.Equal(questionId, sent.ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task Polling_HelpForAnotherBot_Ignored()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(GroupText("/help@SomeOtherBot"));
+
+        harness.Router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Fact]
+    public async Task Polling_MentionAndReplyToBot_BothAnswered()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var reply = GroupText("why?");
+        reply["message"]!["reply_to_message"] = Message(Chat(GroupChatId, "supergroup"), User(FakeBotApi.DefaultBotId, "Withdrawal Bot", null, isBot: true), "They leave Erbil by the end of 2026.");
+
+        await harness.DeliverAsync(GroupText("@WithdrawalTestBot when do they leave Erbil?"), reply);
+
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Text == "when do they leave Erbil?" && m.IsAddressedToBot), It.IsAny<CancellationToken>()), Times.Once);
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Text == "why?" && m.IsAddressedToBot), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(["You asked: when do they leave Erbil?", "You asked: why?"], harness.Api.SentMessages.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("ar", "أقرأ الأسئلة المكتوبة فقط")]
+    [InlineData("en", "I can only read text questions")]
+    [InlineData(null, "I can only read text questions")]
+    public async Task Polling_StickerInPrivate_PoliteTextOnlyReplyInSendersLanguage(string? languageCode, string expected)
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(Sticker(Chat(42, "private"), User(42, languageCode: languageCode)));
+
+        Assert.Contains(expected, Assert.Single(harness.Api.SentMessages).Text, StringComparison.Ordinal);
+        harness.Router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Polling_StickerInGroup_Silence()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(Sticker(Chat(GroupChatId, "supergroup"), User(7)));
+
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Fact]
+    public async Task Polling_EditedMessage_IgnoredAndTheNextUpdateStillAnswered()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var edited = Update("edited_message", Message(Chat(42, "private"), User(42), "when do they leave? (edited)"));
+        edited["edited_message"]!["edit_date"] = 1_760_000_100;
+
+        await harness.DeliverAsync(edited, PrivateText("and Erbil?"));
+
+        Assert.Equal("You asked: and Erbil?", Assert.Single(harness.Api.SentMessages).Text);
+    }
+
+    [Fact]
+    public async Task Polling_RouterThrowsOnOneUpdate_NextUpdateOfTheSameChatAnswered()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Text == "boom"), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("router bug"));
+
+        await harness.DeliverAsync(PrivateText("boom"), PrivateText("after the bug"));
+
+        Assert.Equal("You asked: after the bug", Assert.Single(harness.Api.SentMessages).Text);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7011 && e.Level == LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task Polling_UnreadableUpdate_SkippedAndTheNextAnswered()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        harness.Api.EnqueueUpdate("""{"message":{"message_id":"not a number","chat":"not an object","date":"x"}}""");
+        await harness.DeliverAsync(PrivateText("still there?"));
+
+        Assert.Equal("You asked: still there?", Assert.Single(harness.Api.SentMessages).Text);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7010);
+    }
+
+    [Fact]
+    public async Task Start_RegistersCommandsInEnglishAndArabic()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.Api.WaitForArrivalAsync("getUpdates");
+
+        var calls = harness.Api.Calls("setMyCommands");
+        Assert.Equal(2, calls.Count);
+        var english = Assert.Single(calls, c => c["language_code"] is null);
+        var arabic = Assert.Single(calls, c => c["language_code"] == "ar");
+        Assert.Equal(["help", "ask"], english.Body["commands"]!.AsArray().Select(c => (string)c!["command"]!));
+        Assert.Equal("How to use the bot", (string)english.Body["commands"]![0]!["description"]!);
+        Assert.Equal("طريقة استعمال البوت", (string)arabic.Body["commands"]![0]!["description"]!);
+    }
+
+    [Fact]
+    public async Task Start_DeletesWebhookKeepingPendingUpdatesBeforePolling()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.Api.WaitForArrivalAsync("getUpdates");
+
+        var deleted = Assert.Single(harness.Api.Calls("deleteWebhook"));
+        Assert.NotEqual("true", deleted["drop_pending_updates"]);
+    }
+
+    [Fact]
+    public async Task Start_WrongToken_FatalMessageAndHostStops()
+    {
+        var api = await FakeBotApi.StartAsync(token: "999999:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1");
+        await using var harness = await TelegramHarness.StartAsync(api: api, settings: s => s["BotToken"] = FakeBotApi.DefaultToken);
+        var lifetime = harness.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        await WaitAsync(lifetime.ApplicationStopping);
+
+        var fatal = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Critical && e.EventId.Id == 7002);
+        Assert.Equal("Telegram rejected the bot token; check Telegram__BotToken", fatal.Message);
+        Assert.Equal(fatal.Message, harness.Host.Services.GetRequiredService<TelegramHealth>().FatalError);
+        Assert.Empty(harness.Api.Calls("getUpdates"));
+    }
+
+    [Fact]
+    public async Task Polling_Conflict_ClearMessageAndStops()
+    {
+        var api = await FakeBotApi.StartAsync();
+        api.Fail("getUpdates", FakeBotApiError.Conflict, times: null);
+        await using var harness = await TelegramHarness.StartAsync(api: api);
+        var lifetime = harness.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        await WaitAsync(lifetime.ApplicationStopping);
+
+        var fatal = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Critical && e.EventId.Id == 7008);
+        Assert.Contains("another instance is polling", fatal.Message, StringComparison.Ordinal);
+        Assert.Single(api.Calls("getUpdates"));
+    }
+
+    [Fact]
+    public async Task Polling_TransientFailure_BacksOffOnTheTimeProviderThenRecovers()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T09:00:00Z", CultureInfo.InvariantCulture));
+        var api = await FakeBotApi.StartAsync();
+        api.Fail("getUpdates", FakeBotApiError.TooManyRequests(3600));
+        api.Fail("getUpdates", FakeBotApiError.BadGateway);
+        await using var harness = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<TimeProvider>(time));
+        var update = api.EnqueueUpdate(PrivateText("are you back?"));
+
+        await api.WaitForCallAsync("getUpdates", r => r.Answered == 429);
+        await AdvanceUntilAsync(time, TimeSpan.FromHours(1), () => api.Calls("getUpdates").Count >= 2);
+        await AdvanceUntilAsync(time, TimeSpan.FromSeconds(2), () => api.Calls("getUpdates").Count >= 3 || api.SentMessages.Count > 0);
+        await harness.HandledAsync(update);
+
+        Assert.Equal("You asked: are you back?", Assert.Single(api.SentMessages).Text);
+        var delays = harness.Logs.Entries.Where(e => e.EventId.Id == 7009).Select(e => e.State).ToList();
+        Assert.Equal(2, delays.Count);
+        Assert.Contains("Delay=01:00:00", delays[0], StringComparison.Ordinal);
+        Assert.Contains("Failures=2;Delay=00:00:02", delays[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kicked")]
+    [InlineData("left")]
+    public async Task Polling_BotRemovedFromChat_LifecycleTold(string status)
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(MyChatMember(GroupChatId, FakeBotApi.DefaultBotId, status));
+
+        harness.Lifecycle.Verify(l => l.BotRemovedAsync(new ChatAddress(ChatPlatform.Telegram, Group, null), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Polling_BotPromoted_LifecycleNotTold()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(MyChatMember(GroupChatId, FakeBotApi.DefaultBotId, "administrator"));
+
+        harness.Lifecycle.Verify(l => l.BotRemovedAsync(It.IsAny<ChatAddress>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Polling_GroupMigratedToSupergroup_LifecycleToldOnce()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var migrate = Update("message", Message(Chat(-4242, "group"), User(7), null));
+        migrate["message"]!["migrate_to_chat_id"] = -1004242;
+        var arrived = Update("message", Message(Chat(-1004242, "supergroup"), User(7), null));
+        arrived["message"]!["migrate_from_chat_id"] = -4242;
+
+        await harness.DeliverAsync(migrate, arrived);
+
+        harness.Lifecycle.Verify(l => l.ChatMigratedAsync(new ChatAddress(ChatPlatform.Telegram, "-4242", null), "-1004242", It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Fact]
+    public async Task Polling_CallbackQuery_AnsweredAndRoutedWithPayload()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(CallbackQuery(Chat(GroupChatId, "supergroup"), 7, "q:erbil", FakeBotApi.DefaultBotId, messageId: 900, queryId: "cb-77"));
+
+        Assert.Equal("cb-77", Assert.Single(harness.Api.Calls("answerCallbackQuery"))["callback_query_id"]);
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.ButtonPayload == "q:erbil" && m.Sender!.Id == "7" && m.Chat.ChatId == Group), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(900, Assert.Single(harness.Api.SentMessages).ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task Polling_CallbackQueryWhenRouterFails_StillAnswered()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("forged"));
+
+        await harness.DeliverAsync(CallbackQuery(Chat(42, "private"), 42, "garbage", FakeBotApi.DefaultBotId));
+
+        Assert.Single(harness.Api.Calls("answerCallbackQuery"));
+    }
+
+    [Fact]
+    public async Task Polling_InlineQuery_UpToThreeCitedArticles()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var answer = TelegramHarness.Answer("Coalition presence in Erbil ends about the end of 2026 <plan>.") with
+        {
+            Citations = [new Citation(18, "أربيل")],
+            Buttons = [new ReplyButton("Why?", "q:why"), new ReplyButton("And Baghdad?", "q:bgd"), new ReplyButton("And Ain al-Asad?", "q:asad"), new ReplyButton("👍", "fb:up")],
+        };
+        harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IncomingMessage m, CancellationToken _) => m.Text == "erbil" ? answer : TelegramHarness.Answer("Answer to " + m.Text));
+
+        await harness.DeliverAsync(InlineQuery("erbil", queryId: "iq-9"));
+
+        var call = Assert.Single(harness.Api.Calls("answerInlineQuery"));
+        Assert.Equal("iq-9", call["inline_query_id"]);
+        var results = call.Body["results"]!.AsArray();
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.Equal("article", (string)r!["type"]!));
+        Assert.Equal(["erbil", "Why?", "And Baghdad?"], results.Select(r => (string)r!["title"]!));
+        Assert.Equal("Coalition presence in Erbil ends about the end of 2026 &lt;plan&gt;.", (string)results[0]!["input_message_content"]!["message_text"]!);
+        Assert.StartsWith("¶ 18", (string)results[0]!["description"]!, StringComparison.Ordinal);
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Private && m.Chat.ChatId == "42"), It.IsAny<CancellationToken>()), Times.AtLeastOnce);
+    }
+
+    [Fact]
+    public async Task Polling_EmptyInlineQuery_HelpRouted()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(InlineQuery(""));
+
+        harness.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Command!.Name == "help"), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Single(harness.Api.Calls("answerInlineQuery")[0].Body["results"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Polling_ForumTopicQuestion_ReplyInTheSameTopic()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var update = GroupText("/help");
+        update["message"]!["chat"] = Chat(GroupChatId, "supergroup", isForum: true);
+        update["message"]!["message_thread_id"] = 31;
+        update["message"]!["is_topic_message"] = true;
+
+        await harness.DeliverAsync(update);
+
+        Assert.Equal(31, Assert.Single(harness.Api.SentMessages).MessageThreadId);
+    }
+
+    [Fact]
+    public async Task Polling_SlowGroup_DoesNotHoldUpAPrivateChat()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var release = new TaskCompletionSource<Reply?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>())).Returns(release.Task);
+
+        harness.Api.EnqueueUpdate(GroupText("/ask@WithdrawalTestBot slow one"));
+        harness.Api.EnqueueUpdate(PrivateText("fast one"));
+
+        var sent = await harness.Api.WaitForSentAsync(1);
+        Assert.Equal("42", sent[0].ChatId);
+        release.SetResult(TelegramHarness.Answer("slow answer"));
+        Assert.Equal(2, (await harness.Api.WaitForSentAsync(2)).Count);
+    }
+
+    [Fact]
+    public async Task HealthCheck_AfterPolling_HealthyAfterFatal_Unhealthy()
+    {
+        await using var healthy = await TelegramHarness.StartAsync();
+        await healthy.Api.WaitUntilAsync(() => healthy.Host.Services.GetRequiredService<TelegramHealth>().Current.Ok == true);
+        var report = await healthy.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Healthy, report.Entries["telegram"].Status);
+
+        var api = await FakeBotApi.StartAsync(token: "999999:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1");
+        await using var rejected = await TelegramHarness.StartAsync(api: api, settings: s => s["BotToken"] = FakeBotApi.DefaultToken);
+        await WaitAsync(rejected.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        var failed = await rejected.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, failed.Entries["telegram"].Status);
+    }
+
+    [Fact]
+    public async Task Stop_WhilePolling_EndsQuietly()
+    {
+        var harness = await TelegramHarness.StartAsync();
+        await harness.Api.WaitForArrivalAsync("getUpdates");
+
+        await harness.DisposeAsync();
+
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7025);
+    }
+
+    private static async Task WaitAsync(CancellationToken token)
+    {
+        var stopped = new TaskCompletionSource();
+        using var registration = token.Register(() => stopped.TrySetResult());
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+    }
+
+    private static async Task AdvanceUntilAsync(FakeTimeProvider time, TimeSpan step, Func<bool> condition)
+    {
+        for (var i = 0; i < 50 && !condition(); i++)
+        {
+            time.Advance(step);
+            for (var j = 0; j < 20 && !condition(); j++)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        Assert.True(condition());
     }
 }
