@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Moq;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Telegram.Tests.Fakes;
+using WithdrawalBot.Telegram.Updates;
+using WithdrawalBot.Telegram.Webhook;
+
+namespace WithdrawalBot.Telegram.Tests.Webhook;
+
+/// <summary>A real Kestrel app on 127.0.0.1 with the webhook endpoint, in webhook mode against the fake Bot API.</summary>
+public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
+{
+    private const string Secret = "s3cret_Token-for-tests";
+    private readonly Mock<IMessageRouter> router = new();
+    private readonly CapturingLoggerProvider logs = new();
+    private readonly HttpClient http = new();
+    private FakeBotApi api = null!;
+    private WebApplication app = null!;
+    private Uri endpoint = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        router.SetupGet(r => r.Commands).Returns(TelegramHarness.Commands);
+        router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IncomingMessage m, CancellationToken _) => TelegramHarness.Answer("You asked: " + m.Text));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = api.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook",
+            ["Telegram:WebhookSecret"] = Secret,
+        });
+        builder.Services.AddSingleton(router.Object);
+        builder.Services.AddSingleton(Mock.Of<IChatLifecycle>());
+        builder.Services.AddTelegram(builder.Configuration);
+        app = builder.Build();
+        app.MapTelegramWebhook();
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        endpoint = new Uri(address, "/telegram/hook");
+        await api.WaitForCallAsync("setWebhook");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await api.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        http.Dispose();
+        logs.Dispose();
+    }
+
+    [Fact]
+    public void Start_SetsWebhookWithSecretAllowedUpdatesAndPendingUpdatesKept()
+    {
+        var call = Assert.Single(api.Calls("setWebhook"));
+
+        Assert.Equal("https://bot.example.org/telegram/hook", call["url"]);
+        Assert.Equal(Secret, call["secret_token"]);
+        Assert.NotEqual("true", call["drop_pending_updates"]);
+        Assert.Contains("callback_query", call["allowed_updates"], StringComparison.Ordinal);
+        Assert.Empty(api.Calls("getUpdates"));
+        Assert.Equal(2, api.Calls("setMyCommands").Count);
+    }
+
+    [Fact]
+    public async Task Post_CorrectSecret_UpdateHandled()
+    {
+        using var response = await PostAsync(TelegramUpdates.PrivateText("when do they leave?"), Secret);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await api.WaitForSentAsync(1);
+        Assert.Equal("You asked: when do they leave?", Assert.Single(api.SentMessages).Text);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong")]
+    [InlineData(Secret + "x")]
+    public async Task Post_MissingOrWrongSecret_401AndNothingHandled(string? secret)
+    {
+        using var response = await PostAsync(TelegramUpdates.PrivateText("when do they leave?"), secret);
+        await app.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(api.SentMessages);
+        Assert.Contains(logs.Entries, e => e.EventId.Id == 7022);
+    }
+
+    [Fact]
+    public async Task Post_UnreadableBody_AcknowledgedAndSkipped()
+    {
+        using var content = new StringContent("{\"update_id\": \"not json for an update", Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        request.Headers.Add(TelegramWebhookEndpoints.SecretHeader, Secret);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(api.SentMessages);
+    }
+
+    [Fact]
+    public async Task Stop_DeletesWebhook()
+    {
+        await app.StopAsync();
+
+        Assert.Single(api.Calls("deleteWebhook"));
+        Assert.Null(api.WebhookUrl);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(System.Text.Json.Nodes.JsonObject update, string? secret)
+    {
+        update["update_id"] = 7001;
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = JsonContent.Create(update) };
+        if (secret is not null)
+        {
+            request.Headers.Add(TelegramWebhookEndpoints.SecretHeader, secret);
+        }
+
+        return await http.SendAsync(request);
+    }
+}
