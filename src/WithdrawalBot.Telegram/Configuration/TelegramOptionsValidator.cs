@@ -16,7 +16,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         var failures = new List<string>();
         if (!TokenPattern().IsMatch(options.BotToken ?? ""))
         {
-            failures.Add("Telegram__BotToken is malformed: expected the token from @BotFather, digits, a colon and 35 letters, digits, '-' or '_' (e.g. 123456789:AA…).");
+            failures.Add("Telegram__BotToken is malformed: expected the token from @BotFather: digits, a colon, then 35 letters, digits, '-' or '_'.");
         }
 
         if (!string.IsNullOrWhiteSpace(options.ApiBaseUrl) && !IsHttpUrl(options.ApiBaseUrl))

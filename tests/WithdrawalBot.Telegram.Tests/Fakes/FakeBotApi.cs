@@ -46,6 +46,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<(long Chat, long User), string> members = [];
     private readonly Dictionary<string, JsonObject> chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<long> sendTimes = new();
+    private readonly CancellationTokenSource stopping = new();
     private WebApplication? app;
     private TaskCompletionSource changed = NewSignal();
     private long nextUpdateId = 1000;
@@ -274,11 +275,19 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (!stopping.IsCancellationRequested)
+        {
+            await stopping.CancelAsync();
+        }
+
         if (app is not null)
         {
             await app.StopAsync();
             await app.DisposeAsync();
+            app = null;
         }
+
+        stopping.Dispose();
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -421,7 +430,11 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return (200, new JsonArray(), null);
             }
 
-            await Task.WhenAny(signal, Task.Delay(TimeSpan.FromSeconds((double)left / Stopwatch.Frequency), aborted));
+            await Task.WhenAny(signal, Task.Delay(TimeSpan.FromSeconds((double)left / Stopwatch.Frequency), aborted), Task.Delay(Timeout.Infinite, stopping.Token));
+            if (stopping.IsCancellationRequested)
+            {
+                return (200, new JsonArray(), null);
+            }
         }
     }
 

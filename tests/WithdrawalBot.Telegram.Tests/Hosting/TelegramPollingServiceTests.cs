@@ -199,9 +199,8 @@ public sealed class TelegramPollingServiceTests
     {
         var api = await FakeBotApi.StartAsync(token: "999999:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1");
         await using var harness = await TelegramHarness.StartAsync(api: api, settings: s => s["BotToken"] = FakeBotApi.DefaultToken);
-        var lifetime = harness.Host.Services.GetRequiredService<IHostApplicationLifetime>();
 
-        await WaitAsync(lifetime.ApplicationStopping);
+        await harness.StoppingAsync();
 
         var fatal = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Critical && e.EventId.Id == 7002);
         Assert.Equal("Telegram rejected the bot token; check Telegram__BotToken", fatal.Message);
@@ -215,9 +214,8 @@ public sealed class TelegramPollingServiceTests
         var api = await FakeBotApi.StartAsync();
         api.Fail("getUpdates", FakeBotApiError.Conflict, times: null);
         await using var harness = await TelegramHarness.StartAsync(api: api);
-        var lifetime = harness.Host.Services.GetRequiredService<IHostApplicationLifetime>();
 
-        await WaitAsync(lifetime.ApplicationStopping);
+        await harness.StoppingAsync();
 
         var fatal = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Critical && e.EventId.Id == 7008);
         Assert.Contains("another instance is polling", fatal.Message, StringComparison.Ordinal);
@@ -382,7 +380,7 @@ public sealed class TelegramPollingServiceTests
 
         var api = await FakeBotApi.StartAsync(token: "999999:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1");
         await using var rejected = await TelegramHarness.StartAsync(api: api, settings: s => s["BotToken"] = FakeBotApi.DefaultToken);
-        await WaitAsync(rejected.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        await rejected.StoppingAsync();
         var failed = await rejected.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Unhealthy, failed.Entries["telegram"].Status);
     }
@@ -397,13 +395,6 @@ public sealed class TelegramPollingServiceTests
 
         Assert.DoesNotContain(harness.Logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7025);
-    }
-
-    private static async Task WaitAsync(CancellationToken token)
-    {
-        var stopped = new TaskCompletionSource();
-        using var registration = token.Register(() => stopped.TrySetResult());
-        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
     }
 
     private static async Task AdvanceUntilAsync(FakeTimeProvider time, TimeSpan step, Func<bool> condition)
