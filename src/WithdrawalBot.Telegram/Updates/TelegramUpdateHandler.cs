@@ -25,7 +25,9 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>edited messages and edited channel posts are ignored on purpose: answering an edit would answer the same
 /// question twice, and the original was already answered;</item>
 /// <item>my_chat_member with the bot left or kicked goes to <see cref="IChatLifecycle.BotRemovedAsync"/>;</item>
-/// <item>callback queries (button taps) are always answered with answerCallbackQuery, then routed with their payload;</item>
+/// <item>callback queries (button taps) are always answered with answerCallbackQuery, then routed with their payload
+/// (not for taps under channel posts, which would post into the channel);</item>
+/// <item>a reply refused with 429 is sent once more after retry_after when that is at most <see cref="MaxReplyRetryAfter"/>;</item>
 /// <item>inline queries go to <see cref="InlineQueryAnswerer"/>;</item>
 /// <item>everything else is ignored.</item>
 /// </list>
@@ -37,8 +39,12 @@ public sealed class TelegramUpdateHandler(
     TelegramChatPlatform platform,
     InlineQueryAnswerer inline,
     IServiceScopeFactory scopes,
+    TimeProvider timeProvider,
     ILogger<TelegramUpdateHandler> logger)
 {
+    /// <summary>The longest retry_after a reply waits out (once) before giving up on it.</summary>
+    public static readonly TimeSpan MaxReplyRetryAfter = TimeSpan.FromSeconds(30);
+
     /// <summary>Handles one update.</summary>
     /// <exception cref="Exception">Whatever the router or a lifecycle handler throws; the caller logs it and goes on.</exception>
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
@@ -124,7 +130,8 @@ public sealed class TelegramUpdateHandler(
             logger.CallbackAnswerFailed(exception);
         }
 
-        if (UpdateTranslator.FromCallbackQuery(query) is not { } incoming)
+        // Taps under channel posts come from subscribers, not admins: answering them would post into the channel.
+        if (UpdateTranslator.FromCallbackQuery(query) is not { Kind: not ChatKind.Channel } incoming)
         {
             return;
         }
@@ -143,6 +150,12 @@ public sealed class TelegramUpdateHandler(
 
         int? replyTo = incoming.Kind == ChatKind.Group && int.TryParse(incoming.MessageId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
         var result = await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+        if (result is { Status: DeliveryStatus.RateLimited, RetryAfter: { } wait } && wait <= MaxReplyRetryAfter)
+        {
+            await Task.Delay(wait, timeProvider, cancellationToken);
+            result = await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+        }
+
         if (result.Status != DeliveryStatus.Delivered)
         {
             logger.ReplyNotDelivered(incoming.Chat.ChatId, result.Status.ToString());

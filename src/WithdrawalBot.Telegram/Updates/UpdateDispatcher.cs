@@ -11,10 +11,13 @@ namespace WithdrawalBot.Telegram.Updates;
 /// update is logged and never stalls the ones after it. At most <see cref="MaxInFlight"/> updates are in flight;
 /// <see cref="DispatchAsync"/> waits for a free slot (back-pressure on the poller).
 /// </summary>
-public sealed class UpdateDispatcher(TelegramUpdateHandler handler, ILogger<UpdateDispatcher> logger) : IDisposable
+public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
 {
     /// <summary>The most updates being handled at once.</summary>
     public const int MaxInFlight = 64;
+
+    /// <summary>How long shutdown lets the updates in flight finish before cancelling them.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
 
     private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
     private readonly Dictionary<string, ChatQueue> queues = [];
@@ -49,9 +52,20 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, ILogger<Upda
         }
     }
 
-    /// <summary>Cancels the updates in flight and waits for them to end (used at shutdown).</summary>
+    /// <summary>
+    /// Lets the updates in flight finish for up to <see cref="ShutdownGrace"/>, then cancels the rest and waits for
+    /// them to end (used at shutdown).
+    /// </summary>
     public async Task StopAsync()
     {
+        try
+        {
+            await WhenIdleAsync().WaitAsync(ShutdownGrace, timeProvider);
+        }
+        catch (TimeoutException)
+        {
+        }
+
         await stopping.CancelAsync();
         await WhenIdleAsync();
     }

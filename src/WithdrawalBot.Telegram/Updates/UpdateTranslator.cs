@@ -21,7 +21,8 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>the sender counts as admin in private chats, for anonymous group admins (sender_chat is the group itself) and
 /// for channel posts; otherwise the platform is asked later.</item>
 /// </list>
-/// In groups and channels only messages addressed to the bot are routed; other chatter never reaches the core.
+/// In private chats every message counts as addressed to the bot; in groups and channels only messages addressed to it
+/// are routed, so other chatter never reaches the core.
 /// </summary>
 /// <param name="identity">The bot's own user, from getMe.</param>
 public sealed partial class UpdateTranslator(TelegramBotIdentity identity)

@@ -305,6 +305,33 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_CallbackQueryUnderChannelPost_AnsweredButNotPostedIntoTheChannel()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(CallbackQuery(Chat(ChannelChatId, "channel"), 7, "q:erbil", FakeBotApi.DefaultBotId));
+
+        Assert.Single(harness.Api.Calls("answerCallbackQuery"));
+        harness.Router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Fact]
+    public async Task Polling_ReplyRateLimited_SentAgainAfterRetryAfterOnTheTimeProvider()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T09:00:00Z", CultureInfo.InvariantCulture));
+        var api = await FakeBotApi.StartAsync();
+        api.Fail("sendMessage", FakeBotApiError.TooManyRequests(20));
+        await using var harness = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<TimeProvider>(time));
+        api.EnqueueUpdate(PrivateText("when?"));
+
+        await api.WaitForCallAsync("sendMessage", r => r.Answered == 429);
+        await AdvanceUntilAsync(time, TimeSpan.FromSeconds(20), () => api.SentMessages.Count == 1);
+
+        Assert.Equal(2, api.Calls("sendMessage").Count);
+    }
+
+    [Fact]
     public async Task Polling_InlineQuery_UpToThreeCitedArticles()
     {
         await using var harness = await TelegramHarness.StartAsync();

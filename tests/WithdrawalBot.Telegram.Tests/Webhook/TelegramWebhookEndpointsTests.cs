@@ -108,6 +108,21 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Logs_AfterGoodAndRejectedRequests_NeverContainTheSecretOrTheToken()
+    {
+        using (await PostAsync(TelegramUpdates.PrivateText("hello"), Secret))
+        using (await PostAsync(TelegramUpdates.PrivateText("hello"), "guess"))
+        {
+            await api.WaitForSentAsync(1);
+        }
+
+        await app.StopAsync();
+
+        Assert.DoesNotContain(Secret, logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.Token.Split(':')[1], logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_UnreadableBody_AcknowledgedAndSkipped()
     {
         using var content = new StringContent("{\"update_id\": \"not json for an update", Encoding.UTF8, "application/json");
