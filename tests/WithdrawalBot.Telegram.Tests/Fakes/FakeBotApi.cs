@@ -441,13 +441,13 @@ public sealed class FakeBotApi : IAsyncDisposable
     private (int, JsonNode?, FakeBotApiError?) SendMessage(JsonObject body)
     {
         var chatId = ChatOf(body);
-        if (chatId is null || (chatId.StartsWith('@') && !chats.ContainsKey(chatId)))
-        {
-            return (400, null, FakeBotApiError.ChatNotFound);
-        }
-
         lock (gate)
         {
+            if (chatId is null || (chatId.StartsWith('@') && !chats.ContainsKey(chatId)))
+            {
+                return (400, null, FakeBotApiError.ChatNotFound);
+            }
+
             if (sendRatePerSecond is { } rate)
             {
                 var now = Stopwatch.GetTimestamp();

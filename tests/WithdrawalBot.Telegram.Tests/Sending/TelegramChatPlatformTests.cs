@@ -116,10 +116,12 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     public async Task SendAsync_ApiErrors_CountedAsPlatformErrorsByCode()
     {
         var codes = new List<int>();
+        var ours = harness.Host.Services.GetRequiredService<IMeterFactory>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == BotMetrics.MeterName && instrument.Name == "withdrawalbot.platform.errors")
+            // Only this host's meter: other tests running in parallel have their own.
+            if (instrument.Meter.Scope == ours && instrument.Meter.Name == BotMetrics.MeterName && instrument.Name == "withdrawalbot.platform.errors")
             {
                 l.EnableMeasurementEvents(instrument);
             }
