@@ -39,6 +39,9 @@ public sealed record DiscordMessage
     /// <summary>The message replied to, when Discord includes it.</summary>
     public DiscordMessage? ReferencedMessage { get; init; }
 
+    /// <summary>Buttons on the message (for a tapped button: to find its label).</summary>
+    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
+
     /// <summary>The channel's type, when the event carries it (not always documented for MESSAGE_CREATE).</summary>
     public int? ChannelType { get; init; }
 }
