@@ -4,7 +4,7 @@ namespace WithdrawalBot.Discord.Models;
 public sealed record AllowedMentions
 {
     /// <summary>Mention kinds to parse from the text (<c>users</c>, <c>roles</c>, <c>everyone</c>); empty = none.</summary>
-    public IReadOnlyList<string> Parse { get; init; } = [];
+    public IReadOnlyList<string> Parse { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether a reply pings the author of the replied message.</summary>
     public bool? RepliedUser { get; init; }

@@ -19,7 +19,7 @@ public sealed record DiscordChannel
     public string? Name { get; init; }
 
     /// <summary>Per-role and per-member permission overwrites.</summary>
-    public IReadOnlyList<PermissionOverwrite> PermissionOverwrites { get; init; } = [];
+    public IReadOnlyList<PermissionOverwrite> PermissionOverwrites { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether the type is a thread (10 announcement thread, 11 public, 12 private).</summary>
     public bool IsThread => Type is 10 or 11 or 12;

@@ -10,7 +10,7 @@ public sealed record DiscordGuild
     public string? OwnerId { get; init; }
 
     /// <summary>The guild's roles.</summary>
-    public IReadOnlyList<DiscordRole> Roles { get; init; } = [];
+    public IReadOnlyList<DiscordRole> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>True in GUILD_DELETE/GUILD_CREATE stubs during an outage (the bot was not removed).</summary>
     public bool? Unavailable { get; init; }

@@ -6,6 +6,8 @@ namespace WithdrawalBot.Discord.Models;
 /// <summary>
 /// Source-generated System.Text.Json metadata for every Discord object we read or write: snake_case names,
 /// snowflakes as strings, numbers accepted from strings, nulls left out when writing, unknown fields ignored.
+/// The generated code sets every init-only property, so a field missing from Discord's JSON arrives as null:
+/// list and text properties of the models turn null into their empty default in the setter.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

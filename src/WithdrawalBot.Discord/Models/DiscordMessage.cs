@@ -19,13 +19,13 @@ public sealed record DiscordMessage
     public GuildMember? Member { get; init; }
 
     /// <summary>The text; empty when the Message Content intent is missing (except DMs and mentions of the bot).</summary>
-    public string Content { get; init; } = "";
+    public string Content { get; init => field = value ?? ""; } = "";
 
     /// <summary>Users mentioned in the text.</summary>
-    public IReadOnlyList<DiscordUser> Mentions { get; init; } = [];
+    public IReadOnlyList<DiscordUser> Mentions { get; init => field = value ?? []; } = [];
 
     /// <summary>Role ids mentioned in the text.</summary>
-    public IReadOnlyList<string> MentionRoles { get; init; } = [];
+    public IReadOnlyList<string> MentionRoles { get; init => field = value ?? []; } = [];
 
     /// <summary>The message type (0 default, 19 reply, 20 chat input command, …).</summary>
     public int Type { get; init; }
@@ -40,7 +40,7 @@ public sealed record DiscordMessage
     public DiscordMessage? ReferencedMessage { get; init; }
 
     /// <summary>Buttons on the message (for a tapped button: to find its label).</summary>
-    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
+    public IReadOnlyList<MessageComponent> Components { get; init => field = value ?? []; } = [];
 
     /// <summary>The channel's type, when the event carries it (not always documented for MESSAGE_CREATE).</summary>
     public int? ChannelType { get; init; }

@@ -10,5 +10,5 @@ public sealed record DiscordRole
     public string? Name { get; init; }
 
     /// <summary>The permission bitfield as a decimal string.</summary>
-    public string Permissions { get; init; } = "0";
+    public string Permissions { get; init => field = value ?? "0"; } = "0";
 }

@@ -10,5 +10,5 @@ public sealed record GatewayBotInfo
     public int Shards { get; init; } = 1;
 
     /// <summary>The Identify budget.</summary>
-    public SessionStartLimit SessionStartLimit { get; init; } = new();
+    public SessionStartLimit SessionStartLimit { get; init => field = value ?? new(); } = new();
 }

@@ -10,7 +10,7 @@ public sealed record GuildMember
     public string? Nick { get; init; }
 
     /// <summary>Role ids the member has.</summary>
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>Only in interactions: the member's total permissions in the channel (a decimal string bitfield, overwrites applied).</summary>
     public string? Permissions { get; init; }

@@ -7,7 +7,7 @@ public sealed record InteractionData
     public string? Name { get; init; }
 
     /// <summary>Commands: the filled-in options.</summary>
-    public IReadOnlyList<InteractionOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionOption> Options { get; init => field = value ?? []; } = [];
 
     /// <summary>Components: the button's custom_id.</summary>
     public string? CustomId { get; init; }

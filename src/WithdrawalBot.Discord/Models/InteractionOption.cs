@@ -15,5 +15,5 @@ public sealed record InteractionOption
     public JsonElement? Value { get; init; }
 
     /// <summary>Nested options of sub-commands.</summary>
-    public IReadOnlyList<InteractionOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionOption> Options { get; init => field = value ?? []; } = [];
 }

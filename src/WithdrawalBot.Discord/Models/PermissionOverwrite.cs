@@ -10,8 +10,8 @@ public sealed record PermissionOverwrite
     public int Type { get; init; }
 
     /// <summary>Allowed bits, decimal string.</summary>
-    public string Allow { get; init; } = "0";
+    public string Allow { get; init => field = value ?? "0"; } = "0";
 
     /// <summary>Denied bits, decimal string.</summary>
-    public string Deny { get; init; } = "0";
+    public string Deny { get; init => field = value ?? "0"; } = "0";
 }
