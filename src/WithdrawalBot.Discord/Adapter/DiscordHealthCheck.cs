@@ -14,6 +14,11 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway) : IHealthCheck
     {
         var shards = gateway.Shards;
         var data = shards.ToDictionary(s => $"shard{s.Id}", s => (object)s.State.ToString());
+        if (gateway.StartFailure is { } failure)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy($"Discord could not start: {failure}", data: data));
+        }
+
         if (shards.Count == 0)
         {
             return Task.FromResult(HealthCheckResult.Degraded("Discord: not connected yet.", data: data));

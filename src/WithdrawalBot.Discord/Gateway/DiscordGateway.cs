@@ -51,6 +51,9 @@ public sealed class DiscordGateway
     /// <summary>The application id from READY; <c>null</c> before.</summary>
     public string? ApplicationId => applicationId;
 
+    /// <summary>Why the gateway could not start at all (e.g. the token was rejected); <c>null</c> otherwise.</summary>
+    public string? StartFailure { get; private set; }
+
     /// <summary>Raised (on the receive path: keep it quick) when a shard gets READY.</summary>
     public event Action<ReadyEvent>? Ready;
 
@@ -81,6 +84,11 @@ public sealed class DiscordGateway
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Shutdown.
+        }
+        catch (DiscordApiException e) when (e.IsPermanent)
+        {
+            StartFailure = e.Message;
+            throw;
         }
         finally
         {

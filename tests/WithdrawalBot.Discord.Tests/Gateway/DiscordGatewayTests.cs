@@ -357,4 +357,36 @@ public sealed class DiscordGatewayTests
 
         Assert.Equal(2, host.Gateway.Shards.Count);
     }
+
+    [Fact]
+    public async Task GatewayLookup_TokenRejected401_StopsUnhealthyWithClearLogAndNoConnection()
+    {
+        await using var fake = new FakeDiscord();
+        fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        await DiscordTestHost.Eventually(() => host.Logs.GetSnapshot().Any(r => r.Level == LogLevel.Critical && r.Message.Contains("Discord__BotToken", StringComparison.Ordinal)), Wait);
+
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(HealthStatus.Unhealthy, (await host.HealthAsync()).Entries["discord"].Status);
+    }
+
+    [Fact]
+    public async Task LargeDispatch_SpanningManyFrames_ReadToTheEndBeforeParsing()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var channels = new JsonArray(Enumerable.Range(0, 1500).Select(i => (JsonNode)new JsonObject { ["id"] = (10_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = 0, ["name"] = "channel-with-a-long-name-" + i }).ToArray());
+        var guild = new JsonObject { ["id"] = "200", ["channels"] = channels, ["threads"] = new JsonArray(new JsonObject { ["id"] = "399", ["type"] = 11, ["parent_id"] = "10007" }) };
+        Assert.True(guild.ToJsonString().Length > 64 * 1024);
+
+        await connection.DispatchAsync("GUILD_CREATE", guild);
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7150", $"<@{FakeDiscord.BotUserId}> hi", channelId: "399", mentions: [FakeDiscord.BotUserId]));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/399/messages");
+
+        host.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Chat == new ChatAddress(ChatPlatform.Discord, "10007", "399")), It.IsAny<CancellationToken>()));
+        Assert.Equal(ShardState.Ready, host.Gateway.Shards[0].State);
+    }
 }
