@@ -119,6 +119,10 @@ public sealed class DiscordGatewayTests
         Assert.Equal(fake.Token, (string?)resume.Data!["token"]);
         Assert.DoesNotContain(second.Received, p => p.Op == 2);
         await host.WaitUntilReadyAsync();
+
+        // The ACK state starts fresh on the new connection: it is not killed as a zombie at its first beats.
+        await DiscordTestHost.Eventually(() => second.Received.Count(p => p.Op == 1) >= 3, Wait);
+        Assert.False(second.Closed.IsCompleted);
     }
 
     [Fact]
