@@ -44,14 +44,14 @@ public sealed class DiscordGatewayTests
     [Fact]
     public async Task Heartbeat_BeforeAnyDispatch_SendsLiteralNullThenLastSequence()
     {
-        await using var fake = new FakeDiscord { AutoReady = false, HeartbeatIntervalMs = 250 };
+        await using var fake = new FakeDiscord { AutoReady = false, HeartbeatIntervalMs = 400 };
         await using var host = await DiscordTestHost.StartAsync(fake);
         var connection = await fake.NextConnectionAsync();
 
         var first = await connection.WaitForAsync(1, Wait);
         Assert.True(first.HasData);
         Assert.Null(first.Data);
-        Assert.True(Seconds(connection.HelloSentAt, first.At) <= 0.25 + 0.15, "the first heartbeat comes within one interval (jittered)");
+        Assert.True(Seconds(connection.HelloSentAt, first.At) <= 0.4 + 0.3, "the first heartbeat comes within one interval (jittered)");
 
         await fake.StartSessionAsync(connection);
         var s = await connection.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200", ["channels"] = new JsonArray(), ["threads"] = new JsonArray() });
@@ -63,17 +63,17 @@ public sealed class DiscordGatewayTests
     [Fact]
     public async Task Heartbeat_AfterTheFirst_ComesEveryInterval()
     {
-        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 300 };
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 500 };
         await using var host = await DiscordTestHost.StartAsync(fake);
         var connection = await fake.NextConnectionAsync();
         await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 1) >= 4, Wait);
 
+        // Slack for a loaded machine, yet neither "at once" (0) nor "every other interval" (1.0 s) passes.
         var beats = connection.Received.Where(p => p.Op == 1).Select(p => p.At).ToArray();
-        Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 0.3 + 0.15);
+        Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 0.5 + 0.3);
         for (var i = 1; i < 4; i++)
         {
-            var gap = Seconds(beats[i - 1], beats[i]);
-            Assert.InRange(gap, 0.2, 0.6);
+            Assert.InRange(Seconds(beats[i - 1], beats[i]), 0.35, 0.9);
         }
     }
 
