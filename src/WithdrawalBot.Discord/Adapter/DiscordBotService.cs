@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Discord.Gateway;
+using WithdrawalBot.Discord.Models;
+using WithdrawalBot.Discord.Rest;
+
+namespace WithdrawalBot.Discord.Adapter;
+
+/// <summary>
+/// The Discord hosted service: registers slash commands, runs the gateway, and hands each dispatch to its
+/// handler off the receive path (<see cref="ChatWorkQueue"/>): messages and interactions are de-duplicated by
+/// id, guild/channel/thread removals reach every <see cref="IChatLifecycle"/>. Stopping closes every shard's
+/// socket with 1000 and lets in-flight answers finish or cancel.
+/// </summary>
+public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
+    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private const int MaxConcurrentHandlers = 16;
+    private readonly RecentIds recent = new();
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var queue = new ChatWorkQueue(MaxConcurrentHandlers, logger);
+        var registration = registrar.RegisterAsync(stoppingToken);
+        var consumer = ConsumeAsync(queue, stoppingToken);
+        try
+        {
+            await gateway.RunAsync(stoppingToken);
+        }
+        catch (DiscordApiException e) when (e.IsUnauthorized)
+        {
+            AdapterLog.Unauthorized(logger, e.Message);
+        }
+
+        await consumer;
+        await registration;
+        await queue.DrainAsync();
+    }
+
+    private async Task ConsumeAsync(ChatWorkQueue queue, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var dispatch in gateway.Events.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    Route(dispatch, queue, stoppingToken);
+                }
+                catch (JsonException e)
+                {
+                    AdapterLog.MalformedEvent(logger, dispatch.Name, e.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown.
+        }
+    }
+
+    private void Route(GatewayDispatch dispatch, ChatWorkQueue queue, CancellationToken stoppingToken)
+    {
+        switch (dispatch.Name)
+        {
+            case "MESSAGE_CREATE":
+                var message = DiscordJsonContext.Read<DiscordMessage>(dispatch.Data);
+                if (Fresh(dispatch.Name, message.Id))
+                {
+                    queue.Enqueue(message.ChannelId, dispatch.Name, token => messages.HandleAsync(message, token), stoppingToken);
+                }
+
+                break;
+            case "INTERACTION_CREATE":
+                var interaction = DiscordJsonContext.Read<DiscordInteraction>(dispatch.Data);
+                if (Fresh(dispatch.Name, interaction.Id))
+                {
+                    // Acknowledge at once, outside the per-chat order, so the 3-second deadline holds.
+                    queue.Track(dispatch.Name, async token =>
+                    {
+                        if (await interactions.AcknowledgeAsync(interaction, token))
+                        {
+                            queue.Enqueue(interaction.ChannelId ?? interaction.Id, dispatch.Name, t => interactions.AnswerAsync(interaction, t), token);
+                        }
+                    }, stoppingToken);
+                }
+
+                break;
+            case "GUILD_DELETE":
+                var guild = DiscordJsonContext.Read<DiscordGuild>(dispatch.Data);
+                if (guild.Unavailable != true)
+                {
+                    Removed(directory.ForgetGuild(guild.Id), "removed from a server or the server was deleted", queue, stoppingToken);
+                }
+
+                break;
+            case "CHANNEL_DELETE" or "THREAD_DELETE":
+                var channel = DiscordJsonContext.Read<DiscordChannel>(dispatch.Data);
+                var address = channel.IsThread && channel.ParentId is { } parent
+                    ? new ChatAddress(ChatPlatform.Discord, parent, channel.Id)
+                    : new ChatAddress(ChatPlatform.Discord, channel.Id);
+                directory.Forget(channel.Id);
+                Removed([address], dispatch.Name == "THREAD_DELETE" ? "thread deleted" : "channel deleted", queue, stoppingToken);
+                break;
+            default:
+                directory.Observe(dispatch.Name, dispatch.Data);
+                break;
+        }
+    }
+
+    private bool Fresh(string eventName, string id)
+    {
+        if (recent.TryAdd(eventName + ":" + id))
+        {
+            return true;
+        }
+
+        AdapterLog.Duplicate(logger, eventName, id);
+        return false;
+    }
+
+    private void Removed(IReadOnlyList<ChatAddress> chats, string reason, ChatWorkQueue queue, CancellationToken stoppingToken)
+    {
+        if (chats.Count == 0)
+        {
+            return;
+        }
+
+        AdapterLog.ChatsRemoved(logger, chats.Count, reason);
+        foreach (var chat in chats)
+        {
+            queue.Enqueue(chat.ThreadId ?? chat.ChatId, "BOT_REMOVED", async token =>
+            {
+                foreach (var lifecycle in lifecycles)
+                {
+                    await lifecycle.BotRemovedAsync(chat, token);
+                }
+            }, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using WithdrawalBot.Core.Diagnostics;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Discord.Gateway;
+using WithdrawalBot.Discord.Models;
+using WithdrawalBot.Discord.Rest;
+
+namespace WithdrawalBot.Discord.Adapter;
+
+/// <summary>
+/// <see cref="IChatPlatform"/> for Discord: sends replies (reminders) to a channel or thread, and answers
+/// admin questions from guild roles and channel overwrites. A chat's <see cref="ChatAddress.ChatId"/> is a
+/// channel id; <see cref="ChatAddress.ThreadId"/> a thread's channel id.
+/// </summary>
+public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway gateway, BotMetrics metrics, ILogger<DiscordChatPlatform> logger) : IChatPlatform
+{
+    /// <inheritdoc />
+    public ChatPlatform Platform => ChatPlatform.Discord;
+
+    /// <summary>
+    /// Posts the reply to <c>chat.ThreadId ?? chat.ChatId</c>, split at 2000 code points. 429 →
+    /// <see cref="DeliveryStatus.RateLimited"/>; Missing Access, Missing Permissions, Unknown Channel, Cannot send
+    /// messages to this user, other 403/404 → <see cref="DeliveryStatus.ChatUnavailable"/>; anything else →
+    /// <see cref="DeliveryStatus.Failed"/>. If a later part fails, the parts before it were delivered.
+    /// </summary>
+    public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var nonce = Guid.NewGuid().ToString("N")[..22];
+        var bodies = DiscordReplyRenderer.Render(reply)
+            .Select((body, i) => body with { Nonce = $"{nonce}{i:x2}", EnforceNonce = true })
+            .ToArray();
+        return DeliverAsync(chat.ThreadId ?? chat.ChatId, bodies, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="userId"/> is the guild owner or has Administrator, Manage Server or Manage
+    /// Channels in the channel (roles and the channel's overwrites applied; a thread uses its parent's).
+    /// In a DM, true. False when it cannot be read.
+    /// </summary>
+    public async Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var permissions = await PermissionsAsync(chat, userId, cancellationToken);
+        return permissions is { } p && (p & DiscordPermissions.ChatAdmin) != 0;
+    }
+
+    /// <summary>
+    /// Discord has no channel "admin" role for bots; this answers whether the bot can post there: View Channel
+    /// and Send Messages (Send Messages in Threads for a thread). In a DM, true.
+    /// </summary>
+    public async Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        if (gateway.CurrentUser?.Id is not { } botId)
+        {
+            return false;
+        }
+
+        var permissions = await PermissionsAsync(chat, botId, cancellationToken);
+        var send = chat.ThreadId is null ? DiscordPermissions.SendMessages : DiscordPermissions.SendMessagesInThreads;
+        return permissions is { } p && p.HasFlag(DiscordPermissions.ViewChannel | send);
+    }
+
+    /// <summary>Resolves a channel id or a <c>&lt;#id&gt;</c> mention the bot can see; <c>null</c> otherwise.</summary>
+    public async Task<(ChatAddress Chat, ChatKind Kind)?> ResolveChatAsync(string reference, CancellationToken cancellationToken)
+    {
+        var id = reference?.Trim().TrimStart('<', '#').TrimEnd('>') ?? "";
+        if (id.Length is 0 or > 20 || !id.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        try
+        {
+            var channel = await rest.GetChannelAsync(id, cancellationToken);
+            var chat = channel.IsThread && channel.ParentId is { } parent
+                ? new ChatAddress(ChatPlatform.Discord, parent, channel.Id)
+                : new ChatAddress(ChatPlatform.Discord, channel.Id);
+            return (chat, channel.IsPrivate ? ChatKind.Private : ChatKind.Group);
+        }
+        catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException)
+        {
+            Record(id, e);
+            return null;
+        }
+    }
+
+    /// <summary>Posts message bodies to a channel in order and maps Discord's answer to a <see cref="DeliveryResult"/>.</summary>
+    internal async Task<DeliveryResult> DeliverAsync(string channelId, IReadOnlyList<MessageBody> bodies, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var body in bodies)
+            {
+                await SendOneAsync(channelId, body, cancellationToken);
+            }
+
+            return DeliveryResult.Delivered;
+        }
+        catch (DiscordRateLimitedException e)
+        {
+            Record(channelId, e);
+            return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = e.RetryAfter, ErrorCode = 429, Description = e.Message };
+        }
+        catch (DiscordApiException e)
+        {
+            Record(channelId, e);
+            var status = e.IsChatUnavailable ? DeliveryStatus.ChatUnavailable : DeliveryStatus.Failed;
+            return new DeliveryResult(status) { ErrorCode = e.Code != 0 ? e.Code : (int)e.Status, Description = e.DiscordMessage ?? e.Message };
+        }
+        catch (HttpRequestException e)
+        {
+            Record(channelId, e);
+            return new DeliveryResult(DeliveryStatus.Failed) { Description = e.Message };
+        }
+    }
+
+    /// <summary>Records a failed Discord call in the metrics and the log.</summary>
+    internal void Record(string channelId, Exception error)
+    {
+        var code = error switch
+        {
+            DiscordApiException api => api.Code != 0 ? api.Code : (int)api.Status,
+            DiscordRateLimitedException => (int)HttpStatusCode.TooManyRequests,
+            _ => 0,
+        };
+        metrics.PlatformError("discord", code);
+        AdapterLog.DeliveryFailed(logger, channelId, error.Message);
+    }
+
+    private async Task SendOneAsync(string channelId, MessageBody body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.CreateMessageAsync(channelId, body, cancellationToken);
+        }
+        catch (DiscordApiException e) when (body.MessageReference is not null && (DiscordErrorCode)e.Code is DiscordErrorCode.MissingPermissions or DiscordErrorCode.UnknownMessage)
+        {
+            // Replying needs Read Message History and an existing question; post without the reference instead.
+            await rest.CreateMessageAsync(channelId, body with { MessageReference = null }, cancellationToken);
+        }
+    }
+
+    private async Task<DiscordPermissions?> PermissionsAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    {
+        var channelId = chat.ThreadId ?? chat.ChatId;
+        try
+        {
+            var channel = await rest.GetChannelAsync(channelId, cancellationToken);
+            if (channel.IsPrivate)
+            {
+                return (DiscordPermissions)ulong.MaxValue;
+            }
+
+            if (channel.IsThread && channel.ParentId is { } parent)
+            {
+                channel = await rest.GetChannelAsync(parent, cancellationToken);
+            }
+
+            if (channel.GuildId is not { } guildId)
+            {
+                return null;
+            }
+
+            var guild = await rest.GetGuildAsync(guildId, cancellationToken);
+            if (guild.OwnerId == userId)
+            {
+                return (DiscordPermissions)ulong.MaxValue;
+            }
+
+            var member = await rest.GetGuildMemberAsync(guildId, userId, cancellationToken);
+            return PermissionCalculator.Compute(guild, userId, member.Roles, channel);
+        }
+        catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException)
+        {
+            metrics.PlatformError("discord", e is DiscordApiException api ? (api.Code != 0 ? api.Code : (int)api.Status) : 0);
+            AdapterLog.PermissionCheckFailed(logger, channelId, e.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Discord.Models;
+using WithdrawalBot.Discord.Rest;
+
+namespace WithdrawalBot.Discord.Adapter;
+
+/// <summary>
+/// Registers every command of <see cref="IMessageRouter.Commands"/> as a slash command with one bulk
+/// overwrite at start-up: in <c>Discord:GuildId</c> when set (instant, for testing), else globally. Names are
+/// the ASCII command names and descriptions English: Discord offers no Arabic locale to localize them into.
+/// A command's free-text argument becomes one STRING option.
+/// </summary>
+public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessageRouter router, IOptions<DiscordOptions> options, ILogger<SlashCommandRegistrar> logger)
+{
+    private const int MaxDescription = 100;
+
+    /// <summary>Registers the commands; failures are logged (mentions and DMs work without slash commands), never thrown.</summary>
+    public async Task RegisterAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var settings = options.Value;
+            var applicationId = string.IsNullOrWhiteSpace(settings.ApplicationId)
+                ? (await rest.GetCurrentApplicationAsync(cancellationToken)).Id
+                : settings.ApplicationId.Trim();
+            var commands = Build(router.Commands, logger);
+            var guildId = string.IsNullOrWhiteSpace(settings.GuildId) ? null : settings.GuildId.Trim();
+            await rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
+            AdapterLog.CommandsRegistered(logger, commands.Count, guildId is null ? "global; new commands can take a while to appear" : $"guild {guildId}");
+        }
+        catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException or System.Text.Json.JsonException)
+        {
+            AdapterLog.CommandsFailed(logger, e.Message);
+        }
+    }
+
+    /// <summary>Builds the command list; invalid or duplicate names are skipped with a log line.</summary>
+    public static IReadOnlyList<ApplicationCommand> Build(IReadOnlyList<CommandSpec> specs, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        var commands = new List<ApplicationCommand>();
+        foreach (var spec in specs.DistinctBy(s => s.Name.ToLowerInvariant()))
+        {
+            var name = spec.Name.ToLowerInvariant();
+            if (!ValidName().IsMatch(name))
+            {
+                AdapterLog.CommandSkipped(logger, spec.Name, "a Discord command name is 1–32 of a-z, 0-9, - and _");
+                continue;
+            }
+
+            var option = spec.ArgumentName?.ToLowerInvariant();
+            if (option is not null && !ValidName().IsMatch(option))
+            {
+                AdapterLog.CommandSkipped(logger, spec.Name, $"argument name '{spec.ArgumentName}' is not a valid option name");
+                continue;
+            }
+
+            commands.Add(new ApplicationCommand
+            {
+                Name = name,
+                Description = Describe(spec.DescriptionEnglish, name),
+                Contexts = [0, 1],
+                Options = option is null ? null :
+                [
+                    new ApplicationCommandOption
+                    {
+                        Name = option,
+                        Description = Describe(spec.ArgumentDescriptionEnglish ?? spec.DescriptionEnglish, option),
+                        Required = spec.ArgumentRequired,
+                        MaxLength = 2000,
+                    },
+                ],
+            });
+        }
+
+        return commands;
+    }
+
+    private static string Describe(string? text, string fallback)
+    {
+        var line = (text ?? "").ReplaceLineEndings(" ").Trim();
+        if (line.Length == 0)
+        {
+            return fallback;
+        }
+
+        return line.Length <= MaxDescription ? line : line[..(MaxDescription - 1)] + "…";
+    }
+
+    [GeneratedRegex("^[-_a-z0-9]{1,32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValidName();
+}

@@ -1,0 +1,148 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Discord.Models;
+using WithdrawalBot.Discord.Rest;
+
+namespace WithdrawalBot.Discord.Gateway;
+
+/// <summary>
+/// The sharded gateway client: asks <c>GET gateway/bot</c> for the URL, shard count and Identify budget, runs
+/// one <see cref="GatewayShard"/> per shard in this process (<c>Discord:ShardCount</c> or Discord's
+/// recommendation), paces Identify by <c>max_concurrency</c> per 5 s, and merges every shard's dispatches
+/// into <see cref="Events"/>.
+/// </summary>
+public sealed class DiscordGateway
+{
+    private readonly DiscordRestClient rest;
+    private readonly DiscordOptions options;
+    private readonly GatewayTimings timings;
+    private readonly TimeProvider time;
+    private readonly ILoggerFactory loggers;
+    private readonly ILogger logger;
+    private readonly Channel<GatewayDispatch> events = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile Uri? url;
+    private volatile IReadOnlyList<GatewayShard> shards = [];
+    private volatile DiscordUser? currentUser;
+    private volatile string? applicationId;
+
+    /// <summary>Creates the gateway client (nothing connects before <see cref="RunAsync"/>).</summary>
+    public DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptions> options, GatewayTimings timings, TimeProvider time, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggers);
+        this.rest = rest;
+        this.options = options.Value;
+        this.timings = timings;
+        this.time = time;
+        this.loggers = loggers;
+        logger = loggers.CreateLogger<DiscordGateway>();
+    }
+
+    /// <summary>Every dispatch of every shard, in arrival order per shard. Read by one consumer.</summary>
+    public ChannelReader<GatewayDispatch> Events => events.Reader;
+
+    /// <summary>The shards (empty until <see cref="RunAsync"/> has read <c>gateway/bot</c>).</summary>
+    public IReadOnlyList<GatewayShard> Shards => shards;
+
+    /// <summary>The bot user from the first READY; <c>null</c> before.</summary>
+    public DiscordUser? CurrentUser => currentUser;
+
+    /// <summary>The application id from READY; <c>null</c> before.</summary>
+    public string? ApplicationId => applicationId;
+
+    /// <summary>Why the gateway could not start at all (e.g. the token was rejected); <c>null</c> otherwise.</summary>
+    public string? StartFailure { get; private set; }
+
+    /// <summary>Raised (on the receive path: keep it quick) when a shard gets READY.</summary>
+    public event Action<ReadyEvent>? Ready;
+
+    /// <summary>Connects every shard and runs until <paramref name="stopping"/> is cancelled or every shard stopped fatally.</summary>
+    /// <exception cref="DiscordApiException">GET gateway/bot was refused (e.g. 401: wrong token).</exception>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        try
+        {
+            var info = await LookUpAsync(stopping);
+            var count = options.ShardCount is > 0 ? options.ShardCount.Value : Math.Max(1, info.Shards);
+            var limit = info.SessionStartLimit;
+            GatewayLog.Starting(logger, count, limit.MaxConcurrency, limit.Remaining, limit.Total);
+            if (limit.Remaining <= 0 && limit.ResetAfter > 0)
+            {
+                var wait = TimeSpan.FromMilliseconds(limit.ResetAfter);
+                GatewayLog.SessionBudgetExhausted(logger, wait.TotalSeconds);
+                await Task.Delay(wait, time, stopping);
+            }
+
+            var gate = new IdentifyGate(limit.MaxConcurrency, timings.IdentifyWindow, time);
+            var shardLogger = loggers.CreateLogger<GatewayShard>();
+            shards = Enumerable.Range(0, count)
+                .Select(id => new GatewayShard(id, count, options.BotToken.Trim(), GatewayIntents.Bot, GetUrlAsync, gate, events.Writer, OnReady, timings, time, shardLogger))
+                .ToArray();
+            await Task.WhenAll(shards.Select(shard => shard.RunAsync(stopping)));
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutdown.
+        }
+        catch (DiscordApiException e) when (e.IsPermanent)
+        {
+            StartFailure = e.Message;
+            throw;
+        }
+        finally
+        {
+            events.Writer.TryComplete();
+        }
+    }
+
+    private void OnReady(ReadyEvent ready)
+    {
+        currentUser = ready.User;
+        applicationId = ready.Application?.Id ?? applicationId;
+        Ready?.Invoke(ready);
+    }
+
+    private async Task<GatewayBotInfo> LookUpAsync(CancellationToken stopping)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var info = await rest.GetGatewayBotAsync(stopping);
+                url = new Uri(info.Url);
+                return info;
+            }
+            catch (Exception e) when (e is HttpRequestException or DiscordRateLimitedException or DiscordApiException { IsPermanent: false } or System.Text.Json.JsonException)
+            {
+                var delay = timings.ReconnectDelay * Math.Pow(2, Math.Min(attempt - 1, 6));
+                delay = delay > timings.MaxReconnectDelay ? timings.MaxReconnectDelay : delay;
+                if (e is DiscordRateLimitedException limited && limited.RetryAfter > delay)
+                {
+                    delay = limited.RetryAfter;
+                }
+
+                GatewayLog.GatewayLookupFailed(logger, e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, stopping);
+            }
+        }
+    }
+
+    private async Task<Uri> GetUrlAsync(bool refresh, CancellationToken cancellationToken)
+    {
+        if (refresh || url is null)
+        {
+            // Connecting with the cached URL failed: ask again (concurrent refreshes are harmless).
+            try
+            {
+                url = new Uri((await rest.GetGatewayBotAsync(cancellationToken)).Url);
+            }
+            catch (Exception e) when (e is HttpRequestException or DiscordRateLimitedException or DiscordApiException or System.Text.Json.JsonException)
+            {
+                GatewayLog.GatewayLookupFailed(logger, e.Message, 0);
+            }
+        }
+
+        return url ?? throw new InvalidOperationException("The gateway URL is unknown.");
+    }
+}

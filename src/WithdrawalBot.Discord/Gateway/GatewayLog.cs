@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+
+namespace WithdrawalBot.Discord.Gateway;
+
+/// <summary>Log lines of the Discord gateway client (event ids 3000–3099).</summary>
+internal static partial class GatewayLog
+{
+    [LoggerMessage(3000, LogLevel.Information, "Discord shard {ShardId}: connected to {Host} (resuming: {Resuming}).")]
+    public static partial void Connected(ILogger logger, int shardId, string host, bool resuming);
+
+    [LoggerMessage(3001, LogLevel.Information, "Discord shard {ShardId}/{ShardCount}: identified with intents {Intents}.")]
+    public static partial void Identified(ILogger logger, int shardId, int shardCount, int intents);
+
+    [LoggerMessage(3002, LogLevel.Information, "Discord shard {ShardId}: resuming session {SessionId} at sequence {Sequence}.")]
+    public static partial void Resuming(ILogger logger, int shardId, string sessionId, long? sequence);
+
+    [LoggerMessage(3003, LogLevel.Information, "Discord shard {ShardId}: READY as user {UserId}, session {SessionId}.")]
+    public static partial void Ready(ILogger logger, int shardId, string userId, string sessionId);
+
+    [LoggerMessage(3004, LogLevel.Information, "Discord shard {ShardId}: RESUMED at sequence {Sequence}.")]
+    public static partial void Resumed(ILogger logger, int shardId, long? sequence);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Discord shard {ShardId}: no heartbeat ACK within {IntervalMs} ms; closing the zombie connection with 4000 to resume.")]
+    public static partial void Zombie(ILogger logger, int shardId, double intervalMs);
+
+    [LoggerMessage(3006, LogLevel.Information, "Discord shard {ShardId}: disconnected ({Reason}); will {Next} in {DelayMs:0} ms.")]
+    public static partial void Reconnecting(ILogger logger, int shardId, string reason, string next, double delayMs);
+
+    [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} stopped for good: {Reason}. It will not reconnect until the bot is restarted.")]
+    public static partial void Fatal(ILogger logger, int shardId, string reason);
+
+    [LoggerMessage(3008, LogLevel.Information, "Discord shard {ShardId}: session dropped ({Reason}); the next connection identifies.")]
+    public static partial void SessionDropped(ILogger logger, int shardId, string reason);
+
+    [LoggerMessage(3009, LogLevel.Information, "Discord gateway: {ShardCount} shard(s), Identify concurrency {MaxConcurrency}, {Remaining}/{Total} session starts left today.")]
+    public static partial void Starting(ILogger logger, int shardCount, int maxConcurrency, int remaining, int total);
+
+    [LoggerMessage(3010, LogLevel.Warning, "Discord gateway: the daily session-start budget is used up; waiting {WaitSeconds:0} s for it to reset before identifying.")]
+    public static partial void SessionBudgetExhausted(ILogger logger, double waitSeconds);
+
+    [LoggerMessage(3011, LogLevel.Warning, "Discord gateway: GET gateway/bot failed ({Error}); retrying in {DelaySeconds:0.#} s.")]
+    public static partial void GatewayLookupFailed(ILogger logger, string error, double delaySeconds);
+}

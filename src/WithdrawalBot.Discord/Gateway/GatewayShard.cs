@@ -1,0 +1,370 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using WithdrawalBot.Discord.Models;
+
+namespace WithdrawalBot.Discord.Gateway;
+
+/// <summary>
+/// One gateway shard: connects, identifies or resumes, heartbeats, tracks the sequence, hands every dispatch
+/// to a channel (handlers never run on the receive path), and reconnects by Discord's rules (see
+/// <see cref="GatewayCloseCodes.Classify"/>) until shutdown or a fatal close.
+/// </summary>
+public sealed class GatewayShard
+{
+    private readonly string token;
+    private readonly GatewayIntents intents;
+    private readonly Func<bool, CancellationToken, Task<Uri>> gatewayUrl;
+    private readonly IdentifyGate identifyGate;
+    private readonly ChannelWriter<GatewayDispatch> events;
+    private readonly Action<ReadyEvent> onReady;
+    private readonly GatewayTimings timings;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private long sequence = -1;
+    private volatile string? sessionId;
+    private volatile Uri? resumeUrl;
+    private volatile GatewayConnection? current;
+    private volatile ShardState state = ShardState.NotStarted;
+
+    internal GatewayShard(int id, int count, string token, GatewayIntents intents, Func<bool, CancellationToken, Task<Uri>> gatewayUrl,
+        IdentifyGate identifyGate, ChannelWriter<GatewayDispatch> events, Action<ReadyEvent> onReady, GatewayTimings timings, TimeProvider time, ILogger logger)
+    {
+        Id = id;
+        Count = count;
+        this.token = token;
+        this.intents = intents;
+        this.gatewayUrl = gatewayUrl;
+        this.identifyGate = identifyGate;
+        this.events = events;
+        this.onReady = onReady;
+        this.timings = timings;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    /// <summary>The shard id (0-based).</summary>
+    public int Id { get; }
+
+    /// <summary>The total number of shards.</summary>
+    public int Count { get; }
+
+    /// <summary>Where the connection stands.</summary>
+    public ShardState State => state;
+
+    /// <summary>The current session, or <c>null</c> before READY / after the session was dropped.</summary>
+    public string? SessionId => sessionId;
+
+    /// <summary>The last dispatch sequence seen in this session, or <c>null</c>.</summary>
+    public long? Sequence => Interlocked.Read(ref sequence) is var s and >= 0 ? s : null;
+
+    /// <summary>The last heartbeat round trip.</summary>
+    public TimeSpan? Latency => current?.Latency;
+
+    /// <summary>How the last connection ended, for the health check.</summary>
+    public GatewayDisconnect? LastDisconnect { get; private set; }
+
+    /// <summary>Runs the shard until <paramref name="stopping"/> is cancelled (the socket is then closed with 1000) or a fatal close.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var failures = 0;
+        var failedResumes = 0;
+        var refreshUrl = false;
+        while (!stopping.IsCancellationRequested)
+        {
+            var resuming = sessionId is not null;
+            state = ShardState.Connecting;
+            var outcome = await RunConnectionAsync(resuming, refreshUrl, stopping);
+            LastDisconnect = outcome;
+            refreshUrl = false;
+            if (outcome.Action == GatewayReconnect.Shutdown || stopping.IsCancellationRequested)
+            {
+                break;
+            }
+
+            if (outcome.Action == GatewayReconnect.Fatal)
+            {
+                state = ShardState.Failed;
+                GatewayLog.Fatal(logger, Id, outcome.Reason);
+                return;
+            }
+
+            failedResumes = !resuming || outcome.ReachedReady ? 0 : failedResumes + 1;
+            failures = outcome.ReachedReady ? 0 : failures + 1;
+            var identify = outcome.Action == GatewayReconnect.Identify || failedResumes >= timings.MaxFailedResumes;
+            if (identify && sessionId is not null)
+            {
+                GatewayLog.SessionDropped(logger, Id, outcome.Reason);
+                sessionId = null;
+                resumeUrl = null;
+                Interlocked.Exchange(ref sequence, -1);
+                failedResumes = 0;
+            }
+
+            refreshUrl = !outcome.ReachedReady && !resuming && outcome.CloseCode is null;
+            var delay = outcome.InvalidSession
+                ? timings.InvalidSessionDelayMin + ((timings.InvalidSessionDelayMax - timings.InvalidSessionDelayMin) * Random.Shared.NextDouble())
+                : Backoff(failures);
+            state = ShardState.Reconnecting;
+            GatewayLog.Reconnecting(logger, Id, outcome.Reason, sessionId is null ? "identify" : "resume", delay.TotalMilliseconds);
+            try
+            {
+                await Task.Delay(delay, time, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        state = ShardState.Stopped;
+    }
+
+    /// <summary>Sets the bot's custom status (an ordinary payload, inside the 115-a-minute share).</summary>
+    /// <exception cref="InvalidOperationException">The shard is not connected.</exception>
+    public Task UpdatePresenceAsync(string text, CancellationToken cancellationToken) =>
+        (current ?? throw new InvalidOperationException($"Shard {Id} is not connected.")).SendAsync(GatewayPayloads.Presence(text), important: false, cancellationToken);
+
+    private TimeSpan Backoff(int failures)
+    {
+        if (failures == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var exponential = timings.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 16));
+        var capped = exponential > timings.MaxReconnectDelay ? timings.MaxReconnectDelay : exponential;
+        return capped * (0.5 + (Random.Shared.NextDouble() * 0.5));
+    }
+
+    private async Task<GatewayDisconnect> RunConnectionAsync(bool resuming, bool refreshUrl, CancellationToken stopping)
+    {
+        IdentifyGate.Slot? slot = null;
+        try
+        {
+            if (!resuming)
+            {
+                slot = await identifyGate.AcquireAsync(Id, stopping);
+            }
+
+            var baseUrl = resuming && resumeUrl is { } resume ? resume : await gatewayUrl(refreshUrl, stopping);
+            using var connection = new GatewayConnection(timings, time);
+            current = connection;
+            try
+            {
+                using var timeout = new CancellationTokenSource(timings.ConnectTimeout, time);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
+                await connection.ConnectAsync(WithQuery(baseUrl), linked.Token);
+            }
+            catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException && !stopping.IsCancellationRequested)
+            {
+                return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}");
+            }
+
+            GatewayLog.Connected(logger, Id, baseUrl.Host, resuming);
+            using var stop = stopping.Register(() => _ = connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Shutdown, 1000, "shutting down"), 1000));
+            var outcome = await ReceiveLoopAsync(connection, resuming, slot);
+            return outcome with { ReachedReady = connection.ReachedReady };
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return new GatewayDisconnect(GatewayReconnect.Shutdown, null, "shutting down");
+        }
+        finally
+        {
+            slot?.Dispose();
+            current = null;
+        }
+    }
+
+    private async Task<GatewayDisconnect> ReceiveLoopAsync(GatewayConnection connection, bool resuming, IdentifyGate.Slot? slot)
+    {
+        var heartbeat = Task.CompletedTask;
+        var helloWatch = WatchForHelloAsync(connection, resuming);
+        try
+        {
+            while (true)
+            {
+                var message = await connection.ReceiveAsync(connection.Lifetime);
+                if (message is not { } payload)
+                {
+                    if (connection.Outcome is { } ended)
+                    {
+                        return ended;
+                    }
+
+                    var code = connection.CloseStatus;
+                    // Answer the close without 1000/1001, which would end the session.
+                    await connection.CloseOutputAsync(code is >= 4000 and < 5000 ? code.Value : GatewayCloseCodes.Reconnecting, "closing");
+                    return new GatewayDisconnect(GatewayCloseCodes.Classify(code), code, GatewayCloseCodes.Describe(code));
+                }
+
+                var (disconnect, startedHeartbeat) = await HandleAsync(connection, payload, resuming, slot);
+                if (startedHeartbeat is not null)
+                {
+                    heartbeat = startedHeartbeat;
+                }
+
+                if (disconnect is not null)
+                {
+                    await connection.CloseOutputAsync(GatewayCloseCodes.Reconnecting, "reconnecting");
+                    return disconnect;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (connection.Outcome is { } ended)
+        {
+            return ended;
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return connection.Outcome ?? new GatewayDisconnect(GatewayReconnect.Resume, null, $"{GatewayCloseCodes.Describe(null)} ({e.GetType().Name}: {e.Message})");
+        }
+        finally
+        {
+            await connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Resume, null, "connection ended"), GatewayCloseCodes.Reconnecting);
+            await Task.WhenAll(heartbeat, helloWatch);
+        }
+    }
+
+    private async Task<(GatewayDisconnect? Disconnect, Task? Heartbeat)> HandleAsync(GatewayConnection connection, ReadOnlyMemory<byte> payload, bool resuming, IdentifyGate.Slot? slot)
+    {
+        using var document = JsonDocument.Parse(payload);
+        var root = document.RootElement;
+        var op = (GatewayOpCode)root.GetProperty("op").GetInt32();
+        var data = root.TryGetProperty("d", out var d) ? d : default;
+        switch (op)
+        {
+            case GatewayOpCode.Hello:
+                var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+                var heartbeat = HeartbeatLoopAsync(connection, interval);
+                await AuthenticateAsync(connection, resuming, slot);
+                return (null, heartbeat);
+            case GatewayOpCode.HeartbeatAck:
+                connection.HeartbeatAcknowledged();
+                return (null, null);
+            case GatewayOpCode.Heartbeat:
+                await SendHeartbeatAsync(connection, connection.Lifetime);
+                return (null, null);
+            case GatewayOpCode.Reconnect:
+                return (new GatewayDisconnect(GatewayReconnect.Resume, null, "Discord asked to reconnect (op 7)"), null);
+            case GatewayOpCode.InvalidSession:
+                var resumable = data.ValueKind == JsonValueKind.True;
+                return (resumable
+                    ? new GatewayDisconnect(GatewayReconnect.Resume, null, "invalid session (op 9, resumable)")
+                    : new GatewayDisconnect(GatewayReconnect.Identify, null, "invalid session (op 9, not resumable)") { InvalidSession = true }, null);
+            case GatewayOpCode.Dispatch:
+                Dispatch(connection, root, data);
+                return (null, null);
+            default:
+                return (null, null);
+        }
+    }
+
+    private async Task AuthenticateAsync(GatewayConnection connection, bool resuming, IdentifyGate.Slot? slot)
+    {
+        state = ShardState.Authenticating;
+        if (resuming && sessionId is { } session)
+        {
+            GatewayLog.Resuming(logger, Id, session, Sequence);
+            await connection.SendAsync(GatewayPayloads.Resume(token, session, Sequence), important: true, connection.Lifetime);
+            return;
+        }
+
+        Interlocked.Exchange(ref sequence, -1);
+        await connection.SendAsync(GatewayPayloads.Identify(token, intents, Id, Count), important: true, connection.Lifetime);
+        slot?.MarkSent();
+        GatewayLog.Identified(logger, Id, Count, (int)intents);
+    }
+
+    private void Dispatch(GatewayConnection connection, JsonElement root, JsonElement data)
+    {
+        var s = root.TryGetProperty("s", out var seq) && seq.ValueKind == JsonValueKind.Number ? seq.GetInt64() : -1;
+        if (s >= 0)
+        {
+            Interlocked.Exchange(ref sequence, s);
+        }
+
+        var name = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        if (name == "READY")
+        {
+            var ready = DiscordJsonContext.Read<ReadyEvent>(data);
+            sessionId = ready.SessionId;
+            resumeUrl = new Uri(ready.ResumeGatewayUrl);
+            connection.ReachedReady = true;
+            state = ShardState.Ready;
+            onReady(ready);
+            GatewayLog.Ready(logger, Id, ready.User.Id, ready.SessionId);
+        }
+        else if (name == "RESUMED")
+        {
+            connection.ReachedReady = true;
+            state = ShardState.Ready;
+            GatewayLog.Resumed(logger, Id, Sequence);
+        }
+
+        if (name.Length > 0 && data.ValueKind != JsonValueKind.Undefined)
+        {
+            events.TryWrite(new GatewayDispatch(Id, name, s, data.Clone()));
+        }
+    }
+
+    private async Task HeartbeatLoopAsync(GatewayConnection connection, TimeSpan interval)
+    {
+        var lifetime = connection.Lifetime;
+        try
+        {
+            await Task.Delay(interval * Random.Shared.NextDouble(), time, lifetime);
+            while (!lifetime.IsCancellationRequested)
+            {
+                if (connection.AckPending)
+                {
+                    GatewayLog.Zombie(logger, Id, interval.TotalMilliseconds);
+                    await connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Resume, null, "no heartbeat ACK within the interval (zombie connection)"), GatewayCloseCodes.Reconnecting);
+                    return;
+                }
+
+                await SendHeartbeatAsync(connection, lifetime);
+                await Task.Delay(interval, time, lifetime);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection is ending; the receive loop decides what comes next.
+        }
+    }
+
+    private Task SendHeartbeatAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        connection.HeartbeatSent();
+        return connection.SendAsync(GatewayPayloads.Heartbeat(Sequence), important: true, cancellationToken);
+    }
+
+    private async Task WatchForHelloAsync(GatewayConnection connection, bool resuming)
+    {
+        try
+        {
+            await Task.Delay(timings.ConnectTimeout, time, connection.Lifetime);
+            if (state is ShardState.Connecting)
+            {
+                await connection.EndAsync(new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, "no Hello from the gateway"), GatewayCloseCodes.Reconnecting);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Connection ended before the watch.
+        }
+    }
+
+    private static Uri WithQuery(Uri baseUrl)
+    {
+        var builder = new UriBuilder(baseUrl) { Query = "v=10&encoding=json" };
+        if (builder.Path.Length == 0)
+        {
+            builder.Path = "/";
+        }
+
+        return builder.Uri;
+    }
+}

@@ -1,0 +1,41 @@
+namespace WithdrawalBot.Discord.Gateway;
+
+/// <summary>
+/// The gateway's waits and limits. The defaults are Discord's rules and common library practice; tests
+/// shorten the waits. Heartbeat intervals are never configured here: they come from the server's Hello.
+/// </summary>
+public sealed record GatewayTimings
+{
+    /// <summary>Identify pacing: <c>max_concurrency</c> Identifies per this window (Discord: 5 s).</summary>
+    public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Shortest wait before identifying again after Invalid Session (op 9, false).</summary>
+    public TimeSpan InvalidSessionDelayMin { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait before identifying again after Invalid Session (op 9, false).</summary>
+    public TimeSpan InvalidSessionDelayMax { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The first reconnect back-off after a failed connection; doubles per failure, with jitter.</summary>
+    public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest reconnect back-off.</summary>
+    public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long to wait for the WebSocket handshake and for Hello.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a close handshake may take before the socket is aborted.</summary>
+    public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Resumes that fail in a row before the session is dropped and the shard identifies (endless resume loops otherwise).</summary>
+    public int MaxFailedResumes { get; init; } = 3;
+
+    /// <summary>Gateway payloads allowed per connection per minute (Discord: 120, then close 4008).</summary>
+    public int SendsPerMinute { get; init; } = 120;
+
+    /// <summary>Of <see cref="SendsPerMinute"/>, how many ordinary payloads (presence) may never use: kept for heartbeats, Identify and Resume.</summary>
+    public int ReservedSends { get; init; } = 5;
+
+    /// <summary>The defaults.</summary>
+    public static GatewayTimings Default { get; } = new();
+}

@@ -1,0 +1,348 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Moq;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Discord.Tests.Fakes;
+
+namespace WithdrawalBot.Discord.Tests.Adapter;
+
+public sealed class DiscordAdapterEndToEndTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private const string IraqiQuestion = "شوكت يطلعون الامريكان من اربيل؟";
+
+    private static readonly Reply ErbilAnswer = new(Language.Arabic,
+    [
+        new ReplyBlock(ReplyBlockKind.Paragraph, "بحسب التقرير، تنتهي مهمة التحالف في أربيل بحلول نهاية 2026 تقريباً."),
+        new ReplyBlock(ReplyBlockKind.Quote, "على أن تغادر القوات المتبقية بحلول نهاية 2026"),
+        new ReplyBlock(ReplyBlockKind.Footnote, "المصدر: رويترز، الفقرة 18"),
+    ])
+    {
+        Intent = "fact",
+        Answered = true,
+        Citations = [new Citation(18, "نهاية 2026")],
+        Buttons = [new ReplyButton("ليش؟", "q:why-erbil")],
+    };
+
+    private static async Task<(FakeDiscord Fake, DiscordTestHost Host, FakeGatewayConnection Connection)> ConnectAsync(Action<Mock<WithdrawalBot.Core.Routing.IMessageRouter>>? router = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var fake = new FakeDiscord { HeartbeatIntervalMs = 1000 };
+        var host = await DiscordTestHost.StartAsync(fake, router, settings: settings);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        return (fake, host, connection);
+    }
+
+    private static IncomingMessage[] Asked(DiscordTestHost host) =>
+        host.Router.Invocations.Where(i => i.Method.Name == "HandleAsync").Select(i => (IncomingMessage)i.Arguments[0]).ToArray();
+
+    [Fact]
+    public async Task GuildMention_IraqiQuestion_RouterGetsCleanTextAndCitedReplyIsPostedToTheChannel()
+    {
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(ErbilAnswer));
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7200", $"<@{FakeDiscord.BotUserId}> {IraqiQuestion}", mentions: [FakeDiscord.BotUserId]));
+        var post = (await fake.WaitForCallsAsync(c => c.Path == "channels/300/messages")).Single();
+
+        var asked = Assert.Single(Asked(host));
+        Assert.Equal(IraqiQuestion, asked.Text);
+        Assert.True(asked.IsAddressedToBot);
+        Assert.Equal(ChatKind.Group, asked.Kind);
+        Assert.Equal(new ChatAddress(ChatPlatform.Discord, "300"), asked.Chat);
+        Assert.Equal("7200", asked.MessageId);
+        Assert.Null(asked.SenderIsAdmin);
+        Assert.Equal("500", asked.Sender?.Id);
+        var body = post.Json;
+        Assert.Equal("[]", body["allowed_mentions"]!["parse"]!.ToJsonString());
+        Assert.Equal("7200", (string?)body["message_reference"]!["message_id"]);
+        var content = (string)body["content"]!;
+        Assert.Contains("الفقرة 18", content, StringComparison.Ordinal);
+        Assert.Contains("> على أن تغادر", content, StringComparison.Ordinal);
+        Assert.Equal("q:why-erbil", (string?)body["components"]![0]!["components"]![0]!["custom_id"]);
+        Assert.Equal("Bot " + fake.Token, post.Authorization);
+    }
+
+    [Fact]
+    public async Task DirectMessage_EveryMessage_IsAQuestionAnsweredWithoutReplyReference()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7300", "when do US troops leave?", channelId: "400", guildId: null));
+        var post = (await fake.WaitForCallsAsync(c => c.Path == "channels/400/messages")).Single();
+
+        var asked = Assert.Single(Asked(host));
+        Assert.Equal(ChatKind.Private, asked.Kind);
+        Assert.True(asked.IsAddressedToBot);
+        Assert.True(asked.SenderIsAdmin);
+        Assert.Null(post.Json["message_reference"]);
+        Assert.Equal("Answer: when do US troops leave?", (string?)post.Json["content"]);
+    }
+
+    [Fact]
+    public async Task ReplyToTheBot_WithoutMention_IsAddressed()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7310", "and Erbil?", replyToAuthorId: FakeDiscord.BotUserId));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/300/messages");
+
+        Assert.True(Assert.Single(Asked(host)).IsAddressedToBot);
+    }
+
+    [Theory]
+    [InlineData(FakeDiscord.BotUserId, false)]
+    [InlineData("600", true)]
+    public async Task BotAuthors_OwnOrOtherBots_AreIgnored(string authorId, bool bot)
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7400", $"<@{FakeDiscord.BotUserId}> hi", authorId: authorId, bot: bot, mentions: [FakeDiscord.BotUserId]));
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7401", "marker", guildId: null, channelId: "401"));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/401/messages");
+
+        Assert.DoesNotContain(Asked(host), m => m.MessageId == "7400");
+        Assert.DoesNotContain(fake.Calls, c => c.Path == "channels/300/messages");
+    }
+
+    [Fact]
+    public async Task EmptyContent_ServerMessages_NeverAQuestionAndIntentHintLoggedOnce()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7500", ""));
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7501", ""));
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7502", "marker", guildId: null, channelId: "401"));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/401/messages");
+
+        Assert.DoesNotContain(Asked(host), m => m.MessageId is "7500" or "7501");
+        var hint = Assert.Single(host.Logs.GetSnapshot(), r => r.Message.Contains("Message Content intent", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, hint.Level);
+    }
+
+    [Fact]
+    public async Task GuildChatter_NotAddressed_RouterDecidesSilenceAndNothingIsPosted()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7600", "anyone watching the match?"));
+        await DiscordTestHost.Eventually(() => Asked(host).Length == 1, Wait);
+        await Task.Delay(200);
+
+        Assert.False(Asked(host)[0].IsAddressedToBot);
+        Assert.DoesNotContain(fake.Calls, c => c.Path.StartsWith("channels/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SlashAsk_SlowAnswer_DeferredWithinDeadlineThenOriginalEdited()
+    {
+        var answered = new TaskCompletionSource();
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage m, CancellationToken ct) =>
+            {
+                await Task.Delay(1200, ct);
+                answered.SetResult();
+                return ErbilAnswer;
+            }));
+        await using var _ = fake;
+        await using var __ = host;
+
+        var interaction = DiscordEvents.SlashCommand("8100", "ask", "question", IraqiQuestion, permissions: ((1UL << 10) | (1UL << 5)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await fake.DispatchInteractionAsync(connection, interaction);
+        var callback = (await fake.WaitForCallsAsync(c => c.Path.StartsWith("interactions/8100/", StringComparison.Ordinal))).Single();
+        Assert.False(answered.Task.IsCompleted, "acknowledged before the answer was ready");
+        var edit = (await fake.WaitForCallsAsync(c => c.Method == "PATCH")).Single();
+
+        Assert.Equal(5, (int)callback.Json["type"]!);
+        Assert.Null(callback.Authorization);
+        Assert.Equal($"webhooks/{FakeDiscord.ApplicationId}/itok-8100-aW50ZXJhY3Rpb24/messages/@original", edit.Path);
+        Assert.Contains("الفقرة 18", (string)edit.Json["content"]!, StringComparison.Ordinal);
+        Assert.Equal("[]", edit.Json["allowed_mentions"]!["parse"]!.ToJsonString());
+        var asked = Assert.Single(Asked(host));
+        Assert.Equal(new BotCommand("ask", IraqiQuestion), asked.Command);
+        Assert.True(asked.SenderIsAdmin, "Manage Server in member.permissions");
+        Assert.Null(asked.Sender?.LanguageCode);
+    }
+
+    [Fact]
+    public async Task SlashHelp_NoPermissions_NotAdminAndAnswered()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.SlashCommand("8200", "help"));
+        await fake.WaitForCallsAsync(c => c.Method == "PATCH");
+
+        var asked = Assert.Single(Asked(host));
+        Assert.Equal(new BotCommand("help", ""), asked.Command);
+        Assert.False(asked.SenderIsAdmin);
+        Assert.Equal("/help", asked.Text);
+    }
+
+    [Fact]
+    public async Task ButtonTap_SuggestedQuestion_DeferredUpdateThenFollowUpMessage()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.Button("8300", "q:why-erbil", "ليش؟"));
+        var callback = (await fake.WaitForCallsAsync(c => c.Path.StartsWith("interactions/8300/", StringComparison.Ordinal))).Single();
+        var followUp = (await fake.WaitForCallsAsync(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal))).Single();
+
+        Assert.Equal(6, (int)callback.Json["type"]!);
+        var asked = Assert.Single(Asked(host));
+        Assert.Equal("q:why-erbil", asked.ButtonPayload);
+        Assert.Equal("ليش؟", asked.Text);
+        Assert.Null(asked.Command);
+        Assert.Equal("Answer: ليش؟", (string?)followUp.Json["content"]);
+    }
+
+    [Fact]
+    public async Task LongReply_2500CodePoints_SplitIntoMessagesDiscordAccepts()
+    {
+        var sentence = "The coalition plan is reported in stages 🇮🇶 and each stage has a date. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 40));
+        Assert.True(text.EnumerateRunes().Count() >= 2500);
+        var reply = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, text), new ReplyBlock(ReplyBlockKind.Footnote, "Source: Reuters, paragraph 2")])
+        {
+            Buttons = [new ReplyButton("Why?", "q:why")],
+        };
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(reply));
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7700", $"<@{FakeDiscord.BotUserId}> tell me everything", mentions: [FakeDiscord.BotUserId]));
+        var posts = await fake.WaitForCallsAsync(c => c.Path == "channels/300/messages", 2);
+        await Task.Delay(200);
+
+        posts = fake.Calls.Where(c => c.Path == "channels/300/messages").ToArray();
+        Assert.Equal(2, posts.Count);
+        var contents = posts.Select(p => (string)p.Json["content"]!).ToArray();
+        Assert.All(contents, c => Assert.InRange(c.EnumerateRunes().Count(), 1, 2000));
+        Assert.All(contents.Take(1), c => Assert.EndsWith(".", c, StringComparison.Ordinal));
+        Assert.NotNull(posts[0].Json["message_reference"]);
+        Assert.Null(posts[1].Json["message_reference"]);
+        Assert.Null(posts[0].Json["components"]);
+        Assert.NotNull(posts[1].Json["components"]);
+        Assert.Contains("paragraph 2", contents[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markdown_UserTextWithMarkupAndMassMentions_EscapedAndNeverPings()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7800", "*bold* _it_ `code` @everyone <@&55> # title", guildId: null, channelId: "402"));
+        var post = (await fake.WaitForCallsAsync(c => c.Path == "channels/402/messages")).Single();
+
+        var content = (string)post.Json["content"]!;
+        Assert.Contains(@"\*bold\*", content, StringComparison.Ordinal);
+        Assert.Contains(@"\_it\_", content, StringComparison.Ordinal);
+        Assert.Contains(@"\`code\`", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("@everyone", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@&55>", content, StringComparison.Ordinal);
+        Assert.Contains(@"\# title", content, StringComparison.Ordinal);
+        Assert.Equal("[]", post.Json["allowed_mentions"]!["parse"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Start_GuildIdSet_CommandsRegisteredWithOneBulkOverwriteInThatGuild()
+    {
+        var (fake, host, _) = await ConnectAsync(settings: new Dictionary<string, string?> { ["Discord:GuildId"] = "555" });
+        await using var __ = fake;
+        await using var ___ = host;
+
+        var put = (await fake.WaitForCallsAsync(c => c.Method == "PUT")).Single();
+
+        Assert.Equal($"applications/{FakeDiscord.ApplicationId}/guilds/555/commands", put.Path);
+        var commands = JsonNode.Parse(put.Body)!.AsArray();
+        Assert.Equal(DiscordTestHost.Commands.Select(c => c.Name), commands.Select(c => (string)c!["name"]!));
+        Assert.All(commands, c => Assert.Matches("^[-_a-z0-9]{1,32}$", (string)c!["name"]!));
+        Assert.All(commands, c => Assert.InRange(((string)c!["description"]!).Length, 1, 100));
+        Assert.All(commands, c => Assert.DoesNotMatch(@"\p{IsArabic}", c!.ToJsonString()));
+        var ask = commands.Single(c => (string)c!["name"]! == "ask")!;
+        Assert.Equal("question", (string?)ask["options"]![0]!["name"]);
+        Assert.Equal(3, (int)ask["options"]![0]!["type"]!);
+        Assert.True((bool)ask["options"]![0]!["required"]!);
+    }
+
+    [Fact]
+    public async Task Start_NoGuildId_CommandsRegisteredGlobally()
+    {
+        var (fake, host, _) = await ConnectAsync();
+        await using var __ = fake;
+        await using var ___ = host;
+
+        var put = (await fake.WaitForCallsAsync(c => c.Method == "PUT")).Single();
+
+        Assert.Equal($"applications/{FakeDiscord.ApplicationId}/commands", put.Path);
+    }
+
+    [Fact]
+    public async Task ThreadMessage_KnownThread_AddressCarriesThreadAndReplyGoesToTheThread()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("THREAD_CREATE", new JsonObject { ["id"] = "301", ["type"] = 11, ["guild_id"] = "200", ["parent_id"] = "300", ["name"] = "withdrawal" });
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7900", $"<@{FakeDiscord.BotUserId}> and Erbil?", channelId: "301", mentions: [FakeDiscord.BotUserId]));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/301/messages");
+
+        Assert.Equal(new ChatAddress(ChatPlatform.Discord, "300", "301"), Assert.Single(Asked(host)).Chat);
+    }
+
+    [Fact]
+    public async Task GuildDelete_BotRemoved_EveryKnownChannelAndThreadReported()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("GUILD_CREATE", new JsonObject
+        {
+            ["id"] = "200",
+            ["channels"] = new JsonArray(new JsonObject { ["id"] = "300", ["type"] = 0 }, new JsonObject { ["id"] = "302", ["type"] = 0 }),
+            ["threads"] = new JsonArray(new JsonObject { ["id"] = "301", ["type"] = 11, ["parent_id"] = "300" }),
+        });
+        await connection.DispatchAsync("GUILD_DELETE", new JsonObject { ["id"] = "200", ["unavailable"] = true });
+        await connection.DispatchAsync("GUILD_DELETE", new JsonObject { ["id"] = "200" });
+        await DiscordTestHost.Eventually(() => host.Lifecycle.Invocations.Count == 3, Wait);
+
+        var removed = host.Lifecycle.Invocations.Select(i => (ChatAddress)i.Arguments[0]).ToHashSet();
+        Assert.Equal(
+            new HashSet<ChatAddress> { new(ChatPlatform.Discord, "300"), new(ChatPlatform.Discord, "302"), new(ChatPlatform.Discord, "300", "301") },
+            removed);
+    }
+
+    [Fact]
+    public async Task ChannelDelete_ReportedToLifecycle()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("CHANNEL_DELETE", new JsonObject { ["id"] = "302", ["type"] = 0, ["guild_id"] = "200" });
+        await DiscordTestHost.Eventually(() => host.Lifecycle.Invocations.Count == 1, Wait);
+
+        host.Lifecycle.Verify(l => l.BotRemovedAsync(new ChatAddress(ChatPlatform.Discord, "302", null), It.IsAny<CancellationToken>()));
+    }
+}

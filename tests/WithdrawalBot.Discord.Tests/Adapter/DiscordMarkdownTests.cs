@@ -1,0 +1,42 @@
+using WithdrawalBot.Discord.Adapter;
+
+namespace WithdrawalBot.Discord.Tests.Adapter;
+
+public sealed class DiscordMarkdownTests
+{
+    [Theory]
+    [InlineData("*bold*", @"\*bold\*")]
+    [InlineData("__under__", @"\_\_under\_\_")]
+    [InlineData("~~strike~~", @"\~\~strike\~\~")]
+    [InlineData("`code`", @"\`code\`")]
+    [InlineData("||spoiler||", @"\|\|spoiler\|\|")]
+    [InlineData("> quote", @"\> quote")]
+    [InlineData("# heading", @"\# heading")]
+    [InlineData("- item", @"\- item")]
+    [InlineData(@"back\slash", @"back\\slash")]
+    [InlineData("[link](http://example.org)", @"\[link\](<http://example.org>)")]
+    [InlineData("1. first", @"1\. first")]
+    [InlineData("version 2.5", "version 2.5")]
+    [InlineData("<@123> and <#456>", @"\<@123\> and \<\#456\>")]
+    [InlineData("متى ينسحب الأمريكان؟", "متى ينسحب الأمريكان؟")]
+    public void Escape_MarkdownCharacters_ShownAsTyped(string text, string expected) =>
+        Assert.Equal(expected, DiscordMarkdown.Escape(text));
+
+    [Theory]
+    [InlineData("@everyone look")]
+    [InlineData("@here look")]
+    [InlineData("@EVERYONE look")]
+    public void Escape_MassMentions_Neutralised(string text)
+    {
+        var escaped = DiscordMarkdown.Escape(text);
+
+        Assert.DoesNotMatch("(?i)@(everyone|here)", escaped);
+        Assert.Contains("@\u200B", escaped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escape_Link_KeptClickableWithoutPreview()
+    {
+        Assert.Equal("see <https://www.reuters.com/world/a_b-c>.", DiscordMarkdown.Escape("see https://www.reuters.com/world/a_b-c."));
+    }
+}

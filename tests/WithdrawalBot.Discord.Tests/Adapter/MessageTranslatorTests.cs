@@ -1,0 +1,91 @@
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Discord.Adapter;
+using WithdrawalBot.Discord.Models;
+
+namespace WithdrawalBot.Discord.Tests.Adapter;
+
+public sealed class MessageTranslatorTests
+{
+    private const string Bot = "100";
+    private static readonly ChatAddress Chat = new(ChatPlatform.Discord, "300");
+
+    private static DiscordMessage Message(string content, string? guild = "200", string author = "500", bool bot = false, int type = 0, params string[] mentions) => new()
+    {
+        Id = "1",
+        ChannelId = "300",
+        GuildId = guild,
+        Content = content,
+        Type = type,
+        Author = new DiscordUser { Id = author, Username = "u" + author, Bot = bot },
+        Mentions = mentions.Select(m => new DiscordUser { Id = m, Username = m == Bot ? "withdrawalbot" : "sara" }).ToArray(),
+    };
+
+    [Theory]
+    [InlineData("<@100> متى ينسحبون؟", "متى ينسحبون؟")]
+    [InlineData("<@!100>   when?", "when?")]
+    [InlineData("when? <@100>", "when?")]
+    public void Translate_MentionOfTheBot_StrippedAndAddressed(string content, string text)
+    {
+        var (message, skip) = MessageTranslator.Translate(Message(content, mentions: Bot), Bot, Chat);
+
+        Assert.Equal(MessageTranslator.Skip.None, skip);
+        Assert.Equal(text, message!.Text);
+        Assert.True(message.IsAddressedToBot);
+    }
+
+    [Fact]
+    public void Translate_OtherUserMentioned_ShownAsName()
+    {
+        var (message, _) = MessageTranslator.Translate(Message("<@100> what did <@700> say?", "200", "500", false, 0, Bot, "700"), Bot, Chat);
+
+        Assert.Equal("what did @sara say?", message!.Text);
+    }
+
+    [Fact]
+    public void Translate_SlashTextAfterMention_ParsedAsCommand()
+    {
+        var (message, _) = MessageTranslator.Translate(Message("<@100> /subscribe 7d 1d", mentions: Bot), Bot, Chat);
+
+        Assert.Equal(new BotCommand("subscribe", "7d 1d"), message!.Command);
+    }
+
+    [Theory]
+    [InlineData("100", false, 0, MessageTranslator.Skip.NotFromAPerson)]
+    [InlineData("600", true, 0, MessageTranslator.Skip.NotFromAPerson)]
+    [InlineData("500", false, 7, MessageTranslator.Skip.NotText)]
+    public void Translate_NotAPersonOrNotText_Skipped(string author, bool bot, int type, MessageTranslator.Skip expected)
+    {
+        var (message, skip) = MessageTranslator.Translate(Message("<@100> hi", "200", author, bot, type, Bot), Bot, Chat);
+
+        Assert.Null(message);
+        Assert.Equal(expected, skip);
+    }
+
+    [Fact]
+    public void Translate_EmptyGuildContent_NotAQuestion()
+    {
+        var (message, skip) = MessageTranslator.Translate(Message(""), Bot, Chat);
+
+        Assert.Null(message);
+        Assert.Equal(MessageTranslator.Skip.EmptyContent, skip);
+    }
+
+    [Fact]
+    public void Translate_EmptyDirectMessage_PassedOnEmptySoTheRouterCanAskForText()
+    {
+        var (message, _) = MessageTranslator.Translate(Message("", guild: null), Bot, Chat);
+
+        Assert.Equal("", message!.Text);
+        Assert.Equal(ChatKind.Private, message.Kind);
+        Assert.Null(message.Command);
+    }
+
+    [Fact]
+    public void Translate_GuildChatter_NotAddressedAndNoCommand()
+    {
+        var (message, _) = MessageTranslator.Translate(Message("/help is what I typed"), Bot, Chat);
+
+        Assert.False(message!.IsAddressedToBot);
+        Assert.Null(message.Command);
+    }
+}

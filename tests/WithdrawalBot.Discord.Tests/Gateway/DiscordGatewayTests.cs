@@ -1,0 +1,396 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Moq;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Discord.Gateway;
+using WithdrawalBot.Discord.Tests.Fakes;
+
+namespace WithdrawalBot.Discord.Tests.Gateway;
+
+public sealed class DiscordGatewayTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    private static double Seconds(long from, long to) => (to - from) / (double)Stopwatch.Frequency;
+
+    [Fact]
+    public async Task Connect_ValidToken_IdentifiesWithTokenIntentsPropertiesAndShard()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        var connection = await fake.NextConnectionAsync();
+        var identify = await connection.WaitForAsync(2, Wait);
+        await host.WaitUntilReadyAsync();
+
+        var lookup = fake.Calls.First(c => c.Path == "gateway/bot");
+        Assert.Equal("Bot " + fake.Token, lookup.Authorization);
+        Assert.StartsWith("DiscordBot (https://", lookup.UserAgent, StringComparison.Ordinal);
+        Assert.Equal("/gateway", connection.Path);
+        Assert.Equal("?v=10&encoding=json", connection.Query);
+        var d = identify.Data!.AsObject();
+        Assert.Equal(fake.Token, (string?)d["token"]);
+        Assert.Equal(37377, (int)d["intents"]!);
+        Assert.Equal("linux", (string?)d["properties"]!["os"]);
+        Assert.False(string.IsNullOrEmpty((string?)d["properties"]!["browser"]));
+        Assert.False(string.IsNullOrEmpty((string?)d["properties"]!["device"]));
+        Assert.Equal("[0,1]", d["shard"]!.ToJsonString());
+        Assert.Equal(FakeDiscord.BotUserId, host.Gateway.CurrentUser?.Id);
+        Assert.Equal(HealthStatus.Healthy, (await host.HealthAsync()).Entries["discord"].Status);
+    }
+
+    [Fact]
+    public async Task Heartbeat_BeforeAnyDispatch_SendsLiteralNullThenLastSequence()
+    {
+        await using var fake = new FakeDiscord { AutoReady = false, HeartbeatIntervalMs = 400 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+
+        var first = await connection.WaitForAsync(1, Wait);
+        Assert.True(first.HasData);
+        Assert.Null(first.Data);
+        Assert.True(Seconds(connection.HelloSentAt, first.At) <= 0.4 + 0.3, "the first heartbeat comes within one interval (jittered)");
+
+        await fake.StartSessionAsync(connection);
+        var s = await connection.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200", ["channels"] = new JsonArray(), ["threads"] = new JsonArray() });
+        var count = connection.Received.Count;
+        var next = await connection.WaitForAsync(1, Wait, after: count);
+        Assert.Equal(s, (long?)next.Data);
+    }
+
+    [Fact]
+    public async Task Heartbeat_AfterTheFirst_ComesEveryInterval()
+    {
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 500 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 1) >= 4, Wait);
+
+        // Slack for a loaded machine, yet neither "at once" (0) nor "every other interval" (1.0 s) passes.
+        var beats = connection.Received.Where(p => p.Op == 1).Select(p => p.At).ToArray();
+        Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 0.5 + 0.3);
+        for (var i = 1; i < 4; i++)
+        {
+            Assert.InRange(Seconds(beats[i - 1], beats[i]), 0.35, 0.9);
+        }
+    }
+
+    [Fact]
+    public async Task ServerHeartbeatRequest_Op1_ClientHeartbeatsImmediately()
+    {
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 60_000 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var before = connection.Received.Count;
+
+        var asked = Stopwatch.GetTimestamp();
+        await connection.SendAsync("""{"op":1,"d":null}""");
+        var beat = await connection.WaitForAsync(1, Wait, after: before);
+
+        Assert.True(Seconds(asked, beat.At) < 0.5, "answered at once, not at the next interval");
+        Assert.Equal(1L, (long?)beat.Data);
+    }
+
+    [Fact]
+    public async Task MissingAck_ZombieConnection_ClosesWithNon1000AndResumesAtResumeUrlWithSameQuery()
+    {
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 250 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var session = fake.SessionId;
+        var s = await first.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200" });
+        first.AckHeartbeats = false;
+
+        var code = await first.Closed.WaitAsync(Wait);
+        var second = await fake.NextConnectionAsync();
+        var resume = await second.WaitForAsync(6, Wait);
+
+        Assert.NotNull(code);
+        Assert.NotEqual(1000, code);
+        Assert.NotEqual(1001, code);
+        Assert.Equal("/resume", second.Path);
+        Assert.Equal(first.Query, second.Query);
+        Assert.Equal(session, (string?)resume.Data!["session_id"]);
+        Assert.Equal(s, (long?)resume.Data!["seq"]);
+        Assert.Equal(fake.Token, (string?)resume.Data!["token"]);
+        Assert.DoesNotContain(second.Received, p => p.Op == 2);
+        await host.WaitUntilReadyAsync();
+
+        // The ACK state starts fresh on the new connection: it is not killed as a zombie at its first beats.
+        await DiscordTestHost.Eventually(() => second.Received.Count(p => p.Op == 1) >= 3, Wait);
+        Assert.False(second.Closed.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Reconnect_Op7_ResumesAndHandlesReplayedEvents()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        fake.MissWhileAway("MESSAGE_CREATE", DiscordEvents.Message("7001", "what happens in erbil?", guildId: null));
+        await first.SendAsync("""{"op":7,"d":null}""");
+        var code = await first.Closed.WaitAsync(Wait);
+        var second = await fake.NextConnectionAsync();
+        var resume = await second.WaitForAsync(6, Wait);
+
+        Assert.NotEqual(1000, code);
+        Assert.Equal("/resume", second.Path);
+        Assert.Equal("?v=10&encoding=json", second.Query);
+        Assert.Equal(1L, (long?)resume.Data!["seq"]);
+        await DiscordTestHost.Eventually(() => host.Router.Invocations.Any(i => i.Arguments.Count > 0 && i.Arguments[0] is IncomingMessage { Text: "what happens in erbil?" }), Wait, "the replayed message reaches the router");
+        await host.WaitUntilReadyAsync();
+        Assert.Equal(3L, host.Gateway.Shards[0].Sequence);
+    }
+
+    [Fact]
+    public async Task InvalidSession_NotResumable_IdentifiesAgainAtGatewayUrlAfterAPause()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        var sent = Stopwatch.GetTimestamp();
+        await first.SendAsync("""{"op":9,"d":false}""");
+        var second = await fake.NextConnectionAsync();
+        var identify = await second.WaitForAsync(2, Wait);
+
+        Assert.Equal("/gateway", second.Path);
+        Assert.DoesNotContain(second.Received, p => p.Op == 6);
+        Assert.True(Seconds(sent, identify.At) >= DiscordTestHost.FastTimings.InvalidSessionDelayMin.TotalSeconds);
+        await host.WaitUntilReadyAsync();
+        Assert.Equal(1L, host.Gateway.Shards[0].Sequence);
+    }
+
+    [Fact]
+    public async Task InvalidSession_Resumable_Resumes()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        await first.SendAsync("""{"op":9,"d":true}""");
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(6, Wait);
+
+        Assert.Equal("/resume", second.Path);
+        await host.WaitUntilReadyAsync();
+    }
+
+    [Fact]
+    public async Task ResumeRefused_Op9False_IdentifiesFreshAndDropsOldSequence()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        await first.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200" });
+        fake.RefuseResume = true;
+
+        await first.CloseAsync(4000);
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(6, Wait);
+        var third = await fake.NextConnectionAsync();
+        await third.WaitForAsync(2, Wait);
+
+        Assert.Equal("/gateway", third.Path);
+        await host.WaitUntilReadyAsync();
+        Assert.Equal(1L, host.Gateway.Shards[0].Sequence);
+    }
+
+    [Theory]
+    [InlineData(4000, "/resume", 6)]
+    [InlineData(4008, "/resume", 6)]
+    [InlineData(1001, "/resume", 6)]
+    [InlineData(4007, "/gateway", 2)]
+    [InlineData(4009, "/gateway", 2)]
+    public async Task ServerClose_ResumableOrNot_ReconnectsTheRightWay(int code, string path, int op)
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        await first.CloseAsync(code);
+        var clientCode = await first.Closed.WaitAsync(Wait);
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(op, Wait);
+
+        Assert.Equal(path, second.Path);
+        Assert.NotEqual(1000, clientCode);
+        await host.WaitUntilReadyAsync();
+    }
+
+    [Fact]
+    public async Task ConnectionDropped_NoCloseFrame_Resumes()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        first.Abort();
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(6, Wait);
+
+        Assert.Equal("/resume", second.Path);
+    }
+
+    [Fact]
+    public async Task AuthenticationFailed4004_StopsWithClearLogAndNeverReconnects()
+    {
+        await using var fake = new FakeDiscord { GatewayToken = "MTAw.other.token" };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await first.Closed.WaitAsync(Wait);
+
+        await DiscordTestHost.Eventually(() => host.Gateway.Shards.Count == 1 && host.Gateway.Shards[0].State == ShardState.Failed, Wait);
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromSeconds(1)));
+        var line = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical && r.Message.Contains("4004", StringComparison.Ordinal));
+        Assert.Contains("Discord__BotToken", line.Message, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Unhealthy, (await host.HealthAsync()).Entries["discord"].Status);
+    }
+
+    [Fact]
+    public async Task DisallowedIntents4014_StopsWithMessageContentHint()
+    {
+        await using var fake = new FakeDiscord { MessageContentEnabled = false };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await first.Closed.WaitAsync(Wait);
+
+        await DiscordTestHost.Eventually(() => host.Gateway.Shards[0].State == ShardState.Failed, Wait);
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromSeconds(1)));
+        var line = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
+        Assert.Contains("4014", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Message Content", line.Message, StringComparison.Ordinal);
+        Assert.Contains("developer portal", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shutdown_ClosesTheSocketWith1000()
+    {
+        await using var fake = new FakeDiscord();
+        var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        var gateway = host.Gateway;
+        var stopping = Stopwatch.StartNew();
+        await host.DisposeAsync();
+
+        Assert.Equal(1000, await connection.Closed.WaitAsync(Wait));
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.Equal(ShardState.Stopped, gateway.Shards[0].State);
+    }
+
+    [Fact]
+    public async Task DuplicateDispatch_SameMessageIdTwice_HandledOnce()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        var message = DiscordEvents.Message("7100", "hello bot", guildId: null);
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+        await connection.DispatchAsync("MESSAGE_CREATE", message);
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7101", "second", guildId: null));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/300/messages", 2);
+        await Task.Delay(200);
+
+        host.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.MessageId == "7100"), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(2, fake.Calls.Count(c => c.Path == "channels/300/messages"));
+    }
+
+    [Fact]
+    public async Task SendRate_PresenceFlood_StaysWithin120PerMinuteAndKeepsRoomForHeartbeats()
+    {
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 200 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        using var cancel = new CancellationTokenSource();
+
+        var shard = host.Gateway.Shards[0];
+        var flood = Enumerable.Range(0, 150).Select(i => shard.UpdatePresenceAsync($"status {i}", cancel.Token)).ToArray();
+        await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 3) >= 115, Wait);
+        var beatsBefore = connection.Received.Count(p => p.Op == 1);
+        await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 1) >= beatsBefore + 2, Wait, "heartbeats still go out");
+        await cancel.CancelAsync();
+        await Task.WhenAll(flood.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        Assert.Equal(115, connection.Received.Count(p => p.Op == 3));
+        Assert.True(connection.Received.Count <= 120, $"{connection.Received.Count} payloads in well under a minute");
+        Assert.All(connection.Received, p => Assert.True(p.Bytes <= 4096));
+    }
+
+    [Fact]
+    public async Task Shards_TwoRecommended_OneConnectionEachIdentifyPaced()
+    {
+        await using var fake = new FakeDiscord { RecommendedShards = 2, MaxConcurrency = 1 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var a = await fake.NextConnectionAsync();
+        var b = await fake.NextConnectionAsync();
+        var identifyA = await a.WaitForAsync(2, Wait);
+        var identifyB = await b.WaitForAsync(2, Wait);
+
+        var shards = new[] { identifyA, identifyB }.Select(i => i.Data!["shard"]!.ToJsonString()).Order().ToArray();
+        Assert.Equal(["[0,2]", "[1,2]"], shards);
+        Assert.True(Math.Abs(Seconds(identifyA.At, identifyB.At)) >= DiscordTestHost.FastTimings.IdentifyWindow.TotalSeconds - 0.02, "one Identify per window with max_concurrency 1");
+        await host.WaitUntilReadyAsync();
+        Assert.Equal(2, host.Gateway.Shards.Count);
+    }
+
+    [Fact]
+    public async Task ShardCount_Configured_OverridesRecommendation()
+    {
+        await using var fake = new FakeDiscord { RecommendedShards = 1, MaxConcurrency = 2 };
+        await using var host = await DiscordTestHost.StartAsync(fake, settings: new Dictionary<string, string?> { ["Discord:ShardCount"] = "2" });
+        var a = await fake.NextConnectionAsync();
+        var b = await fake.NextConnectionAsync();
+        await a.WaitForAsync(2, Wait);
+        await b.WaitForAsync(2, Wait);
+
+        Assert.Equal(2, host.Gateway.Shards.Count);
+    }
+
+    [Fact]
+    public async Task GatewayLookup_TokenRejected401_StopsUnhealthyWithClearLogAndNoConnection()
+    {
+        await using var fake = new FakeDiscord();
+        fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        await DiscordTestHost.Eventually(() => host.Logs.GetSnapshot().Any(r => r.Level == LogLevel.Critical && r.Message.Contains("Discord__BotToken", StringComparison.Ordinal)), Wait);
+
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(HealthStatus.Unhealthy, (await host.HealthAsync()).Entries["discord"].Status);
+    }
+
+    [Fact]
+    public async Task LargeDispatch_SpanningManyFrames_ReadToTheEndBeforeParsing()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var channels = new JsonArray(Enumerable.Range(0, 1500).Select(i => (JsonNode)new JsonObject { ["id"] = (10_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = 0, ["name"] = "channel-with-a-long-name-" + i }).ToArray());
+        var guild = new JsonObject { ["id"] = "200", ["channels"] = channels, ["threads"] = new JsonArray(new JsonObject { ["id"] = "399", ["type"] = 11, ["parent_id"] = "10007" }) };
+        Assert.True(guild.ToJsonString().Length > 64 * 1024);
+
+        await connection.DispatchAsync("GUILD_CREATE", guild);
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7150", $"<@{FakeDiscord.BotUserId}> hi", channelId: "399", mentions: [FakeDiscord.BotUserId]));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/399/messages");
+
+        host.Router.Verify(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Chat == new ChatAddress(ChatPlatform.Discord, "10007", "399")), It.IsAny<CancellationToken>()));
+        Assert.Equal(ShardState.Ready, host.Gateway.Shards[0].State);
+    }
+}
