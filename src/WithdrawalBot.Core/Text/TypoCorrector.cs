@@ -1,0 +1,110 @@
+namespace WithdrawalBot.Core.Text;
+
+/// <summary>
+/// Finds the known word a mistyped word was meant to be ("wen" → "when", "syrai" → "syria", "erbll" → "erbil"):
+/// a symmetric-delete index over the knowledge vocabulary (every word and every word with one letter deleted),
+/// candidates verified with the optimal-string-alignment edit distance (insert, delete, substitute,
+/// transpose). Immutable after construction and thread-safe.
+/// </summary>
+public sealed class TypoCorrector
+{
+    private readonly Dictionary<string, int> frequency;
+    private readonly Dictionary<string, List<string>> deletes = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes <paramref name="vocabulary"/> (normalized word → how often it occurs).</summary>
+    /// <param name="vocabulary">Known words; words shorter than <see cref="MinLength"/> are not indexed.</param>
+    public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, count) in vocabulary)
+        {
+            if (word.Length < MinLength || char.IsAsciiDigit(word[0]))
+            {
+                continue;
+            }
+
+            frequency[word] = count;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var deleted = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+                if (!deletes.TryGetValue(deleted, out var words))
+                {
+                    deletes[deleted] = words = [];
+                }
+
+                if (!words.Contains(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+    }
+
+    /// <summary>Shortest word that is corrected or a correction target.</summary>
+    public const int MinLength = 3;
+
+    /// <summary>Whether the word is in the vocabulary.</summary>
+    public bool IsKnown(string word) => frequency.ContainsKey(word);
+
+    /// <summary>
+    /// The known word closest to <paramref name="word"/>: edit distance 1, or 2 for words of
+    /// <paramref name="longWordLength"/> letters or more; ties go to the more frequent word.
+    /// </summary>
+    /// <returns>The correction, <paramref name="word"/> itself when known, or <c>null</c> when nothing is close.</returns>
+    public string? Correct(string word, int longWordLength = 7)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (frequency.ContainsKey(word))
+        {
+            return word;
+        }
+
+        if (word.Length < MinLength)
+        {
+            return null;
+        }
+
+        var maxDistance = word.Length >= longWordLength ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+
+        void Consider(string candidate)
+        {
+            var distance = EditDistance.Osa(word, candidate, maxDistance);
+            if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && frequency[candidate] > bestCount)))
+            {
+                best = candidate;
+                bestDistance = distance;
+                bestCount = frequency[candidate];
+            }
+        }
+
+        if (deletes.TryGetValue(word, out var longer))
+        {
+            longer.ForEach(Consider);
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, WordNormalizer.MaxWordLength)];
+        var lookup = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = frequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < word.Length && word.Length - 1 <= buffer.Length; i++)
+        {
+            word.AsSpan(0, i).CopyTo(buffer);
+            word.AsSpan(i + 1).CopyTo(buffer[i..]);
+            var deleted = buffer[..(word.Length - 1)];
+            if (words.TryGetValue(deleted, out var shorter, out _))
+            {
+                Consider(shorter);
+            }
+
+            if (lookup.TryGetValue(deleted, out var same))
+            {
+                same.ForEach(Consider);
+            }
+        }
+
+        return best;
+    }
+}
