@@ -76,6 +76,9 @@ internal sealed class FeatureIndex
     /// <summary>How many distinct features are indexed.</summary>
     public int FeatureCount => ids.Count;
 
+    /// <summary>The inverse document frequency of feature <paramref name="id"/>; for -1 (unknown) the rarest possible.</summary>
+    public float Idf(int id) => id < 0 ? unknownIdf : idf[id];
+
     /// <summary>Whether a feature occurs in any document.</summary>
     public bool Contains(ReadOnlySpan<char> feature) => lookup.ContainsKey(feature);
 
@@ -86,7 +89,11 @@ internal sealed class FeatureIndex
     /// Adds cosine similarities of a query to <paramref name="scores"/> (one slot per document), scaled by
     /// <paramref name="scale"/>. The query is given as feature ids (-1 for features no document has), in any order.
     /// </summary>
-    public void Accumulate(Span<int> featureIds, Span<float> scores, float scale)
+    /// <param name="featureIds">The query's feature ids; sorted in place.</param>
+    /// <param name="scores">One slot per document.</param>
+    /// <param name="scale">Multiplies every similarity (the feature space's share of the blend).</param>
+    /// <param name="unknownWeight">How much a feature no document has weighs, relative to the rarest known one.</param>
+    public void Accumulate(Span<int> featureIds, Span<float> scores, float scale, float unknownWeight)
     {
         if (featureIds.IsEmpty)
         {
@@ -108,8 +115,8 @@ internal sealed class FeatureIndex
 
             if (id < 0)
             {
-                // Unknown features are all distinct words; each weighs as much as the rarest known one.
-                norm += run * Square(unknownIdf);
+                // Unknown features are all distinct words: something the knowledge never mentions.
+                norm += run * Square(unknownIdf * unknownWeight);
             }
             else
             {

@@ -23,6 +23,7 @@ public sealed class IntentMatcher
     private readonly int[] documentOwner;
     private readonly float[] documentWeight;
     private readonly (MatchKind Kind, string Id)[] owners;
+    private readonly HashSet<int>[] ownerTerms;
 
     /// <summary>Builds the index over <paramref name="knowledge"/>.</summary>
     /// <param name="knowledge">The facts and intents to match, and the lexicon.</param>
@@ -76,6 +77,12 @@ public sealed class IntentMatcher
             {
                 AddDocument(citation.Quote, owner, Tuning.AnswerWeight);
             }
+
+            if (Tuning.ProfileWeight > 0)
+            {
+                var all = fact.Questions.Arabic.Concat(fact.Questions.English).Append(fact.Answer.Arabic).Append(fact.Answer.English).Concat(fact.Citations.Select(c => c.Quote));
+                AddDocument(string.Join(" \n ", all), owner, Tuning.ProfileWeight);
+            }
         }
 
         foreach (var intent in knowledge.Intents)
@@ -88,11 +95,33 @@ public sealed class IntentMatcher
             }
         }
 
+        // Lexicon words are known words too: a typo of "alaeddin" is corrected even if no question spells it so.
+        var lexicon = knowledge.Lexicon;
+        foreach (var phrase in lexicon.ArabicSynonyms.Concat(lexicon.EnglishSynonyms).SelectMany(group => group).Concat(lexicon.ArabicDialect.Values))
+        {
+            foreach (var word in analyzer.Words(phrase))
+            {
+                if (!analyzer.IsStopword(word))
+                {
+                    vocabulary.TryAdd(word, 1);
+                }
+            }
+        }
+
         owners = [.. ownerList];
         documentOwner = [.. ownerOfDocument];
         documentWeight = [.. weightOfDocument];
         terms = new FeatureIndex(documents);
         trigrams = new FeatureIndex([.. documents.Select(Trigrams)]);
+        ownerTerms = [.. owners.Select(_ => new HashSet<int>())];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var term in documents[d])
+            {
+                ownerTerms[documentOwner[d]].Add(terms.Id(term));
+            }
+        }
+
         corrector = new TypoCorrector(vocabulary);
     }
 
@@ -113,33 +142,75 @@ public sealed class IntentMatcher
         return Rank(queryTerms);
     }
 
-    /// <summary>The analyzed terms of an utterance after typo correction (for diagnostics and follow-up handling).</summary>
+    /// <summary>
+    /// The analyzed terms of an utterance after repairing words the knowledge does not use: Arabic words
+    /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
+    /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany").
+    /// </summary>
     public List<string> QueryTerms(string? text)
     {
         var cleaned = TextCleaner.ForMatching(text);
         var words = analyzer.Words(cleaned);
-        for (var i = 0; i < words.Count; i++)
+        var repaired = new List<string>(words.Count + 2);
+        foreach (var word in words)
         {
-            var word = words[i];
-            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || corrector.IsKnown(word) || terms.Contains(WordNormalizer.Stem(word)))
+            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
             {
-                continue;
+                repaired.Add(word);
             }
-
-            var arabic = WordNormalizer.IsArabic(word);
-            if (arabic && (!Tuning.CorrectArabicTypos || word.Length < Tuning.ArabicTypoMinLength))
+            else if (WordNormalizer.IsArabic(word))
             {
-                continue;
+                repaired.Add(ArabicVariant(word) ?? word);
             }
-
-            var corrected = corrector.Correct(word);
-            if (corrected is not null)
+            else if (corrector.Correct(word) is { } corrected)
             {
-                words[i] = corrected;
+                repaired.Add(corrected);
+            }
+            else if (!TrySplit(word, repaired))
+            {
+                repaired.Add(word);
             }
         }
 
-        return analyzer.Terms(words);
+        return analyzer.Terms(repaired);
+    }
+
+    private bool IsKnownWord(string word) =>
+        corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && terms.Contains(term));
+
+    /// <summary>
+    /// A known form of an unknown Arabic word: without one or two attached particles (و ف ب ل ك س), a verb
+    /// prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a typo correction.
+    /// </summary>
+    private string? ArabicVariant(string word)
+    {
+        foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
+        {
+            if (IsKnownWord(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Tuning.CorrectArabicTypos && word.Length >= Tuning.ArabicTypoMinLength ? corrector.Correct(word) : null;
+    }
+
+    /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>
+    private bool TrySplit(string word, List<string> output)
+    {
+        for (var at = 2; at <= word.Length - 2; at++)
+        {
+            var left = word[..at];
+            var right = word[at..];
+            if ((analyzer.IsStopword(left) || IsKnownWord(left)) && (analyzer.IsStopword(right) || IsKnownWord(right)))
+            {
+                output.Add(left);
+                output.Add(right);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private MatchResult Rank(List<string> queryTerms)
@@ -156,7 +227,15 @@ public sealed class IntentMatcher
         {
             var scoreSpan = scores.AsSpan(0, documentCount);
             scoreSpan.Clear();
-            AccumulateTerms(queryTerms, scoreSpan);
+            Span<int> ids = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
+            for (var i = 0; i < queryTerms.Count; i++)
+            {
+                ids[i] = terms.Id(queryTerms[i]);
+            }
+
+            Span<int> sorted = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
+            ids.CopyTo(sorted);
+            terms.Accumulate(sorted, scoreSpan, (float)Tuning.TermWeight, (float)Tuning.UnknownTermWeight);
             AccumulateTrigrams(queryTerms, scoreSpan);
 
             var bestSpan = best.AsSpan(0, owners.Length);
@@ -171,6 +250,11 @@ public sealed class IntentMatcher
                 }
             }
 
+            if (Tuning.CoveragePower > 0)
+            {
+                ApplyCoverage(ids, bestSpan);
+            }
+
             return new MatchResult(TopCandidates(bestSpan), Tuning.Threshold);
         }
         finally
@@ -180,15 +264,35 @@ public sealed class IntentMatcher
         }
     }
 
-    private void AccumulateTerms(List<string> queryTerms, Span<float> scores)
+    private void ApplyCoverage(ReadOnlySpan<int> ids, Span<float> ownerScores)
     {
-        Span<int> ids = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
-        for (var i = 0; i < queryTerms.Count; i++)
+        double total = 0;
+        foreach (var id in ids)
         {
-            ids[i] = terms.Id(queryTerms[i]);
+            var weight = terms.Idf(id) * (id < 0 ? Tuning.UnknownTermWeight : 1);
+            total += weight * weight;
         }
 
-        terms.Accumulate(ids, scores, (float)Tuning.TermWeight);
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (ownerScores[owner] <= 0)
+            {
+                continue;
+            }
+
+            double covered = 0;
+            var known = ownerTerms[owner];
+            foreach (var id in ids)
+            {
+                if (id >= 0 && known.Contains(id))
+                {
+                    var weight = terms.Idf(id);
+                    covered += weight * weight;
+                }
+            }
+
+            ownerScores[owner] *= (float)Math.Pow(covered / total, Tuning.CoveragePower);
+        }
     }
 
     private void AccumulateTrigrams(List<string> queryTerms, Span<float> scores)
@@ -213,7 +317,7 @@ public sealed class IntentMatcher
             }
         }
 
-        trigrams.Accumulate(ids[..n], scores, (float)(1 - Tuning.TermWeight));
+        trigrams.Accumulate(ids[..n], scores, (float)(1 - Tuning.TermWeight), 1);
     }
 
     private MatchCandidate[] TopCandidates(Span<float> scores)

@@ -34,6 +34,9 @@ internal sealed class PhraseMap
         Count++;
     }
 
+    /// <summary>Whether some phrase starts with <paramref name="word"/>.</summary>
+    public bool StartsPhrase(string word) => byFirstWord.ContainsKey(word);
+
     /// <summary>Whether a single word is a key on its own.</summary>
     public bool TryGetSingle(string word, out string[] replacement)
     {

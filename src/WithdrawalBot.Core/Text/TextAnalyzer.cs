@@ -10,8 +10,8 @@ namespace WithdrawalBot.Core.Text;
 /// </summary>
 public sealed class TextAnalyzer
 {
-    private static readonly string[] ArabicPrefixes = ["و", "ف"];
-    private static readonly string[] ArabicSuffixes = ["ها", "هم", "هن", "كم", "ني", "نا", "ه", "ك"];
+    private static readonly string[] DialectPrefixes = ["و", "ف"];
+    private static readonly string[] DialectSuffixes = ["ها", "هم", "هن", "كم", "ني", "نا", "ه", "ك"];
 
     private readonly PhraseMap dialect = new();
     private readonly PhraseMap synonyms = new();
@@ -55,7 +55,44 @@ public sealed class TextAnalyzer
     public bool IsDialectWord(string word) => TryDialectWord(word, out _);
 
     /// <summary>The terms of normalized <paramref name="words"/>: stopwords dropped, stemmed, synonyms folded.</summary>
-    public List<string> Terms(List<string> words)
+    public List<string> Terms(List<string> words) => Terms(words, foldAffixes: true);
+
+    /// <summary>
+    /// Arabic particles and verb prefixes the light stemmer keeps, tried (longest first with every suffix) when a
+    /// word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد".
+    /// </summary>
+    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت"];
+
+    /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps.</summary>
+    internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "ان", "ني", "نا", "ك", "كم"];
+
+    /// <summary>
+    /// The forms of an Arabic word without the affixes in <see cref="ArabicPrefixes"/> and <see cref="ArabicSuffixes"/>,
+    /// least stripped first, each at least three letters long.
+    /// </summary>
+    internal static IEnumerable<string> ArabicAffixVariants(string word)
+    {
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (!word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var suffix in ArabicSuffixes)
+            {
+                var length = word.Length - prefix.Length - suffix.Length;
+                if ((prefix.Length == 0 && suffix.Length == 0) || length < 3 || !word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                yield return word.Substring(prefix.Length, length);
+            }
+        }
+    }
+
+    private List<string> Terms(List<string> words, bool foldAffixes)
     {
         ArgumentNullException.ThrowIfNull(words);
         var stems = new List<string>(words.Count);
@@ -63,7 +100,7 @@ public sealed class TextAnalyzer
         {
             if (!stopwords.Contains(word))
             {
-                stems.Add(WordNormalizer.Stem(word));
+                stems.Add(foldAffixes ? FoldedStem(word) : WordNormalizer.Stem(word));
             }
         }
 
@@ -91,7 +128,41 @@ public sealed class TextAnalyzer
         return terms;
     }
 
-    /// <summary>The terms of <paramref name="text"/> (<see cref="Words"/> then <see cref="Terms"/>).</summary>
+    /// <summary>The stem of a word, or of its affix-stripped form when only that one is a lexicon (synonym) word.</summary>
+    private string FoldedStem(string word)
+    {
+        var stem = WordNormalizer.Stem(word);
+        if (synonyms.Count == 0 || synonyms.StartsPhrase(stem) || !WordNormalizer.IsArabic(word))
+        {
+            return stem;
+        }
+
+        foreach (var variant in ArabicAffixVariants(word))
+        {
+            var variantStem = WordNormalizer.Stem(variant);
+            if (synonyms.StartsPhrase(variantStem))
+            {
+                return variantStem;
+            }
+        }
+
+        return stem;
+    }
+
+    /// <summary>The term of one normalized word on its own (stemmed, synonym folded); <c>null</c> for a stopword.</summary>
+    public string? TermOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (stopwords.Contains(word))
+        {
+            return null;
+        }
+
+        var stem = FoldedStem(word);
+        return synonyms.TryGetSingle(stem, out var canonical) ? canonical[0] : stem;
+    }
+
+    /// <summary>The terms of <paramref name="text"/> (<see cref="Words"/> then <see cref="Terms(List{string})"/>).</summary>
     public List<string> Analyze(ReadOnlySpan<char> text) => Terms(Words(text));
 
     private static List<string> Normalize(string text)
@@ -106,7 +177,7 @@ public sealed class TextAnalyzer
         string[]? canonical = null;
         foreach (var member in group)
         {
-            var stems = Terms(ReplaceDialect(Normalize(member)));
+            var stems = Terms(ReplaceDialect(Normalize(member)), foldAffixes: false);
             if (stems.Count == 0)
             {
                 continue;
@@ -163,7 +234,7 @@ public sealed class TextAnalyzer
             return false;
         }
 
-        foreach (var prefix in ArabicPrefixes)
+        foreach (var prefix in DialectPrefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal) && TryWithoutSuffix(word[prefix.Length..], out replacement))
             {
@@ -181,7 +252,7 @@ public sealed class TextAnalyzer
             return true;
         }
 
-        foreach (var suffix in ArabicSuffixes)
+        foreach (var suffix in DialectSuffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && dialect.TryGetSingle(word[..^suffix.Length], out replacement))
             {

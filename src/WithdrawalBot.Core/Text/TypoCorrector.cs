@@ -44,12 +44,18 @@ public sealed class TypoCorrector
     /// <summary>Shortest word that is corrected or a correction target.</summary>
     public const int MinLength = 3;
 
+    /// <summary>Shortest word that may be corrected by changing a letter.</summary>
+    public const int MinSubstitutionLength = 5;
+
     /// <summary>Whether the word is in the vocabulary.</summary>
     public bool IsKnown(string word) => frequency.ContainsKey(word);
 
     /// <summary>
     /// The known word closest to <paramref name="word"/>: edit distance 1, or 2 for words of
-    /// <paramref name="longWordLength"/> letters or more; ties go to the more frequent word.
+    /// <paramref name="longWordLength"/> letters or more; ties go to the more frequent word. Words shorter
+    /// than <see cref="MinSubstitutionLength"/> are only corrected by a missing, extra or swapped letter
+    /// ("wen" → "when"), never by a changed one ("rate" stays "rate", not "date"); words shorter than
+    /// <paramref name="longWordLength"/> keep their first letter ("might" does not become "fight").
     /// </summary>
     /// <returns>The correction, <paramref name="word"/> itself when known, or <c>null</c> when nothing is close.</returns>
     public string? Correct(string word, int longWordLength = 7)
@@ -72,6 +78,12 @@ public sealed class TypoCorrector
 
         void Consider(string candidate)
         {
+            if ((word.Length < MinSubstitutionLength && candidate.Length == word.Length && !IsTransposition(word, candidate))
+                || (word.Length < longWordLength && candidate[0] != word[0] && !IsTransposition(word, candidate)))
+            {
+                return;
+            }
+
             var distance = EditDistance.Osa(word, candidate, maxDistance);
             if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && frequency[candidate] > bestCount)))
             {
@@ -106,5 +118,16 @@ public sealed class TypoCorrector
         }
 
         return best;
+    }
+
+    private static bool IsTransposition(string a, string b)
+    {
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 }
