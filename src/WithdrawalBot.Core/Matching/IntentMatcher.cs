@@ -9,7 +9,7 @@ namespace WithdrawalBot.Core.Matching;
 /// intent's examples, in both languages: cosine similarity of TF-IDF vectors over analyzed terms (normalized,
 /// dialect mapped, stemmed, synonyms folded) blended with character-trigram similarity of those terms, after
 /// correcting typos against the knowledge vocabulary. Each fact or intent scores as its best wording.
-/// The index is built once; <see cref="Match"/> is thread-safe and allocates little.
+/// The index is built once; <see cref="Match(string)"/> is thread-safe and allocates little.
 /// </summary>
 public sealed class IntentMatcher
 {
@@ -136,9 +136,12 @@ public sealed class IntentMatcher
 
     /// <summary>Ranks every fact and intent against <paramref name="text"/> (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count).</summary>
     /// <returns>The best candidates with scores 0–1; empty when the text shares nothing with the knowledge.</returns>
-    public MatchResult Match(string? text)
+    public MatchResult Match(string? text) => Rank(QueryTerms(text));
+
+    /// <summary>Ranks every fact and intent against terms from <see cref="QueryTerms"/>.</summary>
+    public MatchResult Match(List<string> queryTerms)
     {
-        var queryTerms = QueryTerms(text);
+        ArgumentNullException.ThrowIfNull(queryTerms);
         return Rank(queryTerms);
     }
 
