@@ -96,7 +96,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         var source = knowledge.Source;
         var blocks = new List<ReplyBlock>
         {
-            new(ReplyBlockKind.Paragraph, Fill(phrases.Source.For(language), ("outlet", source.Outlet.For(language)), ("agency", source.Agency.For(language)), ("age", ReportAge(language)), ("month", ReportMonth(language)), ("count", knowledge.Article.ParagraphCount.ToString(CultureInfo.InvariantCulture)))),
+            new(ReplyBlockKind.Paragraph, Fill(phrases.Source.For(language), ("outlet", source.Outlet.For(language)), ("age", ReportAge(language)), ("month", ReportMonth(language)), ("count", knowledge.Article.ParagraphCount.ToString(CultureInfo.InvariantCulture)))),
         };
         if (source.Note is not null)
         {
@@ -181,7 +181,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public string Footnote(IReadOnlyList<Citation> citations, Language language)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        var paragraphs = citations.Select(c => c.Paragraph).Distinct().ToArray();
+        var paragraphs = citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
         return Fill(
             phrases.Footnote.For(language),
             ("paragraphs", ParagraphWords(paragraphs, language)),

@@ -6,23 +6,24 @@ namespace WithdrawalBot.Core.Text;
 public static class LanguageDetector
 {
     /// <summary>
-    /// Arabic when Arabic-script letters are at least as many as Latin letters, English when Latin letters
-    /// are more; <c>null</c> when the text has neither (empty, digits, emoji only).
+    /// Arabic when words in Arabic script are at least as many as words in Latin script ("شنو يعني coalition؟"),
+    /// English when Latin words are more; <c>null</c> when the text has neither (empty, digits, emoji only).
     /// </summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
         var arabic = 0;
         var latin = 0;
+        var previous = ' ';
         foreach (var c in text)
         {
-            if (ArabicLetters.IsArabicLetter(c))
+            var script = ArabicLetters.IsArabicLetter(c) ? 'a' : c < 0x250 && char.IsLetter(c) ? 'l' : ArabicLetters.IsMark(c) || c == '\u0640' ? previous : ' ';
+            if (script != previous)
             {
-                arabic++;
+                arabic += script == 'a' ? 1 : 0;
+                latin += script == 'l' ? 1 : 0;
             }
-            else if (c < 0x250 && char.IsLetter(c))
-            {
-                latin++;
-            }
+
+            previous = script;
         }
 
         if (arabic == 0 && latin == 0)

@@ -4,12 +4,14 @@ namespace WithdrawalBot.Core.Text;
 /// Finds the known word a mistyped word was meant to be ("wen" → "when", "syrai" → "syria", "erbll" → "erbil"):
 /// a symmetric-delete index over the knowledge vocabulary (every word and every word with one letter deleted),
 /// candidates verified with the optimal-string-alignment edit distance (insert, delete, substitute,
-/// transpose). Immutable after construction and thread-safe.
+/// transpose); long words two edits away are compared with the known words of the same first letter.
+/// Immutable after construction and thread-safe.
 /// </summary>
 public sealed class TypoCorrector
 {
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<string, List<string>> deletes = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<string>> byFirstLetter = [];
 
     /// <summary>Indexes <paramref name="vocabulary"/> (normalized word → how often it occurs).</summary>
     /// <param name="vocabulary">Known words; words shorter than <see cref="MinLength"/> are not indexed.</param>
@@ -25,6 +27,12 @@ public sealed class TypoCorrector
             }
 
             frequency[word] = count;
+            if (!byFirstLetter.TryGetValue(word[0], out var sameStart))
+            {
+                byFirstLetter[word[0]] = sameStart = [];
+            }
+
+            sameStart.Add(word);
             for (var i = 0; i < word.Length; i++)
             {
                 var deleted = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
@@ -114,6 +122,18 @@ public sealed class TypoCorrector
             if (lookup.TryGetValue(deleted, out var same))
             {
                 same.ForEach(Consider);
+            }
+        }
+
+        if (best is null && maxDistance > 1 && byFirstLetter.TryGetValue(word[0], out var sameStart))
+        {
+            // Two edits apart with nothing one delete away ("anouncment"): compare with the words of the same first letter.
+            foreach (var candidate in sameStart)
+            {
+                if (Math.Abs(candidate.Length - word.Length) <= maxDistance)
+                {
+                    Consider(candidate);
+                }
             }
         }
 
