@@ -56,7 +56,6 @@ public sealed class ReplyComposerTests
     {
         var later = new ReplyComposer(TestKnowledge.Shared, new FakeTimeProvider(new DateTimeOffset(2028, 3, 1, 0, 0, 0, TimeSpan.Zero)));
 
-
         var text = later.Answer(Fact("erbil-stay"), Language.English, 1).ToPlainText();
 
         Assert.Contains("which passed about 13 months ago", text, StringComparison.Ordinal);

@@ -72,18 +72,4 @@ public sealed class RouterFixture
 
     /// <summary>The paragraphs the reply cites.</summary>
     public static int[] Paragraphs(Reply? reply) => reply is null ? [] : [.. reply.Citations.Select(c => c.Paragraph).Distinct()];
-
-    private sealed class TestMeterFactory : IMeterFactory
-    {
-        private readonly List<Meter> meters = [];
-
-        public Meter Create(MeterOptions options)
-        {
-            var meter = new Meter(options);
-            meters.Add(meter);
-            return meter;
-        }
-
-        public void Dispose() => meters.ForEach(m => m.Dispose());
-    }
 }
