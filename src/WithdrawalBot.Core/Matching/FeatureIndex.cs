@@ -93,7 +93,18 @@ internal sealed class FeatureIndex
     /// <param name="scores">One slot per document.</param>
     /// <param name="scale">Multiplies every similarity (the feature space's share of the blend).</param>
     /// <param name="unknownWeight">How much a feature no document has weighs, relative to the rarest known one.</param>
-    public void Accumulate(Span<int> featureIds, Span<float> scores, float scale, float unknownWeight)
+    public void Accumulate(Span<int> featureIds, Span<float> scores, float scale, float unknownWeight) =>
+        Accumulate(featureIds, scores, scale, unknownWeight, unknownNorm: null);
+
+    /// <summary>
+    /// Like <see cref="Accumulate(Span{int}, Span{float}, float, float)"/>, but the query's unknown features (-1)
+    /// weigh <paramref name="unknownNorm"/> together: the sum of their squared weights, in units of the rarest
+    /// known feature's squared IDF.
+    /// </summary>
+    public void Accumulate(Span<int> featureIds, Span<float> scores, float scale, double unknownNorm) =>
+        Accumulate(featureIds, scores, scale, 1, unknownNorm);
+
+    private void Accumulate(Span<int> featureIds, Span<float> scores, float scale, float unknownWeight, double? unknownNorm)
     {
         if (featureIds.IsEmpty)
         {
@@ -103,7 +114,7 @@ internal sealed class FeatureIndex
         featureIds.Sort();
         Span<float> weights = featureIds.Length <= 256 ? stackalloc float[featureIds.Length] : new float[featureIds.Length];
         var distinct = 0;
-        double norm = 0;
+        double norm = unknownNorm is { } given ? given * Square(unknownIdf) : 0;
         for (var i = 0; i < featureIds.Length;)
         {
             var id = featureIds[i];
@@ -116,7 +127,7 @@ internal sealed class FeatureIndex
             if (id < 0)
             {
                 // Unknown features are all distinct words: something the knowledge never mentions.
-                norm += run * Square(unknownIdf * unknownWeight);
+                norm += unknownNorm is null ? run * Square(unknownIdf * unknownWeight) : 0;
             }
             else
             {

@@ -24,6 +24,7 @@ public sealed class IntentMatcher
     private readonly float[] documentWeight;
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
+    private readonly HashSet<int> genericTerms = [];
 
     /// <summary>Builds the index over <paramref name="knowledge"/>.</summary>
     /// <param name="knowledge">The facts and intents to match, and the lexicon.</param>
@@ -78,10 +79,12 @@ public sealed class IntentMatcher
                 AddDocument(citation.Quote, owner, Tuning.AnswerWeight);
             }
 
-            if (Tuning.ProfileWeight > 0)
+            if (Tuning.ParagraphWeight > 0)
             {
-                var all = fact.Questions.Arabic.Concat(fact.Questions.English).Append(fact.Answer.Arabic).Append(fact.Answer.English).Concat(fact.Citations.Select(c => c.Quote));
-                AddDocument(string.Join(" \n ", all), owner, Tuning.ProfileWeight);
+                foreach (var paragraph in fact.Citations.Select(c => c.Paragraph).Distinct())
+                {
+                    AddDocument(knowledge.Article.Paragraph(paragraph), owner, Tuning.ParagraphWeight);
+                }
             }
         }
 
@@ -122,6 +125,19 @@ public sealed class IntentMatcher
             }
         }
 
+        var factCount = knowledge.Facts.Count;
+        var spread = new Dictionary<int, int>();
+        for (var owner = 0; owner < factCount; owner++)
+        {
+            foreach (var id in ownerTerms[owner])
+            {
+                spread[id] = spread.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        var genericFrom = Math.Max(2, Tuning.GenericTermShare * factCount);
+        genericTerms.UnionWith(spread.Where(pair => pair.Value >= genericFrom).Select(pair => pair.Key));
+
         corrector = new TypoCorrector(vocabulary);
     }
 
@@ -136,13 +152,45 @@ public sealed class IntentMatcher
 
     /// <summary>Ranks every fact and intent against <paramref name="text"/> (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count).</summary>
     /// <returns>The best candidates with scores 0–1; empty when the text shares nothing with the knowledge.</returns>
-    public MatchResult Match(string? text) => Rank(QueryTerms(text));
+    public MatchResult Match(string? text) => Rank(Analyze(text), required: null);
 
-    /// <summary>Ranks every fact and intent against terms from <see cref="QueryTerms"/>.</summary>
-    public MatchResult Match(List<string> queryTerms)
+    /// <summary>Ranks every fact and intent against an analyzed query (see <see cref="Analyze"/>).</summary>
+    public MatchResult Match(MatchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Rank(query, required: null);
+    }
+
+    /// <summary>
+    /// Ranks facts and intents against <paramref name="query"/>, keeping only those whose wordings contain
+    /// at least one of <paramref name="required"/> (a follow-up's own terms, matched together with its context).
+    /// </summary>
+    /// <remarks>Used for follow-ups; the generic-question damping does not apply.</remarks>
+    public MatchResult Match(MatchQuery query, IReadOnlyList<string> required)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(required);
+        return Rank(query, required);
+    }
+
+    /// <summary>
+    /// Whether every term is generic: known, and used by the questions of at least
+    /// <see cref="MatchTuning.GenericTermShare"/> of the facts ("why", "when", "troops"). Such a question names
+    /// nothing specific; on its own it is not answered with confidence.
+    /// </summary>
+    public bool IsGenericOnly(IReadOnlyList<string> queryTerms)
     {
         ArgumentNullException.ThrowIfNull(queryTerms);
-        return Rank(queryTerms);
+        foreach (var term in queryTerms)
+        {
+            var id = terms.Id(term);
+            if (id < 0 || !genericTerms.Contains(id))
+            {
+                return false;
+            }
+        }
+
+        return queryTerms.Count > 0;
     }
 
     /// <summary>
@@ -150,11 +198,13 @@ public sealed class IntentMatcher
     /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
     /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany").
     /// </summary>
-    public List<string> QueryTerms(string? text)
+    public MatchQuery Analyze(string? text)
     {
         var cleaned = TextCleaner.ForMatching(text);
         var words = analyzer.Words(cleaned);
         var repaired = new List<string>(words.Count + 2);
+        HashSet<string>? capitalized = null;
+        List<string>? nameLike = null;
         foreach (var word in words)
         {
             if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
@@ -163,7 +213,12 @@ public sealed class IntentMatcher
             }
             else if (WordNormalizer.IsArabic(word))
             {
-                repaired.Add(ArabicVariant(word) ?? word);
+                var variant = ArabicVariant(word);
+                repaired.Add(variant ?? word);
+                if (variant is null && HasArabicArticle(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
             }
             else if (corrector.Correct(word) is { } corrected)
             {
@@ -172,10 +227,67 @@ public sealed class IntentMatcher
             else if (!TrySplit(word, repaired))
             {
                 repaired.Add(word);
+                capitalized ??= CapitalizedWords(cleaned);
+                if (capitalized.Contains(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
             }
         }
 
-        return analyzer.Terms(repaired);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in nameLike ?? [])
+        {
+            if (analyzer.TermOf(word) is { } term)
+            {
+                names.Add(term);
+            }
+        }
+
+        return new MatchQuery(analyzer.Terms(repaired), names);
+    }
+
+    /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
+    public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
+
+    /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
+    private static bool HasArabicArticle(string word)
+    {
+        var at = word.IndexOf("ال", StringComparison.Ordinal);
+        return at is >= 0 and <= 2 && word.Length - at >= 5 && (at == 0 || TextAnalyzer.ArabicPrefixes.Contains(word[..at]) || word[..at] == "ل");
+    }
+
+    /// <summary>Lower-cased Latin words written with a capital letter anywhere but at the start of a sentence ("Russian", "NATO").</summary>
+    private static HashSet<string> CapitalizedWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) || c >= 0x250)
+            {
+                sentenceStart |= c is '.' or '?' or '!' or '\n' or '؟';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]) && text[i] < 0x250)
+            {
+                i++;
+            }
+
+            if (!sentenceStart && char.IsUpper(c))
+            {
+                result.Add(text[start..i].ToLowerInvariant());
+            }
+
+            sentenceStart = false;
+        }
+
+        return result;
     }
 
     private bool IsKnownWord(string word) =>
@@ -195,7 +307,8 @@ public sealed class IntentMatcher
             }
         }
 
-        return Tuning.CorrectArabicTypos && word.Length >= Tuning.ArabicTypoMinLength ? corrector.Correct(word) : null;
+        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
+        return Tuning.CorrectArabicTypos && word.Length >= Tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
     }
 
     /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>
@@ -216,8 +329,9 @@ public sealed class IntentMatcher
         return false;
     }
 
-    private MatchResult Rank(List<string> queryTerms)
+    private MatchResult Rank(MatchQuery query, IReadOnlyList<string>? required)
     {
+        var queryTerms = query.Terms;
         if (queryTerms.Count == 0)
         {
             return MatchResult.None(Tuning.Threshold);
@@ -238,7 +352,7 @@ public sealed class IntentMatcher
 
             Span<int> sorted = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
             ids.CopyTo(sorted);
-            terms.Accumulate(sorted, scoreSpan, (float)Tuning.TermWeight, (float)Tuning.UnknownTermWeight);
+            terms.Accumulate(sorted, scoreSpan, (float)Tuning.TermWeight, UnknownNorm(query, ids));
             AccumulateTrigrams(queryTerms, scoreSpan);
 
             var bestSpan = best.AsSpan(0, owners.Length);
@@ -255,7 +369,16 @@ public sealed class IntentMatcher
 
             if (Tuning.CoveragePower > 0)
             {
-                ApplyCoverage(ids, bestSpan);
+                ApplyCoverage(query, ids, bestSpan);
+            }
+
+            if (required is not null)
+            {
+                KeepOwnersWithAny(required, bestSpan);
+            }
+            else if (IsGenericOnly(queryTerms))
+            {
+                DampFacts(bestSpan, (float)Tuning.GenericQueryFactor);
             }
 
             return new MatchResult(TopCandidates(bestSpan), Tuning.Threshold);
@@ -267,12 +390,66 @@ public sealed class IntentMatcher
         }
     }
 
-    private void ApplyCoverage(ReadOnlySpan<int> ids, Span<float> ownerScores)
+    private void KeepOwnersWithAny(IReadOnlyList<string> required, Span<float> ownerScores)
+    {
+        Span<int> ids = required.Count <= 64 ? stackalloc int[required.Count] : new int[required.Count];
+        for (var i = 0; i < required.Count; i++)
+        {
+            ids[i] = terms.Id(required[i]);
+        }
+
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            var known = ownerTerms[owner];
+            var keep = false;
+            foreach (var id in ids)
+            {
+                keep |= id >= 0 && known.Contains(id);
+            }
+
+            if (!keep)
+            {
+                ownerScores[owner] = 0;
+            }
+        }
+    }
+
+    private void DampFacts(Span<float> ownerScores, float factor)
+    {
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (owners[owner].Kind == MatchKind.Fact)
+            {
+                ownerScores[owner] *= factor;
+            }
+        }
+    }
+
+    /// <summary>The weight of a query term no wording uses: high when it looks like a name, lower otherwise.</summary>
+    private double UnknownWeight(MatchQuery query, string term) =>
+        query.NameLike.Contains(term) ? Tuning.UnknownTermWeight : Tuning.UnknownWordWeight;
+
+    private double UnknownNorm(MatchQuery query, ReadOnlySpan<int> ids)
+    {
+        double norm = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] < 0)
+            {
+                var weight = UnknownWeight(query, query.Terms[i]);
+                norm += weight * weight;
+            }
+        }
+
+        return norm;
+    }
+
+    private void ApplyCoverage(MatchQuery query, ReadOnlySpan<int> ids, Span<float> ownerScores)
     {
         double total = 0;
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Length; i++)
         {
-            var weight = terms.Idf(id) * (id < 0 ? Tuning.UnknownTermWeight : 1);
+            var weight = terms.Idf(ids[i]) * (ids[i] < 0 ? UnknownWeight(query, query.Terms[i]) : 1);
             total += weight * weight;
         }
 
@@ -298,7 +475,7 @@ public sealed class IntentMatcher
         }
     }
 
-    private void AccumulateTrigrams(List<string> queryTerms, Span<float> scores)
+    private void AccumulateTrigrams(IReadOnlyList<string> queryTerms, Span<float> scores)
     {
         var count = 0;
         foreach (var term in queryTerms)

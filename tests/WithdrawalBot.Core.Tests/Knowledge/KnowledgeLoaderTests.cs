@@ -54,7 +54,7 @@ public sealed class KnowledgeLoaderTests
         var loaded = knowledge.Load();
 
         Assert.Equal(24, loaded.Article.ParagraphCount);
-        Assert.Equal(4, loaded.Facts.Count);
+        Assert.Equal(5, loaded.Facts.Count);
         Assert.Equal(3, loaded.Milestones.Count);
         Assert.Equal(7, loaded.Intents.Count);
         Assert.Equal("Reuters", loaded.Source.Agency.English);

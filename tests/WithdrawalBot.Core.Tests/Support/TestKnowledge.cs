@@ -68,6 +68,20 @@ public sealed class TestKnowledge : IDisposable
             "ar": [ "هل هناك اتفاق؟", "اكو اتفاق؟", "من قال لدينا اتفاق؟" ],
             "en": [ "Is there a deal?", "who said we have a deal?", "did they agree?" ]
           }
+        },
+        {
+          "id": "delay-why",
+          "topic": "announcement",
+          "citations": [ { "paragraph": 5, "quote": "ولكن تم تأجيله بسبب التصعيد الإقليمي المرتبط بحرب إسرائيل في غزة" } ],
+          "answer": {
+            "ar": "بحسب المصادر، تأجل الإعلان بسبب التصعيد الإقليمي المرتبط بحرب إسرائيل في غزة.",
+            "en": "According to the sources, the announcement was delayed by the regional escalation linked to Israel's war in Gaza."
+          },
+          "questions": {
+            "ar": [ "لماذا تأجل الإعلان عن الاتفاق؟", "ليش تأجل الاعلان" ],
+            "en": [ "Why was the announcement delayed?", "why the delay in announcing the deal" ]
+          },
+          "related": [ "deal-reached" ]
         }
       ]
     }
