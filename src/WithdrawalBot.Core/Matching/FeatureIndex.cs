@@ -7,83 +7,75 @@ namespace WithdrawalBot.Core.Matching;
 /// </summary>
 internal sealed class FeatureIndex
 {
-    private readonly Dictionary<string, int> ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int[][] postingDocuments;
     private readonly float[][] postingWeights;
     private readonly float[] idf;
     private readonly float unknownIdf;
 
-    /// <summary>Indexes <paramref name="documents"/>, each a list of features (repeats count).</summary>
-    public FeatureIndex(IReadOnlyList<IReadOnlyList<string>> documents)
+    /// <summary>Indexes <paramref name="documents"/>, each given as the ids (0 ≤ id &lt; <paramref name="featureCount"/>) of its features, repeats counting.</summary>
+    public FeatureIndex(IReadOnlyList<int[]> documents, int featureCount)
     {
-        ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var frequencies = new List<Dictionary<int, int>>(documents.Count);
-        var documentFrequency = new List<int>();
-        foreach (var document in documents)
+        ArgumentNullException.ThrowIfNull(documents);
+        var documentFrequency = new int[featureCount];
+        var sorted = new int[documents.Count][];
+        for (var d = 0; d < documents.Count; d++)
         {
-            var tf = new Dictionary<int, int>();
-            foreach (var feature in document)
+            var ids = (int[])documents[d].Clone();
+            Array.Sort(ids);
+            sorted[d] = ids;
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (!ids.TryGetValue(feature, out var id))
+                if (i == 0 || ids[i] != ids[i - 1])
                 {
-                    ids[feature] = id = ids.Count;
-                    documentFrequency.Add(0);
-                }
-
-                if (tf.TryGetValue(id, out var count))
-                {
-                    tf[id] = count + 1;
-                }
-                else
-                {
-                    tf[id] = 1;
-                    documentFrequency[id]++;
+                    documentFrequency[ids[i]]++;
                 }
             }
-
-            frequencies.Add(tf);
         }
 
         var n = Math.Max(documents.Count, 1);
-        idf = [.. documentFrequency.Select(df => (float)Math.Log(1 + (n / (double)df)))];
+        idf = new float[featureCount];
+        for (var f = 0; f < featureCount; f++)
+        {
+            idf[f] = documentFrequency[f] == 0 ? 0 : (float)Math.Log(1 + (n / (double)documentFrequency[f]));
+        }
+
         unknownIdf = (float)Math.Log(1 + n);
-        var postings = new List<(int Document, float Weight)>[ids.Count];
-        for (var i = 0; i < postings.Length; i++)
+        postingDocuments = new int[featureCount][];
+        postingWeights = new float[featureCount][];
+        for (var f = 0; f < featureCount; f++)
         {
-            postings[i] = [];
+            postingDocuments[f] = new int[documentFrequency[f]];
+            postingWeights[f] = new float[documentFrequency[f]];
         }
 
-        for (var document = 0; document < frequencies.Count; document++)
+        var filled = new int[featureCount];
+        for (var d = 0; d < sorted.Length; d++)
         {
-            var tf = frequencies[document];
-            var norm = Math.Sqrt(tf.Sum(pair => Square(Weight(pair.Value, idf[pair.Key]))));
-            foreach (var (id, count) in tf)
+            var ids = sorted[d];
+            double norm = 0;
+            ForEachRun(ids, (id, tf) => norm += Square(Weight(tf, idf[id])));
+            norm = Math.Sqrt(norm);
+            var document = d;
+            ForEachRun(ids, (id, tf) =>
             {
-                postings[id].Add((document, (float)(Weight(count, idf[id]) / norm)));
-            }
+                var slot = filled[id]++;
+                postingDocuments[id][slot] = document;
+                postingWeights[id][slot] = (float)(Weight(tf, idf[id]) / norm);
+            });
         }
 
-        postingDocuments = [.. postings.Select(p => p.Select(x => x.Document).ToArray())];
-        postingWeights = [.. postings.Select(p => p.Select(x => x.Weight).ToArray())];
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         DocumentCount = documents.Count;
+        FeatureCount = featureCount;
     }
 
     /// <summary>How many documents are indexed.</summary>
     public int DocumentCount { get; }
 
     /// <summary>How many distinct features are indexed.</summary>
-    public int FeatureCount => ids.Count;
+    public int FeatureCount { get; }
 
     /// <summary>The inverse document frequency of feature <paramref name="id"/>; for -1 (unknown) the rarest possible.</summary>
     public float Idf(int id) => id < 0 ? unknownIdf : idf[id];
-
-    /// <summary>Whether a feature occurs in any document.</summary>
-    public bool Contains(ReadOnlySpan<char> feature) => lookup.ContainsKey(feature);
-
-    /// <summary>The id of a feature, or -1 when no document has it.</summary>
-    public int Id(ReadOnlySpan<char> feature) => lookup.TryGetValue(feature, out var id) ? id : -1;
 
     /// <summary>
     /// Adds cosine similarities of a query to <paramref name="scores"/> (one slot per document), scaled by
@@ -155,6 +147,21 @@ internal sealed class FeatureIndex
             {
                 scores[documents[p]] += w * documentWeights[p];
             }
+        }
+    }
+
+    private static void ForEachRun(int[] sortedIds, Action<int, int> action)
+    {
+        for (var i = 0; i < sortedIds.Length;)
+        {
+            var run = 1;
+            while (i + run < sortedIds.Length && sortedIds[i + run] == sortedIds[i])
+            {
+                run++;
+            }
+
+            action(sortedIds[i], run);
+            i += run;
         }
     }
 

@@ -25,6 +25,8 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> trigramIds = [];
 
     /// <summary>Builds the index over <paramref name="knowledge"/>.</summary>
     /// <param name="knowledge">The facts and intents to match, and the lexicon.</param>
@@ -114,15 +116,20 @@ public sealed class IntentMatcher
         owners = [.. ownerList];
         documentOwner = [.. ownerOfDocument];
         documentWeight = [.. weightOfDocument];
-        terms = new FeatureIndex(documents);
-        trigrams = new FeatureIndex([.. documents.Select(Trigrams)]);
+        var termDocuments = new int[documents.Count][];
+        var trigramDocuments = new int[documents.Count][];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            termDocuments[d] = [.. documents[d].Select(term => IdOf(termIds, term))];
+            trigramDocuments[d] = TrigramIds(documents[d]);
+        }
+
+        terms = new FeatureIndex(termDocuments, termIds.Count);
+        trigrams = new FeatureIndex(trigramDocuments, trigramIds.Count);
         ownerTerms = [.. owners.Select(_ => new HashSet<int>())];
         for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var term in documents[d])
-            {
-                ownerTerms[documentOwner[d]].Add(terms.Id(term));
-            }
+            ownerTerms[documentOwner[d]].UnionWith(termDocuments[d]);
         }
 
         var factCount = knowledge.Facts.Count;
@@ -183,7 +190,7 @@ public sealed class IntentMatcher
         ArgumentNullException.ThrowIfNull(queryTerms);
         foreach (var term in queryTerms)
         {
-            var id = terms.Id(term);
+            var id = TermId(term);
             if (id < 0 || !genericTerms.Contains(id))
             {
                 return false;
@@ -291,7 +298,7 @@ public sealed class IntentMatcher
     }
 
     private bool IsKnownWord(string word) =>
-        corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && terms.Contains(term));
+        corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && termIds.ContainsKey(term));
 
     /// <summary>
     /// A known form of an unknown Arabic word: without one or two attached particles (و ف ب ل ك س), a verb
@@ -347,7 +354,7 @@ public sealed class IntentMatcher
             Span<int> ids = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
             for (var i = 0; i < queryTerms.Count; i++)
             {
-                ids[i] = terms.Id(queryTerms[i]);
+                ids[i] = TermId(queryTerms[i]);
             }
 
             Span<int> sorted = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
@@ -395,7 +402,7 @@ public sealed class IntentMatcher
         Span<int> ids = required.Count <= 64 ? stackalloc int[required.Count] : new int[required.Count];
         for (var i = 0; i < required.Count; i++)
         {
-            ids[i] = terms.Id(required[i]);
+            ids[i] = TermId(required[i]);
         }
 
         for (var owner = 0; owner < ownerScores.Length; owner++)
@@ -484,20 +491,57 @@ public sealed class IntentMatcher
         }
 
         Span<int> ids = count <= 512 ? stackalloc int[count] : new int[count];
-        Span<char> gram = stackalloc char[3];
         var n = 0;
         foreach (var term in queryTerms)
         {
             for (var i = -1; i < term.Length - 1; i++)
             {
-                gram[0] = i < 0 ? '^' : term[i];
-                gram[1] = term[i + 1];
-                gram[2] = i + 2 < term.Length ? term[i + 2] : '$';
-                ids[n++] = trigrams.Id(gram);
+                ids[n++] = trigramIds.TryGetValue(Trigram(term, i), out var id) ? id : -1;
             }
         }
 
         trigrams.Accumulate(ids[..n], scores, (float)(1 - Tuning.TermWeight), 1);
+    }
+
+    /// <summary>The character trigram of <paramref name="term"/> starting at <paramref name="i"/> (-1 = the word start marker), packed in a long.</summary>
+    private static long Trigram(string term, int i)
+    {
+        long first = i < 0 ? '^' : term[i];
+        long second = term[i + 1];
+        long third = i + 2 < term.Length ? term[i + 2] : '$';
+        return (first << 32) | (second << 16) | third;
+    }
+
+    private int[] TrigramIds(List<string> documentTerms)
+    {
+        var result = new List<int>();
+        foreach (var term in documentTerms)
+        {
+            for (var i = -1; i < term.Length - 1; i++)
+            {
+                var gram = Trigram(term, i);
+                if (!trigramIds.TryGetValue(gram, out var id))
+                {
+                    trigramIds[gram] = id = trigramIds.Count;
+                }
+
+                result.Add(id);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private int TermId(string term) => termIds.TryGetValue(term, out var id) ? id : -1;
+
+    private static int IdOf(Dictionary<string, int> ids, string key)
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            ids[key] = id = ids.Count;
+        }
+
+        return id;
     }
 
     private MatchCandidate[] TopCandidates(Span<float> scores)
@@ -541,20 +585,5 @@ public sealed class IntentMatcher
         }
 
         return result;
-    }
-
-    private static List<string> Trigrams(List<string> documentTerms)
-    {
-        var grams = new List<string>();
-        foreach (var term in documentTerms)
-        {
-            var padded = "^" + term + "$";
-            for (var i = 0; i + 3 <= padded.Length; i++)
-            {
-                grams.Add(padded.Substring(i, 3));
-            }
-        }
-
-        return grams;
     }
 }

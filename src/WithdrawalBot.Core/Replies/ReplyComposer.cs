@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
@@ -25,6 +26,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private readonly ReplyPhrases phrases = ReplyPhrases.Default;
 
+    // Relative wordings change at most daily (away from the date itself); remembering them, and whole answers,
+    // keeps a reply to a few small allocations. Replies are immutable, so sharing them is safe.
+    private readonly ConcurrentDictionary<(DateTimeOffset Instant, Language Language), (DateOnly Day, string Text)> relativeWords = new();
+    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, Reply Reply)> answers = new();
+
     /// <summary>The phrases in use.</summary>
     public ReplyPhrases Phrases => phrases;
 
@@ -36,6 +42,27 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply Answer(Fact fact, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today)
+        {
+            return cached.Reply with { Confidence = confidence };
+        }
+
+        var reply = ComposeAnswer(fact, language);
+        if (!NearMilestone(fact))
+        {
+            answers[(fact.Id, language)] = (today, reply);
+        }
+
+        return reply with { Confidence = confidence };
+    }
+
+    private bool NearMilestone(Fact fact) =>
+        fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
+        && Math.Abs((milestone.Due.ReferenceInstant - time.GetUtcNow()).TotalDays) <= 2;
+
+    private Reply ComposeAnswer(Fact fact, Language language)
+    {
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, fact.Answer.For(language)) };
         if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
         {
@@ -51,7 +78,6 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         {
             Intent = "fact",
             Answered = true,
-            Confidence = confidence,
             Citations = fact.Citations,
             Buttons = buttons,
         };
@@ -226,12 +252,24 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private static string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
 
-    private string Relative(Milestone milestone, Language language) => RelativeTime.Describe(milestone.Due.ReferenceInstant, time.GetUtcNow(), language);
+    private string Relative(Milestone milestone, Language language) => Describe(milestone.Due.ReferenceInstant, language);
 
-    private string ReportAge(Language language)
+    private string ReportAge(Language language) =>
+        Describe(new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), language);
+
+    /// <summary><see cref="RelativeTime.Describe"/> from now, remembered for the rest of the UTC day unless the instant is within two days.</summary>
+    private string Describe(DateTimeOffset instant, Language language)
     {
-        var reported = new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return RelativeTime.Describe(reported, time.GetUtcNow(), language);
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (relativeWords.TryGetValue((instant, language), out var cached) && cached.Day == today && Math.Abs((instant - now).TotalDays) > 2)
+        {
+            return cached.Text;
+        }
+
+        var text = RelativeTime.Describe(instant, now, language);
+        relativeWords[(instant, language)] = (today, text);
+        return text;
     }
 
     private string ReportMonth(Language language)

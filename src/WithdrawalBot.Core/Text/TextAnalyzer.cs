@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WithdrawalBot.Core.Knowledge;
 
 namespace WithdrawalBot.Core.Text;
@@ -16,6 +17,10 @@ public sealed class TextAnalyzer
     private readonly PhraseMap dialect = new();
     private readonly PhraseMap synonyms = new();
     private readonly HashSet<string> stopwords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
+
+    /// <summary>How many word → stem results are remembered (the knowledge's words and the most recent questions').</summary>
+    public const int MaxCachedStems = 50_000;
 
     /// <summary>Builds the analyzer's tables from <paramref name="lexicon"/> (keys normalized like any text).</summary>
     public TextAnalyzer(Lexicon lexicon)
@@ -128,8 +133,24 @@ public sealed class TextAnalyzer
         return terms;
     }
 
-    /// <summary>The stem of a word, or of its affix-stripped form when only that one is a lexicon (synonym) word.</summary>
+    /// <summary>The stem of a word, or of its affix-stripped form when only that one is a lexicon (synonym) word (memoized).</summary>
     private string FoldedStem(string word)
+    {
+        if (stems.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var stem = ComputeFoldedStem(word);
+        if (stems.Count < MaxCachedStems)
+        {
+            stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private string ComputeFoldedStem(string word)
     {
         var stem = WordNormalizer.Stem(word);
         if (synonyms.Count == 0 || synonyms.StartsPhrase(stem) || !WordNormalizer.IsArabic(word))

@@ -10,7 +10,9 @@ namespace WithdrawalBot.Core.Text;
 public sealed class TypoCorrector
 {
     private readonly Dictionary<string, int> frequency;
-    private readonly Dictionary<string, List<string>> deletes = new(StringComparer.Ordinal);
+    // word minus one letter → first entry; entries chain the words sharing that delete.
+    private readonly Dictionary<string, int> deletes = new(StringComparer.Ordinal);
+    private readonly List<(string Word, int Next)> entries = [];
     private readonly Dictionary<char, List<string>> byFirstLetter = [];
 
     /// <summary>Indexes <paramref name="vocabulary"/> (normalized word → how often it occurs).</summary>
@@ -33,19 +35,27 @@ public sealed class TypoCorrector
             }
 
             sameStart.Add(word);
-            for (var i = 0; i < word.Length; i++)
-            {
-                var deleted = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
-                if (!deletes.TryGetValue(deleted, out var words))
-                {
-                    deletes[deleted] = words = [];
-                }
+            IndexDeletes(word);
+        }
+    }
 
-                if (!words.Contains(word))
-                {
-                    words.Add(word);
-                }
+    private void IndexDeletes(string word)
+    {
+        var lookup = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
+        for (var i = 0; i < word.Length && word.Length - 1 <= buffer.Length; i++)
+        {
+            if (i > 0 && word[i] == word[i - 1])
+            {
+                continue; // deleting either of two equal letters gives the same string
             }
+
+            word.AsSpan(0, i).CopyTo(buffer);
+            word.AsSpan(i + 1).CopyTo(buffer[i..]);
+            var deleted = buffer[..(word.Length - 1)];
+            var head = lookup.TryGetValue(deleted, out var first) ? first : -1;
+            entries.Add((word, head));
+            lookup[deleted] = entries.Count - 1;
         }
     }
 
@@ -103,7 +113,7 @@ public sealed class TypoCorrector
 
         if (deletes.TryGetValue(word, out var longer))
         {
-            longer.ForEach(Consider);
+            ForEachChained(longer, Consider);
         }
 
         Span<char> buffer = stackalloc char[Math.Min(word.Length, WordNormalizer.MaxWordLength)];
@@ -121,7 +131,7 @@ public sealed class TypoCorrector
 
             if (lookup.TryGetValue(deleted, out var same))
             {
-                same.ForEach(Consider);
+                ForEachChained(same, Consider);
             }
         }
 
@@ -138,6 +148,14 @@ public sealed class TypoCorrector
         }
 
         return best;
+    }
+
+    private void ForEachChained(int entry, Action<string> action)
+    {
+        for (; entry >= 0; entry = entries[entry].Next)
+        {
+            action(entries[entry].Word);
+        }
     }
 
     private static bool IsTransposition(string a, string b)

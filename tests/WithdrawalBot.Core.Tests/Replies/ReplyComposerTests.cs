@@ -62,6 +62,21 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
+    public void Answer_AskedAgainAMonthLater_GivesTheNewDistance()
+    {
+        var time = new FakeTimeProvider(Now);
+        var sameComposer = new ReplyComposer(TestKnowledge.Shared, time);
+        var before = sameComposer.Answer(Fact("erbil-stay"), Language.English, 1).ToPlainText();
+
+        time.Advance(TimeSpan.FromDays(60));
+        var after = sameComposer.Answer(Fact("erbil-stay"), Language.English, 0.5);
+
+        Assert.Contains("in about 31 days", before, StringComparison.Ordinal);
+        Assert.Contains("which passed about 28 days ago", after.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(0.5, after.Confidence);
+    }
+
+    [Fact]
     public void Answer_FactWithoutMilestone_HasNoDateLine()
     {
         var text = composer.Answer(Fact("troops-in-iraq"), Language.English, 1).ToPlainText();
