@@ -1,0 +1,10 @@
+using WithdrawalBot.Core.Languages;
+
+namespace WithdrawalBot.Core.Conversation;
+
+/// <summary>The last question a user had answered in a chat.</summary>
+/// <param name="FactId">The fact that answered it.</param>
+/// <param name="Question">The question as understood (a follow-up carries its context), at most <see cref="ConversationMemory.MaxQuestionLength"/> characters.</param>
+/// <param name="Language">The language of the answer.</param>
+/// <param name="At">When it was answered.</param>
+public sealed record ConversationTurn(string FactId, string Question, Language Language, DateTimeOffset At);

@@ -1,0 +1,63 @@
+using WithdrawalBot.Core.Matching;
+
+namespace WithdrawalBot.Core.Conversation;
+
+/// <summary>
+/// Reads short follow-ups ("and Erbil?", "why?", "who said that?", "وأربيل؟", "ليش؟", "منو كالها؟") in the
+/// context of the user's last answered question: an utterance with at most <see cref="MaxFollowUpTerms"/>
+/// content terms is matched together with that question, its own words counting double, among the facts that
+/// share at least one of its own terms; a different fact than the one just answered is preferred when it
+/// scores nearly as well. Longer questions stand alone.
+/// </summary>
+public sealed class FollowUpMatcher(IntentMatcher matcher)
+{
+    /// <summary>Utterances with this many content terms or fewer are read as follow-ups when there is context.</summary>
+    public const int MaxFollowUpTerms = 2;
+
+    /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
+    public const double IntentOverContext = 0.75;
+
+    /// <summary>How close (in score) a new fact may be to the one just answered and still be preferred.</summary>
+    public const double NewFactMargin = 0.08;
+
+    /// <summary>The matcher underneath.</summary>
+    public IntentMatcher Matcher => matcher;
+
+    /// <summary>Matches <paramref name="text"/>, in the context of <paramref name="previous"/> when it is a short follow-up.</summary>
+    public FollowUpMatch Match(string text, ConversationTurn? previous)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var query = matcher.Analyze(text);
+        var alone = matcher.Match(query);
+        var terms = query.Terms;
+        if (previous is null || terms.Count == 0 || terms.Count > MaxFollowUpTerms || alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= IntentOverContext)
+        {
+            return new FollowUpMatch(alone, text, UsedContext: false);
+        }
+
+        var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: 2);
+        var combined = PreferNewFact(matcher.Match(combinedQuery, required: terms), previous.FactId);
+        return combined.IsConfident
+            ? new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true)
+            : new FollowUpMatch(alone, text, UsedContext: false);
+    }
+
+    private static MatchResult PreferNewFact(MatchResult result, string previousFactId)
+    {
+        if (result.Candidates.Count < 2 || result.Best is not { Kind: MatchKind.Fact } best || best.Id != previousFactId)
+        {
+            return result;
+        }
+
+        var runnerUp = result.Candidates[1];
+        if (runnerUp.Kind != MatchKind.Fact || best.Score - runnerUp.Score > NewFactMargin)
+        {
+            return result;
+        }
+
+        var reordered = result.Candidates.ToList();
+        reordered.RemoveAt(1);
+        reordered.Insert(0, runnerUp);
+        return result with { Candidates = reordered };
+    }
+}

@@ -1,0 +1,20 @@
+using WithdrawalBot.Core.Replies;
+
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>One thing the article says, with the ways people ask for it (an entry of <c>knowledge/facts.json</c>).</summary>
+/// <param name="Id">Kebab-case, unique, stable, at most 40 characters (used in button payloads).</param>
+/// <param name="Topic">A short topic key; facts sharing a topic are related.</param>
+/// <param name="Citations">The paragraphs it rests on, best first, each with a verbatim quote; never empty.</param>
+/// <param name="Answer">The reply text in both languages, stated as reported plans.</param>
+/// <param name="Questions">Training utterances in both languages.</param>
+/// <param name="MilestoneId">The id of the milestone whose date the answer speaks of, or <c>null</c>.</param>
+/// <param name="Related">Ids of facts to suggest next; may be empty.</param>
+public sealed record Fact(
+    string Id,
+    string Topic,
+    IReadOnlyList<Citation> Citations,
+    LocalizedText Answer,
+    Utterances Questions,
+    string? MilestoneId,
+    IReadOnlyList<string> Related);

@@ -1,0 +1,9 @@
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>
+/// Something people say that is not a question about the article (an entry of <c>knowledge/intents.json</c>):
+/// greeting, help, capabilities, source, milestones, subscribe, unsubscribe, subscriptions, thanks, …
+/// </summary>
+/// <param name="Name">Lower-case name; when a command handler lists the same name, free text with this intent goes to it.</param>
+/// <param name="Examples">Example utterances in both languages.</param>
+public sealed record Intent(string Name, Utterances Examples);

@@ -1,0 +1,57 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>
+/// Everything the bot knows, loaded and validated once at start-up (see <see cref="KnowledgeLoader"/>):
+/// the article, its source, facts, milestones, lexicon and intents. Immutable and thread-safe.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, Fact> factsById;
+    private readonly Dictionary<string, Milestone> milestonesById;
+
+    /// <summary>Creates a knowledge base from validated parts (use <see cref="KnowledgeLoader.Load"/> for files).</summary>
+    /// <exception cref="ArgumentException">Two facts share an id, or two milestones do.</exception>
+    public KnowledgeBase(
+        Article article,
+        ReportSource source,
+        IReadOnlyList<Fact> facts,
+        IReadOnlyList<Milestone> milestones,
+        Lexicon lexicon,
+        IReadOnlyList<Intent> intents)
+    {
+        Article = article;
+        Source = source;
+        Facts = facts;
+        Milestones = milestones;
+        Lexicon = lexicon;
+        Intents = intents;
+        factsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        milestonesById = milestones.ToDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The source article (24 paragraphs for the seed article).</summary>
+    public Article Article { get; }
+
+    /// <summary>Where the article comes from and when it was reported.</summary>
+    public ReportSource Source { get; }
+
+    /// <summary>The facts, in file order.</summary>
+    public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>The milestones, ordered by due date.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; }
+
+    /// <summary>Dialect words, synonyms and stopwords for matching.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The non-fact intents (greeting, help, …).</summary>
+    public IReadOnlyList<Intent> Intents { get; }
+
+    /// <summary>Finds a fact by id.</summary>
+    public bool TryGetFact(string id, [NotNullWhen(true)] out Fact? fact) => factsById.TryGetValue(id, out fact);
+
+    /// <summary>Finds a milestone by id.</summary>
+    public bool TryGetMilestone(string id, [NotNullWhen(true)] out Milestone? milestone) => milestonesById.TryGetValue(id, out milestone);
+}

@@ -1,0 +1,28 @@
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>Loads the whole knowledge directory and cross-checks it.</summary>
+public static class KnowledgeLoader
+{
+    /// <summary>
+    /// Reads <c>source.json</c>, the article it names, <c>milestones.json</c>, <c>facts.json</c>, <c>lexicon.json</c>
+    /// and <c>intents.json</c> from <paramref name="knowledgeDirectory"/>.
+    /// </summary>
+    /// <param name="knowledgeDirectory">Full path of the knowledge directory.</param>
+    /// <exception cref="KnowledgeValidationException">Any file is missing, malformed or inconsistent; the message names the file and the entry.</exception>
+    public static KnowledgeBase Load(string knowledgeDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(knowledgeDirectory);
+        if (!Directory.Exists(knowledgeDirectory))
+        {
+            throw new KnowledgeValidationException(knowledgeDirectory, null, "the knowledge directory does not exist (set Knowledge:Directory).");
+        }
+
+        var source = SourceCatalog.Load(knowledgeDirectory);
+        var article = Article.Load(Path.Combine(knowledgeDirectory, source.ArticleFile), source.ArticleFile);
+        var milestones = MilestoneCatalog.Load(knowledgeDirectory, article);
+        var facts = FactCatalog.Load(knowledgeDirectory, article, milestones);
+        var lexicon = LexiconCatalog.Load(knowledgeDirectory);
+        var intents = IntentCatalog.Load(knowledgeDirectory);
+        return new KnowledgeBase(article, source, facts, milestones, lexicon, intents);
+    }
+}

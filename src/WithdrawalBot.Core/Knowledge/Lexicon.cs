@@ -1,0 +1,21 @@
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>
+/// Word knowledge for matching (<c>knowledge/lexicon.json</c>), written naturally (with hamzas); the text
+/// analyzer normalizes both sides the same way.
+/// </summary>
+/// <param name="ArabicDialect">Iraqi dialect word or phrase → Modern Standard Arabic word or phrase (e.g. شوكت → متى).</param>
+/// <param name="ArabicSynonyms">Groups of Arabic words or phrases that mean the same for matching.</param>
+/// <param name="ArabicStopwords">Arabic words that carry no topic.</param>
+/// <param name="EnglishSynonyms">Groups of English words or phrases ("pull out") that mean the same for matching.</param>
+/// <param name="EnglishStopwords">English words that carry no topic.</param>
+public sealed record Lexicon(
+    IReadOnlyDictionary<string, string> ArabicDialect,
+    IReadOnlyList<IReadOnlyList<string>> ArabicSynonyms,
+    IReadOnlyList<string> ArabicStopwords,
+    IReadOnlyList<IReadOnlyList<string>> EnglishSynonyms,
+    IReadOnlyList<string> EnglishStopwords)
+{
+    /// <summary>A lexicon with no entries.</summary>
+    public static Lexicon Empty { get; } = new(new Dictionary<string, string>(), [], [], [], []);
+}

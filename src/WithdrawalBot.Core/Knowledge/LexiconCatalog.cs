@@ -1,0 +1,65 @@
+using static WithdrawalBot.Core.Knowledge.KnowledgeJson;
+
+namespace WithdrawalBot.Core.Knowledge;
+
+/// <summary>Loads and validates <c>lexicon.json</c>.</summary>
+public static class LexiconCatalog
+{
+    /// <summary>The file's name inside the knowledge directory.</summary>
+    public const string FileName = "lexicon.json";
+
+    /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, or a synonym group with fewer than two words.</exception>
+    public static Lexicon Load(string knowledgeDirectory)
+    {
+        var file = Read<LexiconFile>(knowledgeDirectory, FileName);
+        var dialect = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Arabic?.Dialect ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(value))
+            {
+                throw new KnowledgeValidationException(FileName, $"arabic.dialect \"{key}\"", "dialect entries need a word and its Modern Standard Arabic meaning.");
+            }
+
+            dialect[key.Trim()] = value.Trim();
+        }
+
+        return new Lexicon(
+            dialect,
+            Groups(file.Arabic?.Synonyms, "arabic.synonyms"),
+            Words(file.Arabic?.Stopwords),
+            Groups(file.English?.Synonyms, "english.synonyms"),
+            Words(file.English?.Stopwords));
+    }
+
+    private static IReadOnlyList<string>[] Groups(List<List<string?>?>? groups, string field)
+    {
+        if (groups is null)
+        {
+            return [];
+        }
+
+        var result = new IReadOnlyList<string>[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var words = Words(groups[i]);
+            if (words.Length < 2)
+            {
+                throw new KnowledgeValidationException(FileName, $"{field} group #{i + 1}", "a synonym group needs at least two words.");
+            }
+
+            result[i] = words;
+        }
+
+        return result;
+    }
+
+    private static string[] Words(List<string?>? words) =>
+        words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
+
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English);
+
+    private sealed record ArabicJson(Dictionary<string, string?>? Dialect, List<List<string?>?>? Synonyms, List<string?>? Stopwords);
+
+    private sealed record EnglishJson(List<List<string?>?>? Synonyms, List<string?>? Stopwords);
+}

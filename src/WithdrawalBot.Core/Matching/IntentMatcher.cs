@@ -1,0 +1,589 @@
+using System.Buffers;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>
+/// Scores an utterance against every fact's questions (and, weighted down, its answer and quotes) and every
+/// intent's examples, in both languages: cosine similarity of TF-IDF vectors over analyzed terms (normalized,
+/// dialect mapped, stemmed, synonyms folded) blended with character-trigram similarity of those terms, after
+/// correcting typos against the knowledge vocabulary. Each fact or intent scores as its best wording.
+/// The index is built once; <see cref="Match(string)"/> is thread-safe and allocates little.
+/// </summary>
+public sealed class IntentMatcher
+{
+    /// <summary>How many candidates a result carries at most.</summary>
+    public const int MaxCandidates = 5;
+
+    private readonly TextAnalyzer analyzer;
+    private readonly TypoCorrector corrector;
+    private readonly FeatureIndex terms;
+    private readonly FeatureIndex trigrams;
+    private readonly int[] documentOwner;
+    private readonly float[] documentWeight;
+    private readonly (MatchKind Kind, string Id)[] owners;
+    private readonly HashSet<int>[] ownerTerms;
+    private readonly HashSet<int> genericTerms = [];
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> trigramIds = [];
+
+    /// <summary>Builds the index over <paramref name="knowledge"/>.</summary>
+    /// <param name="knowledge">The facts and intents to match, and the lexicon.</param>
+    /// <param name="tuning">Weights and threshold; <c>null</c> for the tuned defaults.</param>
+    public IntentMatcher(KnowledgeBase knowledge, MatchTuning? tuning = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        Tuning = tuning ?? new MatchTuning();
+        analyzer = new TextAnalyzer(knowledge.Lexicon);
+
+        var ownerList = new List<(MatchKind, string)>();
+        var documents = new List<List<string>>();
+        var ownerOfDocument = new List<int>();
+        var weightOfDocument = new List<float>();
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        void AddDocument(string text, int owner, double weight)
+        {
+            var words = analyzer.Words(text);
+            foreach (var word in words)
+            {
+                if (!analyzer.IsStopword(word))
+                {
+                    vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+                }
+            }
+
+            var documentTerms = analyzer.Terms(words);
+            if (documentTerms.Count == 0)
+            {
+                return;
+            }
+
+            documents.Add(documentTerms);
+            ownerOfDocument.Add(owner);
+            weightOfDocument.Add((float)weight);
+        }
+
+        foreach (var fact in knowledge.Facts)
+        {
+            var owner = ownerList.Count;
+            ownerList.Add((MatchKind.Fact, fact.Id));
+            foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
+            {
+                AddDocument(question, owner, 1);
+            }
+
+            AddDocument(fact.Answer.Arabic, owner, Tuning.AnswerWeight);
+            AddDocument(fact.Answer.English, owner, Tuning.AnswerWeight);
+            foreach (var citation in fact.Citations)
+            {
+                AddDocument(citation.Quote, owner, Tuning.AnswerWeight);
+            }
+
+            if (Tuning.ParagraphWeight > 0)
+            {
+                foreach (var paragraph in fact.Citations.Select(c => c.Paragraph).Distinct())
+                {
+                    AddDocument(knowledge.Article.Paragraph(paragraph), owner, Tuning.ParagraphWeight);
+                }
+            }
+        }
+
+        foreach (var intent in knowledge.Intents)
+        {
+            var owner = ownerList.Count;
+            ownerList.Add((MatchKind.Intent, intent.Name));
+            foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
+            {
+                AddDocument(example, owner, 1);
+            }
+        }
+
+        // Lexicon words are known words too: a typo of "alaeddin" is corrected even if no question spells it so.
+        var lexicon = knowledge.Lexicon;
+        foreach (var phrase in lexicon.ArabicSynonyms.Concat(lexicon.EnglishSynonyms).SelectMany(group => group).Concat(lexicon.ArabicDialect.Values))
+        {
+            foreach (var word in analyzer.Words(phrase))
+            {
+                if (!analyzer.IsStopword(word))
+                {
+                    vocabulary.TryAdd(word, 1);
+                }
+            }
+        }
+
+        owners = [.. ownerList];
+        documentOwner = [.. ownerOfDocument];
+        documentWeight = [.. weightOfDocument];
+        var termDocuments = new int[documents.Count][];
+        var trigramDocuments = new int[documents.Count][];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            termDocuments[d] = [.. documents[d].Select(term => IdOf(termIds, term))];
+            trigramDocuments[d] = TrigramIds(documents[d]);
+        }
+
+        terms = new FeatureIndex(termDocuments, termIds.Count);
+        trigrams = new FeatureIndex(trigramDocuments, trigramIds.Count);
+        ownerTerms = [.. owners.Select(_ => new HashSet<int>())];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            ownerTerms[documentOwner[d]].UnionWith(termDocuments[d]);
+        }
+
+        var factCount = knowledge.Facts.Count;
+        var spread = new Dictionary<int, int>();
+        for (var owner = 0; owner < factCount; owner++)
+        {
+            foreach (var id in ownerTerms[owner])
+            {
+                spread[id] = spread.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        var genericFrom = Math.Max(2, Tuning.GenericTermShare * factCount);
+        genericTerms.UnionWith(spread.Where(pair => pair.Value >= genericFrom).Select(pair => pair.Key));
+
+        corrector = new TypoCorrector(vocabulary);
+    }
+
+    /// <summary>The weights and threshold in use.</summary>
+    public MatchTuning Tuning { get; }
+
+    /// <summary>The analyzer built from the lexicon (the same one the index used).</summary>
+    public TextAnalyzer Analyzer => analyzer;
+
+    /// <summary>How many wordings (questions, answers, quotes, examples) are indexed.</summary>
+    public int DocumentCount => terms.DocumentCount;
+
+    /// <summary>Ranks every fact and intent against <paramref name="text"/> (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count).</summary>
+    /// <returns>The best candidates with scores 0–1; empty when the text shares nothing with the knowledge.</returns>
+    public MatchResult Match(string? text) => Rank(Analyze(text), required: null);
+
+    /// <summary>Ranks every fact and intent against an analyzed query (see <see cref="Analyze"/>).</summary>
+    public MatchResult Match(MatchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Rank(query, required: null);
+    }
+
+    /// <summary>
+    /// Ranks facts and intents against <paramref name="query"/>, keeping only those whose wordings contain
+    /// at least one of <paramref name="required"/> (a follow-up's own terms, matched together with its context).
+    /// </summary>
+    /// <remarks>Used for follow-ups; the generic-question damping does not apply.</remarks>
+    public MatchResult Match(MatchQuery query, IReadOnlyList<string> required)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(required);
+        return Rank(query, required);
+    }
+
+    /// <summary>
+    /// Whether every term is generic: known, and used by the questions of at least
+    /// <see cref="MatchTuning.GenericTermShare"/> of the facts ("why", "when", "troops"). Such a question names
+    /// nothing specific; on its own it is not answered with confidence.
+    /// </summary>
+    public bool IsGenericOnly(IReadOnlyList<string> queryTerms)
+    {
+        ArgumentNullException.ThrowIfNull(queryTerms);
+        foreach (var term in queryTerms)
+        {
+            var id = TermId(term);
+            if (id < 0 || !genericTerms.Contains(id))
+            {
+                return false;
+            }
+        }
+
+        return queryTerms.Count > 0;
+    }
+
+    /// <summary>
+    /// The analyzed terms of an utterance after repairing words the knowledge does not use: Arabic words
+    /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
+    /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany").
+    /// </summary>
+    public MatchQuery Analyze(string? text)
+    {
+        var cleaned = TextCleaner.ForMatching(text);
+        var words = analyzer.Words(cleaned);
+        var repaired = new List<string>(words.Count + 2);
+        HashSet<string>? capitalized = null;
+        List<string>? nameLike = null;
+        foreach (var word in words)
+        {
+            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
+            {
+                repaired.Add(word);
+            }
+            else if (WordNormalizer.IsArabic(word))
+            {
+                var variant = ArabicVariant(word);
+                repaired.Add(variant ?? word);
+                if (variant is null && HasArabicArticle(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
+            }
+            else if (corrector.Correct(word) is { } corrected)
+            {
+                repaired.Add(corrected);
+            }
+            else if (!TrySplit(word, repaired))
+            {
+                repaired.Add(word);
+                capitalized ??= CapitalizedWords(cleaned);
+                if (capitalized.Contains(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in nameLike ?? [])
+        {
+            if (analyzer.TermOf(word) is { } term)
+            {
+                names.Add(term);
+            }
+        }
+
+        return new MatchQuery(analyzer.Terms(repaired), names);
+    }
+
+    /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
+    public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
+
+    /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
+    private static bool HasArabicArticle(string word)
+    {
+        var at = word.IndexOf("ال", StringComparison.Ordinal);
+        return at is >= 0 and <= 2 && word.Length - at >= 5 && (at == 0 || TextAnalyzer.ArabicPrefixes.Contains(word[..at]) || word[..at] == "ل");
+    }
+
+    /// <summary>Lower-cased Latin words written with a capital letter anywhere but at the start of a sentence ("Russian", "NATO").</summary>
+    private static HashSet<string> CapitalizedWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) || c >= 0x250)
+            {
+                sentenceStart |= c is '.' or '?' or '!' or '\n' or '؟';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]) && text[i] < 0x250)
+            {
+                i++;
+            }
+
+            if (!sentenceStart && char.IsUpper(c))
+            {
+                result.Add(text[start..i].ToLowerInvariant());
+            }
+
+            sentenceStart = false;
+        }
+
+        return result;
+    }
+
+    private bool IsKnownWord(string word) =>
+        corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && termIds.ContainsKey(term));
+
+    /// <summary>
+    /// A known form of an unknown Arabic word: without one or two attached particles (و ف ب ل ك س), a verb
+    /// prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a typo correction.
+    /// </summary>
+    private string? ArabicVariant(string word)
+    {
+        foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
+        {
+            if (IsKnownWord(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
+        return Tuning.CorrectArabicTypos && word.Length >= Tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+    }
+
+    /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>
+    private bool TrySplit(string word, List<string> output)
+    {
+        for (var at = 2; at <= word.Length - 2; at++)
+        {
+            var left = word[..at];
+            var right = word[at..];
+            if ((analyzer.IsStopword(left) || IsKnownWord(left)) && (analyzer.IsStopword(right) || IsKnownWord(right)))
+            {
+                output.Add(left);
+                output.Add(right);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private MatchResult Rank(MatchQuery query, IReadOnlyList<string>? required)
+    {
+        var queryTerms = query.Terms;
+        if (queryTerms.Count == 0)
+        {
+            return MatchResult.None(Tuning.Threshold);
+        }
+
+        var documentCount = terms.DocumentCount;
+        var scores = ArrayPool<float>.Shared.Rent(documentCount);
+        var best = ArrayPool<float>.Shared.Rent(owners.Length);
+        try
+        {
+            var scoreSpan = scores.AsSpan(0, documentCount);
+            scoreSpan.Clear();
+            Span<int> ids = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
+            for (var i = 0; i < queryTerms.Count; i++)
+            {
+                ids[i] = TermId(queryTerms[i]);
+            }
+
+            Span<int> sorted = queryTerms.Count <= 128 ? stackalloc int[queryTerms.Count] : new int[queryTerms.Count];
+            ids.CopyTo(sorted);
+            terms.Accumulate(sorted, scoreSpan, (float)Tuning.TermWeight, UnknownNorm(query, ids));
+            AccumulateTrigrams(queryTerms, scoreSpan);
+
+            var bestSpan = best.AsSpan(0, owners.Length);
+            bestSpan.Clear();
+            for (var d = 0; d < documentCount; d++)
+            {
+                var score = scoreSpan[d] * documentWeight[d];
+                ref var slot = ref bestSpan[documentOwner[d]];
+                if (score > slot)
+                {
+                    slot = score;
+                }
+            }
+
+            if (Tuning.CoveragePower > 0)
+            {
+                ApplyCoverage(query, ids, bestSpan);
+            }
+
+            if (required is not null)
+            {
+                KeepOwnersWithAny(required, bestSpan);
+            }
+            else if (IsGenericOnly(queryTerms))
+            {
+                DampFacts(bestSpan, (float)Tuning.GenericQueryFactor);
+            }
+
+            return new MatchResult(TopCandidates(bestSpan), Tuning.Threshold);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(best);
+        }
+    }
+
+    private void KeepOwnersWithAny(IReadOnlyList<string> required, Span<float> ownerScores)
+    {
+        Span<int> ids = required.Count <= 64 ? stackalloc int[required.Count] : new int[required.Count];
+        for (var i = 0; i < required.Count; i++)
+        {
+            ids[i] = TermId(required[i]);
+        }
+
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            var known = ownerTerms[owner];
+            var keep = false;
+            foreach (var id in ids)
+            {
+                keep |= id >= 0 && known.Contains(id);
+            }
+
+            if (!keep)
+            {
+                ownerScores[owner] = 0;
+            }
+        }
+    }
+
+    private void DampFacts(Span<float> ownerScores, float factor)
+    {
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (owners[owner].Kind == MatchKind.Fact)
+            {
+                ownerScores[owner] *= factor;
+            }
+        }
+    }
+
+    /// <summary>The weight of a query term no wording uses: high when it looks like a name, lower otherwise.</summary>
+    private double UnknownWeight(MatchQuery query, string term) =>
+        query.NameLike.Contains(term) ? Tuning.UnknownTermWeight : Tuning.UnknownWordWeight;
+
+    private double UnknownNorm(MatchQuery query, ReadOnlySpan<int> ids)
+    {
+        double norm = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] < 0)
+            {
+                var weight = UnknownWeight(query, query.Terms[i]);
+                norm += weight * weight;
+            }
+        }
+
+        return norm;
+    }
+
+    private void ApplyCoverage(MatchQuery query, ReadOnlySpan<int> ids, Span<float> ownerScores)
+    {
+        double total = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var weight = terms.Idf(ids[i]) * (ids[i] < 0 ? UnknownWeight(query, query.Terms[i]) : 1);
+            total += weight * weight;
+        }
+
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (ownerScores[owner] <= 0)
+            {
+                continue;
+            }
+
+            double covered = 0;
+            var known = ownerTerms[owner];
+            foreach (var id in ids)
+            {
+                if (id >= 0 && known.Contains(id))
+                {
+                    var weight = terms.Idf(id);
+                    covered += weight * weight;
+                }
+            }
+
+            ownerScores[owner] *= (float)Math.Pow(covered / total, Tuning.CoveragePower);
+        }
+    }
+
+    private void AccumulateTrigrams(IReadOnlyList<string> queryTerms, Span<float> scores)
+    {
+        var count = 0;
+        foreach (var term in queryTerms)
+        {
+            count += term.Length;
+        }
+
+        Span<int> ids = count <= 512 ? stackalloc int[count] : new int[count];
+        var n = 0;
+        foreach (var term in queryTerms)
+        {
+            for (var i = -1; i < term.Length - 1; i++)
+            {
+                ids[n++] = trigramIds.TryGetValue(Trigram(term, i), out var id) ? id : -1;
+            }
+        }
+
+        trigrams.Accumulate(ids[..n], scores, (float)(1 - Tuning.TermWeight), 1);
+    }
+
+    /// <summary>The character trigram of <paramref name="term"/> starting at <paramref name="i"/> (-1 = the word start marker), packed in a long.</summary>
+    private static long Trigram(string term, int i)
+    {
+        long first = i < 0 ? '^' : term[i];
+        long second = term[i + 1];
+        long third = i + 2 < term.Length ? term[i + 2] : '$';
+        return (first << 32) | (second << 16) | third;
+    }
+
+    private int[] TrigramIds(List<string> documentTerms)
+    {
+        var result = new List<int>();
+        foreach (var term in documentTerms)
+        {
+            for (var i = -1; i < term.Length - 1; i++)
+            {
+                var gram = Trigram(term, i);
+                if (!trigramIds.TryGetValue(gram, out var id))
+                {
+                    trigramIds[gram] = id = trigramIds.Count;
+                }
+
+                result.Add(id);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private int TermId(string term) => termIds.TryGetValue(term, out var id) ? id : -1;
+
+    private static int IdOf(Dictionary<string, int> ids, string key)
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            ids[key] = id = ids.Count;
+        }
+
+        return id;
+    }
+
+    private MatchCandidate[] TopCandidates(Span<float> scores)
+    {
+        Span<int> top = stackalloc int[MaxCandidates];
+        var count = 0;
+        for (var owner = 0; owner < scores.Length; owner++)
+        {
+            var score = scores[owner];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var position = count;
+            while (position > 0 && scores[top[position - 1]] < score)
+            {
+                position--;
+            }
+
+            if (position >= MaxCandidates)
+            {
+                continue;
+            }
+
+            var last = Math.Min(count, MaxCandidates - 1);
+            for (var k = last; k > position; k--)
+            {
+                top[k] = top[k - 1];
+            }
+
+            top[position] = owner;
+            count = Math.Min(count + 1, MaxCandidates);
+        }
+
+        var result = new MatchCandidate[count];
+        for (var k = 0; k < count; k++)
+        {
+            var (kind, id) = owners[top[k]];
+            result[k] = new MatchCandidate(kind, id, Math.Clamp(scores[top[k]], 0, 1));
+        }
+
+        return result;
+    }
+}

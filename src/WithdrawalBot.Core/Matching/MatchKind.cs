@@ -1,0 +1,11 @@
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>What a match candidate points at.</summary>
+public enum MatchKind
+{
+    /// <summary>A fact of <c>facts.json</c>; the candidate's id is the fact id.</summary>
+    Fact,
+
+    /// <summary>An intent of <c>intents.json</c>; the candidate's id is the intent name.</summary>
+    Intent,
+}

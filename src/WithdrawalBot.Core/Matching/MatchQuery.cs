@@ -1,0 +1,30 @@
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>
+/// An utterance analyzed for matching: its terms (normalized, repaired, stemmed, synonyms folded) and which of
+/// them are unknown words that look like names ("Russian", "Kuwait", "النفط", "الروسية"): a name the knowledge
+/// never uses is strong evidence the question is about something else.
+/// </summary>
+/// <param name="Terms">The terms, in order; repeats count.</param>
+/// <param name="NameLike">Terms no wording uses that were written like names: capitalized inside an English sentence, or with the Arabic article ال.</param>
+public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string> NameLike)
+{
+    /// <summary>An empty query.</summary>
+    public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>This query followed by <paramref name="other"/> (its terms repeated <paramref name="times"/> times, so they weigh more).</summary>
+    public MatchQuery Then(MatchQuery other, int times = 1)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var terms = new List<string>(Terms.Count + (other.Terms.Count * times));
+        terms.AddRange(Terms);
+        for (var i = 0; i < times; i++)
+        {
+            terms.AddRange(other.Terms);
+        }
+
+        var names = new HashSet<string>(NameLike, StringComparer.Ordinal);
+        names.UnionWith(other.NameLike);
+        return new MatchQuery(terms, names);
+    }
+}

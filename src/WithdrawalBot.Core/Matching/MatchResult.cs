@@ -1,0 +1,19 @@
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>The ranked candidates for an utterance and whether the best one is good enough to answer.</summary>
+/// <param name="Candidates">Best first, at most <see cref="IntentMatcher.MaxCandidates"/>; empty when nothing shares a word.</param>
+/// <param name="Threshold">The score from which the best candidate is answered.</param>
+public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, double Threshold)
+{
+    /// <summary>The best candidate, or <c>null</c>.</summary>
+    public MatchCandidate? Best => Candidates.Count > 0 ? Candidates[0] : null;
+
+    /// <summary>The best candidate's score, 0 when there is none (the reply's confidence).</summary>
+    public double Confidence => Best?.Score ?? 0;
+
+    /// <summary>Whether the best candidate scores at least <see cref="Threshold"/>; otherwise the report does not say.</summary>
+    public bool IsConfident => Confidence >= Threshold;
+
+    /// <summary>No candidates at all.</summary>
+    public static MatchResult None(double threshold) => new([], threshold);
+}

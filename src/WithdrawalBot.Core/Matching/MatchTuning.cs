@@ -1,0 +1,55 @@
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>
+/// The matcher's weights and threshold. The defaults were tuned on the evaluation set
+/// (tests/WithdrawalBot.Core.Tests/Evaluation/questions.json), not on single questions.
+/// </summary>
+public sealed record MatchTuning
+{
+    /// <summary>Score from which the best candidate is answered (0–1); below it the report "does not say".</summary>
+    public double Threshold { get; init; } = 0.33;
+
+    /// <summary>Weight of whole-term similarity against character-trigram similarity (0–1; the rest goes to trigrams).</summary>
+    public double TermWeight { get; init; } = 0.8;
+
+    /// <summary>
+    /// How much a query word the knowledge never uses, written like a name ("Russian", "الكويت"), weighs against the
+    /// rarest known word. Above 1 it pushes near misses ("Russian troops in Syria") under the threshold: the name
+    /// the report lacks is the point.
+    /// </summary>
+    public double UnknownTermWeight { get; init; } = 3;
+
+    /// <summary>How much an unknown query word that does not look like a name weighs against the rarest known word (a verb or paraphrase: "postponed", "تفضل").</summary>
+    public double UnknownWordWeight { get; init; } = 1;
+
+    /// <summary>
+    /// Exponent of the coverage factor: the share of the query's weight (IDF²) found anywhere in the candidate's
+    /// wordings, answer and quotes. 0 turns it off; higher punishes a question about something the fact does not
+    /// mention ("When will US troops leave Syria?" against the Iraq timeline) harder.
+    /// </summary>
+    public double CoveragePower { get; init; } = 1;
+
+    /// <summary>How much a match against a fact's answer text counts next to a match against its questions (0–1).</summary>
+    public double AnswerWeight { get; init; } = 1;
+
+    /// <summary>A term used by at least this share of the facts is generic ("why", "when", "troops"); 0–1.</summary>
+    public double GenericTermShare { get; init; } = 0.15;
+
+    /// <summary>Multiplies fact scores when every query term is generic (a bare "why?" names nothing to answer); 0–1.</summary>
+    public double GenericQueryFactor { get; init; } = 0.5;
+
+    /// <summary>
+    /// How much a match against the full text of a fact's cited paragraphs counts (0 turns it off). The article's
+    /// words become known words, so a question in the article's own wording is not treated as off-topic.
+    /// </summary>
+    public double ParagraphWeight { get; init; } = 0.5;
+
+    /// <summary>Whether unknown Arabic words are corrected to known ones (edit distance 1) when at least <see cref="ArabicTypoMinLength"/> letters long.</summary>
+    public bool CorrectArabicTypos { get; init; } = true;
+
+    /// <summary>Shortest Arabic word that is corrected.</summary>
+    public int ArabicTypoMinLength { get; init; } = 5;
+
+    /// <summary>Two facts whose scores differ by less than this are close enough to ask which one was meant.</summary>
+    public double ClarifyMargin { get; init; } = 0.03;
+}

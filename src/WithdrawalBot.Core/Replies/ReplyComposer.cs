@@ -1,0 +1,292 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Time;
+
+namespace WithdrawalBot.Core.Replies;
+
+/// <summary>
+/// Writes the bot's replies in Arabic (Modern Standard) or English: fact answers with their verbatim quote,
+/// a footnote citing the paragraph(s) and the source with its age, milestone dates relative to now with the
+/// caveat that plans are as reported; refusals that offer questions the bot can answer; and the help,
+/// greeting, source and command replies. Dates come from the injected <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
+{
+    /// <summary>How many suggested questions a reply offers at most.</summary>
+    public const int MaxSuggestions = 3;
+
+    /// <summary>Longest button label (Discord's limit).</summary>
+    public const int MaxLabelLength = 80;
+
+    private static readonly CultureInfo ArabicCulture = CultureInfo.GetCultureInfo("ar-IQ");
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en");
+
+    private readonly ReplyPhrases phrases = ReplyPhrases.Default;
+
+    // Relative wordings change at most daily (away from the date itself); remembering them, and whole answers,
+    // keeps a reply to a few small allocations. Replies are immutable, so sharing them is safe.
+    private readonly ConcurrentDictionary<(DateTimeOffset Instant, Language Language), (DateOnly Day, string Text)> relativeWords = new();
+    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, Reply Reply)> answers = new();
+
+    /// <summary>The phrases in use.</summary>
+    public ReplyPhrases Phrases => phrases;
+
+    /// <summary>
+    /// A fact's answer: the answer text, the reported timing when the fact has a milestone, the best
+    /// citation's verbatim Arabic quote, and the footnote. Buttons: up to three related questions, then
+    /// "helpful" / "not helpful".
+    /// </summary>
+    public Reply Answer(Fact fact, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today)
+        {
+            return cached.Reply with { Confidence = confidence };
+        }
+
+        var reply = ComposeAnswer(fact, language);
+        if (!NearMilestone(fact))
+        {
+            answers[(fact.Id, language)] = (today, reply);
+        }
+
+        return reply with { Confidence = confidence };
+    }
+
+    private bool NearMilestone(Fact fact) =>
+        fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
+        && Math.Abs((milestone.Due.ReferenceInstant - time.GetUtcNow()).TotalDays) <= 2;
+
+    private Reply ComposeAnswer(Fact fact, Language language)
+    {
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, fact.Answer.For(language)) };
+        if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
+        {
+            blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
+        }
+
+        blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
+        var buttons = SuggestionButtons(SuggestionsFor(fact), language);
+        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true)));
+        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false)));
+        return new Reply(language, blocks)
+        {
+            Intent = "fact",
+            Answered = true,
+            Citations = fact.Citations,
+            Buttons = buttons,
+        };
+    }
+
+    /// <summary>"The report does not say that", what the bot covers, and up to three questions it can answer (also as buttons).</summary>
+    /// <param name="language">Reply language.</param>
+    /// <param name="confidence">The best candidate's score.</param>
+    /// <param name="suggestions">Facts to offer; the first three are used, the defaults when empty.</param>
+    public Reply Refusal(Language language, double confidence, IReadOnlyList<Fact> suggestions) =>
+        WithSuggestions("unknown", language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
+
+    /// <summary>A greeting back, with three questions to try.</summary>
+    public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
+
+    /// <summary>The /start welcome, with three questions to try.</summary>
+    public Reply Start(Language language) => WithSuggestions("start", language, [phrases.Start.For(language)], []);
+
+    /// <summary>What the bot can do, with three questions to try.</summary>
+    public Reply Capabilities(Language language) => WithSuggestions("capabilities", language, [phrases.Capabilities.For(language)], []);
+
+    /// <summary>A prompt for a message with nothing to match (empty, only emoji or symbols).</summary>
+    public Reply EmptyPrompt(Language language) => WithSuggestions("empty", language, [phrases.EmptyPrompt.For(language)], []);
+
+    /// <summary>How to ask, and every command with its description in <paramref name="language"/>.</summary>
+    public Reply Help(Language language, IReadOnlyList<CommandSpec> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Help.For(language)) };
+        foreach (var command in commands)
+        {
+            var description = language == Language.Arabic ? command.DescriptionArabic : command.DescriptionEnglish;
+            blocks.Add(new(ReplyBlockKind.ListItem, $"/{command.Name} — {description}"));
+        }
+
+        return new Reply(language, blocks) { Intent = "help" };
+    }
+
+    /// <summary>Where the answers come from: outlet, agency, age of the report, length, and how the date was worked out.</summary>
+    public Reply Source(Language language)
+    {
+        var source = knowledge.Source;
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Paragraph, Fill(phrases.Source.For(language), ("outlet", source.Outlet.For(language)), ("age", ReportAge(language)), ("month", ReportMonth(language)), ("count", knowledge.Article.ParagraphCount.ToString(CultureInfo.InvariantCulture)))),
+        };
+        if (source.Note is not null)
+        {
+            blocks.Add(new(ReplyBlockKind.Footnote, Fill(phrases.SourceNote.For(language), ("note", source.Note.For(language)))));
+        }
+
+        return new Reply(language, blocks) { Intent = "source" };
+    }
+
+    /// <summary>The plan's milestones with their reported dates relative to now (used when no reminders handler lists <c>milestones</c>).</summary>
+    public Reply Milestones(Language language)
+    {
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Milestones.For(language)) };
+        foreach (var milestone in knowledge.Milestones)
+        {
+            blocks.Add(new(ReplyBlockKind.ListItem, Fill(phrases.MilestoneItem.For(language), ("title", milestone.Title.For(language)), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)))));
+        }
+
+        var citations = knowledge.Milestones.SelectMany(m => m.Citations).DistinctBy(c => (c.Paragraph, c.Quote)).ToArray();
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        return new Reply(language, blocks) { Intent = "milestones", Answered = true, Citations = citations };
+    }
+
+    /// <summary>Asks which of two close facts was meant, with one button for each.</summary>
+    public Reply Clarify(Language language, Fact first, Fact second, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Paragraph, phrases.Clarify.For(language)),
+            new(ReplyBlockKind.ListItem, first.Questions.For(language)[0]),
+            new(ReplyBlockKind.ListItem, second.Questions.For(language)[0]),
+        };
+        return new Reply(language, blocks) { Intent = "clarify", Confidence = confidence, Buttons = SuggestionButtons([first, second], language) };
+    }
+
+    /// <summary>A short reply of one phrase, e.g. <see cref="ReplyPhrases.Thanks"/>.</summary>
+    public static Reply Say(string intent, LocalizedText phrase, Language language, params (string Name, string Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return new Reply(language, [new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), values))]) { Intent = intent };
+    }
+
+    /// <summary>Up to three facts to suggest after <paramref name="fact"/>: its related facts, then others of its topic.</summary>
+    public IReadOnlyList<Fact> SuggestionsFor(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var result = new List<Fact>(MaxSuggestions);
+        foreach (var id in fact.Related)
+        {
+            if (result.Count < MaxSuggestions && knowledge.TryGetFact(id, out var related) && !result.Contains(related))
+            {
+                result.Add(related);
+            }
+        }
+
+        foreach (var other in knowledge.Facts)
+        {
+            if (result.Count < MaxSuggestions && other.Topic == fact.Topic && other.Id != fact.Id && !result.Contains(other))
+            {
+                result.Add(other);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The questions to offer when nothing better is known: the first facts of the knowledge base.</summary>
+    public IReadOnlyList<Fact> DefaultSuggestions() => [.. knowledge.Facts.Take(MaxSuggestions)];
+
+    /// <summary>"Timing as reported: by September 2025, which passed about 14 months ago."</summary>
+    public string Timing(Milestone milestone, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var future = milestone.Due.ReferenceInstant > time.GetUtcNow();
+        var phrase = future ? phrases.TimingFuture : phrases.TimingPast;
+        return Fill(phrase.For(language), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)));
+    }
+
+    /// <summary>"Source: paragraph 18 of an Arabic news report relaying Reuters, reported about 2 years ago (around September 2024). …"</summary>
+    public string Footnote(IReadOnlyList<Citation> citations, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        var paragraphs = citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
+        return Fill(
+            phrases.Footnote.For(language),
+            ("paragraphs", ParagraphWords(paragraphs, language)),
+            ("outlet", knowledge.Source.Outlet.For(language)),
+            ("age", ReportAge(language)),
+            ("month", ReportMonth(language)));
+    }
+
+    /// <summary>"paragraph 18", "paragraphs 2 and 18", "الفقرتان 2 و18", "الفقرات 2 و17 و23".</summary>
+    public static string ParagraphWords(IReadOnlyList<int> paragraphs, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var numbers = paragraphs.Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (language == Language.Arabic)
+        {
+            var joined = string.Join(" و", numbers);
+            return numbers.Length switch
+            {
+                1 => "الفقرة " + joined,
+                2 => "الفقرتان " + joined,
+                _ => "الفقرات " + joined,
+            };
+        }
+
+        return numbers.Length switch
+        {
+            1 => "paragraph " + numbers[0],
+            _ => "paragraphs " + string.Join(", ", numbers[..^1]) + " and " + numbers[^1],
+        };
+    }
+
+    private Reply WithSuggestions(string intent, Language language, IEnumerable<string> paragraphs, IReadOnlyList<Fact> suggestions)
+    {
+        var offered = (suggestions.Count > 0 ? suggestions : DefaultSuggestions()).Take(MaxSuggestions).ToArray();
+        var blocks = paragraphs.Select(text => new ReplyBlock(ReplyBlockKind.Paragraph, text)).ToList();
+        blocks.AddRange(offered.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, f.Questions.For(language)[0])));
+        return new Reply(language, blocks) { Intent = intent, Buttons = SuggestionButtons(offered, language) };
+    }
+
+    private static List<ReplyButton> SuggestionButtons(IEnumerable<Fact> facts, Language language) =>
+        [.. facts.Select(f => new ReplyButton(Label(f.Questions.For(language)[0]), ButtonPayloads.Question(f.Id)))];
+
+    private static string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
+
+    private string Relative(Milestone milestone, Language language) => Describe(milestone.Due.ReferenceInstant, language);
+
+    private string ReportAge(Language language) =>
+        Describe(new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), language);
+
+    /// <summary><see cref="RelativeTime.Describe"/> from now, remembered for the rest of the UTC day unless the instant is within two days.</summary>
+    private string Describe(DateTimeOffset instant, Language language)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (relativeWords.TryGetValue((instant, language), out var cached) && cached.Day == today && Math.Abs((instant - now).TotalDays) > 2)
+        {
+            return cached.Text;
+        }
+
+        var text = RelativeTime.Describe(instant, now, language);
+        relativeWords[(instant, language)] = (today, text);
+        return text;
+    }
+
+    private string ReportMonth(Language language)
+    {
+        var source = knowledge.Source;
+        var culture = language == Language.Arabic ? ArabicCulture : EnglishCulture;
+        var format = source.Precision == DatePrecision.Year ? "yyyy" : "MMMM yyyy";
+        return source.ReportedOn.ToString(format, culture);
+    }
+
+    private static string Fill(string template, params (string Name, string Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            template = template.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return template;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using WithdrawalBot.Core.Knowledge;
+
+namespace WithdrawalBot.Core.Replies;
+
+/// <summary>
+/// Everything the bot says besides the facts, in both languages, read from the embedded data file
+/// <c>Replies/phrases.json</c> (placeholders in braces are filled in by <see cref="ReplyComposer"/>).
+/// </summary>
+public sealed class ReplyPhrases
+{
+    private const string ResourceName = "WithdrawalBot.Core.Replies.phrases.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<ReplyPhrases> Loaded = new(() => Parse(ReadResource()));
+
+    private ReplyPhrases(Dictionary<string, PhraseJson> texts)
+    {
+        Refusal = Require(texts, "refusal");
+        RefusalScope = Require(texts, "refusalScope");
+        TimingFuture = Require(texts, "timingFuture");
+        TimingPast = Require(texts, "timingPast");
+        PlanCaveat = Require(texts, "planCaveat");
+        Footnote = Require(texts, "footnote");
+        Greeting = Require(texts, "greeting");
+        Start = Require(texts, "start");
+        Help = Require(texts, "help");
+        Capabilities = Require(texts, "capabilities");
+        Source = Require(texts, "source");
+        SourceNote = Require(texts, "sourceNote");
+        Thanks = Require(texts, "thanks");
+        EmptyPrompt = Require(texts, "emptyPrompt");
+        AskUsage = Require(texts, "askUsage");
+        UnknownCommand = Require(texts, "unknownCommand");
+        Unavailable = Require(texts, "unavailable");
+        LanguageArabic = Require(texts, "languageArabic");
+        LanguageEnglish = Require(texts, "languageEnglish");
+        LanguageAuto = Require(texts, "languageAuto");
+        LanguageUsage = Require(texts, "languageUsage");
+        Milestones = Require(texts, "milestones");
+        MilestoneItem = Require(texts, "milestoneItem");
+        Clarify = Require(texts, "clarify");
+        FeedbackThanks = Require(texts, "feedbackThanks");
+        StaleButton = Require(texts, "staleButton");
+        Error = Require(texts, "error");
+        Helpful = Require(texts, "helpful");
+        NotHelpful = Require(texts, "notHelpful");
+        CommandStart = Require(texts, "commandStart");
+        CommandHelp = Require(texts, "commandHelp");
+        CommandAsk = Require(texts, "commandAsk");
+        CommandAskArgument = Require(texts, "commandAskArgument");
+        CommandLang = Require(texts, "commandLang");
+        CommandLangArgument = Require(texts, "commandLangArgument");
+        CommandSource = Require(texts, "commandSource");
+    }
+
+    /// <summary>The phrases of this build (parsed once).</summary>
+    /// <exception cref="InvalidOperationException">The embedded file lacks a phrase or a language (a build defect; a test catches it).</exception>
+    public static ReplyPhrases Default => Loaded.Value;
+
+    /// <summary>Phrase <c>refusal</c>: "The report does not say that."</summary>
+    public LocalizedText Refusal { get; }
+
+    /// <summary>Phrase <c>refusalScope</c>: "I only answer from one Reuters report on the plan to withdraw the US-led coalition from Iraq. You could ask, for example:"</summary>
+    public LocalizedText RefusalScope { get; }
+
+    /// <summary>Phrase <c>timingFuture</c>: "Timing as reported: {when}, which is {relative}."</summary>
+    public LocalizedText TimingFuture { get; }
+
+    /// <summary>Phrase <c>timingPast</c>: "Timing as reported: {when}, which passed {relative}."</summary>
+    public LocalizedText TimingPast { get; }
+
+    /// <summary>Phrase <c>planCaveat</c>: "This is the plan as reported at the time, not a confirmed event."</summary>
+    public LocalizedText PlanCaveat { get; }
+
+    /// <summary>Phrase <c>footnote</c>: "Source: {paragraphs} of {outlet}, reported {age} (around {month}). The quote is the Arabic original; the English is our translation."</summary>
+    public LocalizedText Footnote { get; }
+
+    /// <summary>Phrase <c>greeting</c>: "Hello! I answer questions about the plan to withdraw the US-led coalition from Iraq, as Reuters reported it. Try, for example:"</summary>
+    public LocalizedText Greeting { get; }
+
+    /// <summary>Phrase <c>start</c>: "Welcome! I answer questions about the plan to withdraw coalition forces from Iraq as reported by Reuters, citing the paragraph behind every answer. Ask in Arabic or English, or try:"</summary>
+    public LocalizedText Start { get; }
+
+    /// <summary>Phrase <c>help</c>: "Just type your question (Arabic, Iraqi dialect or English); in groups mention me or use /ask. Commands:"</summary>
+    public LocalizedText Help { get; }
+
+    /// <summary>Phrase <c>capabilities</c>: "I can tell you what the Reuters report says about the coalition's withdrawal from Iraq: dates, troop numbers, Erbil and Ain al-Asad, who said what, each with its paragraph. I don't answer what the report doesn't say. Try, for example:"</summary>
+    public LocalizedText Capabilities { get; }
+
+    /// <summary>Phrase <c>source</c>: "My source is {outlet} ({agency}), reported {age} (around {month}), {count} paragraphs long. Every answer names the paragraph it rests on."</summary>
+    public LocalizedText Source { get; }
+
+    /// <summary>Phrase <c>sourceNote</c>: "About the date: {note}"</summary>
+    public LocalizedText SourceNote { get; }
+
+    /// <summary>Phrase <c>thanks</c>: "You're welcome! Ask me anything else about the withdrawal plan."</summary>
+    public LocalizedText Thanks { get; }
+
+    /// <summary>Phrase <c>emptyPrompt</c>: "Send me a question about the coalition's withdrawal plan from Iraq, for example:"</summary>
+    public LocalizedText EmptyPrompt { get; }
+
+    /// <summary>Phrase <c>askUsage</c>: "Write your question after /ask, for example: /ask when do troops leave Erbil?"</summary>
+    public LocalizedText AskUsage { get; }
+
+    /// <summary>Phrase <c>unknownCommand</c>: "I don't know the command /{command}. Try /help."</summary>
+    public LocalizedText UnknownCommand { get; }
+
+    /// <summary>Phrase <c>unavailable</c>: "That isn't available here. Try /help."</summary>
+    public LocalizedText Unavailable { get; }
+
+    /// <summary>Phrase <c>languageArabic</c>: "I'll answer in Arabic in this chat."</summary>
+    public LocalizedText LanguageArabic { get; }
+
+    /// <summary>Phrase <c>languageEnglish</c>: "I'll answer in English in this chat."</summary>
+    public LocalizedText LanguageEnglish { get; }
+
+    /// <summary>Phrase <c>languageAuto</c>: "I'll answer in the language of each question."</summary>
+    public LocalizedText LanguageAuto { get; }
+
+    /// <summary>Phrase <c>languageUsage</c>: "Use /lang ar, /lang en or /lang auto."</summary>
+    public LocalizedText LanguageUsage { get; }
+
+    /// <summary>Phrase <c>milestones</c>: "The plan's milestones as reported (plans at the time, not confirmed events):"</summary>
+    public LocalizedText Milestones { get; }
+
+    /// <summary>Phrase <c>milestoneItem</c>: "{title}: {when}, {relative}"</summary>
+    public LocalizedText MilestoneItem { get; }
+
+    /// <summary>Phrase <c>clarify</c>: "Your question could mean more than one thing. Which did you mean?"</summary>
+    public LocalizedText Clarify { get; }
+
+    /// <summary>Phrase <c>feedbackThanks</c>: "Thanks for the feedback! It helps us improve the answers."</summary>
+    public LocalizedText FeedbackThanks { get; }
+
+    /// <summary>Phrase <c>staleButton</c>: "That button is no longer valid. Ask me again, or try /help."</summary>
+    public LocalizedText StaleButton { get; }
+
+    /// <summary>Phrase <c>error</c>: "Sorry, something went wrong. Please try again in a moment."</summary>
+    public LocalizedText Error { get; }
+
+    /// <summary>Phrase <c>helpful</c>: "👍 Helpful"</summary>
+    public LocalizedText Helpful { get; }
+
+    /// <summary>Phrase <c>notHelpful</c>: "👎 Not helpful"</summary>
+    public LocalizedText NotHelpful { get; }
+
+    /// <summary>Phrase <c>commandStart</c>: "Start: what this bot does"</summary>
+    public LocalizedText CommandStart { get; }
+
+    /// <summary>Phrase <c>commandHelp</c>: "How to ask, and the commands"</summary>
+    public LocalizedText CommandHelp { get; }
+
+    /// <summary>Phrase <c>commandAsk</c>: "Ask about the withdrawal plan"</summary>
+    public LocalizedText CommandAsk { get; }
+
+    /// <summary>Phrase <c>commandAskArgument</c>: "Your question"</summary>
+    public LocalizedText CommandAskArgument { get; }
+
+    /// <summary>Phrase <c>commandLang</c>: "Reply language: ar, en or auto"</summary>
+    public LocalizedText CommandLang { get; }
+
+    /// <summary>Phrase <c>commandLangArgument</c>: "ar, en or auto"</summary>
+    public LocalizedText CommandLangArgument { get; }
+
+    /// <summary>Phrase <c>commandSource</c>: "Where the answers come from"</summary>
+    public LocalizedText CommandSource { get; }
+
+    /// <summary>Parses phrase JSON (<c>{ "key": { "ar": …, "en": … } }</c>).</summary>
+    /// <exception cref="InvalidOperationException">A phrase or one of its languages is missing, or the JSON is malformed.</exception>
+    internal static ReplyPhrases Parse(string json)
+    {
+        try
+        {
+            var texts = JsonSerializer.Deserialize<Dictionary<string, PhraseJson>>(json, Json) ?? [];
+            return new ReplyPhrases(new Dictionary<string, PhraseJson>(texts, StringComparer.OrdinalIgnoreCase));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"phrases.json is malformed: {e.Message}", e);
+        }
+    }
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(ReplyPhrases).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static LocalizedText Require(Dictionary<string, PhraseJson> texts, string key) =>
+        texts.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text.Ar) && !string.IsNullOrWhiteSpace(text.En)
+            ? new LocalizedText(text.Ar, text.En)
+            : throw new InvalidOperationException($"phrases.json: phrase \"{key}\" needs both \"ar\" and \"en\".");
+
+    private sealed record PhraseJson(string? Ar, string? En);
+}

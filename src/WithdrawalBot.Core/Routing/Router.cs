@@ -1,0 +1,356 @@
+using Microsoft.Extensions.Logging;
+using WithdrawalBot.Core.Conversation;
+using WithdrawalBot.Core.Diagnostics;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Storage;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// The single entry point for every incoming message. Decides whether a message is for the bot (private
+/// chats: always; groups: commands and messages addressed to it; channels: commands), picks the reply
+/// language (the chat's <c>/lang</c>, else the question's script, else the sender's client language), and
+/// answers: built-in commands (start, help, ask, lang, source), commands and free-text intents owned by an
+/// <see cref="ICommandHandler"/>, facts from the knowledge base (with follow-up context), refusals (logged as
+/// unanswered) and button taps. Never throws for bad input; a failure inside becomes an apology.
+/// </summary>
+public sealed class Router : IMessageRouter
+{
+    private readonly KnowledgeBase knowledge;
+    private readonly FollowUpMatcher matcher;
+    private readonly ReplyComposer composer;
+    private readonly ConversationMemory memory;
+    private readonly IChatSettingsStore settings;
+    private readonly IUnansweredLog unanswered;
+    private readonly IFeedbackStore? feedback;
+    private readonly BotMetrics metrics;
+    private readonly TimeProvider time;
+    private readonly ILogger<Router> logger;
+    private readonly Dictionary<string, ICommandHandler> handlers = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the router.</summary>
+    /// <param name="knowledge">The facts.</param>
+    /// <param name="matcher">The intent matcher.</param>
+    /// <param name="composer">Writes the replies.</param>
+    /// <param name="memory">Per-user conversation context.</param>
+    /// <param name="settings">Per-chat language.</param>
+    /// <param name="unanswered">Where refused questions go.</param>
+    /// <param name="handlers">Every registered command handler (reminders, admin …).</param>
+    /// <param name="metrics">Message counters.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Logs failures.</param>
+    /// <param name="feedback">Where "was this helpful?" answers go; <c>null</c> when no store is registered (ratings are then only thanked).</param>
+    public Router(
+        KnowledgeBase knowledge,
+        IntentMatcher matcher,
+        ReplyComposer composer,
+        ConversationMemory memory,
+        IChatSettingsStore settings,
+        IUnansweredLog unanswered,
+        IEnumerable<ICommandHandler> handlers,
+        BotMetrics metrics,
+        TimeProvider time,
+        ILogger<Router> logger,
+        IFeedbackStore? feedback = null)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        this.knowledge = knowledge;
+        this.matcher = new FollowUpMatcher(matcher);
+        this.composer = composer;
+        this.memory = memory;
+        this.settings = settings;
+        this.unanswered = unanswered;
+        this.feedback = feedback;
+        this.metrics = metrics;
+        this.time = time;
+        this.logger = logger;
+
+        var commands = BuiltInCommands(composer.Phrases);
+        var names = commands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            foreach (var command in handler.Commands)
+            {
+                if (names.Add(command.Name))
+                {
+                    commands.Add(command);
+                    this.handlers[command.Name] = handler;
+                }
+                else
+                {
+                    RouterLog.DuplicateCommand(logger, command.Name, this.handlers.TryGetValue(command.Name, out var first) ? first.GetType().Name : nameof(Router));
+                }
+            }
+        }
+
+        Commands = commands;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CommandSpec> Commands { get; }
+
+    /// <inheritdoc />
+    public async Task<Reply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var started = time.GetTimestamp();
+        Reply? reply;
+        try
+        {
+            reply = await RouteAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            RouterLog.MessageFailed(logger, e, Platform(message), message.Chat.ChatId);
+            reply = IsForBot(message) || message.ButtonPayload is not null
+                ? ReplyComposer.Say("error", composer.Phrases.Error, FallbackLanguage(null, message))
+                : null;
+        }
+
+        if (reply is not null)
+        {
+            metrics.MessageHandled(Platform(message), reply.Intent, reply.Answered, time.GetElapsedTime(started));
+        }
+
+        return reply;
+    }
+
+    private async Task<Reply?> RouteAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (message.ButtonPayload is not null)
+        {
+            return await HandleButtonAsync(message, cancellationToken);
+        }
+
+        if (!IsForBot(message))
+        {
+            return null;
+        }
+
+        var chat = await settings.GetAsync(message.Chat, cancellationToken);
+        if (message.Command is { } command)
+        {
+            return await HandleCommandAsync(command, message, chat, cancellationToken);
+        }
+
+        return await HandleTextAsync(message.Text, message, chat, cancellationToken);
+    }
+
+    private static bool IsForBot(IncomingMessage message) => message.Kind switch
+    {
+        ChatKind.Private => true,
+        ChatKind.Group => message.Command is not null || message.IsAddressedToBot,
+        _ => message.Command is not null,
+    };
+
+    private async Task<Reply> HandleCommandAsync(BotCommand command, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
+    {
+        var language = LanguageFor(chat, command.Arguments, message);
+        switch (command.Name)
+        {
+            case "start":
+                return composer.Start(language);
+            case "help":
+                return composer.Help(language, Commands);
+            case "source":
+                return composer.Source(language);
+            case "ask":
+                return TextCleaner.HasContent(TextCleaner.ForMatching(command.Arguments))
+                    ? await HandleTextAsync(command.Arguments, message, chat, cancellationToken)
+                    : ReplyComposer.Say("ask", composer.Phrases.AskUsage, language);
+            case "lang":
+                return await SetLanguageAsync(command.Arguments, message, chat, cancellationToken);
+        }
+
+        if (handlers.TryGetValue(command.Name, out var handler))
+        {
+            return await handler.HandleAsync(command.Name, message, language, cancellationToken);
+        }
+
+        return ReplyComposer.Say("unknown-command", composer.Phrases.UnknownCommand, language, ("command", Shorten(command.Name, 32)));
+    }
+
+    private async Task<Reply> SetLanguageAsync(string arguments, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
+    {
+        var argument = arguments.Trim();
+        if (argument.Equals("auto", StringComparison.OrdinalIgnoreCase) || argument == "تلقائي")
+        {
+            await settings.SaveAsync(chat with { Language = null }, cancellationToken);
+            return ReplyComposer.Say("lang", composer.Phrases.LanguageAuto, LanguageFor(chat with { Language = null }, arguments, message));
+        }
+
+        if (LanguageCodes.TryParse(argument) is { } chosen)
+        {
+            await settings.SaveAsync(chat with { Language = chosen }, cancellationToken);
+            var phrase = chosen == Language.Arabic ? composer.Phrases.LanguageArabic : composer.Phrases.LanguageEnglish;
+            return ReplyComposer.Say("lang", phrase, chosen);
+        }
+
+        return ReplyComposer.Say("lang", composer.Phrases.LanguageUsage, LanguageFor(chat, "", message));
+    }
+
+    private async Task<Reply> HandleTextAsync(string text, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
+    {
+        var cleaned = TextCleaner.ForMatching(text);
+        var language = LanguageFor(chat, cleaned, message);
+        if (!TextCleaner.HasContent(cleaned))
+        {
+            return composer.EmptyPrompt(language);
+        }
+
+        var key = ConversationKey.Of(message);
+        var understood = matcher.Match(cleaned, memory.Recall(key));
+        var result = understood.Result;
+        if (!result.IsConfident || result.Best is not { } best)
+        {
+            await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+            return composer.Refusal(language, result.Confidence, NearMisses(result));
+        }
+
+        if (best.Kind == MatchKind.Intent)
+        {
+            return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
+        }
+
+        var fact = Fact(best.Id);
+        if (CloseSecond(result, fact) is { } second)
+        {
+            return composer.Clarify(language, fact, second, result.Confidence);
+        }
+
+        memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
+        return composer.Answer(fact, language, result.Confidence);
+    }
+
+    private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)
+    {
+        if (handlers.TryGetValue(intent, out var handler))
+        {
+            return await handler.HandleAsync(intent, message, language, cancellationToken);
+        }
+
+        var reply = intent switch
+        {
+            "greeting" => composer.Greeting(language),
+            "start" => composer.Start(language),
+            "help" => composer.Help(language, Commands),
+            "capabilities" => composer.Capabilities(language),
+            "source" => composer.Source(language),
+            "milestones" => composer.Milestones(language),
+            "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
+            _ => ReplyComposer.Say(intent, composer.Phrases.Unavailable, language),
+        };
+        return reply with { Confidence = confidence };
+    }
+
+    private async Task<Reply> HandleButtonAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var chat = await settings.GetAsync(message.Chat, cancellationToken);
+        var key = ConversationKey.Of(message);
+        var previous = memory.Recall(key);
+        var language = chat.Language ?? previous?.Language ?? FallbackLanguage(chat, message);
+        if (ButtonPayloads.Parse(message.ButtonPayload) is not { } action || !knowledge.TryGetFact(action.FactId, out var fact))
+        {
+            RouterLog.StaleButton(logger, message.ButtonPayload?.Length ?? 0, message.Chat.ChatId);
+            return ReplyComposer.Say("stale-button", composer.Phrases.StaleButton, language);
+        }
+
+        if (action.Kind == ButtonActionKind.Question)
+        {
+            memory.Remember(key, new ConversationTurn(fact.Id, fact.Questions.For(language)[0], language, time.GetUtcNow()));
+            return composer.Answer(fact, language, confidence: 1);
+        }
+
+        await RecordFeedbackAsync(message, fact, action.Kind == ButtonActionKind.Helpful, previous, cancellationToken);
+        return ReplyComposer.Say("feedback", composer.Phrases.FeedbackThanks, language);
+    }
+
+    private async Task RecordFeedbackAsync(IncomingMessage message, Fact fact, bool helpful, ConversationTurn? previous, CancellationToken cancellationToken)
+    {
+        if (feedback is null)
+        {
+            return;
+        }
+
+        var question = previous?.FactId == fact.Id ? previous.Question : null;
+        var entry = new AnswerFeedback(message.Chat, message.Sender?.Id, fact.Id, [.. fact.Citations.Select(c => c.Paragraph).Distinct()], helpful, question, time.GetUtcNow());
+        try
+        {
+            await feedback.RecordAsync(entry, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            RouterLog.FeedbackNotRecorded(logger, e, fact.Id);
+        }
+    }
+
+    private async Task RecordUnansweredAsync(IncomingMessage message, string text, Language language, double confidence, CancellationToken cancellationToken)
+    {
+        var question = new UnansweredQuestion(message.Chat, Shorten(text, TextCleaner.MaxMatchLength), language.ToCode(), confidence, time.GetUtcNow());
+        try
+        {
+            await unanswered.RecordAsync(question, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            RouterLog.UnansweredNotRecorded(logger, e, message.Chat.ChatId);
+        }
+    }
+
+    /// <summary>Facts that nearly matched a refused question, to offer instead (at least half the threshold).</summary>
+    private Fact[] NearMisses(MatchResult result) =>
+        [.. result.Candidates
+            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / 2)
+            .Select(c => Fact(c.Id))
+            .Take(ReplyComposer.MaxSuggestions)];
+
+    /// <summary>The second-best fact when it scores within the clarification margin and cites other paragraphs.</summary>
+    private Fact? CloseSecond(MatchResult result, Fact best)
+    {
+        if (result.Candidates.Count < 2 || result.Candidates[1] is not { Kind: MatchKind.Fact } second
+            || result.Confidence - second.Score >= matcher.Matcher.Tuning.ClarifyMargin)
+        {
+            return null;
+        }
+
+        var other = Fact(second.Id);
+        var shared = other.Citations.Any(c => best.Citations.Any(b => b.Paragraph == c.Paragraph));
+        return shared ? null : other;
+    }
+
+    private Fact Fact(string id) => knowledge.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException($"the matcher returned unknown fact \"{id}\".");
+
+    private static Language LanguageFor(ChatSettings chat, string text, IncomingMessage message) =>
+        chat.Language ?? LanguageDetector.Detect(text) ?? FallbackLanguage(chat, message);
+
+    private static Language FallbackLanguage(ChatSettings? chat, IncomingMessage message) =>
+        chat?.Language ?? (message.Sender?.LanguageCode is { } code && code.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? Language.Arabic : Language.English);
+
+    private static string Platform(IncomingMessage message) => message.Chat.Platform.ToString().ToLowerInvariant();
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length];
+
+    private static List<CommandSpec> BuiltInCommands(ReplyPhrases phrases) =>
+    [
+        new("start", phrases.CommandStart.English, phrases.CommandStart.Arabic),
+        new("help", phrases.CommandHelp.English, phrases.CommandHelp.Arabic),
+        new("ask", phrases.CommandAsk.English, phrases.CommandAsk.Arabic)
+        {
+            ArgumentName = "question",
+            ArgumentDescriptionEnglish = phrases.CommandAskArgument.English,
+            ArgumentRequired = true,
+        },
+        new("lang", phrases.CommandLang.English, phrases.CommandLang.Arabic)
+        {
+            ArgumentName = "language",
+            ArgumentDescriptionEnglish = phrases.CommandLangArgument.English,
+            ArgumentRequired = true,
+        },
+        new("source", phrases.CommandSource.English, phrases.CommandSource.Arabic),
+    ];
+}

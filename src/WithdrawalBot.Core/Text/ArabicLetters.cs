@@ -1,0 +1,23 @@
+namespace WithdrawalBot.Core.Text;
+
+/// <summary>Character classes of the Arabic script used by the tokenizer and the normalizer.</summary>
+internal static class ArabicLetters
+{
+    /// <summary>An Arabic-script letter (Arabic, Arabic Supplement, presentation forms).</summary>
+    public static bool IsArabicLetter(char c) =>
+        (c is >= '\u0620' and <= '\u064A') || (c is >= '\u066E' and <= '\u06D3') || c == '\u06D5' || (c is >= '\u06FA' and <= '\u06FF')
+        || (c is >= '\u0750' and <= '\u077F') || (c is >= '\uFB50' and <= '\uFDFF' && char.IsLetter(c)) || (c is >= '\uFE70' and <= '\uFEFC');
+
+    /// <summary>A mark written on a letter that matching ignores (harakat, shadda, sukun, superscript alef, Quranic marks).</summary>
+    public static bool IsMark(char c) =>
+        (c is >= '\u0610' and <= '\u061A') || (c is >= '\u064B' and <= '\u065F') || c == '\u0670' || (c is >= '\u06D6' and <= '\u06ED');
+
+    /// <summary>An Arabic-Indic (٠–٩) or Persian (۰–۹) digit, as its value; -1 otherwise.</summary>
+    public static int DigitValue(char c) => c switch
+    {
+        >= '\u0660' and <= '\u0669' => c - '\u0660',
+        >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
+        >= '0' and <= '9' => c - '0',
+        _ => -1,
+    };
+}

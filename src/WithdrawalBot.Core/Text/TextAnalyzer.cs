@@ -1,0 +1,286 @@
+using System.Collections.Concurrent;
+using WithdrawalBot.Core.Knowledge;
+
+namespace WithdrawalBot.Core.Text;
+
+/// <summary>
+/// Turns text into matching terms with the lexicon: normalized words (<see cref="WordNormalizer"/>), Iraqi
+/// dialect words and phrases replaced by their Modern Standard Arabic meaning (also behind a leading و/ف or
+/// a trailing pronoun: "وشوكت", "كالها"), stopwords dropped, stems, and synonyms folded onto the first
+/// word of their group. Immutable after construction and thread-safe.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    private static readonly string[] DialectPrefixes = ["و", "ف"];
+    private static readonly string[] DialectSuffixes = ["ها", "هم", "هن", "كم", "ني", "نا", "ه", "ك"];
+
+    private readonly PhraseMap dialect = new();
+    private readonly PhraseMap synonyms = new();
+    private readonly HashSet<string> stopwords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
+
+    /// <summary>How many word → stem results are remembered (the knowledge's words and the most recent questions').</summary>
+    public const int MaxCachedStems = 50_000;
+
+    /// <summary>Builds the analyzer's tables from <paramref name="lexicon"/> (keys normalized like any text).</summary>
+    public TextAnalyzer(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        foreach (var word in lexicon.ArabicStopwords.Concat(lexicon.EnglishStopwords))
+        {
+            foreach (var normalized in Normalize(word))
+            {
+                stopwords.Add(normalized);
+            }
+        }
+
+        foreach (var (key, value) in lexicon.ArabicDialect)
+        {
+            dialect.Add(Normalize(key), Normalize(value));
+        }
+
+        foreach (var group in lexicon.ArabicSynonyms.Concat(lexicon.EnglishSynonyms))
+        {
+            AddSynonymGroup(group);
+        }
+    }
+
+    /// <summary>Normalized words of <paramref name="text"/> with dialect replaced; stopwords are kept.</summary>
+    public List<string> Words(ReadOnlySpan<char> text)
+    {
+        var raw = new List<string>();
+        WordNormalizer.Tokenize(text, raw);
+        return ReplaceDialect(raw);
+    }
+
+    /// <summary>Whether a normalized word is a stopword.</summary>
+    public bool IsStopword(string word) => stopwords.Contains(word);
+
+    /// <summary>Whether a normalized word is a dialect word the lexicon knows (alone or behind a clitic).</summary>
+    public bool IsDialectWord(string word) => TryDialectWord(word, out _);
+
+    /// <summary>The terms of normalized <paramref name="words"/>: stopwords dropped, stemmed, synonyms folded.</summary>
+    public List<string> Terms(List<string> words) => Terms(words, foldAffixes: true);
+
+    /// <summary>
+    /// Arabic particles and verb prefixes the light stemmer keeps, tried (longest first with every suffix) when a
+    /// word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد".
+    /// </summary>
+    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت"];
+
+    /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps.</summary>
+    internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "ان", "ني", "نا", "ك", "كم"];
+
+    /// <summary>
+    /// The forms of an Arabic word without the affixes in <see cref="ArabicPrefixes"/> and <see cref="ArabicSuffixes"/>,
+    /// least stripped first, each at least three letters long.
+    /// </summary>
+    internal static IEnumerable<string> ArabicAffixVariants(string word)
+    {
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (!word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var suffix in ArabicSuffixes)
+            {
+                var length = word.Length - prefix.Length - suffix.Length;
+                if ((prefix.Length == 0 && suffix.Length == 0) || length < 3 || !word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                yield return word.Substring(prefix.Length, length);
+            }
+        }
+    }
+
+    private List<string> Terms(List<string> words, bool foldAffixes)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var stems = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (!stopwords.Contains(word))
+            {
+                stems.Add(foldAffixes ? FoldedStem(word) : WordNormalizer.Stem(word));
+            }
+        }
+
+        if (synonyms.Count == 0)
+        {
+            return stems;
+        }
+
+        var terms = new List<string>(stems.Count);
+        for (var i = 0; i < stems.Count;)
+        {
+            var matched = synonyms.Match(stems, i, out var canonical);
+            if (matched == 0)
+            {
+                terms.Add(stems[i]);
+                i++;
+            }
+            else
+            {
+                terms.AddRange(canonical);
+                i += matched;
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The stem of a word, or of its affix-stripped form when only that one is a lexicon (synonym) word (memoized).</summary>
+    private string FoldedStem(string word)
+    {
+        if (stems.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var stem = ComputeFoldedStem(word);
+        if (stems.Count < MaxCachedStems)
+        {
+            stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private string ComputeFoldedStem(string word)
+    {
+        var stem = WordNormalizer.Stem(word);
+        if (synonyms.Count == 0 || synonyms.StartsPhrase(stem) || !WordNormalizer.IsArabic(word))
+        {
+            return stem;
+        }
+
+        foreach (var variant in ArabicAffixVariants(word))
+        {
+            var variantStem = WordNormalizer.Stem(variant);
+            if (synonyms.StartsPhrase(variantStem))
+            {
+                return variantStem;
+            }
+        }
+
+        return stem;
+    }
+
+    /// <summary>The term of one normalized word on its own (stemmed, synonym folded); <c>null</c> for a stopword.</summary>
+    public string? TermOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (stopwords.Contains(word))
+        {
+            return null;
+        }
+
+        var stem = FoldedStem(word);
+        return synonyms.TryGetSingle(stem, out var canonical) ? canonical[0] : stem;
+    }
+
+    /// <summary>The terms of <paramref name="text"/> (<see cref="Words"/> then <see cref="Terms(List{string})"/>).</summary>
+    public List<string> Analyze(ReadOnlySpan<char> text) => Terms(Words(text));
+
+    private static List<string> Normalize(string text)
+    {
+        var words = new List<string>();
+        WordNormalizer.Tokenize(text, words);
+        return words;
+    }
+
+    private void AddSynonymGroup(IReadOnlyList<string> group)
+    {
+        string[]? canonical = null;
+        foreach (var member in group)
+        {
+            var stems = Terms(ReplaceDialect(Normalize(member)), foldAffixes: false);
+            if (stems.Count == 0)
+            {
+                continue;
+            }
+
+            canonical ??= [string.Join(' ', stems)];
+            synonyms.Add(stems, canonical);
+        }
+    }
+
+    private List<string> ReplaceDialect(List<string> words)
+    {
+        if (dialect.Count == 0)
+        {
+            return words;
+        }
+
+        var result = new List<string>(words.Count + 2);
+        for (var i = 0; i < words.Count;)
+        {
+            var matched = dialect.Match(words, i, out var replacement);
+            if (matched > 0)
+            {
+                result.AddRange(replacement);
+                i += matched;
+            }
+            else
+            {
+                if (TryDialectWord(words[i], out replacement))
+                {
+                    result.AddRange(replacement);
+                }
+                else
+                {
+                    result.Add(words[i]);
+                }
+
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    private bool TryDialectWord(string word, out string[] replacement)
+    {
+        if (dialect.TryGetSingle(word, out replacement))
+        {
+            return true;
+        }
+
+        if (!WordNormalizer.IsArabic(word) || word.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var prefix in DialectPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && TryWithoutSuffix(word[prefix.Length..], out replacement))
+            {
+                return true;
+            }
+        }
+
+        return TryWithoutSuffix(word, out replacement);
+    }
+
+    private bool TryWithoutSuffix(string word, out string[] replacement)
+    {
+        if (dialect.TryGetSingle(word, out replacement))
+        {
+            return true;
+        }
+
+        foreach (var suffix in DialectSuffixes)
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && dialect.TryGetSingle(word[..^suffix.Length], out replacement))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,178 @@
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace WithdrawalBot.Core.Text;
+
+/// <summary>
+/// Splits text into normalized words and stems them, for matching only. Arabic: diacritics and tatweel
+/// dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ء dropped, Persian ی ک گ → ي ك ك, the spellings أميركي/أمريكي
+/// unified (Lucene <see cref="ArabicNormalizer"/> does the core of it). English: lower case. Digits in any
+/// script → 0–9, thousands separators inside numbers dropped. Stemming: Lucene's light <see cref="ArabicStemmer"/>
+/// and the Snowball English (Porter2) stemmer.
+/// </summary>
+public static class WordNormalizer
+{
+    /// <summary>Longest word kept; longer runs are cut (nothing real is this long, pasted junk is).</summary>
+    public const int MaxWordLength = 40;
+
+    private static readonly ArabicNormalizer Normalizer = new();
+    private static readonly ArabicStemmer Stemmer = new();
+
+    [ThreadStatic]
+    private static EnglishStemmer? englishStemmer;
+
+    private enum CharClass
+    {
+        Boundary,
+        Arabic,
+        Latin,
+        Digit,
+        Skip,
+    }
+
+    /// <summary>Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var length = 0;
+        var current = CharClass.Boundary;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var kind = Classify(c);
+            if (kind == CharClass.Skip)
+            {
+                continue;
+            }
+
+            if (kind == CharClass.Boundary && current == CharClass.Digit && IsNumberSeparator(c) && i + 1 < text.Length && Classify(text[i + 1]) == CharClass.Digit)
+            {
+                continue;
+            }
+
+            if (kind != current && length > 0)
+            {
+                Flush(buffer, length, current, words);
+                length = 0;
+            }
+
+            current = kind;
+            if (kind != CharClass.Boundary && length < MaxWordLength)
+            {
+                var mapped = Map(c, kind);
+                if (mapped != '\0')
+                {
+                    buffer[length++] = mapped;
+                }
+            }
+        }
+
+        if (length > 0)
+        {
+            Flush(buffer, length, current, words);
+        }
+    }
+
+    /// <summary>Whether a normalized word is written in Arabic script.</summary>
+    public static bool IsArabic(string word) => word.Length > 0 && ArabicLetters.IsArabicLetter(word[0]);
+
+    /// <summary>The stem of a normalized word (Arabic light stem, English Porter2 stem; numbers unchanged).</summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 3 || char.IsAsciiDigit(word[0]))
+        {
+            return word;
+        }
+
+        if (IsArabic(word))
+        {
+            var chars = word.ToCharArray();
+            var length = Stemmer.Stem(chars, chars.Length);
+            return length == chars.Length ? word : new string(chars, 0, Math.Max(length, 2));
+        }
+
+        var stemmer = englishStemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static void Flush(Span<char> buffer, int length, CharClass kind, List<string> words)
+    {
+        if (kind == CharClass.Arabic)
+        {
+            var chars = buffer[..length].ToArray();
+            length = Normalizer.Normalize(chars, length);
+            length = UnifySpellings(chars, length);
+            if (length > 1)
+            {
+                words.Add(new string(chars, 0, length));
+            }
+        }
+        else if (length > 1 || kind == CharClass.Digit)
+        {
+            words.Add(new string(buffer[..length]));
+        }
+    }
+
+    /// <summary>أميركي and أمريكي are both usual (the article uses both): after normalization "اميرك" becomes "امريك".</summary>
+    private static int UnifySpellings(char[] chars, int length)
+    {
+        var span = chars.AsSpan(0, length);
+        var at = span.IndexOf("اميرك".AsSpan());
+        if (at >= 0)
+        {
+            (span[at + 2], span[at + 3]) = (span[at + 3], span[at + 2]);
+        }
+
+        return length;
+    }
+
+    private static CharClass Classify(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetter(c) ? CharClass.Latin : char.IsAsciiDigit(c) ? CharClass.Digit : CharClass.Boundary;
+        }
+
+        if (ArabicLetters.IsMark(c) || c == '\u0640' || c == '\u200C' || c == '\u200D')
+        {
+            return CharClass.Skip;
+        }
+
+        if (ArabicLetters.DigitValue(c) >= 0)
+        {
+            return CharClass.Digit;
+        }
+
+        if (ArabicLetters.IsArabicLetter(c))
+        {
+            return CharClass.Arabic;
+        }
+
+        return char.IsLetter(c) ? CharClass.Latin : char.IsDigit(c) ? CharClass.Digit : CharClass.Boundary;
+    }
+
+    private static bool IsNumberSeparator(char c) => c is ',' or '.' or '\u066B' or '\u066C' or '\'';
+
+    private static char Map(char c, CharClass kind) => kind switch
+    {
+        CharClass.Digit => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c,
+        CharClass.Latin => char.ToLowerInvariant(c),
+        _ => c switch
+        {
+            '\u0671' => 'ا', // ٱ alef wasla
+            '\u0624' => 'و', // ؤ
+            '\u0626' => 'ي', // ئ
+            '\u0621' => '\0', // ء standalone hamza
+            '\u06CC' or '\u06D0' => 'ي', // Persian yeh
+            '\u06A9' or '\u06AF' => 'ك', // Persian keheh, gaf (Iraqi گ)
+            '\u06A4' => 'ف', // veh
+            '\u067E' => 'ب', // peh
+            '\u06D5' => 'ه', // ae
+            _ => c,
+        },
+    };
+}

@@ -1,0 +1,71 @@
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Conversation;
+
+/// <summary>Follow-ups through the router, with the fixture knowledge.</summary>
+public sealed class FollowUpTests
+{
+    [Theory]
+    [InlineData("When will troops leave Erbil?", "why?", 18, "erbil-why")]
+    [InlineData("متى تغادر القوات أربيل؟", "ليش؟", 18, "erbil-why")]
+    [InlineData("When will troops leave Erbil?", "and how many are in Iraq?", 13, "troops-in-iraq")]
+    public async Task HandleAsync_ShortFollowUpInWindow_IsReadInContext(string first, string followUp, int paragraph, string factId)
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private(first));
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply!.Buttons, b => b.Payload == $"fb:+:{factId}");
+    }
+
+    [Fact]
+    public async Task HandleAsync_FollowUpAfterWindow_StandsAlone()
+    {
+        var bot = new RouterFixture();
+        await bot.SendAsync(RouterFixture.Private("When will troops leave Erbil?"));
+
+        bot.Time.Advance(TimeSpan.FromMinutes(11));
+        var reply = await bot.SendAsync(RouterFixture.Private("why?"));
+
+        Assert.False(reply!.Answered);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TwoUsersInOneGroup_DoNotShareContext()
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Group("When will troops leave Erbil?", userId: "alice", addressed: true));
+        var bob = await bot.SendAsync(RouterFixture.Group("why?", userId: "bob", addressed: true));
+        var alice = await bot.SendAsync(RouterFixture.Group("why?", userId: "alice", addressed: true));
+
+        Assert.False(bob!.Answered);
+        Assert.DoesNotContain(bob.Buttons, b => b.Payload == "fb:+:erbil-why");
+        Assert.Contains(alice!.Buttons, b => b.Payload == "fb:+:erbil-why");
+    }
+
+    [Fact]
+    public async Task HandleAsync_FullQuestionAfterAnother_IsNotBentByContext()
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private("When will troops leave Erbil?"));
+        var reply = await bot.SendAsync(RouterFixture.Private("how many US troops are in Iraq?"));
+
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_GreetingAfterAnswer_IsStillAGreeting()
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private("When will troops leave Erbil?"));
+        var reply = await bot.SendAsync(RouterFixture.Private("thanks"));
+
+        Assert.Equal("thanks", reply!.Intent);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Tests.Support;
+using Xunit.Abstractions;
+
+namespace WithdrawalBot.Core.Tests.Evaluation;
+
+/// <summary>
+/// Runs Evaluation/dialogues.json through the router turn by turn (one user per dialogue, the real knowledge):
+/// a turn is right when the reply cites one of its paragraphs, or, for a turn expecting none, states no facts.
+/// </summary>
+public sealed class DialogueEvaluationTests(ITestOutputHelper output)
+{
+    private const double FirstTurnFloor = 0.80;
+    private const double FollowUpFloor = 0.60;
+
+    [Fact]
+    public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors()
+    {
+        var dialogues = EvaluationSet.Dialogues();
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var first = (Correct: 0, Total: 0);
+        var followUps = (Correct: 0, Total: 0);
+        var languageMismatches = 0;
+        for (var d = 0; d < dialogues.Count; d++)
+        {
+            var dialogue = dialogues[d];
+            var user = "dialogue-" + d.ToString(CultureInfo.InvariantCulture);
+            for (var t = 0; t < dialogue.Turns.Count; t++)
+            {
+                var turn = dialogue.Turns[t];
+                var reply = await bot.SendAsync(RouterFixture.Private(turn.Q, user));
+                var cited = RouterFixture.Paragraphs(reply);
+                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
+                languageMismatches += reply is not null && LanguageCodes.ToCode(reply.Language) != dialogue.Language ? 1 : 0;
+                if (t == 0)
+                {
+                    first = (first.Correct + (correct ? 1 : 0), first.Total + 1);
+                }
+                else
+                {
+                    followUps = (followUps.Correct + (correct ? 1 : 0), followUps.Total + 1);
+                }
+
+                if (!correct)
+                {
+                    output.WriteLine($"  [{d}.{t}] {turn.Q} → {reply?.Intent} [{string.Join(",", cited)}] (expected {string.Join(",", turn.Paragraphs.DefaultIfEmpty(0))})");
+                }
+            }
+        }
+
+        output.WriteLine($"{dialogues.Count} dialogues; first turns {first.Correct}/{first.Total} {Rate(first):P1}; follow-ups {followUps.Correct}/{followUps.Total} {Rate(followUps):P1}; replies in another language than the dialogue's: {languageMismatches}");
+
+        Assert.True(dialogues.Count >= 40, $"{dialogues.Count} dialogues");
+        Assert.True(Rate(first) >= FirstTurnFloor, $"first turns {Rate(first):P1} under {FirstTurnFloor:P0}");
+        Assert.True(Rate(followUps) >= FollowUpFloor, $"follow-ups {Rate(followUps):P1} under {FollowUpFloor:P0}");
+        Assert.Equal(0, languageMismatches);
+    }
+
+    private static double Rate((int Correct, int Total) score) => score.Total == 0 ? 1 : score.Correct / (double)score.Total;
+}

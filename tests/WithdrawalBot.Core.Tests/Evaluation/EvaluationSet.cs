@@ -1,0 +1,58 @@
+using System.Text.Json;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Evaluation;
+
+/// <summary>The evaluation files next to the test assembly, and how a matcher does on them.</summary>
+public static class EvaluationSet
+{
+    public const string OutOfScope = "out-of-scope";
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly Lazy<KnowledgeBase> RealKnowledge = new(() => KnowledgeLoader.Load(TestKnowledge.RealDirectory));
+
+    public static KnowledgeBase Knowledge => RealKnowledge.Value;
+
+    public static IReadOnlyList<EvaluationQuestion> Questions() =>
+        JsonSerializer.Deserialize<List<EvaluationQuestion>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "questions.json")), Json)!;
+
+    public static IReadOnlyList<EvaluationDialogue> Dialogues() =>
+        JsonSerializer.Deserialize<List<EvaluationDialogue>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "dialogues.json")), Json)!;
+
+    /// <summary>Whether a match result is what the question expects: a confident fact citing an expected paragraph, or a refusal when none is expected.</summary>
+    public static bool IsCorrect(KnowledgeBase knowledge, MatchResult result, IReadOnlyList<int> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+        {
+            return !result.IsConfident;
+        }
+
+        return result.IsConfident
+            && result.Best is { Kind: MatchKind.Fact } best
+            && knowledge.TryGetFact(best.Id, out var fact)
+            && fact.Citations.Any(c => paragraphs.Contains(c.Paragraph));
+    }
+
+    /// <summary>Accuracy per group for a matcher with the given tuning.</summary>
+    public static Dictionary<string, (int Correct, int Total)> Score(IntentMatcher matcher, IReadOnlyList<EvaluationQuestion> questions)
+    {
+        var groups = new Dictionary<string, (int Correct, int Total)>();
+        foreach (var question in questions)
+        {
+            var correct = IsCorrect(Knowledge, matcher.Match(question.Q), question.Paragraphs);
+            var (c, t) = groups.GetValueOrDefault(question.Group);
+            groups[question.Group] = (c + (correct ? 1 : 0), t + 1);
+        }
+
+        return groups;
+    }
+}
+
+public sealed record EvaluationQuestion(string Q, string Group, List<int> Paragraphs);
+
+public sealed record EvaluationTurn(string Q, List<int> Paragraphs);
+
+public sealed record EvaluationDialogue(string Language, List<EvaluationTurn> Turns);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Text;
+using Xunit.Abstractions;
+
+namespace WithdrawalBot.Core.Tests.Evaluation;
+
+/// <summary>
+/// Runs Evaluation/questions.json through the matcher with its tuned defaults. Floors are set a little under
+/// what the matcher reaches, so a change that makes matching worse fails here.
+/// </summary>
+public sealed class QuestionEvaluationTests(ITestOutputHelper output)
+{
+    private const double InScopeFloor = 0.78;
+    private const double OutOfScopeFloor = 0.85;
+    private const double GroupFloor = 0.62;
+
+    [Fact]
+    public void Match_EvaluationSet_MeetsAccuracyFloors()
+    {
+        var questions = EvaluationSet.Questions();
+        var matcher = new IntentMatcher(EvaluationSet.Knowledge);
+        var failures = new List<string>();
+        var groups = new SortedDictionary<string, (int Correct, int Total)>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            var result = matcher.Match(question.Q);
+            var correct = EvaluationSet.IsCorrect(EvaluationSet.Knowledge, result, question.Paragraphs);
+            var (c, t) = groups.GetValueOrDefault(question.Group);
+            groups[question.Group] = (c + (correct ? 1 : 0), t + 1);
+            if (!correct)
+            {
+                var best = result.Best is { } b ? $"{b.Kind} {b.Id} {b.Score:0.000}" : "nothing";
+                failures.Add($"  [{question.Group}] {question.Q} → {best} (expected {string.Join(",", question.Paragraphs.DefaultIfEmpty(0))}; terms: {string.Join(" ", matcher.QueryTerms(question.Q))})");
+            }
+        }
+
+        var inScope = groups.Where(g => g.Key != EvaluationSet.OutOfScope).Aggregate((Correct: 0, Total: 0), (sum, g) => (sum.Correct + g.Value.Correct, sum.Total + g.Value.Total));
+        var outOfScope = groups.GetValueOrDefault(EvaluationSet.OutOfScope);
+        output.WriteLine($"threshold {matcher.Tuning.Threshold:0.00}, {questions.Count} questions");
+        foreach (var (group, (correct, total)) in groups)
+        {
+            output.WriteLine($"{group,-14} {correct,3}/{total,-3} {Percent(correct, total)}");
+        }
+
+        output.WriteLine($"{"in scope",-14} {inScope.Correct,3}/{inScope.Total,-3} {Percent(inScope.Correct, inScope.Total)}");
+        output.WriteLine("misses:");
+        failures.ForEach(output.WriteLine);
+
+        Assert.True(Rate(inScope) >= InScopeFloor, $"in-scope top-1 accuracy {Percent(inScope.Correct, inScope.Total)} is under {InScopeFloor:P0}");
+        Assert.True(Rate(outOfScope) >= OutOfScopeFloor, $"out-of-scope refusals {Percent(outOfScope.Correct, outOfScope.Total)} are under {OutOfScopeFloor:P0}");
+        Assert.All(groups, g => Assert.True(Rate(g.Value) >= GroupFloor, $"group {g.Key}: {Percent(g.Value.Correct, g.Value.Total)} is under {GroupFloor:P0}"));
+    }
+
+    [Fact]
+    public void EvaluationSet_HasEnoughQuestionsPerGroup()
+    {
+        var questions = EvaluationSet.Questions();
+
+        var groups = questions.GroupBy(q => q.Group).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.True(questions.Count >= 150, $"{questions.Count} questions");
+        Assert.True(groups.GetValueOrDefault(EvaluationSet.OutOfScope) >= 40);
+        Assert.All(new[] { "msa", "dialect", "ar-no-hamza", "en", "en-typo" }, group => Assert.True(groups.GetValueOrDefault(group) >= 20, group));
+    }
+
+    [Fact]
+    public void EvaluationSet_QuestionsAreNotCopiesOfTrainingQuestions()
+    {
+        var knowledge = EvaluationSet.Knowledge;
+        var analyzer = new TextAnalyzer(knowledge.Lexicon);
+        string Key(string text) => string.Join(' ', analyzer.Words(text));
+        var training = knowledge.Facts.SelectMany(f => f.Questions.Arabic.Concat(f.Questions.English)).Select(Key).ToHashSet(StringComparer.Ordinal);
+
+        var copies = EvaluationSet.Questions().Where(q => training.Contains(Key(q.Q))).Select(q => q.Q).ToArray();
+
+        Assert.True(copies.Length == 0, "evaluation questions that are also training questions: " + string.Join(" | ", copies));
+    }
+
+    private static double Rate((int Correct, int Total) score) => score.Total == 0 ? 1 : score.Correct / (double)score.Total;
+
+    private static string Percent(int correct, int total) => (total == 0 ? 1 : correct / (double)total).ToString("P1", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Knowledge;
+
+public sealed class KnowledgeLoaderTests
+{
+    private static readonly Dictionary<string, (string File, Action<JsonNode> Break)> Breakages = new()
+    {
+        ["unknown paragraph"] = ("facts.json", root => Fact(root, 0)["citations"]![0]!["paragraph"] = 99),
+        ["paragraph zero"] = ("facts.json", root => Fact(root, 0)["citations"]![0]!["paragraph"] = 0),
+        ["quote not verbatim"] = ("facts.json", root => Fact(root, 0)["citations"]![0]!["quote"] = "ومن المتوقع ان تبقى القوات"),
+        ["quote from another paragraph"] = ("facts.json", root => Fact(root, 2)["citations"]![0]!["paragraph"] = 12),
+        ["duplicate id"] = ("facts.json", root => Fact(root, 1)["id"] = "erbil-stay"),
+        ["missing English answer"] = ("facts.json", root => Fact(root, 1)["answer"]!.AsObject().Remove("en")),
+        ["blank Arabic answer"] = ("facts.json", root => Fact(root, 1)["answer"]!["ar"] = "  "),
+        ["no English questions"] = ("facts.json", root => Fact(root, 2)["questions"]!["en"] = new JsonArray()),
+        ["unknown milestone"] = ("facts.json", root => Fact(root, 0)["milestone"] = "no-such-milestone"),
+        ["unknown related id"] = ("facts.json", root => Fact(root, 2)["related"] = new JsonArray("no-such-fact")),
+        ["no citations"] = ("facts.json", root => Fact(root, 3)["citations"] = new JsonArray()),
+        ["id not kebab-case"] = ("facts.json", root => Fact(root, 3)["id"] = "Deal Reached"),
+        ["duplicate intent"] = ("intents.json", root => root["intents"]![1]!["name"] = "greeting"),
+        ["intent missing Arabic examples"] = ("intents.json", root => root["intents"]![0]!["examples"]!.AsObject().Remove("ar")),
+        ["synonym group of one"] = ("lexicon.json", root => root["english"]!["synonyms"]![0] = new JsonArray("leave")),
+        ["source without date"] = ("source.json", root => root.AsObject().Remove("reportedOn")),
+    };
+
+    public static TheoryData<string, string, string, string> BrokenCases => new()
+    {
+        { "unknown paragraph", "facts.json", "fact \"erbil-stay\"", "unknown paragraph 99" },
+        { "paragraph zero", "facts.json", "fact \"erbil-stay\"", "unknown paragraph 0" },
+        { "quote not verbatim", "facts.json", "fact \"erbil-stay\"", "not verbatim in paragraph 18" },
+        { "quote from another paragraph", "facts.json", "fact \"troops-in-iraq\"", "not verbatim in paragraph 12" },
+        { "duplicate id", "facts.json", "fact \"erbil-stay\"", "duplicate id" },
+        { "missing English answer", "facts.json", "fact \"erbil-why\"", "missing translation" },
+        { "blank Arabic answer", "facts.json", "fact \"erbil-why\"", "missing translation" },
+        { "no English questions", "facts.json", "fact \"troops-in-iraq\"", "missing translation" },
+        { "unknown milestone", "facts.json", "fact \"erbil-stay\"", "milestone \"no-such-milestone\"" },
+        { "unknown related id", "facts.json", "fact \"troops-in-iraq\"", "related id \"no-such-fact\"" },
+        { "no citations", "facts.json", "fact \"deal-reached\"", "no citations" },
+        { "id not kebab-case", "facts.json", "fact \"Deal Reached\"", "kebab-case" },
+        { "duplicate intent", "intents.json", "intent \"greeting\"", "duplicate name" },
+        { "intent missing Arabic examples", "intents.json", "intent \"greeting\"", "missing translation" },
+        { "synonym group of one", "lexicon.json", "english.synonyms group #1", "at least two" },
+        { "source without date", "source.json", "source \"reuters-iraq-withdrawal\"", "reportedOn" },
+    };
+
+    [Fact]
+    public void Load_FixtureDirectory_LoadsEveryPart()
+    {
+        using var knowledge = new TestKnowledge();
+
+        var loaded = knowledge.Load();
+
+        Assert.Equal(24, loaded.Article.ParagraphCount);
+        Assert.Equal(5, loaded.Facts.Count);
+        Assert.Equal(3, loaded.Milestones.Count);
+        Assert.Equal(7, loaded.Intents.Count);
+        Assert.Equal("Reuters", loaded.Source.Agency.English);
+        Assert.True(loaded.TryGetFact("erbil-stay", out var erbil));
+        Assert.Equal("erbil-and-remaining-forces-leave", erbil.MilestoneId);
+        Assert.Equal(18, erbil.Citations[0].Paragraph);
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenCases))]
+    public void Load_BrokenEntry_ThrowsNamingFileAndEntry(string breakage, string file, string entry, string problem)
+    {
+        using var knowledge = new TestKnowledge();
+        var (target, change) = Breakages[breakage];
+        knowledge.Edit(target, change);
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal(file, error.File);
+        Assert.Equal(entry, error.Entry);
+        Assert.StartsWith($"{file}, {entry}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("facts.json")]
+    [InlineData("lexicon.json")]
+    [InlineData("intents.json")]
+    [InlineData("source.json")]
+    [InlineData("milestones.json")]
+    public void Load_MalformedJson_ThrowsNamingFileAndLine(string file)
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Write(file, "{\n  \"facts\": [\n    { \"id\": \"x\", }\n    oops\n  ]\n}");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains("malformed JSON at line 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("facts.json")]
+    [InlineData("intents.json")]
+    [InlineData("lexicon.json")]
+    public void Load_MissingFile_ThrowsNamingFile(string file)
+    {
+        using var knowledge = new TestKnowledge();
+        File.Delete(Path.Combine(knowledge.Directory, file));
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains("cannot read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_CommentsAndTrailingCommas_AreAccepted()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Write("intents.json", """
+        {
+          // maintainers may comment
+          "intents": [
+            { "name": "Greeting", "examples": { "ar": [ "مرحبا", ], "en": [ "hi", ], }, },
+          ],
+        }
+        """);
+
+        var loaded = knowledge.Load();
+
+        Assert.Equal("greeting", Assert.Single(loaded.Intents).Name);
+    }
+
+    [Fact]
+    public void Load_MissingDirectory_ThrowsNamingDirectory()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-knowledge-" + Guid.NewGuid().ToString("N"));
+
+        var error = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load(missing));
+
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    private static JsonNode Fact(JsonNode root, int index) => root["facts"]![index]!;
+}

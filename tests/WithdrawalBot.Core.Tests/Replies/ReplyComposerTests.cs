@@ -1,0 +1,193 @@
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Replies;
+
+public sealed class ReplyComposerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly ReplyComposer composer = new(TestKnowledge.Shared, new FakeTimeProvider(Now));
+
+    private static Fact Fact(string id) => TestKnowledge.Shared.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException(id);
+
+    [Fact]
+    public void Answer_EnglishFactWithMilestone_GivesRelativeDateCaveatQuoteAndSource()
+    {
+        var reply = composer.Answer(Fact("erbil-stay"), Language.English, 0.8);
+        var text = reply.ToPlainText();
+
+        Assert.StartsWith("According to the report, US and coalition forces are expected to stay in Erbil", text, StringComparison.Ordinal);
+        Assert.Contains("by about the end of 2026, which is in about 31 days", text, StringComparison.Ordinal);
+        Assert.Contains("not a confirmed event", text, StringComparison.Ordinal);
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == "ومن المتوقع أن تبقى القوات الأميركية وقوات التحالف الأخرى في أربيل");
+        var footnote = Assert.Single(reply.Blocks, b => b.Kind == ReplyBlockKind.Footnote).Text;
+        Assert.Contains("paragraph 18", footnote, StringComparison.Ordinal);
+        Assert.Contains("Reuters", footnote, StringComparison.Ordinal);
+        Assert.Contains("about 2 years ago", footnote, StringComparison.Ordinal);
+        Assert.Contains("September 2024", footnote, StringComparison.Ordinal);
+        Assert.True(reply.Answered);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Equal(0.8, reply.Confidence);
+        Assert.Equal(18, Assert.Single(reply.Citations).Paragraph);
+    }
+
+    [Fact]
+    public void Answer_Arabic_IsWrittenInArabicWithArabicFootnote()
+    {
+        var reply = composer.Answer(Fact("erbil-stay"), Language.Arabic, 0.8);
+        var text = reply.ToPlainText();
+
+        Assert.Equal(Language.Arabic, reply.Language);
+        Assert.StartsWith("بحسب التقرير", text, StringComparison.Ordinal);
+        Assert.Contains("بعد نحو 31", text, StringComparison.Ordinal);
+        Assert.Contains("الفقرة 18", text, StringComparison.Ordinal);
+        Assert.Contains("أيلول 2024", text, StringComparison.Ordinal);
+        Assert.Contains("وليست حدثاً مؤكداً", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_AfterTheMilestone_SaysItPassed()
+    {
+        var later = new ReplyComposer(TestKnowledge.Shared, new FakeTimeProvider(new DateTimeOffset(2028, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var text = later.Answer(Fact("erbil-stay"), Language.English, 1).ToPlainText();
+
+        Assert.Contains("which passed about 13 months ago", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_AskedAgainAMonthLater_GivesTheNewDistance()
+    {
+        var time = new FakeTimeProvider(Now);
+        var sameComposer = new ReplyComposer(TestKnowledge.Shared, time);
+        var before = sameComposer.Answer(Fact("erbil-stay"), Language.English, 1).ToPlainText();
+
+        time.Advance(TimeSpan.FromDays(60));
+        var after = sameComposer.Answer(Fact("erbil-stay"), Language.English, 0.5);
+
+        Assert.Contains("in about 31 days", before, StringComparison.Ordinal);
+        Assert.Contains("which passed about 28 days ago", after.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(0.5, after.Confidence);
+    }
+
+    [Fact]
+    public void Answer_FactWithoutMilestone_HasNoDateLine()
+    {
+        var text = composer.Answer(Fact("troops-in-iraq"), Language.English, 1).ToPlainText();
+
+        Assert.DoesNotContain("Timing as reported", text, StringComparison.Ordinal);
+        Assert.Contains("paragraph 13", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_Buttons_OfferRelatedQuestionsThenFeedbackWithinTelegramLimit()
+    {
+        var reply = composer.Answer(Fact("erbil-stay"), Language.English, 1);
+
+        Assert.Equal(["q:troops-in-iraq", "q:erbil-why", "fb:+:erbil-stay", "fb:-:erbil-stay"], reply.Buttons.Select(b => b.Payload));
+        Assert.Equal("How many US troops are in Iraq?", reply.Buttons[0].Label);
+        Assert.All(reply.Buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Payload), 1, ButtonPayloads.MaxBytes));
+    }
+
+    [Fact]
+    public void Answer_EveryRepositoryFact_HasButtonsWithinLimits()
+    {
+        var knowledge = KnowledgeLoader.Load(TestKnowledge.RealDirectory);
+        var real = new ReplyComposer(knowledge, new FakeTimeProvider(Now));
+
+        foreach (var fact in knowledge.Facts)
+        {
+            foreach (var language in new[] { Language.Arabic, Language.English })
+            {
+                var reply = real.Answer(fact, language, 1);
+                Assert.InRange(reply.Buttons.Count, 2, 5);
+                Assert.All(reply.Buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Payload), 1, ButtonPayloads.MaxBytes));
+                Assert.All(reply.Buttons, b => Assert.InRange(b.Label.Length, 1, ReplyComposer.MaxLabelLength));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.English, "The report does not say that.")]
+    [InlineData(Language.Arabic, "التقرير لا يذكر ذلك.")]
+    public void Refusal_NoSuggestions_SaysSoAndOffersThreeDefaultQuestions(Language language, string opening)
+    {
+        var reply = composer.Refusal(language, 0.1, []);
+
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.False(reply.Answered);
+        Assert.Equal("unknown", reply.Intent);
+        Assert.Equal(3, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
+        Assert.Equal(3, reply.Buttons.Count);
+        Assert.All(reply.Buttons, b => Assert.StartsWith("q:", b.Payload, StringComparison.Ordinal));
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public void Refusal_WithNearMisses_OffersThem()
+    {
+        var reply = composer.Refusal(Language.English, 0.2, [Fact("troops-in-iraq")]);
+
+        Assert.Equal("q:troops-in-iraq", Assert.Single(reply.Buttons).Payload);
+    }
+
+    [Theory]
+    [InlineData(new[] { 18 }, Language.English, "paragraph 18")]
+    [InlineData(new[] { 2, 18 }, Language.English, "paragraphs 2 and 18")]
+    [InlineData(new[] { 2, 17, 23 }, Language.English, "paragraphs 2, 17 and 23")]
+    [InlineData(new[] { 18 }, Language.Arabic, "الفقرة 18")]
+    [InlineData(new[] { 2, 18 }, Language.Arabic, "الفقرتان 2 و18")]
+    [InlineData(new[] { 2, 17, 23 }, Language.Arabic, "الفقرات 2 و17 و23")]
+    public void ParagraphWords_Numbers_ReadNaturally(int[] paragraphs, Language language, string expected) =>
+        Assert.Equal(expected, ReplyComposer.ParagraphWords(paragraphs, language));
+
+    [Fact]
+    public void Milestones_Listed_WithRelativeDatesAndCitations()
+    {
+        var reply = composer.Milestones(Language.English);
+
+        var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToArray();
+        Assert.Equal(3, items.Length);
+        Assert.Contains(items, i => i.Contains("by September 2025, about 14 months ago", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("in about 31 days", StringComparison.Ordinal));
+        Assert.True(reply.Answered);
+        Assert.Contains(reply.Citations, c => c.Paragraph == 17);
+    }
+
+    [Fact]
+    public void Source_English_NamesReutersAgeAndParagraphCount()
+    {
+        var text = composer.Source(Language.English).ToPlainText();
+
+        Assert.Contains("Reuters", text, StringComparison.Ordinal);
+        Assert.Contains("about 2 years ago", text, StringComparison.Ordinal);
+        Assert.Contains("24 paragraphs", text, StringComparison.Ordinal);
+        Assert.Contains("today, Friday", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ListsEveryCommandInTheReplyLanguage()
+    {
+        CommandSpec[] commands = [new("help", "How to ask", "كيف تسأل"), new("subscribe", "Reminders", "التذكير")];
+
+        var reply = composer.Help(Language.Arabic, commands);
+
+        Assert.Equal(["/help — كيف تسأل", "/subscribe — التذكير"], reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Clarify_TwoFacts_AsksWithOneButtonEach()
+    {
+        var reply = composer.Clarify(Language.English, Fact("troops-in-iraq"), Fact("deal-reached"), 0.5);
+
+        Assert.Equal("clarify", reply.Intent);
+        Assert.Equal(["q:troops-in-iraq", "q:deal-reached"], reply.Buttons.Select(b => b.Payload));
+        Assert.False(reply.Answered);
+    }
+}

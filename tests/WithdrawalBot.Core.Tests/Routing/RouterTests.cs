@@ -1,0 +1,286 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class RouterTests
+{
+    [Fact]
+    public async Task HandleAsync_IraqiDialectInPrivateChat_AnswersInArabicCitingParagraph18()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("شوكت يطلعون الامريكان من اربيل؟"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(Language.Arabic, reply.Language);
+        Assert.True(reply.Answered);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains("الفقرة 18", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EnglishQuestion_AnswersInEnglishWithQuoteAndFootnote()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("how many american soldiers are in iraq?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(Language.English, reply.Language);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text.Contains("2500", StringComparison.Ordinal));
+        Assert.Contains("paragraph 13", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.InRange(reply.Confidence, 0.01, 1);
+    }
+
+    [Theory]
+    [InlineData("what's the dollar rate today?")]
+    [InlineData("شكد سعر الدولار هسه؟")]
+    [InlineData("who won the football match yesterday")]
+    public async Task HandleAsync_OutOfScopeQuestion_RefusesOffersQuestionsAndLogsIt(string question)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Equal("unknown", reply.Intent);
+        Assert.Empty(reply.Citations);
+        Assert.InRange(reply.Buttons.Count, 1, 3);
+        var logged = Assert.Single(bot.Unanswered.Questions);
+        Assert.Equal(question, logged.Text);
+        Assert.Equal(reply.Language.ToCode(), logged.Language);
+        Assert.Equal(RouterFixture.Now, logged.AskedAt);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GroupChatterNotForBot_StaysSilent()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Group("when do troops leave erbil?"));
+
+        Assert.Null(reply);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GroupMessageAddressedToBot_Answers()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Group("@WithdrawalBot when do troops leave erbil?", addressed: true));
+
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData(ChatKind.Private)]
+    [InlineData(ChatKind.Group)]
+    [InlineData(ChatKind.Channel)]
+    public async Task HandleAsync_HelpCommandAnywhere_ListsCommands(ChatKind kind)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(kind, "help"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("help", reply.Intent);
+        Assert.Contains(reply.Blocks, b => b.Text.StartsWith("/ask — ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ChannelPostWithoutCommand_StaysSilent()
+    {
+        var bot = new RouterFixture();
+        var post = new IncomingMessage(RouterFixture.GroupChat, ChatKind.Channel, null, "when do troops leave erbil?") { IsAddressedToBot = true };
+
+        Assert.Null(await bot.SendAsync(post));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AskCommandInGroup_AnswersTheArgument()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Group, "ask", "how many US troops are in Iraq?"));
+
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AskCommandWithoutQuestion_ExplainsUsage()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Group, "ask"));
+
+        Assert.NotNull(reply);
+        Assert.Contains("/ask", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.False(reply.Answered);
+    }
+
+    [Fact]
+    public async Task HandleAsync_StartFromArabicClient_WelcomesInArabic()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "start", languageCode: "ar-IQ"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(Language.Arabic, reply.Language);
+        Assert.Equal("start", reply.Intent);
+        Assert.Equal(3, reply.Buttons.Count);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LangCommand_IsRememberedForLaterQuestions()
+    {
+        var bot = new RouterFixture();
+
+        var set = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", "en"));
+        var answer = await bot.SendAsync(RouterFixture.Private("شوكت يطلعون الامريكان من اربيل؟"));
+        var auto = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", "auto"));
+        var again = await bot.SendAsync(RouterFixture.Private("شكد جندي امريكي بالعراق"));
+
+        Assert.Equal("I'll answer in English in this chat.", set!.ToPlainText());
+        Assert.Equal(Language.English, answer!.Language);
+        Assert.Equal([18], RouterFixture.Paragraphs(answer));
+        Assert.Equal(Language.English, auto!.Language);
+        Assert.Equal(Language.Arabic, again!.Language);
+        Assert.Null((await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
+    }
+
+    [Theory]
+    [InlineData("ar", Language.Arabic)]
+    [InlineData("عربي", Language.Arabic)]
+    [InlineData("EN", Language.English)]
+    public async Task HandleAsync_LangCommand_SavesTheChosenLanguage(string argument, Language expected)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Group, "lang", argument));
+
+        Assert.Equal(expected, reply!.Language);
+        Assert.Equal(expected, (await bot.Settings.GetAsync(RouterFixture.GroupChat, CancellationToken.None)).Language);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LangCommandWithBadArgument_ExplainsUsageAndSavesNothing()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", "klingon"));
+
+        Assert.Equal("Use /lang ar, /lang en or /lang auto.", reply!.ToPlainText());
+        Assert.Null((await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownCommand_PointsToHelp()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "frobnicate"));
+
+        Assert.Equal("I don't know the command /frobnicate. Try /help.", reply!.ToPlainText());
+    }
+
+    [Fact]
+    public async Task HandleAsync_CommandOwnedByHandler_GoesToTheHandler()
+    {
+        var reminders = new RecordingHandler("subscribe", "milestones");
+        var bot = new RouterFixture(reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Group, "subscribe", "all"));
+
+        Assert.Equal("handled subscribe", reply!.ToPlainText());
+        var call = Assert.Single(reminders.Calls);
+        Assert.Equal("all", call.Message.Command!.Arguments);
+    }
+
+    [Theory]
+    [InlineData("remind me", "subscribe", Language.English)]
+    [InlineData("ذكرني بالمواعيد", "subscribe", Language.Arabic)]
+    [InlineData("list the milestones", "milestones", Language.English)]
+    public async Task HandleAsync_FreeTextIntentOwnedByHandler_GoesToTheHandler(string text, string command, Language language)
+    {
+        var reminders = new RecordingHandler("subscribe", "milestones");
+        var bot = new RouterFixture(reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal($"handled {command}", reply!.ToPlainText());
+        var call = Assert.Single(reminders.Calls);
+        Assert.Equal(command, call.Command);
+        Assert.Null(call.Message.Command);
+        Assert.Equal(language, call.Language);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MilestonesWithoutHandler_ListsThemRelativeToNow()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("timeline"));
+
+        Assert.Equal("milestones", reply!.Intent);
+        Assert.Contains("in about 31 days", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SubscribeWithoutHandler_SaysItIsUnavailable()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("remind me"));
+
+        Assert.Equal("That isn't available here. Try /help.", reply!.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("hello", "greeting", Language.English)]
+    [InlineData("السلام عليكم", "greeting", Language.Arabic)]
+    [InlineData("thank you", "thanks", Language.English)]
+    [InlineData("شكرا", "thanks", Language.Arabic)]
+    [InlineData("what can you do", "capabilities", Language.English)]
+    [InlineData("منين معلوماتك", "source", Language.Arabic)]
+    [InlineData("how do I use you", "help", Language.English)]
+    public async Task HandleAsync_SmallTalk_GetsItsOwnReply(string text, string intent, Language language)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal(intent, reply!.Intent);
+        Assert.Equal(language, reply.Language);
+        Assert.False(reply.Answered);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SourceCommand_NamesTheSource()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "source"));
+
+        Assert.Contains("Reuters", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commands_BuiltInsAndHandlers_AreAllListedOnce()
+    {
+        var bot = new RouterFixture(new RecordingHandler("subscribe", "help"), new RecordingHandler("stats"));
+
+        var names = bot.Router.Commands.Select(c => c.Name).ToArray();
+
+        Assert.Equal(["start", "help", "ask", "lang", "source", "subscribe", "stats"], names);
+        Assert.All(bot.Router.Commands, c => Assert.False(string.IsNullOrWhiteSpace(c.DescriptionArabic) || string.IsNullOrWhiteSpace(c.DescriptionEnglish)));
+        Assert.Equal("question", bot.Router.Commands.Single(c => c.Name == "ask").ArgumentName);
+    }
+}

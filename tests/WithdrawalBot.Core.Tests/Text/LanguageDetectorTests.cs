@@ -1,0 +1,23 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Tests.Text;
+
+public sealed class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("شوكت يطلعون الامريكان؟", Language.Arabic)]
+    [InlineData("When do US troops leave Iraq?", Language.English)]
+    [InlineData("شنو يعني coalition؟", Language.Arabic)]
+    [InlineData("what does السوداني gain from the deal?", Language.English)]
+    [InlineData("اربيل erbil", Language.Arabic)]
+    public void Detect_Text_FollowsTheScriptOfMostLetters(string text, Language expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("2026 ٢٠٢٦ ?!")]
+    [InlineData("👍🔥😀")]
+    public void Detect_NoLetters_ReturnsNull(string text) => Assert.Null(LanguageDetector.Detect(text));
+}

@@ -1,0 +1,73 @@
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Tests.Text;
+
+public sealed class WordNormalizerTests
+{
+    [Theory]
+    [InlineData("أربيل", "اربيل")]
+    [InlineData("إربيل", "اربيل")]
+    [InlineData("آخر", "اخر")]
+    [InlineData("ٱلقوات", "القوات")]
+    [InlineData("حتى", "حتي")]
+    [InlineData("نهاية", "نهايه")]
+    [InlineData("مسؤول", "مسوول")]
+    [InlineData("الطائرات", "الطايرات")]
+    [InlineData("إجراء", "اجرا")]
+    [InlineData("الْقُوَّاتُ", "القوات")]
+    [InlineData("انـــسحاب", "انسحاب")]
+    [InlineData("الأميركية", "الامريكيه")]
+    [InlineData("الأمريكية", "الامريكيه")]
+    [InlineData("گال", "كال")]
+    public void Tokenize_ArabicSpelling_NormalizesForMatching(string input, string expected)
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize(input, words);
+
+        Assert.Equal(expected, Assert.Single(words));
+    }
+
+    [Theory]
+    [InlineData("٢٠٢٦", "2026")]
+    [InlineData("۲۰۲۶", "2026")]
+    [InlineData("2,500", "2500")]
+    [InlineData("٢٬٥٠٠", "2500")]
+    public void Tokenize_DigitsInAnyScript_BecomeAsciiNumbers(string input, string expected)
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize(input, words);
+
+        Assert.Equal(expected, Assert.Single(words));
+    }
+
+    [Fact]
+    public void Tokenize_MixedScriptsAndPunctuation_SplitsIntoLowerCaseWords()
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize("When do US troops leave أربيل؟ (Erbil), <b>now</b> & *soon*!", words);
+
+        Assert.Equal(["when", "do", "us", "troops", "leave", "اربيل", "erbil", "now", "soon"], words);
+    }
+
+    [Fact]
+    public void Tokenize_OverlongRun_IsCutNotAllocatedWhole()
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize(new string('a', 5000), words);
+
+        Assert.Equal(WordNormalizer.MaxWordLength, Assert.Single(words).Length);
+    }
+
+    [Theory]
+    [InlineData("القوات", "قو")]
+    [InlineData("والقوات", "قو")]
+    [InlineData("leaving", "leav")]
+    [InlineData("troops", "troop")]
+    [InlineData("2026", "2026")]
+    public void Stem_Word_UsesLightArabicAndPorterEnglishStemming(string word, string expected) =>
+        Assert.Equal(expected, WordNormalizer.Stem(word));
+}
