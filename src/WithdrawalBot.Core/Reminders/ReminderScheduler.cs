@@ -135,14 +135,14 @@ public sealed class ReminderScheduler : BackgroundService
     {
         var considerAfter = DateTimeOffset.MinValue;
         DateTimeOffset? expectedWake = null;
-        var lastNow = DateTimeOffset.MinValue;
+        DateTimeOffset? lastNow = null;
         var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            if (now < lastNow - ClockTolerance || (expectedWake is { } expected && now > expected + ClockTolerance))
+            if ((lastNow is { } previous && now < previous - ClockTolerance) || (expectedWake is { } expected && now > expected + ClockTolerance))
             {
-                ReminderLog.ClockJumped(logger, expectedWake ?? lastNow, now);
+                ReminderLog.ClockJumped(logger, expectedWake ?? now, now);
             }
 
             DateTimeOffset wakeAt;
