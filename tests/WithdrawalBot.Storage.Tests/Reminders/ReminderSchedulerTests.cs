@@ -295,7 +295,7 @@ public sealed class ReminderSchedulerTests : IDisposable
     public async Task Scheduler_ScaledDownBroadcast_FinishesNearThePhysicalLimitWithNo429sDuplicatesOrGaps()
     {
         const int chats = 600;
-        await using var bot = new SchedulerHarness(folder.Path, Nov1, t => new RecordingPlatform(t, perSecondLimit: 30));
+        await using var bot = new SchedulerHarness(null, Nov1, t => new RecordingPlatform(t, perSecondLimit: 30));
         for (var i = 0; i < chats; i++)
         {
             await bot.Subscriptions.SaveAsync(new Subscription(Subscription.NewId(), new ChatAddress(ChatPlatform.Telegram, $"c{i}"), ChatKind.Group, Core.Languages.Language.Arabic, [30], "u", Nov1, true), CancellationToken.None);

@@ -23,10 +23,13 @@ internal sealed class SchedulerHarness : IAsyncDisposable
     private bool started;
     private bool killed;
 
-    public SchedulerHarness(string folder, DateTimeOffset now, Func<TimeProvider, RecordingPlatform>? platform = null, Action<ReminderOptions>? configure = null)
+    // folder: the data folder, or null for an in-memory database (no restart possible).
+    static SchedulerHarness() => ThreadPool.SetMinThreads(16, 16);
+
+    public SchedulerHarness(string? folder, DateTimeOffset now, Func<TimeProvider, RecordingPlatform>? platform = null, Action<ReminderOptions>? configure = null)
     {
         Time = new FakeTimeProvider(now);
-        Database = BotDatabase.Open(folder);
+        Database = folder is null ? BotDatabase.InMemory() : BotDatabase.Open(folder);
         Subscriptions = new LiteDbSubscriptionStore(Database);
         Ledger = new LiteDbDeliveryLedger(Database);
         Settings = new LiteDbChatSettingsStore(Database);
