@@ -46,10 +46,13 @@ public static partial class LeadTimes
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var days = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        var afterBareNumber = false;
         foreach (var token in tokens)
         {
-            if (UnitWords.Contains(NormalizeDigits(token).ToLowerInvariant()))
+            // "7 days": the unit after a bare number belongs to it; "day" on its own means the day itself.
+            if (afterBareNumber && UnitWords.Contains(NormalizeDigits(token).ToLowerInvariant()))
             {
+                afterBareNumber = false;
                 continue;
             }
 
@@ -59,6 +62,7 @@ public static partial class LeadTimes
             }
 
             days.Add(value);
+            afterBareNumber = NormalizeDigits(token).All(char.IsAsciiDigit);
         }
 
         return ([.. days], null);
