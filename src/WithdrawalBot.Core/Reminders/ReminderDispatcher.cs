@@ -33,7 +33,7 @@ internal sealed class ReminderDispatcher
         this.options = options;
         this.logger = logger;
         // Rounded up so that N sends never fit in less than N/rate seconds (a strict sliding window never sees rate+1).
-        interval = TimeSpan.FromTicks((TimeSpan.TicksPerSecond + options.BroadcastPerSecond - 1) / options.BroadcastPerSecond);
+        interval = CallSpacing.For(options);
         Signal = new WakeSignal(time);
     }
 

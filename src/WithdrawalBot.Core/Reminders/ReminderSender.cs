@@ -17,6 +17,7 @@ internal sealed class ReminderSender(
     IReadOnlyDictionary<Messages.ChatPlatform, IChatPlatform> platforms,
     IReadOnlyList<Milestone> milestones,
     SubscriptionLifecycle lifecycle,
+    CallSpacing spacing,
     BotMetrics metrics,
     TimeProvider time,
     ReminderOptions options,
@@ -58,6 +59,7 @@ internal sealed class ReminderSender(
 
         await ledger.UpdateAsync(job.Key, DeliveryState.Sending, now, null, cancellationToken);
         job.Attempted = true;
+        await spacing.WaitTurnAsync(job.Platform, cancellationToken);
         var result = await platform.SendAsync(subscription.Chat, reply, cancellationToken);
         var after = time.GetUtcNow();
         switch (result.Status)

@@ -84,6 +84,15 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_HugePasteAsArguments_AnswersBrieflyAndSavesNothing()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", new string('x', 100_000)));
+
+        Assert.True(reply.ToPlainText().Length < 1000);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Subscribe_FreeTextInArabic_SubscribesWithDefaultsAndAnswersInArabic()
     {
         var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "ذكرني بالمواعيد");
