@@ -5,8 +5,7 @@ namespace WithdrawalBot.Core.Reminders;
 
 /// <summary>
 /// Sends claimed reminders: one queue per platform ordered by "not before", paced to
-/// <see cref="ReminderOptions.BroadcastPerSecond"/> per platform (a send starts at least 1/rate after the previous
-/// one), at most <see cref="ReminderOptions.MaxConcurrentSends"/> in flight. A chat that is rate limited or backing
+/// <see cref="ReminderOptions.BroadcastPerSecond"/> per platform (see <see cref="CallWindow"/>), at most <see cref="ReminderOptions.MaxConcurrentSends"/> in flight. A chat that is rate limited or backing
 /// off goes back in the queue with its own time and never holds up other chats.
 /// </summary>
 internal sealed class ReminderDispatcher
@@ -32,8 +31,7 @@ internal sealed class ReminderDispatcher
         this.activity = activity;
         this.options = options;
         this.logger = logger;
-        // Rounded up so that N sends never fit in less than N/rate seconds (a strict sliding window never sees rate+1).
-        interval = CallSpacing.For(options);
+        interval = CallWindow.IntervalFor(options);
         Signal = new WakeSignal(time);
     }
 
@@ -123,7 +121,8 @@ internal sealed class ReminderDispatcher
                 }
 
                 queue.Dequeue();
-                nextSlot[platform] = now + interval;
+                // A timer that fired late is caught up by at most one interval; CallWindow keeps the calls within the rate.
+                nextSlot[platform] = (slot > now - interval ? slot : now) + interval;
                 inFlight++;
                 activity.SendStarted();
                 activity.Queued = known.Count - inFlight;

@@ -66,7 +66,7 @@ public sealed class ReminderScheduler : BackgroundService
         this.options = options.Value;
         this.logger = logger;
         defaultZone = TimeZoneNames.Find(this.options.TimeZone) ?? TimeZoneInfo.Utc;
-        var sender = new ReminderSender(subscriptions, ledger, settings, this.platforms, milestones, lifecycle, new CallSpacing(time, CallSpacing.For(this.options)), metrics, time, this.options, logger);
+        var sender = new ReminderSender(subscriptions, ledger, settings, this.platforms, milestones, lifecycle, new CallWindow(time, this.options.BroadcastPerSecond), metrics, time, this.options, logger);
         dispatcher = new ReminderDispatcher(time, sender, activity, this.options, logger);
         activity.PlannerSignal = trigger.Signal;
         activity.DispatcherSignal = dispatcher.Signal;

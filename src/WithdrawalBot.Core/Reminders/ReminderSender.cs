@@ -17,7 +17,7 @@ internal sealed class ReminderSender(
     IReadOnlyDictionary<Messages.ChatPlatform, IChatPlatform> platforms,
     IReadOnlyList<Milestone> milestones,
     SubscriptionLifecycle lifecycle,
-    CallSpacing spacing,
+    CallWindow callWindow,
     BotMetrics metrics,
     TimeProvider time,
     ReminderOptions options,
@@ -59,7 +59,7 @@ internal sealed class ReminderSender(
 
         await ledger.UpdateAsync(job.Key, DeliveryState.Sending, now, null, cancellationToken);
         job.Attempted = true;
-        await spacing.WaitTurnAsync(job.Platform, cancellationToken);
+        await callWindow.WaitTurnAsync(job.Platform, cancellationToken);
         var result = await platform.SendAsync(subscription.Chat, reply, cancellationToken);
         var after = time.GetUtcNow();
         switch (result.Status)

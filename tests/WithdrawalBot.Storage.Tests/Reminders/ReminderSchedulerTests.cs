@@ -37,6 +37,23 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_SubscribedInAForumTopic_PostsIntoThatTopicInTheChatsLanguage()
+    {
+        await using var bot = new SchedulerHarness(folder.Path, Nov1);
+        var topic = new ChatAddress(ChatPlatform.Telegram, "-100555", "42");
+        var message = new IncomingMessage(topic, ChatKind.Group, new Sender("admin"), "/subscribe 30d") { Command = new BotCommand("subscribe", "30d"), SenderIsAdmin = true };
+        await bot.Handler().HandleAsync("subscribe", message, Core.Languages.Language.Arabic, CancellationToken.None);
+        await bot.StartAsync();
+
+        bot.AdvanceTo(Due30Baghdad.AddHours(1));
+
+        var sent = Assert.Single(bot.Platform.Delivered);
+        Assert.Equal(topic, sent.Chat);
+        Assert.Equal(Core.Languages.Language.Arabic, sent.Reply.Language);
+        Assert.StartsWith("تذكير:", sent.Reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scheduler_NothingDue_SleepsUntilTheNextDueInstantOrTheWakeInterval()
     {
         await using var bot = new SchedulerHarness(folder.Path, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
@@ -140,7 +157,7 @@ public sealed class ReminderSchedulerTests : IDisposable
         first.Platform.HangAtDelivery = 2;
         await first.StartAsync();
         first.AdvanceTo(Due30Baghdad);
-        first.Time.Advance(TimeSpan.FromSeconds(1));
+        first.Time.Advance(TimeSpan.FromSeconds(1.5));
         Assert.True(SpinWait.SpinUntil(() => delivered.Count == 2, TimeSpan.FromSeconds(10)));
         first.Kill();
 
