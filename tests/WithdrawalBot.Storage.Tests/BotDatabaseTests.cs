@@ -16,6 +16,25 @@ public sealed class BotDatabaseTests
         Assert.Contains(folder.Path, error.Message, StringComparison.Ordinal);
     }
 
+    // Why the lock file exists: on Linux, LiteDB 5's direct mode opens its data file with a shared lock, so it does
+    // not stop a second LiteDatabase (or a second process) on the same file; two writers would corrupt it.
+    [Fact]
+    public void LiteDbDirectMode_SecondOpenOfSameFile_IsNotRefusedByLiteDbItself()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "plain.db");
+        using var first = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = file, Connection = LiteDB.ConnectionType.Direct });
+        first.GetCollection("probe").Insert(new LiteDB.BsonDocument { ["_id"] = 1 });
+
+        var second = Record.Exception(() =>
+        {
+            using var other = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = file, Connection = LiteDB.ConnectionType.Direct });
+            other.GetCollection("probe").Count();
+        });
+
+        Assert.Null(second);
+    }
+
     [Fact]
     public void Open_AfterFirstInstanceDisposed_SucceedsAndKeepsData()
     {
