@@ -1,15 +1,41 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Reminders;
+using WithdrawalBot.Core.Storage;
+using WithdrawalBot.Storage.Reminders;
 
 namespace WithdrawalBot.Storage;
 
 /// <summary>Registers the LiteDB database and the store implementations.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds one LiteDB database for the process (in <c>Storage:DataDirectory</c>, default <c>./data</c>) and its stores.</summary>
+    /// <summary>
+    /// Adds one LiteDB database for the process (in <c>Storage:DataDirectory</c>, default <c>./data</c>, opened before
+    /// any hosted service starts and disposed at shutdown), its stores (<see cref="IChatSettingsStore"/>,
+    /// <see cref="IUnansweredLog"/>, <see cref="IUnansweredStatistics"/>, <see cref="ISubscriptionStore"/>,
+    /// <see cref="IDeliveryLedger"/>) and the <c>database</c> health check. Opening throws
+    /// <see cref="StorageUnavailableException"/> with a one-line message when the folder is unusable or held by another instance.
+    /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => BotDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
+        services.AddHostedService<StorageStartup>();
+
+        services.TryAddSingleton<LiteDbChatSettingsStore>();
+        services.TryAddSingleton<IChatSettingsStore>(sp => sp.GetRequiredService<LiteDbChatSettingsStore>());
+        services.TryAddSingleton<LiteDbUnansweredLog>();
+        services.TryAddSingleton<IUnansweredLog>(sp => sp.GetRequiredService<LiteDbUnansweredLog>());
+        services.TryAddSingleton<IUnansweredStatistics>(sp => sp.GetRequiredService<LiteDbUnansweredLog>());
+        services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
+        services.TryAddSingleton<IDeliveryLedger, LiteDbDeliveryLedger>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

@@ -1,0 +1,28 @@
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>
+/// The durable record that makes reminders exactly-once: a reminder is claimed before it is sent, marked
+/// <see cref="DeliveryState.Sending"/> just before the platform call and final just after it.
+/// </summary>
+public interface IDeliveryLedger
+{
+    /// <summary>Which of <paramref name="keys"/> have any ledger entry (in any state).</summary>
+    Task<IReadOnlySet<DeliveryKey>> FindRecordedAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>Adds the entries whose keys are not in the ledger yet, in one transaction; existing keys are left as they are.</summary>
+    /// <returns>The entries actually added (the claims won).</returns>
+    Task<IReadOnlyList<DeliveryRecord>> TryAddAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Moves an entry to <paramref name="state"/>; moving to <see cref="DeliveryState.Sending"/> counts an attempt.</summary>
+    /// <exception cref="KeyNotFoundException">No entry has this key.</exception>
+    Task UpdateAsync(DeliveryKey key, DeliveryState state, DateTimeOffset at, string? detail, CancellationToken cancellationToken);
+
+    /// <summary>The entry, or <c>null</c>.</summary>
+    Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken);
+
+    /// <summary>Entries still <see cref="DeliveryState.Claimed"/> or <see cref="DeliveryState.Sending"/> (what a restart must resolve), oldest due first.</summary>
+    Task<IReadOnlyList<DeliveryRecord>> ListUnfinishedAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many entries are in each state (for statistics and tests).</summary>
+    Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken);
+}

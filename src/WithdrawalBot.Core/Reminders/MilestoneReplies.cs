@@ -1,0 +1,69 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>Replies to <c>/milestones</c> and <c>/next</c>: dates as reported, how far from now, paragraphs, passed ones marked.</summary>
+public static class MilestoneReplies
+{
+    /// <summary>Every milestone, in date order, with its reported wording, relative time and paragraphs.</summary>
+    public static Reply List(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(milestones);
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "The withdrawal plan's milestones, as reported", "مواعيد خطة الانسحاب كما وردت في التقرير")),
+        };
+        foreach (var milestone in milestones)
+        {
+            var status = ReminderClock.HasPassed(milestone, now)
+                ? ReminderTexts.Passed(milestone, now, language)
+                : ReminderTexts.Relative(milestone, now, language);
+            blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
+                language,
+                $"{milestone.When.English}: {milestone.Title.English} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).",
+                $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).")));
+        }
+
+        var citations = milestones.SelectMany(m => m.Citations).ToList();
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Source(citations, language)));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.PlanCaveat(language)));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Reminders before each date: /subscribe", "تذكيرات قبل كل موعد: ‎/subscribe")));
+        return new Reply(language, blocks) { Intent = "milestones", Answered = true, Confidence = 1, Citations = citations };
+    }
+
+    /// <summary>The next milestone whose day is not over, quoted; when all have passed, the last one marked passed.</summary>
+    public static Reply Next(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(milestones);
+        var next = milestones.Where(m => !ReminderClock.HasPassed(m, now)).MinBy(ReminderClock.EndOfReferenceDay);
+        var blocks = new List<ReplyBlock>();
+        Milestone shown;
+        if (next is not null)
+        {
+            shown = next;
+            var relative = ReminderTexts.Relative(next, now, language);
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Next milestone: {next.When.English} ({relative})", $"الموعد القادم: {next.When.Arabic} ({relative})")));
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, next.Title.For(language) + "."));
+        }
+        else
+        {
+            shown = milestones.MaxBy(ReminderClock.EndOfReferenceDay) ?? throw new InvalidOperationException("No milestones loaded.");
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Every milestone in the report has passed", "مرّت كل المواعيد الواردة في التقرير")));
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"The last one was {shown.When.English}: {shown.Title.English} — {ReminderTexts.Passed(shown, now, language)}.",
+                $"آخرها كان {shown.When.Arabic}: {shown.Title.Arabic} — {ReminderTexts.Passed(shown, now, language)}.")));
+        }
+
+        if (language == Language.Arabic)
+        {
+            blocks.AddRange(shown.Citations.Select(c => new ReplyBlock(ReplyBlockKind.Quote, c.Quote)));
+        }
+
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Source(shown.Citations, language)));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.PlanCaveat(language)));
+        return new Reply(language, blocks) { Intent = "next", Answered = true, Confidence = 1, Citations = shown.Citations };
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>The <c>reminders</c> health check: healthy while the scheduler loop runs and has planned within twice its wake interval.</summary>
+public sealed class ReminderHealthCheck(ReminderActivity activity, TimeProvider time, IOptions<ReminderOptions> options) : IHealthCheck
+{
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var now = time.GetUtcNow();
+        var data = new Dictionary<string, object>
+        {
+            ["queued"] = activity.Queued,
+            ["inFlight"] = activity.InFlight,
+            ["nextDueAt"] = activity.NextDueAt?.ToString("O") ?? "none",
+        };
+        HealthCheckResult result;
+        if (activity.Fault is { } fault)
+        {
+            result = HealthCheckResult.Unhealthy("The reminder scheduler stopped on an error.", fault, data);
+        }
+        else if (!activity.Running)
+        {
+            result = activity.LastPlannedAt is null
+                ? HealthCheckResult.Degraded("The reminder scheduler has not started yet.", data: data)
+                : HealthCheckResult.Unhealthy("The reminder scheduler is not running.", data: data);
+        }
+        else if (activity.LastPlannedAt is { } last && now - last > (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5))
+        {
+            result = HealthCheckResult.Unhealthy($"The reminder scheduler has not planned since {last:O}.", data: data);
+        }
+        else
+        {
+            result = HealthCheckResult.Healthy("The reminder scheduler is running.", data);
+        }
+
+        return Task.FromResult(result);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>Checks <see cref="ReminderOptions"/> at start-up: a known IANA time zone, an hour 0–23, non-negative intervals.</summary>
+public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, ReminderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (TimeZoneNames.Find(options.TimeZone) is null)
+        {
+            problems.Add($"Reminders:TimeZone \"{options.TimeZone}\" is not a known time zone; use an IANA name such as Asia/Baghdad.");
+        }
+
+        if (options.LocalHour is < 0 or > 23)
+        {
+            problems.Add($"Reminders:LocalHour is {options.LocalHour}; use an hour from 0 to 23.");
+        }
+
+        if (options.GraceWindow < TimeSpan.Zero)
+        {
+            problems.Add($"Reminders:GraceWindow is {options.GraceWindow}; use zero or more (e.g. 1.00:00:00 for one day).");
+        }
+
+        if (options.WakeInterval < TimeSpan.FromMinutes(1) || options.WakeInterval > TimeSpan.FromDays(1))
+        {
+            problems.Add($"Reminders:WakeInterval is {options.WakeInterval}; use between 00:01:00 and 1.00:00:00.");
+        }
+
+        if (options.BroadcastPerSecond is < 1 or > 1000)
+        {
+            problems.Add($"Reminders:BroadcastPerSecond is {options.BroadcastPerSecond}; use 1 to 1000.");
+        }
+
+        if (options.MaxConcurrentSends is < 1 or > 256)
+        {
+            problems.Add($"Reminders:MaxConcurrentSends is {options.MaxConcurrentSends}; use 1 to 256.");
+        }
+
+        if (options.MaxAttempts is < 1 or > 20)
+        {
+            problems.Add($"Reminders:MaxAttempts is {options.MaxAttempts}; use 1 to 20.");
+        }
+
+        if (options.RetryBackoff <= TimeSpan.Zero || options.ShutdownDrain < TimeSpan.Zero)
+        {
+            problems.Add("Reminders:RetryBackoff must be positive and Reminders:ShutdownDrain zero or more.");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

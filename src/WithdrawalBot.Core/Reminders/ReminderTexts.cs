@@ -1,0 +1,68 @@
+using System.Globalization;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Time;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>Wording shared by reminders and the milestone and subscription replies, in both languages.</summary>
+public static class ReminderTexts
+{
+    // Iraqi (Levantine) month names, as the article itself writes them (أيلول، تشرين الأول).
+    private static readonly string[] ArabicMonths =
+    [
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    ];
+
+    /// <summary>Picks the English or Arabic text.</summary>
+    public static string Pick(Language language, string english, string arabic) => language == Language.Arabic ? arabic : english;
+
+    /// <summary>An instant in a zone as a reader expects it: "1 December 2026 at 10:00 (Asia/Baghdad)" / "1 كانون الأول 2026، الساعة 10:00 (Asia/Baghdad)".</summary>
+    public static string FormatLocal(DateTimeOffset instant, TimeZoneInfo zone, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return language == Language.Arabic
+            ? $"{local.Day} {ArabicMonths[local.Month - 1]} {local.Year}، الساعة {time} ({zone.Id})"
+            : $"{local.Day} {local.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} at {time} ({zone.Id})";
+    }
+
+    /// <summary>How far the milestone's reported day is from now: "in about 32 days", "about 14 months ago".</summary>
+    public static string Relative(Milestone milestone, DateTimeOffset now, Language language) =>
+        RelativeTime.Describe(ReminderClock.EndOfReferenceDay(milestone), now, language);
+
+    /// <summary>"paragraph 23" / "paragraphs 2 and 18" / "الفقرة 23" / "الفقرتان 2 و18".</summary>
+    public static string Paragraphs(IReadOnlyList<Citation> citations, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        var numbers = citations.Select(c => c.Paragraph).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
+        return (language, numbers.Count) switch
+        {
+            (Language.Arabic, 1) => $"الفقرة {numbers[0]}",
+            (Language.Arabic, 2) => $"الفقرتان {numbers[0]} و{numbers[1]}",
+            (Language.Arabic, _) => $"الفقرات {string.Join("، ", numbers)}",
+            (_, 1) => $"paragraph {numbers[0]}",
+            _ => $"paragraphs {string.Join(", ", numbers.Take(numbers.Count - 1))} and {numbers[^1]}",
+        };
+    }
+
+    /// <summary>The source footnote: "Source: the article (Reuters' reporting, in Arabic), paragraphs 2 and 18."</summary>
+    public static string Source(IReadOnlyList<Citation> citations, Language language) => Pick(
+        language,
+        $"Source: the article (Reuters' reporting, in Arabic), {Paragraphs(citations, language)}.",
+        $"المصدر: المقال (نقلاً عن رويترز)، {Paragraphs(citations, language)}.");
+
+    /// <summary>The caveat that dates are the plan as reported, not confirmed events.</summary>
+    public static string PlanCaveat(Language language) => Pick(
+        language,
+        "These dates are the plan as reported at the time; I know what the report says, not what has happened since.",
+        "هذه المواعيد هي الخطة كما نُشرت وقتها؛ أعرف ما ورد في التقرير، لا ما حدث بعده.");
+
+    /// <summary>"passed" wording for a milestone whose day is over: "passed (about 14 months ago), as far as the report goes".</summary>
+    public static string Passed(Milestone milestone, DateTimeOffset now, Language language) => Pick(
+        language,
+        $"date passed ({Relative(milestone, now, language)}); whether it happened is beyond the report",
+        $"مرّ الموعد ({Relative(milestone, now, language)})؛ وما إذا تحقق فعلاً خارج ما يذكره التقرير");
+}

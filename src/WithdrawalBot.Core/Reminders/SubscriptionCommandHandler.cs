@@ -1,0 +1,246 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Storage;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>
+/// Handles <c>/milestones</c>, <c>/next</c>, <c>/subscribe [7d 1d] [@channel]</c>, <c>/unsubscribe [@channel]</c>,
+/// <c>/subscriptions</c>, <c>/status</c> and <c>/timezone [Europe/Berlin]</c>, and the free-text intents of the same
+/// names. In groups and channels only admins may change reminders or the time zone.
+/// </summary>
+public sealed class SubscriptionCommandHandler(
+    ISubscriptionStore subscriptions,
+    IChatSettingsStore settings,
+    IEnumerable<IChatPlatform> platforms,
+    IReadOnlyList<Milestone> milestones,
+    ReminderTrigger trigger,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<SubscriptionCommandHandler> logger) : ICommandHandler
+{
+    private const int MaxTokens = 24;
+
+    /// <inheritdoc />
+    public IReadOnlyList<CommandSpec> Commands { get; } =
+    [
+        new("milestones", "The plan's milestones as reported, and how far away they are", "مواعيد خطة الانسحاب كما وردت وكم بقي عليها"),
+        new("next", "The next milestone of the plan", "الموعد القادم في الخطة"),
+        new("subscribe", "Reminders before each milestone (e.g. /subscribe 7d 1d)", "تذكيرات قبل كل موعد (مثلاً ‎/subscribe 7d 1d)")
+        {
+            ArgumentName = "lead_times",
+            ArgumentDescriptionEnglish = "Days before each milestone, e.g. 30d 7d 1d 0d (0d = the day itself)",
+        },
+        new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة"),
+        new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات"),
+        new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم"),
+        new("timezone", "Set this chat's time zone (IANA, e.g. Europe/Berlin)", "ضبط المنطقة الزمنية للمحادثة (مثل Asia/Baghdad)")
+        {
+            ArgumentName = "zone",
+            ArgumentDescriptionEnglish = "An IANA time zone such as Asia/Baghdad or Europe/Berlin",
+        },
+    ];
+
+    /// <inheritdoc />
+    public Task<Reply> HandleAsync(string commandName, IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return commandName switch
+        {
+            "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language)),
+            "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
+            "subscribe" => SubscribeAsync(message, language, cancellationToken),
+            "unsubscribe" => UnsubscribeAsync(message, language, cancellationToken),
+            "subscriptions" or "status" => StatusAsync(message, language, commandName, cancellationToken),
+            "timezone" => TimeZoneAsync(message, language, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(commandName), commandName, "Not a reminders command."),
+        };
+    }
+
+    private async Task<Reply> SubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        var tokens = Tokens(message);
+        var reference = ChannelReference(message, tokens);
+        var leadTokens = tokens.Where(t => !t.StartsWith('@')).ToList();
+        if (message.Command is null)
+        {
+            // Free text ("remind me 7 days before"): keep only what reads as a number of days.
+            leadTokens = [.. leadTokens.Where(t => t.Any(char.IsDigit) && LeadTimes.ParseToken(t) is not null)];
+        }
+
+        var (leadDays, invalid) = LeadTimes.Parse(leadTokens);
+        if (invalid is not null)
+        {
+            return SubscriptionReplies.BadLeadTime(invalid, language);
+        }
+
+        if (leadDays.Count > LeadTimes.MaxCount)
+        {
+            return SubscriptionReplies.TooManyLeadTimes(language);
+        }
+
+        var target = await ResolveTargetAsync(message, reference, language, cancellationToken);
+        if (target.Refusal is not null)
+        {
+            return target.Refusal;
+        }
+
+        var now = time.GetUtcNow();
+        var chosen = leadDays.Count > 0 ? leadDays : LeadTimes.Default;
+        var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
+        var unchanged = existing is { Active: true } && existing.LeadDays.SequenceEqual(chosen);
+        var subscription = unchanged
+            ? existing!
+            : new Subscription(existing?.Id ?? Subscription.NewId(), target.Chat, target.Kind, language, chosen, message.Sender?.Id, now, Active: true);
+        if (!unchanged)
+        {
+            await subscriptions.SaveAsync(subscription, cancellationToken);
+            ReminderLog.SubscriptionChanged(logger, existing is null ? "created" : existing.Active ? "changed" : "reactivated", target.Chat, message.Sender?.Id);
+            trigger.SubscriptionsChanged();
+        }
+
+        var zone = await ZoneAsync(target.Chat, cancellationToken);
+        var next = ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now);
+        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, now, language);
+    }
+
+    private async Task<Reply> UnsubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        var reference = ChannelReference(message, Tokens(message));
+        var target = await ResolveTargetAsync(message, reference, language, cancellationToken);
+        if (target.Refusal is not null)
+        {
+            return target.Refusal;
+        }
+
+        var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
+        if (existing is not { Active: true })
+        {
+            return SubscriptionReplies.NotSubscribed(reference, language);
+        }
+
+        await subscriptions.SaveAsync(existing with { Active = false }, cancellationToken);
+        ReminderLog.SubscriptionChanged(logger, "stopped", target.Chat, message.Sender?.Id);
+        trigger.SubscriptionsChanged();
+        return SubscriptionReplies.Unsubscribed(reference, language);
+    }
+
+    private async Task<Reply> StatusAsync(IncomingMessage message, Language language, string intent, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
+        var zone = await ZoneAsync(message.Chat, cancellationToken);
+        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now) : null;
+        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, now, language) with { Intent = intent };
+    }
+
+    private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        var chat = message.Chat with { ThreadId = null };
+        var tokens = Tokens(message);
+        var current = await settings.GetAsync(chat, cancellationToken);
+        var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;
+        var hour = options.Value.LocalHour;
+        if (message.Command is not null && tokens.Count == 0)
+        {
+            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language);
+        }
+
+        var candidates = message.Command is null ? tokens.Where(t => t.Contains('/', StringComparison.Ordinal)) : tokens.Take(1);
+        var requested = candidates.Select(TimeZoneNames.Find).FirstOrDefault(z => z is not null);
+        if (requested is null)
+        {
+            return message.Command is null && !tokens.Any(t => t.Contains('/', StringComparison.Ordinal))
+                ? SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language)
+                : SubscriptionReplies.UnknownZone(tokens.FirstOrDefault() ?? "", language);
+        }
+
+        if (!await MayAdministerAsync(message, chat, cancellationToken))
+        {
+            return SubscriptionReplies.AdminsOnly(message.Kind, language);
+        }
+
+        await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
+        trigger.SubscriptionsChanged();
+        var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
+        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, time.GetUtcNow()) : null;
+        return SubscriptionReplies.ZoneSet(requested, hour, next, time.GetUtcNow(), language);
+    }
+
+    private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)
+    {
+        if (reference is null)
+        {
+            return await MayAdministerAsync(message, message.Chat, cancellationToken)
+                ? (message.Chat, message.Kind, null)
+                : (message.Chat, message.Kind, SubscriptionReplies.AdminsOnly(message.Kind, language));
+        }
+
+        var platform = Platform(message.Chat.Platform);
+        if (message.Sender is null || platform is null)
+        {
+            return (message.Chat, message.Kind, SubscriptionReplies.ChannelNotFound(reference, language));
+        }
+
+        var resolved = await platform.ResolveChatAsync(reference, cancellationToken);
+        if (resolved is not { } found)
+        {
+            return (message.Chat, message.Kind, SubscriptionReplies.ChannelNotFound(reference, language));
+        }
+
+        if (!await platform.IsAdminAsync(found.Chat, message.Sender.Id, cancellationToken))
+        {
+            return (found.Chat, found.Kind, SubscriptionReplies.NotChannelAdmin(reference, language));
+        }
+
+        if (!await platform.IsBotAdminAsync(found.Chat, cancellationToken))
+        {
+            return (found.Chat, found.Kind, SubscriptionReplies.BotNotChannelAdmin(reference, language));
+        }
+
+        return (found.Chat, found.Kind, null);
+    }
+
+    private async Task<bool> MayAdministerAsync(IncomingMessage message, ChatAddress chat, CancellationToken cancellationToken)
+    {
+        if (message.Kind == ChatKind.Private)
+        {
+            return true;
+        }
+
+        if (message.SenderIsAdmin is bool known)
+        {
+            return known;
+        }
+
+        return message.Sender is not null
+            && Platform(chat.Platform) is { } platform
+            && await platform.IsAdminAsync(chat with { ThreadId = null }, message.Sender.Id, cancellationToken);
+    }
+
+    private async Task<TimeZoneInfo> ZoneAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        var chatSettings = await settings.GetAsync(chat with { ThreadId = null }, cancellationToken);
+        return TimeZoneNames.Find(chatSettings.TimeZone) ?? DefaultZone;
+    }
+
+    private TimeZoneInfo DefaultZone => TimeZoneNames.Find(options.Value.TimeZone) ?? TimeZoneInfo.Utc;
+
+    private IChatPlatform? Platform(ChatPlatform platform) => platforms.FirstOrDefault(p => p.Platform == platform);
+
+    // Only a typed command names a channel: in free text an @word is usually the bot's own mention.
+    private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>
+        message.Command is null ? null : tokens.FirstOrDefault(t => t.StartsWith('@') && t.Length > 1);
+
+    private static List<string> Tokens(IncomingMessage message)
+    {
+        var text = message.Command?.Arguments ?? message.Text;
+        return [.. text.Split([' ', '\t', '\n', '\r', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxTokens)];
+    }
+}

@@ -1,0 +1,205 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>The replies of the subscription commands, in both languages.</summary>
+public static class SubscriptionReplies
+{
+    /// <summary>Confirms a subscription (new, changed, reactivated or unchanged) with its lead times, hour and next reminder.</summary>
+    public static Reply Subscribed(Subscription subscription, string? reference, bool unchanged, TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var where = reference is not null
+            ? ReminderTexts.Pick(language, $"for {reference}", $"لـ {reference}")
+            : subscription.Chat.ThreadId is not null
+                ? ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع")
+                : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
+        var heading = unchanged
+            ? ReminderTexts.Pick(language, $"Reminders are already on {where}", $"التذكيرات مفعّلة مسبقاً {where}")
+            : ReminderTexts.Pick(language, $"Reminders are on {where}", $"تم تفعيل التذكيرات {where}");
+        var blocks = new List<ReplyBlock>
+        {
+            new ReplyBlock(ReplyBlockKind.Heading, heading),
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"I will post {LeadTimes.Describe(subscription.LeadDays, language)} each milestone of the plan, at {localHour:00}:00 {zone.Id} time.",
+                $"سأرسل تذكيراً {LeadTimes.Describe(subscription.LeadDays, language)} كل موعد من مواعيد الخطة، الساعة {localHour:00}:00 بتوقيت {zone.Id}.")),
+            NextBlock(next, zone, now, language),
+            new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
+                language,
+                "Choose other days with /subscribe 7d 1d, stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
+                "لاختيار أيام أخرى: ‎/subscribe 7d 1d، وللإيقاف: ‎/unsubscribe، ولتغيير المنطقة الزمنية: ‎/timezone Asia/Baghdad.")),
+        };
+        return new Reply(language, blocks) { Intent = "subscribe" };
+    }
+
+    /// <summary>Confirms <c>/unsubscribe</c>.</summary>
+    public static Reply Unsubscribed(string? reference, Language language) => Say(
+        language,
+        "unsubscribe",
+        new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {Where(reference, language)}", $"تم إيقاف التذكيرات {Where(reference, language)}")),
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, "Send /subscribe any time to turn them back on.", "أرسل ‎/subscribe متى شئت لإعادة تفعيلها.")));
+
+    /// <summary><c>/unsubscribe</c> where nothing was subscribed.</summary>
+    public static Reply NotSubscribed(string? reference, Language language) => Say(
+        language,
+        "unsubscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"There are no reminders to stop {Where(reference, language)}. Send /subscribe to get them.",
+            $"لا توجد تذكيرات لإيقافها {Where(reference, language)}. أرسل ‎/subscribe للاشتراك.")));
+
+    /// <summary><c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder.</summary>
+    public static Reply Status(Subscription? subscription, TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (subscription is not { Active: true })
+        {
+            return Say(
+                language,
+                "status",
+                new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are off in this chat", "التذكيرات غير مفعّلة في هذه المحادثة")),
+                new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                    language,
+                    $"Send /subscribe to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {localHour:00}:00 {zone.Id} time.",
+                    $"أرسل ‎/subscribe لتصلك رسالة تذكير قصيرة مع مصدرها قبل كل موعد بـ30 يوماً و7 أيام ويوم واحد وفي اليوم نفسه، الساعة {localHour:00}:00 بتوقيت {zone.Id}.")));
+        }
+
+        return Say(
+            language,
+            "status",
+            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are on in this chat", "التذكيرات مفعّلة في هذه المحادثة")),
+            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(language, $"When: {LeadTimes.Describe(subscription.LeadDays, language)} each milestone", $"متى: {LeadTimes.Describe(subscription.LeadDays, language)} كل موعد")),
+            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(language, $"Hour: {localHour:00}:00 {zone.Id} time", $"الساعة: {localHour:00}:00 بتوقيت {zone.Id}")),
+            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
+                language,
+                $"Since: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}",
+                $"منذ: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}")),
+            NextBlock(next, zone, now, language));
+    }
+
+    /// <summary><c>/timezone</c> with no argument.</summary>
+    public static Reply CurrentZone(TimeZoneInfo zone, int localHour, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return Say(
+            language,
+            "timezone",
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"This chat's time zone is {zone.Id}: reminders come at {localHour:00}:00 there.",
+                $"المنطقة الزمنية لهذه المحادثة {zone.Id}: تصل التذكيرات الساعة {localHour:00}:00 بتوقيتها.")),
+            new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
+                language,
+                $"To change it, send /timezone with an IANA name, e.g. /timezone Europe/Berlin ({TimeZoneNames.Examples}).",
+                $"لتغييرها أرسل ‎/timezone مع اسم المنطقة بصيغة IANA، مثل ‎/timezone Europe/Berlin ({TimeZoneNames.Examples}).")));
+    }
+
+    /// <summary><c>/timezone X</c> with an unknown zone.</summary>
+    public static Reply UnknownZone(string given, Language language) => Say(
+        language,
+        "timezone",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"I don't know the time zone “{Clip(given)}”. Use an IANA name (Region/City), for example: {TimeZoneNames.Examples}.",
+            $"لا أعرف المنطقة الزمنية «{Clip(given)}». استخدم اسماً بصيغة IANA (المنطقة/المدينة)، مثل: {TimeZoneNames.Examples}.")),
+        new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /timezone Europe/Berlin", "مثال: ‎/timezone Europe/Berlin")));
+
+    /// <summary>Confirms a new time zone.</summary>
+    public static Reply ZoneSet(TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var blocks = new List<ReplyBlock>
+        {
+            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Time zone set to {zone.Id}", $"تم ضبط المنطقة الزمنية على {zone.Id}")),
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, $"Reminders in this chat now come at {localHour:00}:00 {zone.Id} time.", $"ستصل التذكيرات في هذه المحادثة الساعة {localHour:00}:00 بتوقيت {zone.Id}.")),
+        };
+        if (next is not null)
+        {
+            blocks.Add(NextBlock(next, zone, now, language));
+        }
+
+        return new Reply(language, blocks) { Intent = "timezone" };
+    }
+
+    /// <summary>A polite refusal for a non-admin in a group or channel.</summary>
+    public static Reply AdminsOnly(ChatKind kind, Language language) => Say(
+        language,
+        "admin_only",
+        new ReplyBlock(ReplyBlockKind.Paragraph, kind == ChatKind.Channel
+            ? ReminderTexts.Pick(language, "Sorry, only this channel's admins can change its reminders.", "عذراً، تغيير تذكيرات هذه القناة متاح لمشرفيها فقط.")
+            : ReminderTexts.Pick(language, "Sorry, only this group's admins can turn reminders on or off or change the time zone. Ask an admin to send the command.", "عذراً، تفعيل التذكيرات أو إيقافها أو تغيير المنطقة الزمنية في هذه المجموعة متاح للمشرفين فقط. اطلب من أحد المشرفين إرسال الأمر.")));
+
+    /// <summary><c>/subscribe @channel</c> where the channel cannot be found or seen.</summary>
+    public static Reply ChannelNotFound(string reference, Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"I can't find {Clip(reference)}. Add me to the channel as an admin who can post messages, then send /subscribe {Clip(reference)} again.",
+            $"لا أستطيع العثور على {Clip(reference)}. أضفني إلى القناة مشرفاً يستطيع النشر، ثم أرسل ‎/subscribe {Clip(reference)} مرة أخرى.")));
+
+    /// <summary><c>/subscribe @channel</c> by someone who is not its admin.</summary>
+    public static Reply NotChannelAdmin(string reference, Language language) => Say(
+        language,
+        "admin_only",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"Sorry, only admins of {Clip(reference)} can change its reminders.",
+            $"عذراً، تغيير تذكيرات {Clip(reference)} متاح لمشرفيها فقط.")));
+
+    /// <summary><c>/subscribe @channel</c> where the bot cannot post.</summary>
+    public static Reply BotNotChannelAdmin(string reference, Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"I'm not an admin of {Clip(reference)}, so I couldn't post there. Make me an admin with permission to post messages, then try again.",
+            $"لست مشرفاً في {Clip(reference)}، فلن أستطيع النشر فيها. اجعلني مشرفاً بصلاحية نشر الرسائل ثم أعد المحاولة.")));
+
+    /// <summary>A lead time that cannot be read.</summary>
+    public static Reply BadLeadTime(string token, Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"I can't read “{Clip(token)}” as a number of days. Write days before each milestone like 30d 7d 1d, and 0d (or “day”) for the day itself, up to {LeadTimes.MaxDays}d.",
+            $"لم أفهم «{Clip(token)}» عدداً من الأيام. اكتب الأيام قبل كل موعد هكذا: 30d 7d 1d، و0d (أو «اليوم») لليوم نفسه، حتى {LeadTimes.MaxDays}d.")),
+        new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /subscribe 7d 1d", "مثال: ‎/subscribe 7d 1d")));
+
+    /// <summary>More lead times than allowed.</summary>
+    public static Reply TooManyLeadTimes(Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"That is more than {LeadTimes.MaxCount} reminders per milestone; please choose at most {LeadTimes.MaxCount}, e.g. /subscribe 30d 7d 1d 0d.",
+            $"هذا أكثر من {LeadTimes.MaxCount} تذكيرات لكل موعد؛ اختر {LeadTimes.MaxCount} على الأكثر، مثل ‎/subscribe 30d 7d 1d 0d.")));
+
+    private static ReplyBlock NextBlock(PlannedDelivery? next, TimeZoneInfo zone, DateTimeOffset now, Language language)
+    {
+        if (next is null)
+        {
+            return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                "No reminder is left to send: every milestone in the report has passed. New ones come when the knowledge base gains sources.",
+                "لا يوجد تذكير قادم: مرّت كل المواعيد الواردة في التقرير. ستأتي مواعيد جديدة حين تُضاف مصادر أخرى."));
+        }
+
+        var at = ReminderTexts.FormatLocal(next.DueAt, zone, language);
+        var relative = Time.RelativeTime.Describe(next.DueAt, now, language);
+        return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"Next reminder: {at} ({relative}), {LeadTimes.Describe(next.LeadDays, language)} “{next.Milestone.When.English}”: {next.Milestone.Title.English}.",
+            $"التذكير القادم: {at} ({relative})، {LeadTimes.Describe(next.LeadDays, language)} موعد «{next.Milestone.When.Arabic}»: {next.Milestone.Title.Arabic}."));
+    }
+
+    private static string Where(string? reference, Language language) =>
+        reference is not null ? ReminderTexts.Pick(language, $"for {Clip(reference)}", $"لـ {Clip(reference)}") : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
+
+    private static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";
+
+    private static Reply Say(Language language, string intent, params ReplyBlock[] blocks) => new(language, blocks) { Intent = intent };
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using LiteDB;
+
+namespace WithdrawalBot.Storage;
+
+/// <summary>
+/// The process's one LiteDB database (<c>withdrawalbot.db</c> in the data folder, direct mode), opened once and
+/// disposed at shutdown by the DI container. An exclusive lock file in the same folder makes a second instance fail
+/// at once with a clear message. Documents are mapped by hand with an explicit <see cref="BsonMapper"/> (never the
+/// global one); instants are stored as UTC and read back as UTC (<see cref="LiteDatabase.UtcDate"/>), to the millisecond.
+/// </summary>
+public sealed class BotDatabase : IDisposable
+{
+    /// <summary>The database file's name inside the data folder.</summary>
+    public const string FileName = "withdrawalbot.db";
+
+    private readonly DataFolderLock? folderLock;
+
+    private BotDatabase(LiteDatabase database, DataFolderLock? folderLock, string location)
+    {
+        Database = database;
+        this.folderLock = folderLock;
+        Location = location;
+    }
+
+    /// <summary>The database file's full path, or <c>:memory:</c>.</summary>
+    public string Location { get; }
+
+    internal LiteDatabase Database { get; }
+
+    /// <summary>Opens (creating if needed) the database in <paramref name="dataDirectory"/>, after taking the folder's lock.</summary>
+    /// <exception cref="StorageUnavailableException">The folder cannot be created, read or written, is held by another instance, or the file is not a LiteDB database.</exception>
+    public static BotDatabase Open(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var directory = Path.GetFullPath(dataDirectory);
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"The data folder '{directory}' cannot be created ({e.Message}). Set Storage__DataDirectory to a writable folder.", e);
+        }
+
+        var folderLock = DataFolderLock.Acquire(directory);
+        var file = Path.Combine(directory, FileName);
+        try
+        {
+            var connection = new ConnectionString
+            {
+                Filename = file,
+                Connection = ConnectionType.Direct,
+                Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
+            };
+            var database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
+            return new BotDatabase(database, folderLock, file);
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidCastException)
+        {
+            folderLock.Dispose();
+            throw new StorageUnavailableException($"The database '{file}' cannot be opened ({e.Message}). Check the file's permissions, or move it away to start with an empty database.", e);
+        }
+    }
+
+    /// <summary>A database in memory (tests, benchmarks); nothing is locked or written to disk.</summary>
+    public static BotDatabase InMemory() =>
+        new(new LiteDatabase(new MemoryStream(), CreateMapper()) { UtcDate = true }, null, ":memory:");
+
+    /// <summary>Writes the journal into the data file (at shutdown).</summary>
+    public void Checkpoint() => Database.Checkpoint();
+
+    /// <summary>Closes the database and releases the folder's lock.</summary>
+    public void Dispose()
+    {
+        Database.Dispose();
+        folderLock?.Dispose();
+    }
+
+    private static BsonMapper CreateMapper() => new()
+    {
+        SerializeNullValues = false,
+        TrimWhitespace = false,
+        EmptyStringToNull = false,
+        EnumAsInteger = false,
+    };
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using LiteDB;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Storage;
+
+namespace WithdrawalBot.Storage;
+
+/// <summary>Unanswered questions in the <c>unanswered</c> collection, newest first, with totals for <c>/stats</c>.</summary>
+public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredStatistics
+{
+    private const int MaxTextLength = 1000;
+    private readonly ILiteCollection<BsonDocument> collection;
+
+    /// <summary>Opens the collection and its index on <c>askedAt</c>.</summary>
+    public LiteDbUnansweredLog(BotDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        collection = database.Database.GetCollection("unanswered", BsonAutoId.ObjectId);
+        collection.EnsureIndex("askedAt");
+    }
+
+    /// <inheritdoc />
+    public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = question.Text.Length > MaxTextLength ? question.Text[..MaxTextLength] : question.Text;
+        var document = new BsonDocument
+        {
+            ["text"] = text,
+            ["key"] = GroupKey(text),
+            ["language"] = question.Language,
+            ["confidence"] = question.Confidence,
+            ["askedAt"] = Bson.Date(question.AskedAt),
+        };
+        Bson.WriteChat(document, question.Chat);
+        collection.Insert(document);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UnansweredQuestion>> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<UnansweredQuestion> latest = [.. collection.Query().OrderByDescending("askedAt").Limit(count).ToEnumerable().Select(Read)];
+        return Task.FromResult(latest);
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(collection.Count());
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UnansweredTally>> TopAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
+        cancellationToken.ThrowIfCancellationRequested();
+        var tallies = new Dictionary<string, UnansweredTally>(StringComparer.Ordinal);
+        foreach (var document in collection.Query().OrderBy("askedAt").ToEnumerable())
+        {
+            var key = Bson.ReadString(document, "key") ?? "";
+            var text = Bson.ReadString(document, "text") ?? "";
+            var at = Bson.ReadDate(document["askedAt"]);
+            tallies[key] = tallies.TryGetValue(key, out var seen) ? new UnansweredTally(text, seen.Count + 1, at) : new UnansweredTally(text, 1, at);
+        }
+
+        IReadOnlyList<UnansweredTally> top = [.. tallies.Values.OrderByDescending(t => t.Count).ThenByDescending(t => t.LastAskedAt).Take(count)];
+        return Task.FromResult(top);
+    }
+
+    private static UnansweredQuestion Read(BsonDocument document) => new(
+        Bson.ReadChat(document),
+        Bson.ReadString(document, "text") ?? "",
+        Bson.ReadString(document, "language") ?? "",
+        document["confidence"].AsDouble,
+        Bson.ReadDate(document["askedAt"]));
+
+    private static string GroupKey(string text) => Spaces().Replace(text.Trim(), " ").ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

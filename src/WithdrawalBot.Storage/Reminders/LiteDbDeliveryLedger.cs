@@ -1,0 +1,137 @@
+using LiteDB;
+using WithdrawalBot.Core.Reminders;
+
+namespace WithdrawalBot.Storage.Reminders;
+
+/// <summary>
+/// The delivery ledger in the <c>deliveries</c> collection: id = <see cref="DeliveryKey.ToString"/>, so a reminder
+/// can be claimed only once; each state change is one committed write (LiteDB's journal makes it survive a kill).
+/// </summary>
+public sealed class LiteDbDeliveryLedger : IDeliveryLedger
+{
+    private readonly BotDatabase database;
+    private readonly ILiteCollection<BsonDocument> collection;
+
+    /// <summary>Opens the collection and its index on <c>state</c>.</summary>
+    public LiteDbDeliveryLedger(BotDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
+        collection = database.Database.GetCollection("deliveries");
+        collection.EnsureIndex("state");
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlySet<DeliveryKey>> FindRecordedAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlySet<DeliveryKey> recorded = keys.Where(k => collection.FindById(k.ToString()) is not null).ToHashSet();
+        return Task.FromResult(recorded);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeliveryRecord>> TryAddAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        cancellationToken.ThrowIfCancellationRequested();
+        var added = new List<DeliveryRecord>(records.Count);
+        database.Database.BeginTrans();
+        try
+        {
+            foreach (var record in records)
+            {
+                if (collection.FindById(record.Key.ToString()) is null)
+                {
+                    collection.Insert(Write(record));
+                    added.Add(record);
+                }
+            }
+
+            database.Database.Commit();
+        }
+        catch
+        {
+            database.Database.Rollback();
+            throw;
+        }
+
+        return Task.FromResult<IReadOnlyList<DeliveryRecord>>(added);
+    }
+
+    /// <inheritdoc />
+    public Task UpdateAsync(DeliveryKey key, DeliveryState state, DateTimeOffset at, string? detail, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = collection.FindById(key.ToString()) ?? throw new KeyNotFoundException($"No delivery ledger entry {key}.");
+        document["state"] = state.ToString();
+        document["updatedAt"] = Bson.Date(at);
+        document["detail"] = detail is null ? BsonValue.Null : new BsonValue(detail);
+        if (state == DeliveryState.Sending)
+        {
+            document["attempts"] = document["attempts"].AsInt32 + 1;
+        }
+
+        collection.Update(document);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = collection.FindById(key.ToString());
+        return Task.FromResult(document is null ? null : Read(document));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeliveryRecord>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<DeliveryRecord> unfinished =
+        [
+            .. collection.Find(Query.In("state", nameof(DeliveryState.Claimed), nameof(DeliveryState.Sending)))
+                .Select(Read)
+                .OrderBy(r => r.DueAt),
+        ];
+        return Task.FromResult(unfinished);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyDictionary<DeliveryState, int> counts = Enum.GetValues<DeliveryState>()
+            .ToDictionary(s => s, s => collection.Count(Query.EQ("state", s.ToString())));
+        return Task.FromResult(counts);
+    }
+
+    private static BsonDocument Write(DeliveryRecord record)
+    {
+        var document = new BsonDocument
+        {
+            ["_id"] = record.Key.ToString(),
+            ["milestoneId"] = record.Key.MilestoneId,
+            ["leadDays"] = record.Key.LeadDays,
+            ["subscriptionId"] = record.Key.SubscriptionId,
+            ["dueAt"] = Bson.Date(record.DueAt),
+            ["state"] = record.State.ToString(),
+            ["attempts"] = record.Attempts,
+            ["detail"] = record.Detail is null ? BsonValue.Null : new BsonValue(record.Detail),
+            ["updatedAt"] = Bson.Date(record.UpdatedAt),
+        };
+        Bson.WriteChat(document, record.Chat);
+        return document;
+    }
+
+    private static DeliveryRecord Read(BsonDocument document) => new(
+        new DeliveryKey(document["milestoneId"].AsString, document["leadDays"].AsInt32, document["subscriptionId"].AsString),
+        Bson.ReadChat(document),
+        Bson.ReadDate(document["dueAt"]),
+        Enum.Parse<DeliveryState>(document["state"].AsString),
+        Bson.ReadDate(document["updatedAt"]))
+    {
+        Attempts = document["attempts"].AsInt32,
+        Detail = Bson.ReadString(document, "detail"),
+    };
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace WithdrawalBot.Storage;
+
+/// <summary>Source-generated log messages of the storage (event ids 3000–3099).</summary>
+internal static partial class StorageLog
+{
+    [LoggerMessage(3000, LogLevel.Information, "Database open at {Location}")]
+    public static partial void Opened(ILogger logger, string location);
+
+    [LoggerMessage(3001, LogLevel.Information, "Database checkpointed and closing")]
+    public static partial void Closing(ILogger logger);
+
+    [LoggerMessage(3002, LogLevel.Warning, "Database checkpoint at shutdown failed")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,86 @@
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Reminders;
+using WithdrawalBot.Storage.Reminders;
+
+namespace WithdrawalBot.Storage.Tests.Reminders;
+
+public sealed class LiteDbDeliveryLedgerTests
+{
+    private static readonly DateTimeOffset Due = new(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+    private static readonly ChatAddress Chat = new(ChatPlatform.Telegram, "1");
+
+    private static DeliveryRecord Claim(string subscription, int lead = 30) =>
+        new(new DeliveryKey("erbil-and-remaining-forces-leave", lead, subscription), Chat, Due, DeliveryState.Claimed, Due);
+
+    [Fact]
+    public async Task TryAddAsync_SameKeyTwice_OnlyFirstClaimWins()
+    {
+        using var database = BotDatabase.InMemory();
+        var ledger = new LiteDbDeliveryLedger(database);
+
+        var first = await ledger.TryAddAsync([Claim("a"), Claim("b")], CancellationToken.None);
+        var second = await ledger.TryAddAsync([Claim("b"), Claim("c")], CancellationToken.None);
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal(["c"], second.Select(r => r.Key.SubscriptionId));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_Sending_CountsAttemptsAndSurvivesReopen()
+    {
+        using var folder = new TempFolder();
+        var key = Claim("a").Key;
+        using (var database = BotDatabase.Open(folder.Path))
+        {
+            var ledger = new LiteDbDeliveryLedger(database);
+            await ledger.TryAddAsync([Claim("a")], CancellationToken.None);
+            await ledger.UpdateAsync(key, DeliveryState.Sending, Due, null, CancellationToken.None);
+            await ledger.UpdateAsync(key, DeliveryState.Claimed, Due, "rate limited", CancellationToken.None);
+            await ledger.UpdateAsync(key, DeliveryState.Sending, Due.AddSeconds(5), null, CancellationToken.None);
+        }
+
+        using var reopened = BotDatabase.Open(folder.Path);
+        var record = await new LiteDbDeliveryLedger(reopened).GetAsync(key, CancellationToken.None);
+
+        Assert.NotNull(record);
+        Assert.Equal(DeliveryState.Sending, record.State);
+        Assert.Equal(2, record.Attempts);
+        Assert.Equal(Due.AddSeconds(5), record.UpdatedAt);
+        Assert.Equal(Due, record.DueAt);
+    }
+
+    [Fact]
+    public async Task ListUnfinishedAsync_ReturnsClaimedAndSendingOnly()
+    {
+        using var database = BotDatabase.InMemory();
+        var ledger = new LiteDbDeliveryLedger(database);
+        await ledger.TryAddAsync([Claim("a"), Claim("b"), Claim("c")], CancellationToken.None);
+        await ledger.UpdateAsync(Claim("b").Key, DeliveryState.Sending, Due, null, CancellationToken.None);
+        await ledger.UpdateAsync(Claim("c").Key, DeliveryState.Delivered, Due, null, CancellationToken.None);
+
+        var unfinished = await ledger.ListUnfinishedAsync(CancellationToken.None);
+        var counts = await ledger.CountByStateAsync(CancellationToken.None);
+
+        Assert.Equal(["a", "b"], unfinished.Select(r => r.Key.SubscriptionId).Order());
+        Assert.Equal(1, counts[DeliveryState.Delivered]);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_UnknownKey_Throws()
+    {
+        using var database = BotDatabase.InMemory();
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => new LiteDbDeliveryLedger(database).UpdateAsync(Claim("zz").Key, DeliveryState.Delivered, Due, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindRecordedAsync_ReturnsOnlyKnownKeys()
+    {
+        using var database = BotDatabase.InMemory();
+        var ledger = new LiteDbDeliveryLedger(database);
+        await ledger.TryAddAsync([Claim("a", 7)], CancellationToken.None);
+
+        var recorded = await ledger.FindRecordedAsync([Claim("a", 7).Key, Claim("a", 1).Key], CancellationToken.None);
+
+        Assert.Equal([Claim("a", 7).Key], recorded);
+    }
+}

@@ -1,0 +1,359 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Reminders;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Storage.Reminders;
+
+namespace WithdrawalBot.Storage.Tests.Reminders;
+
+public sealed class SubscriptionCommandHandlerTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+    private static readonly ChatAddress Private = new(ChatPlatform.Telegram, "501");
+    private static readonly ChatAddress Group = new(ChatPlatform.Telegram, "-100777");
+    private static readonly ChatAddress Channel = new(ChatPlatform.Telegram, "-100888");
+
+    private readonly BotDatabase database = BotDatabase.InMemory();
+    private readonly FakeTimeProvider time = new(Now);
+    private readonly Mock<IChatPlatform> platform = new();
+    private readonly LiteDbSubscriptionStore subscriptions;
+    private readonly LiteDbChatSettingsStore settings;
+    private readonly SubscriptionCommandHandler handler;
+
+    public SubscriptionCommandHandlerTests()
+    {
+        platform.SetupGet(p => p.Platform).Returns(ChatPlatform.Telegram);
+        subscriptions = new LiteDbSubscriptionStore(database);
+        settings = new LiteDbChatSettingsStore(database);
+        handler = new SubscriptionCommandHandler(
+            subscriptions, settings, [platform.Object], KnowledgeFixture.Milestones, new ReminderTrigger(time), time,
+            Microsoft.Extensions.Options.Options.Create(new ReminderOptions()), NullLogger<SubscriptionCommandHandler>.Instance);
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private static IncomingMessage Command(ChatAddress chat, ChatKind kind, string name, string arguments = "", bool? admin = null, string userId = "u1") =>
+        new(chat, kind, new Sender(userId), $"/{name} {arguments}".Trim()) { Command = new BotCommand(name, arguments), SenderIsAdmin = admin, IsAddressedToBot = true };
+
+    private Task<Reply> Handle(IncomingMessage message, Language language = Language.English) =>
+        handler.HandleAsync(message.Command?.Name ?? "subscribe", message, language, CancellationToken.None);
+
+    [Fact]
+    public async Task Subscribe_PrivateChat_SubscribesWithDefaultLeadTimesAndNamesTheNextReminder()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe"));
+
+        var saved = await subscriptions.GetAsync(Private, CancellationToken.None);
+        Assert.NotNull(saved);
+        Assert.True(saved.Active);
+        Assert.Equal([30, 7, 1, 0], saved.LeadDays);
+        Assert.Equal(Now, saved.SubscribedAt);
+        var text = reply.ToPlainText();
+        Assert.Contains("Reminders are on in this chat", text, StringComparison.Ordinal);
+        Assert.Contains("Next reminder: 1 December 2026 at 10:00 (Asia/Baghdad)", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("7d 1d", new[] { 7, 1 })]
+    [InlineData("1d, 7d 7d", new[] { 7, 1 })]
+    [InlineData("٧ي ١ي", new[] { 7, 1 })]
+    [InlineData("day 30", new[] { 30, 0 })]
+    [InlineData("3 days", new[] { 3 })]
+    public async Task Subscribe_WithLeadTimes_KeepsThoseDays(string arguments, int[] expected)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", arguments));
+
+        Assert.Equal(expected, (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
+    [Theory]
+    [InlineData("tomorrow")]
+    [InlineData("400d")]
+    [InlineData("-1d")]
+    [InlineData("<b>7d</b>")]
+    public async Task Subscribe_UnreadableLeadTime_ExplainsAndSavesNothing(string arguments)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments));
+
+        Assert.Contains("as a number of days", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_HugePasteAsArguments_AnswersBrieflyAndSavesNothing()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", new string('x', 100_000)));
+
+        Assert.True(reply.ToPlainText().Length < 1000);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_FreeTextInArabic_SubscribesWithDefaultsAndAnswersInArabic()
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "ذكرني بالمواعيد");
+
+        var reply = await handler.HandleAsync("subscribe", message, Language.Arabic, CancellationToken.None);
+
+        Assert.Equal([30, 7, 1, 0], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+        Assert.Contains("تم تفعيل التذكيرات", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("1 كانون الأول 2026", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_FreeTextWithDays_TakesOnlyTheNumbers()
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "remind me 7 days before, one day before too");
+
+        await handler.HandleAsync("subscribe", message, Language.English, CancellationToken.None);
+
+        Assert.Equal([7], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
+    [Theory]
+    [InlineData(ChatKind.Group)]
+    [InlineData(ChatKind.Channel)]
+    public async Task Subscribe_NonAdminInGroupOrChannel_RefusesPolitelyAndSavesNothing(ChatKind kind)
+    {
+        var reply = await Handle(Command(Group, kind, "subscribe", admin: false));
+
+        Assert.Equal("admin_only", reply.Intent);
+        Assert.StartsWith("Sorry, only", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Group, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Subscribe_InGroupWithUnknownAdminStatus_AsksThePlatform(bool isAdmin)
+    {
+        platform.Setup(p => p.IsAdminAsync(Group, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(isAdmin);
+
+        await Handle(Command(Group, ChatKind.Group, "subscribe"));
+
+        Assert.Equal(isAdmin, await subscriptions.GetAsync(Group, CancellationToken.None) is not null);
+        platform.Verify(p => p.IsAdminAsync(Group, "u1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Subscribe_AdminInForumTopic_SubscribesThatTopic()
+    {
+        var topic = Group with { ThreadId = "42" };
+
+        var reply = await Handle(Command(topic, ChatKind.Group, "subscribe", admin: true));
+
+        Assert.Equal("42", (await subscriptions.GetAsync(topic, CancellationToken.None))!.Chat.ThreadId);
+        Assert.Null(await subscriptions.GetAsync(Group, CancellationToken.None));
+        Assert.Contains("in this topic", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_ChannelPostWithoutAuthor_CountsAsAdmin()
+    {
+        var post = new IncomingMessage(Channel, ChatKind.Channel, null, "/subscribe") { Command = new BotCommand("subscribe", ""), SenderIsAdmin = true };
+
+        await Handle(post);
+
+        Assert.Null((await subscriptions.GetAsync(Channel, CancellationToken.None))!.SubscribedBy);
+    }
+
+    [Fact]
+    public async Task Subscribe_ChannelFromPrivateChat_WhenUserAndBotAreAdmins_SubscribesTheChannel()
+    {
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "@news 7d"));
+
+        var saved = await subscriptions.GetAsync(Channel, CancellationToken.None);
+        Assert.NotNull(saved);
+        Assert.Equal(ChatKind.Channel, saved.Kind);
+        Assert.Equal([7], saved.LeadDays);
+        Assert.Equal("u1", saved.SubscribedBy);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+        Assert.Contains("for @news", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, true, "only admins of @news")]
+    [InlineData(true, false, "I'm not an admin of @news")]
+    public async Task Subscribe_ChannelFromPrivateChat_MissingAdminRight_ExplainsAndSavesNothing(bool userAdmin, bool botAdmin, string expected)
+    {
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(userAdmin);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(botAdmin);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "@news"));
+
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_UnknownChannel_SaysItCannotFindIt()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "@nowhere"));
+
+        Assert.Contains("I can't find @nowhere", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_Twice_SaysAlreadyOnAndKeepsTheSubscriptionTime()
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe"));
+        time.Advance(TimeSpan.FromHours(1));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe"));
+
+        Assert.Contains("already on", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(Now, (await subscriptions.GetAsync(Private, CancellationToken.None))!.SubscribedAt);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ThenSubscribe_ReactivatesTheSameSubscription()
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe"));
+        var id = (await subscriptions.GetAsync(Private, CancellationToken.None))!.Id;
+
+        var off = await Handle(Command(Private, ChatKind.Private, "unsubscribe"));
+        Assert.False((await subscriptions.GetAsync(Private, CancellationToken.None))!.Active);
+        time.Advance(TimeSpan.FromDays(1));
+        await Handle(Command(Private, ChatKind.Private, "subscribe"));
+
+        var again = await subscriptions.GetAsync(Private, CancellationToken.None);
+        Assert.Contains("Reminders are off", off.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(id, again!.Id);
+        Assert.True(again.Active);
+        Assert.Equal(Now.AddDays(1), again.SubscribedAt);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_NonAdminInGroup_RefusesAndKeepsReminders()
+    {
+        await Handle(Command(Group, ChatKind.Group, "subscribe", admin: true));
+
+        var reply = await Handle(Command(Group, ChatKind.Group, "unsubscribe", admin: false, userId: "u2"));
+
+        Assert.Equal("admin_only", reply.Intent);
+        Assert.True((await subscriptions.GetAsync(Group, CancellationToken.None))!.Active);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_NothingSubscribed_SaysSo()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "unsubscribe"));
+        Assert.Contains("no reminders to stop", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("status")]
+    [InlineData("subscriptions")]
+    public async Task Status_Subscribed_ShowsLeadTimesZoneAndNextReminder(string command)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "7d"));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, command));
+
+        var text = reply.ToPlainText();
+        Assert.Equal(command, reply.Intent);
+        Assert.Contains("7 days before", text, StringComparison.Ordinal);
+        Assert.Contains("10:00 Asia/Baghdad", text, StringComparison.Ordinal);
+        Assert.Contains("Next reminder: 24 December 2026 at 10:00 (Asia/Baghdad) (in about 24 days)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_NotSubscribed_SaysOffAndHowToSubscribe()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "status"), Language.Arabic);
+        Assert.Contains("التذكيرات غير مفعّلة", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData("europe/berlin", "Europe/Berlin")]
+    [InlineData("Berlin", "Europe/Berlin")]
+    public async Task TimeZone_Valid_SavesItAndMovesTheReminderHour(string given, string expected)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "30d"));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.Equal(expected, (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+        Assert.Contains("Next reminder: 1 December 2026 at 10:00 (Europe/Berlin)", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus")]
+    [InlineData("<script>")]
+    [InlineData("Baghdad/Iraq/Extra/Long/Name/That/Goes/On/And/On/And/On/And/On/Forever/More")]
+    public async Task TimeZone_Invalid_GivesClearHelpAndSavesNothing(string given)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.Contains("I don't know the time zone", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Europe/Berlin", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Fact]
+    public async Task TimeZone_NoArgument_ShowsTheCurrentZone()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone"));
+        Assert.Contains("This chat's time zone is Asia/Baghdad", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeZone_NonAdminInGroup_Refuses()
+    {
+        var reply = await Handle(Command(Group, ChatKind.Group, "timezone", "Europe/Berlin", admin: false));
+
+        Assert.Equal("admin_only", reply.Intent);
+        Assert.Null((await settings.GetAsync(Group, CancellationToken.None)).TimeZone);
+    }
+
+    [Fact]
+    public async Task Milestones_On29November2026_GivesRelativeTimesAndMarksPassedOnes()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "milestones"));
+
+        var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Contains("by September 2025", items[0], StringComparison.Ordinal);
+        Assert.Contains("date passed (about 14 months ago)", items[0], StringComparison.Ordinal);
+        Assert.Contains("paragraphs 2 and 17", items[0], StringComparison.Ordinal);
+        Assert.Contains("by about the end of 2026", items[2], StringComparison.Ordinal);
+        Assert.Contains("in about 32 days", items[2], StringComparison.Ordinal);
+        Assert.Contains("paragraphs 2 and 18", items[2], StringComparison.Ordinal);
+        Assert.Contains("not what has happened since", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.True(reply.Answered);
+        Assert.Equal([2, 17, 23, 2, 18], reply.Citations.Select(c => c.Paragraph));
+    }
+
+    [Fact]
+    public async Task Next_InArabic_QuotesTheParagraphsOfTheEndOf2026()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "next"), Language.Arabic);
+
+        var text = reply.ToPlainText();
+        Assert.Contains("الموعد القادم: حتى نهاية عام 2026 تقريبا (بعد نحو 32", text, StringComparison.Ordinal);
+        Assert.Contains("مع مغادرة البقية بحلول نهاية عام 2026", text, StringComparison.Ordinal);
+        Assert.Contains("الفقرتان 2 و18", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_AfterEveryMilestone_SaysAllPassedWithTheCaveat()
+    {
+        time.SetUtcNow(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "next"));
+
+        var text = reply.ToPlainText();
+        Assert.Contains("Every milestone in the report has passed", text, StringComparison.Ordinal);
+        Assert.Contains("whether it happened is beyond the report", text, StringComparison.Ordinal);
+    }
+}
