@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WithdrawalBot.Logging;
 
 namespace WithdrawalBot.Health;
 
@@ -21,6 +23,7 @@ public static class HealthExtensions
         builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         builder.Services.AddHealthChecks();
+        builder.Services.TryAddSingleton(TokenRedactor.FromConfiguration(builder.Configuration));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             var health = kestrel.ApplicationServices.GetRequiredService<IOptions<HealthOptions>>().Value;

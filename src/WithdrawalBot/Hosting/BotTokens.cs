@@ -36,9 +36,9 @@ public static partial class BotTokens
     [GeneratedRegex(@"(?<=/(?:interactions|webhooks)/\d+/)[A-Za-z0-9_.-]{20,}", RegexOptions.CultureInvariant)]
     public static partial Regex DiscordPathTokenInText();
 
-    [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{35}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{35}\z", RegexOptions.CultureInvariant)]
     private static partial Regex WholeTelegramToken();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}\z", RegexOptions.CultureInvariant)]
     private static partial Regex WholeDiscordToken();
 }
