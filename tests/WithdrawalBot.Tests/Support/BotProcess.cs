@@ -145,6 +145,9 @@ public sealed class BotProcess : IAsyncDisposable
         return process.ExitCode;
     }
 
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>The exit code of an exited process.</summary>
     public int ExitCode => process.ExitCode;
 
