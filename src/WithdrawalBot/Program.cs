@@ -66,7 +66,8 @@ try
     {
         app.MapBotHealth();
         app.MapBotMetrics();
-        // LEAD: enable once the Telegram branch (MapTelegramWebhook) is merged → if (!string.IsNullOrWhiteSpace(app.Configuration["Telegram:WebhookUrl"])) app.MapTelegramWebhook();
+        // LEAD: enable after merging feat/telegram (add `using WithdrawalBot.Telegram.Webhook;`): the webhook endpoint, on the same port.
+        // if (!string.IsNullOrWhiteSpace(app.Configuration["Telegram:WebhookUrl"])) { app.MapTelegramWebhook(); }
     }
 
     return await BotRunner.RunAsync(app, mode, invocation);

@@ -4,19 +4,19 @@ using WithdrawalBot.Cli;
 namespace WithdrawalBot.Hosting;
 
 /// <summary>
-/// Decides the <see cref="BotMode"/>: <c>ask</c> always answers and exits; otherwise a configured token serves
-/// the platforms; with no token the console chat starts only on a terminal. With no token and no terminal
+/// Decides the <see cref="BotMode"/>: <c>ask</c> always answers and exits; otherwise a configured (non-blank) token
+/// serves the platforms; with no token the console chat starts only on a terminal. With no token and no terminal
 /// (a container started without <c>-it</c>, a service manager, a pipe) there is nothing to serve, so start-up
 /// stops with one line saying how to configure a token: a container must not exit 0 and be restarted in a loop,
 /// nor sit "healthy" while serving nobody.
 /// </summary>
 public static class BotModeSelector
 {
-    /// <summary>Picks the mode and checks the shape of any configured token.</summary>
+    /// <summary>Picks the mode. A token's shape is checked by its platform's options validation at start-up, not here.</summary>
     /// <param name="invocation">The parsed command line.</param>
     /// <param name="configuration">The merged configuration (appsettings.json, environment, command line).</param>
     /// <param name="inputIsTerminal">Whether standard input is an interactive terminal.</param>
-    /// <exception cref="StartupException">A token is malformed, or there is no token and no terminal.</exception>
+    /// <exception cref="StartupException">There is no token and no terminal.</exception>
     public static BotMode Select(Invocation invocation, IConfiguration configuration, bool inputIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(invocation);
@@ -28,18 +28,6 @@ public static class BotModeSelector
 
         var telegram = Token(configuration, BotTokens.TelegramKey);
         var discord = Token(configuration, BotTokens.DiscordKey);
-        if (telegram is not null && !BotTokens.IsTelegramToken(telegram))
-        {
-            throw new StartupException(
-                "Telegram:BotToken is not a Telegram bot token: it should look like 123456789:AA… (digits, a colon, 35 letters, digits, _ or -) exactly as @BotFather gives it; fix Telegram__BotToken.");
-        }
-
-        if (discord is not null && !BotTokens.IsDiscordToken(discord))
-        {
-            throw new StartupException(
-                "Discord:BotToken is not a Discord bot token: it should be three dot-separated parts exactly as the Developer Portal's Bot page shows it, without a \"Bot \" prefix; fix Discord__BotToken.");
-        }
-
         if (telegram is not null || discord is not null)
         {
             return BotMode.Serve;

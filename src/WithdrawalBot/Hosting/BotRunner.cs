@@ -9,14 +9,14 @@ namespace WithdrawalBot.Hosting;
 
 /// <summary>
 /// Runs a built application in its <see cref="BotMode"/>, checking everything that can be wrong before anything
-/// connects: options validated at start-up, the data folder usable and locked for this instance, and the router
-/// (with the knowledge base it loads) built. Only then do platforms start, or the console chat or <c>ask</c> run.
+/// connects: options validated at start-up, then the router built with what it depends on (the knowledge base,
+/// which validates its files, and the database, which takes the data folder's instance lock). Only then do
+/// platforms start, or the console chat or <c>ask</c> run.
 /// </summary>
 public static class BotRunner
 {
     /// <summary>Checks, then runs until stopped (SIGTERM/Ctrl-C, end of input, last question answered).</summary>
     /// <returns>The process exit code: 0, or 1 when serve mode stopped because a background service failed (so Docker's restart policy and orchestrators see it).</returns>
-    /// <exception cref="StartupException">The data folder cannot be used.</exception>
     /// <exception cref="OptionsValidationException">A setting is invalid.</exception>
     /// <exception cref="Core.Knowledge.KnowledgeValidationException">A knowledge file is broken.</exception>
     public static async Task<int> RunAsync(WebApplication app, BotMode mode, Invocation invocation)
@@ -25,12 +25,11 @@ public static class BotRunner
         ArgumentNullException.ThrowIfNull(invocation);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotRunner));
         app.Services.GetService<IStartupValidator>()?.Validate();
-        using var dataFolder = DataFolderLock.Acquire(app.Configuration["Storage:DataDirectory"]);
-        HostLog.DataFolderLocked(logger, dataFolder.Directory);
 
         if (mode == BotMode.Serve)
         {
-            // Built now so that a broken knowledge file stops start-up before any platform connects.
+            // Built now, with the knowledge base and the database it needs, so that a broken knowledge file or an
+            // unusable or locked data folder stops start-up before any platform connects.
             _ = app.Services.GetService<IMessageRouter>();
             var health = app.Services.GetRequiredService<IOptions<HealthOptions>>().Value;
             var platforms = PlatformNames(app.Configuration);

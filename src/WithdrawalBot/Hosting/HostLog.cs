@@ -7,10 +7,6 @@ public static partial class HostLog
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "WithdrawalBot serving {Platforms}; /healthz and /metrics on {Address}:{Port}")]
     public static partial void Serving(ILogger logger, string platforms, string address, int port);
 
-    /// <summary>The data folder is locked for this process.</summary>
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Data folder {Directory} locked for this instance")]
-    public static partial void DataFolderLocked(ILogger logger, string directory);
-
     /// <summary>Serve mode ended.</summary>
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "WithdrawalBot stopped with exit code {ExitCode}")]
     public static partial void Stopped(ILogger logger, int exitCode);

@@ -14,6 +14,16 @@ public static class StartupFailure
     /// <summary>The prefix of every start-up error line.</summary>
     public const string Prefix = "WithdrawalBot cannot start: ";
 
+    /// <summary>
+    /// Other areas' exceptions whose message is already one line for the operator (what is wrong, what to set),
+    /// named rather than referenced: the host needs only their contract, "the message is for the operator".
+    /// </summary>
+    public static readonly IReadOnlySet<string> OperatorMessageExceptions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "WithdrawalBot.Storage.StorageUnavailableException",
+        "WithdrawalBot.Telegram.Hosting.TelegramFatalException",
+    };
+
     /// <summary>The one line for <paramref name="exception"/>.</summary>
     /// <param name="exception">What was thrown while building or starting.</param>
     /// <param name="redactor">Removes secrets from the line.</param>
@@ -37,6 +47,7 @@ public static class StartupFailure
     public static string? DescribeKnown(Exception exception) => exception switch
     {
         StartupException e => e.Message,
+        _ when OperatorMessageExceptions.Contains(exception.GetType().FullName ?? "") => exception.Message,
         OptionsValidationException e => $"invalid configuration: {string.Join("; ", e.Failures)}",
         KnowledgeValidationException e => $"knowledge file {e.Message} — fix that file under Knowledge:Directory (or restore it from the repository).",
         InvalidOperationException e when e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>

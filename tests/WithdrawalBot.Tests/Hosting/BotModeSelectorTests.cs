@@ -19,7 +19,8 @@ public sealed class BotModeSelectorTests
     [Theory]
     [InlineData("Telegram:BotToken", FakeBotApi.Token)]
     [InlineData("Discord:BotToken", "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB")]
-    public void Select_WellFormedToken_Serves(string key, string token)
+    [InlineData("Telegram:BotToken", "malformed")] // serves: Telegram's options validation then stops start-up with its line
+    public void Select_AnyToken_Serves(string key, string token)
     {
         Assert.Equal(BotMode.Serve, BotModeSelector.Select(Run, Settings((key, token)), inputIsTerminal: true));
     }
@@ -39,20 +40,6 @@ public sealed class BotModeSelectorTests
 
         Assert.Contains("Telegram__BotToken", error.Message, StringComparison.Ordinal);
         Assert.Contains("Discord__BotToken", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("Telegram:BotToken", "12345:tooShortSecretValue")]
-    [InlineData("Telegram:BotToken", "bot123456789:AAHfakeTokenForTests_0123456789abcd")]
-    [InlineData("Telegram:BotToken", "123456789:AAHfakeTokenForTests_0123456789abcd\n")]
-    [InlineData("Discord:BotToken", "Bot MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB")]
-    [InlineData("Discord:BotToken", "paste-your-token-here")]
-    public void Select_MalformedToken_StopsNamingTheKeyWithoutEchoingTheValue(string key, string token)
-    {
-        var error = Assert.Throws<StartupException>(() => BotModeSelector.Select(Run, Settings((key, token)), inputIsTerminal: true));
-
-        Assert.Contains(key, error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(token.Trim(), error.Message, StringComparison.Ordinal);
     }
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>

@@ -11,9 +11,9 @@ public sealed class StartupValidationTests
 {
     public static TheoryData<string, string[], Dictionary<string, string?>, string> BadSettings => new()
     {
-        { "malformed Telegram token", [], new() { ["Telegram__BotToken"] = "12345:paste-the-token-here" }, "Telegram:BotToken" },
-        { "Telegram token with bot prefix", [], new() { ["Telegram__BotToken"] = "bot" + FakeBotApi.Token }, "Telegram:BotToken" },
-        { "malformed Discord token", [], new() { ["Discord__BotToken"] = "Bot not-really-a-discord-token" }, "Discord:BotToken" },
+        { "malformed Telegram token", [], new() { ["Telegram__BotToken"] = "12345:paste-the-token-here" }, "Telegram__BotToken" },
+        { "Telegram token with bot prefix", [], new() { ["Telegram__BotToken"] = "bot" + FakeBotApi.Token }, "Telegram__BotToken" },
+        { "malformed Discord token", [], new() { ["Discord__BotToken"] = "Bot not-really-a-discord-token" }, "Discord__BotToken" },
         { "no token and no terminal", [], new(), "No chat platform token is configured" },
         { "unknown console language", ["ask", "hi"], new() { ["Console__Language"] = "fr" }, "Console:Language \"fr\"" },
         { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
@@ -47,7 +47,8 @@ public sealed class StartupValidationTests
 
         await using var bot = await BotProcess.RunAsync(["ask", "hi"], new Dictionary<string, string?> { ["Storage__DataDirectory"] = temp.Combine("file", "data") });
 
-        AssertStoppedWithOneLine(bot, "Storage:DataDirectory \"" + temp.Combine("file", "data") + "\"", "data folder");
+        AssertStoppedWithOneLine(bot, temp.Combine("file", "data"), "data folder");
+        Assert.Contains("Storage__DataDirectory", bot.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class StartupValidationTests
         settings["Health__Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var second = await BotProcess.RunAsync([], settings);
 
-        AssertStoppedWithOneLine(second, "Another WithdrawalBot is already running on the data folder", "second instance");
+        AssertStoppedWithOneLine(second, "another WithdrawalBot instance", "second instance");
         Assert.False(first.HasExited);
     }
 

@@ -122,7 +122,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         bot.Input.Close();
-        await bot.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(30));
+        await bot.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(20));
         return bot;
     }
 
