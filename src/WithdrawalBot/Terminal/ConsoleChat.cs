@@ -45,8 +45,18 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
         long sequence = 0;
         try
         {
-            while (await ReadLineAsync(io, cancellationToken) is { } line)
+            while (true)
             {
+                if (await ReadLineAsync(io, cancellationToken) is not { } line)
+                {
+                    if (io.InputIsTerminal)
+                    {
+                        await io.Out.WriteLineAsync(); // Ctrl-D leaves the cursor after the prompt
+                    }
+
+                    break;
+                }
+
                 var text = line.TrimStart('\uFEFF').Trim();
                 if (ExitWords.Contains(text))
                 {

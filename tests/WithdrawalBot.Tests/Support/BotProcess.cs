@@ -64,11 +64,15 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Both streams, for assertion messages.</summary>
     public string AllOutput => $"--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
 
-    /// <summary>Starts a dll (default: the app as built) with arguments and extra environment variables (a <c>null</c> value removes one).</summary>
-    public static BotProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? dll = null, string? workingDirectory = null)
+    /// <summary>
+    /// Starts a dll (default: the app as built) with arguments and extra environment variables (a <c>null</c> value
+    /// removes one). With <paramref name="terminal"/>, it runs under <c>script</c>, which gives it a pseudo-terminal as
+    /// standard input and output (what a person at a console has); what is written to <see cref="Input"/> is typed.
+    /// </summary>
+    public static BotProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? dll = null, string? workingDirectory = null, bool terminal = false)
     {
         dll ??= RepositoryPaths.AppDll;
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(terminal ? "script" : DotnetHost())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -79,10 +83,20 @@ public sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
         };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
+        if (terminal)
         {
-            start.ArgumentList.Add(arg);
+            var command = string.Join(' ', new[] { DotnetHost(), dll }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+            start.ArgumentList.Add("-qec");
+            start.ArgumentList.Add(command);
+            start.ArgumentList.Add("/dev/null");
+        }
+        else
+        {
+            start.ArgumentList.Add(dll);
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
         }
 
         foreach (var key in start.Environment.Keys.Where(k => SettingPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())

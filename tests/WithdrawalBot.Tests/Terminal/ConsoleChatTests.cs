@@ -85,6 +85,7 @@ public sealed class ConsoleChatTests
 
         Assert.StartsWith("اسأل عن خطة انسحاب", output, StringComparison.Ordinal);
         Assert.Contains("> echo: hi", output, StringComparison.Ordinal);
+        Assert.EndsWith("> \n", output, StringComparison.Ordinal); // end of input leaves a clean line
     }
 
     [Fact]
