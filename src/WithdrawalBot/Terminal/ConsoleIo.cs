@@ -17,35 +17,12 @@ public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, 
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         Console.OutputEncoding = utf8;
-        if (InputWasClosed())
+        if (ClosedStandardInput.Detect())
         {
             return new ConsoleIo(TextReader.Null, Console.Out, Console.Error, InputIsTerminal: false);
         }
 
         Console.InputEncoding = utf8;
         return new ConsoleIo(Console.In, Console.Out, Console.Error, !Console.IsInputRedirected);
-    }
-
-    /// <summary>
-    /// Whether descriptor 0 was closed at start (<c>&lt;&amp;-</c>): the runtime then reuses it for a pipe of its own,
-    /// which reading would block on forever. Seen on Linux as descriptor 0 sharing its pipe with another of ours.
-    /// </summary>
-    private static bool InputWasClosed()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
-        try
-        {
-            var input = new FileInfo("/proc/self/fd/0").LinkTarget;
-            return input is not null && input.StartsWith("pipe:", StringComparison.Ordinal)
-                && new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Any(fd => fd.Name != "0" && fd.LinkTarget == input);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 }
