@@ -69,10 +69,12 @@ public sealed class BotProcess : IAsyncDisposable
     /// removes one). With <paramref name="terminal"/>, it runs under <c>script</c>, which gives it a pseudo-terminal as
     /// standard input and output (what a person at a console has); what is written to <see cref="Input"/> is typed.
     /// </summary>
-    public static BotProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? dll = null, string? workingDirectory = null, bool terminal = false)
+    /// <remarks>With <paramref name="closedInput"/>, standard input is closed (<c>&lt;&amp;-</c>) before the app starts.</remarks>
+    public static BotProcess Start(
+        IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? dll = null, string? workingDirectory = null, bool terminal = false, bool closedInput = false)
     {
         dll ??= RepositoryPaths.AppDll;
-        var start = new ProcessStartInfo(terminal ? "script" : DotnetHost())
+        var start = new ProcessStartInfo(terminal ? "script" : closedInput ? "bash" : DotnetHost())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -89,6 +91,13 @@ public sealed class BotProcess : IAsyncDisposable
             start.ArgumentList.Add("-qec");
             start.ArgumentList.Add(command);
             start.ArgumentList.Add("/dev/null");
+        }
+        else if (closedInput)
+        {
+            foreach (var arg in new[] { "-c", "exec \"$0\" \"$@\" <&-", DotnetHost(), dll }.Concat(args))
+            {
+                start.ArgumentList.Add(arg);
+            }
         }
         else
         {

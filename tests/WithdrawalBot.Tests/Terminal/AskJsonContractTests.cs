@@ -60,6 +60,15 @@ public sealed class AskJsonContractTests
         Assert.Equal(text + "\n", plain.Output);
     }
 
+    [Fact]
+    public async Task AskJson_StandardInputClosed_EndsAtOnceWithNoLine()
+    {
+        await using var bot = BotProcess.Start(["ask", "--json"], closedInput: true);
+
+        Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal("", bot.Output);
+    }
+
     private static JsonElement AssertContract(string line)
     {
         var root = JsonDocument.Parse(line).RootElement;
