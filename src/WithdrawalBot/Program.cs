@@ -1,16 +1,81 @@
+using WithdrawalBot.Cli;
 using WithdrawalBot.Core;
 using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Discord;
+using WithdrawalBot.Health;
+using WithdrawalBot.Hosting;
+using WithdrawalBot.Logging;
+using WithdrawalBot.Metrics;
 using WithdrawalBot.Storage;
 using WithdrawalBot.Telegram;
+using WithdrawalBot.Terminal;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services
-    .AddWithdrawalBotCore(builder.Configuration)
-    .AddLiteDbStorage(builder.Configuration)
-    .AddReminders(builder.Configuration)
-    .AddTelegram(builder.Configuration)
-    .AddDiscord(builder.Configuration);
+var io = ConsoleIo.Standard();
+Invocation invocation;
+try
+{
+    invocation = Invocation.Parse(args);
+}
+catch (UsageException e)
+{
+    await io.Error.WriteLineAsync($"WithdrawalBot: {e.Message}{Environment.NewLine}{Invocation.Usage}");
+    return ExitCodes.Usage;
+}
 
-var app = builder.Build();
-await app.RunAsync();
+switch (invocation.Command)
+{
+    case InvocationCommand.Help:
+        await io.Out.WriteLineAsync(Invocation.Usage);
+        return ExitCodes.Success;
+    case InvocationCommand.HealthCheck:
+        return await HealthProbe.RunAsync(invocation.ConfigurationArgs, io.Out);
+}
+
+ConfigurationManager? configuration = null;
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = [.. invocation.ConfigurationArgs],
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    configuration = builder.Configuration;
+    var mode = BotModeSelector.Select(invocation, builder.Configuration, io.InputIsTerminal);
+    builder.AddBotLogging(mode);
+    builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+    builder.Services
+        .AddBotClock(invocation.Now)
+        .AddWithdrawalBotCore(builder.Configuration)
+        .AddLiteDbStorage(builder.Configuration)
+        .AddReminders(builder.Configuration);
+    if (mode == BotMode.Serve)
+    {
+        builder.Services
+            .AddTelegram(builder.Configuration)
+            .AddDiscord(builder.Configuration)
+            .AddBotMetrics();
+        builder.AddBotHealth();
+    }
+    else
+    {
+        builder.Services.AddConsoleChat(io);
+    }
+
+    await using var app = builder.Build();
+    if (mode == BotMode.Serve)
+    {
+        app.MapBotHealth();
+        app.MapBotMetrics();
+        // LEAD: enable after merging feat/telegram (add `using WithdrawalBot.Telegram.Webhook;`): the webhook endpoint, on the same port.
+        // if (!string.IsNullOrWhiteSpace(app.Configuration["Telegram:WebhookUrl"])) { app.MapTelegramWebhook(); }
+    }
+
+    return await BotRunner.RunAsync(app, mode, invocation);
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    var redactor = configuration is null ? new TokenRedactor([]) : TokenRedactor.FromConfiguration(configuration);
+    var details = configuration?["Logging:LogLevel:Default"] is "Debug" or "Trace";
+    await io.Error.WriteLineAsync(StartupFailure.Describe(e, redactor, details));
+    return ExitCodes.Failure;
+}

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace WithdrawalBot.Health;
+
+/// <summary>
+/// The <c>--healthcheck</c> mode for the container's HEALTHCHECK (the runtime image has no curl or wget): reads
+/// <c>Health:Port</c>/<c>Health:Address</c> the way the bot does, GETs <c>/healthz</c> on this machine, and
+/// returns 0 for a 2xx answer, 1 otherwise (not listening, 503, timeout).
+/// </summary>
+public static class HealthProbe
+{
+    /// <summary>How long to wait for the answer.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(4);
+
+    /// <summary>Runs the probe and writes one line about the outcome to <paramref name="output"/>.</summary>
+    /// <param name="configurationArgs">The <c>--Section:Key=value</c> overrides from the command line.</param>
+    /// <param name="output">Where the one line goes.</param>
+    /// <returns>The exit code: 0 healthy, 1 not.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine([.. configurationArgs])
+            .Build();
+        var options = new HealthOptions();
+        configuration.GetSection(HealthOptions.Section).Bind(options);
+        var url = ProbeUrl(options);
+        try
+        {
+            using var client = new HttpClient { Timeout = Timeout };
+            using var response = await client.GetAsync(url);
+            await output.WriteLineAsync($"{url}: {(int)response.StatusCode} {response.StatusCode}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            await output.WriteLineAsync($"{url}: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The URL to probe: loopback when the bot binds a wildcard or loopback address, else that address.</summary>
+    public static Uri ProbeUrl(HealthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var host = IPAddress.TryParse(options.Address, out var address) && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any)
+            ? address
+            : address?.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback;
+        return new UriBuilder(Uri.UriSchemeHttp, host.ToString(), options.Port, HealthExtensions.Path).Uri;
+    }
+}

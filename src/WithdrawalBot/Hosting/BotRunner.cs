@@ -1,0 +1,75 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Cli;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Health;
+using WithdrawalBot.Terminal;
+
+namespace WithdrawalBot.Hosting;
+
+/// <summary>
+/// Runs a built application in its <see cref="BotMode"/>, checking everything that can be wrong before anything
+/// connects: options validated at start-up, then the router built with what it depends on (the knowledge base,
+/// which validates its files, and the database, which takes the data folder's instance lock). Only then do
+/// platforms start, or the console chat or <c>ask</c> run.
+/// </summary>
+public static class BotRunner
+{
+    /// <summary>Checks, then runs until stopped (SIGTERM/Ctrl-C, end of input, last question answered).</summary>
+    /// <returns>The process exit code: 0, or 1 when serve mode stopped because a background service failed (so Docker's restart policy and orchestrators see it).</returns>
+    /// <exception cref="OptionsValidationException">A setting is invalid.</exception>
+    /// <exception cref="Core.Knowledge.KnowledgeValidationException">A knowledge file is broken.</exception>
+    public static async Task<int> RunAsync(WebApplication app, BotMode mode, Invocation invocation)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(invocation);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotRunner));
+        app.Services.GetService<IStartupValidator>()?.Validate();
+
+        if (mode == BotMode.Serve)
+        {
+            // Built now, with the knowledge base and the database it needs, so that a broken knowledge file or an
+            // unusable or locked data folder stops start-up before any platform connects.
+            _ = app.Services.GetService<IMessageRouter>();
+            var health = app.Services.GetRequiredService<IOptions<HealthOptions>>().Value;
+            var platforms = PlatformNames(app.Configuration);
+            HostLog.Serving(logger, platforms, health.Address, health.Port);
+            await app.StartAsync();
+            await app.WaitForShutdownAsync();
+            var exitCode = Faulted(app.Services) ? ExitCodes.Failure : Environment.ExitCode;
+            HostLog.Stopped(logger, exitCode);
+            return exitCode;
+        }
+
+        var io = app.Services.GetRequiredService<ConsoleIo>();
+        if (mode == BotMode.Ask)
+        {
+            // Ctrl-C keeps its default meaning here: end the process at once, even while stdin blocks.
+            return await app.Services.GetRequiredService<AskCommand>().RunAsync(invocation, io, CancellationToken.None);
+        }
+
+        var chat = app.Services.GetRequiredService<ConsoleChat>();
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, stop));
+        return await chat.RunAsync(io, stop.Token);
+    }
+
+    /// <summary>Whether a background service ended on an exception (the host then stops, but reports nothing in the exit code).</summary>
+    private static bool Faulted(IServiceProvider services) =>
+        services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
+
+    private static void Stop(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+
+    private static string PlatformNames(IConfiguration configuration)
+    {
+        var names = new[] { (BotTokens.TelegramKey, "Telegram"), (BotTokens.DiscordKey, "Discord") }
+            .Where(p => !string.IsNullOrWhiteSpace(configuration[p.Item1]))
+            .Select(p => p.Item2);
+        return string.Join(" and ", names);
+    }
+}

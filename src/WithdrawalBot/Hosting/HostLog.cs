@@ -1,0 +1,13 @@
+namespace WithdrawalBot.Hosting;
+
+/// <summary>Log events of start-up and shutdown (event ids 1000–1099).</summary>
+public static partial class HostLog
+{
+    /// <summary>Serve mode is starting with these platforms.</summary>
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "WithdrawalBot serving {Platforms}; /healthz and /metrics on {Address}:{Port}")]
+    public static partial void Serving(ILogger logger, string platforms, string address, int port);
+
+    /// <summary>Serve mode ended.</summary>
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "WithdrawalBot stopped with exit code {ExitCode}")]
+    public static partial void Stopped(ILogger logger, int exitCode);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Console;
+
+namespace WithdrawalBot.Logging;
+
+/// <summary>
+/// Wraps one of the console logger's formatters (simple, json, systemd) under the same name: the inner
+/// formatter writes the whole entry (message, state, scopes, exception) into a buffer, and only the redacted
+/// text reaches the console. Secrets cannot slip through any part of an entry this way.
+/// </summary>
+public sealed class RedactingConsoleFormatter : ConsoleFormatter
+{
+    private const int MaxKeptBufferCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringWriter? buffer;
+
+    private readonly ConsoleFormatter inner;
+    private readonly TokenRedactor redactor;
+
+    /// <summary>Wraps <paramref name="inner"/>, taking its name.</summary>
+    public RedactingConsoleFormatter(ConsoleFormatter inner, TokenRedactor redactor)
+        : base((inner ?? throw new ArgumentNullException(nameof(inner))).Name)
+    {
+        this.inner = inner;
+        this.redactor = redactor ?? throw new ArgumentNullException(nameof(redactor));
+    }
+
+    /// <inheritdoc />
+    public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        ArgumentNullException.ThrowIfNull(textWriter);
+        var writer = buffer ??= new StringWriter(CultureInfo.InvariantCulture);
+        var text = writer.GetStringBuilder().Clear();
+        inner.Write(logEntry, scopeProvider, writer);
+        if (text.Length > 0)
+        {
+            textWriter.Write(redactor.Redact(text.ToString()));
+        }
+
+        if (text.Capacity > MaxKeptBufferCapacity)
+        {
+            buffer = null;
+        }
+    }
+}

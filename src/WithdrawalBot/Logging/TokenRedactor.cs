@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Configuration;
+using WithdrawalBot.Hosting;
+
+namespace WithdrawalBot.Logging;
+
+/// <summary>
+/// Removes secrets from text that leaves the process (log lines, start-up errors, health descriptions): the
+/// configured token values (also JSON- and URL-escaped) and anything shaped like a Telegram or Discord token,
+/// each replaced by <see cref="Mask"/>.
+/// </summary>
+public sealed class TokenRedactor
+{
+    /// <summary>What a secret is replaced with.</summary>
+    public const string Mask = "[REDACTED]";
+
+    /// <summary>Configured values shorter than this are not searched for (too likely to be ordinary words).</summary>
+    public const int MinimumSecretLength = 6;
+
+    private readonly string[] secrets;
+
+    /// <summary>Creates a redactor for the given secret values (blank and short values are ignored).</summary>
+    public TokenRedactor(IEnumerable<string?> secretValues)
+    {
+        ArgumentNullException.ThrowIfNull(secretValues);
+        secrets = [.. secretValues
+            .Where(s => s is { Length: >= MinimumSecretLength } && !string.IsNullOrWhiteSpace(s))
+            .SelectMany(s => new[] { s!, JavaScriptEncoder.Default.Encode(s!), Uri.EscapeDataString(s!) })
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)];
+    }
+
+    /// <summary>A redactor for <c>Telegram:BotToken</c>, <c>Telegram:WebhookSecret</c> and <c>Discord:BotToken</c> as configured.</summary>
+    public static TokenRedactor FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new TokenRedactor([
+            configuration[BotTokens.TelegramKey],
+            configuration[BotTokens.TelegramWebhookSecretKey],
+            configuration[BotTokens.DiscordKey],
+        ]);
+    }
+
+    /// <summary>Returns <paramref name="text"/> with every secret replaced by <see cref="Mask"/>; the same instance when there was none.</summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var secret in secrets)
+        {
+            if (text.Contains(secret, StringComparison.Ordinal))
+            {
+                text = text.Replace(secret, Mask, StringComparison.Ordinal);
+            }
+        }
+
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            text = BotTokens.TelegramTokenInText().Replace(text, Mask);
+        }
+
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = BotTokens.DiscordTokenInText().Replace(text, Mask);
+        }
+
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            text = BotTokens.DiscordPathTokenInText().Replace(text, Mask);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Cli;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Routing;
+
+namespace WithdrawalBot.Terminal;
+
+/// <summary>
+/// The <c>ask</c> command: <c>ask "Q"</c> prints the plain reply; <c>ask --json "Q"</c> prints one
+/// <see cref="ReplyJson"/> line; <c>ask --json</c> alone reads standard input to its end and prints one JSON line
+/// per input line, in order (blank lines included, so output line N answers input line N).
+/// </summary>
+public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOptions> options)
+{
+    /// <summary>The chat <c>ask</c> questions belong to (separate from the console chat, so its /lang does not apply).</summary>
+    public static readonly ChatAddress Chat = new(ChatPlatform.Console, "ask");
+
+    /// <summary>Answers the question(s) of <paramref name="invocation"/>.</summary>
+    /// <returns>The exit code: <see cref="ExitCodes.Success"/>.</returns>
+    public async Task<int> RunAsync(Invocation invocation, ConsoleIo io, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        ArgumentNullException.ThrowIfNull(io);
+        var language = LanguageCodes.TryParse(options.Value.Language);
+        if (invocation.Question is { } question)
+        {
+            await AnswerAsync(question, 1, invocation.Json, language, io, cancellationToken);
+            return ExitCodes.Success;
+        }
+
+        long sequence = 0;
+        while (await io.In.ReadLineAsync(cancellationToken) is { } line)
+        {
+            await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
+    {
+        var reply = await router.HandleAsync(ConsoleMessages.Create(Chat, question, sequence, language), cancellationToken);
+        var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
+        await io.Out.WriteLineAsync(output);
+        await io.Out.FlushAsync(cancellationToken);
+    }
+}

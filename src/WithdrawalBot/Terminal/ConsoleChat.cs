@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+
+namespace WithdrawalBot.Terminal;
+
+/// <summary>
+/// The console chat (no token, on a terminal): shows a banner and a prompt, reads one line at a time, sends it
+/// to the router as a private chat message and prints the reply as plain text, with its suggestions numbered
+/// (typing the number picks one). Ends on <c>exit</c>/<c>quit</c>/<c>خروج</c>, on end of input (Ctrl-D, closed
+/// stdin) and on cancellation (Ctrl-C). Blank lines are ignored; a failed answer is logged and the chat goes on.
+/// </summary>
+public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptions> options, ILogger<ConsoleChat> logger)
+{
+    /// <summary>The chat every console message belongs to.</summary>
+    public static readonly ChatAddress Chat = new(ChatPlatform.Console, "console");
+
+    /// <summary>Lines that end the chat (compared trimmed, case-insensitive).</summary>
+    public static readonly IReadOnlySet<string> ExitWords = new HashSet<string>(["exit", "quit", "خروج"], StringComparer.OrdinalIgnoreCase);
+
+    private const string EnglishBanner = "WithdrawalBot: ask about the reported US–Iraq plan to withdraw the coalition, in Arabic or English. /help shows what I can do; exit or Ctrl-D quits.";
+    private const string ArabicBanner = "اسأل عن خطة انسحاب التحالف من العراق كما نقلتها رويترز، بالعربية أو الإنجليزية. ‏/help يعرض ما أستطيع فعله؛ exit أو Ctrl-D للخروج.";
+
+    /// <summary>Runs the chat until the user leaves.</summary>
+    /// <returns>The exit code: always <see cref="Cli.ExitCodes.Success"/>.</returns>
+    public async Task<int> RunAsync(ConsoleIo io, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        var language = LanguageCodes.TryParse(options.Value.Language);
+        if (io.InputIsTerminal)
+        {
+            await io.Out.WriteLineAsync(language switch
+            {
+                Language.Arabic => ArabicBanner,
+                Language.English => EnglishBanner,
+                _ => EnglishBanner + Environment.NewLine + ArabicBanner,
+            });
+            await io.Out.WriteLineAsync();
+        }
+
+        IReadOnlyList<ReplyButton> suggestions = [];
+        long sequence = 0;
+        try
+        {
+            while (true)
+            {
+                if (await ReadLineAsync(io, cancellationToken) is not { } line)
+                {
+                    if (io.InputIsTerminal)
+                    {
+                        await io.Out.WriteLineAsync(); // Ctrl-D leaves the cursor after the prompt
+                    }
+
+                    break;
+                }
+
+                var text = line.TrimStart('\uFEFF').Trim();
+                if (ExitWords.Contains(text))
+                {
+                    break;
+                }
+
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var picked = Pick(suggestions, text);
+                var message = ConsoleMessages.Create(Chat, picked?.Label ?? text, ++sequence, language, picked?.Payload);
+                var reply = await AnswerAsync(message, cancellationToken);
+                if (reply is not null)
+                {
+                    suggestions = reply.Buttons;
+                    await io.Out.WriteLineAsync(Render(reply));
+                    await io.Out.WriteLineAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await io.Out.WriteLineAsync();
+        }
+
+        TerminalLog.ChatEnded(logger, sequence);
+        return Cli.ExitCodes.Success;
+    }
+
+    /// <summary>The reply's plain text followed by its suggestions as <c>  1) label</c> lines.</summary>
+    public static string Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var text = reply.ToPlainText();
+        return reply.Buttons.Count == 0
+            ? text
+            : text + Environment.NewLine + Environment.NewLine + string.Join(Environment.NewLine, reply.Buttons.Select((b, i) => $"  {i + 1}) {b.Label}"));
+    }
+
+    private async Task<Reply?> AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await router.HandleAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            TerminalLog.AnswerFailed(logger, e);
+            return new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Sorry, that failed; the error is in the log. Try another question.")])
+            {
+                Intent = "error",
+            };
+        }
+    }
+
+    private static ReplyButton? Pick(IReadOnlyList<ReplyButton> suggestions, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= suggestions.Count
+            ? suggestions[number - 1]
+            : null;
+
+    private static async Task<string?> ReadLineAsync(ConsoleIo io, CancellationToken cancellationToken)
+    {
+        if (io.InputIsTerminal)
+        {
+            await io.Out.WriteAsync("> ");
+            await io.Out.FlushAsync(cancellationToken);
+        }
+
+        // Console.In reads synchronously even through ReadLineAsync; a pool thread keeps Ctrl-C responsive.
+        return await Task.Run(io.In.ReadLine, CancellationToken.None).WaitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WithdrawalBot.Health;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Health;
+
+public sealed class HealthProbeTests
+{
+    [Theory]
+    [InlineData(HealthStatus.Healthy, 0)]
+    [InlineData(HealthStatus.Degraded, 0)]
+    [InlineData(HealthStatus.Unhealthy, 1)]
+    public async Task RunAsync_RunningBot_ExitCodeFollowsHealth(HealthStatus status, int expected)
+    {
+        await using var host = await ServeModeHost.StartAsync(services => services.AddHealthChecks()
+            .AddCheck("database", () => new HealthCheckResult(status)));
+        using var output = new StringWriter();
+
+        var exitCode = await HealthProbe.RunAsync([$"--Health:Port={host.Port}", "--Health:Address=0.0.0.0"], output);
+
+        Assert.Equal(expected, exitCode);
+        Assert.Contains($"http://127.0.0.1:{host.Port}/healthz", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_NothingListening_ReturnsOne()
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(1, await HealthProbe.RunAsync([$"--Health:Port={FreePort.Next()}"], output));
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", "127.0.0.1")]
+    [InlineData("127.0.0.1", "127.0.0.1")]
+    [InlineData("::", "[::1]")]
+    [InlineData("10.1.2.3", "10.1.2.3")]
+    public void ProbeUrl_WildcardBinding_ProbesLoopback(string address, string expectedHost)
+    {
+        var url = HealthProbe.ProbeUrl(new HealthOptions { Address = address, Port = 8080 });
+
+        Assert.Equal($"http://{expectedHost}:8080/healthz", url.ToString());
+    }
+}

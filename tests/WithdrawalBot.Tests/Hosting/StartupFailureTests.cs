@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Hosting;
+using WithdrawalBot.Logging;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Hosting;
+
+public sealed class StartupFailureTests
+{
+    private static readonly TokenRedactor Redactor = new([]);
+
+    [Fact]
+    public void Describe_OptionsValidationFailures_ListsEachOnOneLine()
+    {
+        var error = new OptionsValidationException("HealthOptions", typeof(object), ["Health:Port 0 is not a TCP port.", "Health:Address \"x\" is not an IP address."]);
+
+        var line = StartupFailure.Describe(error, Redactor);
+
+        Assert.StartsWith(StartupFailure.Prefix, line, StringComparison.Ordinal);
+        Assert.Contains("Health:Port 0 is not a TCP port.; Health:Address", line, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    [Fact]
+    public void Describe_BrokenKnowledgeFile_NamesFileAndEntryWithoutStackTrace()
+    {
+        var error = new KnowledgeValidationException("facts.json", "fact \"erbil\"", "quote is not verbatim in paragraph 18.");
+
+        var line = StartupFailure.Describe(error, Redactor);
+
+        Assert.Contains("facts.json, fact \"erbil\": quote is not verbatim in paragraph 18.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_KnownProblemInsideAggregate_DescribesIt()
+    {
+        var error = new AggregateException(new StartupException("first."), new InvalidOperationException("wrapper", new StartupException("second.")));
+
+        Assert.Equal(StartupFailure.Prefix + "first.; second.", StartupFailure.Describe(error, Redactor));
+    }
+
+    [Fact]
+    public void Describe_UnexpectedException_NamesTypeAndMessageOnOneLine()
+    {
+        var line = StartupFailure.Describe(new InvalidOperationException("No service for IMessageRouter.\nSecond line."), Redactor);
+
+        Assert.Contains("unexpected InvalidOperationException: No service for IMessageRouter. Second line.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    [Fact]
+    public void Describe_MessageCarryingAToken_IsRedacted()
+    {
+        var error = new HttpRequestException($"GET https://api.telegram.org/bot{FakeBotApi.Token}/getMe failed");
+
+        var line = StartupFailure.Describe(error, new TokenRedactor([FakeBotApi.Token]), withStackTrace: true);
+
+        Assert.DoesNotContain(FakeBotApi.Token, line, StringComparison.Ordinal);
+        Assert.Contains("/bot" + TokenRedactor.Mask + "/getMe", line, StringComparison.Ordinal);
+    }
+}

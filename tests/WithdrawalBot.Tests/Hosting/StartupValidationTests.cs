@@ -1,0 +1,125 @@
+using WithdrawalBot.Hosting;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Hosting;
+
+/// <summary>
+/// The real app process with one bad setting each: it must exit non-zero with one line on standard error that
+/// says what to fix, print no stack trace and no token, and contact no platform first.
+/// </summary>
+public sealed class StartupValidationTests
+{
+    public static TheoryData<string, string[], Dictionary<string, string?>, string> BadSettings => new()
+    {
+        { "malformed Telegram token", [], new() { ["Telegram__BotToken"] = "12345:paste-the-token-here" }, "Telegram__BotToken" },
+        { "Telegram token with bot prefix", [], new() { ["Telegram__BotToken"] = "bot" + FakeBotApi.Token }, "Telegram__BotToken" },
+        { "malformed Discord token", [], new() { ["Discord__BotToken"] = "Bot not-really-a-discord-token" }, "Discord__BotToken" },
+        { "no token and no terminal", [], new(), "No chat platform token is configured" },
+        { "unknown console language", ["ask", "hi"], new() { ["Console__Language"] = "fr" }, "Console:Language \"fr\"" },
+        { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
+        { "port not a number", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "eighty" }, "'Health:Port'" },
+        { "address not an IP", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Address"] = "everywhere" }, "Health:Address \"everywhere\"" },
+        { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task Start_BadSetting_ExitsNonZeroWithOneLineSayingWhatToFix(string name, string[] args, Dictionary<string, string?> environment, string expected)
+    {
+        await using var telegram = await FakeBotApi.StartAsync();
+        var settings = WithTelegramFake(environment, telegram);
+
+        await using var bot = await BotProcess.RunAsync(args, settings);
+
+        AssertStoppedWithOneLine(bot, expected, name);
+        Assert.Empty(telegram.Calls);
+        foreach (var token in new[] { "Telegram__BotToken", "Discord__BotToken" }.Select(environment.GetValueOrDefault).OfType<string>())
+        {
+            Assert.DoesNotContain(token, bot.AllOutput, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Start_DataFolderThroughAFile_ExitsNamingTheFolder()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("file"), "x");
+
+        await using var bot = await BotProcess.RunAsync(["ask", "hi"], new Dictionary<string, string?> { ["Storage__DataDirectory"] = temp.Combine("file", "data") });
+
+        AssertStoppedWithOneLine(bot, temp.Combine("file", "data"), "data folder");
+        Assert.Contains("Storage__DataDirectory", bot.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SecondInstanceOnTheSameDataFolder_RefusesWhileTheFirstRuns()
+    {
+        using var data = new TempDirectory();
+        await using var telegram = await FakeBotApi.StartAsync();
+        var port = FreePort.Next();
+        var settings = WithTelegramFake(
+            new()
+            {
+                ["Telegram__BotToken"] = FakeBotApi.Token,
+                ["Storage__DataDirectory"] = data.Path,
+                ["Health__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            telegram);
+        await using var first = BotProcess.Start([], settings);
+        await Healthz.WaitAsync(first, port, TimeSpan.FromSeconds(30));
+
+        settings["Health__Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var second = await BotProcess.RunAsync([], settings);
+
+        AssertStoppedWithOneLine(second, "another WithdrawalBot instance", "second instance");
+        Assert.False(first.HasExited);
+    }
+
+    [Theory]
+    [InlineData("article.ar.txt", "first paragraph\n\nthird paragraph")]
+    [InlineData("milestones.json", "{ \"milestones\": [ { \"id\": \"x\", ")]
+    public async Task Start_BrokenKnowledgeFile_ExitsNamingTheFileBeforeAnyPlatformConnects(string file, string content)
+    {
+        using var knowledge = new TempDirectory();
+        foreach (var source in Directory.EnumerateFiles(RepositoryPaths.Knowledge))
+        {
+            File.Copy(source, knowledge.Combine(Path.GetFileName(source)));
+        }
+
+        File.WriteAllText(knowledge.Combine(file), content);
+        await using var telegram = await FakeBotApi.StartAsync();
+
+        var settings = WithTelegramFake(new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Knowledge__Directory"] = knowledge.Path }, telegram);
+
+        await using var bot = await BotProcess.RunAsync([], settings);
+
+        AssertStoppedWithOneLine(bot, file, "broken " + file);
+        Assert.Empty(telegram.Calls);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("ask")]
+    [InlineData("hello")]
+    public async Task Start_CommandLineNotUnderstood_ExitsTwoWithTheUsageLine(string arg)
+    {
+        await using var bot = await BotProcess.RunAsync([arg]);
+
+        Assert.Equal(2, bot.ExitCode);
+        Assert.Contains("usage: WithdrawalBot", bot.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Points any Telegram client at the fake, so a platform contacted too early is seen (and never the internet).</summary>
+    private static Dictionary<string, string?> WithTelegramFake(Dictionary<string, string?> environment, FakeBotApi telegram) =>
+        new(environment) { ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString() };
+
+    private static void AssertStoppedWithOneLine(BotProcess bot, string expected, string because)
+    {
+        Assert.True(bot.ExitCode == 1, $"{because}: exit code {bot.ExitCode}\n{bot.AllOutput}");
+        var lines = bot.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith(StartupFailure.Prefix, line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.AllOutput, StringComparison.Ordinal);
+    }
+}

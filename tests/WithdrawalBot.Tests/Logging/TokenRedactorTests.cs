@@ -1,0 +1,62 @@
+using WithdrawalBot.Logging;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Logging;
+
+public sealed class TokenRedactorTests
+{
+    private const string DiscordToken = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
+    private static readonly TokenRedactor PatternsOnly = new([]);
+
+    [Theory]
+    [InlineData("GET https://api.telegram.org/bot{0}/getUpdates?offset=5")]
+    [InlineData("token={0}")]
+    [InlineData("{0}")]
+    public void Redact_TelegramShapedTokenAnywhere_IsMasked(string template)
+    {
+        var text = PatternsOnly.Redact(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, FakeBotApi.Token));
+
+        Assert.DoesNotContain(FakeBotApi.Token, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("AAHfakeToken", text, StringComparison.Ordinal);
+        Assert.Contains(TokenRedactor.Mask, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_DiscordShapedToken_IsMasked()
+    {
+        var text = PatternsOnly.Redact($"Authorization: Bot {DiscordToken}");
+
+        Assert.Equal($"Authorization: Bot {TokenRedactor.Mask}", text);
+    }
+
+    [Fact]
+    public void Redact_DiscordInteractionTokenInPath_IsMasked()
+    {
+        var text = PatternsOnly.Redact("POST /api/v10/interactions/786008729715212338/aW50ZXJhY3Rpb246Nzg2MDA4NzI5NzE1MjEyMzM4OnNlY3JldA/callback");
+
+        Assert.Equal($"POST /api/v10/interactions/786008729715212338/{TokenRedactor.Mask}/callback", text);
+    }
+
+    [Theory]
+    [InlineData("hook+secret/value==")]
+    [InlineData("plain-secret-value")]
+    public void Redact_ConfiguredSecret_IsMaskedAlsoWhenJsonOrUrlEscaped(string secret)
+    {
+        var redactor = new TokenRedactor([secret]);
+        var escaped = System.Text.Encodings.Web.JavaScriptEncoder.Default.Encode(secret);
+
+        var text = redactor.Redact($"raw {secret} json {escaped} url {Uri.EscapeDataString(secret)}");
+
+        Assert.Equal($"raw {TokenRedactor.Mask} json {TokenRedactor.Mask} url {TokenRedactor.Mask}", text);
+    }
+
+    [Theory]
+    [InlineData("2026-11-29T12:00:00.000Z info: started at 12:30 on port 8080")]
+    [InlineData("OpenTelemetry 1.20.1 loaded, article paragraph 18")]
+    [InlineData("ومن المتوقع أن تبقى القوات الأميركية في أربيل حتى نهاية عام 2026")]
+    public void Redact_OrdinaryText_IsUnchanged(string text)
+    {
+        Assert.Same(text, new TokenRedactor(["abc", null, "", "secret-value-1"]).Redact(text));
+    }
+}

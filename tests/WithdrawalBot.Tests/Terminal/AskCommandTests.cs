@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Cli;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Terminal;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Terminal;
+
+public sealed class AskCommandTests
+{
+    private readonly FakeRouter router = new();
+
+    [Fact]
+    public async Task RunAsync_PlainQuestion_PrintsThePlainReplyOnly()
+    {
+        var output = await RunAsync(["ask", "When", "do", "they", "leave?"], stdin: "ignored\n");
+
+        Assert.Equal("echo: When do they leave?\n\n— Paragraph 18\n", output);
+        Assert.Single(router.Received);
+    }
+
+    [Fact]
+    public async Task RunAsync_JsonQuestion_PrintsOneJsonLine()
+    {
+        var output = await RunAsync(["ask", "--json", "When do they leave?"]);
+
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("When do they leave?", JsonDocument.Parse(line).RootElement.GetProperty("question").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_JsonBatch_OneLinePerInputLineInOrder()
+    {
+        var output = await RunAsync(["ask", "--json"], stdin: "\uFEFFfirst\n\nشوكت؟\r\nlast");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["first", "", "شوكت؟", "last"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
+        Assert.Equal(["1", "2", "3", "4"], router.Received.Select(m => m.MessageId));
+    }
+
+    [Fact]
+    public async Task RunAsync_AnyQuestion_IsAskedInTheAskChatNotTheConsoleChat()
+    {
+        await RunAsync(["ask", "hi"]);
+
+        Assert.Equal(new ChatAddress(ChatPlatform.Console, "ask"), router.Received.Single().Chat);
+    }
+
+    private async Task<string> RunAsync(string[] args, string stdin = "")
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var ask = new AskCommand(router, Options.Create(new ConsoleChatOptions()));
+
+        var exitCode = await ask.RunAsync(Invocation.Parse(args), new ConsoleIo(new StringReader(stdin), output, new StringWriter(), false), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        return output.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Terminal;
+
+/// <summary>
+/// The scripted-use contract, end to end: the real app process with the real core (knowledge base, matcher,
+/// router) answering on stdin/stdout. Each output line is one JSON object; citations must be verbatim.
+/// </summary>
+public sealed class AskJsonContractTests
+{
+    private const string Now = "2026-11-29T12:00:00Z";
+    private const string ArabicQuestion = "متى تغادر قوات التحالف قاعدة عين الأسد؟";
+    private const string EnglishQuestion = "How many US troops are in Iraq?";
+    private const string OutOfScope = "what's the dollar rate?";
+
+    private static readonly string[] Article = File.ReadAllLines(Path.Combine(RepositoryPaths.Knowledge, "article.ar.txt"));
+
+    [Fact]
+    public async Task AskJson_QuestionsOnStandardInput_OneContractLinePerQuestionInOrder()
+    {
+        string[] questions = [ArabicQuestion, EnglishQuestion, OutOfScope, "", "<b>&amp; *bold* `code`"];
+
+        await using var bot = await BotProcess.RunAsync(["ask", "--json", "--now", Now], stdin: string.Join('\n', questions) + "\n");
+
+        Assert.True(bot.ExitCode == 0, bot.AllOutput);
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(questions.Length, lines.Length);
+        var replies = lines.Select(AssertContract).ToList();
+        Assert.Equal(questions, replies.Select(r => r.GetProperty("question").GetString()));
+
+        AssertAnswered(replies[0], "ar", expectedParagraph: 17);
+        AssertAnswered(replies[1], "en", expectedParagraph: 13);
+        Assert.Equal("en", replies[2].GetProperty("language").GetString());
+        Assert.False(replies[2].GetProperty("answered").GetBoolean());
+        Assert.Empty(replies[2].GetProperty("citations").EnumerateArray());
+        Assert.NotEqual("", replies[2].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task AskJson_OneQuestionArgument_PrintsOneLineAgreeingWithTheBatch()
+    {
+        await using var single = await BotProcess.RunAsync(["ask", "--json", "--now", Now, EnglishQuestion]);
+        await using var again = await BotProcess.RunAsync(["ask", "--json", "--now", Now, EnglishQuestion]);
+
+        Assert.True(single.ExitCode == 0, single.AllOutput);
+        var line = Assert.Single(single.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        AssertAnswered(AssertContract(line), "en", expectedParagraph: 13);
+        Assert.Equal(single.Output, again.Output); // --now fixes the clock: the same question gives the same line
+    }
+
+    [Fact]
+    public async Task Ask_PlainQuestion_PrintsTheReplyTextOnly()
+    {
+        await using var plain = await BotProcess.RunAsync(["ask", "--now", Now, EnglishQuestion]);
+        await using var json = await BotProcess.RunAsync(["ask", "--json", "--now", Now, EnglishQuestion]);
+
+        Assert.True(plain.ExitCode == 0, plain.AllOutput);
+        var text = JsonDocument.Parse(json.Output).RootElement.GetProperty("text").GetString();
+        Assert.Equal(text + "\n", plain.Output);
+    }
+
+    [Fact]
+    public async Task AskJson_StandardInputClosed_EndsAtOnceWithNoLine()
+    {
+        await using var bot = BotProcess.Start(["ask", "--json"], closedInput: true);
+
+        Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal("", bot.Output);
+    }
+
+    private static JsonElement AssertContract(string line)
+    {
+        var root = JsonDocument.Parse(line).RootElement;
+        Assert.Equal(["question", "language", "intent", "answered", "confidence", "text", "citations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Contains(root.GetProperty("language").GetString(), new[] { "ar", "en" });
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("intent").GetString()));
+        Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
+        foreach (var citation in root.GetProperty("citations").EnumerateArray())
+        {
+            var paragraph = citation.GetProperty("paragraph").GetInt32();
+            Assert.InRange(paragraph, 1, Article.Length);
+            Assert.Contains(citation.GetProperty("quote").GetString()!, Article[paragraph - 1], StringComparison.Ordinal);
+        }
+
+        return root;
+    }
+
+    private static void AssertAnswered(JsonElement reply, string language, int expectedParagraph)
+    {
+        Assert.Equal(language, reply.GetProperty("language").GetString());
+        Assert.True(reply.GetProperty("answered").GetBoolean(), reply.ToString());
+        Assert.Contains(expectedParagraph, reply.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("paragraph").GetInt32()));
+        Assert.DoesNotContain("<b>", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Terminal;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Terminal;
+
+public sealed class ConsoleChatTests
+{
+    private readonly FakeRouter router = new();
+
+    [Fact]
+    public async Task RunAsync_QuestionsUntilEndOfInput_PrintsEachReplyAndExitsZero()
+    {
+        var (exitCode, output) = await RunAsync("When do they leave Erbil?\n/help\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["When do they leave Erbil?", "/help"], router.Received.Select(m => m.Text));
+        Assert.Equal("help", router.Received.Last().Command?.Name);
+        Assert.Contains("echo: When do they leave Erbil?\n\n— Paragraph 18", output, StringComparison.Ordinal);
+        Assert.Contains("echo: /help", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("exit")]
+    [InlineData(" QUIT ")]
+    [InlineData("خروج")]
+    public async Task RunAsync_ExitWord_EndsTheChatBeforeLaterLines(string word)
+    {
+        var (exitCode, _) = await RunAsync($"first\n{word}\nsecond\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["first"], router.Received.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task RunAsync_ClosedInput_ReadsOnceAndReturns()
+    {
+        var input = new CountingReader();
+        var chat = Chat();
+
+        var exitCode = await chat.RunAsync(new ConsoleIo(input, new StringWriter(), new StringWriter(), InputIsTerminal: false), CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(1, input.Reads);
+        Assert.Empty(router.Received);
+    }
+
+    [Fact]
+    public async Task RunAsync_BlankLines_AreNotSentToTheBot()
+    {
+        await RunAsync("\n   \n\uFEFFhello\n\n");
+
+        Assert.Equal(["hello"], router.Received.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task RunAsync_NumberOfASuggestion_SendsThatSuggestion()
+    {
+        var (_, output) = await RunAsync("question\n1\n");
+
+        Assert.Contains("  1) When do troops leave Erbil?\n  2) Timeline", output, StringComparison.Ordinal);
+        var picked = router.Received.Last();
+        Assert.Equal("fact:erbil", picked.ButtonPayload);
+        Assert.Equal("When do troops leave Erbil?", picked.Text);
+    }
+
+    [Fact]
+    public async Task RunAsync_NumberWithoutSuggestions_IsSentAsText()
+    {
+        router.Answer = _ => new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "ok")]);
+
+        await RunAsync("question\n2500\n");
+
+        Assert.Null(router.Received.Last().ButtonPayload);
+        Assert.Equal("2500", router.Received.Last().Text);
+    }
+
+    [Fact]
+    public async Task RunAsync_OnATerminal_ShowsBannerAndPrompt()
+    {
+        var (_, output) = await RunAsync("hi\n", terminal: true, language: "ar");
+
+        Assert.StartsWith("اسأل عن خطة انسحاب", output, StringComparison.Ordinal);
+        Assert.Contains("> echo: hi", output, StringComparison.Ordinal);
+        Assert.EndsWith("> \n", output, StringComparison.Ordinal); // end of input leaves a clean line
+    }
+
+    [Fact]
+    public async Task RunAsync_RedirectedInput_PrintsOnlyReplies()
+    {
+        var (_, output) = await RunAsync("hi\n");
+
+        Assert.StartsWith("echo: hi", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("> ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_BotFailsOnOneMessage_SaysSoAndAnswersTheNext()
+    {
+        router.Answer = m => m.Text == "boom" ? throw new InvalidOperationException("bug") : FakeRouter.Echo(m.Text);
+
+        var (exitCode, output) = await RunAsync("boom\nafter\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Sorry, that failed", output, StringComparison.Ordinal);
+        Assert.Contains("echo: after", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_SilentReply_PrintsNothing()
+    {
+        router.Answer = _ => null;
+
+        var (_, output) = await RunAsync("hello\n");
+
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledWhileWaitingForInput_ReturnsZero()
+    {
+        using var input = new BlockingReader();
+        using var cancel = new CancellationTokenSource();
+        var run = Chat().RunAsync(new ConsoleIo(input, new StringWriter(), new StringWriter(), InputIsTerminal: false), cancel.Token);
+        await input.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await cancel.CancelAsync();
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    private ConsoleChat Chat(string? language = null) =>
+        new(router, Options.Create(new ConsoleChatOptions { Language = language }), NullLogger<ConsoleChat>.Instance);
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string input, bool terminal = false, string? language = null)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var exitCode = await Chat(language).RunAsync(new ConsoleIo(new StringReader(input), output, new StringWriter(), terminal), CancellationToken.None);
+        return (exitCode, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>Standard input that is already closed, counting how often it is read.</summary>
+    private sealed class CountingReader : TextReader
+    {
+        public int Reads { get; private set; }
+
+        public override string? ReadLine()
+        {
+            Reads++;
+            return null;
+        }
+    }
+
+    /// <summary>Standard input that never delivers a line (a terminal nobody types into).</summary>
+    private sealed class BlockingReader : TextReader
+    {
+        private readonly ManualResetEventSlim never = new();
+        private readonly TaskCompletionSource reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Reading => reading.Task;
+
+        public override string? ReadLine()
+        {
+            reading.TrySetResult();
+            never.Wait();
+            return null;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            never.Set();
+            never.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}
