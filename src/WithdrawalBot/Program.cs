@@ -8,6 +8,7 @@ using WithdrawalBot.Logging;
 using WithdrawalBot.Metrics;
 using WithdrawalBot.Storage;
 using WithdrawalBot.Telegram;
+using WithdrawalBot.Telegram.Webhook;
 using WithdrawalBot.Terminal;
 
 var io = ConsoleIo.Standard();
@@ -66,8 +67,7 @@ try
     {
         app.MapBotHealth();
         app.MapBotMetrics();
-        // LEAD: enable after merging feat/telegram (add `using WithdrawalBot.Telegram.Webhook;`): the webhook endpoint, on the same port.
-        // if (!string.IsNullOrWhiteSpace(app.Configuration["Telegram:WebhookUrl"])) { app.MapTelegramWebhook(); }
+        app.MapTelegramWebhook(); // maps nothing unless Telegram:WebhookUrl is set
     }
 
     return await BotRunner.RunAsync(app, mode, invocation);
