@@ -67,7 +67,7 @@ public sealed class SubscriptionCommandHandler(
     {
         var tokens = Tokens(message);
         var reference = ChannelReference(message, tokens);
-        var leadTokens = tokens.Where(t => !t.StartsWith('@')).ToList();
+        var leadTokens = tokens.Where(t => !IsChannelReference(t)).ToList();
         if (message.Command is null)
         {
             // Free text ("remind me 7 days before"): keep only what reads as a number of days.
@@ -234,9 +234,12 @@ public sealed class SubscriptionCommandHandler(
 
     private IChatPlatform? Platform(ChatPlatform platform) => platforms.FirstOrDefault(p => p.Platform == platform);
 
-    // Only a typed command names a channel: in free text an @word is usually the bot's own mention.
+    // Only a typed command names a channel (@name or a t.me/name link): in free text an @word is usually the bot's own mention.
     private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>
-        message.Command is null ? null : tokens.FirstOrDefault(t => t.StartsWith('@') && t.Length > 1);
+        message.Command is null ? null : tokens.FirstOrDefault(IsChannelReference);
+
+    private static bool IsChannelReference(string token) =>
+        (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Tokens(IncomingMessage message)
     {

@@ -195,6 +195,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_ChannelLinkFromPrivateChat_ResolvesTheLink()
+    {
+        platform.Setup(p => p.ResolveChatAsync("https://t.me/news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "1d https://t.me/news"));
+
+        Assert.Equal([1], (await subscriptions.GetAsync(Channel, CancellationToken.None))!.LeadDays);
+    }
+
+    [Fact]
     public async Task Subscribe_UnknownChannel_SaysItCannotFindIt()
     {
         var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "@nowhere"));
