@@ -100,7 +100,18 @@ public sealed class SubscriptionCommandHandler(
             : new Subscription(existing?.Id ?? Subscription.NewId(), target.Chat, target.Kind, language, chosen, message.Sender?.Id, now, Active: true);
         if (!unchanged)
         {
-            await subscriptions.SaveAsync(subscription, cancellationToken);
+            try
+            {
+                await subscriptions.SaveAsync(subscription, cancellationToken);
+            }
+            catch (InvalidOperationException) when (existing is null)
+            {
+                // Two /subscribe in the same chat at once: the other one created it; update that one.
+                var raced = await subscriptions.GetAsync(target.Chat, cancellationToken) ?? throw new InvalidOperationException($"Could not save the subscription for {target.Chat}.");
+                subscription = subscription with { Id = raced.Id };
+                await subscriptions.SaveAsync(subscription, cancellationToken);
+            }
+
             ReminderLog.SubscriptionChanged(logger, existing is null ? "created" : existing.Active ? "changed" : "reactivated", target.Chat, message.Sender?.Id);
             trigger.SubscriptionsChanged();
         }

@@ -227,6 +227,16 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_ManyAtOnceInOneChat_LeavesOneSubscription()
+    {
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Handle(Command(Group, ChatKind.Group, "subscribe", $"{i + 1}d", admin: true)))));
+
+        Assert.All(replies, r => Assert.Equal("subscribe", r.Intent));
+        var saved = await subscriptions.ListActiveAsync(CancellationToken.None);
+        Assert.Single(saved);
+    }
+
+    [Fact]
     public async Task Unsubscribe_ThenSubscribe_ReactivatesTheSameSubscription()
     {
         await Handle(Command(Private, ChatKind.Private, "subscribe"));
