@@ -67,7 +67,7 @@ public sealed class SubscriptionCommandHandler(
     {
         var tokens = Tokens(message);
         var reference = ChannelReference(message, tokens);
-        var leadTokens = tokens.Where(t => !t.StartsWith('@')).ToList();
+        var leadTokens = tokens.Where(t => !IsChannelReference(t)).ToList();
         if (message.Command is null)
         {
             // Free text ("remind me 7 days before"): keep only what reads as a number of days.
@@ -100,7 +100,18 @@ public sealed class SubscriptionCommandHandler(
             : new Subscription(existing?.Id ?? Subscription.NewId(), target.Chat, target.Kind, language, chosen, message.Sender?.Id, now, Active: true);
         if (!unchanged)
         {
-            await subscriptions.SaveAsync(subscription, cancellationToken);
+            try
+            {
+                await subscriptions.SaveAsync(subscription, cancellationToken);
+            }
+            catch (InvalidOperationException) when (existing is null)
+            {
+                // Two /subscribe in the same chat at once: the other one created it; update that one.
+                var raced = await subscriptions.GetAsync(target.Chat, cancellationToken) ?? throw new InvalidOperationException($"Could not save the subscription for {target.Chat}.");
+                subscription = subscription with { Id = raced.Id };
+                await subscriptions.SaveAsync(subscription, cancellationToken);
+            }
+
             ReminderLog.SubscriptionChanged(logger, existing is null ? "created" : existing.Active ? "changed" : "reactivated", target.Chat, message.Sender?.Id);
             trigger.SubscriptionsChanged();
         }
@@ -234,9 +245,12 @@ public sealed class SubscriptionCommandHandler(
 
     private IChatPlatform? Platform(ChatPlatform platform) => platforms.FirstOrDefault(p => p.Platform == platform);
 
-    // Only a typed command names a channel: in free text an @word is usually the bot's own mention.
+    // Only a typed command names a channel (@name or a t.me/name link): in free text an @word is usually the bot's own mention.
     private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>
-        message.Command is null ? null : tokens.FirstOrDefault(t => t.StartsWith('@') && t.Length > 1);
+        message.Command is null ? null : tokens.FirstOrDefault(IsChannelReference);
+
+    private static bool IsChannelReference(string token) =>
+        (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Tokens(IncomingMessage message)
     {

@@ -195,6 +195,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_ChannelLinkFromPrivateChat_ResolvesTheLink()
+    {
+        platform.Setup(p => p.ResolveChatAsync("https://t.me/news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "1d https://t.me/news"));
+
+        Assert.Equal([1], (await subscriptions.GetAsync(Channel, CancellationToken.None))!.LeadDays);
+    }
+
+    [Fact]
     public async Task Subscribe_UnknownChannel_SaysItCannotFindIt()
     {
         var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "@nowhere"));
@@ -212,6 +224,16 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
 
         Assert.Contains("already on", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Equal(Now, (await subscriptions.GetAsync(Private, CancellationToken.None))!.SubscribedAt);
+    }
+
+    [Fact]
+    public async Task Subscribe_ManyAtOnceInOneChat_LeavesOneSubscription()
+    {
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Handle(Command(Group, ChatKind.Group, "subscribe", $"{i + 1}d", admin: true)))));
+
+        Assert.All(replies, r => Assert.Equal("subscribe", r.Intent));
+        var saved = await subscriptions.ListActiveAsync(CancellationToken.None);
+        Assert.Single(saved);
     }
 
     [Fact]
