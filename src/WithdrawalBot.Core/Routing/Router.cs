@@ -218,7 +218,7 @@ public sealed class Router : IMessageRouter
         }
 
         var fact = Fact(best.Id);
-        if (CloseSecond(result, fact) is { } second)
+        if (!understood.UsedContext && CloseSecond(result, fact) is { } second)
         {
             return composer.Clarify(language, fact, second, result.Confidence);
         }

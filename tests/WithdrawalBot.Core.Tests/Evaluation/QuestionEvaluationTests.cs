@@ -1,6 +1,5 @@
 using System.Globalization;
 using WithdrawalBot.Core.Matching;
-using WithdrawalBot.Core.Text;
 using Xunit.Abstractions;
 
 namespace WithdrawalBot.Core.Tests.Evaluation;
@@ -13,12 +12,14 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     private const double InScopeFloor = 0.78;
     private const double OutOfScopeFloor = 0.85;
-    private const double GroupFloor = 0.62;
+    private const double GroupFloor = 0.65;
 
     [Fact]
     public void Match_EvaluationSet_MeetsAccuracyFloors()
     {
-        var questions = EvaluationSet.Questions();
+        var all = EvaluationSet.Questions();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(all);
+        var questions = all.Where(q => !copies.Contains(q.Q)).ToArray();
         var matcher = new IntentMatcher(EvaluationSet.Knowledge);
         var failures = new List<string>();
         var groups = new SortedDictionary<string, (int Correct, int Total)>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 
         var inScope = groups.Where(g => g.Key != EvaluationSet.OutOfScope).Aggregate((Correct: 0, Total: 0), (sum, g) => (sum.Correct + g.Value.Correct, sum.Total + g.Value.Total));
         var outOfScope = groups.GetValueOrDefault(EvaluationSet.OutOfScope);
-        output.WriteLine($"threshold {matcher.Tuning.Threshold:0.00}, {questions.Count} questions");
+        output.WriteLine($"threshold {matcher.Tuning.Threshold:0.00}, {questions.Length} questions ({copies.Count} left out: also training questions)");
         foreach (var (group, (correct, total)) in groups)
         {
             output.WriteLine($"{group,-14} {correct,3}/{total,-3} {Percent(correct, total)}");
@@ -65,16 +66,14 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void EvaluationSet_QuestionsAreNotCopiesOfTrainingQuestions()
+    public void EvaluationSet_FewQuestionsAreCopiesOfTrainingQuestions()
     {
-        var knowledge = EvaluationSet.Knowledge;
-        var analyzer = new TextAnalyzer(knowledge.Lexicon);
-        string Key(string text) => string.Join(' ', analyzer.Words(text));
-        var training = knowledge.Facts.SelectMany(f => f.Questions.Arabic.Concat(f.Questions.English)).Select(Key).ToHashSet(StringComparer.Ordinal);
+        var questions = EvaluationSet.Questions();
 
-        var copies = EvaluationSet.Questions().Where(q => training.Contains(Key(q.Q))).Select(q => q.Q).ToArray();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(questions);
 
-        Assert.True(copies.Length == 0, "evaluation questions that are also training questions: " + string.Join(" | ", copies));
+        output.WriteLine($"{copies.Count} evaluation questions are also training questions (left out of the accuracy): {string.Join(" | ", copies)}");
+        Assert.True(copies.Count <= questions.Count / 10, $"{copies.Count} of {questions.Count} evaluation questions are copies of training questions");
     }
 
     private static double Rate((int Correct, int Total) score) => score.Total == 0 ? 1 : score.Correct / (double)score.Total;
