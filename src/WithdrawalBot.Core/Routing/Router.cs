@@ -150,7 +150,7 @@ public sealed class Router : IMessageRouter
 
     private async Task<Reply> HandleCommandAsync(BotCommand command, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
     {
-        var language = LanguageFor(chat, command.Arguments, message);
+        var language = LanguageFor(chat, TextCleaner.ForMatching(command.Arguments), message);
         switch (command.Name)
         {
             case "start":

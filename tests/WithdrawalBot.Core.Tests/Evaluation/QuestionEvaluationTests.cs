@@ -54,6 +54,31 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Match_ThresholdSweep_DefaultSitsNearTheBalancedBest()
+    {
+        var all = EvaluationSet.Questions();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(all);
+        var matcher = new IntentMatcher(EvaluationSet.Knowledge);
+        var results = all.Where(q => !copies.Contains(q.Q)).Select(q => (Question: q, Result: matcher.Match(q.Q))).ToArray();
+        var best = (Threshold: 0.0, Balanced: -1.0);
+        for (var step = 10; step <= 60; step++)
+        {
+            var threshold = step / 100.0;
+            var inScope = results.Where(r => r.Question.Group != EvaluationSet.OutOfScope).Average(r => EvaluationSet.IsCorrect(EvaluationSet.Knowledge, r.Result with { Threshold = threshold }, r.Question.Paragraphs) ? 1.0 : 0);
+            var outOfScope = results.Where(r => r.Question.Group == EvaluationSet.OutOfScope).Average(r => EvaluationSet.IsCorrect(EvaluationSet.Knowledge, r.Result with { Threshold = threshold }, r.Question.Paragraphs) ? 1.0 : 0);
+            var balanced = Math.Min(inScope, outOfScope) + (0.1 * (inScope + outOfScope));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: in scope {inScope:P1}, out of scope {outOfScope:P1}"));
+            if (balanced > best.Balanced + 1e-9)
+            {
+                best = (threshold, balanced);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best balanced threshold {best.Threshold:0.00}; default {matcher.Tuning.Threshold:0.00}"));
+        Assert.InRange(matcher.Tuning.Threshold, best.Threshold - 0.05, best.Threshold + 0.05);
+    }
+
+    [Fact]
     public void EvaluationSet_HasEnoughQuestionsPerGroup()
     {
         var questions = EvaluationSet.Questions();
