@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
     /// Adds the knowledge base (section <c>Knowledge</c>; loaded and validated while the host starts, so a
     /// broken file stops it before any platform connects), the intent matcher, the reply composer, the
     /// conversation memory (section <c>Conversation</c>), the <see cref="Router"/> as <see cref="IMessageRouter"/>,
+    /// the <see cref="InlineAnswerer"/> as <see cref="IInlineAnswerer"/>,
     /// metrics, and <see cref="TimeProvider.System"/> unless a clock is already registered. Stores
     /// (<c>IChatSettingsStore</c>, <c>IUnansweredLog</c>, optionally <c>IFeedbackStore</c>) come from the storage area.
     /// </summary>
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<IMessageRouter, Router>();
+        services.TryAddSingleton<IInlineAnswerer, InlineAnswerer>();
         services.AddHostedService<KnowledgeStartup>();
         return services;
     }

@@ -5,9 +5,8 @@ namespace WithdrawalBot.Core.Conversation;
 /// <summary>
 /// Reads short follow-ups ("and Erbil?", "why?", "who said that?", "وأربيل؟", "ليش؟", "منو كالها؟") in the
 /// context of the user's last answered question: an utterance with at most <see cref="MaxFollowUpTerms"/>
-/// content terms is matched together with that question, its own words counting double, among the facts that
-/// share at least one of its own terms; a different fact than the one just answered is preferred when it
-/// scores nearly as well. Longer questions stand alone.
+/// content terms is matched together with that question (its own terms counting twice), among the facts and intents that share at least one
+/// of its own terms. Longer questions, and sure small talk ("thanks"), stand alone.
 /// </summary>
 public sealed class FollowUpMatcher(IntentMatcher matcher)
 {
@@ -16,9 +15,6 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
 
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
-
-    /// <summary>How close (in score) a new fact may be to the one just answered and still be preferred.</summary>
-    public const double NewFactMargin = 0.08;
 
     /// <summary>The matcher underneath.</summary>
     public IntentMatcher Matcher => matcher;
@@ -36,28 +32,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
         }
 
         var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: 2);
-        var combined = PreferNewFact(matcher.Match(combinedQuery, required: terms), previous.FactId);
+        var combined = matcher.Match(combinedQuery, required: terms);
         return combined.IsConfident
             ? new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true)
             : new FollowUpMatch(alone, text, UsedContext: false);
-    }
-
-    private static MatchResult PreferNewFact(MatchResult result, string previousFactId)
-    {
-        if (result.Candidates.Count < 2 || result.Best is not { Kind: MatchKind.Fact } best || best.Id != previousFactId)
-        {
-            return result;
-        }
-
-        var runnerUp = result.Candidates[1];
-        if (runnerUp.Kind != MatchKind.Fact || best.Score - runnerUp.Score > NewFactMargin)
-        {
-            return result;
-        }
-
-        var reordered = result.Candidates.ToList();
-        reordered.RemoveAt(1);
-        reordered.Insert(0, runnerUp);
-        return result with { Candidates = reordered };
     }
 }

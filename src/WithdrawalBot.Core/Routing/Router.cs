@@ -150,7 +150,7 @@ public sealed class Router : IMessageRouter
 
     private async Task<Reply> HandleCommandAsync(BotCommand command, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
     {
-        var language = LanguageFor(chat, command.Arguments, message);
+        var language = LanguageFor(chat, TextCleaner.ForMatching(command.Arguments), message);
         switch (command.Name)
         {
             case "start":
@@ -218,7 +218,7 @@ public sealed class Router : IMessageRouter
         }
 
         var fact = Fact(best.Id);
-        if (CloseSecond(result, fact) is { } second)
+        if (!understood.UsedContext && CloseSecond(result, fact) is { } second)
         {
             return composer.Clarify(language, fact, second, result.Confidence);
         }

@@ -63,10 +63,10 @@ public sealed class TextAnalyzer
     public List<string> Terms(List<string> words) => Terms(words, foldAffixes: true);
 
     /// <summary>
-    /// Arabic particles and verb prefixes the light stemmer keeps, tried (longest first with every suffix) when a
-    /// word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد".
+    /// Arabic particles, verb prefixes and the Iraqi demonstrative "هال" that the light stemmer keeps, tried (with
+    /// every suffix) when a word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد", "هالشهر" → "شهر".
     /// </summary>
-    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت"];
+    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت", "هال", "بهال", "وهال", "لهال"];
 
     /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps.</summary>
     internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "ان", "ني", "نا", "ك", "كم"];

@@ -5,7 +5,7 @@ namespace WithdrawalBot.Core.Text;
 
 /// <summary>
 /// Splits text into normalized words and stems them, for matching only. Arabic: diacritics and tatweel
-/// dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ء dropped, Persian ی ک گ → ي ك ك, the spellings أميركي/أمريكي
+/// dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ء dropped, Persian ی ک گ → ي ك ك, Iraqi چ → ج, the spellings أميركي/أمريكي
 /// unified (Lucene <see cref="ArabicNormalizer"/> does the core of it). English: lower case. Digits in any
 /// script → 0–9, thousands separators inside numbers dropped. Stemming: Lucene's light <see cref="ArabicStemmer"/>
 /// and the Snowball English (Porter2) stemmer.
@@ -169,6 +169,7 @@ public static class WordNormalizer
             '\u0621' => '\0', // ء standalone hamza
             '\u06CC' or '\u06D0' => 'ي', // Persian yeh
             '\u06A9' or '\u06AF' => 'ك', // Persian keheh, gaf (Iraqi گ)
+            '\u0686' => 'ج', // Iraqi چ (چم, حچى): the lexicon writes these with ج
             '\u06A4' => 'ف', // veh
             '\u067E' => 'ب', // peh
             '\u06D5' => 'ه', // ae

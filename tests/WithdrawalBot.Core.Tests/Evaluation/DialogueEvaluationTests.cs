@@ -13,7 +13,7 @@ namespace WithdrawalBot.Core.Tests.Evaluation;
 public sealed class DialogueEvaluationTests(ITestOutputHelper output)
 {
     private const double FirstTurnFloor = 0.80;
-    private const double FollowUpFloor = 0.60;
+    private const double FollowUpFloor = 0.70;
 
     [Fact]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors()

@@ -22,6 +22,18 @@ public static class EvaluationSet
     public static IReadOnlyList<EvaluationDialogue> Dialogues() =>
         JsonSerializer.Deserialize<List<EvaluationDialogue>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "dialogues.json")), Json)!;
 
+    /// <summary>
+    /// Evaluation questions that are, after normalization, also training questions of some fact: they measure
+    /// memory, not matching, so the accuracy figures leave them out.
+    /// </summary>
+    public static HashSet<string> CopiesOfTrainingQuestions(IReadOnlyList<EvaluationQuestion> questions)
+    {
+        var analyzer = new WithdrawalBot.Core.Text.TextAnalyzer(Knowledge.Lexicon);
+        string Key(string text) => string.Join(' ', analyzer.Words(text));
+        var training = Knowledge.Facts.SelectMany(f => f.Questions.Arabic.Concat(f.Questions.English)).Select(Key).ToHashSet(StringComparer.Ordinal);
+        return questions.Where(q => training.Contains(Key(q.Q))).Select(q => q.Q).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a match result is what the question expects: a confident fact citing an expected paragraph, or a refusal when none is expected.</summary>
     public static bool IsCorrect(KnowledgeBase knowledge, MatchResult result, IReadOnlyList<int> paragraphs)
     {

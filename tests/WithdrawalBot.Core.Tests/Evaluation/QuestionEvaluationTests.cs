@@ -1,6 +1,5 @@
 using System.Globalization;
 using WithdrawalBot.Core.Matching;
-using WithdrawalBot.Core.Text;
 using Xunit.Abstractions;
 
 namespace WithdrawalBot.Core.Tests.Evaluation;
@@ -13,12 +12,14 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     private const double InScopeFloor = 0.78;
     private const double OutOfScopeFloor = 0.85;
-    private const double GroupFloor = 0.62;
+    private const double GroupFloor = 0.65;
 
     [Fact]
     public void Match_EvaluationSet_MeetsAccuracyFloors()
     {
-        var questions = EvaluationSet.Questions();
+        var all = EvaluationSet.Questions();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(all);
+        var questions = all.Where(q => !copies.Contains(q.Q)).ToArray();
         var matcher = new IntentMatcher(EvaluationSet.Knowledge);
         var failures = new List<string>();
         var groups = new SortedDictionary<string, (int Correct, int Total)>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 
         var inScope = groups.Where(g => g.Key != EvaluationSet.OutOfScope).Aggregate((Correct: 0, Total: 0), (sum, g) => (sum.Correct + g.Value.Correct, sum.Total + g.Value.Total));
         var outOfScope = groups.GetValueOrDefault(EvaluationSet.OutOfScope);
-        output.WriteLine($"threshold {matcher.Tuning.Threshold:0.00}, {questions.Count} questions");
+        output.WriteLine($"threshold {matcher.Tuning.Threshold:0.00}, {questions.Length} questions ({copies.Count} left out: also training questions)");
         foreach (var (group, (correct, total)) in groups)
         {
             output.WriteLine($"{group,-14} {correct,3}/{total,-3} {Percent(correct, total)}");
@@ -53,6 +54,31 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Match_ThresholdSweep_DefaultSitsNearTheBalancedBest()
+    {
+        var all = EvaluationSet.Questions();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(all);
+        var matcher = new IntentMatcher(EvaluationSet.Knowledge);
+        var results = all.Where(q => !copies.Contains(q.Q)).Select(q => (Question: q, Result: matcher.Match(q.Q))).ToArray();
+        var best = (Threshold: 0.0, Balanced: -1.0);
+        for (var step = 10; step <= 60; step++)
+        {
+            var threshold = step / 100.0;
+            var inScope = results.Where(r => r.Question.Group != EvaluationSet.OutOfScope).Average(r => EvaluationSet.IsCorrect(EvaluationSet.Knowledge, r.Result with { Threshold = threshold }, r.Question.Paragraphs) ? 1.0 : 0);
+            var outOfScope = results.Where(r => r.Question.Group == EvaluationSet.OutOfScope).Average(r => EvaluationSet.IsCorrect(EvaluationSet.Knowledge, r.Result with { Threshold = threshold }, r.Question.Paragraphs) ? 1.0 : 0);
+            var balanced = Math.Min(inScope, outOfScope) + (0.1 * (inScope + outOfScope));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: in scope {inScope:P1}, out of scope {outOfScope:P1}"));
+            if (balanced > best.Balanced + 1e-9)
+            {
+                best = (threshold, balanced);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best balanced threshold {best.Threshold:0.00}; default {matcher.Tuning.Threshold:0.00}"));
+        Assert.InRange(matcher.Tuning.Threshold, best.Threshold - 0.05, best.Threshold + 0.05);
+    }
+
+    [Fact]
     public void EvaluationSet_HasEnoughQuestionsPerGroup()
     {
         var questions = EvaluationSet.Questions();
@@ -65,16 +91,14 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void EvaluationSet_QuestionsAreNotCopiesOfTrainingQuestions()
+    public void EvaluationSet_FewQuestionsAreCopiesOfTrainingQuestions()
     {
-        var knowledge = EvaluationSet.Knowledge;
-        var analyzer = new TextAnalyzer(knowledge.Lexicon);
-        string Key(string text) => string.Join(' ', analyzer.Words(text));
-        var training = knowledge.Facts.SelectMany(f => f.Questions.Arabic.Concat(f.Questions.English)).Select(Key).ToHashSet(StringComparer.Ordinal);
+        var questions = EvaluationSet.Questions();
 
-        var copies = EvaluationSet.Questions().Where(q => training.Contains(Key(q.Q))).Select(q => q.Q).ToArray();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(questions);
 
-        Assert.True(copies.Length == 0, "evaluation questions that are also training questions: " + string.Join(" | ", copies));
+        output.WriteLine($"{copies.Count} evaluation questions are also training questions (left out of the accuracy): {string.Join(" | ", copies)}");
+        Assert.True(copies.Count <= questions.Count / 10, $"{copies.Count} of {questions.Count} evaluation questions are copies of training questions");
     }
 
     private static double Rate((int Correct, int Total) score) => score.Total == 0 ? 1 : score.Correct / (double)score.Total;
