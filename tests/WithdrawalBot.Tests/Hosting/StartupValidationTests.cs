@@ -66,7 +66,7 @@ public sealed class StartupValidationTests
             },
             telegram);
         await using var first = BotProcess.Start([], settings);
-        await Healthz.WaitAsync(first, port, TimeSpan.FromSeconds(30));
+        await Healthz.WaitAsync(first, port, BotProcess.StartTimeout);
 
         settings["Health__Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var second = await BotProcess.RunAsync([], settings);
