@@ -44,11 +44,11 @@ public sealed class PublishedAppTests(DockerBuildReplay image) : IClassFixture<D
         var port = int.Parse(environment["Health__Port"]!, CultureInfo.InvariantCulture);
 
         await using var bot = StartEntrypoint(environment);
-        var (status, body) = await Healthz.WaitAsync(bot, port, TimeSpan.FromSeconds(30));
+        var (status, body) = await Healthz.WaitAsync(bot, port, BotProcess.StartTimeout);
         using var metrics = new HttpClient();
         var text = await metrics.GetStringAsync(new Uri($"http://127.0.0.1:{port}/metrics"));
         await using var healthcheck = BotProcess.Start(HealthcheckArguments(), environment, dll: HealthcheckDll(), workingDirectory: image.AppDirectory);
-        var healthcheckExit = await healthcheck.WaitForExitAsync(TimeSpan.FromSeconds(15));
+        var healthcheckExit = await healthcheck.WaitForExitAsync(BotProcess.StartTimeout);
 
         Assert.True(status == HttpStatusCode.OK, body + "\n" + bot.AllOutput);
         Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(body).RootElement.GetProperty("checks").ValueKind);
@@ -69,7 +69,7 @@ public sealed class PublishedAppTests(DockerBuildReplay image) : IClassFixture<D
 
         await using var bot = StartEntrypoint(ContainerEnvironment(volume.Path, FreePort.Next()));
         bot.Input.Close(); // docker run without -it: no terminal
-        var exitCode = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await bot.WaitForExitAsync(BotProcess.StartTimeout);
 
         Assert.Equal(1, exitCode);
         var line = Assert.Single(bot.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -83,7 +83,7 @@ public sealed class PublishedAppTests(DockerBuildReplay image) : IClassFixture<D
 
         await using var healthcheck = BotProcess.Start(HealthcheckArguments(), ContainerEnvironment(volume.Path, FreePort.Next()), dll: HealthcheckDll(), workingDirectory: image.AppDirectory);
 
-        Assert.Equal(1, await healthcheck.WaitForExitAsync(TimeSpan.FromSeconds(15)));
+        Assert.Equal(1, await healthcheck.WaitForExitAsync(BotProcess.StartTimeout));
     }
 
     /// <summary>Base image, then Dockerfile ENV, then what the test must change.</summary>

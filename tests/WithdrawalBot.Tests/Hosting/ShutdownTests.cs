@@ -21,7 +21,7 @@ public sealed class ShutdownTests
             ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Health__Port"] = port.ToString(CultureInfo.InvariantCulture),
         });
-        var (status, _) = await Healthz.WaitAsync(bot, port, TimeSpan.FromSeconds(30));
+        var (status, _) = await Healthz.WaitAsync(bot, port, BotProcess.StartTimeout);
         Assert.Equal(HttpStatusCode.OK, status);
 
         var stopwatch = Stopwatch.StartNew();

@@ -42,6 +42,19 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public void Describe_SettingOfTheWrongType_SaysWhichSettingAndValue()
+    {
+        var error = new InvalidOperationException(
+            "Failed to convert configuration value 'eighty' at 'Health:Port' to type 'System.Int32'.", new FormatException("eighty is not a valid value for Int32."));
+
+        var line = StartupFailure.Describe(error, Redactor);
+
+        Assert.Equal(
+            StartupFailure.Prefix + "invalid configuration: Failed to convert configuration value 'eighty' at 'Health:Port' to type 'System.Int32'. eighty is not a valid value for Int32.",
+            line);
+    }
+
+    [Fact]
     public void Describe_UnexpectedException_NamesTypeAndMessageOnOneLine()
     {
         var line = StartupFailure.Describe(new InvalidOperationException("No service for IMessageRouter.\nSecond line."), Redactor);

@@ -12,13 +12,10 @@ public sealed class StartupValidationTests
     public static TheoryData<string, string[], Dictionary<string, string?>, string> BadSettings => new()
     {
         { "malformed Telegram token", [], new() { ["Telegram__BotToken"] = "12345:paste-the-token-here" }, "Telegram__BotToken" },
-        { "Telegram token with bot prefix", [], new() { ["Telegram__BotToken"] = "bot" + FakeBotApi.Token }, "Telegram__BotToken" },
         { "malformed Discord token", [], new() { ["Discord__BotToken"] = "Bot not-really-a-discord-token" }, "Discord__BotToken" },
         { "no token and no terminal", [], new(), "No chat platform token is configured" },
         { "unknown console language", ["ask", "hi"], new() { ["Console__Language"] = "fr" }, "Console:Language \"fr\"" },
         { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
-        { "port not a number", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "eighty" }, "'Health:Port'" },
-        { "address not an IP", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Address"] = "everywhere" }, "Health:Address \"everywhere\"" },
         { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
     };
 
@@ -66,7 +63,7 @@ public sealed class StartupValidationTests
             },
             telegram);
         await using var first = BotProcess.Start([], settings);
-        await Healthz.WaitAsync(first, port, TimeSpan.FromSeconds(30));
+        await Healthz.WaitAsync(first, port, BotProcess.StartTimeout);
 
         settings["Health__Port"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var second = await BotProcess.RunAsync([], settings);
@@ -97,13 +94,10 @@ public sealed class StartupValidationTests
         Assert.Empty(telegram.Calls);
     }
 
-    [Theory]
-    [InlineData("--bogus")]
-    [InlineData("ask")]
-    [InlineData("hello")]
-    public async Task Start_CommandLineNotUnderstood_ExitsTwoWithTheUsageLine(string arg)
+    [Fact]
+    public async Task Start_CommandLineNotUnderstood_ExitsTwoWithTheUsageLine()
     {
-        await using var bot = await BotProcess.RunAsync([arg]);
+        await using var bot = await BotProcess.RunAsync(["--bogus"]);
 
         Assert.Equal(2, bot.ExitCode);
         Assert.Contains("usage: WithdrawalBot", bot.Error, StringComparison.Ordinal);

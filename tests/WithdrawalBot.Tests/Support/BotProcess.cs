@@ -16,6 +16,12 @@ public sealed class BotProcess : IAsyncDisposable
         "Conversation__", "Admin__", "Host__", "ASPNETCORE_", "DOTNET_ENVIRONMENT",
     ];
 
+    /// <summary>
+    /// How long a start (or a short run) may take before a test gives up: generous, because the machine running the
+    /// tests may be shared and busy; a healthy bot needs about a second.
+    /// </summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Process process;
     private readonly StringBuilder stdout = new();
     private readonly StringBuilder stderr = new();
@@ -145,7 +151,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         bot.Input.Close();
-        await bot.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        await bot.WaitForExitAsync(timeout ?? StartTimeout);
         return bot;
     }
 

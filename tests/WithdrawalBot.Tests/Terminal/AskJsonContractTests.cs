@@ -65,7 +65,7 @@ public sealed class AskJsonContractTests
     {
         await using var bot = BotProcess.Start(["ask", "--json"], closedInput: true);
 
-        Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(0, await bot.WaitForExitAsync(BotProcess.StartTimeout));
         Assert.Equal("", bot.Output);
     }
 

@@ -9,13 +9,13 @@ public sealed class ConsoleChatProcessTests
     public async Task ConsoleChat_OnATerminalWithoutToken_AnswersWithCitationAndExitsOnExit()
     {
         await using var bot = BotProcess.Start(["--now", "2026-11-29T12:00:00Z"], terminal: true);
-        await bot.WaitForOutputAsync("Ctrl-D", TimeSpan.FromSeconds(30)); // the banner: the chat is ready
+        await bot.WaitForOutputAsync("Ctrl-D", BotProcess.StartTimeout); // the banner: the chat is ready
 
         await bot.Input.WriteAsync("How many US troops are in Iraq?\n");
-        await bot.WaitForOutputAsync("paragraph 13", TimeSpan.FromSeconds(30));
+        await bot.WaitForOutputAsync("paragraph 13", BotProcess.StartTimeout);
         await bot.Input.WriteAsync("exit\n");
         await bot.Input.FlushAsync();
-        var exitCode = await bot.WaitForExitAsync(TimeSpan.FromSeconds(20));
+        var exitCode = await bot.WaitForExitAsync(BotProcess.StartTimeout);
 
         Assert.True(exitCode == 0, bot.AllOutput);
         Assert.Contains("2,500", bot.Output, StringComparison.Ordinal);
