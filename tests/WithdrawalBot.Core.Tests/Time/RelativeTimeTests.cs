@@ -15,6 +15,16 @@ public sealed class RelativeTimeTests
     public void Describe_English_SaysDistanceInWords(double days, Language language, string expected) =>
         Assert.Equal(expected, RelativeTime.Describe(Now.AddDays(days), Now, language));
 
+    [Theory]
+    [InlineData(31.4, "بعد نحو 31 يوماً")]
+    [InlineData(2.5, "بعد نحو يومين")]
+    [InlineData(5, "بعد نحو 5 أيام")]
+    [InlineData(-430, "قبل نحو 14 شهراً")]
+    [InlineData(-100, "قبل نحو 3 أشهر")]
+    [InlineData(-800, "قبل نحو سنتين")]
+    public void Describe_Arabic_CountedNounsAgreeWithTheNumber(double days, string expected) =>
+        Assert.Equal(expected, RelativeTime.Describe(Now.AddDays(days), Now, Language.Arabic));
+
     [Fact]
     public void Describe_ArabicFuture_SaysAfterAboutInArabic()
     {
