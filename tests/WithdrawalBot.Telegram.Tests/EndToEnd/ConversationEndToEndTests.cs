@@ -16,7 +16,7 @@ public sealed class ConversationEndToEndTests
         var reply = await bot.AskAsync(PrivateText(IraqiErbilQuestion, languageCode: "ar"));
 
         Assert.Equal(PrivateUserId.ToString(System.Globalization.CultureInfo.InvariantCulture), reply.ChatId);
-        Assert.Equal("HTML", reply.ParseMode);
+        Assert.Equal("html", reply.ParseMode, ignoreCase: true); // Telegram reads parse_mode case-insensitively; Telegram.Bot sends "Html".
         Assert.Equal(RightToLeftMark, reply.Text[0]);
         Assert.Contains("الفقرة 18", reply.Text, StringComparison.Ordinal);
         Assert.Contains(18, CitedParagraphs.In(reply.Text));
@@ -31,7 +31,7 @@ public sealed class ConversationEndToEndTests
 
         var reply = await bot.AskAsync(PrivateText("how many US troops are in Iraq?"));
 
-        Assert.Equal("HTML", reply.ParseMode);
+        Assert.Equal("html", reply.ParseMode, ignoreCase: true); // Telegram reads parse_mode case-insensitively; Telegram.Bot sends "Html".
         Assert.NotEqual(RightToLeftMark, reply.Text[0]);
         Assert.Contains("Source: paragraph", reply.Text, StringComparison.Ordinal);
         Assert.Contains(13, CitedParagraphs.In(reply.Text));

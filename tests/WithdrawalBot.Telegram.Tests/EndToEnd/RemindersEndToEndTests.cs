@@ -33,7 +33,7 @@ public sealed class RemindersEndToEndTests
         Assert.Equal(1, beforeDue);
         var reminder = reminders[beforeDue];
         Assert.Equal(channel, reminder.ChatId);
-        Assert.Equal("HTML", reminder.ParseMode);
+        Assert.Equal("html", reminder.ParseMode, ignoreCase: true); // Telegram reads parse_mode case-insensitively; Telegram.Bot sends "Html".
         Assert.Contains("Reminder", reminder.Text, StringComparison.Ordinal);
         Assert.True(CitedParagraphs.In(reminder.Text).Intersect([2, 18]).Any(), reminder.Text);
         Assert.Equal(beforeDue + 1, bot.Api.SentMessages.Count);
