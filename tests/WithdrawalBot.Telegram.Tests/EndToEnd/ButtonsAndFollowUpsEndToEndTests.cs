@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Telegram.Rendering;
 using static WithdrawalBot.Telegram.Tests.Fakes.TelegramUpdates;
 
@@ -22,7 +23,9 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
         var answer = await bot.AskAsync(PrivateText(question, languageCode));
         var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
         var knowledge = bot.Host.Services.GetRequiredService<KnowledgeBase>();
-        Assert.True(knowledge.TryGetFact(payload[2..], out var suggested));
+        var action = ButtonPayloads.Parse(payload);
+        Assert.NotNull(action);
+        Assert.True(knowledge.TryGetFact(action.FactId, out var suggested));
 
         // The user's client language is the other one: the tap must still follow the conversation's language.
         var tap = CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-suggest");
@@ -36,6 +39,39 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
         var expected = suggested.Citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
         Assert.Equal(expected, CitedParagraphs.In(reply.Text));
         Assert.Contains(Html(suggested.Answer.For(language)[..Math.Min(40, suggested.Answer.For(language).Length)]), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SuggestionButton_TappedAfterTheFollowUpWindow_StillAnswersInTheLanguageOfTheButton()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText("how many US troops are in Iraq?", "ar"));
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+        await bot.AdvanceToAsync(bot.Time.GetUtcNow() + TimeSpan.FromMinutes(30));
+
+        var reply = await bot.AskAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId));
+
+        Assert.NotEqual('\u200F', answer.Text[0]);
+        Assert.NotEqual('\u200F', reply.Text[0]);
+        Assert.Contains("Source: paragraph", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SuggestionButton_TappedInAGroupByAnotherUser_AnswersInTheLanguageOfTheButton()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var question = GroupText("@" + bot.Api.BotUsername + " شوكت يطلعون الامريكان من اربيل؟", userId: 7);
+        var answer = await bot.AskAsync(question);
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+
+        var tap = CallbackQuery(Chat(GroupChatId, "supergroup"), 8, payload, bot.Api.BotId, answer.MessageId, "cbq-other");
+        tap["callback_query"]!["from"]!["language_code"] = "en";
+        var reply = await bot.AskAsync(tap);
+
+        Assert.Equal('\u200F', answer.Text[0]);
+        Assert.Equal(GroupChatId.ToString(CultureInfo.InvariantCulture), reply.ChatId);
+        Assert.Equal('\u200F', reply.Text[0]);
+        Assert.Contains("المصدر", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
