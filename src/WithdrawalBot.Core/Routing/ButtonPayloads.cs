@@ -1,10 +1,12 @@
 using System.Text;
+using WithdrawalBot.Core.Languages;
 
 namespace WithdrawalBot.Core.Routing;
 
 /// <summary>
 /// The compact button payloads the bot hands out and reads back (Telegram callback_data and Discord custom_id,
-/// at most 64 UTF-8 bytes): <c>q:&lt;fact-id&gt;</c> asks a suggested question, <c>fb:+:&lt;fact-id&gt;</c> and
+/// at most 64 UTF-8 bytes): <c>q:&lt;fact-id&gt;:&lt;ar|en&gt;</c> asks a suggested question in the language of the
+/// reply it was offered under (the label's language; <c>q:&lt;fact-id&gt;</c> without it is still read), <c>fb:+:&lt;fact-id&gt;</c> and
 /// <c>fb:-:&lt;fact-id&gt;</c> rate an answer. Anything else read back is stale or forged.
 /// </summary>
 public static class ButtonPayloads
@@ -15,9 +17,12 @@ public static class ButtonPayloads
     private const string QuestionPrefix = "q:";
     private const string HelpfulPrefix = "fb:+:";
     private const string NotHelpfulPrefix = "fb:-:";
+    private const char LanguageSeparator = ':';
 
-    /// <summary>The payload that asks fact <paramref name="factId"/>'s question.</summary>
-    public static string Question(string factId) => Checked(QuestionPrefix + factId);
+    /// <summary>The payload that asks fact <paramref name="factId"/>'s question, answered in <paramref name="language"/> (the label's language) when given.</summary>
+    /// <exception cref="ArgumentException">When the payload would be over <see cref="MaxBytes"/> bytes.</exception>
+    public static string Question(string factId, Language? language = null) =>
+        Checked(QuestionPrefix + factId + (language is { } chosen ? LanguageSeparator + chosen.ToCode() : ""));
 
     /// <summary>The payload that rates the answer from fact <paramref name="factId"/>.</summary>
     public static string Feedback(string factId, bool helpful) => Checked((helpful ? HelpfulPrefix : NotHelpfulPrefix) + factId);
@@ -32,7 +37,7 @@ public static class ButtonPayloads
 
         if (payload.StartsWith(QuestionPrefix, StringComparison.Ordinal))
         {
-            return Action(ButtonActionKind.Question, payload[QuestionPrefix.Length..]);
+            return QuestionAction(payload[QuestionPrefix.Length..]);
         }
 
         if (payload.StartsWith(HelpfulPrefix, StringComparison.Ordinal))
@@ -41,6 +46,15 @@ public static class ButtonPayloads
         }
 
         return payload.StartsWith(NotHelpfulPrefix, StringComparison.Ordinal) ? Action(ButtonActionKind.NotHelpful, payload[NotHelpfulPrefix.Length..]) : null;
+    }
+
+    private static ButtonAction? QuestionAction(string rest)
+    {
+        var separator = rest.LastIndexOf(LanguageSeparator);
+        var language = separator < 0 ? null : LanguageCodes.TryParse(rest[(separator + 1)..]);
+        return language is null
+            ? Action(ButtonActionKind.Question, rest)
+            : Action(ButtonActionKind.Question, rest[..separator]) is { } action ? action with { Language = language } : null;
     }
 
     private static ButtonAction? Action(ButtonActionKind kind, string factId) => factId.Length == 0 ? null : new ButtonAction(kind, factId);

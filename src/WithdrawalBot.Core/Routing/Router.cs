@@ -253,8 +253,10 @@ public sealed class Router : IMessageRouter
         var chat = await settings.GetAsync(message.Chat, cancellationToken);
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
-        var language = chat.Language ?? previous?.Language ?? FallbackLanguage(chat, message);
-        if (ButtonPayloads.Parse(message.ButtonPayload) is not { } action || !knowledge.TryGetFact(action.FactId, out var fact))
+        var action = ButtonPayloads.Parse(message.ButtonPayload);
+        // The button's own language first: the tapper may be another group member, or the conversation may have expired.
+        var language = chat.Language ?? action?.Language ?? previous?.Language ?? FallbackLanguage(chat, message);
+        if (action is null || !knowledge.TryGetFact(action.FactId, out var fact))
         {
             RouterLog.StaleButton(logger, message.ButtonPayload?.Length ?? 0, message.Chat.ChatId);
             return ReplyComposer.Say("stale-button", composer.Phrases.StaleButton, language);

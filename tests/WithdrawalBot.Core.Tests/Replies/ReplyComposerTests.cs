@@ -90,7 +90,7 @@ public sealed class ReplyComposerTests
     {
         var reply = composer.Answer(Fact("erbil-stay"), Language.English, 1);
 
-        Assert.Equal(["q:troops-in-iraq", "q:erbil-why", "fb:+:erbil-stay", "fb:-:erbil-stay"], reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["q:troops-in-iraq:en", "q:erbil-why:en", "fb:+:erbil-stay", "fb:-:erbil-stay"], reply.Buttons.Select(b => b.Payload));
         Assert.Equal("How many US troops are in Iraq?", reply.Buttons[0].Label);
         Assert.All(reply.Buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Payload), 1, ButtonPayloads.MaxBytes));
     }
@@ -134,7 +134,7 @@ public sealed class ReplyComposerTests
     {
         var reply = composer.Refusal(Language.English, 0.2, [Fact("troops-in-iraq")]);
 
-        Assert.Equal("q:troops-in-iraq", Assert.Single(reply.Buttons).Payload);
+        Assert.Equal("q:troops-in-iraq:en", Assert.Single(reply.Buttons).Payload);
     }
 
     [Theory]
@@ -187,7 +187,7 @@ public sealed class ReplyComposerTests
         var reply = composer.Clarify(Language.English, Fact("troops-in-iraq"), Fact("deal-reached"), 0.5);
 
         Assert.Equal("clarify", reply.Intent);
-        Assert.Equal(["q:troops-in-iraq", "q:deal-reached"], reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["q:troops-in-iraq:en", "q:deal-reached:en"], reply.Buttons.Select(b => b.Payload));
         Assert.False(reply.Answered);
     }
 }

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Telegram.Rendering;
+using static WithdrawalBot.Telegram.Tests.Fakes.TelegramUpdates;
+
+namespace WithdrawalBot.Telegram.Tests.EndToEnd;
+
+/// <summary>Suggestion buttons, forged button data and per-user follow-ups in a group, through the whole bot.</summary>
+public sealed class ButtonsAndFollowUpsEndToEndTests
+{
+    private static readonly string PrivateChatId = PrivateUserId.ToString(CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("how many US troops are in Iraq?", "en", Language.English)]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟", "ar", Language.Arabic)]
+    public async Task SuggestionButton_Tapped_AnswersThatQuestionInTheSameLanguage(string question, string languageCode, Language language)
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText(question, languageCode));
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+        var knowledge = bot.Host.Services.GetRequiredService<KnowledgeBase>();
+        var action = ButtonPayloads.Parse(payload);
+        Assert.NotNull(action);
+        Assert.True(knowledge.TryGetFact(action.FactId, out var suggested));
+
+        // The user's client language is the other one: the tap must still follow the conversation's language.
+        var tap = CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-suggest");
+        tap["callback_query"]!["from"]!["language_code"] = language == Language.Arabic ? "en" : "ar";
+        var reply = await bot.AskAsync(tap);
+
+        Assert.Contains(bot.Api.Calls("answerCallbackQuery"), c => c["callback_query_id"] == "cbq-suggest");
+        Assert.Equal(PrivateChatId, reply.ChatId);
+        Assert.Equal(language == Language.Arabic, reply.Text[0] == '\u200F');
+        Assert.Equal(language == Language.English, reply.Text.Contains("Source: paragraph", StringComparison.Ordinal));
+        var expected = suggested.Citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
+        Assert.Equal(expected, CitedParagraphs.In(reply.Text));
+        Assert.Contains(Html(suggested.Answer.For(language)[..Math.Min(40, suggested.Answer.For(language).Length)]), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SuggestionButton_TappedAfterTheFollowUpWindow_StillAnswersInTheLanguageOfTheButton()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText("how many US troops are in Iraq?", "ar"));
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+        await bot.AdvanceToAsync(bot.Time.GetUtcNow() + TimeSpan.FromMinutes(30));
+
+        var reply = await bot.AskAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId));
+
+        Assert.NotEqual('\u200F', answer.Text[0]);
+        Assert.NotEqual('\u200F', reply.Text[0]);
+        Assert.Contains("Source: paragraph", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SuggestionButton_TappedInAGroupByAnotherUser_AnswersInTheLanguageOfTheButton()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var question = GroupText("@" + bot.Api.BotUsername + " شوكت يطلعون الامريكان من اربيل؟", userId: 7);
+        var answer = await bot.AskAsync(question);
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+
+        var tap = CallbackQuery(Chat(GroupChatId, "supergroup"), 8, payload, bot.Api.BotId, answer.MessageId, "cbq-other");
+        tap["callback_query"]!["from"]!["language_code"] = "en";
+        var reply = await bot.AskAsync(tap);
+
+        Assert.Equal('\u200F', answer.Text[0]);
+        Assert.Equal(GroupChatId.ToString(CultureInfo.InvariantCulture), reply.ChatId);
+        Assert.Equal('\u200F', reply.Text[0]);
+        Assert.Contains("المصدر", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("q:no-such-fact")]
+    [InlineData("garbage")]
+    [InlineData("fb:+:no-such-fact")]
+    [InlineData("q:")]
+    public async Task ForgedButtonData_Tapped_PoliteReplyAndNothingAnswered(string data)
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+
+        var reply = await bot.AskAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, data, bot.Api.BotId, queryId: "cbq-forged"));
+
+        Assert.Contains(bot.Api.Calls("answerCallbackQuery"), c => c["callback_query_id"] == "cbq-forged");
+        Assert.Equal(PrivateChatId, reply.ChatId);
+        Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(CitedParagraphs.In(reply.Text));
+        Assert.Null(reply.ReplyMarkup);
+    }
+
+    [Fact]
+    public async Task Group_TwoUsersAskAtOnce_EachFollowUpContinuesItsOwnTopic()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        const long alice = 7;
+        const long bob = 8;
+        var mention = "@" + bot.Api.BotUsername + " ";
+        var erbil = GroupText(mention + "when do troops leave Erbil?", userId: alice);
+        var troops = GroupText(mention + "how many troops in Iraq?", userId: bob);
+
+        await bot.DeliverAsync(erbil, troops);
+        var why = GroupText(mention + "why?", userId: alice);
+        var followUp = await bot.AskAsync(why);
+
+        var first = bot.Api.SentMessages.Single(m => m.ReplyToMessageId == MessageIdOf(erbil));
+        var second = bot.Api.SentMessages.Single(m => m.ReplyToMessageId == MessageIdOf(troops));
+        Assert.Contains(18, CitedParagraphs.In(first.Text));
+        Assert.Contains(13, CitedParagraphs.In(second.Text));
+        Assert.Equal(MessageIdOf(why), followUp.ReplyToMessageId);
+        Assert.Contains(18, CitedParagraphs.In(followUp.Text));
+        Assert.DoesNotContain(13, CitedParagraphs.In(followUp.Text));
+        Assert.DoesNotContain("does not say", followUp.Text, StringComparison.Ordinal);
+    }
+
+    private static long MessageIdOf(JsonObject update) => update["message"]!["message_id"]!.GetValue<long>();
+
+    private static string Html(string text) => TelegramReplyRenderer.Escape(text);
+}
