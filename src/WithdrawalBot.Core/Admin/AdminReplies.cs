@@ -42,7 +42,7 @@ public static class AdminReplies
         {
             blocks.Add(new(ReplyBlockKind.ListItem, Pick(
                 language,
-                $"Reminder subscriptions: {N(active)} active, in {N(chats)} chats",
+                $"Reminder subscriptions: {N(active)} active, in {N(chats)} chat{(chats == 1 ? "" : "s")}",
                 $"اشتراكات التذكير: {N(active)} فعّالة، في {N(chats)} محادثة")));
         }
 
