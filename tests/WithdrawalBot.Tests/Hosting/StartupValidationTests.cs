@@ -20,6 +20,7 @@ public sealed class StartupValidationTests
         { "port not a number", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "eighty" }, "'Health:Port'" },
         { "address not an IP", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Address"] = "everywhere" }, "Health:Address \"everywhere\"" },
         { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
+        { "malformed operator id", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Admin__UserIds"] = "telegram:123,whatsapp:5" }, "Admin:UserIds entry 'whatsapp:5'" },
     };
 
     [Theory]
