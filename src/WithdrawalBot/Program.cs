@@ -1,5 +1,6 @@
 using WithdrawalBot.Cli;
 using WithdrawalBot.Core;
+using WithdrawalBot.Core.Admin;
 using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Discord;
 using WithdrawalBot.Health;
@@ -48,7 +49,8 @@ try
         .AddBotClock(invocation.Now)
         .AddWithdrawalBotCore(builder.Configuration)
         .AddLiteDbStorage(builder.Configuration)
-        .AddReminders(builder.Configuration);
+        .AddReminders(builder.Configuration)
+        .AddAdminCommands(builder.Configuration);
     if (mode == BotMode.Serve)
     {
         builder.Services

@@ -102,12 +102,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>A prompt for a message with nothing to match (empty, only emoji or symbols).</summary>
     public Reply EmptyPrompt(Language language) => WithSuggestions("empty", language, [phrases.EmptyPrompt.For(language)], []);
 
-    /// <summary>How to ask, and every command with its description in <paramref name="language"/>.</summary>
+    /// <summary>How to ask, and every command (except <see cref="CommandSpec.Hidden"/> ones) with its description in <paramref name="language"/>.</summary>
     public Reply Help(Language language, IReadOnlyList<CommandSpec> commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Help.For(language)) };
-        foreach (var command in commands)
+        foreach (var command in commands.Where(c => !c.Hidden))
         {
             var description = language == Language.Arabic ? command.DescriptionArabic : command.DescriptionEnglish;
             blocks.Add(new(ReplyBlockKind.ListItem, $"/{command.Name} — {description}"));

@@ -14,4 +14,10 @@ public sealed record CommandSpec(string Name, string DescriptionEnglish, string 
 
     /// <summary>Whether the argument must be given (Discord <c>required</c>).</summary>
     public bool ArgumentRequired { get; init; }
+
+    /// <summary>
+    /// True for operator-only commands (e.g. <c>stats</c>): still handled when typed, but left out of <c>/help</c>,
+    /// Telegram's command menu and Discord's slash commands, so normal users are not offered them.
+    /// </summary>
+    public bool Hidden { get; init; }
 }

@@ -37,12 +37,12 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
         }
     }
 
-    /// <summary>Builds the command list; invalid or duplicate names are skipped with a log line.</summary>
+    /// <summary>Builds the command list; hidden (operator-only) commands are left out, invalid or duplicate names are skipped with a log line.</summary>
     public static IReadOnlyList<ApplicationCommand> Build(IReadOnlyList<CommandSpec> specs, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(specs);
         var commands = new List<ApplicationCommand>();
-        foreach (var spec in specs.DistinctBy(s => s.Name.ToLowerInvariant()))
+        foreach (var spec in specs.Where(s => !s.Hidden).DistinctBy(s => s.Name.ToLowerInvariant()))
         {
             var name = spec.Name.ToLowerInvariant();
             if (!ValidName().IsMatch(name))

@@ -57,13 +57,13 @@ public sealed partial class TelegramStartup(
         }
     }
 
-    /// <summary>Registers the command list in English (no language code) and Arabic ("ar"); failures are logged, not fatal.</summary>
+    /// <summary>Registers the command list (hidden operator commands left out) in English (no language code) and Arabic ("ar"); failures are logged, not fatal.</summary>
     public async Task RegisterCommandsAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<CommandSpec> specs;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            specs = scope.ServiceProvider.GetRequiredService<IMessageRouter>().Commands;
+            specs = [.. scope.ServiceProvider.GetRequiredService<IMessageRouter>().Commands.Where(s => !s.Hidden)];
         }
 
         var valid = specs.Where(s => IsValidName(s.Name)).ToList();

@@ -182,6 +182,17 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
+    public void Help_HiddenOperatorCommand_IsNotListed()
+    {
+        CommandSpec[] commands = [new("help", "How to ask", "كيف تسأل"), new("stats", "Operator statistics", "إحصاءات") { Hidden = true }];
+
+        var reply = composer.Help(Language.English, commands);
+
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("/stats", StringComparison.Ordinal));
+        Assert.Contains(reply.Blocks, b => b.Text.StartsWith("/help", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Clarify_TwoFacts_AsksWithOneButtonEach()
     {
         var reply = composer.Clarify(Language.English, Fact("troops-in-iraq"), Fact("deal-reached"), 0.5);

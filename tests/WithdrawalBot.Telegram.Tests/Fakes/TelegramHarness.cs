@@ -48,6 +48,7 @@ public sealed class TelegramHarness : IAsyncDisposable
     [
         new("help", "How to use the bot", "طريقة استعمال البوت"),
         new("ask", "Ask about the withdrawal", "اسأل عن الانسحاب") { ArgumentName = "question" },
+        new("stats", "Operator statistics", "إحصاءات المشغّل") { Hidden = true },
     ];
 
     /// <summary>Builds and starts a host. <paramref name="settings"/> adjusts the Telegram settings (keys without the section).</summary>

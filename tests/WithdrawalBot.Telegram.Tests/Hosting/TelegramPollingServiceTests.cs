@@ -168,7 +168,7 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
-    public async Task Start_RegistersCommandsInEnglishAndArabic()
+    public async Task Start_RegistersVisibleCommandsInEnglishAndArabic()
     {
         await using var harness = await TelegramHarness.StartAsync();
 
@@ -179,6 +179,7 @@ public sealed class TelegramPollingServiceTests
         var english = Assert.Single(calls, c => c["language_code"] is null);
         var arabic = Assert.Single(calls, c => c["language_code"] == "ar");
         Assert.Equal(["help", "ask"], english.Body["commands"]!.AsArray().Select(c => (string)c!["command"]!));
+        Assert.Equal(["help", "ask"], arabic.Body["commands"]!.AsArray().Select(c => (string)c!["command"]!));
         Assert.Equal("How to use the bot", (string)english.Body["commands"]![0]!["description"]!);
         Assert.Equal("طريقة استعمال البوت", (string)arabic.Body["commands"]![0]!["description"]!);
     }

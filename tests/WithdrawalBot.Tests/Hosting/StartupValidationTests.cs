@@ -17,6 +17,7 @@ public sealed class StartupValidationTests
         { "unknown console language", ["ask", "hi"], new() { ["Console__Language"] = "fr" }, "Console:Language \"fr\"" },
         { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
         { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
+        { "malformed operator id", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Admin__UserIds"] = "telegram:123,whatsapp:5" }, "Admin:UserIds entry 'whatsapp:5'" },
     };
 
     [Theory]

@@ -1,0 +1,88 @@
+using LiteDB;
+using WithdrawalBot.Core.Storage;
+
+namespace WithdrawalBot.Storage;
+
+/// <summary>"Was this helpful?" ratings in the <c>feedback</c> collection, newest first, with totals for <c>/stats</c>.</summary>
+public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
+{
+    private const int MaxQuestionLength = 1000;
+    private readonly ILiteCollection<BsonDocument> collection;
+
+    /// <summary>Opens the collection and its indexes on <c>ratedAt</c> and <c>helpful</c>.</summary>
+    public LiteDbFeedbackStore(BotDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        collection = database.Database.GetCollection("feedback", BsonAutoId.ObjectId);
+        collection.EnsureIndex("ratedAt");
+        collection.EnsureIndex("helpful");
+    }
+
+    /// <inheritdoc />
+    public Task RecordAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = new BsonDocument
+        {
+            ["factId"] = feedback.FactId,
+            ["paragraphs"] = new BsonArray(feedback.Paragraphs.Select(p => new BsonValue(p))),
+            ["helpful"] = feedback.Helpful,
+            ["ratedAt"] = Bson.Date(feedback.RatedAt),
+        };
+        if (feedback.UserId is not null)
+        {
+            document["userId"] = feedback.UserId;
+        }
+
+        if (feedback.Question is { } question)
+        {
+            document["question"] = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
+        }
+
+        Bson.WriteChat(document, feedback.Chat);
+        collection.Insert(document);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AnswerFeedback>> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<AnswerFeedback> latest = [.. collection.Query().OrderByDescending("ratedAt").Limit(count).ToEnumerable().Select(Read)];
+        return Task.FromResult(latest);
+    }
+
+    /// <inheritdoc />
+    public Task<FeedbackSummary> SummarizeAsync(int top, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 100);
+        cancellationToken.ThrowIfCancellationRequested();
+        var helpful = collection.Count(Query.EQ("helpful", true));
+        var tallies = new Dictionary<string, FeedbackTally>(StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var rating in collection.Query().Where(Query.EQ("helpful", false)).OrderBy("ratedAt").ToEnumerable().Select(Read))
+        {
+            var count = tallies.TryGetValue(rating.FactId, out var seen) ? seen.Count + 1 : 1;
+            tallies[rating.FactId] = new FeedbackTally(rating.FactId, rating.Paragraphs, count, rating.Question ?? seen?.LastQuestion);
+            order[rating.FactId] = position++;
+        }
+
+        var notHelpful = tallies.Values.Sum(t => t.Count);
+        IReadOnlyList<FeedbackTally> worst = [.. tallies.Values.OrderByDescending(t => t.Count).ThenByDescending(t => order[t.FactId]).Take(top)];
+        return Task.FromResult(new FeedbackSummary(helpful, notHelpful, worst));
+    }
+
+    private static AnswerFeedback Read(BsonDocument document) => new(
+        Bson.ReadChat(document),
+        Bson.ReadString(document, "userId"),
+        Bson.ReadString(document, "factId") ?? "",
+        document.TryGetValue("paragraphs", out var paragraphs) && paragraphs.IsArray ? [.. paragraphs.AsArray.Select(p => p.AsInt32)] : [],
+        document["helpful"].AsBoolean,
+        Bson.ReadString(document, "question"),
+        Bson.ReadDate(document["ratedAt"]));
+}
