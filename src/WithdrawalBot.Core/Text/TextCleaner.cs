@@ -12,7 +12,11 @@ public static class TextCleaner
     /// <summary>How many characters of a message are matched at most (a 100 KB paste costs the same as a long question).</summary>
     public const int MaxMatchLength = 1000;
 
-    /// <summary>The text to match: at most <see cref="MaxMatchLength"/> characters with noise characters replaced by spaces.</summary>
+    /// <summary>
+    /// The text to match: at most <see cref="MaxMatchLength"/> characters, with invisible format characters (zero-width
+    /// joiners, bidi marks) and terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, and other
+    /// noise characters replaced by spaces.
+    /// </summary>
     public static string ForMatching(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -20,15 +24,39 @@ public static class TextCleaner
             return "";
         }
 
-        var length = Math.Min(text.Length, MaxMatchLength);
-        return string.Create(length, text, static (span, source) =>
+        var source = text.AsSpan(0, Math.Min(text.Length, MaxMatchLength));
+        Span<char> buffer = source.Length <= 512 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        for (var i = 0; i < source.Length; i++)
         {
-            for (var i = 0; i < span.Length; i++)
+            var c = source[i];
+            if (c == '\u001B' && i + 1 < source.Length && source[i + 1] == '[')
             {
-                var c = source[i];
-                span[i] = IsNoise(c) ? ' ' : c;
+                i = EndOfEscapeSequence(source, i + 2);
             }
-        });
+            else if (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+            else
+            {
+                buffer[length++] = IsNoise(c) ? ' ' : c;
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>The index of the final byte (0x40–0x7E) of an ANSI CSI sequence whose parameters start at <paramref name="start"/>.</summary>
+    private static int EndOfEscapeSequence(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] is >= '\u0020' and <= '\u003F')
+        {
+            i++;
+        }
+
+        return Math.Min(i, text.Length - 1);
     }
 
     /// <summary>Whether the text has anything to match: a letter or a digit outside noise characters.</summary>

@@ -42,7 +42,7 @@ public sealed class ClarificationTests
         var tapped = await bot.SendAsync(RouterFixture.Button(reply!.Buttons[1].Payload));
 
         Assert.Equal("clarify", reply.Intent);
-        Assert.Equal(["q:stay-baghdad", "q:stay-erbil"], reply.Buttons.Select(b => b.Payload).Order());
+        Assert.Equal(["q:stay-baghdad:en", "q:stay-erbil:en"], reply.Buttons.Select(b => b.Payload).Order());
         Assert.True(tapped!.Answered);
         Assert.Empty(bot.Unanswered.Questions);
     }

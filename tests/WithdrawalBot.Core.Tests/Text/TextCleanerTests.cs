@@ -5,11 +5,11 @@ namespace WithdrawalBot.Core.Tests.Text;
 public sealed class TextCleanerTests
 {
     [Theory]
-    [InlineData("\u200Fمتى\u200E", " متى ")]
-    [InlineData("a\u202Eb\u2066c\u2069", "a b c ")]
+    [InlineData("\u200Fمتى\u200E ليش", "متى ليش")]
+    [InlineData("a \u202Eb \u2066c\u2069", "a b c")]
     [InlineData("x\u0000y\u0007z", "x y z")]
     [InlineData("hi 👍", "hi   ")]
-    public void ForMatching_NoiseCharacters_BecomeSpaces(string input, string expected) =>
+    public void ForMatching_NoiseCharacters_BecomeSpacesAndInvisibleOnesVanish(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
     [Fact]
@@ -33,4 +33,12 @@ public sealed class TextCleanerTests
     [InlineData("٢", true)]
     public void HasContent_Text_TellsWhetherAnythingCanBeMatched(string text, bool expected) =>
         Assert.Equal(expected, TextCleaner.HasContent(TextCleaner.ForMatching(text)));
+
+    [Theory]
+    [InlineData("شو\u200Bكت ي\u200Cطلعون الامر\u200Dيكان", "شوكت يطلعون الامريكان")]
+    [InlineData("er\u2060bil\uFEFF", "erbil")]
+    [InlineData("when\u001B[31m do\u001B[0m troops leave", "when do troops leave")]
+    [InlineData("leave\u001B[", "leave")]
+    public void ForMatching_InvisibleCharactersAndTerminalEscapes_DoNotSplitWords(string text, string expected) =>
+        Assert.Equal(expected, TextCleaner.ForMatching(text));
 }
