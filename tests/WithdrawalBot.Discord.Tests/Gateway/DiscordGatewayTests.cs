@@ -51,7 +51,8 @@ public sealed class DiscordGatewayTests
         var first = await connection.WaitForAsync(1, Wait);
         Assert.True(first.HasData);
         Assert.Null(first.Data);
-        Assert.True(Seconds(connection.HelloSentAt, first.At) <= 0.4 + 0.3, "the first heartbeat comes within one interval (jittered)");
+        // One interval (jittered) plus slack for a loaded two-core CI machine running several test assemblies at once.
+        Assert.True(Seconds(connection.HelloSentAt, first.At) <= 0.4 + 1.0, "the first heartbeat comes within one interval (jittered)");
 
         await fake.StartSessionAsync(connection);
         var s = await connection.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200", ["channels"] = new JsonArray(), ["threads"] = new JsonArray() });
@@ -63,17 +64,17 @@ public sealed class DiscordGatewayTests
     [Fact]
     public async Task Heartbeat_AfterTheFirst_ComesEveryInterval()
     {
-        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 500 };
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 1000 };
         await using var host = await DiscordTestHost.StartAsync(fake);
         var connection = await fake.NextConnectionAsync();
         await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 1) >= 4, Wait);
 
-        // Slack for a loaded machine, yet neither "at once" (0) nor "every other interval" (1.0 s) passes.
+        // Slack for a loaded two-core machine, yet neither "at once" (0) nor "every other interval" (2.0 s) passes.
         var beats = connection.Received.Where(p => p.Op == 1).Select(p => p.At).ToArray();
-        Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 0.5 + 0.3);
+        Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 1.0 + 1.0);
         for (var i = 1; i < 4; i++)
         {
-            Assert.InRange(Seconds(beats[i - 1], beats[i]), 0.35, 0.9);
+            Assert.InRange(Seconds(beats[i - 1], beats[i]), 0.6, 1.85);
         }
     }
 
