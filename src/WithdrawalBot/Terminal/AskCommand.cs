@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Cli;
 using WithdrawalBot.Core.Languages;
@@ -30,13 +31,37 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
         }
 
         long sequence = 0;
-        while (await io.In.ReadLineAsync(cancellationToken) is { } line)
+        while (await ReadLineAsync(io.In, cancellationToken) is { } line)
         {
             await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Reads one line ended by LF only (the CR of a CRLF is dropped), so a lone CR inside a pasted question cannot split
+    /// it and output line N keeps answering input line N. <c>null</c> at the end of input.
+    /// </summary>
+    private static async Task<string?> ReadLineAsync(TextReader reader, CancellationToken cancellationToken)
+    {
+        var line = new StringBuilder();
+        var next = new char[1];
+        while (await reader.ReadAsync(next.AsMemory(), cancellationToken) == 1)
+        {
+            if (next[0] == '\n')
+            {
+                return WithoutTrailingCr(line);
+            }
+
+            line.Append(next[0]);
+        }
+
+        return line.Length == 0 ? null : WithoutTrailingCr(line);
+    }
+
+    private static string WithoutTrailingCr(StringBuilder line) =>
+        line.Length > 0 && line[^1] == '\r' ? line.ToString(0, line.Length - 1) : line.ToString();
 
     private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {

@@ -40,6 +40,15 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_JsonBatchWithLoneCarriageReturn_StillOneLinePerInputLine()
+    {
+        var output = await RunAsync(["ask", "--json"], stdin: "a\rb\n\n");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["a\rb", ""], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
+    }
+
+    [Fact]
     public async Task RunAsync_AnyQuestion_IsAskedInTheAskChatNotTheConsoleChat()
     {
         await RunAsync(["ask", "hi"]);
