@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WithdrawalBot.Core;
 using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Routing;
@@ -16,7 +17,7 @@ public sealed class StorageServiceCollectionExtensionsTests
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
-        builder.Services.AddLogging().AddLiteDbStorage(builder.Configuration).AddReminders(builder.Configuration);
+        builder.Services.AddLogging().AddWithdrawalBotCore(builder.Configuration).AddLiteDbStorage(builder.Configuration).AddReminders(builder.Configuration);
         return builder.Build();
     }
 

@@ -28,10 +28,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<BotMetrics>();
 
-        var knowledge = configuration["Knowledge:Directory"] is { Length: > 0 } configured ? configured : "knowledge";
-        var directory = Path.IsPathRooted(knowledge) ? knowledge : Path.Combine(AppContext.BaseDirectory, knowledge);
-        services.TryAddSingleton(_ => Article.Load(Path.Combine(directory, "article.ar.txt"), "article.ar.txt"));
-        services.TryAddSingleton<IReadOnlyList<Milestone>>(sp => MilestoneCatalog.Load(directory, sp.GetRequiredService<Article>()));
+        // The milestones come from the knowledge base the core loads and validates once (AddWithdrawalBotCore).
+        services.TryAddSingleton<IReadOnlyList<Milestone>>(sp => sp.GetRequiredService<KnowledgeBase>().Milestones);
 
         services.TryAddSingleton<ReminderTrigger>();
         services.TryAddSingleton<ReminderActivity>();
