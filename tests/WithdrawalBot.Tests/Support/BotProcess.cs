@@ -145,14 +145,22 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? stdin = null, TimeSpan? timeout = null)
     {
         var bot = Start(args, environment);
-        if (stdin is not null)
+        try
         {
-            await bot.Input.WriteAsync(stdin);
-        }
+            if (stdin is not null)
+            {
+                await bot.Input.WriteAsync(stdin);
+            }
 
-        bot.Input.Close();
-        await bot.WaitForExitAsync(timeout ?? StartTimeout);
-        return bot;
+            bot.Input.Close();
+            await bot.WaitForExitAsync(timeout ?? StartTimeout);
+            return bot;
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Waits for the exit, killing the process and failing when it takes longer than <paramref name="timeout"/>.</summary>
