@@ -9,16 +9,13 @@ using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Rendering;
-using WithdrawalBot.Telegram.Updates;
-using BotCommand = WithdrawalBot.Core.Messages.BotCommand;
 
 namespace WithdrawalBot.Telegram.Inline;
 
 /// <summary>
-/// Answers inline queries (<c>@TheBot erbil</c> typed in any chat) with up to three cited answers to insert: the
-/// answer to the query itself, then answers to the related questions the router suggests (its buttons' labels) that
-/// state facts. An empty query gets the help reply and the answers to its suggested questions. Each result is an
-/// article whose message is the reply's first HTML part.
+/// Answers inline queries (<c>@TheBot erbil</c> typed in any chat) with up to three cited answers to insert, best
+/// first, from the core's <see cref="IInlineAnswerer"/>; an empty query gets answers to the most asked questions.
+/// Each result is an article whose message is the reply's first HTML part.
 /// </summary>
 /// <param name="client">The Bot API client.</param>
 /// <param name="logger">Logs failures of answerInlineQuery.</param>
@@ -29,31 +26,21 @@ public sealed class InlineQueryAnswerer(ITelegramBotClient client, ILogger<Inlin
 
     private const int CacheSeconds = 60;
 
-    /// <summary>Asks <paramref name="router"/> and answers <paramref name="query"/> (always, with an empty list if nothing fits).</summary>
-    public async Task AnswerAsync(InlineQuery query, IMessageRouter router, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers <paramref name="query"/> (always, with an empty list if nothing fits) from <paramref name="answerer"/>,
+    /// which matches without touching any chat: no conversation context, no unanswered-question log for every
+    /// keystroke of a half-typed query.
+    /// </summary>
+    public async Task AnswerAsync(InlineQuery query, IInlineAnswerer answerer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(router);
-        var question = UpdateTranslator.FromInlineQuery(query);
-        var empty = question.Text.Length == 0;
-        if (empty)
-        {
-            question = question with { Text = "/help", Command = new BotCommand("help", "") };
-        }
-
+        ArgumentNullException.ThrowIfNull(answerer);
+        var text = query.Query.Trim();
+        var replies = answerer.Answer(text, query.From.LanguageCode, MaxResults);
         var results = new List<InlineQueryResult>();
-        var first = await router.HandleAsync(question, cancellationToken);
-        if (first is not null)
+        foreach (var reply in replies.Take(MaxResults))
         {
-            results.Add(Article(results.Count, empty ? TitleOf(first) : question.Text, first));
-            foreach (var suggestion in first.Buttons.Select(b => b.Label).Distinct().TakeWhile(_ => results.Count < MaxResults))
-            {
-                var reply = await router.HandleAsync(question with { Text = suggestion, Command = null }, cancellationToken);
-                if (reply is { Answered: true })
-                {
-                    results.Add(Article(results.Count, suggestion, reply));
-                }
-            }
+            results.Add(Article(results.Count, results.Count == 0 && text.Length > 0 ? text : TitleOf(reply), reply));
         }
 
         try

@@ -67,7 +67,7 @@ public sealed class TelegramUpdateHandler(
                 await HandleCallbackAsync(query, services, cancellationToken);
                 break;
             case { InlineQuery: { } query }:
-                await inline.AnswerAsync(query, services.GetRequiredService<IMessageRouter>(), cancellationToken);
+                await inline.AnswerAsync(query, services.GetRequiredService<IInlineAnswerer>(), cancellationToken);
                 break;
             case { EditedMessage: not null } or { EditedChannelPost: not null }:
                 logger.UpdateIgnored(update.Id, "edited message (the original was answered)");

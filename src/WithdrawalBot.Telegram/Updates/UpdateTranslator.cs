@@ -100,21 +100,6 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
         };
     }
 
-    /// <summary>
-    /// Translates an inline query (<c>@TheBot erbil</c> typed in any chat) into a synthetic private question from the
-    /// user. It never carries a command and never counts as an admin, so it cannot change settings.
-    /// </summary>
-    public static IncomingMessage FromInlineQuery(InlineQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var sender = SenderOf(query.From);
-        return new IncomingMessage(new ChatAddress(ChatPlatform.Telegram, sender.Id), ChatKind.Private, sender, query.Query.Trim())
-        {
-            IsAddressedToBot = true,
-            SenderIsAdmin = false,
-        };
-    }
-
     /// <summary>The chat address of a message, with the forum topic when it is a topic message.</summary>
     public static ChatAddress AddressOf(Message message)
     {

@@ -19,11 +19,12 @@ namespace WithdrawalBot.Telegram.Tests.Fakes;
 /// </summary>
 public sealed class TelegramHarness : IAsyncDisposable
 {
-    private TelegramHarness(FakeBotApi api, IHost host, Mock<IMessageRouter> router, Mock<IChatLifecycle> lifecycle, CapturingLoggerProvider logs)
+    private TelegramHarness(FakeBotApi api, IHost host, Mock<IMessageRouter> router, Mock<IInlineAnswerer> inline, Mock<IChatLifecycle> lifecycle, CapturingLoggerProvider logs)
     {
         Api = api;
         Host = host;
         Router = router;
+        Inline = inline;
         Lifecycle = lifecycle;
         Logs = logs;
     }
@@ -36,6 +37,9 @@ public sealed class TelegramHarness : IAsyncDisposable
 
     /// <summary>The router seam.</summary>
     public Mock<IMessageRouter> Router { get; }
+
+    /// <summary>The inline answerer the adapter asks for inline queries; by default it answers "You asked: …".</summary>
+    public Mock<IInlineAnswerer> Inline { get; }
 
     /// <summary>The lifecycle seam.</summary>
     public Mock<IChatLifecycle> Lifecycle { get; }
@@ -74,14 +78,18 @@ public sealed class TelegramHarness : IAsyncDisposable
         router.SetupGet(r => r.Commands).Returns(Commands);
         router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IncomingMessage m, CancellationToken _) => Answer("You asked: " + m.Text));
+        var inline = new Mock<IInlineAnswerer>();
+        inline.Setup(a => a.Answer(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<int>()))
+            .Returns((string q, string? _, int _) => [Answer("You asked: " + q)]);
         var lifecycle = new Mock<IChatLifecycle>();
         builder.Services.AddSingleton(router.Object);
+        builder.Services.AddSingleton(inline.Object);
         builder.Services.AddSingleton(lifecycle.Object);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddTelegram(builder.Configuration);
         services?.Invoke(builder.Services);
         var host = builder.Build();
-        var harness = new TelegramHarness(api, host, router, lifecycle, logs);
+        var harness = new TelegramHarness(api, host, router, inline, lifecycle, logs);
         if (start)
         {
             await host.StartAsync();

@@ -254,20 +254,6 @@ public sealed class UpdateTranslatorTests
         Assert.True(message.IsAddressedToBot);
     }
 
-    [Fact]
-    public void FromInlineQuery_Query_SyntheticPrivateQuestionWithoutAdminRights()
-    {
-        var update = Read(InlineQuery("  erbil  ", userId: 55));
-
-        var message = UpdateTranslator.FromInlineQuery(update.InlineQuery!);
-
-        Assert.Equal(new ChatAddress(ChatPlatform.Telegram, "55"), message.Chat);
-        Assert.Equal(ChatKind.Private, message.Kind);
-        Assert.Equal("erbil", message.Text);
-        Assert.False(message.SenderIsAdmin);
-        Assert.Null(message.Command);
-    }
-
     private Translation Translate(JsonObject update)
     {
         var parsed = Read(update);
