@@ -10,8 +10,16 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, Fact> factsById;
     private readonly Dictionary<string, Milestone> milestonesById;
+    private readonly IReadOnlyDictionary<int, LocalizedText> attributions;
 
     /// <summary>Creates a knowledge base from validated parts (use <see cref="KnowledgeLoader.Load"/> for files).</summary>
+    /// <param name="article">The source article.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="facts">The facts, in file order.</param>
+    /// <param name="milestones">The milestones, by due date.</param>
+    /// <param name="lexicon">Word knowledge for matching.</param>
+    /// <param name="intents">The non-fact intents.</param>
+    /// <param name="attributions">Paragraph number → who the report attributes it to; <c>null</c> for none.</param>
     /// <exception cref="ArgumentException">Two facts share an id, or two milestones do.</exception>
     public KnowledgeBase(
         Article article,
@@ -19,8 +27,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<Fact> facts,
         IReadOnlyList<Milestone> milestones,
         Lexicon lexicon,
-        IReadOnlyList<Intent> intents)
+        IReadOnlyList<Intent> intents,
+        IReadOnlyDictionary<int, LocalizedText>? attributions = null)
     {
+        this.attributions = attributions ?? new Dictionary<int, LocalizedText>();
         Article = article;
         Source = source;
         Facts = facts;
@@ -48,6 +58,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The non-fact intents (greeting, help, …).</summary>
     public IReadOnlyList<Intent> Intents { get; }
+
+    /// <summary>Who the report attributes paragraph <paramref name="paragraph"/> to (from <c>attributions.json</c>), or <c>null</c> when unknown.</summary>
+    public LocalizedText? SaidBy(int paragraph) => attributions.GetValueOrDefault(paragraph);
 
     /// <summary>Finds a fact by id.</summary>
     public bool TryGetFact(string id, [NotNullWhen(true)] out Fact? fact) => factsById.TryGetValue(id, out fact);

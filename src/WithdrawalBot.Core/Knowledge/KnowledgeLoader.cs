@@ -4,8 +4,8 @@ namespace WithdrawalBot.Core.Knowledge;
 public static class KnowledgeLoader
 {
     /// <summary>
-    /// Reads <c>source.json</c>, the article it names, <c>milestones.json</c>, <c>facts.json</c>, <c>lexicon.json</c>
-    /// and <c>intents.json</c> from <paramref name="knowledgeDirectory"/>.
+    /// Reads <c>source.json</c>, the article it names, <c>milestones.json</c>, <c>facts.json</c>, <c>lexicon.json</c>,
+    /// <c>intents.json</c> and <c>attributions.json</c> from <paramref name="knowledgeDirectory"/>.
     /// </summary>
     /// <param name="knowledgeDirectory">Full path of the knowledge directory.</param>
     /// <exception cref="KnowledgeValidationException">Any file is missing, malformed or inconsistent; the message names the file and the entry.</exception>
@@ -23,6 +23,7 @@ public static class KnowledgeLoader
         var facts = FactCatalog.Load(knowledgeDirectory, article, milestones);
         var lexicon = LexiconCatalog.Load(knowledgeDirectory);
         var intents = IntentCatalog.Load(knowledgeDirectory);
-        return new KnowledgeBase(article, source, facts, milestones, lexicon, intents);
+        var attributions = AttributionCatalog.Load(knowledgeDirectory, article);
+        return new KnowledgeBase(article, source, facts, milestones, lexicon, intents, attributions);
     }
 }

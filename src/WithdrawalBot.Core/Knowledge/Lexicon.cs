@@ -16,6 +16,19 @@ public sealed record Lexicon(
     IReadOnlyList<IReadOnlyList<string>> EnglishSynonyms,
     IReadOnlyList<string> EnglishStopwords)
 {
+    /// <summary>
+    /// Names and topics the report never covers, in either language ("Russia", "الكويت", "oil", "الدولار"). A
+    /// question word among them that the knowledge does not use marks the question as about something else, even
+    /// when it is written in lower case or with a typo of one letter.
+    /// </summary>
+    public IReadOnlyList<string> OffTopicNames { get; init; } = [];
+
+    /// <summary>
+    /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",
+    /// "لحد الآن"). The report is from 2024: about a planned event it can only say what was planned.
+    /// </summary>
+    public IReadOnlyList<string> StatusCues { get; init; } = [];
+
     /// <summary>A lexicon with no entries.</summary>
     public static Lexicon Empty { get; } = new(new Dictionary<string, string>(), [], [], [], []);
 }

@@ -9,6 +9,11 @@ public static class LexiconCatalog
     public const string FileName = "lexicon.json";
 
     /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
+    /// <remarks>
+    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c> and <c>statusCues</c> hold
+    /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>); see <see cref="Lexicon.OffTopicNames"/> and
+    /// <see cref="Lexicon.StatusCues"/>.
+    /// </remarks>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, or a synonym group with fewer than two words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
     {
@@ -29,7 +34,11 @@ public static class LexiconCatalog
             Groups(file.Arabic?.Synonyms, "arabic.synonyms"),
             Words(file.Arabic?.Stopwords),
             Groups(file.English?.Synonyms, "english.synonyms"),
-            Words(file.English?.Stopwords));
+            Words(file.English?.Stopwords))
+        {
+            OffTopicNames = [.. Words(file.OffTopic?.Ar), .. Words(file.OffTopic?.En)],
+            StatusCues = [.. Words(file.StatusCues?.Ar), .. Words(file.StatusCues?.En)],
+        };
     }
 
     private static IReadOnlyList<string>[] Groups(List<List<string?>?>? groups, string field)
@@ -57,7 +66,9 @@ public static class LexiconCatalog
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues);
+
+    private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 
     private sealed record ArabicJson(Dictionary<string, string?>? Dialect, List<List<string?>?>? Synonyms, List<string?>? Stopwords);
 

@@ -18,6 +18,10 @@ public sealed class IntentMatcher
 
     private readonly TextAnalyzer analyzer;
     private readonly TypoCorrector corrector;
+    private readonly TypoCorrector offTopicWords;
+    private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
+    private readonly List<string>[] statusCues;
+    private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
     private readonly FeatureIndex trigrams;
     private readonly int[] documentOwner;
@@ -34,8 +38,10 @@ public sealed class IntentMatcher
     public IntentMatcher(KnowledgeBase knowledge, MatchTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        this.knowledge = knowledge;
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
+        statusCues = [.. knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)).Where(words => words.Count > 0)];
 
         var ownerList = new List<(MatchKind, string)>();
         var documents = new List<List<string>>();
@@ -146,6 +152,17 @@ public sealed class IntentMatcher
         genericTerms.UnionWith(spread.Where(pair => pair.Value >= genericFrom).Select(pair => pair.Key));
 
         corrector = new TypoCorrector(vocabulary);
+        var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
+        {
+            offTopic.TryAdd(word, 1);
+            if (analyzer.TermOf(word) is { } term)
+            {
+                offTopicTerms.Add(term);
+            }
+        }
+
+        offTopicWords = new TypoCorrector(offTopic);
     }
 
     /// <summary>The weights and threshold in use.</summary>
@@ -212,6 +229,7 @@ public sealed class IntentMatcher
         var repaired = new List<string>(words.Count + 2);
         HashSet<string>? capitalized = null;
         List<string>? nameLike = null;
+        List<string>? definite = null;
         foreach (var word in words)
         {
             if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
@@ -222,9 +240,13 @@ public sealed class IntentMatcher
             {
                 var variant = ArabicVariant(word);
                 repaired.Add(variant ?? word);
-                if (variant is null && HasArabicArticle(word))
+                if (variant is null && IsOffTopic(word))
                 {
                     (nameLike ??= []).Add(word);
+                }
+                else if (variant is null && HasArabicArticle(word))
+                {
+                    (definite ??= []).Add(word);
                 }
             }
             else if (corrector.Correct(word) is { } corrected)
@@ -235,23 +257,61 @@ public sealed class IntentMatcher
             {
                 repaired.Add(word);
                 capitalized ??= CapitalizedWords(cleaned);
-                if (capitalized.Contains(word))
+                if (capitalized.Contains(word) || IsOffTopic(word))
                 {
                     (nameLike ??= []).Add(word);
                 }
             }
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in nameLike ?? [])
+        return new MatchQuery(analyzer.Terms(repaired), TermsOf(nameLike))
+        {
+            Definite = TermsOf(definite),
+            AsksCurrentStatus = HasStatusCue(words),
+        };
+    }
+
+    private HashSet<string> TermsOf(List<string>? words)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words ?? [])
         {
             if (analyzer.TermOf(word) is { } term)
             {
-                names.Add(term);
+                result.Add(term);
             }
         }
 
-        return new MatchQuery(analyzer.Terms(repaired), names);
+        return result;
+    }
+
+    /// <summary>Whether an unknown word is one of the lexicon's off-topic names, behind a particle or with a one-letter typo ("بالكويت", "russain").</summary>
+    private bool IsOffTopic(string word) =>
+        offTopicWords.IsKnown(word)
+        || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term))
+        || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
+
+    /// <summary>Whether the words contain one of the lexicon's status cues (a cue of several words must appear in order, adjacent).</summary>
+    private bool HasStatusCue(List<string> words)
+    {
+        foreach (var cue in statusCues)
+        {
+            for (var start = 0; start + cue.Count <= words.Count; start++)
+            {
+                var match = true;
+                for (var k = 0; k < cue.Count && match; k++)
+                {
+                    match = words[start + k] == cue[k];
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
@@ -388,7 +448,8 @@ public sealed class IntentMatcher
                 DampFacts(bestSpan, (float)Tuning.GenericQueryFactor);
             }
 
-            return new MatchResult(TopCandidates(bestSpan), Tuning.Threshold);
+            var candidates = TopCandidates(bestSpan);
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = query.AsksCurrentStatus && IsPlannedEvent(candidates) };
         }
         finally
         {
@@ -396,6 +457,11 @@ public sealed class IntentMatcher
             ArrayPool<float>.Shared.Return(best);
         }
     }
+
+    /// <summary>Whether the best candidate is a fact about a milestone of the plan (an event that was still to come when reported).</summary>
+    private bool IsPlannedEvent(MatchCandidate[] candidates) =>
+        candidates.Length > 0 && candidates[0].Kind == MatchKind.Fact
+        && knowledge.TryGetFact(candidates[0].Id, out var fact) && fact.MilestoneId is not null;
 
     private void KeepOwnersWithAny(IReadOnlyList<string> required, Span<float> ownerScores)
     {
@@ -434,7 +500,9 @@ public sealed class IntentMatcher
 
     /// <summary>The weight of a query term no wording uses: high when it looks like a name, lower otherwise.</summary>
     private double UnknownWeight(MatchQuery query, string term) =>
-        query.NameLike.Contains(term) ? Tuning.UnknownTermWeight : Tuning.UnknownWordWeight;
+        query.NameLike.Contains(term) ? Tuning.UnknownTermWeight
+        : query.Definite.Contains(term) ? Tuning.UnknownDefiniteWeight
+        : Tuning.UnknownWordWeight;
 
     private double UnknownNorm(MatchQuery query, ReadOnlySpan<int> ids)
     {

@@ -6,9 +6,15 @@ namespace WithdrawalBot.Core.Matching;
 /// never uses is strong evidence the question is about something else.
 /// </summary>
 /// <param name="Terms">The terms, in order; repeats count.</param>
-/// <param name="NameLike">Terms no wording uses that were written like names: capitalized inside an English sentence, or with the Arabic article ال.</param>
+/// <param name="NameLike">Terms no wording uses that look like names: capitalized inside an English sentence, or among the lexicon's off-topic names.</param>
 public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string> NameLike)
 {
+    /// <summary>Terms no wording uses that were written as Arabic definite nouns ("الصحفيين", "الفصائل"): a thing, often a topic, sometimes a paraphrase.</summary>
+    public IReadOnlySet<string> Definite { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
+    public bool AsksCurrentStatus { get; init; }
+
     /// <summary>An empty query.</summary>
     public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
 
@@ -25,6 +31,8 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
 
         var names = new HashSet<string>(NameLike, StringComparer.Ordinal);
         names.UnionWith(other.NameLike);
-        return new MatchQuery(terms, names);
+        var definite = new HashSet<string>(Definite, StringComparer.Ordinal);
+        definite.UnionWith(other.Definite);
+        return new MatchQuery(terms, names) { Definite = definite, AsksCurrentStatus = other.AsksCurrentStatus };
     }
 }

@@ -14,6 +14,13 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// <summary>Whether the best candidate scores at least <see cref="Threshold"/>; otherwise the report does not say.</summary>
     public bool IsConfident => Confidence >= Threshold;
 
+    /// <summary>
+    /// Whether the question asks if a planned event came true, or what is true now ("did they actually leave Ain
+    /// al-Asad?"), and the best candidate is a fact about a planned milestone. The report can only say what was
+    /// planned: the reply says so before giving the plan.
+    /// </summary>
+    public bool AsksBeyondReport { get; init; }
+
     /// <summary>No candidates at all.</summary>
     public static MatchResult None(double threshold) => new([], threshold);
 }

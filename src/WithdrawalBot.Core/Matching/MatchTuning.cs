@@ -19,6 +19,12 @@ public sealed record MatchTuning
     /// </summary>
     public double UnknownTermWeight { get; init; } = 3;
 
+    /// <summary>
+    /// How much an unknown Arabic definite noun ("الصحفيين", "الفصائل") weighs against the rarest known word. Arabic
+    /// writes most nouns with ال, so such a word is as often a paraphrase as a topic the report lacks.
+    /// </summary>
+    public double UnknownDefiniteWeight { get; init; } = 3;
+
     /// <summary>How much an unknown query word that does not look like a name weighs against the rarest known word (a verb or paraphrase: "postponed", "تفضل").</summary>
     public double UnknownWordWeight { get; init; } = 1;
 

@@ -57,6 +57,47 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return reply with { Confidence = confidence };
     }
 
+    /// <summary>
+    /// The answer to a question about whether a planned event came true ("did they actually leave Ain al-Asad?"):
+    /// first that the report, published a given time ago, can only say what was planned, then the fact's answer
+    /// with its timing, quote and footnote. Intent <c>beyond-report</c>; it still cites the fact's paragraphs.
+    /// </summary>
+    public Reply BeyondReport(Fact fact, Language language, double confidence)
+    {
+        var answer = Answer(fact, language, confidence);
+        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.BeyondReport.For(language), ("age", ReportAge(language))));
+        return answer with { Blocks = [preface, .. answer.Blocks], Intent = "beyond-report" };
+    }
+
+    /// <summary>
+    /// "Who said that?" about <paramref name="fact"/>: for each paragraph it cites, who the report attributes it
+    /// to (from <c>attributions.json</c>), then the best quote and the footnote. Intent <c>attribution</c>.
+    /// </summary>
+    public Reply Attribution(Fact fact, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Attribution.For(language)) };
+        var attributed = fact.Citations.Select(c => c.Paragraph).Distinct()
+            .Select(paragraph => (Paragraph: paragraph, SaidBy: knowledge.SaidBy(paragraph)?.For(language)))
+            .Where(entry => entry.SaidBy is not null)
+            .GroupBy(entry => entry.SaidBy!, StringComparer.Ordinal);
+        foreach (var group in attributed)
+        {
+            var label = ParagraphWords([.. group.Select(entry => entry.Paragraph).Order()], language);
+            blocks.Add(new(ReplyBlockKind.ListItem, $"{char.ToUpperInvariant(label[0])}{label[1..]}: {group.Key}"));
+        }
+
+        blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
+        return new Reply(language, blocks)
+        {
+            Intent = "attribution",
+            Answered = true,
+            Citations = fact.Citations,
+            Buttons = SuggestionButtons(SuggestionsFor(fact), language),
+        };
+    }
+
     private bool NearMilestone(Fact fact) =>
         fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
         && Math.Abs((milestone.Due.ReferenceInstant - time.GetUtcNow()).TotalDays) <= 2;

@@ -27,6 +27,9 @@ public sealed class ReplyPhrases
         TimingFuture = Require(texts, "timingFuture");
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
+        BeyondReport = Require(texts, "beyondReport");
+        Attribution = Require(texts, "attribution");
+        AttributionNoContext = Require(texts, "attributionNoContext");
         Footnote = Require(texts, "footnote");
         Greeting = Require(texts, "greeting");
         Start = Require(texts, "start");
@@ -78,6 +81,15 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>planCaveat</c>: "This is the plan as reported at the time, not a confirmed event."</summary>
     public LocalizedText PlanCaveat { get; }
+
+    /// <summary>Phrase <c>beyondReport</c>: "I can't tell you what has happened since: the report was published {age} and describes what was planned then. What it reported:"</summary>
+    public LocalizedText BeyondReport { get; }
+
+    /// <summary>Phrase <c>attribution</c>: "Who said it, as the report attributes it:"</summary>
+    public LocalizedText Attribution { get; }
+
+    /// <summary>Phrase <c>attributionNoContext</c>: "Ask me a question first; then "who said that?" tells you who the report attributes the answer to."</summary>
+    public LocalizedText AttributionNoContext { get; }
 
     /// <summary>Phrase <c>footnote</c>: "Source: {paragraphs} of {outlet}, reported {age} (around {month}). The quote is the Arabic original; the English is our translation."</summary>
     public LocalizedText Footnote { get; }

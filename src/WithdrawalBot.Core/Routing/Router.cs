@@ -21,6 +21,9 @@ namespace WithdrawalBot.Core.Routing;
 /// </summary>
 public sealed class Router : IMessageRouter
 {
+    /// <summary>The intent of "who said that?": answered from the user's last answered fact and <c>attributions.json</c>.</summary>
+    public const string AttributionIntent = "who-said-that";
+
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
     private readonly ReplyComposer composer;
@@ -212,6 +215,13 @@ public sealed class Router : IMessageRouter
             return composer.Refusal(language, result.Confidence, NearMisses(result));
         }
 
+        if (best.Kind == MatchKind.Intent && best.Id == AttributionIntent)
+        {
+            return memory.Recall(key) is { } previous && knowledge.TryGetFact(previous.FactId, out var said)
+                ? composer.Attribution(said, language) with { Confidence = result.Confidence }
+                : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
+        }
+
         if (best.Kind == MatchKind.Intent)
         {
             return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
@@ -224,7 +234,7 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
-        return composer.Answer(fact, language, result.Confidence);
+        return result.AsksBeyondReport ? composer.BeyondReport(fact, language, result.Confidence) : composer.Answer(fact, language, result.Confidence);
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

@@ -7,18 +7,18 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json through the router turn by turn (one user per dialogue, the real knowledge):
-/// a turn is right when the reply cites one of its paragraphs, or, for a turn expecting none, states no facts.
+/// Runs Evaluation/dialogues.json (development) and Evaluation/holdout.dialogues.json (held out) through the router
+/// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
+/// paragraphs, or, for a turn expecting none, states no facts or says the report cannot tell what happened since.
 /// </summary>
 public sealed class DialogueEvaluationTests(ITestOutputHelper output)
 {
-    private const double FirstTurnFloor = 0.80;
-    private const double FollowUpFloor = 0.70;
-
-    [Fact]
-    public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors()
+    [Theory]
+    [InlineData("dialogues.json", 40, 0.80, 0.70)]
+    [InlineData("holdout.dialogues.json", 30, 0.65, 0.50)]
+    public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
-        var dialogues = EvaluationSet.Dialogues();
+        var dialogues = EvaluationSet.Dialogues(file);
         var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
         var first = (Correct: 0, Total: 0);
         var followUps = (Correct: 0, Total: 0);
@@ -32,7 +32,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
                 var turn = dialogue.Turns[t];
                 var reply = await bot.SendAsync(RouterFixture.Private(turn.Q, user));
                 var cited = RouterFixture.Paragraphs(reply);
-                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
+                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: "beyond-report" } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
                 languageMismatches += reply is not null && LanguageCodes.ToCode(reply.Language) != dialogue.Language ? 1 : 0;
                 if (t == 0)
                 {
@@ -52,9 +52,9 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
 
         output.WriteLine($"{dialogues.Count} dialogues; first turns {first.Correct}/{first.Total} {Rate(first):P1}; follow-ups {followUps.Correct}/{followUps.Total} {Rate(followUps):P1}; replies in another language than the dialogue's: {languageMismatches}");
 
-        Assert.True(dialogues.Count >= 40, $"{dialogues.Count} dialogues");
-        Assert.True(Rate(first) >= FirstTurnFloor, $"first turns {Rate(first):P1} under {FirstTurnFloor:P0}");
-        Assert.True(Rate(followUps) >= FollowUpFloor, $"follow-ups {Rate(followUps):P1} under {FollowUpFloor:P0}");
+        Assert.True(dialogues.Count >= minimumDialogues, $"{dialogues.Count} dialogues");
+        Assert.True(Rate(first) >= firstTurnFloor, $"first turns {Rate(first):P1} under {firstTurnFloor:P0}");
+        Assert.True(Rate(followUps) >= followUpFloor, $"follow-ups {Rate(followUps):P1} under {followUpFloor:P0}");
         Assert.Equal(0, languageMismatches);
     }
 

@@ -15,7 +15,7 @@ public sealed class KnowledgeDirectoryTests
         Assert.NotEmpty(knowledge.Facts);
         Assert.NotEmpty(knowledge.Intents);
         Assert.NotEmpty(knowledge.Milestones);
-        string[] read = [knowledge.Source.ArticleFile, SourceCatalog.FileName, MilestoneCatalog.FileName, FactCatalog.FileName, LexiconCatalog.FileName, IntentCatalog.FileName];
+        string[] read = [knowledge.Source.ArticleFile, SourceCatalog.FileName, MilestoneCatalog.FileName, FactCatalog.FileName, LexiconCatalog.FileName, IntentCatalog.FileName, AttributionCatalog.FileName];
         var present = Directory.GetFiles(TestKnowledge.RealDirectory).Select(path => Path.GetFileName(path)!).ToArray();
         Assert.All(present, file => Assert.Contains(file, read));
     }

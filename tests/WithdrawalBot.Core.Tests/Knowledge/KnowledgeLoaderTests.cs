@@ -24,6 +24,10 @@ public sealed class KnowledgeLoaderTests
         ["intent missing Arabic examples"] = ("intents.json", root => root["intents"]![0]!["examples"]!.AsObject().Remove("ar")),
         ["synonym group of one"] = ("lexicon.json", root => root["english"]!["synonyms"]![0] = new JsonArray("leave")),
         ["source without date"] = ("source.json", root => root.AsObject().Remove("reportedOn")),
+        ["attribution of an unknown paragraph"] = ("attributions.json", root => root["attributions"]![2]!["paragraph"] = 25),
+        ["attribution without English"] = ("attributions.json", root => root["attributions"]![7]!["saidBy"]!.AsObject().Remove("en")),
+        ["paragraph attributed twice"] = ("attributions.json", root => root["attributions"]![4]!["paragraph"] = 4),
+        ["paragraph without attribution"] = ("attributions.json", root => root["attributions"]!.AsArray().RemoveAt(23)),
     };
 
     public static TheoryData<string, string, string, string> BrokenCases => new()
@@ -44,6 +48,10 @@ public sealed class KnowledgeLoaderTests
         { "intent missing Arabic examples", "intents.json", "intent \"greeting\"", "missing translation" },
         { "synonym group of one", "lexicon.json", "english.synonyms group #1", "at least two" },
         { "source without date", "source.json", "source \"reuters-iraq-withdrawal\"", "reportedOn" },
+        { "attribution of an unknown paragraph", "attributions.json", "attribution #3 (paragraph 25)", "unknown paragraph 25" },
+        { "attribution without English", "attributions.json", "attribution #8 (paragraph 8)", "missing translation" },
+        { "paragraph attributed twice", "attributions.json", "attribution #5 (paragraph 4)", "attributed twice" },
+        { "paragraph without attribution", "attributions.json", "paragraph 24", "no attribution" },
     };
 
     [Fact]
@@ -56,11 +64,27 @@ public sealed class KnowledgeLoaderTests
         Assert.Equal(24, loaded.Article.ParagraphCount);
         Assert.Equal(5, loaded.Facts.Count);
         Assert.Equal(3, loaded.Milestones.Count);
-        Assert.Equal(7, loaded.Intents.Count);
+        Assert.Equal(8, loaded.Intents.Count);
+        Assert.Equal("Farhad Alaaldin, the Iraqi prime minister's foreign affairs adviser", loaded.SaidBy(8)?.English);
         Assert.Equal("Reuters", loaded.Source.Agency.English);
         Assert.True(loaded.TryGetFact("erbil-stay", out var erbil));
         Assert.Equal("erbil-and-remaining-forces-leave", erbil.MilestoneId);
         Assert.Equal(18, erbil.Citations[0].Paragraph);
+        Assert.Contains("kuwait", loaded.Lexicon.OffTopicNames);
+        Assert.Contains("الكويت", loaded.Lexicon.OffTopicNames);
+        Assert.Contains("so far", loaded.Lexicon.StatusCues);
+    }
+
+    [Fact]
+    public void Load_OffTopicNamesNotGroupedByLanguage_ThrowsNamingLexiconFile()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("lexicon.json", root => root["offTopic"] = new JsonArray("kuwait", "russia"));
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("lexicon.json", error.File);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,6 +21,63 @@ public sealed class RouterTests
         Assert.Contains("الفقرة 18", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("did the troops actually leave erbil?", Language.English, "I can't tell you what has happened since")]
+    [InlineData("طلعوا الامريكان من اربيل لحد الان؟", Language.Arabic, "لا أستطيع أن أؤكد ما حدث بعد صدور التقرير")]
+    public async Task HandleAsync_WhetherAPlannedEventHappened_SaysTheReportCannotTellThenGivesThePlan(string question, Language language, string caveat)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(language, reply.Language);
+        Assert.Equal("beyond-report", reply.Intent);
+        Assert.StartsWith(caveat, reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains(bot.Knowledge.Facts.Single(f => f.Id == "erbil-stay").Answer.For(language), reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when will troops leave erbil?", "who said that?", "the report, relaying the sources")]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟", "منو كالها؟", "التقرير، نقلاً عن المصادر")]
+    public async Task HandleAsync_WhoSaidThatAfterAnAnswer_NamesWhoTheReportAttributesItTo(string question, string followUp, string attribution)
+    {
+        var bot = new RouterFixture();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains(attribution, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("who said that?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Contains("Ask me a question first", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenAPlannedEventIsDue_AnswersThePlanWithoutTheCaveat()
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("when will troops leave erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.DoesNotContain("can't tell you", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_EnglishQuestion_AnswersInEnglishWithQuoteAndFootnote()
     {

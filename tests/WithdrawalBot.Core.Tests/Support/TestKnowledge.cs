@@ -90,14 +90,16 @@ public sealed class TestKnowledge : IDisposable
     public const string LexiconJson = """
     {
       "arabic": {
-        "dialect": { "شوكت": "متى", "شكد": "كم", "ليش": "لماذا", "اكو": "يوجد", "يطلعون": "يغادرون", "امريكان": "الأمريكيين", "منو": "من", "كال": "قال", "شنو": "ماذا" },
+        "dialect": { "شوكت": "متى", "شكد": "كم", "ليش": "لماذا", "اكو": "يوجد", "يطلعون": "يغادرون", "طلعوا": "يغادرون", "امريكان": "الأمريكيين", "منو": "من", "كال": "قال", "شنو": "ماذا" },
         "synonyms": [ [ "يغادرون", "تغادر", "يغادر", "خروج" ], [ "الجنود", "القوات", "جندي" ], [ "يبقون", "تبقى", "يبقى" ] ],
         "stopwords": [ "في", "من", "على", "هل", "الى", "حتى" ]
       },
       "english": {
         "synonyms": [ [ "leave", "withdraw", "pull out", "exit" ], [ "troops", "forces", "soldiers" ], [ "stay", "remain" ], [ "us", "american", "america" ] ],
-        "stopwords": [ "the", "a", "of", "is", "are", "in", "do", "will", "to" ]
-      }
+        "stopwords": [ "the", "a", "of", "is", "are", "in", "do", "will", "to", "did", "they", "actually" ]
+      },
+      "offTopic": { "ar": [ "الكويت", "روسيا" ], "en": [ "kuwait", "russian" ] },
+      "statusCues": { "ar": [ "فعلا", "لحد الان" ], "en": [ "actually", "so far" ] }
     }
     """;
 
@@ -108,6 +110,7 @@ public sealed class TestKnowledge : IDisposable
         { "name": "help", "examples": { "ar": [ "ساعدني", "كيف استخدمك" ], "en": [ "help me", "how do I use you" ] } },
         { "name": "capabilities", "examples": { "ar": [ "شتكدر تسوي", "ماذا تستطيع ان تفعل" ], "en": [ "what can you do", "what do you know" ] } },
         { "name": "source", "examples": { "ar": [ "منين معلوماتك", "ما هو مصدرك" ], "en": [ "what is your source", "where does your information come from" ] } },
+        { "name": "who-said-that", "examples": { "ar": [ "منو كالها", "من قال ذلك" ], "en": [ "who said that", "says who" ] } },
         { "name": "thanks", "examples": { "ar": [ "شكرا", "تسلم" ], "en": [ "thanks", "thank you" ] } },
         { "name": "milestones", "examples": { "ar": [ "شنو المواعيد", "الجدول الزمني" ], "en": [ "list the milestones", "timeline" ] } },
         { "name": "subscribe", "examples": { "ar": [ "ذكرني بالمواعيد" ], "en": [ "remind me", "subscribe me to reminders" ] } }
@@ -119,7 +122,7 @@ public sealed class TestKnowledge : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "withdrawalbot-knowledge-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        foreach (var file in new[] { "article.ar.txt", "source.json", "milestones.json" })
+        foreach (var file in new[] { "article.ar.txt", "source.json", "milestones.json", "attributions.json" })
         {
             File.Copy(Path.Combine(RealDirectory, file), Path.Combine(Directory, file));
         }

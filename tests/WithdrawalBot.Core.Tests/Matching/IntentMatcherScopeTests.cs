@@ -1,0 +1,67 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Tests.Evaluation;
+
+namespace WithdrawalBot.Core.Tests.Matching;
+
+/// <summary>What the real knowledge answers and refuses at the matcher's edges: names the report never mentions, and questions about what happened after it.</summary>
+public sealed class IntentMatcherScopeTests
+{
+    private static readonly Lazy<IntentMatcher> Matcher = new(() => new IntentMatcher(EvaluationSet.Knowledge));
+
+    [Theory]
+    [InlineData("How many Russian troops are in Syria?")]
+    [InlineData("how many russian troops in syria")]
+    [InlineData("how many russain troops in syrai")]
+    [InlineData("كم عدد القوات التركية في العراق؟")]
+    [InlineData("شكد جنود امريكان بالكويت؟")]
+    [InlineData("what did trump say about the withdrawal?")]
+    public void Match_NameTheReportNeverMentions_IsRefusedEvenInLowerCaseOrMisspelt(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Syria?", 13)]
+    [InlineData("شكد جندي امريكي بسوريا؟", 13)]
+    [InlineData("Which other countries contribute troops?", 16)]
+    public void Match_SameQuestionAboutWhatTheReportCovers_IsAnswered(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000}");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("Did the coalition actually leave Ain al-Asad?", 17)]
+    [InlineData("have coalition forces already pulled out of Ain al-Asad?", 17)]
+    [InlineData("هل انسحبت القوات فعلا من عين الاسد؟", 17)]
+    [InlineData("طلعوا الامريكان من اربيل لحد الان؟", 18)]
+    public void Match_WhetherAPlannedEventCameTrue_IsMarkedBeyondTheReport(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.AsksBeyondReport, $"{result.Best?.Id} at {result.Confidence:0.000} not marked");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("When will the coalition leave Ain al-Asad?")]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟")]
+    [InlineData("Is there really an agreement between the US and Iraq?")]
+    public void Match_QuestionAboutThePlanItself_IsNotMarkedBeyondTheReport(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident);
+        Assert.False(result.AsksBeyondReport);
+    }
+
+    private static int[] CitedParagraphs(MatchResult result) =>
+        result.Best is { Kind: MatchKind.Fact } best && EvaluationSet.Knowledge.TryGetFact(best.Id, out Fact? fact)
+            ? [.. fact.Citations.Select(c => c.Paragraph)]
+            : [];
+}
