@@ -24,6 +24,12 @@ public sealed record Lexicon(
     public IReadOnlyList<string> OffTopicNames { get; init; } = [];
 
     /// <summary>
+    /// Places and names the report does mention ("Syria", "أربيل", "Reuters"). A question naming one is about it: a
+    /// fact none of whose wordings name it is a weaker match ("leave Syria" against the Iraq timeline).
+    /// </summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>
     /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",
     /// "لحد الآن"). The report is from 2024: about a planned event it can only say what was planned.
     /// </summary>

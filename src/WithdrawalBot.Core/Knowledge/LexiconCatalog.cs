@@ -10,9 +10,9 @@ public static class LexiconCatalog
 
     /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <remarks>
-    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c> and <c>statusCues</c> hold
-    /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>); see <see cref="Lexicon.OffTopicNames"/> and
-    /// <see cref="Lexicon.StatusCues"/>.
+    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>places</c> and <c>statusCues</c> hold
+    /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>); see <see cref="Lexicon.OffTopicNames"/>,
+    /// <see cref="Lexicon.Places"/> and <see cref="Lexicon.StatusCues"/>.
     /// </remarks>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, or a synonym group with fewer than two words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
@@ -38,6 +38,7 @@ public static class LexiconCatalog
         {
             OffTopicNames = [.. Words(file.OffTopic?.Ar), .. Words(file.OffTopic?.En)],
             StatusCues = [.. Words(file.StatusCues?.Ar), .. Words(file.StatusCues?.En)],
+            Places = [.. Words(file.Places?.Ar), .. Words(file.Places?.En)],
         };
     }
 
@@ -66,7 +67,7 @@ public static class LexiconCatalog
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? Places);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

@@ -20,6 +20,7 @@ public sealed class IntentMatcher
     private readonly TypoCorrector corrector;
     private readonly TypoCorrector offTopicWords;
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<int> placeTerms = [];
     private readonly List<string>[] statusCues;
     private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
@@ -163,6 +164,13 @@ public sealed class IntentMatcher
         }
 
         offTopicWords = new TypoCorrector(offTopic);
+        foreach (var word in lexicon.Places.SelectMany(name => analyzer.Words(name)))
+        {
+            if (analyzer.TermOf(word) is { } term && termIds.TryGetValue(term, out var id))
+            {
+                placeTerms.Add(id);
+            }
+        }
     }
 
     /// <summary>The weights and threshold in use.</summary>
@@ -230,6 +238,7 @@ public sealed class IntentMatcher
         HashSet<string>? capitalized = null;
         List<string>? nameLike = null;
         List<string>? definite = null;
+        List<string>? verbLike = null;
         foreach (var word in words)
         {
             if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
@@ -248,6 +257,10 @@ public sealed class IntentMatcher
                 {
                     (definite ??= []).Add(word);
                 }
+                else if (variant is null && LooksLikeArabicVerb(word))
+                {
+                    (verbLike ??= []).Add(word);
+                }
             }
             else if (corrector.Correct(word) is { } corrected)
             {
@@ -261,12 +274,17 @@ public sealed class IntentMatcher
                 {
                     (nameLike ??= []).Add(word);
                 }
+                else if (LooksLikeEnglishVerb(word))
+                {
+                    (verbLike ??= []).Add(word);
+                }
             }
         }
 
         return new MatchQuery(analyzer.Terms(repaired), TermsOf(nameLike))
         {
             Definite = TermsOf(definite),
+            VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = HasStatusCue(words),
         };
     }
@@ -316,6 +334,26 @@ public sealed class IntentMatcher
 
     /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
     public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
+
+    /// <summary>
+    /// "يقتصر", "ستتمركز", "استغرقت", "طلعوا": an Arabic word without the article that starts with a present-tense
+    /// prefix (ي ت ن, after an optional س or و) or ends in a past-tense ending (ت وا): the shape of a verb, a way of
+    /// asking rather than a topic.
+    /// </summary>
+    private static bool LooksLikeArabicVerb(string word)
+    {
+        if (word.Length < 4 || word.Contains("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var start = word[0] is 'س' or 'و' or 'ف' ? 1 : 0;
+        return word[start] is 'ي' or 'ت' or 'ن' || word.EndsWith('ت') || word.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>"postponed", "finishing": an English word with a verb ending, a way of asking rather than a topic.</summary>
+    private static bool LooksLikeEnglishVerb(string word) =>
+        word.Length >= 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
     private static bool HasArabicArticle(string word)
@@ -439,6 +477,11 @@ public sealed class IntentMatcher
                 ApplyCoverage(query, ids, bestSpan);
             }
 
+            if (Tuning.MissingPlaceFactor < 1)
+            {
+                PenalizeMissingPlaces(ids, bestSpan);
+            }
+
             if (required is not null)
             {
                 KeepOwnersWithAny(required, bestSpan);
@@ -502,6 +545,7 @@ public sealed class IntentMatcher
     private double UnknownWeight(MatchQuery query, string term) =>
         query.NameLike.Contains(term) ? Tuning.UnknownTermWeight
         : query.Definite.Contains(term) ? Tuning.UnknownDefiniteWeight
+        : query.VerbLike.Contains(term) ? Tuning.UnknownVerbWeight
         : Tuning.UnknownWordWeight;
 
     private double UnknownNorm(MatchQuery query, ReadOnlySpan<int> ids)
@@ -517,6 +561,30 @@ public sealed class IntentMatcher
         }
 
         return norm;
+    }
+
+    /// <summary>
+    /// Multiplies a fact's score by <see cref="MatchTuning.MissingPlaceFactor"/> for every place or name the query
+    /// mentions (<see cref="Lexicon.Places"/>) that none of the fact's wordings do: "leave Syria" is not "leave Iraq".
+    /// </summary>
+    private void PenalizeMissingPlaces(ReadOnlySpan<int> ids, Span<float> ownerScores)
+    {
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (ownerScores[owner] <= 0 || owners[owner].Kind != MatchKind.Fact)
+            {
+                continue;
+            }
+
+            var known = ownerTerms[owner];
+            foreach (var id in ids)
+            {
+                if (id >= 0 && placeTerms.Contains(id) && !known.Contains(id))
+                {
+                    ownerScores[owner] *= (float)Tuning.MissingPlaceFactor;
+                }
+            }
+        }
     }
 
     private void ApplyCoverage(MatchQuery query, ReadOnlySpan<int> ids, Span<float> ownerScores)

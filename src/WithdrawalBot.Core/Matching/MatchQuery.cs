@@ -12,6 +12,9 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Terms no wording uses that were written as Arabic definite nouns ("الصحفيين", "الفصائل"): a thing, often a topic, sometimes a paraphrase.</summary>
     public IReadOnlySet<string> Definite { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Terms no wording uses that look like verbs ("يقتصر", "استغرقت", "postponed"): a way of asking, seldom the topic.</summary>
+    public IReadOnlySet<string> VerbLike { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
     public bool AsksCurrentStatus { get; init; }
 
@@ -33,6 +36,8 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         names.UnionWith(other.NameLike);
         var definite = new HashSet<string>(Definite, StringComparer.Ordinal);
         definite.UnionWith(other.Definite);
-        return new MatchQuery(terms, names) { Definite = definite, AsksCurrentStatus = other.AsksCurrentStatus };
+        var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
+        verbs.UnionWith(other.VerbLike);
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, AsksCurrentStatus = other.AsksCurrentStatus };
     }
 }

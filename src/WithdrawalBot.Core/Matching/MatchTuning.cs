@@ -23,7 +23,10 @@ public sealed record MatchTuning
     /// How much an unknown Arabic definite noun ("الصحفيين", "الفصائل") weighs against the rarest known word. Arabic
     /// writes most nouns with ال, so such a word is as often a paraphrase as a topic the report lacks.
     /// </summary>
-    public double UnknownDefiniteWeight { get; init; } = 3;
+    public double UnknownDefiniteWeight { get; init; } = 1.5;
+
+    /// <summary>How much an unknown word shaped like a verb ("يقتصر", "استغرقت", "postponed") weighs against the rarest known word.</summary>
+    public double UnknownVerbWeight { get; init; } = 0.5;
 
     /// <summary>How much an unknown query word that does not look like a name weighs against the rarest known word (a verb or paraphrase: "postponed", "تفضل").</summary>
     public double UnknownWordWeight { get; init; } = 1;
@@ -34,6 +37,12 @@ public sealed record MatchTuning
     /// mention ("When will US troops leave Syria?" against the Iraq timeline) harder.
     /// </summary>
     public double CoveragePower { get; init; } = 1;
+
+    /// <summary>
+    /// Multiplies a fact's score for each place or name of the report the query mentions and the fact does not
+    /// (0–1; 1 turns it off): "When will US troops leave Syria?" is not the Iraq timeline.
+    /// </summary>
+    public double MissingPlaceFactor { get; init; } = 0.5;
 
     /// <summary>How much a match against a fact's answer text counts next to a match against its questions (0–1).</summary>
     public double AnswerWeight { get; init; } = 1;
