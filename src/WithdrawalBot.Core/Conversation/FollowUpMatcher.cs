@@ -5,13 +5,19 @@ namespace WithdrawalBot.Core.Conversation;
 /// <summary>
 /// Reads short follow-ups ("and Erbil?", "why?", "who said that?", "وأربيل؟", "ليش؟", "منو كالها؟") in the
 /// context of the user's last answered question: an utterance with at most <see cref="MaxFollowUpTerms"/>
-/// content terms is matched together with that question (its own terms counting twice), among the facts and intents that share at least one
-/// of its own terms. Longer questions, and sure small talk ("thanks"), stand alone.
+/// specific terms (generic ones such as "what", "did", "when" do not count) is matched together with that question
+/// (its own terms counting twice), among the facts and intents that share one of its specific terms. The reading
+/// in context is taken when it is confident and at least as strong as the utterance read alone, so a complete
+/// question ("how many US troops are in Syria?") is not bent towards the earlier topic. Longer questions, and sure
+/// small talk ("thanks"), stand alone.
 /// </summary>
 public sealed class FollowUpMatcher(IntentMatcher matcher)
 {
-    /// <summary>Utterances with this many content terms or fewer are read as follow-ups when there is context.</summary>
+    /// <summary>Utterances with this many specific terms or fewer are read as follow-ups when there is context.</summary>
     public const int MaxFollowUpTerms = 2;
+
+    /// <summary>How many times a follow-up's own terms count next to the earlier question's.</summary>
+    public const int OwnTermsWeight = 2;
 
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
@@ -26,14 +32,15 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
         var query = matcher.Analyze(text);
         var alone = matcher.Match(query);
         var terms = query.Terms;
-        if (previous is null || terms.Count == 0 || terms.Count > MaxFollowUpTerms || alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= IntentOverContext)
+        var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
+        if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= IntentOverContext)
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: 2);
-        var combined = matcher.Match(combinedQuery, required: terms);
-        return combined.IsConfident
+        var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: OwnTermsWeight);
+        var combined = matcher.Match(combinedQuery, required: specific.Length > 0 ? specific : terms);
+        return combined.IsConfident && (!alone.IsConfident || combined.Confidence >= alone.Confidence)
             ? new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true)
             : new FollowUpMatch(alone, text, UsedContext: false);
     }

@@ -213,16 +213,14 @@ public sealed class IntentMatcher
     public bool IsGenericOnly(IReadOnlyList<string> queryTerms)
     {
         ArgumentNullException.ThrowIfNull(queryTerms);
-        foreach (var term in queryTerms)
-        {
-            var id = TermId(term);
-            if (id < 0 || !genericTerms.Contains(id))
-            {
-                return false;
-            }
-        }
+        return queryTerms.Count > 0 && queryTerms.All(IsGeneric);
+    }
 
-        return queryTerms.Count > 0;
+    /// <summary>Whether a term is known and used by at least <see cref="MatchTuning.GenericTermShare"/> of the facts ("why", "when", "troops").</summary>
+    public bool IsGeneric(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return TermId(term) is var id and >= 0 && genericTerms.Contains(id);
     }
 
     /// <summary>
