@@ -60,6 +60,27 @@ public sealed class IntentMatcherScopeTests
         Assert.False(result.AsksBeyondReport);
     }
 
+    [Theory]
+    [InlineData("When will US troops leave Syria?", "withdrawal-plan-timeline")]
+    [InlineData("شوكت يطلعون الامريكان من سوريا؟", "withdrawal-plan-timeline")]
+    public void Match_PlaceTheFactNeverNames_IsNotAnsweredWithThatFact(string question, string factAboutAnotherPlace)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident && result.Best?.Id == factAboutAnotherPlace, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
+    [InlineData("كم دامت المحادثات بين بغداد وواشنطن؟", 11)]
+    [InlineData("هل تعرقل الاعلان عن الاتفاق بسبب حرب غزة؟", 5)]
+    public void Match_VerbTheKnowledgeNeverUses_StillAnswers(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000} ({result.Best?.Id})");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
     private static int[] CitedParagraphs(MatchResult result) =>
         result.Best is { Kind: MatchKind.Fact } best && EvaluationSet.Knowledge.TryGetFact(best.Id, out Fact? fact)
             ? [.. fact.Citations.Select(c => c.Paragraph)]
