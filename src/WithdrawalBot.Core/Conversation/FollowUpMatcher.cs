@@ -6,7 +6,7 @@ namespace WithdrawalBot.Core.Conversation;
 /// Reads short follow-ups ("and Erbil?", "why?", "who said that?", "وأربيل؟", "ليش؟", "منو كالها؟") in the
 /// context of the user's last answered question: an utterance with at most <see cref="MaxFollowUpTerms"/>
 /// specific terms (generic ones such as "what", "did", "when" do not count) is matched together with that question
-/// (its own terms counting twice), among the facts and intents that share one of its specific terms. The reading
+/// (its own terms counting three times), among the facts and intents that share one of its specific terms. The reading
 /// in context is taken when it is confident and at least as strong as the utterance read alone, so a complete
 /// question ("how many US troops are in Syria?") is not bent towards the earlier topic. Longer questions, and sure
 /// small talk ("thanks"), stand alone.
@@ -17,7 +17,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
     public const int MaxFollowUpTerms = 2;
 
     /// <summary>How many times a follow-up's own terms count next to the earlier question's.</summary>
-    public const int OwnTermsWeight = 2;
+    public const int OwnTermsWeight = 3;
 
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;

@@ -16,6 +16,10 @@ public sealed class IntentMatcher
     /// <summary>How many candidates a result carries at most.</summary>
     public const int MaxCandidates = 5;
 
+    /// <summary>A word only training questions use, at most this many times, may be a typo of a word of the edited text.</summary>
+    public const int MaxTypoUses = 10;
+
+
     private readonly TextAnalyzer analyzer;
     private readonly TypoCorrector corrector;
     private readonly TypoCorrector offTopicWords;
@@ -45,12 +49,13 @@ public sealed class IntentMatcher
         statusCues = [.. knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)).Where(words => words.Count > 0)];
 
         var ownerList = new List<(MatchKind, string)>();
-        var documents = new List<List<string>>();
-        var ownerOfDocument = new List<int>();
-        var weightOfDocument = new List<float>();
+        var pending = new List<(List<string> Words, int Owner, float Weight)>();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edited = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        void AddDocument(string text, int owner, double weight)
+        // Edited text (answers, quotes, the article, the lexicon) is spelt right; training questions and intent
+        // examples are written the way users type, typos included.
+        void AddDocument(string text, int owner, double weight, bool isEdited = true)
         {
             var words = analyzer.Words(text);
             foreach (var word in words)
@@ -58,18 +63,14 @@ public sealed class IntentMatcher
                 if (!analyzer.IsStopword(word))
                 {
                     vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+                    if (isEdited)
+                    {
+                        edited[word] = edited.GetValueOrDefault(word) + 1;
+                    }
                 }
             }
 
-            var documentTerms = analyzer.Terms(words);
-            if (documentTerms.Count == 0)
-            {
-                return;
-            }
-
-            documents.Add(documentTerms);
-            ownerOfDocument.Add(owner);
-            weightOfDocument.Add((float)weight);
+            pending.Add((words, owner, (float)weight));
         }
 
         foreach (var fact in knowledge.Facts)
@@ -78,7 +79,7 @@ public sealed class IntentMatcher
             ownerList.Add((MatchKind.Fact, fact.Id));
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
-                AddDocument(question, owner, 1);
+                AddDocument(question, owner, 1, isEdited: false);
             }
 
             AddDocument(fact.Answer.Arabic, owner, Tuning.AnswerWeight);
@@ -103,7 +104,7 @@ public sealed class IntentMatcher
             ownerList.Add((MatchKind.Intent, intent.Name));
             foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
             {
-                AddDocument(example, owner, 1);
+                AddDocument(example, owner, 1, isEdited: false);
             }
         }
 
@@ -116,7 +117,25 @@ public sealed class IntentMatcher
                 if (!analyzer.IsStopword(word))
                 {
                     vocabulary.TryAdd(word, 1);
+                    edited[word] = edited.GetValueOrDefault(word) + 1;
                 }
+            }
+        }
+
+        // Training questions written with a typo ("withdrawl", "amercan") would make the typo a word of its own,
+        // pulling every user who makes it towards that one fact: such words are folded into the word they misspell.
+        var folds = TypoFolds(vocabulary, edited);
+        var documents = new List<List<string>>();
+        var ownerOfDocument = new List<int>();
+        var weightOfDocument = new List<float>();
+        foreach (var (words, owner, weight) in pending)
+        {
+            var documentTerms = analyzer.Terms([.. words.Select(word => folds.GetValueOrDefault(word, word))]);
+            if (documentTerms.Count > 0)
+            {
+                documents.Add(documentTerms);
+                ownerOfDocument.Add(owner);
+                weightOfDocument.Add(weight);
             }
         }
 
@@ -352,6 +371,53 @@ public sealed class IntentMatcher
     /// <summary>"postponed", "finishing": an English word with a verb ending, a way of asking rather than a topic.</summary>
     private static bool LooksLikeEnglishVerb(string word) =>
         word.Length >= 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Latin-script words of five letters or more that only the training questions use (at most
+    /// <see cref="MaxTypoUses"/> times) and that are one missing, extra or swapped letter away from a word of the
+    /// edited text with the same first letter ("withdrawl" → "withdrawal", "syrai" → "syria"): the typo → the word.
+    /// Folded words leave <paramref name="vocabulary"/>, so a user's "withdrawl" is corrected like any other typo.
+    /// A changed letter is not folded ("founded" is not a typo of "wounded"), nor are short words ("done" is not
+    /// "drone"); short typos belong in the lexicon's synonym groups ("wen" with "when").
+    /// </summary>
+    private static Dictionary<string, string> TypoFolds(Dictionary<string, int> vocabulary, Dictionary<string, int> edited)
+    {
+        var corrector = new TypoCorrector(edited);
+        var folds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, count) in vocabulary)
+        {
+            if (count <= MaxTypoUses && word.Length >= TypoCorrector.MinSubstitutionLength && !edited.ContainsKey(word) && !WordNormalizer.IsArabic(word)
+                && corrector.Correct(word, longWordLength: int.MaxValue) is { } target && target != word && target[0] == word[0] && !IsSubstitution(word, target))
+            {
+                folds[word] = target;
+            }
+        }
+
+        foreach (var (typo, word) in folds)
+        {
+            vocabulary[word] += vocabulary[typo];
+            vocabulary.Remove(typo);
+        }
+
+        return folds;
+    }
+
+    /// <summary>Whether two words one edit apart differ by a changed letter (same length, not two swapped neighbours).</summary>
+    private static bool IsSubstitution(string word, string other)
+    {
+        if (word.Length != other.Length)
+        {
+            return false;
+        }
+
+        var at = 0;
+        while (word[at] == other[at])
+        {
+            at++;
+        }
+
+        return !(at + 1 < word.Length && word[at] == other[at + 1] && word[at + 1] == other[at]);
+    }
 
     /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
     private static bool HasArabicArticle(string word)

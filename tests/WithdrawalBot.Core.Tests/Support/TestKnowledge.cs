@@ -37,8 +37,8 @@ public sealed class TestKnowledge : IDisposable
             "en": "According to the report, forces stay in Erbil to support the ongoing operations against ISIS in Syria."
           },
           "questions": {
-            "ar": [ "لماذا تبقى القوات في أربيل؟", "ليش يبقون باربيل" ],
-            "en": [ "Why do troops stay in Erbil?", "what is the reason forces remain in erbil" ]
+            "ar": [ "لماذا تبقى القوات في أربيل؟", "ليش يبقون باربيل", "ليش القوات تبقى باربيل اكثر" ],
+            "en": [ "Why do troops stay in Erbil?", "what is the reason forces remain in erbil", "why will troops stay longer in erbil" ]
           },
           "related": [ "erbil-stay" ]
         },
