@@ -72,8 +72,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
         var buttons = SuggestionButtons(SuggestionsFor(fact), language);
-        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true)));
-        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false)));
+        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true, language)));
+        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false, language)));
         return new Reply(language, blocks)
         {
             Intent = "fact",

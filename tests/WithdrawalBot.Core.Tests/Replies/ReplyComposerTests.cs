@@ -90,7 +90,7 @@ public sealed class ReplyComposerTests
     {
         var reply = composer.Answer(Fact("erbil-stay"), Language.English, 1);
 
-        Assert.Equal(["q:troops-in-iraq:en", "q:erbil-why:en", "fb:+:erbil-stay", "fb:-:erbil-stay"], reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["q:troops-in-iraq:en", "q:erbil-why:en", "fb:+:erbil-stay:en", "fb:-:erbil-stay:en"], reply.Buttons.Select(b => b.Payload));
         Assert.Equal("How many US troops are in Iraq?", reply.Buttons[0].Label);
         Assert.All(reply.Buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Payload), 1, ButtonPayloads.MaxBytes));
     }
