@@ -18,6 +18,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How many suggested questions a reply offers at most.</summary>
     public const int MaxSuggestions = 3;
 
+    /// <summary>The <see cref="Reply.Intent"/> of <see cref="Refusal"/>: a question the article does not answer.</summary>
+    public const string RefusalIntent = "unknown";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -88,7 +91,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="confidence">The best candidate's score.</param>
     /// <param name="suggestions">Facts to offer; the first three are used, the defaults when empty.</param>
     public Reply Refusal(Language language, double confidence, IReadOnlyList<Fact> suggestions) =>
-        WithSuggestions("unknown", language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
+        WithSuggestions(RefusalIntent, language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
 
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
