@@ -114,6 +114,25 @@ public sealed class ReplyComposerTests
     }
 
     [Theory]
+    [InlineData(Language.English, "paragraph 21 ")]
+    [InlineData(Language.Arabic, "الفقرة 21 ")]
+    public void Answer_FactQuotingOneParagraphTwice_NamesTheParagraphOnceAndKeepsBothQuotes(Language language, string paragraph)
+    {
+        var knowledge = KnowledgeLoader.Load(TestKnowledge.RealDirectory);
+        var fact = knowledge.Facts.Single(f => f.Id == "us-forces-shot-down-missiles-at-israel");
+        Assert.Equal([21, 21], fact.Citations.Select(c => c.Paragraph)); // the case: two passages of paragraph 21
+
+        var reply = new ReplyComposer(knowledge, new FakeTimeProvider(Now)).Answer(fact, language, 1);
+        var text = reply.ToPlainText();
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\b21\b"));
+        Assert.Contains(paragraph, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("21, 21", text, StringComparison.Ordinal);
+        Assert.Equal([21], reply.CitedParagraphs);
+        Assert.Equal(fact.Citations, reply.Citations);
+    }
+
+    [Theory]
     [InlineData(Language.English, "The report does not say that.")]
     [InlineData(Language.Arabic, "التقرير لا يذكر ذلك.")]
     public void Refusal_NoSuggestions_SaysSoAndOffersThreeDefaultQuestions(Language language, string opening)
