@@ -29,10 +29,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private readonly ReplyPhrases phrases = ReplyPhrases.Default;
 
-    // Relative wordings change at most daily (away from the date itself); remembering them, and whole answers,
-    // keeps a reply to a few small allocations. Replies are immutable, so sharing them is safe.
+    // Relative wordings change at most daily; remembering them, and whole answers, keeps a reply to a few small
+    // allocations. A milestone's wording depends only on its day count (MilestoneCountdown), so an answer is reused only
+    // while that count and the UTC day (for the report's age) are unchanged. Replies are immutable, so sharing them is safe.
     private readonly ConcurrentDictionary<(DateTimeOffset Instant, Language Language), (DateOnly Day, string Text)> relativeWords = new();
-    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, Reply Reply)> answers = new();
+    private readonly ConcurrentDictionary<(string MilestoneId, Language Language), (int Days, string Text)> milestoneWords = new();
+    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, int? MilestoneDays, Reply Reply)> answers = new();
 
     /// <summary>The phrases in use.</summary>
     public ReplyPhrases Phrases => phrases;
@@ -45,24 +47,20 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply Answer(Fact fact, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today)
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        int? milestoneDays = fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
+            ? MilestoneCountdown.DaysUntil(milestone, now)
+            : null;
+        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today && cached.MilestoneDays == milestoneDays)
         {
             return cached.Reply with { Confidence = confidence };
         }
 
         var reply = ComposeAnswer(fact, language);
-        if (!NearMilestone(fact))
-        {
-            answers[(fact.Id, language)] = (today, reply);
-        }
-
+        answers[(fact.Id, language)] = (today, milestoneDays, reply);
         return reply with { Confidence = confidence };
     }
-
-    private bool NearMilestone(Fact fact) =>
-        fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
-        && Math.Abs((milestone.Due.ReferenceInstant - time.GetUtcNow()).TotalDays) <= 2;
 
     private Reply ComposeAnswer(Fact fact, Language language)
     {
@@ -197,11 +195,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The questions to offer when nothing better is known: the first facts of the knowledge base.</summary>
     public IReadOnlyList<Fact> DefaultSuggestions() => [.. knowledge.Facts.Take(MaxSuggestions)];
 
-    /// <summary>"Timing as reported: by September 2025, which passed about 14 months ago."</summary>
+    /// <summary>
+    /// "Timing as reported: by September 2025, which passed about 14 months ago." The distance follows
+    /// <see cref="MilestoneCountdown"/>, the rule <c>/next</c> and reminders use: calendar days in the milestone's zone.
+    /// </summary>
     public string Timing(Milestone milestone, Language language)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var future = milestone.Due.ReferenceInstant > time.GetUtcNow();
+        var future = !MilestoneCountdown.HasPassed(milestone, time.GetUtcNow());
         var phrase = future ? phrases.TimingFuture : phrases.TimingPast;
         return Fill(phrase.For(language), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)));
     }
@@ -255,7 +256,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private static string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
 
-    private string Relative(Milestone milestone, Language language) => Describe(milestone.Due.ReferenceInstant, language);
+    private string Relative(Milestone milestone, Language language)
+    {
+        var days = MilestoneCountdown.DaysUntil(milestone, time.GetUtcNow());
+        if (milestoneWords.TryGetValue((milestone.Id, language), out var cached) && cached.Days == days)
+        {
+            return cached.Text;
+        }
+
+        var text = MilestoneCountdown.Describe(days, language);
+        milestoneWords[(milestone.Id, language)] = (days, text);
+        return text;
+    }
 
     private string ReportAge(Language language) =>
         Describe(new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), language);
