@@ -15,7 +15,8 @@ public static class StorageServiceCollectionExtensions
     /// Adds one LiteDB database for the process (in <c>Storage:DataDirectory</c>, default <c>./data</c>, opened before
     /// any hosted service starts and disposed at shutdown), its stores (<see cref="IChatSettingsStore"/>,
     /// <see cref="IUnansweredLog"/>, <see cref="IUnansweredStatistics"/>, <see cref="IFeedbackStore"/> (so the router records
-    /// "was this helpful?" ratings), <see cref="IFeedbackStatistics"/>, <see cref="ISubscriptionStore"/>,
+    /// "was this helpful?" ratings), <see cref="IFeedbackStatistics"/>, <see cref="IQuestionCountStore"/> (answered and refused
+    /// questions per day, for <c>/stats</c>), <see cref="ISubscriptionStore"/>,
     /// <see cref="IDeliveryLedger"/>) and the <c>database</c> health check. Opening throws
     /// <see cref="StorageUnavailableException"/> with a one-line message when the folder is unusable or held by another instance.
     /// </summary>
@@ -37,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<LiteDbFeedbackStore>();
         services.TryAddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<LiteDbFeedbackStore>());
         services.TryAddSingleton<IFeedbackStatistics>(sp => sp.GetRequiredService<LiteDbFeedbackStore>());
+        services.TryAddSingleton<IQuestionCountStore, LiteDbQuestionCountStore>();
         services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
         services.TryAddSingleton<IDeliveryLedger, LiteDbDeliveryLedger>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using WithdrawalBot.Core;
 using WithdrawalBot.Core.Admin;
 using WithdrawalBot.Core.Messages;
@@ -14,9 +15,14 @@ public sealed class AdminStatisticsTests
 {
     private static readonly ChatAddress OperatorChat = new(ChatPlatform.Telegram, "900");
 
-    private static IHost Build(TempFolder folder)
+    private static IHost Build(TempFolder folder, TimeProvider? time = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = folder.Path,
@@ -58,10 +64,35 @@ public sealed class AdminStatisticsTests
         var lines = (await router.HandleAsync(Stats(), CancellationToken.None))!.Blocks.Select(b => b.Text).ToList();
 
         Assert.Contains("Reminder subscriptions: 2 active, in 1 chat", lines);
-        Assert.Contains("Questions not answered: 3", lines);
+        Assert.Contains("Questions not answered (the report does not say): 3 in all, 3 in the last 7 days", lines);
         Assert.Contains("Feedback: 1 helpful, 2 not helpful", lines);
         Assert.Contains("2 times — “what is the price of bread in paris?”", lines);
         Assert.Contains(lines, l => l.StartsWith("us-iraq-understanding-reached (paragraphs 1, 3): 2 times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stats_AnsweredAndRefusedQuestionsAcrossARestart_CountedInAllAndForTheLastSevenDays()
+    {
+        using var folder = new TempFolder();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 19, 9, 0, 0, TimeSpan.Zero));
+        using (var before = Build(folder, time))
+        {
+            var router = before.Services.GetRequiredService<IMessageRouter>();
+            Assert.True((await router.HandleAsync(Text("1", "How many US troops are in Iraq?"), CancellationToken.None))!.Answered);
+            Assert.False((await router.HandleAsync(Text("1", "What is the price of bread in Paris?"), CancellationToken.None))!.Answered);
+        }
+
+        time.Advance(TimeSpan.FromDays(10));
+        using var after = Build(folder, time);
+        var restarted = after.Services.GetRequiredService<IMessageRouter>();
+        Assert.True((await restarted.HandleAsync(Text("2", "When will troops leave Erbil?"), CancellationToken.None))!.Answered);
+        Assert.True((await restarted.HandleAsync(Text("3", "متى تغادر قوات التحالف قاعدة عين الأسد؟"), CancellationToken.None))!.Answered);
+
+        var lines = (await restarted.HandleAsync(Stats(), CancellationToken.None))!.Blocks.Select(b => b.Text).ToList();
+
+        Assert.Contains("Questions answered: 3 in all, 2 in the last 7 days", lines);
+        Assert.Contains("Questions not answered (the report does not say): 1 in all, 0 in the last 7 days", lines);
+        Assert.Contains(lines, l => l.Contains("since 2026-11-19", StringComparison.Ordinal));
     }
 
     [Fact]

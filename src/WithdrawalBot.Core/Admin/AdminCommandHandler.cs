@@ -9,8 +9,9 @@ using WithdrawalBot.Core.Storage;
 namespace WithdrawalBot.Core.Admin;
 
 /// <summary>
-/// The operator commands, hidden from command menus: <c>/stats</c> (subscriptions, unanswered questions and the most
-/// asked ones, feedback totals and the answers most often rated unhelpful) and <c>/unanswered</c> (the latest
+/// The operator commands, hidden from command menus: <c>/stats</c> (subscriptions, questions answered and refused in all
+/// and in the last <see cref="RecentDays"/> days, the most asked unanswered ones, feedback totals and the answers most
+/// often rated unhelpful) and <c>/unanswered</c> (the latest
 /// <see cref="LatestCount"/> unanswered questions, newest first, with when and language). Only senders listed in
 /// <c>Admin:UserIds</c> get them, and only in a private chat (so numbers and users' questions are not posted to a
 /// group); anyone else gets a polite refusal. Stores the storage area does not register are left out of the reply.
@@ -22,8 +23,17 @@ public sealed class AdminCommandHandler(
     ILogger<AdminCommandHandler> logger,
     IUnansweredStatistics? unansweredStatistics = null,
     IFeedbackStatistics? feedback = null,
-    ISubscriptionStore? subscriptions = null) : ICommandHandler
+    ISubscriptionStore? subscriptions = null,
+    IQuestionCountStore? questions = null) : ICommandHandler
 {
+    /// <summary>
+    /// The recent window of <c>/stats</c>, in UTC days including today. A week: recent enough to show whether people use
+    /// the bot now and whether what they ask now is covered (a gap in the knowledge shows as a rising refused share, which
+    /// all-time totals dilute), long enough to smooth out weekdays. The all-time totals beside it survive restarts, unlike
+    /// the metrics endpoint's counters, which start again at every start.
+    /// </summary>
+    public const int RecentDays = 7;
+
     /// <summary>How many questions <c>/unanswered</c> lists.</summary>
     public const int LatestCount = 10;
 
@@ -79,6 +89,8 @@ public sealed class AdminCommandHandler(
         var total = unansweredStatistics is null ? (int?)null : await unansweredStatistics.CountAsync(cancellationToken);
         IReadOnlyList<UnansweredTally> top = unansweredStatistics is null ? [] : await unansweredStatistics.TopAsync(TopCount, cancellationToken);
         var ratings = feedback is null ? null : await feedback.SummarizeAsync(TopCount, cancellationToken);
-        return new AdminStatistics(active, chats, total, top, ratings);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var counts = questions is null ? null : await questions.CountAsync(today.AddDays(1 - RecentDays), cancellationToken);
+        return new AdminStatistics(active, chats, total, top, ratings) { Questions = counts };
     }
 }

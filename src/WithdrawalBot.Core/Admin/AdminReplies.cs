@@ -46,7 +46,19 @@ public static class AdminReplies
                 $"اشتراكات التذكير: {N(active)} فعّالة، في {N(chats)} محادثة")));
         }
 
-        if (statistics.Unanswered is { } total)
+        if (statistics.Questions is { } questions)
+        {
+            var days = AdminCommandHandler.RecentDays;
+            blocks.Add(new(ReplyBlockKind.ListItem, Pick(
+                language,
+                $"Questions answered: {N(questions.Answered)} in all, {N(questions.RecentAnswered)} in the last {days} days",
+                $"أسئلة أُجيب عنها: {N(questions.Answered)} في المجموع، {N(questions.RecentAnswered)} في آخر {days} أيام")));
+            blocks.Add(new(ReplyBlockKind.ListItem, Pick(
+                language,
+                $"Questions not answered (the report does not say): {N(questions.Refused)} in all, {N(questions.RecentRefused)} in the last {days} days",
+                $"أسئلة بلا جواب (لا يذكرها التقرير): {N(questions.Refused)} في المجموع، {N(questions.RecentRefused)} في آخر {days} أيام")));
+        }
+        else if (statistics.Unanswered is { } total)
         {
             blocks.Add(new(ReplyBlockKind.ListItem, Pick(language, $"Questions not answered: {N(total)}", $"أسئلة بلا جواب: {N(total)}")));
         }
@@ -81,10 +93,21 @@ public static class AdminReplies
             blocks.AddRange(ratings.MostUnhelpful.Select(t => new ReplyBlock(ReplyBlockKind.ListItem, Unhelpful(t, language))));
         }
 
+        if (statistics.Questions is { } counted)
+        {
+            var since = counted.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            blocks.Add(new(ReplyBlockKind.Footnote, since is null
+                ? Pick(language, "No question counted yet.", "لم يُحسب أي سؤال بعد.")
+                : Pick(
+                    language,
+                    $"Questions are counted per UTC day since {since}, across restarts; the last {AdminCommandHandler.RecentDays} days include today.",
+                    $"تُحسب الأسئلة لكل يوم (بتوقيت UTC) منذ {since}، ولا تضيع عند إعادة التشغيل؛ وآخر {AdminCommandHandler.RecentDays} أيام تشمل اليوم.")));
+        }
+
         blocks.Add(new(ReplyBlockKind.Footnote, Pick(
             language,
-            "Answered questions are counted on the metrics endpoint (withdrawalbot_messages_total, answered=\"true\"). Send /unanswered for the latest questions without an answer.",
-            "عدد الأسئلة المُجابة في نقطة المقاييس ‎/metrics (withdrawalbot_messages_total، answered=\"true\"). وأرسل ‎/unanswered لآخر الأسئلة بلا جواب.")));
+            "Send /unanswered for the latest questions without an answer.",
+            "أرسل ‎/unanswered لآخر الأسئلة بلا جواب.")));
         return new Reply(language, blocks) { Intent = "stats" };
     }
 

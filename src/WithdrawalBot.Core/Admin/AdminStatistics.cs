@@ -8,4 +8,8 @@ namespace WithdrawalBot.Core.Admin;
 /// <param name="Unanswered">Unanswered questions recorded in all; <c>null</c> without unanswered statistics.</param>
 /// <param name="TopUnanswered">The most asked unanswered questions, most first (at most 5).</param>
 /// <param name="Feedback">The "was this helpful?" totals; <c>null</c> without feedback statistics.</param>
-public sealed record AdminStatistics(int? ActiveSubscriptions, int? SubscribedChats, int? Unanswered, IReadOnlyList<UnansweredTally> TopUnanswered, FeedbackSummary? Feedback);
+public sealed record AdminStatistics(int? ActiveSubscriptions, int? SubscribedChats, int? Unanswered, IReadOnlyList<UnansweredTally> TopUnanswered, FeedbackSummary? Feedback)
+{
+    /// <summary>Answered and refused questions in all and in the last <see cref="AdminCommandHandler.RecentDays"/> UTC days; <c>null</c> without a question count store.</summary>
+    public QuestionCounts? Questions { get; init; }
+}

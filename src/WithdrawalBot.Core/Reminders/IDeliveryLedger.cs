@@ -25,4 +25,11 @@ public interface IDeliveryLedger
 
     /// <summary>How many entries are in each state (for statistics and tests).</summary>
     Task<IReadOnlyDictionary<DeliveryState, int>> CountByStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes finished entries (any state but <see cref="DeliveryState.Claimed"/> and <see cref="DeliveryState.Sending"/>)
+    /// whose reminder fell due before <paramref name="dueBefore"/>; unfinished entries are never deleted.
+    /// </summary>
+    /// <returns>How many entries were deleted.</returns>
+    Task<int> PruneFinishedAsync(DateTimeOffset dueBefore, CancellationToken cancellationToken);
 }

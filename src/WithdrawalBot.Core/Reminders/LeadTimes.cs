@@ -21,8 +21,15 @@ public static partial class LeadTimes
     public static IReadOnlyList<int> Default { get; } = [30, 7, 1, 0];
 
     /// <summary>Parses one token (Arabic-Indic digits allowed); <c>null</c> when it is not a lead time or is out of 0–<see cref="MaxDays"/>.</summary>
-    public static int? ParseToken(string token)
+    public static int? ParseToken(string token) => ReadDays(token) is int days && days <= MaxDays ? days : null;
+
+    /// <summary>
+    /// The number of days a token is written as, whether or not it is allowed (so "400d" reads as 400, to say that is
+    /// too far ahead rather than unreadable); <c>null</c> when it does not read as days at all.
+    /// </summary>
+    public static int? ReadDays(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         var text = NormalizeDigits(token.Trim()).ToLowerInvariant();
         if (text is "day" or "today" or "sameday" or "same-day" or "اليوم" or "يومها")
         {
@@ -35,7 +42,7 @@ public static partial class LeadTimes
             return null;
         }
 
-        return days <= MaxDays ? days : null;
+        return days;
     }
 
     /// <summary>
@@ -119,6 +126,6 @@ public static partial class LeadTimes
         "d", "day", "days", "ي", "يوم", "يوما", "يوماً", "ايام", "أيام", "يومين",
     };
 
-    [GeneratedRegex(@"^(\d{1,4})\s*(d|day|days|ي|يوم|يوما|يوماً|ايام|أيام)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,9})\s*(d|day|days|ي|يوم|يوما|يوماً|ايام|أيام)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }

@@ -1,6 +1,7 @@
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Time;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -17,7 +18,7 @@ public static class MilestoneReplies
         };
         foreach (var milestone in milestones)
         {
-            var status = ReminderClock.HasPassed(milestone, now)
+            var status = MilestoneCountdown.HasPassed(milestone, now)
                 ? ReminderTexts.Passed(milestone, now, language)
                 : ReminderTexts.Relative(milestone, now, language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
@@ -37,7 +38,7 @@ public static class MilestoneReplies
     public static Reply Next(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(milestones);
-        var next = milestones.Where(m => !ReminderClock.HasPassed(m, now)).MinBy(ReminderClock.EndOfReferenceDay);
+        var next = milestones.Where(m => !MilestoneCountdown.HasPassed(m, now)).MinBy(m => m.Due.Date);
         var blocks = new List<ReplyBlock>();
         Milestone shown;
         if (next is not null)
@@ -49,7 +50,7 @@ public static class MilestoneReplies
         }
         else
         {
-            shown = milestones.MaxBy(ReminderClock.EndOfReferenceDay) ?? throw new InvalidOperationException("No milestones loaded.");
+            shown = milestones.MaxBy(m => m.Due.Date) ?? throw new InvalidOperationException("No milestones loaded.");
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Every milestone in the report has passed", "مرّت كل المواعيد الواردة في التقرير")));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,

@@ -2,7 +2,7 @@ using WithdrawalBot.Core.Knowledge;
 
 namespace WithdrawalBot.Core.Reminders;
 
-/// <summary>Reminder date arithmetic: when a lead time falls due in a chat's time zone, and when a milestone's day is over.</summary>
+/// <summary>Reminder date arithmetic: when a lead time falls due in a chat's time zone (how far a milestone is: <see cref="Time.MilestoneCountdown"/>).</summary>
 public static class ReminderClock
 {
     /// <summary>
@@ -31,15 +31,4 @@ public static class ReminderClock
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
     }
-
-    /// <summary>The end of the milestone's reference day in its own zone (midnight after it): "by the end of 2026" is measured to here, and the milestone counts as passed from here on.</summary>
-    public static DateTimeOffset EndOfReferenceDay(Milestone milestone)
-    {
-        ArgumentNullException.ThrowIfNull(milestone);
-        var next = milestone.Due.Date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(next, milestone.Due.TimeZone.GetUtcOffset(next));
-    }
-
-    /// <summary>Whether the milestone's reference day is over at <paramref name="now"/>.</summary>
-    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => now >= EndOfReferenceDay(milestone);
 }

@@ -65,4 +65,10 @@ internal static partial class ReminderLog
 
     [LoggerMessage(4019, LogLevel.Information, "Reminder scheduler stopped")]
     public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(4020, LogLevel.Information, "Pruned {Count} finished reminder ledger entries due before {DueBefore}")]
+    public static partial void Pruned(ILogger logger, int count, DateTimeOffset dueBefore);
+
+    [LoggerMessage(4021, LogLevel.Warning, "Pruning the reminder ledger failed; retrying in {Retry}")]
+    public static partial void PruneFailed(ILogger logger, Exception exception, TimeSpan retry);
 }

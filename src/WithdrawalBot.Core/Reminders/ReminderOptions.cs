@@ -15,6 +15,13 @@ public sealed class ReminderOptions
     /// <summary>How late a reminder may still be sent after it fell due (downtime catch-up); older ones are skipped and logged. Default 1 day; zero sends only on time.</summary>
     public TimeSpan GraceWindow { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// How long a finished delivery-ledger entry is kept after its reminder's grace window ended; then it is deleted (at
+    /// start and once a day). An entry stops a duplicate only while its reminder can still be planned as due (inside
+    /// the grace window); the rest is a margin for a wall clock set back by up to this much. Default 30 days.
+    /// </summary>
+    public TimeSpan LedgerRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The scheduler wakes at least this often to notice wall-clock jumps, even when nothing is due. Default 1 hour.</summary>
     public TimeSpan WakeInterval { get; set; } = TimeSpan.FromHours(1);
 

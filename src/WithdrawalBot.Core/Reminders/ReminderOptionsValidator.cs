@@ -30,6 +30,11 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
             problems.Add($"Reminders:WakeInterval is {options.WakeInterval}; use between 00:01:00 and 1.00:00:00.");
         }
 
+        if (options.LedgerRetention < TimeSpan.FromDays(1) || options.LedgerRetention > TimeSpan.FromDays(3650))
+        {
+            problems.Add($"Reminders:LedgerRetention is {options.LedgerRetention}; use between 1.00:00:00 and 3650.00:00:00 (default 30 days).");
+        }
+
         if (options.BroadcastPerSecond is < 1 or > 1000)
         {
             problems.Add($"Reminders:BroadcastPerSecond is {options.BroadcastPerSecond}; use 1 to 1000.");

@@ -15,7 +15,9 @@ namespace WithdrawalBot.Core.Reminders;
 /// not resent). Then it plans: every due reminder is claimed in the ledger and queued for the dispatcher; stale
 /// ones (older than the grace window) are recorded as skipped and logged. It sleeps until the next due instant,
 /// a subscription change (<see cref="ReminderTrigger"/>) or <see cref="ReminderOptions.WakeInterval"/>, whichever
-/// comes first, so a wall-clock jump is noticed within that interval. No per-second polling.
+/// comes first, so a wall-clock jump is noticed within that interval. No per-second polling. At start and once a day
+/// it deletes finished ledger entries older than the grace window plus <see cref="ReminderOptions.LedgerRetention"/>
+/// (<see cref="LedgerPruner"/>), and never plans reminders that old.
 /// </summary>
 public sealed class ReminderScheduler : BackgroundService
 {
@@ -36,6 +38,7 @@ public sealed class ReminderScheduler : BackgroundService
     private readonly TimeZoneInfo defaultZone;
     private readonly ILogger<ReminderScheduler> logger;
     private readonly ReminderDispatcher dispatcher;
+    private readonly LedgerPruner pruner;
     private readonly HashSet<ChatPlatform> reportedMissing = [];
 
     /// <summary>Creates the scheduler; the store, ledger and platforms come from DI.</summary>
@@ -68,6 +71,7 @@ public sealed class ReminderScheduler : BackgroundService
         defaultZone = TimeZoneNames.Find(this.options.TimeZone) ?? TimeZoneInfo.Utc;
         var sender = new ReminderSender(subscriptions, ledger, settings, this.platforms, milestones, lifecycle, new CallWindow(time, this.options.BroadcastPerSecond), metrics, time, this.options, logger);
         dispatcher = new ReminderDispatcher(time, sender, activity, this.options, logger);
+        pruner = new LedgerPruner(ledger, this.options, logger);
         activity.PlannerSignal = trigger.Signal;
         activity.DispatcherSignal = dispatcher.Signal;
     }
@@ -148,11 +152,16 @@ public sealed class ReminderScheduler : BackgroundService
             DateTimeOffset wakeAt;
             try
             {
+                // Reminders before the pruning horizon are settled and their entries may be gone: never plan them again.
+                var horizon = pruner.Horizon(now);
+                considerAfter = horizon > considerAfter ? horizon : considerAfter;
+                await pruner.PruneIfDueAsync(now, stoppingToken);
                 var (next, active) = await PlanOnceAsync(now, considerAfter, stoppingToken);
                 considerAfter = now - ReplanSlack > considerAfter ? now - ReplanSlack : considerAfter;
                 activity.NextDueAt = next;
                 activity.LastPlannedAt = now;
                 wakeAt = next is { } due && due < now + options.WakeInterval ? due : now + options.WakeInterval;
+                wakeAt = pruner.NextRunAt < wakeAt ? pruner.NextRunAt : wakeAt;
                 if (first)
                 {
                     ReminderLog.Started(logger, active, next);

@@ -29,9 +29,9 @@ public static class ReminderTexts
             : $"{local.Day} {local.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} at {time} ({zone.Id})";
     }
 
-    /// <summary>How far the milestone's reported day is from now: "in about 32 days", "about 14 months ago".</summary>
+    /// <summary>How far the milestone's reported day is from now, by the rule fact answers use too (<see cref="MilestoneCountdown"/>): "in about 32 days", "about 14 months ago".</summary>
     public static string Relative(Milestone milestone, DateTimeOffset now, Language language) =>
-        RelativeTime.Describe(ReminderClock.EndOfReferenceDay(milestone), now, language);
+        MilestoneCountdown.Describe(milestone, now, language);
 
     /// <summary>"paragraph 23" / "paragraphs 2 and 18" / "الفقرة 23" / "الفقرتان 2 و18".</summary>
     public static string Paragraphs(IReadOnlyList<Citation> citations, Language language)

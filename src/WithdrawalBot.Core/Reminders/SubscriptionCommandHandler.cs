@@ -70,14 +70,16 @@ public sealed class SubscriptionCommandHandler(
         var leadTokens = tokens.Where(t => !IsChannelReference(t)).ToList();
         if (message.Command is null)
         {
-            // Free text ("remind me 7 days before"): keep only what reads as a number of days.
-            leadTokens = [.. leadTokens.Where(t => t.Any(char.IsDigit) && LeadTimes.ParseToken(t) is not null)];
+            // Free text ("remind me 7 days before"): keep only what reads as a number of days (too many is said below).
+            leadTokens = [.. leadTokens.Where(t => t.Any(char.IsDigit) && LeadTimes.ReadDays(t) is not null)];
         }
 
         var (leadDays, invalid) = LeadTimes.Parse(leadTokens);
         if (invalid is not null)
         {
-            return SubscriptionReplies.BadLeadTime(invalid, language);
+            return LeadTimes.ReadDays(invalid) is int days and > LeadTimes.MaxDays
+                ? SubscriptionReplies.LeadTimeTooFar(days, language)
+                : SubscriptionReplies.BadLeadTime(invalid, language);
         }
 
         if (leadDays.Count > LeadTimes.MaxCount)

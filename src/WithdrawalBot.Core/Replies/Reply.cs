@@ -26,6 +26,12 @@ public sealed record Reply(Language Language, IReadOnlyList<ReplyBlock> Blocks)
     /// <summary>The paragraphs the reply rests on, best first; empty when it states no facts.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>
+    /// The paragraph numbers of <see cref="Citations"/>, each once, best first: what to show where paragraphs are listed
+    /// (a fact may quote two passages of one paragraph; its number is still shown once).
+    /// </summary>
+    public IReadOnlyList<int> CitedParagraphs => [.. Citations.Select(c => c.Paragraph).Distinct()];
+
     /// <summary>The reply as plain text: blocks separated by blank lines, list items by single newlines.</summary>
     public string ToPlainText() => PlainTextRenderer.Render(this);
 }

@@ -18,6 +18,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How many suggested questions a reply offers at most.</summary>
     public const int MaxSuggestions = 3;
 
+    /// <summary>The <see cref="Reply.Intent"/> of <see cref="Refusal"/>: a question the article does not answer.</summary>
+    public const string RefusalIntent = "unknown";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -26,10 +29,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private readonly ReplyPhrases phrases = ReplyPhrases.Default;
 
-    // Relative wordings change at most daily (away from the date itself); remembering them, and whole answers,
-    // keeps a reply to a few small allocations. Replies are immutable, so sharing them is safe.
+    // Relative wordings change at most daily; remembering them, and whole answers, keeps a reply to a few small
+    // allocations. A milestone's wording depends only on its day count (MilestoneCountdown), so an answer is reused only
+    // while that count and the UTC day (for the report's age) are unchanged. Replies are immutable, so sharing them is safe.
     private readonly ConcurrentDictionary<(DateTimeOffset Instant, Language Language), (DateOnly Day, string Text)> relativeWords = new();
-    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, Reply Reply)> answers = new();
+    private readonly ConcurrentDictionary<(string MilestoneId, Language Language), (int Days, string Text)> milestoneWords = new();
+    private readonly ConcurrentDictionary<(string FactId, Language Language), (DateOnly Day, int? MilestoneDays, Reply Reply)> answers = new();
 
     /// <summary>The phrases in use.</summary>
     public ReplyPhrases Phrases => phrases;
@@ -42,18 +47,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply Answer(Fact fact, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today)
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        int? milestoneDays = fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
+            ? MilestoneCountdown.DaysUntil(milestone, now)
+            : null;
+        if (answers.TryGetValue((fact.Id, language), out var cached) && cached.Day == today && cached.MilestoneDays == milestoneDays)
         {
             return cached.Reply with { Confidence = confidence };
         }
 
         var reply = ComposeAnswer(fact, language);
-        if (!NearMilestone(fact))
-        {
-            answers[(fact.Id, language)] = (today, reply);
-        }
-
+        answers[(fact.Id, language)] = (today, milestoneDays, reply);
         return reply with { Confidence = confidence };
     }
 
@@ -98,10 +103,6 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         };
     }
 
-    private bool NearMilestone(Fact fact) =>
-        fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
-        && Math.Abs((milestone.Due.ReferenceInstant - time.GetUtcNow()).TotalDays) <= 2;
-
     private Reply ComposeAnswer(Fact fact, Language language)
     {
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, fact.Answer.For(language)) };
@@ -113,8 +114,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
         var buttons = SuggestionButtons(SuggestionsFor(fact), language);
-        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true)));
-        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false)));
+        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true, language)));
+        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false, language)));
         return new Reply(language, blocks)
         {
             Intent = "fact",
@@ -129,7 +130,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="confidence">The best candidate's score.</param>
     /// <param name="suggestions">Facts to offer; the first three are used, the defaults when empty.</param>
     public Reply Refusal(Language language, double confidence, IReadOnlyList<Fact> suggestions) =>
-        WithSuggestions("unknown", language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
+        WithSuggestions(RefusalIntent, language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
 
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
@@ -235,11 +236,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The questions to offer when nothing better is known: the first facts of the knowledge base.</summary>
     public IReadOnlyList<Fact> DefaultSuggestions() => [.. knowledge.Facts.Take(MaxSuggestions)];
 
-    /// <summary>"Timing as reported: by September 2025, which passed about 14 months ago."</summary>
+    /// <summary>
+    /// "Timing as reported: by September 2025, which passed about 14 months ago." The distance follows
+    /// <see cref="MilestoneCountdown"/>, the rule <c>/next</c> and reminders use: calendar days in the milestone's zone.
+    /// </summary>
     public string Timing(Milestone milestone, Language language)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var future = milestone.Due.ReferenceInstant > time.GetUtcNow();
+        var future = !MilestoneCountdown.HasPassed(milestone, time.GetUtcNow());
         var phrase = future ? phrases.TimingFuture : phrases.TimingPast;
         return Fill(phrase.For(language), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)));
     }
@@ -293,7 +297,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     private static string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
 
-    private string Relative(Milestone milestone, Language language) => Describe(milestone.Due.ReferenceInstant, language);
+    private string Relative(Milestone milestone, Language language)
+    {
+        var days = MilestoneCountdown.DaysUntil(milestone, time.GetUtcNow());
+        if (milestoneWords.TryGetValue((milestone.Id, language), out var cached) && cached.Days == days)
+        {
+            return cached.Text;
+        }
+
+        var text = MilestoneCountdown.Describe(days, language);
+        milestoneWords[(milestone.Id, language)] = (days, text);
+        return text;
+    }
 
     private string ReportAge(Language language) =>
         Describe(new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), language);

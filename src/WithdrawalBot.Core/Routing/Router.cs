@@ -17,7 +17,9 @@ namespace WithdrawalBot.Core.Routing;
 /// language (the chat's <c>/lang</c>, else the question's script, else the sender's client language), and
 /// answers: built-in commands (start, help, ask, lang, source), commands and free-text intents owned by an
 /// <see cref="ICommandHandler"/>, facts from the knowledge base (with follow-up context), refusals (logged as
-/// unanswered) and button taps. Never throws for bad input; a failure inside becomes an apology.
+/// unanswered) and button taps. Every reply that states facts from the article counts as an answered question, every
+/// refusal as a refused one (<see cref="IQuestionCountStore"/>, for <c>/stats</c>). Never throws for bad input; a failure
+/// inside becomes an apology.
 /// </summary>
 public sealed class Router : IMessageRouter
 {
@@ -31,6 +33,7 @@ public sealed class Router : IMessageRouter
     private readonly IChatSettingsStore settings;
     private readonly IUnansweredLog unanswered;
     private readonly IFeedbackStore? feedback;
+    private readonly IQuestionCountStore? questions;
     private readonly BotMetrics metrics;
     private readonly TimeProvider time;
     private readonly ILogger<Router> logger;
@@ -48,6 +51,7 @@ public sealed class Router : IMessageRouter
     /// <param name="time">The clock.</param>
     /// <param name="logger">Logs failures.</param>
     /// <param name="feedback">Where "was this helpful?" answers go; <c>null</c> when no store is registered (ratings are then only thanked).</param>
+    /// <param name="questions">Where answered and refused questions are counted; <c>null</c> when no store is registered.</param>
     public Router(
         KnowledgeBase knowledge,
         IntentMatcher matcher,
@@ -59,7 +63,8 @@ public sealed class Router : IMessageRouter
         BotMetrics metrics,
         TimeProvider time,
         ILogger<Router> logger,
-        IFeedbackStore? feedback = null)
+        IFeedbackStore? feedback = null,
+        IQuestionCountStore? questions = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         this.knowledge = knowledge;
@@ -69,6 +74,7 @@ public sealed class Router : IMessageRouter
         this.settings = settings;
         this.unanswered = unanswered;
         this.feedback = feedback;
+        this.questions = questions;
         this.metrics = metrics;
         this.time = time;
         this.logger = logger;
@@ -118,9 +124,28 @@ public sealed class Router : IMessageRouter
         if (reply is not null)
         {
             metrics.MessageHandled(Platform(message), reply.Intent, reply.Answered, time.GetElapsedTime(started));
+            await CountQuestionAsync(reply, cancellationToken);
         }
 
         return reply;
+    }
+
+    private async Task CountQuestionAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        var refused = reply.Intent == ReplyComposer.RefusalIntent;
+        if (questions is null || !(reply.Answered || refused))
+        {
+            return;
+        }
+
+        try
+        {
+            await questions.RecordAsync(reply.Answered, time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            RouterLog.QuestionNotCounted(logger, e);
+        }
     }
 
     private async Task<Reply?> RouteAsync(IncomingMessage message, CancellationToken cancellationToken)

@@ -19,4 +19,7 @@ internal static partial class RouterLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Command /{Command} is listed by more than one handler; {Handler} is used")]
     public static partial void DuplicateCommand(ILogger logger, string command, string handler);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Counting a question for /stats failed")]
+    public static partial void QuestionNotCounted(ILogger logger, Exception exception);
 }

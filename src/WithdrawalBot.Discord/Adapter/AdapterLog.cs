@@ -38,6 +38,6 @@ internal static partial class AdapterLog
     [LoggerMessage(3210, LogLevel.Warning, "Discord: checking permissions in channel {ChannelId} failed: {Error}")]
     public static partial void PermissionCheckFailed(ILogger logger, string channelId, string error);
 
-    [LoggerMessage(3211, LogLevel.Critical, "Discord: the bot token was rejected ({Error}). The Discord adapter is stopped; set Discord__BotToken to the token from the developer portal and restart.")]
-    public static partial void Unauthorized(ILogger logger, string error);
+    /// <summary>What the operator must fix when Discord rejects the token (the REST client has logged it as critical).</summary>
+    public const string TokenRejectedMessage = "Discord rejected the bot token; set Discord__BotToken to the token from the developer portal (Bot → Reset Token)";
 }

@@ -13,7 +13,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// The Discord hosted service: registers slash commands, runs the gateway, and hands each dispatch to its
 /// handler off the receive path (<see cref="ChatWorkQueue"/>): messages and interactions are de-duplicated by
 /// id, guild/channel/thread removals reach every <see cref="IChatLifecycle"/>. Stopping closes every shard's
-/// socket with 1000 and lets in-flight answers finish or cancel.
+/// socket with 1000 and lets in-flight answers finish or cancel. A rejected token or a fatal gateway close ends the
+/// service with <see cref="DiscordFatalException"/>, which stops the host (exit code 1), as Telegram's fatal errors do.
 /// </summary>
 public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
     ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, ILogger<DiscordBotService> logger) : BackgroundService
@@ -22,23 +23,48 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
     private readonly RecentIds recent = new();
 
     /// <inheritdoc />
+    /// <exception cref="DiscordFatalException">The token was rejected or the gateway closed for good: ends the service so the host stops (exit code 1).</exception>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var queue = new ChatWorkQueue(MaxConcurrentHandlers, logger);
-        var registration = registrar.RegisterAsync(stoppingToken);
-        var consumer = ConsumeAsync(queue, stoppingToken);
+        var registration = registrar.RegisterAsync(running.Token);
+        var consumer = ConsumeAsync(queue, running.Token);
+        DiscordFatalException? fatal = null;
         try
         {
             await gateway.RunAsync(stoppingToken);
         }
         catch (DiscordApiException e) when (e.IsUnauthorized)
         {
-            AdapterLog.Unauthorized(logger, e.Message);
+            fatal = new DiscordFatalException(AdapterLog.TokenRejectedMessage, e); // the REST client logged the critical line
+        }
+        catch (DiscordFatalException e)
+        {
+            fatal = e; // the shard logged the critical line
+        }
+
+        if (fatal is not null)
+        {
+            await running.CancelAsync();
         }
 
         await consumer;
-        await registration;
+        try
+        {
+            await registration;
+        }
+        catch (OperationCanceledException) when (running.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // Stopped by the fatal error below.
+        }
+
         await queue.DrainAsync();
+        if (fatal is not null)
+        {
+            // The same path as the Telegram adapter's fatal errors: the host stops and the process exits with code 1.
+            throw fatal;
+        }
     }
 
     private async Task ConsumeAsync(ChatWorkQueue queue, CancellationToken stoppingToken)

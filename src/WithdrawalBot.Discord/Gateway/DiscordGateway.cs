@@ -57,8 +57,9 @@ public sealed class DiscordGateway
     /// <summary>Raised (on the receive path: keep it quick) when a shard gets READY.</summary>
     public event Action<ReadyEvent>? Ready;
 
-    /// <summary>Connects every shard and runs until <paramref name="stopping"/> is cancelled or every shard stopped fatally.</summary>
+    /// <summary>Connects every shard and runs until <paramref name="stopping"/> is cancelled or a shard closes for good (the others are then closed too).</summary>
     /// <exception cref="DiscordApiException">GET gateway/bot was refused (e.g. 401: wrong token).</exception>
+    /// <exception cref="DiscordFatalException">A shard got a fatal close code (4004, 4010–4014); the message names it and the fix.</exception>
     public async Task RunAsync(CancellationToken stopping)
     {
         try
@@ -79,7 +80,13 @@ public sealed class DiscordGateway
             shards = Enumerable.Range(0, count)
                 .Select(id => new GatewayShard(id, count, options.BotToken.Trim(), GatewayIntents.Bot, GetUrlAsync, gate, events.Writer, OnReady, timings, time, shardLogger))
                 .ToArray();
-            await Task.WhenAll(shards.Select(shard => shard.RunAsync(stopping)));
+            // One shard closing for good (bad token, disallowed intents, wrong sharding) stops them all: the process must stop.
+            using var running = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            await Task.WhenAll(shards.Select(shard => RunShardAsync(shard, running)));
+            if (shards.FirstOrDefault(s => s.State == ShardState.Failed) is { } failed)
+            {
+                throw new DiscordFatalException($"Discord shard {failed.Id} closed for good: {failed.LastDisconnect?.Reason}");
+            }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -93,6 +100,15 @@ public sealed class DiscordGateway
         finally
         {
             events.Writer.TryComplete();
+        }
+    }
+
+    private static async Task RunShardAsync(GatewayShard shard, CancellationTokenSource running)
+    {
+        await shard.RunAsync(running.Token);
+        if (shard.State == ShardState.Failed)
+        {
+            await running.CancelAsync();
         }
     }
 

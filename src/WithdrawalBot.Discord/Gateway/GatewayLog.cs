@@ -26,7 +26,7 @@ internal static partial class GatewayLog
     [LoggerMessage(3006, LogLevel.Information, "Discord shard {ShardId}: disconnected ({Reason}); will {Next} in {DelayMs:0} ms.")]
     public static partial void Reconnecting(ILogger logger, int shardId, string reason, string next, double delayMs);
 
-    [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} stopped for good: {Reason}. It will not reconnect until the bot is restarted.")]
+    [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} closed for good: {Reason}. WithdrawalBot stops.")]
     public static partial void Fatal(ILogger logger, int shardId, string reason);
 
     [LoggerMessage(3008, LogLevel.Information, "Discord shard {ShardId}: session dropped ({Reason}); the next connection identifies.")]

@@ -56,8 +56,11 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider
                 bucket = Update(route, bucket, response);
                 if (response.StatusCode == HttpStatusCode.Unauthorized && !route.IsInteractionRoute)
                 {
-                    state.Unauthorized = true;
-                    RestLog.TokenRejected(logger, route.Template);
+                    if (state.MarkUnauthorized())
+                    {
+                        RestLog.TokenRejected(logger, route.Template);
+                    }
+
                     return response;
                 }
 

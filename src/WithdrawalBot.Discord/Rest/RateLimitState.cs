@@ -12,8 +12,13 @@ internal sealed class RateLimitState
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
     private long globalResumeTicks;
 
+    private int unauthorized;
+
     /// <summary>Set after a 401: the token is wrong, so no further request is sent (each would count toward Cloudflare's invalid-request ban).</summary>
-    public bool Unauthorized { get; set; }
+    public bool Unauthorized => Volatile.Read(ref unauthorized) != 0;
+
+    /// <summary>Records a 401; <c>true</c> only for the first (so requests already in flight do not log it again).</summary>
+    public bool MarkUnauthorized() => Interlocked.Exchange(ref unauthorized, 1) == 0;
 
     /// <summary>The bucket a route currently maps to (by <c>X-RateLimit-Bucket</c> once known, else by route template).</summary>
     public RateLimitBucket BucketFor(RestRoute route)

@@ -6,6 +6,7 @@ namespace WithdrawalBot.Storage.Reminders;
 /// <summary>
 /// The delivery ledger in the <c>deliveries</c> collection: id = <see cref="DeliveryKey.ToString"/>, so a reminder
 /// can be claimed only once; each state change is one committed write (LiteDB's journal makes it survive a kill).
+/// Finished entries are deleted by <see cref="PruneFinishedAsync"/> once they can no longer matter.
 /// </summary>
 public sealed class LiteDbDeliveryLedger : IDeliveryLedger
 {
@@ -104,6 +105,18 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
         IReadOnlyDictionary<DeliveryState, int> counts = Enum.GetValues<DeliveryState>()
             .ToDictionary(s => s, s => collection.Count(Query.EQ("state", s.ToString())));
         return Task.FromResult(counts);
+    }
+
+    /// <inheritdoc />
+    public Task<int> PruneFinishedAsync(DateTimeOffset dueBefore, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var finished = Enum.GetValues<DeliveryState>()
+            .Where(s => s is not (DeliveryState.Claimed or DeliveryState.Sending))
+            .Select(s => new BsonValue(s.ToString()))
+            .ToArray();
+        var removed = collection.DeleteMany(Query.And(Query.In("state", finished), Query.LT("dueAt", Bson.Date(dueBefore))));
+        return Task.FromResult(removed);
     }
 
     private static BsonDocument Write(DeliveryRecord record)

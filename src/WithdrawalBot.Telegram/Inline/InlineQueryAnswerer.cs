@@ -68,7 +68,7 @@ public sealed class InlineQueryAnswerer(ITelegramBotClient client, ILogger<Inlin
     private static string Describe(Reply reply)
     {
         var text = string.Join(' ', reply.Blocks.Where(b => b.Kind is ReplyBlockKind.Paragraph or ReplyBlockKind.ListItem).Select(b => b.Text));
-        var paragraphs = string.Join(", ", reply.Citations.Select(c => c.Paragraph.ToString(CultureInfo.InvariantCulture)));
+        var paragraphs = string.Join(", ", reply.CitedParagraphs.Select(p => p.ToString(CultureInfo.InvariantCulture)));
         return paragraphs.Length == 0 ? text : "¶ " + paragraphs + " · " + text;
     }
 

@@ -10,7 +10,8 @@ namespace WithdrawalBot.Terminal;
 /// <summary>
 /// The console chat (no token, on a terminal): shows a banner and a prompt, reads one line at a time, sends it
 /// to the router as a private chat message and prints the reply as plain text, with its suggestions numbered
-/// (typing the number picks one). Ends on <c>exit</c>/<c>quit</c>/<c>خروج</c>, on end of input (Ctrl-D, closed
+/// (typing the number picks one; a number of at most <see cref="MaxPickDigits"/> digits outside 1–N while suggestions are
+/// listed gets a short "pick 1–N" note in the reply's language; with no suggestions listed a number is a question). Ends on <c>exit</c>/<c>quit</c>/<c>خروج</c>, on end of input (Ctrl-D, closed
 /// stdin) and on cancellation (Ctrl-C). Blank lines are ignored; a failed answer is logged and the chat goes on.
 /// </summary>
 public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptions> options, ILogger<ConsoleChat> logger)
@@ -20,6 +21,9 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
 
     /// <summary>Lines that end the chat (compared trimmed, case-insensitive).</summary>
     public static readonly IReadOnlySet<string> ExitWords = new HashSet<string>(["exit", "quit", "خروج"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Numbers with more digits (a year, "2500 troops") are always read as text.</summary>
+    public const int MaxPickDigits = 2;
 
     private const string EnglishBanner = "WithdrawalBot: ask about the reported US–Iraq plan to withdraw the coalition, in Arabic or English. /help shows what I can do; exit or Ctrl-D quits.";
     private const string ArabicBanner = "اسأل عن خطة انسحاب التحالف من العراق كما نقلتها رويترز، بالعربية أو الإنجليزية. ‏/help يعرض ما أستطيع فعله؛ exit أو Ctrl-D للخروج.";
@@ -42,6 +46,7 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
         }
 
         IReadOnlyList<ReplyButton> suggestions = [];
+        var suggestionsLanguage = Language.English;
         long sequence = 0;
         try
         {
@@ -68,12 +73,25 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
                     continue;
                 }
 
-                var picked = Pick(suggestions, text);
+                ReplyButton? picked = null;
+                if (suggestions.Count > 0 && PickNumber(text) is { } number)
+                {
+                    if (number < 1 || number > suggestions.Count)
+                    {
+                        await io.Out.WriteLineAsync(PickPrompt(suggestions.Count, suggestionsLanguage));
+                        await io.Out.WriteLineAsync();
+                        continue;
+                    }
+
+                    picked = suggestions[number - 1];
+                }
+
                 var message = ConsoleMessages.Create(Chat, picked?.Label ?? text, ++sequence, language, picked?.Payload);
                 var reply = await AnswerAsync(message, cancellationToken);
                 if (reply is not null)
                 {
                     suggestions = reply.Buttons;
+                    suggestionsLanguage = reply.Language;
                     await io.Out.WriteLineAsync(Render(reply));
                     await io.Out.WriteLineAsync();
                 }
@@ -114,10 +132,43 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
         }
     }
 
-    private static ReplyButton? Pick(IReadOnlyList<ReplyButton> suggestions, string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= suggestions.Count
-            ? suggestions[number - 1]
-            : null;
+    /// <summary>The short note for a number that is not one of the <paramref name="count"/> suggestions listed.</summary>
+    public static string PickPrompt(int count, Language language) => (language, count) switch
+    {
+        (Language.Arabic, 1) => "اكتب 1 لاختيار الاقتراح أعلاه، أو اكتب سؤالاً.",
+        (Language.Arabic, _) => $"اختر رقماً من 1 إلى {count.ToString(CultureInfo.InvariantCulture)} من الاقتراحات أعلاه، أو اكتب سؤالاً.",
+        (_, 1) => "Type 1 to pick the suggestion above, or type a question.",
+        _ => $"Pick a number from 1 to {count.ToString(CultureInfo.InvariantCulture)} from the suggestions above, or type a question.",
+    };
+
+    /// <summary>The number typed, in Western or Arabic-Indic digits, when the line is only a short number; otherwise <c>null</c>.</summary>
+    private static int? PickNumber(string text)
+    {
+        if (text.Length is 0 or > MaxPickDigits)
+        {
+            return null;
+        }
+
+        var number = 0;
+        foreach (var c in text)
+        {
+            var digit = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= '\u0660' and <= '\u0669' => c - '\u0660',
+                >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        return number;
+    }
 
     private static async Task<string?> ReadLineAsync(ConsoleIo io, CancellationToken cancellationToken)
     {

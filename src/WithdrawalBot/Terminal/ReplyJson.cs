@@ -12,7 +12,9 @@ namespace WithdrawalBot.Terminal;
 /// The <c>ask --json</c> contract: one JSON object on one line per question,
 /// <c>{"question":"…","language":"ar"|"en","intent":"…","answered":bool,"confidence":0–1,"text":"…",
 /// "citations":[{"paragraph":N,"quote":"…"}]}</c>. <c>text</c> is the reply as plain text (what a chat shows),
-/// <c>citations</c> best first. Arabic is written as is, not \u-escaped.
+/// <c>citations</c> best first, one entry per distinct quote: when an answer rests on two passages of one paragraph,
+/// that paragraph comes twice, each time with its own verbatim quote (merging them would drop a quote or make it
+/// non-verbatim); an identical paragraph and quote comes once. Arabic is written as is, not \u-escaped.
 /// When the router stays silent the line says <c>"intent":"none"</c> with empty text.
 /// </summary>
 public static partial class ReplyJson
@@ -37,7 +39,7 @@ public static partial class ReplyJson
             json.WriteNumber("confidence", Math.Round(Math.Clamp(reply?.Confidence ?? 0, 0, 1), 4));
             json.WriteString("text", reply?.ToPlainText() ?? "");
             json.WriteStartArray("citations");
-            foreach (var citation in reply?.Citations ?? [])
+            foreach (var citation in (reply?.Citations ?? []).DistinctBy(c => (c.Paragraph, c.Quote)))
             {
                 json.WriteStartObject();
                 json.WriteNumber("paragraph", citation.Paragraph);

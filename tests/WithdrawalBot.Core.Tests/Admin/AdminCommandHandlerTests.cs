@@ -20,11 +20,11 @@ public sealed class AdminCommandHandlerTests
     private readonly Mock<IFeedbackStatistics> feedback = new(MockBehavior.Strict);
     private readonly Mock<ISubscriptionStore> subscriptions = new(MockBehavior.Strict);
 
-    private static AdminCommandHandler Handler(RouterFixture fixture, IUnansweredStatistics? statistics = null, IFeedbackStatistics? feedback = null, ISubscriptionStore? subscriptions = null)
+    private static AdminCommandHandler Handler(RouterFixture fixture, IUnansweredStatistics? statistics = null, IFeedbackStatistics? feedback = null, ISubscriptionStore? subscriptions = null, IQuestionCountStore? questions = null)
     {
         var options = new AdminOptions();
         options.UserIds.Add("telegram:" + OperatorId);
-        return new AdminCommandHandler(new OperatorList(Options.Create(options)), fixture.Unanswered, fixture.Time, NullLogger<AdminCommandHandler>.Instance, statistics, feedback, subscriptions);
+        return new AdminCommandHandler(new OperatorList(Options.Create(options)), fixture.Unanswered, fixture.Time, NullLogger<AdminCommandHandler>.Instance, statistics, feedback, subscriptions, questions);
     }
 
     private static IncomingMessage Command(string name, string userId = OperatorId, ChatKind kind = ChatKind.Private, ChatPlatform platform = ChatPlatform.Telegram, string? languageCode = null) =>
@@ -59,6 +59,41 @@ public sealed class AdminCommandHandlerTests
         Assert.Contains("4 times — “dollar rate?”", lines);
         Assert.Contains("once — “<b>russian troops</b>”", lines);
         Assert.Contains("erbil-timeline (paragraphs 12, 13): 2 times — last asked as “and erbil?”", lines);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Questions answered: 120 in all, 31 in the last 7 days", "Questions not answered (the report does not say): 15 in all, 4 in the last 7 days", "since 2026-10-02")]
+    [InlineData(Language.Arabic, "أسئلة أُجيب عنها: 120 في المجموع، 31 في آخر 7 أيام", "أسئلة بلا جواب (لا يذكرها التقرير): 15 في المجموع، 4 في آخر 7 أيام", "منذ 2026-10-02")]
+    public async Task Stats_WithQuestionCounts_ShowsAnsweredAndRefusedInAllAndForTheLastSevenDays(Language language, string answered, string refused, string since)
+    {
+        var fixture = new RouterFixture();
+        var questions = new Mock<IQuestionCountStore>(MockBehavior.Strict);
+        // Today (29 November) and the six days before it.
+        questions.Setup(q => q.CountAsync(new DateOnly(2026, 11, 23), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new QuestionCounts(120, 15, 31, 4, new DateOnly(2026, 10, 2)));
+        statistics.Setup(s => s.CountAsync(It.IsAny<CancellationToken>())).ReturnsAsync(15);
+        statistics.Setup(s => s.TopAsync(AdminCommandHandler.TopCount, It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var handler = Handler(fixture, statistics.Object, questions: questions.Object);
+
+        var lines = Lines(await handler.HandleAsync("stats", Command("stats"), language, CancellationToken.None));
+
+        Assert.Contains(answered, lines);
+        Assert.Contains(refused, lines);
+        Assert.Contains(lines, l => l.Contains(since, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("/metrics", StringComparison.Ordinal) || l.Contains("metrics endpoint", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stats_QuestionCountsEmpty_SaysNothingCountedYet()
+    {
+        var fixture = new RouterFixture();
+        var questions = new Mock<IQuestionCountStore>();
+        questions.Setup(q => q.CountAsync(It.IsAny<DateOnly>(), It.IsAny<CancellationToken>())).ReturnsAsync(new QuestionCounts(0, 0, 0, 0, null));
+
+        var lines = Lines(await Handler(fixture, questions: questions.Object).HandleAsync("stats", Command("stats"), Language.English, CancellationToken.None));
+
+        Assert.Contains("Questions answered: 0 in all, 0 in the last 7 days", lines);
+        Assert.Contains("No question counted yet.", lines);
     }
 
     [Fact]

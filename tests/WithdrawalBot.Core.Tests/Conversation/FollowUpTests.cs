@@ -1,4 +1,5 @@
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Conversation;
@@ -18,7 +19,7 @@ public sealed class FollowUpTests
         var reply = await bot.SendAsync(RouterFixture.Private(followUp));
 
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
-        Assert.Contains(reply!.Buttons, b => b.Payload == $"fb:+:{factId}");
+        Assert.Contains(reply!.Buttons, b => ButtonPayloads.Parse(b.Payload) is { Kind: ButtonActionKind.Helpful } rated && rated.FactId == factId);
     }
 
     [Fact]
@@ -43,8 +44,8 @@ public sealed class FollowUpTests
         var alice = await bot.SendAsync(RouterFixture.Group("why?", userId: "alice", addressed: true));
 
         Assert.False(bob!.Answered);
-        Assert.DoesNotContain(bob.Buttons, b => b.Payload == "fb:+:erbil-why");
-        Assert.Contains(alice!.Buttons, b => b.Payload == "fb:+:erbil-why");
+        Assert.DoesNotContain(bob.Buttons, b => ButtonPayloads.Parse(b.Payload) is { Kind: ButtonActionKind.Helpful, FactId: "erbil-why" });
+        Assert.Contains(alice!.Buttons, b => ButtonPayloads.Parse(b.Payload) is { Kind: ButtonActionKind.Helpful, FactId: "erbil-why" });
     }
 
     [Fact]

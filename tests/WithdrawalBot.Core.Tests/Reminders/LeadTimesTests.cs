@@ -28,6 +28,19 @@ public sealed class LeadTimesTests
     [InlineData("🙂")]
     public void ParseToken_Unreadable_ReturnsNull(string token) => Assert.Null(LeadTimes.ParseToken(token));
 
+    [Theory]
+    [InlineData("400d", 400)]
+    [InlineData("٤٠٠ي", 400)]
+    [InlineData("366", 366)]
+    [InlineData("7d", 7)]
+    public void ReadDays_AnyNumberOfDays_ReadsItEvenOverTheMaximum(string token, int expected) => Assert.Equal(expected, LeadTimes.ReadDays(token));
+
+    [Theory]
+    [InlineData("-1d")]
+    [InlineData("soon")]
+    [InlineData("99999999999d")]
+    public void ReadDays_NotDays_ReturnsNull(string token) => Assert.Null(LeadTimes.ReadDays(token));
+
     [Fact]
     public void Parse_NumbersWithSeparateUnits_DeduplicatesAndSortsDescending()
     {

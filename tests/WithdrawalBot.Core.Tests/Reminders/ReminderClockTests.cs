@@ -31,12 +31,4 @@ public sealed class ReminderClockTests
         var due = ReminderClock.AtLocalHour(new DateOnly(2026, 10, 25), 2, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
         Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 0, 0, TimeSpan.Zero), due.ToUniversalTime());
     }
-
-    [Fact]
-    public void HasPassed_SeptemberMilestone_PassedOnlyAfterItsReferenceDay()
-    {
-        var september = Milestones.September2025;
-        Assert.False(ReminderClock.HasPassed(september, new DateTimeOffset(2025, 9, 1, 12, 0, 0, TimeSpan.Zero)));
-        Assert.True(ReminderClock.HasPassed(september, new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
-    }
 }

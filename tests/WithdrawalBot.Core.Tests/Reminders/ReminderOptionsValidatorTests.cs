@@ -26,4 +26,14 @@ public sealed class ReminderOptionsValidatorTests
     [Fact]
     public void Validate_ZeroGraceWindow_Succeeds() =>
         Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = TimeSpan.Zero }).Succeeded);
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("12:00:00")]
+    [InlineData("3651.00:00:00")]
+    public void Validate_LedgerRetentionOutOfRange_FailsNamingTheKey(string retention)
+    {
+        var result = new ReminderOptionsValidator().Validate(null, new ReminderOptions { LedgerRetention = TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Contains("Reminders:LedgerRetention", result.FailureMessage, StringComparison.Ordinal);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ReplyComposerTests
         var text = reply.ToPlainText();
 
         Assert.StartsWith("According to the report, US and coalition forces are expected to stay in Erbil", text, StringComparison.Ordinal);
-        Assert.Contains("by about the end of 2026, which is in about 31 days", text, StringComparison.Ordinal);
+        Assert.Contains("by about the end of 2026, which is in about 32 days", text, StringComparison.Ordinal);
         Assert.Contains("not a confirmed event", text, StringComparison.Ordinal);
         Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == "ومن المتوقع أن تبقى القوات الأميركية وقوات التحالف الأخرى في أربيل");
         var footnote = Assert.Single(reply.Blocks, b => b.Kind == ReplyBlockKind.Footnote).Text;
@@ -45,7 +45,7 @@ public sealed class ReplyComposerTests
 
         Assert.Equal(Language.Arabic, reply.Language);
         Assert.StartsWith("بحسب التقرير", text, StringComparison.Ordinal);
-        Assert.Contains("بعد نحو 31", text, StringComparison.Ordinal);
+        Assert.Contains("بعد نحو 32", text, StringComparison.Ordinal);
         Assert.Contains("الفقرة 18", text, StringComparison.Ordinal);
         Assert.Contains("أيلول 2024", text, StringComparison.Ordinal);
         Assert.Contains("وليست حدثاً مؤكداً", text, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ReplyComposerTests
         time.Advance(TimeSpan.FromDays(60));
         var after = sameComposer.Answer(Fact("erbil-stay"), Language.English, 0.5);
 
-        Assert.Contains("in about 31 days", before, StringComparison.Ordinal);
+        Assert.Contains("in about 32 days", before, StringComparison.Ordinal);
         Assert.Contains("which passed about 28 days ago", after.ToPlainText(), StringComparison.Ordinal);
         Assert.Equal(0.5, after.Confidence);
     }
@@ -90,7 +90,7 @@ public sealed class ReplyComposerTests
     {
         var reply = composer.Answer(Fact("erbil-stay"), Language.English, 1);
 
-        Assert.Equal(["q:troops-in-iraq:en", "q:erbil-why:en", "fb:+:erbil-stay", "fb:-:erbil-stay"], reply.Buttons.Select(b => b.Payload));
+        Assert.Equal(["q:troops-in-iraq:en", "q:erbil-why:en", "fb:+:erbil-stay:en", "fb:-:erbil-stay:en"], reply.Buttons.Select(b => b.Payload));
         Assert.Equal("How many US troops are in Iraq?", reply.Buttons[0].Label);
         Assert.All(reply.Buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Payload), 1, ButtonPayloads.MaxBytes));
     }
@@ -111,6 +111,25 @@ public sealed class ReplyComposerTests
                 Assert.All(reply.Buttons, b => Assert.InRange(b.Label.Length, 1, ReplyComposer.MaxLabelLength));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(Language.English, "paragraph 21 ")]
+    [InlineData(Language.Arabic, "الفقرة 21 ")]
+    public void Answer_FactQuotingOneParagraphTwice_NamesTheParagraphOnceAndKeepsBothQuotes(Language language, string paragraph)
+    {
+        var knowledge = KnowledgeLoader.Load(TestKnowledge.RealDirectory);
+        var fact = knowledge.Facts.Single(f => f.Id == "us-forces-shot-down-missiles-at-israel");
+        Assert.Equal([21, 21], fact.Citations.Select(c => c.Paragraph)); // the case: two passages of paragraph 21
+
+        var reply = new ReplyComposer(knowledge, new FakeTimeProvider(Now)).Answer(fact, language, 1);
+        var text = reply.ToPlainText();
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\b21\b"));
+        Assert.Contains(paragraph, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("21, 21", text, StringComparison.Ordinal);
+        Assert.Equal([21], reply.CitedParagraphs);
+        Assert.Equal(fact.Citations, reply.Citations);
     }
 
     [Theory]
@@ -155,7 +174,7 @@ public sealed class ReplyComposerTests
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToArray();
         Assert.Equal(3, items.Length);
         Assert.Contains(items, i => i.Contains("by September 2025, about 14 months ago", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.Contains("in about 31 days", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("in about 32 days", StringComparison.Ordinal));
         Assert.True(reply.Answered);
         Assert.Contains(reply.Citations, c => c.Paragraph == 17);
     }

@@ -286,7 +286,7 @@ public sealed class RouterTests
         var reply = await bot.SendAsync(RouterFixture.Private("timeline"));
 
         Assert.Equal("milestones", reply!.Intent);
-        Assert.Contains("in about 31 days", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("in about 32 days", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,21 @@ public sealed class DiscordReplyRendererTests
         Assert.Equal("**Erbil**\n\nThe plan, as reported.\n\n> نهاية 2026\n\n\\- one\n\\- two\n\n-# Reuters, paragraph 18".Replace("\\- ", "- ", StringComparison.Ordinal), content);
     }
 
+    [Theory]
+    [InlineData(Language.English, "paragraph 21 ")]
+    [InlineData(Language.Arabic, "الفقرة 21 ")]
+    public void Render_AnswerQuotingOneParagraphTwice_NamesTheParagraphOnce(Language language, string paragraph)
+    {
+        var knowledge = Core.Knowledge.KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
+        var composer = new ReplyComposer(knowledge, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+        var reply = composer.Answer(knowledge.Facts.Single(f => f.Id == "us-forces-shot-down-missiles-at-israel"), language, 1);
+
+        var content = string.Join("\n", DiscordReplyRenderer.Render(reply).Select(b => b.Content));
+
+        Assert.Contains(paragraph, content, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(content, @"\b21\b"));
+    }
+
     [Fact]
     public void Render_2500CodePointsOfSentences_SplitsAtSentenceEndsWithinLimit()
     {

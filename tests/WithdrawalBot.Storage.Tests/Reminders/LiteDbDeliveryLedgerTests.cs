@@ -26,6 +26,30 @@ public sealed class LiteDbDeliveryLedgerTests
     }
 
     [Fact]
+    public async Task PruneFinishedAsync_OldAndRecentEntries_DeletesOnlyOldFinishedOnes()
+    {
+        using var database = BotDatabase.InMemory();
+        var ledger = new LiteDbDeliveryLedger(database);
+        var old = Due.AddDays(-40);
+        DeliveryRecord Entry(string subscription, DeliveryState state, DateTimeOffset due) => Claim(subscription) with { State = state, DueAt = due };
+        await ledger.TryAddAsync(
+        [
+            Entry("old-delivered", DeliveryState.Delivered, old),
+            Entry("old-skipped", DeliveryState.Skipped, old),
+            Entry("old-uncertain", DeliveryState.Uncertain, old),
+            Entry("old-claimed", DeliveryState.Claimed, old),
+            Entry("old-sending", DeliveryState.Sending, old),
+            Entry("recent-delivered", DeliveryState.Delivered, Due),
+        ], CancellationToken.None);
+
+        var removed = await ledger.PruneFinishedAsync(Due.AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(3, removed);
+        var left = await ledger.FindRecordedAsync([.. new[] { "old-delivered", "old-skipped", "old-uncertain", "old-claimed", "old-sending", "recent-delivered" }.Select(s => Claim(s).Key)], CancellationToken.None);
+        Assert.Equal(["old-claimed", "old-sending", "recent-delivered"], left.Select(k => k.SubscriptionId).Order());
+    }
+
+    [Fact]
     public async Task UpdateAsync_Sending_CountsAttemptsAndSurvivesReopen()
     {
         using var folder = new TempFolder();

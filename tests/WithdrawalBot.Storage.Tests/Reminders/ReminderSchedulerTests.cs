@@ -122,6 +122,50 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_RunningPastTheRetention_PrunesOldFinishedEntriesAndKeepsTheOnesThatStillGuard()
+    {
+        await using (var bot = new SchedulerHarness(folder.Path, Nov1))
+        {
+            await bot.SubscribeAsync("1001");
+            await bot.StartAsync();
+
+            // 1 December 07:00 + 1 day grace + 30 days retention has passed; 24, 30 and 31 December have not.
+            bot.AdvanceTo(new DateTimeOffset(2027, 1, 2, 12, 0, 0, TimeSpan.Zero));
+
+            Assert.Equal([1, 24, 30, 31], bot.Platform.Delivered.Select(s => s.At.Day));
+            Assert.Equal(3, (await bot.Ledger.CountByStateAsync(CancellationToken.None))[DeliveryState.Delivered]);
+            Assert.Null(await bot.Ledger.GetAsync(new DeliveryKey("erbil-and-remaining-forces-leave", 30, (await bot.Subscriptions.ListActiveAsync(CancellationToken.None))[0].Id), CancellationToken.None));
+        }
+
+        // The wall clock set back two days: the entries kept still stop every duplicate, and nothing is re-skipped.
+        await using var setBack = new SchedulerHarness(folder.Path, new DateTimeOffset(2026, 12, 31, 12, 0, 0, TimeSpan.Zero));
+        await setBack.StartAsync();
+        setBack.AdvanceTo(new DateTimeOffset(2027, 1, 3, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Empty(setBack.Platform.Attempts);
+        var counts = await setBack.Ledger.CountByStateAsync(CancellationToken.None);
+        Assert.Equal((3, 0), (counts[DeliveryState.Delivered], counts[DeliveryState.Skipped]));
+    }
+
+    [Fact]
+    public async Task Scheduler_StartedLongAfterTheLastReminder_PrunesAtStartWithoutResendingOrReskipping()
+    {
+        await using (var bot = new SchedulerHarness(folder.Path, Nov1))
+        {
+            await bot.SubscribeAsync("1001");
+            await bot.StartAsync();
+            bot.AdvanceTo(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            Assert.Equal(4, bot.Platform.Delivered.Count);
+        }
+
+        await using var later = new SchedulerHarness(folder.Path, new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        await later.StartAsync();
+
+        Assert.Empty(later.Platform.Attempts);
+        Assert.All((await later.Ledger.CountByStateAsync(CancellationToken.None)).Values, count => Assert.Equal(0, count));
+    }
+
+    [Fact]
     public async Task Scheduler_KilledBetweenClaimAndSend_RestartSendsTheRestWithoutDuplicates()
     {
         var delivered = new ConcurrentQueue<RecordingPlatform.Sent>();
@@ -202,7 +246,8 @@ public sealed class ReminderSchedulerTests : IDisposable
         bot.Platform.Script("blocked", new DeliveryResult(DeliveryStatus.ChatUnavailable) { ErrorCode = 403, Description = "Forbidden: bot was blocked by the user" });
         await bot.StartAsync();
 
-        bot.AdvanceTo(new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero));
+        // Past the last reminder (31 December), before the 1 December entry is old enough to be pruned.
+        bot.AdvanceTo(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Single(bot.Platform.Attempts);
         Assert.False((await bot.Subscriptions.GetByIdAsync(subscription.Id, CancellationToken.None))!.Active);

@@ -72,7 +72,6 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
 
     [Theory]
     [InlineData("tomorrow")]
-    [InlineData("400d")]
     [InlineData("-1d")]
     [InlineData("<b>7d</b>")]
     public async Task Subscribe_UnreadableLeadTime_ExplainsAndSavesNothing(string arguments)
@@ -80,6 +79,37 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments));
 
         Assert.Contains("as a number of days", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("400d", Language.English, "400 days is too far ahead", "at most 365 days (one year) before a milestone", "from 0d (the day itself) to 365d")]
+    [InlineData("7d 366d", Language.English, "366 days is too far ahead", "at most 365 days", "to 365d")]
+    [InlineData("1000000 days", Language.English, "1000000 days is too far ahead", "at most 365 days", "to 365d")]
+    [InlineData("٤٠٠ي", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "من 0d (اليوم نفسه) حتى 365d")]
+    [InlineData("400d", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً", "حتى 365d")]
+    public async Task Subscribe_LeadTimeOverTheMaximum_SaysWhatIsAllowedAndSavesNothing(string arguments, Language language, string said, string limit, string range)
+    {
+        var reply = await handler.HandleAsync("subscribe", Command(Private, ChatKind.Private, "subscribe", arguments), language, CancellationToken.None);
+
+        var text = reply.ToPlainText();
+        Assert.Equal(language, reply.Language);
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.Contains(limit, text, StringComparison.Ordinal);
+        Assert.Contains(range, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("as a number of days", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("لم أفهم", text, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_FreeTextWithTooFarLeadTime_SaysWhatIsAllowedInsteadOfUsingDefaults()
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "remind me 400 days before");
+
+        var reply = await handler.HandleAsync("subscribe", message, Language.English, CancellationToken.None);
+
+        Assert.Contains("400 days is too far ahead", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
     }
 

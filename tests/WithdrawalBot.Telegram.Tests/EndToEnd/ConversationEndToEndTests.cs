@@ -37,6 +37,20 @@ public sealed class ConversationEndToEndTests
         Assert.Contains(13, CitedParagraphs.In(reply.Text));
     }
 
+    [Theory]
+    [InlineData("Did US forces in Iraq shoot down missiles aimed at Israel?", "paragraph 21 ")]
+    [InlineData("هل أسقطت القوات الأمريكية في العراق صواريخ متجهة لإسرائيل؟", "الفقرة 21 ")]
+    public async Task PrivateChat_AnswerQuotingOneParagraphTwice_HtmlNamesTheParagraphOnce(string question, string paragraph)
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+
+        var reply = await bot.AskAsync(PrivateText(question));
+
+        Assert.Contains(paragraph, reply.Text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reply.Text, @"\b21\b"));
+        Assert.Equal([21], CitedParagraphs.In(reply.Text));
+    }
+
     [Fact]
     public async Task PrivateChat_OutOfScopeQuestion_DoesNotSayWithSuggestionsAndNoCitation()
     {

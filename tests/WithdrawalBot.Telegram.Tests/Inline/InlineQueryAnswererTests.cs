@@ -31,6 +31,22 @@ public sealed class InlineQueryAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_AnswerQuotingOneParagraphTwice_DescriptionNamesTheParagraphOnce()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var israel = TelegramHarness.Answer("US forces in Iraq shot down missiles launched toward Israel.") with
+        {
+            Citations = [new Citation(21, "أسقطت القوات الأميركية في العراق صواريخ"), new Citation(21, "تصاعد المواجهة الإقليمية"), new Citation(13, "2500")],
+        };
+        harness.Inline.Setup(a => a.Answer("israel", It.IsAny<string?>(), 3)).Returns([israel]);
+
+        await harness.DeliverAsync(InlineQuery("israel"));
+
+        var description = (string)Assert.Single(harness.Api.Calls("answerInlineQuery")).Body["results"]![0]!["description"]!;
+        Assert.StartsWith("¶ 21, 13 · US forces", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_EmptyQuery_AskedWithEmptyTextAndTheSendersLanguage()
     {
         await using var harness = await TelegramHarness.StartAsync();

@@ -50,6 +50,21 @@ public sealed class AskJsonContractTests
     }
 
     [Fact]
+    public async Task AskJson_AnswerQuotingOneParagraphTwice_TextNamesItOnceAndCitationsKeepBothQuotes()
+    {
+        await using var bot = await BotProcess.RunAsync(["ask", "--json", "--now", Now, "Did US forces in Iraq shoot down missiles aimed at Israel?"]);
+
+        Assert.True(bot.ExitCode == 0, bot.AllOutput);
+        var reply = AssertContract(bot.Output.Trim());
+        var text = reply.GetProperty("text").GetString()!;
+        Assert.Contains("paragraph 21 ", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\b21\b"));
+        var citations = reply.GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal([21, 21], citations.Select(c => c.GetProperty("paragraph").GetInt32()));
+        Assert.Equal(2, citations.Select(c => c.GetProperty("quote").GetString()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Ask_PlainQuestion_PrintsTheReplyTextOnly()
     {
         await using var plain = await BotProcess.RunAsync(["ask", "--now", Now, EnglishQuestion]);

@@ -21,4 +21,21 @@ public sealed class ConsoleChatProcessTests
         Assert.Contains("2,500", bot.Output, StringComparison.Ordinal);
         Assert.Contains("> ", bot.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConsoleChat_NumberOutsideTheSuggestionsOfARefusal_SaysPickOneToThree()
+    {
+        await using var bot = BotProcess.Start(["--now", "2026-11-29T12:00:00Z"], terminal: true);
+        await bot.WaitForOutputAsync("Ctrl-D", BotProcess.StartTimeout);
+
+        await bot.Input.WriteAsync("what is the weather in Paris today?\n");
+        await bot.WaitForOutputAsync("  3) ", BotProcess.StartTimeout);
+        await bot.Input.WriteAsync("9\n");
+        await bot.WaitForOutputAsync("Pick a number from 1 to 3", BotProcess.StartTimeout);
+        await bot.Input.WriteAsync("exit\n");
+        await bot.Input.FlushAsync();
+
+        Assert.True(await bot.WaitForExitAsync(BotProcess.StartTimeout) == 0, bot.AllOutput);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(bot.Output, "does not say"));
+    }
 }

@@ -78,6 +78,45 @@ public sealed class ConsoleChatTests
         Assert.Equal("2500", router.Received.Last().Text);
     }
 
+    [Theory]
+    [InlineData("9")]
+    [InlineData("0")]
+    [InlineData("4")]
+    [InlineData("٩")]
+    public async Task RunAsync_NumberOutsideTheSuggestions_SaysPickOneToThreeAndSendsNothing(string number)
+    {
+        router.Answer = m => m.ButtonPayload is null ? Refusal(Language.English) : FakeRouter.Echo(m.Text);
+
+        var (_, output) = await RunAsync($"what is the weather\n{number}\n2\n");
+
+        Assert.Contains("Pick a number from 1 to 3 from the suggestions above, or type a question.", output, StringComparison.Ordinal);
+        Assert.Equal(["what is the weather", "Second?"], router.Received.Select(m => m.Text));
+        Assert.Equal("q:second:en", router.Received.Last().ButtonPayload);
+    }
+
+    [Fact]
+    public async Task RunAsync_NumberOutsideArabicSuggestions_AnswersInArabicAndArabicDigitsPick()
+    {
+        router.Answer = m => m.ButtonPayload is null ? Refusal(Language.Arabic) : FakeRouter.Echo(m.Text);
+
+        var (_, output) = await RunAsync("شكد سعر الدولار\n7\n٣\n");
+
+        Assert.Contains("اختر رقماً من 1 إلى 3 من الاقتراحات أعلاه، أو اكتب سؤالاً.", output, StringComparison.Ordinal);
+        Assert.Equal("q:third:en", router.Received.Last().ButtonPayload);
+        Assert.Equal(2, router.Received.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_SmallNumberWithoutSuggestions_IsSentAsText()
+    {
+        router.Answer = _ => new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "ok")]);
+
+        var (_, output) = await RunAsync("question\n9\n");
+
+        Assert.Equal(["question", "9"], router.Received.Select(m => m.Text));
+        Assert.DoesNotContain("Pick a number", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_OnATerminal_ShowsBannerAndPrompt()
     {
@@ -131,6 +170,13 @@ public sealed class ConsoleChatTests
 
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
     }
+
+    private static Reply Refusal(Language language) =>
+        new(language, [new ReplyBlock(ReplyBlockKind.Paragraph, "The report does not say that.")])
+        {
+            Intent = "unknown",
+            Buttons = [new ReplyButton("First?", "q:first:en"), new ReplyButton("Second?", "q:second:en"), new ReplyButton("Third?", "q:third:en")],
+        };
 
     private ConsoleChat Chat(string? language = null) =>
         new(router, Options.Create(new ConsoleChatOptions { Language = language }), NullLogger<ConsoleChat>.Instance);

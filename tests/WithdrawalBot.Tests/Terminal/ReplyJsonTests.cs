@@ -29,6 +29,20 @@ public sealed class ReplyJsonTests
     }
 
     [Fact]
+    public void Format_CitationsRepeatingAParagraph_KeepsEachQuoteOnceBestFirst()
+    {
+        var reply = FakeRouter.Echo("x") with
+        {
+            Citations = [new Citation(21, "first passage"), new Citation(21, "second passage"), new Citation(2, "other"), new Citation(21, "first passage")],
+        };
+
+        var citations = JsonDocument.Parse(ReplyJson.Format("x", reply)).RootElement.GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("paragraph").GetInt32(), c.GetProperty("quote").GetString())).ToList();
+
+        Assert.Equal([(21, "first passage"), (21, "second passage"), (2, "other")], citations);
+    }
+
+    [Fact]
     public void Format_ArabicAndMarkup_WrittenReadableAndStillValidJson()
     {
         var reply = new Reply(Language.Arabic, [new ReplyBlock(ReplyBlockKind.Paragraph, "بحسب التقرير <b>\"أربيل\"</b> & \u202Bنص")]);

@@ -1,0 +1,37 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
+
+namespace WithdrawalBot.Core.Time;
+
+/// <summary>
+/// The one rule for how far a milestone is from now, used by fact answers, <c>/milestones</c>, <c>/next</c> and reminders
+/// alike: whole calendar days from today to the milestone's reference day, both read in the milestone's own time zone
+/// (Asia/Baghdad for this article). So on 29 November at any hour "by the end of 2026" (31 December) is 32 days away,
+/// it is "today" on 31 December, and it has passed from 1 January on.
+/// </summary>
+public static class MilestoneCountdown
+{
+    /// <summary>Calendar days from today (in the milestone's zone) to its reference day: 0 on the day, negative once passed.</summary>
+    public static int DaysUntil(Milestone milestone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, milestone.Due.TimeZone).DateTime);
+        return milestone.Due.Date.DayNumber - today.DayNumber;
+    }
+
+    /// <summary>Whether the milestone's reference day is over at <paramref name="now"/> (in its own zone).</summary>
+    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0;
+
+    /// <summary>
+    /// <see cref="RelativeTime.Describe"/> over exactly <see cref="DaysUntil"/> days: "in about 32 days", "today",
+    /// "about 14 months ago" / "بعد نحو 32 يوماً".
+    /// </summary>
+    public static string Describe(Milestone milestone, DateTimeOffset now, Language language) => Describe(DaysUntil(milestone, now), language);
+
+    /// <summary>The words for a distance of <paramref name="days"/> calendar days (negative: in the past).</summary>
+    public static string Describe(int days, Language language)
+    {
+        var origin = DateTimeOffset.UnixEpoch;
+        return RelativeTime.Describe(origin.AddDays(days), origin, language);
+    }
+}

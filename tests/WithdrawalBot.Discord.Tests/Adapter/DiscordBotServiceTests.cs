@@ -1,0 +1,126 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using WithdrawalBot.Discord.Adapter;
+using WithdrawalBot.Discord.Gateway;
+using WithdrawalBot.Discord.Tests.Fakes;
+
+namespace WithdrawalBot.Discord.Tests.Adapter;
+
+/// <summary>
+/// Fatal Discord errors stop the whole host, the way the Telegram adapter's do: the hosted service ends with
+/// <see cref="DiscordFatalException"/> (which the app turns into exit code 1) after one critical line saying what to fix.
+/// </summary>
+public sealed class DiscordBotServiceTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    public static TheoryData<string, string> Fatals => new()
+    {
+        { "4004", "Discord__BotToken" },
+        { "4014", "Message Content" },
+        { "401", "Discord__BotToken" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fatals))]
+    public async Task Fatal_WrongTokenOrDisallowedIntents_StopsTheHostWithOneCriticalLine(string fatal, string fix)
+    {
+        await using var fake = new FakeDiscord();
+        switch (fatal)
+        {
+            case "4004":
+                fake.GatewayToken = "MTAw.other.token";
+                break;
+            case "4014":
+                fake.MessageContentEnabled = false;
+                break;
+            default:
+                fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
+                break;
+        }
+
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        await AssertStoppedFatallyAsync(host, fatal == "401" ? "token" : fatal, fix);
+        if (fatal != "401")
+        {
+            await fake.NextConnectionAsync(); // the one that was refused
+        }
+
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Theory]
+    [InlineData(4010)]
+    [InlineData(4011)]
+    [InlineData(4012)]
+    [InlineData(4013)]
+    public async Task Fatal_OtherFatalCloseCodeAfterReady_StopsTheHost(int code)
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        await connection.CloseAsync(code);
+
+        await AssertStoppedFatallyAsync(host, code.ToString(System.Globalization.CultureInfo.InvariantCulture), code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(500)));
+    }
+
+    [Fact]
+    public async Task Fatal_OneOfTwoShards_ClosesTheOtherShardToo()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake, settings: new Dictionary<string, string?> { ["Discord:ShardCount"] = "2" });
+        var first = await fake.NextConnectionAsync();
+        var second = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        await first.CloseAsync(GatewayCloseCodes.DisallowedIntents);
+
+        await AssertStoppedFatallyAsync(host, "4014", "Message Content");
+        Assert.Equal(1000, await second.Closed.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public async Task Shutdown_Normal_EndsWithoutFault()
+    {
+        await using var fake = new FakeDiscord();
+        var host = await DiscordTestHost.StartAsync(fake);
+        await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var service = Service(host);
+        var logs = host.Logs;
+
+        await host.DisposeAsync();
+
+        Assert.True(service.ExecuteTask!.IsCompletedSuccessfully);
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
+    }
+
+    private static DiscordBotService Service(DiscordTestHost host) =>
+        host.Host.Services.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
+
+    private static async Task AssertStoppedFatallyAsync(DiscordTestHost host, string code, string fix)
+    {
+        var stopping = host.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await DiscordTestHost.Eventually(() => stopping.IsCancellationRequested, Wait, "the host stops");
+        var service = Service(host);
+        await DiscordTestHost.Eventually(() => service.ExecuteTask!.IsCompleted, Wait, "the Discord service ends");
+        var fault = Assert.IsType<DiscordFatalException>(service.ExecuteTask!.Exception?.InnerException);
+        Assert.Contains(fix, fault.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeToken, fault.Message, StringComparison.Ordinal);
+
+        var ours = host.Logs.GetSnapshot().Where(r => r.Level == LogLevel.Critical && r.Category?.StartsWith("WithdrawalBot.", StringComparison.Ordinal) == true).ToList();
+        var line = Assert.Single(ours);
+        Assert.Contains(code, line.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, line.Message, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Unhealthy, (await host.HealthAsync()).Entries["discord"].Status);
+    }
+
+    private const string FakeToken = "MTAw.fake.token-for-tests";
+}

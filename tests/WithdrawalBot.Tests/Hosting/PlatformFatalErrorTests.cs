@@ -1,0 +1,69 @@
+using System.Globalization;
+using WithdrawalBot.Tests.Support;
+
+namespace WithdrawalBot.Tests.Hosting;
+
+/// <summary>
+/// The real app process serving one platform whose API rejects the token: it must stop by itself with exit code 1 and
+/// one critical line of ours naming the setting to fix, never the token, for Discord as for Telegram.
+/// </summary>
+public sealed class PlatformFatalErrorTests
+{
+    private const string DiscordToken = "MTAwMDAwMDAwMDAwMDAwMDAw.GfAkEt.fake-token-for-process-tests_0123456789";
+
+    [Theory]
+    [InlineData("Discord")]
+    [InlineData("Telegram")]
+    public async Task Serve_TokenRejectedByThePlatform_ExitsOneWithOneCriticalLine(string platform)
+    {
+        await using var api = await RejectingApi.StartAsync();
+        var environment = new Dictionary<string, string?>
+        {
+            ["Health__Port"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+        };
+        var token = platform == "Discord" ? DiscordToken : FakeBotApi.Token;
+        if (platform == "Discord")
+        {
+            environment["Discord__BotToken"] = token;
+            environment["Discord__ApiBaseUrl"] = api.BaseUrl + "api/v10/";
+            environment["Discord__ApplicationId"] = "100";
+        }
+        else
+        {
+            environment["Telegram__BotToken"] = token;
+            environment["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString();
+        }
+
+        await using var bot = await BotProcess.RunAsync([], environment, timeout: TimeSpan.FromSeconds(30));
+
+        Assert.True(bot.ExitCode == 1, $"exit code {bot.ExitCode}\n{bot.AllOutput}");
+        var ours = bot.Output.Split('\n').Where(l => l.Contains(" crit: WithdrawalBot.", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(ours);
+        Assert.Contains(platform + "__BotToken", line, StringComparison.Ordinal);
+        Assert.Contains("WithdrawalBot stopped with exit code 1", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, bot.AllOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>An API on 127.0.0.1 that answers every request 401, as Telegram and Discord answer a wrong token.</summary>
+    private sealed class RejectingApi(WebApplication app) : IAsyncDisposable
+    {
+        public Uri BaseUrl => new(app.Urls.First() + "/");
+
+        public static async Task<RejectingApi> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            app.Urls.Add("http://127.0.0.1:0");
+            app.Map("/{**path}", () => Results.Json(new Dictionary<string, object> { ["ok"] = false, ["error_code"] = 401, ["description"] = "Unauthorized", ["message"] = "401: Unauthorized", ["code"] = 0 }, statusCode: 401));
+            await app.StartAsync();
+            return new RejectingApi(app);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
