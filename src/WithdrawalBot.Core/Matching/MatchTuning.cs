@@ -7,7 +7,7 @@ namespace WithdrawalBot.Core.Matching;
 public sealed record MatchTuning
 {
     /// <summary>Score from which the best candidate is answered (0–1); below it the report "does not say".</summary>
-    public double Threshold { get; init; } = 0.34;
+    public double Threshold { get; init; } = 0.35;
 
     /// <summary>Weight of whole-term similarity against character-trigram similarity (0–1; the rest goes to trigrams).</summary>
     public double TermWeight { get; init; } = 0.8;
