@@ -24,10 +24,11 @@ public sealed record Lexicon(
     public IReadOnlyList<string> OffTopicNames { get; init; } = [];
 
     /// <summary>
-    /// Places and names the report does mention ("Syria", "أربيل", "Reuters"). A question naming one is about it: a
-    /// fact none of whose wordings name it is a weaker match ("leave Syria" against the Iraq timeline).
+    /// Places and names the report does mention, one group per place with its names in both languages
+    /// (["Syria", "سوريا"], ["Erbil", "أربيل", "اربيل"]). A question naming one is about it: a fact none of whose
+    /// wordings name it, in either language, is a weaker match ("leave Syria" against the Iraq timeline).
     /// </summary>
-    public IReadOnlyList<string> Places { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> Places { get; init; } = [];
 
     /// <summary>
     /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",

@@ -10,9 +10,10 @@ public static class LexiconCatalog
 
     /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <remarks>
-    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>places</c> and <c>statusCues</c> hold
-    /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>); see <see cref="Lexicon.OffTopicNames"/>,
-    /// <see cref="Lexicon.Places"/> and <see cref="Lexicon.StatusCues"/>.
+    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c> and <c>statusCues</c> hold
+    /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>) and <c>places</c> holds one list of names per
+    /// place (<c>[["Syria", "سوريا"], ...]</c>); see <see cref="Lexicon.OffTopicNames"/>, <see cref="Lexicon.Places"/>
+    /// and <see cref="Lexicon.StatusCues"/>.
     /// </remarks>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, or a synonym group with fewer than two words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
@@ -38,7 +39,7 @@ public static class LexiconCatalog
         {
             OffTopicNames = [.. Words(file.OffTopic?.Ar), .. Words(file.OffTopic?.En)],
             StatusCues = [.. Words(file.StatusCues?.Ar), .. Words(file.StatusCues?.En)],
-            Places = [.. Words(file.Places?.Ar), .. Words(file.Places?.En)],
+            Places = Places(file.Places),
         };
     }
 
@@ -64,10 +65,27 @@ public static class LexiconCatalog
         return result;
     }
 
+    private static IReadOnlyList<string>[] Places(List<List<string?>?>? groups)
+    {
+        var result = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < (groups?.Count ?? 0); i++)
+        {
+            var names = Words(groups![i]);
+            if (names.Length == 0)
+            {
+                throw new KnowledgeValidationException(FileName, $"places group #{i + 1}", "a place needs at least one name.");
+            }
+
+            result.Add(names);
+        }
+
+        return [.. result];
+    }
+
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? Places);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, List<List<string?>?>? Places);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

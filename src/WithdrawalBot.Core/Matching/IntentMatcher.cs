@@ -24,7 +24,8 @@ public sealed class IntentMatcher
     private readonly TypoCorrector corrector;
     private readonly TypoCorrector offTopicWords;
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
-    private readonly HashSet<int> placeTerms = [];
+    private readonly List<HashSet<int>> places = [];
+    private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly List<string>[] statusCues;
     private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
@@ -183,12 +184,16 @@ public sealed class IntentMatcher
         }
 
         offTopicWords = new TypoCorrector(offTopic);
-        foreach (var word in lexicon.Places.SelectMany(name => analyzer.Words(name)))
+        foreach (var place in lexicon.Places)
         {
-            if (analyzer.TermOf(word) is { } term && termIds.TryGetValue(term, out var id))
+            var ids = place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf)
+                .Where(term => term is not null && termIds.ContainsKey(term)).Select(term => termIds[term!]).ToHashSet();
+            foreach (var id in ids)
             {
-                placeTerms.Add(id);
+                placeOfTerm.TryAdd(id, places.Count);
             }
+
+            places.Add(ids);
         }
     }
 
@@ -629,21 +634,31 @@ public sealed class IntentMatcher
 
     /// <summary>
     /// Multiplies a fact's score by <see cref="MatchTuning.MissingPlaceFactor"/> for every place or name the query
-    /// mentions (<see cref="Lexicon.Places"/>) that none of the fact's wordings do: "leave Syria" is not "leave Iraq".
+    /// mentions (<see cref="Lexicon.Places"/>) that none of the fact's wordings name, in either language: "leave
+    /// Syria" is not "leave Iraq".
     /// </summary>
     private void PenalizeMissingPlaces(ReadOnlySpan<int> ids, Span<float> ownerScores)
     {
-        for (var owner = 0; owner < ownerScores.Length; owner++)
+        Span<int> named = stackalloc int[Math.Min(ids.Length, 16)];
+        var count = 0;
+        foreach (var id in ids)
+        {
+            if (id >= 0 && placeOfTerm.TryGetValue(id, out var place) && !named[..count].Contains(place) && count < named.Length)
+            {
+                named[count++] = place;
+            }
+        }
+
+        for (var owner = 0; owner < ownerScores.Length && count > 0; owner++)
         {
             if (ownerScores[owner] <= 0 || owners[owner].Kind != MatchKind.Fact)
             {
                 continue;
             }
 
-            var known = ownerTerms[owner];
-            foreach (var id in ids)
+            foreach (var place in named[..count])
             {
-                if (id >= 0 && placeTerms.Contains(id) && !known.Contains(id))
+                if (!places[place].Overlaps(ownerTerms[owner]))
                 {
                     ownerScores[owner] *= (float)Tuning.MissingPlaceFactor;
                 }
