@@ -14,8 +14,8 @@ namespace WithdrawalBot.Core.Tests.Evaluation;
 public sealed class DialogueEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("dialogues.json", 40, 0.80, 0.70)]
-    [InlineData("holdout.dialogues.json", 30, 0.65, 0.50)]
+    [InlineData("dialogues.json", 40, 0.92, 0.78)]
+    [InlineData("holdout.dialogues.json", 30, 0.85, 0.55)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
         var dialogues = EvaluationSet.Dialogues(file);
