@@ -1,4 +1,5 @@
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Conversation;
 
@@ -6,15 +7,19 @@ namespace WithdrawalBot.Core.Conversation;
 /// Reads short follow-ups ("and Erbil?", "why?", "who said that?", "وأربيل؟", "ليش؟", "منو كالها؟") in the
 /// context of the user's last answered question: an utterance with at most <see cref="MaxFollowUpTerms"/>
 /// specific terms (generic ones such as "what", "did", "when" do not count) is matched together with that question
-/// (its own terms counting three times), among the facts and intents that share one of its specific terms. The reading
-/// in context is taken when it is confident and at least as strong as the utterance read alone, so a complete
-/// question ("how many US troops are in Syria?") is not bent towards the earlier topic. Longer questions, and sure
-/// small talk ("thanks"), stand alone.
+/// (its own terms counting three times), among the facts and intents that share one of its specific terms. A
+/// question answered confidently on its own stands alone unless it is a fragment of at most
+/// <see cref="MaxFragmentWords"/> words ("why?", "and in Syria?", "where is that?"), so a complete question ("when do
+/// US troops leave Iraq?" after one on Syria) is never bent towards the earlier topic; a fragment takes the reading
+/// in context when that is confident and at least as strong. Longer questions, and sure small talk, stand alone.
 /// </summary>
 public sealed class FollowUpMatcher(IntentMatcher matcher)
 {
     /// <summary>Utterances with this many specific terms or fewer are read as follow-ups when there is context.</summary>
     public const int MaxFollowUpTerms = 2;
+
+    /// <summary>Utterances of this many words or fewer ("and in Syria?") are fragments: read in context even when they match alone.</summary>
+    public const int MaxFragmentWords = 3;
 
     /// <summary>How many times a follow-up's own terms count next to the earlier question's.</summary>
     public const int OwnTermsWeight = 3;
@@ -33,7 +38,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
         var alone = matcher.Match(query);
         var terms = query.Terms;
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
-        if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= IntentOverContext)
+        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
+            : alone.IsConfident && matcher.Analyzer.Words(TextCleaner.ForMatching(text)).Count > MaxFragmentWords;
+        if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || complete)
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }

@@ -22,6 +22,19 @@ public sealed class FollowUpTests
         Assert.Contains(reply!.Buttons, b => ButtonPayloads.Parse(b.Payload) is { Kind: ButtonActionKind.Helpful } rated && rated.FactId == factId);
     }
 
+    [Theory]
+    [InlineData("Why do troops stay in Erbil?", "When will troops leave Erbil?", "erbil-stay")]
+    [InlineData("how many troops are in iraq?", "When will troops leave Erbil?", "erbil-stay")]
+    public async Task HandleAsync_CompleteQuestionAfterAnother_IsAnsweredOnItsOwn(string first, string second, string factId)
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private(first));
+        var reply = await bot.SendAsync(RouterFixture.Private(second));
+
+        Assert.Contains(reply!.Buttons, b => b.Payload.StartsWith($"fb:+:{factId}:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task HandleAsync_FollowUpAfterWindow_StandsAlone()
     {
