@@ -10,7 +10,9 @@ namespace WithdrawalBot.Terminal;
 /// <summary>
 /// The <c>ask</c> command: <c>ask "Q"</c> prints the plain reply; <c>ask --json "Q"</c> prints one
 /// <see cref="ReplyJson"/> line; <c>ask --json</c> alone reads standard input to its end and prints one JSON line
-/// per input line, in order (blank lines included, so output line N answers input line N).
+/// per input line, in order (blank lines included, so output line N answers input line N). Every line is answered
+/// on its own, as if asked by a different user: the answer to line N never depends on line N-1 (for follow-ups, use
+/// the console chat).
 /// </summary>
 public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOptions> options)
 {
@@ -65,7 +67,8 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
 
     private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {
-        var reply = await router.HandleAsync(ConsoleMessages.Create(Chat, question, sequence, language), cancellationToken);
+        var asker = "ask-" + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reply = await router.HandleAsync(ConsoleMessages.Create(Chat, question, sequence, language, senderId: asker), cancellationToken);
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
         await io.Out.WriteLineAsync(output);
         await io.Out.FlushAsync(cancellationToken);

@@ -19,10 +19,11 @@ public static class ConsoleMessages
     /// <param name="sequence">The line's number in this session, used as the message id.</param>
     /// <param name="language">The configured language hint, if any.</param>
     /// <param name="buttonPayload">The payload of the suggestion the user picked by number; <c>null</c> for typed text.</param>
-    public static IncomingMessage Create(ChatAddress chat, string text, long sequence, Language? language, string? buttonPayload = null)
+    /// <param name="senderId">Who asks; the conversation context (follow-ups) is kept per sender. <see cref="SenderId"/> by default.</param>
+    public static IncomingMessage Create(ChatAddress chat, string text, long sequence, Language? language, string? buttonPayload = null, string senderId = SenderId)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new IncomingMessage(chat, ChatKind.Private, new Sender(SenderId, Environment.UserName, language?.ToCode()), text)
+        return new IncomingMessage(chat, ChatKind.Private, new Sender(senderId, Environment.UserName, language?.ToCode()), text)
         {
             Command = buttonPayload is null ? ParseCommand(text) : null,
             IsAddressedToBot = true,

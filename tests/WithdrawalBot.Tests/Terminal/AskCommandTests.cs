@@ -49,6 +49,16 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_JsonBatch_EachLineIsItsOwnConversation()
+    {
+        await RunAsync(["ask", "--json"], stdin: "How many US troops are in Syria?\nwhy?\nwhy?\n");
+
+        var senders = router.Received.Select(m => m.Sender!.Id).ToArray();
+        Assert.Equal(3, senders.Distinct().Count());
+        Assert.DoesNotContain(ConsoleMessages.SenderId, senders);
+    }
+
+    [Fact]
     public async Task RunAsync_AnyQuestion_IsAskedInTheAskChatNotTheConsoleChat()
     {
         await RunAsync(["ask", "hi"]);
