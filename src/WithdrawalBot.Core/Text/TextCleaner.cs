@@ -1,13 +1,18 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Text;
 
 /// <summary>
 /// Prepares user text for matching only (replies always show the original): keeps the first
-/// <see cref="MaxMatchLength"/> characters, and turns control, format (bidi marks, zero-width joiners),
-/// emoji and other symbol characters into spaces.
+/// <see cref="MaxMatchLength"/> characters, folds compatibility forms (full-width Latin, Arabic presentation
+/// forms), decodes HTML entities, drops links, turns bidi marks into spaces, drops the other format characters
+/// (zero-width spaces and joiners, which may sit inside a word) and turns control, emoji and other symbol
+/// characters into spaces.
 /// </summary>
-public static class TextCleaner
+public static partial class TextCleaner
 {
     /// <summary>How many characters of a message are matched at most (a 100 KB paste costs the same as a long question).</summary>
     public const int MaxMatchLength = 1000;
@@ -24,7 +29,7 @@ public static class TextCleaner
             return "";
         }
 
-        var source = text.AsSpan(0, Math.Min(text.Length, MaxMatchLength));
+        var source = Unfold(text.Length <= MaxMatchLength ? text : text[..MaxMatchLength]).AsSpan();
         Span<char> buffer = source.Length <= 512 ? stackalloc char[source.Length] : new char[source.Length];
         var length = 0;
         for (var i = 0; i < source.Length; i++)
@@ -33,6 +38,10 @@ public static class TextCleaner
             if (c == '\u001B' && i + 1 < source.Length && source[i + 1] == '[')
             {
                 i = EndOfEscapeSequence(source, i + 2);
+            }
+            else if (IsInvisibleSeparator(c))
+            {
+                buffer[length++] = ' ';
             }
             else if (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
@@ -46,6 +55,34 @@ public static class TextCleaner
 
         return new string(buffer[..length]);
     }
+
+    /// <summary>
+    /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
+    /// ("&amp;lt;") decoded, and links (http://…, www.…) removed; the text itself when it has none of these.
+    /// </summary>
+    private static string Unfold(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uFB50', '\uFFEF') >= 0)
+        {
+            text = text.Normalize(NormalizationForm.FormKC);
+        }
+
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+
+        return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? Link().Replace(text, " ")
+            : text;
+    }
+
+    /// <summary>Bidi marks, embeddings and isolates: never part of a word, so they separate words ("متى\u200Fتنسحب").</summary>
+    private static bool IsInvisibleSeparator(char c) =>
+        c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
 
     /// <summary>The index of the final byte (0x40–0x7E) of an ANSI CSI sequence whose parameters start at <paramref name="start"/>.</summary>
     private static int EndOfEscapeSequence(ReadOnlySpan<char> text, int start)

@@ -5,11 +5,12 @@ namespace WithdrawalBot.Core.Tests.Text;
 public sealed class TextCleanerTests
 {
     [Theory]
-    [InlineData("\u200Fمتى\u200E ليش", "متى ليش")]
-    [InlineData("a \u202Eb \u2066c\u2069", "a b c")]
+    [InlineData("\u200Fمتى\u200E ليش", " متى  ليش")]
+    [InlineData("متى\u200Fتنسحب", "متى تنسحب")]
+    [InlineData("a \u202Eb \u2066c\u2069", "a  b  c ")]
     [InlineData("x\u0000y\u0007z", "x y z")]
     [InlineData("hi 👍", "hi   ")]
-    public void ForMatching_NoiseCharacters_BecomeSpacesAndInvisibleOnesVanish(string input, string expected) =>
+    public void ForMatching_NoiseCharactersAndBidiMarks_BecomeSpaces(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
     [Fact]
@@ -21,6 +22,15 @@ public sealed class TextCleanerTests
 
         Assert.Equal(TextCleaner.MaxMatchLength, cleaned.Length);
     }
+
+    [Theory]
+    [InlineData("ＷＨＥＮ do troops leave ＥＲＢＩＬ", "WHEN do troops leave ERBIL")]
+    [InlineData("ﻣﺘﻰ", "متى")]
+    [InlineData("&lt;b&gt;Erbil&lt;/b&gt; &amp; Baghdad", "<b>Erbil</b> & Baghdad")]
+    [InlineData("when do troops leave Erbil? [x](http://evil.example/a?b=c)", "when do troops leave Erbil? [x]( ")]
+    [InlineData("see www.example.com erbil", "see   erbil")]
+    public void ForMatching_CompatibilityFormsEntitiesAndLinks_AreFoldedDecodedOrDropped(string input, string expected) =>
+        Assert.Equal(expected, TextCleaner.ForMatching(input));
 
     [Theory]
     [InlineData("", false)]
