@@ -314,7 +314,7 @@ public sealed class Router : IMessageRouter
             return;
         }
 
-        var question = previous?.FactId == fact.Id ? previous.Question : null;
+        var question = previous?.FactId == fact.Id ? TextCleaner.Printable(previous.Question) : null;
         var entry = new AnswerFeedback(message.Chat, message.Sender?.Id, fact.Id, [.. fact.Citations.Select(c => c.Paragraph).Distinct()], helpful, question, time.GetUtcNow());
         try
         {
@@ -328,7 +328,7 @@ public sealed class Router : IMessageRouter
 
     private async Task RecordUnansweredAsync(IncomingMessage message, string text, Language language, double confidence, CancellationToken cancellationToken)
     {
-        var question = new UnansweredQuestion(message.Chat, Shorten(text, TextCleaner.MaxMatchLength), language.ToCode(), confidence, time.GetUtcNow());
+        var question = new UnansweredQuestion(message.Chat, TextCleaner.Printable(Shorten(text, TextCleaner.MaxMatchLength)), language.ToCode(), confidence, time.GetUtcNow());
         try
         {
             await unanswered.RecordAsync(question, cancellationToken);

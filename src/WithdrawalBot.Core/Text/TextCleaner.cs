@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -95,6 +96,38 @@ public static partial class TextCleaner
 
         return Math.Min(i, text.Length - 1);
     }
+
+    /// <summary>
+    /// The text safe to store and show to an operator later (<c>/unanswered</c> in a terminal): terminal escape sequences
+    /// dropped and every control character (bell, NUL, line breaks…) turned into a space; everything else kept.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(ControlCharacters))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u001B' && i + 1 < text.Length && text[i + 1] == '[')
+            {
+                i = EndOfEscapeSequence(text, i + 2);
+            }
+            else
+            {
+                result.Append(char.IsControl(c) ? ' ' : c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), '\u007F', .. Enumerable.Range(0x80, 0x20).Select(i => (char)i)]);
 
     /// <summary>Whether the text has anything to match: a letter or a digit outside noise characters.</summary>
     public static bool HasContent(ReadOnlySpan<char> text)

@@ -64,6 +64,16 @@ public sealed class RouterBadInputTests
     }
 
     [Fact]
+    public async Task HandleAsync_TerminalEscapesInARefusedQuestion_AreNotStoredForTheOperatorsTerminal()
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private("\u001B[31moil\u001B[0m prices\u0007\nnow"));
+
+        Assert.Equal("oil prices  now", Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Fact]
     public async Task HandleAsync_MarkupCharacters_AreMatchedAndKeptAsPlainText()
     {
         var bot = new RouterFixture();
