@@ -561,7 +561,8 @@ public sealed class IntentMatcher
             }
 
             var candidates = TopCandidates(bestSpan);
-            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = query.AsksCurrentStatus && IsPlannedEvent(candidates) };
+            var beyondReport = query.AsksCurrentStatus && IsPlannedEvent(candidates) && candidates[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare;
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport };
         }
         finally
         {

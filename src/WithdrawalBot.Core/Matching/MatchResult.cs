@@ -17,7 +17,8 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// <summary>
     /// Whether the question asks if a planned event came true, or what is true now ("did they actually leave Ain
     /// al-Asad?"), and the best candidate is a fact about a planned milestone. The report can only say what was
-    /// planned: the reply says so before giving the plan.
+    /// planned: the reply says so before giving the plan. Set from <see cref="MatchTuning.BeyondReportShare"/> of the
+    /// threshold, so it can hold when <see cref="IsConfident"/> does not.
     /// </summary>
     public bool AsksBeyondReport { get; init; }
 

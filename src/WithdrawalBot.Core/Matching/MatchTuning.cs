@@ -65,6 +65,13 @@ public sealed record MatchTuning
     /// <summary>Shortest Arabic word that is corrected.</summary>
     public int ArabicTypoMinLength { get; init; } = 5;
 
+    /// <summary>
+    /// Share of the threshold a planned milestone must reach to answer a question about whether it came true ("did
+    /// they actually leave in 2025?"): such questions are short and vague, and the reply leads with the report's
+    /// limits, so a weaker match suffices (0–1).
+    /// </summary>
+    public double BeyondReportShare { get; init; } = 0.33;
+
     /// <summary>Two facts whose scores differ by less than this are close enough to ask which one was meant.</summary>
     public double ClarifyMargin { get; init; } = 0.03;
 }

@@ -234,6 +234,13 @@ public sealed class Router : IMessageRouter
         var key = ConversationKey.Of(message);
         var understood = matcher.Match(cleaned, memory.Recall(key));
         var result = understood.Result;
+        if (result.AsksBeyondReport && result.Best is { } planned)
+        {
+            var plan = Fact(planned.Id);
+            memory.Remember(key, new ConversationTurn(plan.Id, understood.Question, language, time.GetUtcNow()));
+            return composer.BeyondReport(plan, language, result.Confidence);
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
@@ -259,7 +266,7 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
-        return result.AsksBeyondReport ? composer.BeyondReport(fact, language, result.Confidence) : composer.Answer(fact, language, result.Confidence);
+        return composer.Answer(fact, language, result.Confidence);
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public static class EvaluationSet
             return !result.IsConfident || result.AsksBeyondReport;
         }
 
-        return result.IsConfident
+        return (result.IsConfident || result.AsksBeyondReport)
             && result.Best is { Kind: MatchKind.Fact } best
             && knowledge.TryGetFact(best.Id, out var fact)
             && fact.Citations.Any(c => paragraphs.Contains(c.Paragraph));

@@ -40,6 +40,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("have coalition forces already pulled out of Ain al-Asad?", 17)]
     [InlineData("هل انسحبت القوات فعلا من عين الاسد؟", 17)]
     [InlineData("طلعوا الامريكان من اربيل لحد الان؟", 18)]
+    [InlineData("did they actually leave in 2025?", 2)]
+    [InlineData("صدك طلعوا بـ2025؟", 2)]
     public void Match_WhetherAPlannedEventCameTrue_IsMarkedBeyondTheReport(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
