@@ -83,6 +83,20 @@ public sealed class IntentMatcherScopeTests
         Assert.Contains(paragraph, CitedParagraphs(result));
     }
 
+    [Theory]
+    [InlineData("ليش؟")]
+    [InlineData("why?")]
+    [InlineData("شنو؟")]
+    [InlineData("شوكت؟")]
+    [InlineData("منو؟")]
+    [InlineData("شكد؟")]
+    public void Match_BareQuestionWord_IsNeverACommandIntent(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident && result.Best is { Kind: MatchKind.Intent, Id: "subscribe" or "unsubscribe" or "subscriptions" or "timezone" }, $"{result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
     private static int[] CitedParagraphs(MatchResult result) =>
         result.Best is { Kind: MatchKind.Fact } best && EvaluationSet.Knowledge.TryGetFact(best.Id, out Fact? fact)
             ? [.. fact.Citations.Select(c => c.Paragraph)]
