@@ -97,6 +97,16 @@ public sealed class IntentMatcherScopeTests
         Assert.False(result.IsConfident && result.Best is { Kind: MatchKind.Intent, Id: "subscribe" or "unsubscribe" or "subscriptions" or "timezone" }, $"{result.Best?.Id} at {result.Confidence:0.000}");
     }
 
+    [Theory]
+    [InlineData("the agreement")]
+    [InlineData("agreement?")]
+    public void Match_TopicWordAlone_IsNotReadAsWhoSaidThat(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.NotEqual("who-said-that", result.Best?.Id);
+    }
+
     private static int[] CitedParagraphs(MatchResult result) =>
         result.Best is { Kind: MatchKind.Fact } best && EvaluationSet.Knowledge.TryGetFact(best.Id, out Fact? fact)
             ? [.. fact.Citations.Select(c => c.Paragraph)]
