@@ -59,7 +59,8 @@ public static partial class TextCleaner
 
     /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
-    /// ("&amp;lt;") decoded, and links (http://…, www.…) removed; the text itself when it has none of these.
+    /// ("&amp;lt;") decoded, and links (Markdown links with their text, http://…, www.…) removed; the text itself when
+    /// it has none of these.
     /// </summary>
     private static string Unfold(string text)
     {
@@ -73,6 +74,11 @@ public static partial class TextCleaner
             text = WebUtility.HtmlDecode(text);
         }
 
+        if (text.Contains("](", StringComparison.Ordinal))
+        {
+            text = MarkdownLink().Replace(text, " ");
+        }
+
         return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(text, " ")
             : text;
@@ -84,6 +90,10 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
+
+    /// <summary>A Markdown link, text and target: "[click here](https://…)"; its words are not part of the question.</summary>
+    [GeneratedRegex(@"\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownLink();
 
     /// <summary>The index of the final byte (0x40–0x7E) of an ANSI CSI sequence whose parameters start at <paramref name="start"/>.</summary>
     private static int EndOfEscapeSequence(ReadOnlySpan<char> text, int start)
