@@ -1,5 +1,4 @@
 using WithdrawalBot.Core.Matching;
-using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Conversation;
 
@@ -39,7 +38,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
         var terms = query.Terms;
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
-            : alone.IsConfident && matcher.Analyzer.Words(TextCleaner.ForMatching(text)).Count > MaxFragmentWords;
+            : alone.IsConfident && query.WordCount > MaxFragmentWords;
         if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || complete)
         {
             return new FollowUpMatch(alone, text, UsedContext: false);

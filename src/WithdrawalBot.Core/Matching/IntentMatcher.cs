@@ -19,14 +19,13 @@ public sealed class IntentMatcher
     /// <summary>A word only training questions use, at most this many times, may be a typo of a word of the edited text.</summary>
     public const int MaxTypoUses = 10;
 
-
     private readonly TextAnalyzer analyzer;
     private readonly TypoCorrector corrector;
     private readonly TypoCorrector offTopicWords;
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
-    private readonly List<string>[] statusCues;
+    private readonly PhraseMap statusCues = new();
     private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
     private readonly FeatureIndex trigrams;
@@ -47,7 +46,10 @@ public sealed class IntentMatcher
         this.knowledge = knowledge;
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
-        statusCues = [.. knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)).Where(words => words.Count > 0)];
+        foreach (var cue in knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)))
+        {
+            statusCues.Add(cue, cue);
+        }
 
         var ownerList = new List<(MatchKind, string)>();
         var pending = new List<(List<string> Words, int Owner, float Weight)>();
@@ -271,15 +273,20 @@ public sealed class IntentMatcher
             {
                 var variant = ArabicVariant(word);
                 repaired.Add(variant ?? word);
-                if (variant is null && IsOffTopic(word))
+                if (variant is not null)
+                {
+                    continue;
+                }
+
+                if (IsOffTopic(word))
                 {
                     (nameLike ??= []).Add(word);
                 }
-                else if (variant is null && HasArabicArticle(word))
+                else if (HasArabicArticle(word))
                 {
                     (definite ??= []).Add(word);
                 }
-                else if (variant is null && LooksLikeArabicVerb(word))
+                else if (LooksLikeArabicVerb(word))
                 {
                     (verbLike ??= []).Add(word);
                 }
@@ -305,6 +312,7 @@ public sealed class IntentMatcher
 
         return new MatchQuery(analyzer.Terms(repaired), TermsOf(nameLike))
         {
+            WordCount = words.Count,
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = HasStatusCue(words),
@@ -334,20 +342,11 @@ public sealed class IntentMatcher
     /// <summary>Whether the words contain one of the lexicon's status cues (a cue of several words must appear in order, adjacent).</summary>
     private bool HasStatusCue(List<string> words)
     {
-        foreach (var cue in statusCues)
+        for (var start = 0; start < words.Count; start++)
         {
-            for (var start = 0; start + cue.Count <= words.Count; start++)
+            if (statusCues.Match(words, start, out _) > 0)
             {
-                var match = true;
-                for (var k = 0; k < cue.Count && match; k++)
-                {
-                    match = words[start + k] == cue[k];
-                }
-
-                if (match)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -392,7 +391,7 @@ public sealed class IntentMatcher
         foreach (var (word, count) in vocabulary)
         {
             if (count <= MaxTypoUses && word.Length >= TypoCorrector.MinSubstitutionLength && !edited.ContainsKey(word) && !WordNormalizer.IsArabic(word)
-                && corrector.Correct(word, longWordLength: int.MaxValue) is { } target && target != word && target[0] == word[0] && !IsSubstitution(word, target))
+                && corrector.Correct(word, longWordLength: int.MaxValue) is { } target && target != word && target[0] == word[0] && (target.Length != word.Length || TypoCorrector.IsTransposition(word, target)))
             {
                 folds[word] = target;
             }
@@ -405,23 +404,6 @@ public sealed class IntentMatcher
         }
 
         return folds;
-    }
-
-    /// <summary>Whether two words one edit apart differ by a changed letter (same length, not two swapped neighbours).</summary>
-    private static bool IsSubstitution(string word, string other)
-    {
-        if (word.Length != other.Length)
-        {
-            return false;
-        }
-
-        var at = 0;
-        while (word[at] == other[at])
-        {
-            at++;
-        }
-
-        return !(at + 1 < word.Length && word[at] == other[at + 1] && word[at + 1] == other[at]);
     }
 
     /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>

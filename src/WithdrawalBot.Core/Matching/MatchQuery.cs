@@ -15,6 +15,9 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Terms no wording uses that look like verbs ("يقتصر", "استغرقت", "postponed"): a way of asking, seldom the topic.</summary>
     public IReadOnlySet<string> VerbLike { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>How many words the utterance had, stopwords included ("and in Syria?" has 3).</summary>
+    public int WordCount { get; init; }
+
     /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
     public bool AsksCurrentStatus { get; init; }
 
@@ -38,6 +41,6 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         definite.UnionWith(other.Definite);
         var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
         verbs.UnionWith(other.VerbLike);
-        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, AsksCurrentStatus = other.AsksCurrentStatus };
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus };
     }
 }

@@ -232,7 +232,8 @@ public sealed class Router : IMessageRouter
         }
 
         var key = ConversationKey.Of(message);
-        var understood = matcher.Match(cleaned, memory.Recall(key));
+        var previous = memory.Recall(key);
+        var understood = matcher.Match(cleaned, previous);
         var result = understood.Result;
         if (result.AsksBeyondReport && result.Best is { } planned)
         {
@@ -249,7 +250,7 @@ public sealed class Router : IMessageRouter
 
         if (best.Kind == MatchKind.Intent && best.Id == AttributionIntent)
         {
-            return memory.Recall(key) is { } previous && knowledge.TryGetFact(previous.FactId, out var said)
+            return previous is not null && knowledge.TryGetFact(previous.FactId, out var said)
                 ? composer.Attribution(said, language) with { Confidence = result.Confidence }
                 : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
         }

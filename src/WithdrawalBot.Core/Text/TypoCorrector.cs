@@ -158,7 +158,8 @@ public sealed class TypoCorrector
         }
     }
 
-    private static bool IsTransposition(string a, string b)
+    /// <summary>Whether two different words of the same length differ only by two swapped neighbouring letters ("syrai", "syria").</summary>
+    internal static bool IsTransposition(string a, string b)
     {
         var first = 0;
         while (first < a.Length && a[first] == b[first])
