@@ -36,6 +36,15 @@ public sealed record Lexicon(
     /// </summary>
     public IReadOnlyList<string> StatusCues { get; init; } = [];
 
+    /// <summary>
+    /// Kinds of answer a question can ask for, each with the words and phrases that ask for it, in both languages
+    /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"). A fact answers a
+    /// kind when one of its training questions asks for it; a question asking for a kind no training question of a
+    /// fact asks for is a weaker match for that fact ("how many Iraqis were killed?" against the paragraph that
+    /// gives no number).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>A lexicon with no entries.</summary>
     public static Lexicon Empty { get; } = new(new Dictionary<string, string>(), [], [], [], []);
 }

@@ -12,10 +12,11 @@ public static class LexiconCatalog
     /// <remarks>
     /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c> and <c>statusCues</c> hold
     /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>) and <c>places</c> holds one list of names per
-    /// place (<c>[["Syria", "سوريا"], ...]</c>); see <see cref="Lexicon.OffTopicNames"/>, <see cref="Lexicon.Places"/>
-    /// and <see cref="Lexicon.StatusCues"/>.
+    /// place (<c>[["Syria", "سوريا"], ...]</c>), and <c>answerKinds</c> maps a kind's name to the words that ask for it
+    /// (<c>{ "quantity": ["how many", "كم"], ... }</c>); see <see cref="Lexicon.OffTopicNames"/>,
+    /// <see cref="Lexicon.Places"/>, <see cref="Lexicon.StatusCues"/> and <see cref="Lexicon.AnswerKinds"/>.
     /// </remarks>
-    /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, or a synonym group with fewer than two words.</exception>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, a synonym group with fewer than two words, or an answer kind without words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
     {
         var file = Read<LexiconFile>(knowledgeDirectory, FileName);
@@ -40,6 +41,7 @@ public static class LexiconCatalog
             OffTopicNames = [.. Words(file.OffTopic?.Ar), .. Words(file.OffTopic?.En)],
             StatusCues = [.. Words(file.StatusCues?.Ar), .. Words(file.StatusCues?.En)],
             Places = Places(file.Places),
+            AnswerKinds = AnswerKinds(file.AnswerKinds),
         };
     }
 
@@ -82,10 +84,27 @@ public static class LexiconCatalog
         return [.. result];
     }
 
+    private static Dictionary<string, IReadOnlyList<string>> AnswerKinds(Dictionary<string, List<string?>?>? kinds)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (kind, cues) in kinds ?? [])
+        {
+            var words = Words(cues);
+            if (string.IsNullOrWhiteSpace(kind) || words.Length == 0)
+            {
+                throw new KnowledgeValidationException(FileName, $"answerKinds \"{kind}\"", "an answer kind needs a name and at least one word that asks for it.");
+            }
+
+            result[kind.Trim()] = words;
+        }
+
+        return result;
+    }
+
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, List<List<string?>?>? Places);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, List<List<string?>?>? Places, Dictionary<string, List<string?>?>? AnswerKinds);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

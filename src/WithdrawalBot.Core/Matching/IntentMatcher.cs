@@ -26,6 +26,9 @@ public sealed class IntentMatcher
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly PhraseMap statusCues = new();
+    private readonly PhraseMap answerKindCues = new();
+    private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
+    private readonly int[] ownerAnswerKinds;
     private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
     private readonly FeatureIndex trigrams;
@@ -51,8 +54,18 @@ public sealed class IntentMatcher
             statusCues.Add(cue, cue);
         }
 
+        foreach (var (kind, cues) in knowledge.Lexicon.AnswerKinds)
+        {
+            answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
+            foreach (var cue in cues)
+            {
+                answerKindCues.Add(analyzer.Words(cue), [kind]);
+            }
+        }
+
         var ownerList = new List<(MatchKind, string)>();
         var pending = new List<(List<string> Words, int Owner, float Weight)>();
+        var askedKinds = new List<int>();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var edited = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -74,6 +87,15 @@ public sealed class IntentMatcher
             }
 
             pending.Add((words, owner, (float)weight));
+            if (!isEdited)
+            {
+                while (askedKinds.Count <= owner)
+                {
+                    askedKinds.Add(0);
+                }
+
+                askedKinds[owner] |= AnswerKindsOf(words);
+            }
         }
 
         foreach (var fact in knowledge.Facts)
@@ -143,6 +165,7 @@ public sealed class IntentMatcher
         }
 
         owners = [.. ownerList];
+        ownerAnswerKinds = [.. ownerList.Select((_, owner) => owner < askedKinds.Count ? askedKinds[owner] : 0)];
         documentOwner = [.. ownerOfDocument];
         documentWeight = [.. weightOfDocument];
         var termDocuments = new int[documents.Count][];
@@ -223,7 +246,7 @@ public sealed class IntentMatcher
     /// Ranks facts and intents against <paramref name="query"/>, keeping only those whose wordings contain
     /// at least one of <paramref name="required"/> (a follow-up's own terms, matched together with its context).
     /// </summary>
-    /// <remarks>Used for follow-ups; the generic-question damping does not apply.</remarks>
+    /// <remarks>Used for follow-ups; the generic-question damping and the answer-kind check do not apply.</remarks>
     public MatchResult Match(MatchQuery query, IReadOnlyList<string> required)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -316,6 +339,7 @@ public sealed class IntentMatcher
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = HasStatusCue(words),
+            AnswerKinds = AnswerKindsOf(words),
         };
     }
 
@@ -351,6 +375,21 @@ public sealed class IntentMatcher
         }
 
         return false;
+    }
+
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order).</summary>
+    private int AnswerKindsOf(List<string> words)
+    {
+        var kinds = 0;
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (answerKindCues.Match(words, start, out var kind) > 0)
+            {
+                kinds |= answerKindBits[kind[0]];
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
@@ -533,6 +572,11 @@ public sealed class IntentMatcher
                 PenalizeMissingPlaces(ids, bestSpan);
             }
 
+            if (required is null && query.AnswerKinds != 0 && Tuning.UnaskedKindFactor < 1)
+            {
+                PenalizeUnaskedKinds(query.AnswerKinds, bestSpan);
+            }
+
             if (required is not null)
             {
                 KeepOwnersWithAny(required, bestSpan);
@@ -645,6 +689,22 @@ public sealed class IntentMatcher
                 {
                     ownerScores[owner] *= (float)Tuning.MissingPlaceFactor;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Multiplies a fact's score by <see cref="MatchTuning.UnaskedKindFactor"/> when the query asks for a kind of
+    /// answer (<see cref="Lexicon.AnswerKinds"/>: a quantity, a place, names) that none of the fact's training
+    /// questions ask for: "how many Iraqis were killed?" is not answered by the paragraph on the retaliation.
+    /// </summary>
+    private void PenalizeUnaskedKinds(int queryKinds, Span<float> ownerScores)
+    {
+        for (var owner = 0; owner < ownerScores.Length; owner++)
+        {
+            if (owners[owner].Kind == MatchKind.Fact && (queryKinds & ~ownerAnswerKinds[owner]) != 0)
+            {
+                ownerScores[owner] *= (float)Tuning.UnaskedKindFactor;
             }
         }
     }

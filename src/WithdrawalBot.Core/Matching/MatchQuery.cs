@@ -21,6 +21,12 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
     public bool AsksCurrentStatus { get; init; }
 
+    /// <summary>
+    /// The kinds of answer the utterance asks for ("how many" → a quantity, "where" → a place), as bits: one per
+    /// entry of <see cref="Knowledge.Lexicon.AnswerKinds"/>, in its order; 0 for none.
+    /// </summary>
+    public int AnswerKinds { get; init; }
+
     /// <summary>An empty query.</summary>
     public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
 
@@ -41,6 +47,6 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         definite.UnionWith(other.Definite);
         var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
         verbs.UnionWith(other.VerbLike);
-        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus };
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AnswerKinds = AnswerKinds | other.AnswerKinds };
     }
 }

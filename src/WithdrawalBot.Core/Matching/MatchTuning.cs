@@ -44,6 +44,13 @@ public sealed record MatchTuning
     /// </summary>
     public double MissingPlaceFactor { get; init; } = 0.5;
 
+    /// <summary>
+    /// Multiplies a fact's score when the query asks for a kind of answer (a quantity, a place, names) that none of
+    /// the fact's training questions ask for (0–1; 1 turns it off): "how many drones were shot down?" is not
+    /// answered by a paragraph that gives no number.
+    /// </summary>
+    public double UnaskedKindFactor { get; init; } = 0.5;
+
     /// <summary>How much a match against a fact's answer text counts next to a match against its questions (0–1).</summary>
     public double AnswerWeight { get; init; } = 1;
 

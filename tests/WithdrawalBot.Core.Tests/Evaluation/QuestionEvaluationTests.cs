@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs the development set (Evaluation/questions.json, tuned on) and the held-out set
+/// Runs the development sets (Evaluation/questions.json and dev2.questions.json, tuned on) and the held-out set
 /// (Evaluation/holdout.questions.json, never tuned on) through the matcher with its tuned defaults. Floors are set
 /// a little under what the matcher reaches, so a change that makes matching worse fails here.
 /// </summary>
@@ -13,7 +13,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(EvaluationSet.DevelopmentQuestions, 0.90, 0.90, 0.78)]
-    [InlineData(EvaluationSet.HeldOutQuestions, 0.79, 0.75, 0.60)]
+    [InlineData(EvaluationSet.SecondDevelopmentQuestions, 0.79, 0.75, 0.60)]
+    [InlineData(EvaluationSet.HeldOutQuestions, 0.70, 0.75, 0.50)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
         var all = EvaluationSet.Questions(file);

@@ -73,6 +73,33 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("What were the names of the soldiers killed in the attacks?")]
+    [InlineData("شنو اسماء الجنود الامريكان اللي انقتلوا بالهجمات؟")]
+    [InlineData("ما أسماء الفصائل التي هاجمت القوات الأميركية؟")]
+    [InlineData("How many rockets were fired at US bases?")]
+    [InlineData("كم صاروخ اسقطت القوات الامريكية في العراق؟")]
+    [InlineData("وين صارت الهجمات على الامريكان؟")]
+    public void Match_KindOfAnswerNoTrainingQuestionOfTheFactAsksFor_IsRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", 13)]
+    [InlineData("شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("Where will the remaining troops stay after September 2025?", 18)]
+    [InlineData("How many soldiers does Germany have in Iraq?", 16)]
+    public void Match_KindOfAnswerTheFactGives_IsAnswered(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000} ({result.Best?.Id})");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
     [InlineData("كم دامت المحادثات بين بغداد وواشنطن؟", 11)]
     [InlineData("هل تعرقل الاعلان عن الاتفاق بسبب حرب غزة؟", 5)]
     public void Match_VerbTheKnowledgeNeverUses_StillAnswers(string question, int paragraph)
