@@ -28,6 +28,9 @@ public static class EvaluationSet
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
+    /// <summary>The held-out dialogues, written with <see cref="HeldOutQuestions"/>; never tuned on.</summary>
+    public const string HeldOutDialogues = "holdout.dialogues.json";
+
     public static IReadOnlyList<EvaluationQuestion> Questions(string file = DevelopmentQuestions) =>
         JsonSerializer.Deserialize<List<EvaluationQuestion>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", file)), Json)!;
 
