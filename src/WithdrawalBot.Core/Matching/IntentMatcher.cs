@@ -392,6 +392,19 @@ public sealed class IntentMatcher
         return kinds;
     }
 
+    /// <summary>
+    /// The known terms of <paramref name="queryTerms"/> that none of <paramref name="candidate"/>'s wordings use, in
+    /// order: what the utterance says beyond the candidate ("agreement" in "who said 'we have a deal'?" against
+    /// "who said that?"); empty when the candidate covers it all.
+    /// </summary>
+    public IReadOnlyList<string> TermsBeyond(MatchCandidate candidate, IReadOnlyList<string> queryTerms)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(queryTerms);
+        var owner = Array.IndexOf(owners, (candidate.Kind, candidate.Id));
+        return owner < 0 ? [] : [.. queryTerms.Where(term => TermId(term) is var id and >= 0 && !ownerTerms[owner].Contains(id))];
+    }
+
     /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
     public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
 

@@ -250,6 +250,12 @@ public sealed class Router : IMessageRouter
 
         if (best.Kind == MatchKind.Intent && best.Id == AttributionIntent)
         {
+            if (QuotedFact(result, cleaned) is { } quoted)
+            {
+                memory.Remember(key, new ConversationTurn(quoted.Id, understood.Question, language, time.GetUtcNow()));
+                return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
+            }
+
             return previous is not null && knowledge.TryGetFact(previous.FactId, out var said)
                 ? composer.Attribution(said, language) with { Confidence = result.Confidence }
                 : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
@@ -268,6 +274,29 @@ public sealed class Router : IMessageRouter
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
         return composer.Answer(fact, language, result.Confidence);
+    }
+
+    /// <summary>
+    /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
+    /// fact the whole utterance confidently matches, else the one what it says beyond them ("we have a deal")
+    /// confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
+    /// </summary>
+    private Fact? QuotedFact(MatchResult result, string cleaned)
+    {
+        var intentMatcher = matcher.Matcher;
+        var beyond = intentMatcher.TermsBeyond(result.Best!, intentMatcher.QueryTerms(cleaned));
+        if (beyond.Count == 0)
+        {
+            return null;
+        }
+
+        var whole = result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold);
+        var said = whole ?? intentMatcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond) switch
+        {
+            { IsConfident: true, Best: { Kind: MatchKind.Fact } fact } => fact,
+            _ => null,
+        };
+        return said is null ? null : Fact(said.Id);
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

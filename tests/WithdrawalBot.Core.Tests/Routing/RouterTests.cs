@@ -1,6 +1,8 @@
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Routing;
@@ -51,6 +53,23 @@ public sealed class RouterTests
         Assert.NotNull(reply);
         Assert.Equal("attribution", reply.Intent);
         Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains(attribution, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who said 'we have a deal'?", "a senior US official")]
+    [InlineData("says who that there is a deal?", "a senior US official")]
+    [InlineData("منو صاحب كلام عدنا اتفاق؟", "مسؤول أميركي كبير")]
+    public async Task HandleAsync_WhoSaidNamingWhatWasSaid_AttributesThatNotThePreviousAnswer(string question, string attribution)
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        await bot.SendAsync(RouterFixture.Private("when will troops leave erbil?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal([3], RouterFixture.Paragraphs(reply));
         Assert.Contains(attribution, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
