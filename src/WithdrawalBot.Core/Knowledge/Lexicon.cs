@@ -37,6 +37,13 @@ public sealed record Lexicon(
     public IReadOnlyList<string> StatusCues { get; init; } = [];
 
     /// <summary>
+    /// Words and phrases that ask how things stand today ("now", "today", "currently", "هسه", "حالياً", "لحد الآن").
+    /// The report is from 2024: about anything it can only say what it said then, and the reply says so first. They
+    /// also count as <see cref="StatusCues"/>.
+    /// </summary>
+    public IReadOnlyList<string> NowCues { get; init; } = [];
+
+    /// <summary>
     /// Kinds of answer a question can ask for, each with the words and phrases that ask for it, in both languages
     /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"). A fact answers a
     /// kind when one of its training questions asks for it; a question asking for a kind no training question of a

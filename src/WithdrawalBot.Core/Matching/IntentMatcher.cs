@@ -26,6 +26,7 @@ public sealed class IntentMatcher
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly PhraseMap statusCues = new();
+    private readonly PhraseMap nowCues = new();
     private readonly PhraseMap answerKindCues = new();
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly int[] ownerAnswerKinds;
@@ -52,6 +53,11 @@ public sealed class IntentMatcher
         foreach (var cue in knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)))
         {
             statusCues.Add(cue, cue);
+        }
+
+        foreach (var cue in knowledge.Lexicon.NowCues.Select(cue => analyzer.Words(cue)))
+        {
+            nowCues.Add(cue, cue);
         }
 
         foreach (var (kind, cues) in knowledge.Lexicon.AnswerKinds)
@@ -338,7 +344,8 @@ public sealed class IntentMatcher
             WordCount = words.Count,
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
-            AsksCurrentStatus = HasStatusCue(words),
+            AsksCurrentStatus = Contains(statusCues, words) || Contains(nowCues, words),
+            AsksAboutNow = Contains(nowCues, words),
             AnswerKinds = AnswerKindsOf(words),
         };
     }
@@ -363,12 +370,12 @@ public sealed class IntentMatcher
         || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term))
         || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
 
-    /// <summary>Whether the words contain one of the lexicon's status cues (a cue of several words must appear in order, adjacent).</summary>
-    private bool HasStatusCue(List<string> words)
+    /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
+    private static bool Contains(PhraseMap cues, List<string> words)
     {
         for (var start = 0; start < words.Count; start++)
         {
-            if (statusCues.Match(words, start, out _) > 0)
+            if (cues.Match(words, start, out _) > 0)
             {
                 return true;
             }
@@ -600,7 +607,8 @@ public sealed class IntentMatcher
             }
 
             var candidates = TopCandidates(bestSpan);
-            var beyondReport = query.AsksCurrentStatus && IsPlannedEvent(candidates) && candidates[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare;
+            var beyondReport = (query.AsksCurrentStatus && IsPlannedEvent(candidates) && candidates[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
+                || (query.AsksAboutNow && candidates is [{ Kind: MatchKind.Fact }, ..] && candidates[0].Score >= Tuning.Threshold * Tuning.NowShare);
             return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport };
         }
         finally

@@ -21,6 +21,9 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
     public bool AsksCurrentStatus { get; init; }
 
+    /// <summary>Whether the utterance asks how things stand today ("now", "today", "هسه"); see <see cref="Knowledge.Lexicon.NowCues"/>.</summary>
+    public bool AsksAboutNow { get; init; }
+
     /// <summary>
     /// The kinds of answer the utterance asks for ("how many" → a quantity, "where" → a place), as bits: one per
     /// entry of <see cref="Knowledge.Lexicon.AnswerKinds"/>, in its order; 0 for none.
@@ -47,6 +50,6 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         definite.UnionWith(other.Definite);
         var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
         verbs.UnionWith(other.VerbLike);
-        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AnswerKinds = AnswerKinds | other.AnswerKinds };
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };
     }
 }

@@ -15,10 +15,11 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     public bool IsConfident => Confidence >= Threshold;
 
     /// <summary>
-    /// Whether the question asks if a planned event came true, or what is true now ("did they actually leave Ain
-    /// al-Asad?"), and the best candidate is a fact about a planned milestone. The report can only say what was
-    /// planned: the reply says so before giving the plan. Set from <see cref="MatchTuning.BeyondReportShare"/> of the
-    /// threshold, so it can hold when <see cref="IsConfident"/> does not.
+    /// Whether the question asks something the 2024 report cannot know, and the best candidate is the fact that says
+    /// what it reported instead: whether a planned event came true ("did they actually leave Ain al-Asad?", about a
+    /// fact on a planned milestone, from <see cref="MatchTuning.BeyondReportShare"/> of the threshold) or how things
+    /// stand today ("how many US troops are in Iraq now?", about any fact, from <see cref="MatchTuning.NowShare"/> of
+    /// it). The reply says so before giving the fact, so it can hold when <see cref="IsConfident"/> does not.
     /// </summary>
     public bool AsksBeyondReport { get; init; }
 

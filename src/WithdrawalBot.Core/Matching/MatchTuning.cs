@@ -79,6 +79,12 @@ public sealed record MatchTuning
     /// </summary>
     public double BeyondReportShare { get; init; } = 0.33;
 
+    /// <summary>
+    /// Share of the threshold any fact must reach to answer a question about how things stand today ("how many US
+    /// troops are in Iraq now?") with what the report said then, prefaced by its limits (0–1).
+    /// </summary>
+    public double NowShare { get; init; } = 0.75;
+
     /// <summary>Two facts whose scores differ by less than this are close enough to ask which one was meant.</summary>
     public double ClarifyMargin { get; init; } = 0.03;
 }

@@ -63,14 +63,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
-    /// The answer to a question about whether a planned event came true ("did they actually leave Ain al-Asad?"):
-    /// first that the report, published a given time ago, can only say what was planned, then the fact's answer
-    /// with its timing, quote and footnote. Intent <c>beyond-report</c>; it still cites the fact's paragraphs.
+    /// The answer to a question the report cannot know: whether a planned event came true ("did they actually leave
+    /// Ain al-Asad?") or how things stand today ("how many US troops are in Iraq now?"). First that the report,
+    /// published a given time ago, can only say what was planned (a fact about a milestone) or what it reported then
+    /// (any other fact), then the fact's answer with its timing, quote and footnote. Intent <c>beyond-report</c>; it
+    /// still cites the fact's paragraphs.
     /// </summary>
     public Reply BeyondReport(Fact fact, Language language, double confidence)
     {
+        ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
-        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.BeyondReport.For(language), ("age", ReportAge(language))));
+        var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
+        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language))));
         return answer with { Blocks = [preface, .. answer.Blocks], Intent = "beyond-report" };
     }
 

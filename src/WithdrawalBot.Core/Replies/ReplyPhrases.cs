@@ -28,6 +28,7 @@ public sealed class ReplyPhrases
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
         BeyondReport = Require(texts, "beyondReport");
+        BeyondReportNow = Require(texts, "beyondReportNow");
         Attribution = Require(texts, "attribution");
         AttributionNoContext = Require(texts, "attributionNoContext");
         Footnote = Require(texts, "footnote");
@@ -84,6 +85,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>beyondReport</c>: "I can't tell you what has happened since: the report was published {age} and describes what was planned then. What it reported:"</summary>
     public LocalizedText BeyondReport { get; }
+
+    /// <summary>Phrase <c>beyondReportNow</c>: "I can't tell you how things stand today: the report was published {age}. What it reported then:"</summary>
+    public LocalizedText BeyondReportNow { get; }
 
     /// <summary>Phrase <c>attribution</c>: "Who said it, as the report attributes it:"</summary>
     public LocalizedText Attribution { get; }

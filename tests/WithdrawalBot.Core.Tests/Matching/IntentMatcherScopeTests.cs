@@ -51,6 +51,31 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("How many US troops are in Iraq today?", 13)]
+    [InlineData("شكد جندي امريكي بالعراق هسه؟", 13)]
+    [InlineData("شكد جندي امريكي بالعراق اليوم؟", 13)]
+    [InlineData("who is the Iraqi prime minister now?", 11)]
+    [InlineData("how many coalition countries have troops in iraq currently?", 16)]
+    public void Match_HowThingsStandToday_IsMarkedBeyondTheReportWithWhatItReported(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.AsksBeyondReport, $"{result.Best?.Id} at {result.Confidence:0.000} not marked");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("what's the dollar rate today?")]
+    [InlineData("منو رئيس الجمهورية بالعراق هسه؟")]
+    [InlineData("Is there still a NATO mission in Iraq?")]
+    public void Match_TodayAboutWhatTheReportNeverCovers_IsRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident || result.AsksBeyondReport, $"{result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
     [InlineData("When will the coalition leave Ain al-Asad?")]
     [InlineData("شوكت يطلعون الامريكان من اربيل؟")]
     [InlineData("Is there really an agreement between the US and Iraq?")]

@@ -41,6 +41,23 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("How many US troops are in Iraq today?", Language.English, "I can't tell you how things stand today")]
+    [InlineData("شكد جندي امريكي بالعراق هسه؟", Language.Arabic, "لا أستطيع أن أؤكد كيف هو الوضع اليوم")]
+    public async Task HandleAsync_HowThingsStandToday_SaysTheReportCannotTellThenWhatItReported(string question, Language language, string caveat)
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(language, reply.Language);
+        Assert.Equal("beyond-report", reply.Intent);
+        Assert.StartsWith(caveat, reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2500", reply.ToPlainText().Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("when will troops leave erbil?", "who said that?", "the report, relaying the sources")]
     [InlineData("شوكت يطلعون الامريكان من اربيل؟", "منو كالها؟", "التقرير، نقلاً عن المصادر")]
     public async Task HandleAsync_WhoSaidThatAfterAnAnswer_NamesWhoTheReportAttributesItTo(string question, string followUp, string attribution)
