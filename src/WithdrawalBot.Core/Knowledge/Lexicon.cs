@@ -45,12 +45,18 @@ public sealed record Lexicon(
 
     /// <summary>
     /// Kinds of answer a question can ask for, each with the words and phrases that ask for it, in both languages
-    /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"). A fact answers a
-    /// kind when one of its training questions asks for it; a question asking for a kind no training question of a
-    /// fact asks for is a weaker match for that fact ("how many Iraqis were killed?" against the paragraph that
+    /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"), matched on the words
+    /// as written, before the dialect map. A fact or intent answers a kind when one of its training questions or
+    /// examples asks for it; a question asking for a kind none of them asks for is a weaker match for it ("how many Iraqis were killed?" against the paragraph that
     /// gives no number).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// Question words in both languages ("why", "how many", "ليش", "شكد", "منو"). An utterance made of nothing else
+    /// ("why?", "متى؟") names nothing to answer: with nothing before it to refer to, the bot asks what it is about.
+    /// </summary>
+    public IReadOnlyList<string> QuestionWords { get; init; } = [];
 
     /// <summary>A lexicon with no entries.</summary>
     public static Lexicon Empty { get; } = new(new Dictionary<string, string>(), [], [], [], []);

@@ -38,6 +38,7 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
+    private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -55,6 +56,7 @@ public sealed class IntentMatcher
             statusCues.Add(cue, cue);
         }
 
+        questionTerms.UnionWith(knowledge.Lexicon.QuestionWords.SelectMany(word => analyzer.Terms(analyzer.Words(word))));
         foreach (var cue in knowledge.Lexicon.NowCues.Select(cue => analyzer.Words(cue)))
         {
             nowCues.Add(cue, cue);
@@ -65,7 +67,7 @@ public sealed class IntentMatcher
             answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
             foreach (var cue in cues)
             {
-                answerKindCues.Add(analyzer.Words(cue), [kind]);
+                answerKindCues.Add(RawWords(cue), [kind]);
             }
         }
 
@@ -100,7 +102,7 @@ public sealed class IntentMatcher
                     askedKinds.Add(0);
                 }
 
-                askedKinds[owner] |= AnswerKindsOf(words);
+                askedKinds[owner] |= AnswerKindsOf(RawWords(text));
             }
         }
 
@@ -346,7 +348,7 @@ public sealed class IntentMatcher
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = Contains(statusCues, words) || Contains(nowCues, words),
             AsksAboutNow = Contains(nowCues, words),
-            AnswerKinds = AnswerKindsOf(words),
+            AnswerKinds = AnswerKindsOf(RawWords(cleaned)),
         };
     }
 
@@ -384,7 +386,18 @@ public sealed class IntentMatcher
         return false;
     }
 
-    /// <summary>The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order).</summary>
+    /// <summary>
+    /// Normalized words before the dialect map: answer kinds are told apart by the words as written (منو "who"
+    /// asks for a person; من, which the map makes of it, is as often "from").
+    /// </summary>
+    private static List<string> RawWords(string text)
+    {
+        var words = new List<string>();
+        WordNormalizer.Tokenize(text, words);
+        return words;
+    }
+
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> the words (see <see cref="RawWords"/>) ask for, as bits (one per kind, in the lexicon's order).</summary>
     private int AnswerKindsOf(List<string> words)
     {
         var kinds = 0;
@@ -552,6 +565,7 @@ public sealed class IntentMatcher
             return MatchResult.None(Tuning.Threshold);
         }
 
+        var vague = required is null && queryTerms.All(questionTerms.Contains);
         var documentCount = terms.DocumentCount;
         var scores = ArrayPool<float>.Shared.Rent(documentCount);
         var best = ArrayPool<float>.Shared.Rent(owners.Length);
@@ -601,15 +615,15 @@ public sealed class IntentMatcher
             {
                 KeepOwnersWithAny(required, bestSpan);
             }
-            else if (IsGenericOnly(queryTerms))
+            else if (vague || IsGenericOnly(queryTerms))
             {
-                DampFacts(bestSpan, (float)Tuning.GenericQueryFactor);
+                DampFacts(bestSpan, vague ? 0 : (float)Tuning.GenericQueryFactor);
             }
 
             var candidates = TopCandidates(bestSpan);
             var beyondReport = (query.AsksCurrentStatus && IsPlannedEvent(candidates) && candidates[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
                 || (query.AsksAboutNow && candidates is [{ Kind: MatchKind.Fact }, ..] && candidates[0].Score >= Tuning.Threshold * Tuning.NowShare);
-            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport };
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact) };
         }
         finally
         {
@@ -651,7 +665,7 @@ public sealed class IntentMatcher
     {
         for (var owner = 0; owner < ownerScores.Length; owner++)
         {
-            if (owners[owner].Kind == MatchKind.Fact)
+            if (owners[owner].Kind == MatchKind.Fact && ownerScores[owner] < Tuning.SameWordingScore)
             {
                 ownerScores[owner] *= factor;
             }
@@ -715,15 +729,16 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
-    /// Multiplies a fact's score by <see cref="MatchTuning.UnaskedKindFactor"/> when the query asks for a kind of
-    /// answer (<see cref="Lexicon.AnswerKinds"/>: a quantity, a place, names) that none of the fact's training
-    /// questions ask for: "how many Iraqis were killed?" is not answered by the paragraph on the retaliation.
+    /// Multiplies a fact's or intent's score by <see cref="MatchTuning.UnaskedKindFactor"/> when the query asks for a
+    /// kind of answer (<see cref="Lexicon.AnswerKinds"/>: a quantity, a place, names) that none of its training
+    /// questions or examples ask for: "how many Iraqis were killed?" is not answered by the paragraph on the
+    /// retaliation, nor "what's the name of the base in Baghdad?" by the intent about the bot's source.
     /// </summary>
     private void PenalizeUnaskedKinds(int queryKinds, Span<float> ownerScores)
     {
         for (var owner = 0; owner < ownerScores.Length; owner++)
         {
-            if (owners[owner].Kind == MatchKind.Fact && (queryKinds & ~ownerAnswerKinds[owner]) != 0)
+            if ((queryKinds & ~ownerAnswerKinds[owner]) != 0)
             {
                 ownerScores[owner] *= (float)Tuning.UnaskedKindFactor;
             }

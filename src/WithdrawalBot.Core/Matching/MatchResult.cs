@@ -23,6 +23,12 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// </summary>
     public bool AsksBeyondReport { get; init; }
 
+    /// <summary>
+    /// Whether the utterance is only question words ("why?", "how many?", "متى؟"; see
+    /// <see cref="Knowledge.Lexicon.QuestionWords"/>) with nothing it is about: no fact is a candidate, only intents.
+    /// </summary>
+    public bool IsVague { get; init; }
+
     /// <summary>No candidates at all.</summary>
     public static MatchResult None(double threshold) => new([], threshold);
 }

@@ -45,8 +45,8 @@ public sealed record MatchTuning
     public double MissingPlaceFactor { get; init; } = 0.5;
 
     /// <summary>
-    /// Multiplies a fact's score when the query asks for a kind of answer (a quantity, a place, names) that none of
-    /// the fact's training questions ask for (0–1; 1 turns it off): "how many drones were shot down?" is not
+    /// Multiplies a fact's or intent's score when the query asks for a kind of answer (a quantity, a place, names)
+    /// that none of its training questions or examples ask for (0–1; 1 turns it off): "how many drones were shot down?" is not
     /// answered by a paragraph that gives no number.
     /// </summary>
     public double UnaskedKindFactor { get; init; } = 0.5;
@@ -59,6 +59,12 @@ public sealed record MatchTuning
 
     /// <summary>Multiplies fact scores when every query term is generic (a bare "why?" names nothing to answer); 0–1.</summary>
     public double GenericQueryFactor { get; init; } = 0.5;
+
+    /// <summary>
+    /// A fact scoring at least this (0–1) matched one of its own training questions almost word for word ("how many US
+    /// troops are in Iraq?"): it is not damped by <see cref="GenericQueryFactor"/>, however common its words.
+    /// </summary>
+    public double SameWordingScore { get; init; } = 0.95;
 
     /// <summary>
     /// How much a match against the full text of a fact's cited paragraphs counts (0 turns it off). The article's

@@ -148,6 +148,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>A prompt for a message with nothing to match (empty, only emoji or symbols).</summary>
     public Reply EmptyPrompt(Language language) => WithSuggestions("empty", language, [phrases.EmptyPrompt.For(language)], []);
 
+    /// <summary>A prompt for a bare question word with nothing before it to refer to ("why?", "متى؟"), with three questions to try. Intent <c>vague</c>.</summary>
+    public Reply VaguePrompt(Language language) => WithSuggestions("vague", language, [phrases.VaguePrompt.For(language)], []);
+
     /// <summary>How to ask, and every command (except <see cref="CommandSpec.Hidden"/> ones) with its description in <paramref name="language"/>.</summary>
     public Reply Help(Language language, IReadOnlyList<CommandSpec> commands)
     {

@@ -40,6 +40,7 @@ public sealed class ReplyPhrases
         SourceNote = Require(texts, "sourceNote");
         Thanks = Require(texts, "thanks");
         EmptyPrompt = Require(texts, "emptyPrompt");
+        VaguePrompt = Require(texts, "vaguePrompt");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
@@ -121,6 +122,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>emptyPrompt</c>: "Send me a question about the coalition's withdrawal plan from Iraq, for example:"</summary>
     public LocalizedText EmptyPrompt { get; }
+
+    /// <summary>Phrase <c>vaguePrompt</c>: "About what, exactly? Ask a whole question, for example:"</summary>
+    public LocalizedText VaguePrompt { get; }
 
     /// <summary>Phrase <c>askUsage</c>: "Write your question after /ask, for example: /ask when do troops leave Erbil?"</summary>
     public LocalizedText AskUsage { get; }

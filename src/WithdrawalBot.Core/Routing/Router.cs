@@ -242,6 +242,11 @@ public sealed class Router : IMessageRouter
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
+        if (!result.IsConfident && result.IsVague)
+        {
+            return composer.VaguePrompt(language);
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
