@@ -53,8 +53,13 @@ public sealed class TextAnalyzer
         return ReplaceDialect(raw);
     }
 
-    /// <summary>Whether a normalized word is a stopword.</summary>
-    public bool IsStopword(string word) => stopwords.Contains(word);
+    /// <summary>Whether a normalized word is a stopword, also behind a leading و or ف ("ومن", "فما").</summary>
+    public bool IsStopword(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return stopwords.Contains(word)
+            || (word.Length >= 3 && word[0] is 'و' or 'ف' && stopwords.Contains(word[1..]));
+    }
 
     /// <summary>Whether a normalized word is a dialect word the lexicon knows (alone or behind a clitic).</summary>
     public bool IsDialectWord(string word) => TryDialectWord(word, out _);
@@ -103,7 +108,7 @@ public sealed class TextAnalyzer
         var stems = new List<string>(words.Count);
         foreach (var word in words)
         {
-            if (!stopwords.Contains(word))
+            if (!IsStopword(word))
             {
                 stems.Add(foldAffixes ? FoldedStem(word) : WordNormalizer.Stem(word));
             }
@@ -174,7 +179,7 @@ public sealed class TextAnalyzer
     public string? TermOf(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (stopwords.Contains(word))
+        if (IsStopword(word))
         {
             return null;
         }
@@ -198,13 +203,16 @@ public sealed class TextAnalyzer
         string[]? canonical = null;
         foreach (var member in group)
         {
-            var stems = Terms(ReplaceDialect(Normalize(member)), foldAffixes: false);
+            // The key is the member's own stems (a query is matched stem by stem, before any folding); the group's
+            // name is its first member as already folded by earlier groups, so groups sharing a word join up.
+            var words = ReplaceDialect(Normalize(member));
+            var stems = words.Where(word => !IsStopword(word)).Select(WordNormalizer.Stem).ToList();
             if (stems.Count == 0)
             {
                 continue;
             }
 
-            canonical ??= [string.Join(' ', stems)];
+            canonical ??= [string.Join(' ', Terms(words, foldAffixes: false))];
             synonyms.Add(stems, canonical);
         }
     }

@@ -30,7 +30,10 @@ public static class WordNormalizer
         Skip,
     }
 
-    /// <summary>Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped.</summary>
+    /// <summary>
+    /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
+    /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk").
+    /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -47,6 +50,11 @@ public static class WordNormalizer
             }
 
             if (kind == CharClass.Boundary && current == CharClass.Digit && IsNumberSeparator(c) && i + 1 < text.Length && Classify(text[i + 1]) == CharClass.Digit)
+            {
+                continue;
+            }
+
+            if (c == '.' && current == CharClass.Latin && IsInitialAt(text, i - 1) && IsInitialAt(text, i + 1))
             {
                 continue;
             }
@@ -73,6 +81,12 @@ public static class WordNormalizer
             Flush(buffer, length, current, words);
         }
     }
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="at"/>] is a Latin letter standing alone between non-letters or dots ("U" and "S" in "U.S.").</summary>
+    private static bool IsInitialAt(ReadOnlySpan<char> text, int at) =>
+        at >= 0 && at < text.Length && Classify(text[at]) == CharClass.Latin
+        && (at == 0 || Classify(text[at - 1]) != CharClass.Latin)
+        && (at + 1 >= text.Length || Classify(text[at + 1]) != CharClass.Latin);
 
     /// <summary>Whether a normalized word is written in Arabic script.</summary>
     public static bool IsArabic(string word) => word.Length > 0 && ArabicLetters.IsArabicLetter(word[0]);

@@ -15,6 +15,21 @@ public sealed class TextAnalyzerTests
     private readonly TextAnalyzer analyzer = new(Lexicon);
 
     [Fact]
+    public void Analyze_PhraseHoldingAWordOfAnEarlierGroup_StillMatchesAsAPhrase()
+    {
+        var analyzer = new TextAnalyzer(new Lexicon(new Dictionary<string, string>(), [], [], [["reply", "response", "answer"], ["retaliation", "military response", "strikes back"]], ["the", "their"]));
+
+        Assert.Equal(["retali"], analyzer.Analyze("the military response"));
+        Assert.Equal(["repli"], analyzer.Analyze("their response"));
+    }
+
+    [Theory]
+    [InlineData("ومن")]
+    [InlineData("فمن")]
+    public void Terms_StopwordBehindConjunction_IsDropped(string word) =>
+        Assert.Empty(analyzer.Analyze(word));
+
+    [Fact]
     public void Analyze_IraqiDialect_MapsToStandardArabicTerms()
     {
         var dialect = analyzer.Analyze("شوكت يطلعون من اربيل؟");

@@ -42,6 +42,19 @@ public sealed class WordNormalizerTests
         Assert.Equal(expected, Assert.Single(words));
     }
 
+    [Theory]
+    [InlineData("When do U.S. troops leave?", "when do us troops leave")]
+    [InlineData("the U.S.A and the U.K.", "the usa and the uk")]
+    [InlineData("troops. a b. Erbil", "troops erbil")]
+    public void Tokenize_InitialsWithDots_BecomeOneWord(string input, string expected)
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize(input, words);
+
+        Assert.Equal(expected, string.Join(' ', words));
+    }
+
     [Fact]
     public void Tokenize_MixedScriptsAndPunctuation_SplitsIntoLowerCaseWords()
     {
