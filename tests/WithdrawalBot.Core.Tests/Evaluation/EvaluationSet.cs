@@ -25,6 +25,12 @@ public static class EvaluationSet
     /// </summary>
     public const string SecondDevelopmentQuestions = "dev2.questions.json";
 
+    /// <summary>
+    /// The third development set: written from the article alone, in the voices of a dozen kinds of user, by someone
+    /// who saw neither the facts nor the other sets; measured once untouched, then tuned on.
+    /// </summary>
+    public const string ThirdDevelopmentQuestions = "dev3.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
