@@ -6,4 +6,11 @@ namespace WithdrawalBot.Core.Knowledge;
 /// </summary>
 /// <param name="Name">Lower-case name; when a command handler lists the same name, free text with this intent goes to it.</param>
 /// <param name="Examples">Example utterances in both languages.</param>
-public sealed record Intent(string Name, Utterances Examples);
+public sealed record Intent(string Name, Utterances Examples)
+{
+    /// <summary>
+    /// Whether the intent is courtesy ("hello", "thanks", "هلا عمي"): its words said around a question ("hi, when do
+    /// troops leave Erbil?") are left out when the question is matched. <c>courtesy: true</c> in the file.
+    /// </summary>
+    public bool Courtesy { get; init; }
+}

@@ -37,7 +37,7 @@ public static class IntentCatalog
                 throw Problem("duplicate name.");
             }
 
-            intents.Add(new Intent(name, RequireUtterances(entry!.Examples, "examples", Problem)));
+            intents.Add(new Intent(name, RequireUtterances(entry!.Examples, "examples", Problem)) { Courtesy = entry.Courtesy ?? false });
         }
 
         return intents;
@@ -45,5 +45,5 @@ public static class IntentCatalog
 
     private sealed record IntentFile(List<IntentJson?>? Intents);
 
-    private sealed record IntentJson(string? Name, LocalizedListJson? Examples);
+    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy);
 }

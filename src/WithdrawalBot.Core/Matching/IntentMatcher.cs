@@ -16,6 +16,9 @@ public sealed class IntentMatcher
     /// <summary>How many candidates a result carries at most.</summary>
     public const int MaxCandidates = 5;
 
+    /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
+    public const int MinTermsBesideCourtesy = 2;
+
     /// <summary>A word only training questions use, at most this many times, may be a typo of a word of the edited text.</summary>
     public const int MaxTypoUses = 10;
 
@@ -39,6 +42,7 @@ public sealed class IntentMatcher
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> courtesyTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -193,6 +197,11 @@ public sealed class IntentMatcher
         }
 
         var factCount = knowledge.Facts.Count;
+        var factTermIds = ownerTerms.Take(factCount).SelectMany(ids => ids).ToHashSet();
+        var courtesyIds = owners.Select((owner, index) => (owner, index))
+            .Where(pair => pair.owner.Kind == MatchKind.Intent && knowledge.Intents.Any(i => i.Courtesy && i.Name == pair.owner.Id))
+            .SelectMany(pair => ownerTerms[pair.index]).Where(id => !factTermIds.Contains(id)).ToHashSet();
+        courtesyTerms.UnionWith(termIds.Where(pair => courtesyIds.Contains(pair.Value)).Select(pair => pair.Key));
         var spread = new Dictionary<int, int>();
         for (var owner = 0; owner < factCount; owner++)
         {
@@ -341,7 +350,7 @@ public sealed class IntentMatcher
             }
         }
 
-        return new MatchQuery(analyzer.Terms(repaired), TermsOf(nameLike))
+        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
         {
             WordCount = words.Count,
             Definite = TermsOf(definite),
@@ -350,6 +359,17 @@ public sealed class IntentMatcher
             AsksAboutNow = Contains(nowCues, words),
             AnswerKinds = AnswerKindsOf(RawWords(cleaned)),
         };
+    }
+
+    /// <summary>
+    /// The terms without those only courtesy intents use (<see cref="Intent.Courtesy"/>: "hello", "هلا", "thanks")
+    /// when at least <see cref="MinTermsBesideCourtesy"/> others remain: "hi, when do troops leave Erbil?" is the
+    /// question, not a greeting, and its answer should not score lower for the greeting.
+    /// </summary>
+    private List<string> WithoutCourtesy(List<string> terms)
+    {
+        var courteous = terms.Count(courtesyTerms.Contains);
+        return courteous > 0 && terms.Count - courteous >= MinTermsBesideCourtesy ? terms.FindAll(term => !courtesyTerms.Contains(term)) : terms;
     }
 
     private HashSet<string> TermsOf(List<string>? words)

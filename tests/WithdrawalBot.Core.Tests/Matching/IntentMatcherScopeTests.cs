@@ -125,6 +125,32 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("مرحبا حبيبي، شكد جندي امريكي بسوريا؟", "us-troops-in-syria-900")]
+    [InlineData("Hello there! How many US troops are in Syria?", "us-troops-in-syria-900")]
+    [InlineData("hi, when do troops leave erbil?", "erbil-stay-until-end-2026")]
+    public void Match_GreetingAroundAQuestion_ScoresLikeTheQuestionAlone(string question, string fact)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000}");
+        Assert.Equal(fact, result.Best?.Id);
+        Assert.True(result.Confidence > 0.9, $"confidence {result.Confidence:0.000}: the greeting counted against the answer");
+    }
+
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("hi bot")]
+    [InlineData("مرحبا")]
+    [InlineData("thanks a lot")]
+    public void Match_CourtesyAlone_IsStillItsIntent(string utterance)
+    {
+        var result = Matcher.Value.Match(utterance);
+
+        Assert.True(result.IsConfident);
+        Assert.Contains(result.Best?.Id, new[] { "greeting", "thanks" });
+    }
+
+    [Theory]
     [InlineData("كم دامت المحادثات بين بغداد وواشنطن؟", 11)]
     [InlineData("هل تعرقل الاعلان عن الاتفاق بسبب حرب غزة؟", 5)]
     public void Match_VerbTheKnowledgeNeverUses_StillAnswers(string question, int paragraph)
