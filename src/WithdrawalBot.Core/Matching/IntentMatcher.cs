@@ -16,6 +16,9 @@ public sealed class IntentMatcher
     /// <summary>How many candidates a result carries at most.</summary>
     public const int MaxCandidates = 5;
 
+    /// <summary>A single-word status or now cue this long or longer is corrected like a known word ("actualy", "curently").</summary>
+    public const int MinCueTypoLength = 6;
+
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
 
@@ -214,6 +217,12 @@ public sealed class IntentMatcher
         var genericFrom = Math.Max(2, Tuning.GenericTermShare * factCount);
         genericTerms.UnionWith(spread.Where(pair => pair.Value >= genericFrom).Select(pair => pair.Key));
 
+        // Long single-word cues ("actually", "currently") are known words too, so "actualy" is read as the cue.
+        foreach (var cue in lexicon.StatusCues.Concat(lexicon.NowCues).Select(cue => analyzer.Words(cue)).Where(words => words is [{ Length: >= MinCueTypoLength }]))
+        {
+            vocabulary.TryAdd(cue[0], 1);
+        }
+
         corrector = new TypoCorrector(vocabulary);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
@@ -355,8 +364,8 @@ public sealed class IntentMatcher
             WordCount = words.Count,
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
-            AsksCurrentStatus = Contains(statusCues, words) || Contains(nowCues, words),
-            AsksAboutNow = Contains(nowCues, words),
+            AsksCurrentStatus = Contains(statusCues, repaired) || Contains(nowCues, repaired),
+            AsksAboutNow = Contains(nowCues, repaired),
             AnswerKinds = AnswerKindsOf(RawWords(cleaned)),
         };
     }
@@ -542,14 +551,15 @@ public sealed class IntentMatcher
         corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && termIds.ContainsKey(term));
 
     /// <summary>
-    /// A known form of an unknown Arabic word: without one or two attached particles (و ف ب ل ك س), a verb
-    /// prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a typo correction.
+    /// A known form of an unknown Arabic word, or a stopword ("هالقصة" → "قصة"): without one or two attached
+    /// particles (و ف ب ل ك س هال), a verb prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a
+    /// typo correction.
     /// </summary>
     private string? ArabicVariant(string word)
     {
         foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
         {
-            if (IsKnownWord(candidate))
+            if (IsKnownWord(candidate) || analyzer.IsStopword(candidate))
             {
                 return candidate;
             }

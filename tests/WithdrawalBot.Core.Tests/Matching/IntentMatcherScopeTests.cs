@@ -42,6 +42,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("طلعوا الامريكان من اربيل لحد الان؟", 18)]
     [InlineData("did they actually leave in 2025?", 2)]
     [InlineData("صدك طلعوا بـ2025؟", 2)]
+    [InlineData("did they actualy leave ain al asad in sept 2025", 17)]
+    [InlineData("are us troops in erbil curently", 18)]
     public void Match_WhetherAPlannedEventCameTrue_IsMarkedBeyondTheReport(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
