@@ -318,6 +318,12 @@ public sealed class IntentMatcher
             {
                 repaired.Add(word);
             }
+            else if (IsOffTopicName(word))
+            {
+                // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses.
+                repaired.Add(word);
+                (nameLike ??= []).Add(word);
+            }
             else if (WordNormalizer.IsArabic(word))
             {
                 var variant = ArabicVariant(word);
@@ -397,9 +403,12 @@ public sealed class IntentMatcher
 
     /// <summary>Whether an unknown word is one of the lexicon's off-topic names, behind a particle or with a one-letter typo ("بالكويت", "russain").</summary>
     private bool IsOffTopic(string word) =>
-        offTopicWords.IsKnown(word)
-        || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term))
+        IsOffTopicName(word)
         || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
+
+    /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
+    private bool IsOffTopicName(string word) =>
+        offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
 
     /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
     private static bool Contains(PhraseMap cues, List<string> words)
