@@ -58,7 +58,7 @@ public sealed class ReplyComposerTests
 
         var text = later.Answer(Fact("erbil-stay"), Language.English, 1).ToPlainText();
 
-        Assert.Contains("which passed about 13 months ago", text, StringComparison.Ordinal);
+        Assert.Contains("which passed about 14 months ago", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class ReplyComposerTests
 
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToArray();
         Assert.Equal(3, items.Length);
-        Assert.Contains(items, i => i.Contains("by September 2025, about 14 months ago", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("by September 2025, about 15 months ago", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("in about 32 days", StringComparison.Ordinal));
         Assert.True(reply.Answered);
         Assert.Contains(reply.Citations, c => c.Paragraph == 17);

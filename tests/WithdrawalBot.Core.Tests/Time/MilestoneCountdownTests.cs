@@ -40,7 +40,7 @@ public sealed class MilestoneCountdownTests
     [InlineData("2026-11-29T22:00:00Z", Language.English, "in about 31 days")]
     [InlineData("2026-12-30T08:00:00Z", Language.English, "in about 1 day")]
     [InlineData("2026-12-31T08:00:00Z", Language.English, "today")]
-    [InlineData("2026-10-15T06:00:00Z", Language.English, "in about 2 months")]
+    [InlineData("2026-10-15T06:00:00Z", Language.English, "in about 3 months")]
     public void FactAnswerAndNext_SameInstant_SayTheSameDistance(string at, Language language, string expected)
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture));

@@ -11,13 +11,14 @@ public sealed class RelativeTimeTests
     [InlineData(32, Language.English, "in about 32 days")]
     [InlineData(-430, Language.English, "about 14 months ago")]
     [InlineData(0.5, Language.English, "today")]
-    [InlineData(1000, Language.English, "in about 2 years")]
+    [InlineData(1000, Language.English, "in about 3 years")]
+    [InlineData(1.8, Language.English, "in about 2 days")]
     public void Describe_English_SaysDistanceInWords(double days, Language language, string expected) =>
         Assert.Equal(expected, RelativeTime.Describe(Now.AddDays(days), Now, language));
 
     [Theory]
     [InlineData(31.4, "بعد نحو 31 يوماً")]
-    [InlineData(2.5, "بعد نحو يومين")]
+    [InlineData(2.2, "بعد نحو يومين")]
     [InlineData(5, "بعد نحو 5 أيام")]
     [InlineData(-430, "قبل نحو 14 شهراً")]
     [InlineData(-100, "قبل نحو 3 أشهر")]

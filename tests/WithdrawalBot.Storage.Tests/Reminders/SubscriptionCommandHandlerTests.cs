@@ -315,7 +315,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Equal(command, reply.Intent);
         Assert.Contains("7 days before", text, StringComparison.Ordinal);
         Assert.Contains("10:00 Asia/Baghdad", text, StringComparison.Ordinal);
-        Assert.Contains("Next reminder: 24 December 2026 at 10:00 (Asia/Baghdad) (in about 24 days)", text, StringComparison.Ordinal);
+        Assert.Contains("Next reminder: 24 December 2026 at 10:00 (Asia/Baghdad) (in about 25 days)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -376,7 +376,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToList();
         Assert.Equal(3, items.Count);
         Assert.Contains("by September 2025", items[0], StringComparison.Ordinal);
-        Assert.Contains("date passed (about 14 months ago)", items[0], StringComparison.Ordinal);
+        Assert.Contains("date passed (about 15 months ago)", items[0], StringComparison.Ordinal);
         Assert.Contains("paragraphs 2 and 17", items[0], StringComparison.Ordinal);
         Assert.Contains("by about the end of 2026", items[2], StringComparison.Ordinal);
         Assert.Contains("in about 32 days", items[2], StringComparison.Ordinal);
