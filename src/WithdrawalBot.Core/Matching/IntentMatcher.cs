@@ -16,9 +16,6 @@ public sealed class IntentMatcher
     /// <summary>How many candidates a result carries at most.</summary>
     public const int MaxCandidates = 5;
 
-    /// <summary>A single-word status or now cue this long or longer is corrected like a known word ("actualy", "curently").</summary>
-    public const int MinCueTypoLength = 6;
-
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
 
@@ -31,10 +28,7 @@ public sealed class IntentMatcher
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
-    private readonly PhraseMap statusCues = new();
-    private readonly PhraseMap nowCues = new();
-    private readonly PhraseMap answerKindCues = new();
-    private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
+    private readonly QuestionCues cues;
     private readonly int[] ownerAnswerKinds;
     private readonly KnowledgeBase knowledge;
     private readonly FeatureIndex terms;
@@ -44,7 +38,6 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
-    private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> courtesyTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
@@ -58,25 +51,7 @@ public sealed class IntentMatcher
         this.knowledge = knowledge;
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
-        foreach (var cue in knowledge.Lexicon.StatusCues.Select(cue => analyzer.Words(cue)))
-        {
-            statusCues.Add(cue, cue);
-        }
-
-        questionTerms.UnionWith(knowledge.Lexicon.QuestionWords.SelectMany(word => analyzer.Terms(analyzer.Words(word))));
-        foreach (var cue in knowledge.Lexicon.NowCues.Select(cue => analyzer.Words(cue)))
-        {
-            nowCues.Add(cue, cue);
-        }
-
-        foreach (var (kind, cues) in knowledge.Lexicon.AnswerKinds)
-        {
-            answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
-            foreach (var cue in cues)
-            {
-                answerKindCues.Add(RawWords(cue), [kind]);
-            }
-        }
+        cues = new QuestionCues(knowledge.Lexicon, analyzer);
 
         var ownerList = new List<(MatchKind, string)>();
         var pending = new List<(List<string> Words, int Owner, float Weight)>();
@@ -109,7 +84,7 @@ public sealed class IntentMatcher
                     askedKinds.Add(0);
                 }
 
-                askedKinds[owner] |= AnswerKindsOf(RawWords(text));
+                askedKinds[owner] |= cues.AnswerKinds(text);
             }
         }
 
@@ -218,9 +193,9 @@ public sealed class IntentMatcher
         genericTerms.UnionWith(spread.Where(pair => pair.Value >= genericFrom).Select(pair => pair.Key));
 
         // Long single-word cues ("actually", "currently") are known words too, so "actualy" is read as the cue.
-        foreach (var cue in lexicon.StatusCues.Concat(lexicon.NowCues).Select(cue => analyzer.Words(cue)).Where(words => words is [{ Length: >= MinCueTypoLength }]))
+        foreach (var cue in cues.LongCueWords)
         {
-            vocabulary.TryAdd(cue[0], 1);
+            vocabulary.TryAdd(cue, 1);
         }
 
         corrector = new TypoCorrector(vocabulary);
@@ -370,9 +345,9 @@ public sealed class IntentMatcher
             WordCount = words.Count,
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
-            AsksCurrentStatus = Contains(statusCues, repaired) || Contains(nowCues, repaired),
-            AsksAboutNow = Contains(nowCues, repaired),
-            AnswerKinds = AnswerKindsOf(RawWords(cleaned)),
+            AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
+            AsksAboutNow = cues.AsksAboutNow(repaired),
+            AnswerKinds = cues.AnswerKinds(cleaned),
         };
     }
 
@@ -409,46 +384,6 @@ public sealed class IntentMatcher
     /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
     private bool IsOffTopicName(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
-
-    /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
-    private static bool Contains(PhraseMap cues, List<string> words)
-    {
-        for (var start = 0; start < words.Count; start++)
-        {
-            if (cues.Match(words, start, out _) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Normalized words before the dialect map: answer kinds are told apart by the words as written (منو "who"
-    /// asks for a person; من, which the map makes of it, is as often "from").
-    /// </summary>
-    private static List<string> RawWords(string text)
-    {
-        var words = new List<string>();
-        WordNormalizer.Tokenize(text, words);
-        return words;
-    }
-
-    /// <summary>The <see cref="Lexicon.AnswerKinds"/> the words (see <see cref="RawWords"/>) ask for, as bits (one per kind, in the lexicon's order).</summary>
-    private int AnswerKindsOf(List<string> words)
-    {
-        var kinds = 0;
-        for (var start = 0; start < words.Count; start++)
-        {
-            if (answerKindCues.Match(words, start, out var kind) > 0)
-            {
-                kinds |= answerKindBits[kind[0]];
-            }
-        }
-
-        return kinds;
-    }
 
     /// <summary>
     /// The known terms of <paramref name="queryTerms"/> that none of <paramref name="candidate"/>'s wordings use, in
@@ -604,7 +539,7 @@ public sealed class IntentMatcher
             return MatchResult.None(Tuning.Threshold);
         }
 
-        var vague = required is null && queryTerms.All(questionTerms.Contains);
+        var vague = required is null && cues.AreOnlyQuestionWords(queryTerms);
         var documentCount = terms.DocumentCount;
         var scores = ArrayPool<float>.Shared.Rent(documentCount);
         var best = ArrayPool<float>.Shared.Rent(owners.Length);

@@ -1,0 +1,102 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>
+/// What the wording of an utterance says about the kind of question, from the lexicon's cue lists: whether it asks
+/// if something came true (<see cref="Lexicon.StatusCues"/>) or how things stand today (<see cref="Lexicon.NowCues"/>),
+/// which kinds of answer it asks for (<see cref="Lexicon.AnswerKinds"/>), and whether it is only question words
+/// (<see cref="Lexicon.QuestionWords"/>). Immutable after construction and thread-safe.
+/// </summary>
+internal sealed class QuestionCues
+{
+    /// <summary>A single-word status or now cue this long or longer is corrected like a known word ("actualy", "curently").</summary>
+    public const int MinCueTypoLength = 6;
+
+    private readonly PhraseMap statusCues = new();
+    private readonly PhraseMap nowCues = new();
+    private readonly PhraseMap answerKindCues = new();
+    private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
+    private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
+    public QuestionCues(Lexicon lexicon, TextAnalyzer analyzer)
+    {
+        foreach (var cue in lexicon.StatusCues.Select(cue => analyzer.Words(cue)))
+        {
+            statusCues.Add(cue, cue);
+        }
+
+        foreach (var cue in lexicon.NowCues.Select(cue => analyzer.Words(cue)))
+        {
+            nowCues.Add(cue, cue);
+        }
+
+        foreach (var (kind, cues) in lexicon.AnswerKinds)
+        {
+            answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
+            foreach (var cue in cues)
+            {
+                answerKindCues.Add(RawWords(cue), [kind]);
+            }
+        }
+
+        questionTerms.UnionWith(lexicon.QuestionWords.SelectMany(word => analyzer.Terms(analyzer.Words(word))));
+        LongCueWords = [.. lexicon.StatusCues.Concat(lexicon.NowCues).Select(cue => analyzer.Words(cue))
+            .Where(words => words is [{ Length: >= MinCueTypoLength }]).Select(words => words[0])];
+    }
+
+    /// <summary>Single-word cues of at least <see cref="MinCueTypoLength"/> letters, normalized: words a typo may be meant as.</summary>
+    public IReadOnlyList<string> LongCueWords { get; }
+
+    /// <summary>Whether the words (normalized, dialect mapped) ask whether something came true or how things stand now.</summary>
+    public bool AsksCurrentStatus(List<string> words) => Contains(statusCues, words) || Contains(nowCues, words);
+
+    /// <summary>Whether the words (normalized, dialect mapped) ask how things stand today ("now", "هسه").</summary>
+    public bool AsksAboutNow(List<string> words) => Contains(nowCues, words);
+
+    /// <summary>Whether every term is a question word's term ("why?", "how many?"); <c>true</c> for no terms.</summary>
+    public bool AreOnlyQuestionWords(IReadOnlyList<string> terms) => terms.All(questionTerms.Contains);
+
+    /// <summary>
+    /// The <see cref="Lexicon.AnswerKinds"/> <paramref name="text"/> asks for, as bits (one per kind, in the lexicon's
+    /// order), read from the words as written, before the dialect map: منو "who" asks for a person, while من, which
+    /// the map makes of it, is as often "from".
+    /// </summary>
+    public int AnswerKinds(string text)
+    {
+        var words = RawWords(text);
+        var kinds = 0;
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (answerKindCues.Match(words, start, out var kind) > 0)
+            {
+                kinds |= answerKindBits[kind[0]];
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
+    private static bool Contains(PhraseMap cues, List<string> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (cues.Match(words, start, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> RawWords(string text)
+    {
+        var words = new List<string>();
+        WordNormalizer.Tokenize(text, words);
+        return words;
+    }
+}
