@@ -29,7 +29,7 @@ public sealed record MatchTuning
     public double UnknownVerbWeight { get; init; } = 0.5;
 
     /// <summary>How much an unknown query word that does not look like a name weighs against the rarest known word (a verb or paraphrase: "postponed", "تفضل").</summary>
-    public double UnknownWordWeight { get; init; } = 1;
+    public double UnknownWordWeight { get; init; } = 0.8;
 
     /// <summary>
     /// Exponent of the coverage factor: the share of the query's weight (IDF²) found anywhere in the candidate's
