@@ -129,12 +129,23 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         };
     }
 
-    /// <summary>"The report does not say that", what the bot covers, and up to three questions it can answer (also as buttons).</summary>
+    /// <summary>
+    /// A refusal with up to three questions the report answers (also as buttons). With near misses (facts that
+    /// matched a little): "I can't find that in the report. Did you mean one of these?" and them, since the question
+    /// may be one of them in other words; without: "The report does not say that", what the bot covers, and the
+    /// default questions.
+    /// </summary>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The best candidate's score.</param>
-    /// <param name="suggestions">Facts to offer; the first three are used, the defaults when empty.</param>
-    public Reply Refusal(Language language, double confidence, IReadOnlyList<Fact> suggestions) =>
-        WithSuggestions(RefusalIntent, language, [phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language)], suggestions) with { Confidence = confidence };
+    /// <param name="nearMisses">Facts that matched under the threshold, best first; the first three are offered.</param>
+    public Reply Refusal(Language language, double confidence, IReadOnlyList<Fact> nearMisses)
+    {
+        ArgumentNullException.ThrowIfNull(nearMisses);
+        var text = nearMisses.Count > 0
+            ? phrases.RefusalNearMiss.For(language)
+            : phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language);
+        return WithSuggestions(RefusalIntent, language, [text], nearMisses) with { Confidence = confidence };
+    }
 
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);

@@ -24,6 +24,7 @@ public sealed class ReplyPhrases
     {
         Refusal = Require(texts, "refusal");
         RefusalScope = Require(texts, "refusalScope");
+        RefusalNearMiss = Require(texts, "refusalNearMiss");
         TimingFuture = Require(texts, "timingFuture");
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
@@ -74,6 +75,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>refusalScope</c>: "I only answer from one Reuters report on the plan to withdraw the US-led coalition from Iraq. You could ask, for example:"</summary>
     public LocalizedText RefusalScope { get; }
+
+    /// <summary>Phrase <c>refusalNearMiss</c>: "I can't find that in the report. Did you mean one of these?"</summary>
+    public LocalizedText RefusalNearMiss { get; }
 
     /// <summary>Phrase <c>timingFuture</c>: "Timing as reported: {when}, which is {relative}."</summary>
     public LocalizedText TimingFuture { get; }

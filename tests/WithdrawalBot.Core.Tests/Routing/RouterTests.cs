@@ -124,6 +124,33 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public async Task HandleAsync_NearMissUnderTheThreshold_SaysItCannotFindItAndOffersTheCloseQuestions()
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Which base were the three soldiers killed at?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith("I can't find that in the report. Did you mean", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(reply.Buttons, button => button.Label.Contains("killed", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("what's the dollar rate today?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith("The report does not say that. I only answer from one Reuters report", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(3, reply.Buttons.Count);
+    }
+
+    [Fact]
     public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
     {
         var bot = new RouterFixture();
