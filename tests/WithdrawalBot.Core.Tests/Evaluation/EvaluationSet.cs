@@ -31,6 +31,9 @@ public static class EvaluationSet
     /// </summary>
     public const string ThirdDevelopmentQuestions = "dev3.questions.json";
 
+    /// <summary>The fourth development set: like the third, in other users' voices (Telegram and Discord regulars); measured once untouched, then tuned on.</summary>
+    public const string FourthDevelopmentQuestions = "dev4.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
