@@ -16,6 +16,7 @@ public sealed class TextAnalyzer
 
     private readonly PhraseMap dialect = new();
     private readonly PhraseMap synonyms = new();
+    private readonly PhraseMap phrasesWithStopwords = new();
     private readonly HashSet<string> stopwords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
@@ -106,26 +107,28 @@ public sealed class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(words);
         var stems = new List<string>(words.Count);
+        var isStopword = new List<bool>(words.Count);
         foreach (var word in words)
         {
-            if (!IsStopword(word))
-            {
-                stems.Add(foldAffixes ? FoldedStem(word) : WordNormalizer.Stem(word));
-            }
+            var stop = IsStopword(word);
+            stems.Add(stop ? word : foldAffixes ? FoldedStem(word) : WordNormalizer.Stem(word));
+            isStopword.Add(stop);
         }
 
+        var (kept, folded) = FoldPhrasesWithStopwords(stems, isStopword);
         if (synonyms.Count == 0)
         {
-            return stems;
+            return kept;
         }
 
-        var terms = new List<string>(stems.Count);
-        for (var i = 0; i < stems.Count;)
+        var terms = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count;)
         {
-            var matched = synonyms.Match(stems, i, out var canonical);
+            string[] canonical = [];
+            var matched = folded[i] ? 0 : synonyms.Match(kept, i, out canonical);
             if (matched == 0)
             {
-                terms.Add(stems[i]);
+                terms.Add(kept[i]);
                 i++;
             }
             else
@@ -136,6 +139,38 @@ public sealed class TextAnalyzer
         }
 
         return terms;
+    }
+
+    /// <summary>
+    /// The stems without stopwords, where synonym phrases that hold a stopword ("deal with", "fall of", "according
+    /// to") have first been replaced by their group's term (marked folded, so no other group takes them over).
+    /// </summary>
+    private (List<string> Kept, List<bool> Folded) FoldPhrasesWithStopwords(List<string> stems, List<bool> isStopword)
+    {
+        var kept = new List<string>(stems.Count);
+        var folded = new List<bool>(stems.Count);
+        for (var i = 0; i < stems.Count;)
+        {
+            string[] canonical = [];
+            var matched = phrasesWithStopwords.Count == 0 ? 0 : phrasesWithStopwords.Match(stems, i, out canonical);
+            if (matched > 0)
+            {
+                kept.AddRange(canonical);
+                folded.AddRange(canonical.Select(_ => true));
+                i += matched;
+                continue;
+            }
+
+            if (!isStopword[i])
+            {
+                kept.Add(stems[i]);
+                folded.Add(false);
+            }
+
+            i++;
+        }
+
+        return (kept, folded);
     }
 
     /// <summary>The stem of a word, or of its affix-stripped form when only that one is a lexicon (synonym) word (memoized).</summary>
@@ -207,13 +242,17 @@ public sealed class TextAnalyzer
             // name is its first member as already folded by earlier groups, so groups sharing a word join up.
             var words = ReplaceDialect(Normalize(member));
             var stems = words.Where(word => !IsStopword(word)).Select(WordNormalizer.Stem).ToList();
-            if (stems.Count == 0)
+            if (stems.Count > 0)
             {
-                continue;
+                canonical ??= [string.Join(' ', Terms(words, foldAffixes: false))];
+                synonyms.Add(stems, canonical);
             }
 
-            canonical ??= [string.Join(' ', Terms(words, foldAffixes: false))];
-            synonyms.Add(stems, canonical);
+            // A phrase holding a stopword ("deal with", "according to") is also matched whole, before stopwords go.
+            if (canonical is not null && words.Count > 1 && stems.Count < words.Count)
+            {
+                phrasesWithStopwords.Add([.. words.Select(word => IsStopword(word) ? word : WordNormalizer.Stem(word))], canonical);
+            }
         }
     }
 

@@ -23,6 +23,15 @@ public sealed class TextAnalyzerTests
         Assert.Equal(["repli"], analyzer.Analyze("their response"));
     }
 
+    [Fact]
+    public void Analyze_PhraseHoldingAStopword_MatchesWholeBeforeStopwordsGo()
+    {
+        var analyzer = new TextAnalyzer(new Lexicon(new Dictionary<string, string>(), [], [], [["september", "fall", "autumn"], ["toppled", "fall of", "overthrow"]], ["the", "of", "in"]));
+
+        Assert.Equal(["septemb"], analyzer.Analyze("in the fall"));
+        Assert.Equal(["toppl", "saddam"], analyzer.Analyze("the fall of saddam"));
+    }
+
     [Theory]
     [InlineData("ومن")]
     [InlineData("فمن")]
