@@ -589,7 +589,7 @@ public sealed class IntentMatcher
             {
                 KeepOwnersWithAny(required, bestSpan);
             }
-            else if (vague || IsGenericOnly(queryTerms))
+            else if (vague || (IsGenericOnly(queryTerms) && queryTerms.Count <= Tuning.GenericQueryMaxTerms))
             {
                 DampFacts(bestSpan, vague ? 0 : (float)Tuning.GenericQueryFactor);
             }

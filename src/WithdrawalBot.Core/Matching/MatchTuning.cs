@@ -61,6 +61,12 @@ public sealed record MatchTuning
     public double GenericQueryFactor { get; init; } = 0.5;
 
     /// <summary>
+    /// A question of more terms than this is not damped by <see cref="GenericQueryFactor"/> even when each term is
+    /// generic: "When will the first coalition troops leave Iraq?" is specific by the way its words combine.
+    /// </summary>
+    public int GenericQueryMaxTerms { get; init; } = 6;
+
+    /// <summary>
     /// A fact scoring at least this (0–1) matched one of its own training questions almost word for word ("how many US
     /// troops are in Iraq?"): it is not damped by <see cref="GenericQueryFactor"/>, however common its words.
     /// </summary>
