@@ -289,15 +289,20 @@ public sealed class IntentMatcher
         List<string>? verbLike = null;
         foreach (var word in words)
         {
-            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]) || IsKnownWord(word))
+            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]))
             {
                 repaired.Add(word);
             }
-            else if (IsOffTopicName(word))
+            else if (IsOffTopicName(word) && !IsIndexed(word))
             {
-                // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses.
+                // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses; and
+                // "الجو" (weather) stays one even though the lexicon knows the word.
                 repaired.Add(word);
                 (nameLike ??= []).Add(word);
+            }
+            else if (IsKnownWord(word))
+            {
+                repaired.Add(word);
             }
             else if (WordNormalizer.IsArabic(word))
             {
@@ -492,7 +497,11 @@ public sealed class IntentMatcher
     }
 
     private bool IsKnownWord(string word) =>
-        corrector.IsKnown(word) || (analyzer.TermOf(word) is { } term && termIds.ContainsKey(term));
+        corrector.IsKnown(word) || IsIndexed(word);
+
+    /// <summary>Whether some wording (a question, answer, quote or example) uses the word's term.</summary>
+    private bool IsIndexed(string word) =>
+        analyzer.TermOf(word) is { } term && termIds.ContainsKey(term);
 
     /// <summary>
     /// A known form of an unknown Arabic word, or a stopword ("هالقصة" → "قصة"): without one or two attached

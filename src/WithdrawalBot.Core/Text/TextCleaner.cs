@@ -59,8 +59,8 @@ public static partial class TextCleaner
 
     /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
-    /// ("&amp;lt;") decoded, and links (Markdown links with their text, http://…, www.…) removed; the text itself when
-    /// it has none of these.
+    /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
+    /// links with their text, http://…, www.…) removed; the text itself when it has none of these.
     /// </summary>
     private static string Unfold(string text)
     {
@@ -72,6 +72,11 @@ public static partial class TextCleaner
         if (text.Contains('&', StringComparison.Ordinal))
         {
             text = WebUtility.HtmlDecode(text);
+        }
+
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            text = HtmlTag().Replace(text, " ");
         }
 
         if (text.Contains("](", StringComparison.Ordinal))
@@ -87,6 +92,10 @@ public static partial class TextCleaner
     /// <summary>Bidi marks, embeddings and isolates: never part of a word, so they separate words ("متى\u200Fتنسحب").</summary>
     private static bool IsInvisibleSeparator(char c) =>
         c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;"), or a script or style element with its content: markup is not part of the question.</summary>
+    [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();

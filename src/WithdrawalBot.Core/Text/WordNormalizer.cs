@@ -32,7 +32,8 @@ public static class WordNormalizer
 
     /// <summary>
     /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
-    /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk").
+    /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk"), and an English negation is
+    /// its verb and "not" ("won't" → "will not", "isn't" → "is not"), so "won" and "can" keep their own meaning.
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
     {
@@ -59,6 +60,15 @@ public static class WordNormalizer
                 continue;
             }
 
+            if (current == CharClass.Latin && IsNegationAt(text, i) && length > 1 && buffer[length - 1] == 'n')
+            {
+                FlushNegatedVerb(buffer[..(length - 1)], words);
+                length = 0;
+                current = CharClass.Boundary;
+                i++;
+                continue;
+            }
+
             if (kind != current && length > 0)
             {
                 Flush(buffer, length, current, words);
@@ -80,6 +90,19 @@ public static class WordNormalizer
         {
             Flush(buffer, length, current, words);
         }
+    }
+
+    /// <summary>Whether an apostrophe at <paramref name="at"/> starts the "'t" of a negation ("don't", "won’t").</summary>
+    private static bool IsNegationAt(ReadOnlySpan<char> text, int at) =>
+        text[at] is '\'' or '\u2019' && at + 1 < text.Length && text[at + 1] is 't' or 'T'
+        && (at + 2 >= text.Length || !char.IsLetter(text[at + 2]));
+
+    /// <summary>Adds the verb of a negation without its "n" ("wo" of "won't" is "will", "ca" of "can't" is "can"), then "not".</summary>
+    private static void FlushNegatedVerb(Span<char> verb, List<string> words)
+    {
+        var word = new string(verb).ToLowerInvariant();
+        words.Add(word switch { "wo" => "will", "ca" => "can", "sha" => "shall", _ => word });
+        words.Add("not");
     }
 
     /// <summary>Whether <paramref name="text"/>[<paramref name="at"/>] is a Latin letter standing alone between non-letters or dots ("U" and "S" in "U.S.").</summary>

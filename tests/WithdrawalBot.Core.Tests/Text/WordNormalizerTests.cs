@@ -43,6 +43,19 @@ public sealed class WordNormalizerTests
     }
 
     [Theory]
+    [InlineData("why won't they say?", "why will not they say")]
+    [InlineData("They can’t, isn't it?", "they can not is not it")]
+    [InlineData("who won the elections", "who won the elections")]
+    public void Tokenize_EnglishNegation_IsTheVerbAndNot(string input, string expected)
+    {
+        var words = new List<string>();
+
+        WordNormalizer.Tokenize(input, words);
+
+        Assert.Equal(expected, string.Join(' ', words));
+    }
+
+    [Theory]
     [InlineData("When do U.S. troops leave?", "when do us troops leave")]
     [InlineData("the U.S.A and the U.K.", "the usa and the uk")]
     [InlineData("troops. a b. Erbil", "troops erbil")]
