@@ -34,6 +34,9 @@ public static class EvaluationSet
     /// <summary>The fourth development set: like the third, in other users' voices (Telegram and Discord regulars); measured once untouched, then tuned on.</summary>
     public const string FourthDevelopmentQuestions = "dev4.questions.json";
 
+    /// <summary>The fifth development set: like the third, in yet other voices (regional Arabic, speech-to-text, academic and slangy English); measured once untouched, then tuned on.</summary>
+    public const string FifthDevelopmentQuestions = "dev5.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
