@@ -5,9 +5,13 @@ namespace WithdrawalBot.Core.Text;
 /// <summary>Tells the language of a message from its letters: Arabic script means Arabic.</summary>
 public static class LanguageDetector
 {
+    /// <summary>The Arabic question mark, comma and semicolon.</summary>
+    private static readonly System.Buffers.SearchValues<char> ArabicSigns = System.Buffers.SearchValues.Create("؟،؛");
+
     /// <summary>
     /// Arabic when words in Arabic script are at least as many as words in Latin script ("شنو يعني coalition؟"),
-    /// English when Latin words are more; <c>null</c> when the text has neither (empty, digits, emoji only).
+    /// English when Latin words are more. Without letters, Arabic punctuation ("؟؟؟", "٢٠٢٥؟") means Arabic; <c>null</c>
+    /// when the text has none (empty, digits, emoji only).
     /// </summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
@@ -28,7 +32,7 @@ public static class LanguageDetector
 
         if (arabic == 0 && latin == 0)
         {
-            return null;
+            return text.ContainsAny(ArabicSigns) ? Language.Arabic : null;
         }
 
         return arabic >= latin ? Language.Arabic : Language.English;

@@ -20,4 +20,9 @@ public sealed class LanguageDetectorTests
     [InlineData("2026 ٢٠٢٦ ?!")]
     [InlineData("👍🔥😀")]
     public void Detect_NoLetters_ReturnsNull(string text) => Assert.Null(LanguageDetector.Detect(text));
+
+    [Theory]
+    [InlineData("؟؟؟")]
+    [InlineData("٢٠٢٥؟")]
+    public void Detect_NoLettersButArabicPunctuation_ReturnsArabic(string text) => Assert.Equal(Language.Arabic, LanguageDetector.Detect(text));
 }
