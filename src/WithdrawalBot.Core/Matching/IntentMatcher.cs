@@ -16,16 +16,11 @@ public sealed class IntentMatcher
     /// <summary>How many candidates a result carries at most.</summary>
     public const int MaxCandidates = 5;
 
-    /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
-    public const int MinTermsBesideCourtesy = 2;
-
     /// <summary>A word only training questions use, at most this many times, may be a typo of a word of the edited text.</summary>
     public const int MaxTypoUses = 10;
 
     private readonly TextAnalyzer analyzer;
-    private readonly TypoCorrector corrector;
-    private readonly TypoCorrector offTopicWords;
-    private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
+    private readonly UtteranceReader reader;
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly QuestionCues cues;
@@ -38,7 +33,6 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
-    private readonly HashSet<string> courtesyTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -179,7 +173,7 @@ public sealed class IntentMatcher
         var courtesyIds = owners.Select((owner, index) => (owner, index))
             .Where(pair => pair.owner.Kind == MatchKind.Intent && knowledge.Intents.Any(i => i.Courtesy && i.Name == pair.owner.Id))
             .SelectMany(pair => ownerTerms[pair.index]).Where(id => !factTermIds.Contains(id)).ToHashSet();
-        courtesyTerms.UnionWith(termIds.Where(pair => courtesyIds.Contains(pair.Value)).Select(pair => pair.Key));
+        var courtesyTerms = termIds.Where(pair => courtesyIds.Contains(pair.Value)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
         var spread = new Dictionary<int, int>();
         for (var owner = 0; owner < factCount; owner++)
         {
@@ -198,18 +192,7 @@ public sealed class IntentMatcher
             vocabulary.TryAdd(cue, 1);
         }
 
-        corrector = new TypoCorrector(vocabulary);
-        var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
-        {
-            offTopic.TryAdd(word, 1);
-            if (analyzer.TermOf(word) is { } term)
-            {
-                offTopicTerms.Add(term);
-            }
-        }
-
-        offTopicWords = new TypoCorrector(offTopic);
+        reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, Tuning);
         foreach (var place in lexicon.Places)
         {
             var ids = place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf)
@@ -274,123 +257,6 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
-    /// The analyzed terms of an utterance after repairing words the knowledge does not use: Arabic words
-    /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
-    /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany").
-    /// </summary>
-    public MatchQuery Analyze(string? text)
-    {
-        var cleaned = TextCleaner.ForMatching(text);
-        var words = analyzer.Words(cleaned);
-        var repaired = new List<string>(words.Count + 2);
-        HashSet<string>? capitalized = null;
-        List<string>? nameLike = null;
-        List<string>? definite = null;
-        List<string>? verbLike = null;
-        foreach (var word in words)
-        {
-            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]))
-            {
-                repaired.Add(word);
-            }
-            else if (IsOffTopicName(word) && !IsIndexed(word))
-            {
-                // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses; and
-                // "الجو" (weather) stays one even though the lexicon knows the word.
-                repaired.Add(word);
-                (nameLike ??= []).Add(word);
-            }
-            else if (IsKnownWord(word))
-            {
-                repaired.Add(word);
-            }
-            else if (WordNormalizer.IsArabic(word))
-            {
-                var variant = ArabicVariant(word);
-                repaired.Add(variant ?? word);
-                if (variant is not null)
-                {
-                    continue;
-                }
-
-                if (IsOffTopic(word))
-                {
-                    (nameLike ??= []).Add(word);
-                }
-                else if (HasArabicArticle(word))
-                {
-                    (definite ??= []).Add(word);
-                }
-                else if (LooksLikeArabicVerb(word))
-                {
-                    (verbLike ??= []).Add(word);
-                }
-            }
-            else if (corrector.Correct(word) is { } corrected)
-            {
-                repaired.Add(corrected);
-            }
-            else if (!TrySplit(word, repaired))
-            {
-                repaired.Add(word);
-                capitalized ??= CapitalizedWords(cleaned);
-                if (capitalized.Contains(word) || IsOffTopic(word))
-                {
-                    (nameLike ??= []).Add(word);
-                }
-                else if (LooksLikeEnglishVerb(word))
-                {
-                    (verbLike ??= []).Add(word);
-                }
-            }
-        }
-
-        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
-        {
-            WordCount = words.Count,
-            Definite = TermsOf(definite),
-            VerbLike = TermsOf(verbLike),
-            AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
-            AsksAboutNow = cues.AsksAboutNow(repaired),
-            AnswerKinds = cues.AnswerKinds(cleaned),
-        };
-    }
-
-    /// <summary>
-    /// The terms without those only courtesy intents use (<see cref="Intent.Courtesy"/>: "hello", "هلا", "thanks")
-    /// when at least <see cref="MinTermsBesideCourtesy"/> others remain: "hi, when do troops leave Erbil?" is the
-    /// question, not a greeting, and its answer should not score lower for the greeting.
-    /// </summary>
-    private List<string> WithoutCourtesy(List<string> terms)
-    {
-        var courteous = terms.Count(courtesyTerms.Contains);
-        return courteous > 0 && terms.Count - courteous >= MinTermsBesideCourtesy ? terms.FindAll(term => !courtesyTerms.Contains(term)) : terms;
-    }
-
-    private HashSet<string> TermsOf(List<string>? words)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words ?? [])
-        {
-            if (analyzer.TermOf(word) is { } term)
-            {
-                result.Add(term);
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Whether an unknown word is one of the lexicon's off-topic names, behind a particle or with a one-letter typo ("بالكويت", "russain").</summary>
-    private bool IsOffTopic(string word) =>
-        IsOffTopicName(word)
-        || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
-
-    /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
-    private bool IsOffTopicName(string word) =>
-        offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
-
-    /// <summary>
     /// The known terms of <paramref name="queryTerms"/> that none of <paramref name="candidate"/>'s wordings use, in
     /// order: what the utterance says beyond the candidate ("agreement" in "who said 'we have a deal'?" against
     /// "who said that?"); empty when the candidate covers it all.
@@ -403,28 +269,16 @@ public sealed class IntentMatcher
         return owner < 0 ? [] : [.. queryTerms.Where(term => TermId(term) is var id and >= 0 && !ownerTerms[owner].Contains(id))];
     }
 
+    /// <summary>
+    /// The analyzed terms of an utterance after repairing words the knowledge does not use: Arabic words
+    /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
+    /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany"); greetings and thanks
+    /// around a question left out.
+    /// </summary>
+    public MatchQuery Analyze(string? text) => reader.Read(text);
+
     /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
     public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
-
-    /// <summary>
-    /// "يقتصر", "ستتمركز", "استغرقت", "طلعوا": an Arabic word without the article that starts with a present-tense
-    /// prefix (ي ت ن, after an optional س or و) or ends in a past-tense ending (ت وا): the shape of a verb, a way of
-    /// asking rather than a topic.
-    /// </summary>
-    private static bool LooksLikeArabicVerb(string word)
-    {
-        if (word.Length < 4 || word.Contains("ال", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var start = word[0] is 'س' or 'و' or 'ف' ? 1 : 0;
-        return word[start] is 'ي' or 'ت' or 'ن' || word.EndsWith('ت') || word.EndsWith("وا", StringComparison.Ordinal);
-    }
-
-    /// <summary>"postponed", "finishing": an English word with a verb ending, a way of asking rather than a topic.</summary>
-    private static bool LooksLikeEnglishVerb(string word) =>
-        word.Length >= 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// Latin-script words of five letters or more that only the training questions use (at most
@@ -454,90 +308,6 @@ public sealed class IntentMatcher
         }
 
         return folds;
-    }
-
-    /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
-    private static bool HasArabicArticle(string word)
-    {
-        var at = word.IndexOf("ال", StringComparison.Ordinal);
-        return at is >= 0 and <= 2 && word.Length - at >= 5 && (at == 0 || TextAnalyzer.ArabicPrefixes.Contains(word[..at]) || word[..at] == "ل");
-    }
-
-    /// <summary>Lower-cased Latin words written with a capital letter anywhere but at the start of a sentence ("Russian", "NATO").</summary>
-    private static HashSet<string> CapitalizedWords(string text)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var sentenceStart = true;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (!char.IsLetter(c) || c >= 0x250)
-            {
-                sentenceStart |= c is '.' or '?' or '!' or '\n' or '؟';
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]) && text[i] < 0x250)
-            {
-                i++;
-            }
-
-            if (!sentenceStart && char.IsUpper(c))
-            {
-                result.Add(text[start..i].ToLowerInvariant());
-            }
-
-            sentenceStart = false;
-        }
-
-        return result;
-    }
-
-    private bool IsKnownWord(string word) =>
-        corrector.IsKnown(word) || IsIndexed(word);
-
-    /// <summary>Whether some wording (a question, answer, quote or example) uses the word's term.</summary>
-    private bool IsIndexed(string word) =>
-        analyzer.TermOf(word) is { } term && termIds.ContainsKey(term);
-
-    /// <summary>
-    /// A known form of an unknown Arabic word, or a stopword ("هالقصة" → "قصة"): without one or two attached
-    /// particles (و ف ب ل ك س هال), a verb prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a
-    /// typo correction.
-    /// </summary>
-    private string? ArabicVariant(string word)
-    {
-        foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
-        {
-            if (IsKnownWord(candidate) || analyzer.IsStopword(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
-        return Tuning.CorrectArabicTypos && word.Length >= Tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
-    }
-
-    /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>
-    private bool TrySplit(string word, List<string> output)
-    {
-        for (var at = 2; at <= word.Length - 2; at++)
-        {
-            var left = word[..at];
-            var right = word[at..];
-            if ((analyzer.IsStopword(left) || IsKnownWord(left)) && (analyzer.IsStopword(right) || IsKnownWord(right)))
-            {
-                output.Add(left);
-                output.Add(right);
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private MatchResult Rank(MatchQuery query, IReadOnlyList<string>? required)

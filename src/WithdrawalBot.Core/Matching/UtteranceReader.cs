@@ -1,0 +1,269 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Matching;
+
+/// <summary>
+/// Reads an utterance into a <see cref="MatchQuery"/>: repairs the words the knowledge does not use (particles and
+/// affixes, typos, two words typed as one), marks unknown words that look like names, definite nouns or verbs, reads
+/// the question cues, and leaves out courtesy around a question. Immutable after construction and thread-safe.
+/// </summary>
+internal sealed class UtteranceReader
+{
+    /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
+    public const int MinTermsBesideCourtesy = 2;
+
+    private readonly TextAnalyzer analyzer;
+    private readonly QuestionCues cues;
+    private readonly MatchTuning tuning;
+    private readonly TypoCorrector corrector;
+    private readonly TypoCorrector offTopicWords;
+    private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> indexedTerms;
+    private readonly IReadOnlySet<string> courtesyTerms;
+
+    /// <param name="analyzer">The analyzer the index was built with.</param>
+    /// <param name="cues">The question cue tables.</param>
+    /// <param name="lexicon">The lexicon, for its off-topic names.</param>
+    /// <param name="vocabulary">Known words (normalized) → how often the knowledge uses them: typos are corrected towards them.</param>
+    /// <param name="indexedTerms">Terms some wording uses.</param>
+    /// <param name="courtesyTerms">Terms only courtesy intents use (<see cref="Intent.Courtesy"/>).</param>
+    /// <param name="tuning">Whether and from what length Arabic typos are corrected.</param>
+    public UtteranceReader(TextAnalyzer analyzer, QuestionCues cues, Lexicon lexicon, IReadOnlyDictionary<string, int> vocabulary, IReadOnlySet<string> indexedTerms, IReadOnlySet<string> courtesyTerms, MatchTuning tuning)
+    {
+        this.analyzer = analyzer;
+        this.cues = cues;
+        this.tuning = tuning;
+        this.indexedTerms = indexedTerms;
+        this.courtesyTerms = courtesyTerms;
+        corrector = new TypoCorrector(vocabulary);
+        var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
+        {
+            offTopic.TryAdd(word, 1);
+            if (analyzer.TermOf(word) is { } term)
+            {
+                offTopicTerms.Add(term);
+            }
+        }
+
+        offTopicWords = new TypoCorrector(offTopic);
+    }
+
+    /// <summary>The utterance as a query (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count); see <see cref="IntentMatcher.Analyze"/>.</summary>
+    public MatchQuery Read(string? text)
+    {
+        var cleaned = TextCleaner.ForMatching(text);
+        var words = analyzer.Words(cleaned);
+        var repaired = new List<string>(words.Count + 2);
+        HashSet<string>? capitalized = null;
+        List<string>? nameLike = null;
+        List<string>? definite = null;
+        List<string>? verbLike = null;
+        foreach (var word in words)
+        {
+            if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]))
+            {
+                repaired.Add(word);
+            }
+            else if (IsOffTopicName(word) && !IsIndexed(word))
+            {
+                // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses; and
+                // "الجو" (weather) stays one even though the lexicon knows the word.
+                repaired.Add(word);
+                (nameLike ??= []).Add(word);
+            }
+            else if (IsKnownWord(word))
+            {
+                repaired.Add(word);
+            }
+            else if (WordNormalizer.IsArabic(word))
+            {
+                var variant = ArabicVariant(word);
+                repaired.Add(variant ?? word);
+                if (variant is not null)
+                {
+                    continue;
+                }
+
+                if (IsOffTopic(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
+                else if (HasArabicArticle(word))
+                {
+                    (definite ??= []).Add(word);
+                }
+                else if (LooksLikeArabicVerb(word))
+                {
+                    (verbLike ??= []).Add(word);
+                }
+            }
+            else if (corrector.Correct(word) is { } corrected)
+            {
+                repaired.Add(corrected);
+            }
+            else if (!TrySplit(word, repaired))
+            {
+                repaired.Add(word);
+                capitalized ??= CapitalizedWords(cleaned);
+                if (capitalized.Contains(word) || IsOffTopic(word))
+                {
+                    (nameLike ??= []).Add(word);
+                }
+                else if (LooksLikeEnglishVerb(word))
+                {
+                    (verbLike ??= []).Add(word);
+                }
+            }
+        }
+
+        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
+        {
+            WordCount = words.Count,
+            Definite = TermsOf(definite),
+            VerbLike = TermsOf(verbLike),
+            AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
+            AsksAboutNow = cues.AsksAboutNow(repaired),
+            AnswerKinds = cues.AnswerKinds(cleaned),
+        };
+    }
+
+    /// <summary>
+    /// The terms without those only courtesy intents use (<see cref="Intent.Courtesy"/>: "hello", "هلا", "thanks")
+    /// when at least <see cref="MinTermsBesideCourtesy"/> others remain: "hi, when do troops leave Erbil?" is the
+    /// question, not a greeting, and its answer should not score lower for the greeting.
+    /// </summary>
+    private List<string> WithoutCourtesy(List<string> terms)
+    {
+        var courteous = terms.Count(courtesyTerms.Contains);
+        return courteous > 0 && terms.Count - courteous >= MinTermsBesideCourtesy ? terms.FindAll(term => !courtesyTerms.Contains(term)) : terms;
+    }
+
+    private HashSet<string> TermsOf(List<string>? words)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words ?? [])
+        {
+            if (analyzer.TermOf(word) is { } term)
+            {
+                result.Add(term);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether an unknown word is one of the lexicon's off-topic names, behind a particle or with a one-letter typo ("بالكويت", "russain").</summary>
+    private bool IsOffTopic(string word) =>
+        IsOffTopicName(word)
+        || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
+
+    /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
+    private bool IsOffTopicName(string word) =>
+        offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
+
+    /// <summary>
+    /// "يقتصر", "ستتمركز", "استغرقت", "طلعوا": an Arabic word without the article that starts with a present-tense
+    /// prefix (ي ت ن, after an optional س or و) or ends in a past-tense ending (ت وا): the shape of a verb, a way of
+    /// asking rather than a topic.
+    /// </summary>
+    private static bool LooksLikeArabicVerb(string word)
+    {
+        if (word.Length < 4 || word.Contains("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var start = word[0] is 'س' or 'و' or 'ف' ? 1 : 0;
+        return word[start] is 'ي' or 'ت' or 'ن' || word.EndsWith('ت') || word.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>"postponed", "finishing": an English word with a verb ending, a way of asking rather than a topic.</summary>
+    private static bool LooksLikeEnglishVerb(string word) =>
+        word.Length >= 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>"الروسية", "بالكويت", "والنفط": a definite noun, the shape of a name or a thing.</summary>
+    private static bool HasArabicArticle(string word)
+    {
+        var at = word.IndexOf("ال", StringComparison.Ordinal);
+        return at is >= 0 and <= 2 && word.Length - at >= 5 && (at == 0 || TextAnalyzer.ArabicPrefixes.Contains(word[..at]) || word[..at] == "ل");
+    }
+
+    /// <summary>Lower-cased Latin words written with a capital letter anywhere but at the start of a sentence ("Russian", "NATO").</summary>
+    private static HashSet<string> CapitalizedWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) || c >= 0x250)
+            {
+                sentenceStart |= c is '.' or '?' or '!' or '\n' or '؟';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]) && text[i] < 0x250)
+            {
+                i++;
+            }
+
+            if (!sentenceStart && char.IsUpper(c))
+            {
+                result.Add(text[start..i].ToLowerInvariant());
+            }
+
+            sentenceStart = false;
+        }
+
+        return result;
+    }
+
+    private bool IsKnownWord(string word) =>
+        corrector.IsKnown(word) || IsIndexed(word);
+
+    /// <summary>Whether some wording (a question, answer, quote or example) uses the word's term.</summary>
+    private bool IsIndexed(string word) =>
+        analyzer.TermOf(word) is { } term && indexedTerms.Contains(term);
+
+    /// <summary>
+    /// A known form of an unknown Arabic word, or a stopword ("هالقصة" → "قصة"): without one or two attached
+    /// particles (و ف ب ل ك س هال), a verb prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a
+    /// typo correction.
+    /// </summary>
+    private string? ArabicVariant(string word)
+    {
+        foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
+        {
+            if (IsKnownWord(candidate) || analyzer.IsStopword(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
+        return tuning.CorrectArabicTypos && word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+    }
+
+    /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>
+    private bool TrySplit(string word, List<string> output)
+    {
+        for (var at = 2; at <= word.Length - 2; at++)
+        {
+            var left = word[..at];
+            var right = word[at..];
+            if ((analyzer.IsStopword(left) || IsKnownWord(left)) && (analyzer.IsStopword(right) || IsKnownWord(right)))
+            {
+                output.Add(left);
+                output.Add(right);
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
