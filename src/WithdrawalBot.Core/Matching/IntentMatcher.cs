@@ -315,7 +315,8 @@ public sealed class IntentMatcher
         var queryTerms = query.Terms;
         if (queryTerms.Count == 0)
         {
-            return MatchResult.None(Tuning.Threshold);
+            // Only stopwords ("how are you?", "got it"): nothing it is about.
+            return MatchResult.None(Tuning.Threshold) with { IsVague = true };
         }
 
         var vague = required is null && cues.AreOnlyQuestionWords(queryTerms);

@@ -24,7 +24,7 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     public bool AsksBeyondReport { get; init; }
 
     /// <summary>
-    /// Whether the utterance is only question words ("why?", "how many?", "متى؟"; see
+    /// Whether the utterance is only question words or stopwords ("why?", "how many?", "متى؟", "got it"; see
     /// <see cref="Knowledge.Lexicon.QuestionWords"/>) with nothing it is about: no fact is a candidate, only intents.
     /// </summary>
     public bool IsVague { get; init; }

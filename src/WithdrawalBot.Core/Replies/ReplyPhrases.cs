@@ -41,6 +41,7 @@ public sealed class ReplyPhrases
         SourceNote = Require(texts, "sourceNote");
         Thanks = Require(texts, "thanks");
         EmptyPrompt = Require(texts, "emptyPrompt");
+        Acknowledgement = Require(texts, "acknowledgement");
         VaguePrompt = Require(texts, "vaguePrompt");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
@@ -123,6 +124,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>thanks</c>: "You're welcome! Ask me anything else about the withdrawal plan."</summary>
     public LocalizedText Thanks { get; }
+
+    /// <summary>Phrase <c>acknowledgement</c>: "👍 Ask me anything else about the withdrawal plan."</summary>
+    public LocalizedText Acknowledgement { get; }
 
     /// <summary>Phrase <c>emptyPrompt</c>: "Send me a question about the coalition's withdrawal plan from Iraq, for example:"</summary>
     public LocalizedText EmptyPrompt { get; }

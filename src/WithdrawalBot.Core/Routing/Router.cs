@@ -320,6 +320,7 @@ public sealed class Router : IMessageRouter
             "source" => composer.Source(language),
             "milestones" => composer.Milestones(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
+            "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
             _ => ReplyComposer.Say(intent, composer.Phrases.Unavailable, language),
         };
         return reply with { Confidence = confidence };

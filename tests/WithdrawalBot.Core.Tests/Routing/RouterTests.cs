@@ -123,6 +123,44 @@ public sealed class RouterTests
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("ok", "👍 Ask me anything else")]
+    [InlineData("تمام", "👍 إذا عندك سؤال ثاني")]
+    public async Task HandleAsync_Acknowledgement_IsAcknowledgedNotRefusedNorRecorded(string text, string reply)
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var answer = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(answer);
+        Assert.StartsWith(reply, answer.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_OkBeforeAQuestion_AnswersTheQuestion()
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("ok, when do troops leave erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_OnlyStopwords_AsksWhatItIsAboutWithoutRecordingIt()
+    {
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("got it"));
+
+        Assert.NotNull(reply);
+        Assert.StartsWith("About what, exactly?", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_NearMissUnderTheThreshold_SaysItCannotFindItAndOffersTheCloseQuestions()
     {
