@@ -14,11 +14,11 @@ namespace WithdrawalBot.Core.Tests.Evaluation;
 public sealed class DialogueEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("dialogues.json", 40, 0.92, 0.78)]
-    [InlineData("dev2.dialogues.json", 30, 0.85, 0.55)]
-    [InlineData("dev3.dialogues.json", 30, 0.80, 0.50)]
-    [InlineData("dev4.dialogues.json", 30, 0.70, 0.40)]
-    [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.50, 0.30)]
+    [InlineData("dialogues.json", 40, 0.95, 0.86)]
+    [InlineData("dev2.dialogues.json", 30, 0.92, 0.70)]
+    [InlineData("dev3.dialogues.json", 30, 0.95, 0.76)]
+    [InlineData("dev4.dialogues.json", 30, 0.90, 0.70)]
+    [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.92, 0.64)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
         var dialogues = EvaluationSet.Dialogues(file);

@@ -12,12 +12,12 @@ namespace WithdrawalBot.Core.Tests.Evaluation;
 public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(EvaluationSet.DevelopmentQuestions, 0.90, 0.90, 0.78)]
-    [InlineData(EvaluationSet.SecondDevelopmentQuestions, 0.79, 0.75, 0.60)]
-    [InlineData(EvaluationSet.ThirdDevelopmentQuestions, 0.70, 0.80, 0.60)]
-    [InlineData(EvaluationSet.FourthDevelopmentQuestions, 0.68, 0.85, 0.55)]
-    [InlineData(EvaluationSet.FifthDevelopmentQuestions, 0.60, 0.75, 0.45)]
-    [InlineData(EvaluationSet.HeldOutQuestions, 0.70, 0.75, 0.50)]
+    [InlineData(EvaluationSet.DevelopmentQuestions, 0.95, 0.92, 0.88)]
+    [InlineData(EvaluationSet.SecondDevelopmentQuestions, 0.93, 0.86, 0.88)]
+    [InlineData(EvaluationSet.ThirdDevelopmentQuestions, 0.91, 0.82, 0.85)]
+    [InlineData(EvaluationSet.FourthDevelopmentQuestions, 0.90, 0.90, 0.84)]
+    [InlineData(EvaluationSet.FifthDevelopmentQuestions, 0.91, 0.92, 0.85)]
+    [InlineData(EvaluationSet.HeldOutQuestions, 0.83, 0.80, 0.68)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
         var all = EvaluationSet.Questions(file);
