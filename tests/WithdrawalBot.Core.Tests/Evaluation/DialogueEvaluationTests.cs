@@ -1,6 +1,5 @@
 using System.Globalization;
 using WithdrawalBot.Core.Languages;
-using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Tests.Support;
 using Xunit.Abstractions;
 
@@ -22,7 +21,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
         var dialogues = EvaluationSet.Dialogues(file);
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
         var first = (Correct: 0, Total: 0);
         var followUps = (Correct: 0, Total: 0);
         var languageMismatches = 0;

@@ -16,6 +16,14 @@ public static class EvaluationSet
 
     public static KnowledgeBase Knowledge => RealKnowledge.Value;
 
+    private static readonly Lazy<IntentMatcher> RealMatcher = new(() => new IntentMatcher(Knowledge));
+
+    /// <summary>The matcher over the real knowledge with its tuned defaults, built once (it is thread-safe).</summary>
+    public static IntentMatcher Matcher => RealMatcher.Value;
+
+    /// <summary>A router over the real knowledge, with its own conversation memory, stores and clock.</summary>
+    public static RouterFixture Bot() => new(Knowledge, Matcher);
+
     /// <summary>The development set: the matcher's weights and threshold are tuned on it.</summary>
     public const string DevelopmentQuestions = "questions.json";
 

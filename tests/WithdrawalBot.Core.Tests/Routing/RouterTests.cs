@@ -1,5 +1,4 @@
 using WithdrawalBot.Core.Languages;
-using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Tests.Evaluation;
@@ -45,7 +44,7 @@ public sealed class RouterTests
     [InlineData("شكد جندي امريكي بالعراق هسه؟", Language.Arabic, "لا أستطيع أن أؤكد كيف هو الوضع اليوم")]
     public async Task HandleAsync_HowThingsStandToday_SaysTheReportCannotTellThenWhatItReported(string question, Language language, string caveat)
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private(question));
 
@@ -79,7 +78,7 @@ public sealed class RouterTests
     [InlineData("منو صاحب كلام عدنا اتفاق؟", "مسؤول أميركي كبير")]
     public async Task HandleAsync_WhoSaidNamingWhatWasSaid_AttributesThatNotThePreviousAnswer(string question, string attribution)
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private("when will troops leave erbil?"));
 
         var reply = await bot.SendAsync(RouterFixture.Private(question));
@@ -98,7 +97,7 @@ public sealed class RouterTests
     [InlineData("شكد؟", Language.Arabic, "عن ماذا بالضبط؟")]
     public async Task HandleAsync_BareQuestionWordWithNothingBefore_AsksWhatItIsAboutInsteadOfAnsweringAnyFact(string question, Language language, string prompt)
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private(question));
 
@@ -113,7 +112,7 @@ public sealed class RouterTests
     [Fact]
     public async Task HandleAsync_BareQuestionWordAfterAnAnswer_TakesItInContext()
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private("how long will the coalition stay in Erbil?"));
 
         var reply = await bot.SendAsync(RouterFixture.Private("why?"));
@@ -128,7 +127,7 @@ public sealed class RouterTests
     [InlineData("تمام", "👍 إذا عندك سؤال ثاني")]
     public async Task HandleAsync_Acknowledgement_IsAcknowledgedNotRefusedNorRecorded(string text, string reply)
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var answer = await bot.SendAsync(RouterFixture.Private(text));
 
@@ -140,7 +139,7 @@ public sealed class RouterTests
     [Fact]
     public async Task HandleAsync_OkBeforeAQuestion_AnswersTheQuestion()
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private("ok, when do troops leave erbil?"));
 
@@ -152,7 +151,7 @@ public sealed class RouterTests
     [Fact]
     public async Task HandleAsync_OnlyStopwords_AsksWhatItIsAboutWithoutRecordingIt()
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private("got it"));
 
@@ -164,7 +163,7 @@ public sealed class RouterTests
     [Fact]
     public async Task HandleAsync_NearMissUnderTheThreshold_SaysItCannotFindItAndOffersTheCloseQuestions()
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private("Which base were the three soldiers killed at?"));
 
@@ -178,7 +177,7 @@ public sealed class RouterTests
     [Fact]
     public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
     {
-        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge));
+        var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private("what's the dollar rate today?"));
 
