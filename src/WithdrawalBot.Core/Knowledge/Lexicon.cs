@@ -47,8 +47,8 @@ public sealed record Lexicon(
     /// Kinds of answer a question can ask for, each with the words and phrases that ask for it, in both languages
     /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"), matched on the words
     /// as written, before the dialect map. A fact or intent answers a kind when one of its training questions or
-    /// examples asks for it; a question asking for a kind none of them asks for is a weaker match for it ("how many Iraqis were killed?" against the paragraph that
-    /// gives no number).
+    /// examples asks for it; a question asking for a kind none of them asks for is a weaker match for it ("how many
+    /// rockets were fired?" against the attacks paragraph, which gives no such number).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

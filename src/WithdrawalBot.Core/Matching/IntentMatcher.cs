@@ -485,8 +485,8 @@ public sealed class IntentMatcher
     /// <summary>
     /// Multiplies a fact's or intent's score by <see cref="MatchTuning.UnaskedKindFactor"/> when the query asks for a
     /// kind of answer (<see cref="Lexicon.AnswerKinds"/>: a quantity, a place, names) that none of its training
-    /// questions or examples ask for: "how many Iraqis were killed?" is not answered by the paragraph on the
-    /// retaliation, nor "what's the name of the base in Baghdad?" by the intent about the bot's source.
+    /// questions or examples ask for: "how many rockets were fired at US bases?" is not answered by the attacks
+    /// paragraph, nor "what's the name of the base in Baghdad?" by the intent about the bot's source.
     /// </summary>
     private void PenalizeUnaskedKinds(int queryKinds, Span<float> ownerScores)
     {

@@ -81,6 +81,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("When will the coalition leave Ain al-Asad?")]
     [InlineData("شوكت يطلعون الامريكان من اربيل؟")]
     [InlineData("Is there really an agreement between the US and Iraq?")]
+    [InlineData("هل تم الاتفاق؟")]
+    [InlineData("هل علق التحالف على اسئلة رويترز؟")]
     public void Match_QuestionAboutThePlanItself_IsNotMarkedBeyondTheReport(string question)
     {
         var result = Matcher.Value.Match(question);
