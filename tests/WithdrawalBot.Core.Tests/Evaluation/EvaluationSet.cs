@@ -45,6 +45,9 @@ public static class EvaluationSet
     /// <summary>The fifth development set: like the third, in yet other voices (regional Arabic, speech-to-text, academic and slangy English); measured once untouched, then tuned on.</summary>
     public const string FifthDevelopmentQuestions = "dev5.questions.json";
 
+    /// <summary>The sixth development set: formal Arabic only (journalists, academics, officials), with formal near misses; measured once untouched, then tuned on.</summary>
+    public const string SixthDevelopmentQuestions = "dev6.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
