@@ -57,7 +57,14 @@ public sealed class IntentMatcher
         // examples are written the way users type, typos included.
         void AddDocument(string text, int owner, double weight, bool isEdited = true)
         {
-            var words = analyzer.Words(text);
+            var written = new List<string>();
+            WordNormalizer.Tokenize(text, written);
+            if (!isEdited)
+            {
+                askedKinds[owner] |= cues.AnswerKinds(written);
+            }
+
+            var words = analyzer.Words(written);
             foreach (var word in words)
             {
                 if (!analyzer.IsStopword(word))
@@ -71,21 +78,13 @@ public sealed class IntentMatcher
             }
 
             pending.Add((words, owner, (float)weight));
-            if (!isEdited)
-            {
-                while (askedKinds.Count <= owner)
-                {
-                    askedKinds.Add(0);
-                }
-
-                askedKinds[owner] |= cues.AnswerKinds(text);
-            }
         }
 
         foreach (var fact in knowledge.Facts)
         {
             var owner = ownerList.Count;
             ownerList.Add((MatchKind.Fact, fact.Id));
+            askedKinds.Add(0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
                 AddDocument(question, owner, 1, isEdited: false);
@@ -111,6 +110,7 @@ public sealed class IntentMatcher
         {
             var owner = ownerList.Count;
             ownerList.Add((MatchKind.Intent, intent.Name));
+            askedKinds.Add(0);
             foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
             {
                 AddDocument(example, owner, 1, isEdited: false);
@@ -149,7 +149,7 @@ public sealed class IntentMatcher
         }
 
         owners = [.. ownerList];
-        ownerAnswerKinds = [.. ownerList.Select((_, owner) => owner < askedKinds.Count ? askedKinds[owner] : 0)];
+        ownerAnswerKinds = [.. askedKinds];
         documentOwner = [.. ownerOfDocument];
         documentWeight = [.. weightOfDocument];
         var termDocuments = new int[documents.Count][];

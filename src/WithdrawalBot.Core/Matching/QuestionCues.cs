@@ -60,13 +60,13 @@ internal sealed class QuestionCues
     public bool AreOnlyQuestionWords(IReadOnlyList<string> terms) => terms.All(questionTerms.Contains);
 
     /// <summary>
-    /// The <see cref="Lexicon.AnswerKinds"/> <paramref name="text"/> asks for, as bits (one per kind, in the lexicon's
-    /// order), read from the words as written, before the dialect map: منو "who" asks for a person, while من, which
-    /// the map makes of it, is as often "from".
+    /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from
+    /// the words as written (<see cref="WordNormalizer.Tokenize"/>), before the dialect map: منو "who" asks for a
+    /// person, while من, which the map makes of it, is as often "from".
     /// </summary>
-    public int AnswerKinds(string text)
+    public int AnswerKinds(List<string> words)
     {
-        var words = RawWords(text);
+        ArgumentNullException.ThrowIfNull(words);
         var kinds = 0;
         for (var start = 0; start < words.Count; start++)
         {

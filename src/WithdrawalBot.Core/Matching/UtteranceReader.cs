@@ -54,7 +54,10 @@ internal sealed class UtteranceReader
     public MatchQuery Read(string? text)
     {
         var cleaned = TextCleaner.ForMatching(text);
-        var words = analyzer.Words(cleaned);
+        var written = new List<string>();
+        WordNormalizer.Tokenize(cleaned, written);
+        var answerKinds = cues.AnswerKinds(written);
+        var words = analyzer.Words(written);
         var repaired = new List<string>(words.Count + 2);
         HashSet<string>? capitalized = null;
         List<string>? nameLike = null;
@@ -125,7 +128,7 @@ internal sealed class UtteranceReader
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
             AsksAboutNow = cues.AsksAboutNow(repaired),
-            AnswerKinds = cues.AnswerKinds(cleaned),
+            AnswerKinds = answerKinds,
         };
     }
 

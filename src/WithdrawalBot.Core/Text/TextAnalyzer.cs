@@ -54,6 +54,16 @@ public sealed class TextAnalyzer
         return ReplaceDialect(raw);
     }
 
+    /// <summary>
+    /// <paramref name="tokens"/> (from <see cref="WordNormalizer.Tokenize"/>) with dialect replaced, for a caller that
+    /// also needs the words as written; the list itself when the lexicon has no dialect.
+    /// </summary>
+    public List<string> Words(List<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return ReplaceDialect(tokens);
+    }
+
     /// <summary>Whether a normalized word is a stopword, also behind a leading و or ف ("ومن", "فما").</summary>
     public bool IsStopword(string word)
     {
@@ -223,7 +233,7 @@ public sealed class TextAnalyzer
         return synonyms.TryGetSingle(stem, out var canonical) ? canonical[0] : stem;
     }
 
-    /// <summary>The terms of <paramref name="text"/> (<see cref="Words"/> then <see cref="Terms(List{string})"/>).</summary>
+    /// <summary>The terms of <paramref name="text"/> (<see cref="Words(ReadOnlySpan{char})"/> then <see cref="Terms(List{string})"/>).</summary>
     public List<string> Analyze(ReadOnlySpan<char> text) => Terms(Words(text));
 
     private static List<string> Normalize(string text)
