@@ -13,4 +13,11 @@ public sealed record Intent(string Name, Utterances Examples)
     /// troops leave Erbil?") are left out when the question is matched. <c>courtesy: true</c> in the file.
     /// </summary>
     public bool Courtesy { get; init; }
+
+    /// <summary>
+    /// Whether the examples are questions the report does not answer, near misses above all ("how many Iraqis were
+    /// killed?", "how many German troops are in Iraq?"): when such an intent is the best match the bot says the report
+    /// does not say, instead of answering from the nearest paragraph. <c>outOfScope: true</c> in the file.
+    /// </summary>
+    public bool OutOfScope { get; init; }
 }

@@ -10,7 +10,7 @@ public static class IntentCatalog
 
     /// <summary>Reads <c>intents.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <returns>The intents in file order, names lower-cased.</returns>
-    /// <exception cref="KnowledgeValidationException">Missing or malformed file, an intent without a name, a duplicate name, or examples missing in a language.</exception>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, an intent without a name, a duplicate name, examples missing in a language, or an intent both courtesy and out of scope.</exception>
     public static IReadOnlyList<Intent> Load(string knowledgeDirectory)
     {
         var file = Read<IntentFile>(knowledgeDirectory, FileName);
@@ -37,7 +37,16 @@ public static class IntentCatalog
                 throw Problem("duplicate name.");
             }
 
-            intents.Add(new Intent(name, RequireUtterances(entry!.Examples, "examples", Problem)) { Courtesy = entry.Courtesy ?? false });
+            if (entry!.Courtesy == true && entry.OutOfScope == true)
+            {
+                throw Problem("an intent cannot be both \"courtesy\" and \"outOfScope\".");
+            }
+
+            intents.Add(new Intent(name, RequireUtterances(entry.Examples, "examples", Problem))
+            {
+                Courtesy = entry.Courtesy ?? false,
+                OutOfScope = entry.OutOfScope ?? false,
+            });
         }
 
         return intents;
@@ -45,5 +54,5 @@ public static class IntentCatalog
 
     private sealed record IntentFile(List<IntentJson?>? Intents);
 
-    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy);
+    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy, bool? OutOfScope);
 }

@@ -109,11 +109,11 @@ public sealed class IntentMatcher
         foreach (var intent in knowledge.Intents)
         {
             var owner = ownerList.Count;
-            ownerList.Add((MatchKind.Intent, intent.Name));
+            ownerList.Add((intent.OutOfScope ? MatchKind.OutOfScope : MatchKind.Intent, intent.Name));
             askedKinds.Add(0);
             foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
             {
-                AddDocument(example, owner, 1, isEdited: false);
+                AddDocument(example, owner, intent.OutOfScope ? Tuning.OutOfScopeWeight : 1, isEdited: false);
             }
         }
 
@@ -375,8 +375,12 @@ public sealed class IntentMatcher
             }
 
             var candidates = TopCandidates(bestSpan);
-            var beyondReport = (query.AsksCurrentStatus && IsPlannedEvent(candidates) && candidates[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
-                || (query.AsksAboutNow && candidates is [{ Kind: MatchKind.Fact }, ..] && candidates[0].Score >= Tuning.Threshold * Tuning.NowShare);
+            if (candidates is [{ Kind: MatchKind.OutOfScope }, ..] && !AsksBeyondNearestFact(ids, candidates))
+            {
+                candidates = [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)];
+            }
+
+            var beyondReport = AsksBeyondReport(query, ref candidates);
             return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact) };
         }
         finally
@@ -384,6 +388,58 @@ public sealed class IntentMatcher
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<float>.Shared.Return(best);
         }
+    }
+
+    /// <summary>
+    /// Whether the best out-of-scope example shares a query term that the best fact's wordings lack ("civilians" in "how
+    /// many Iraqi civilians were killed?" against the fact on the three US soldiers killed): only then does it show that
+    /// the question asks beyond what the report says. An example that merely words the same question better than the
+    /// fact's own training questions is no reason to refuse. True when no fact is a candidate.
+    /// </summary>
+    private bool AsksBeyondNearestFact(ReadOnlySpan<int> queryIds, MatchCandidate[] candidates)
+    {
+        var fact = Array.Find(candidates, c => c.Kind == MatchKind.Fact);
+        if (fact is null)
+        {
+            return true;
+        }
+
+        var example = ownerTerms[Array.IndexOf(owners, (candidates[0].Kind, candidates[0].Id))];
+        var facts = ownerTerms[Array.IndexOf(owners, (fact.Kind, fact.Id))];
+        foreach (var id in queryIds)
+        {
+            if (id >= 0 && example.Contains(id) && !facts.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the query asks whether a planned event came true or how things stand today, and the best fact can say what
+    /// the report said instead (see <see cref="MatchResult.AsksBeyondReport"/>). Such a question often reads like an
+    /// example of what the report does not answer ("did they actually leave Ain al-Asad?"); the fact then goes first.
+    /// </summary>
+    private bool AsksBeyondReport(MatchQuery query, ref MatchCandidate[] candidates)
+    {
+        if (!query.AsksCurrentStatus && !query.AsksAboutNow)
+        {
+            return false;
+        }
+
+        var ranked = candidates is [{ Kind: MatchKind.OutOfScope }, ..]
+            ? [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)]
+            : candidates;
+        var beyond = (query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
+            || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare);
+        if (beyond)
+        {
+            candidates = ranked;
+        }
+
+        return beyond;
     }
 
     /// <summary>Whether the best candidate is a fact about a milestone of the plan (an event that was still to come when reported).</summary>
@@ -415,11 +471,15 @@ public sealed class IntentMatcher
         }
     }
 
+    /// <summary>
+    /// Scales facts and out-of-scope examples by <paramref name="factor"/> (a question of generic words only, or only
+    /// question words), leaving intents and near-exact wordings as they are.
+    /// </summary>
     private void DampFacts(Span<float> ownerScores, float factor)
     {
         for (var owner = 0; owner < ownerScores.Length; owner++)
         {
-            if (owners[owner].Kind == MatchKind.Fact && ownerScores[owner] < Tuning.SameWordingScore)
+            if (owners[owner].Kind != MatchKind.Intent && ownerScores[owner] < Tuning.SameWordingScore)
             {
                 ownerScores[owner] *= factor;
             }

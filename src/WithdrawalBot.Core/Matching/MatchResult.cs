@@ -11,8 +11,11 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// <summary>The best candidate's score, 0 when there is none (the reply's confidence).</summary>
     public double Confidence => Best?.Score ?? 0;
 
-    /// <summary>Whether the best candidate scores at least <see cref="Threshold"/>; otherwise the report does not say.</summary>
-    public bool IsConfident => Confidence >= Threshold;
+    /// <summary>
+    /// Whether the best candidate scores at least <see cref="Threshold"/> and is not an example of what the report does
+    /// not answer (<see cref="MatchKind.OutOfScope"/>); otherwise the report does not say.
+    /// </summary>
+    public bool IsConfident => Confidence >= Threshold && Best?.Kind != MatchKind.OutOfScope;
 
     /// <summary>
     /// Whether the question asks something the 2024 report cannot know, and the best candidate is the fact that says

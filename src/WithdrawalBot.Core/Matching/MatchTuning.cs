@@ -51,6 +51,13 @@ public sealed record MatchTuning
     /// </summary>
     public double UnaskedKindFactor { get; init; } = 0.5;
 
+    /// <summary>
+    /// How much a match against an example of what the report does not answer (<see cref="MatchKind.OutOfScope"/>) counts
+    /// next to a match against a fact's question (0–1): below 1, a near miss is refused only when it resembles such an
+    /// example clearly better than any fact.
+    /// </summary>
+    public double OutOfScopeWeight { get; init; } = 0.9;
+
     /// <summary>How much a match against a fact's answer text counts next to a match against its questions (0–1).</summary>
     public double AnswerWeight { get; init; } = 1;
 

@@ -22,6 +22,11 @@ public sealed class KnowledgeLoaderTests
         ["id not kebab-case"] = ("facts.json", root => Fact(root, 3)["id"] = "Deal Reached"),
         ["duplicate intent"] = ("intents.json", root => root["intents"]![1]!["name"] = "greeting"),
         ["intent missing Arabic examples"] = ("intents.json", root => root["intents"]![0]!["examples"]!.AsObject().Remove("ar")),
+        ["intent both courtesy and out of scope"] = ("intents.json", root =>
+        {
+            root["intents"]![0]!["courtesy"] = true;
+            root["intents"]![0]!["outOfScope"] = true;
+        }),
         ["synonym group of one"] = ("lexicon.json", root => root["english"]!["synonyms"]![0] = new JsonArray("leave")),
         ["answer kind without words"] = ("lexicon.json", root => root["answerKinds"] = new JsonObject { ["quantity"] = new JsonArray(" ") }),
         ["source without date"] = ("source.json", root => root.AsObject().Remove("reportedOn")),
@@ -47,6 +52,7 @@ public sealed class KnowledgeLoaderTests
         { "id not kebab-case", "facts.json", "fact \"Deal Reached\"", "kebab-case" },
         { "duplicate intent", "intents.json", "intent \"greeting\"", "duplicate name" },
         { "intent missing Arabic examples", "intents.json", "intent \"greeting\"", "missing translation" },
+        { "intent both courtesy and out of scope", "intents.json", "intent \"greeting\"", "both \"courtesy\" and \"outOfScope\"" },
         { "synonym group of one", "lexicon.json", "english.synonyms group #1", "at least two" },
         { "answer kind without words", "lexicon.json", "answerKinds \"quantity\"", "at least one word" },
         { "source without date", "source.json", "source \"reuters-iraq-withdrawal\"", "reportedOn" },
