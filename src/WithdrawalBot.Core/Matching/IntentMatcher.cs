@@ -391,10 +391,11 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
-    /// Whether the best out-of-scope example shares a query term that the best fact's wordings lack ("civilians" in "how
-    /// many Iraqi civilians were killed?" against the fact on the three US soldiers killed): only then does it show that
-    /// the question asks beyond what the report says. An example that merely words the same question better than the
-    /// fact's own training questions is no reason to refuse. True when no fact is a candidate.
+    /// Whether the best out-of-scope example shares a query term that neither the best fact's wordings nor an intent
+    /// candidate's use ("civilians" in "how many Iraqi civilians were killed?" against the fact on the three US soldiers
+    /// killed): only then does it show that the question asks beyond what the report says. An example that merely words
+    /// a question better than the fact's own training questions, or shares only an intent's words ("who said …?"), is no
+    /// reason to refuse. True when no fact is a candidate.
     /// </summary>
     private bool AsksBeyondNearestFact(ReadOnlySpan<int> queryIds, MatchCandidate[] candidates)
     {
@@ -404,11 +405,12 @@ public sealed class IntentMatcher
             return true;
         }
 
-        var example = ownerTerms[Array.IndexOf(owners, (candidates[0].Kind, candidates[0].Id))];
-        var facts = ownerTerms[Array.IndexOf(owners, (fact.Kind, fact.Id))];
+        var example = OwnerTerms(candidates[0]);
+        var answerable = OwnerTerms(fact);
         foreach (var id in queryIds)
         {
-            if (id >= 0 && example.Contains(id) && !facts.Contains(id))
+            if (id >= 0 && example.Contains(id) && !answerable.Contains(id)
+                && !Array.Exists(candidates, c => c.Kind == MatchKind.Intent && OwnerTerms(c).Contains(id)))
             {
                 return true;
             }
@@ -416,6 +418,8 @@ public sealed class IntentMatcher
 
         return false;
     }
+
+    private HashSet<int> OwnerTerms(MatchCandidate candidate) => ownerTerms[Array.IndexOf(owners, (candidate.Kind, candidate.Id))];
 
     /// <summary>
     /// Whether the query asks whether a planned event came true or how things stand today, and the best fact can say what

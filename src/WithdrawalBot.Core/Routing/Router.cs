@@ -382,10 +382,14 @@ public sealed class Router : IMessageRouter
         }
     }
 
-    /// <summary>Facts that nearly matched a refused question, to offer instead (at least half the threshold).</summary>
+    /// <summary>
+    /// Facts that nearly matched a refused question, to offer instead: those from half the threshold, or from a quarter
+    /// when the question matched an example of what the report does not answer ("how many Iraqi civilians died?" is
+    /// offered "how many US soldiers were killed?", its words being mostly the example's).
+    /// </summary>
     private Fact[] NearMisses(MatchResult result) =>
         [.. result.Candidates
-            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / 2)
+            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / (result.Best?.Kind == MatchKind.OutOfScope ? 4 : 2))
             .Select(c => Fact(c.Id))
             .Take(ReplyComposer.MaxSuggestions)];
 

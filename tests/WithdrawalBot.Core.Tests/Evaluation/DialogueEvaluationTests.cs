@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json, dev2, dev3 and dev4 (development) and holdout.dialogues.json (held out) through the router
+/// Runs Evaluation/dialogues.json, dev2, dev3, dev4, dev7 and dev8 (development) and holdout.dialogues.json (held out) through the router
 /// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
 /// paragraphs, or, for a turn expecting none, states no facts or says the report cannot tell what happened since.
 /// </summary>
@@ -17,6 +17,8 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev2.dialogues.json", 30, 0.92, 0.70)]
     [InlineData("dev3.dialogues.json", 30, 0.95, 0.76)]
     [InlineData("dev4.dialogues.json", 30, 0.90, 0.70)]
+    [InlineData("dev7.dialogues.json", 30, 0.50, 0.50)]
+    [InlineData("dev8.dialogues.json", 40, 0.50, 0.50)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.92, 0.64)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

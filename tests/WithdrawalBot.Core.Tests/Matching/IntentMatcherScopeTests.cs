@@ -24,6 +24,45 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("how many iraqi civilians died in the us strikes")]
+    [InlineData("How did Iran react to the deal?")]
+    [InlineData("who won the 2025 elections in iraq?")]
+    [InlineData("شكد مدني عراقي انكتل بالقصف الامريكي؟")]
+    [InlineData("ما موقف تركيا من الاتفاق؟")]
+    public void Match_NearMissLikeAnOutOfScopeExample_IsRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.Equal(MatchKind.OutOfScope, result.Best?.Kind);
+        Assert.False(result.IsConfident);
+    }
+
+    [Theory]
+    [InlineData("how many US soldiers were killed?", 12)]
+    [InlineData("شكد جندي امريكي انكتل؟", 12)]
+    [InlineData("did US forces shoot down missiles heading to Israel?", 21)]
+    [InlineData("When did the US invade Iraq?", 15)]
+    [InlineData("منو بدأ المحادثات؟", 11)]
+    public void Match_QuestionNextToTheOutOfScopeExamples_IsStillAnswered(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused with {result.Best?.Kind} {result.Best?.Id} at {result.Confidence:0.000}");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("according to whom?")]
+    [InlineData("says who?")]
+    [InlineData("حسب منو؟")]
+    public void Match_AskingForTheSource_IsWhoSaidThatNotCapabilities(string utterance)
+    {
+        var result = Matcher.Value.Match(utterance);
+
+        Assert.Equal("who-said-that", result.Best?.Id);
+    }
+
+    [Theory]
     [InlineData("How many US troops are in Syria?", 13)]
     [InlineData("شكد جندي امريكي بسوريا؟", 13)]
     [InlineData("Which other countries contribute troops?", 16)]

@@ -1,6 +1,7 @@
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
@@ -54,6 +55,23 @@ public sealed class RouterTests
         Assert.StartsWith(caveat, reply.Blocks[0].Text, StringComparison.Ordinal);
         Assert.Contains("2500", reply.ToPlainText().Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("how many iraqi civilians died in the us strikes?", "attacks-killed-three-us-soldiers")]
+    [InlineData("شكد مدني عراقي انكتل بالقصف الامريكي؟", "attacks-killed-three-us-soldiers")]
+    public async Task HandleAsync_NearMissTheReportDoesNotAnswer_RefusesLogsItAndOffersTheNeighbouringFact(string question, string neighbour)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Equal("unknown", reply.Intent);
+        Assert.Empty(reply.Citations);
+        Assert.Contains(reply.Buttons, b => b.Payload == ButtonPayloads.Question(neighbour, reply.Language));
+        Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
     }
 
     [Theory]
