@@ -48,6 +48,18 @@ public static class EvaluationSet
     /// <summary>The sixth development set: formal Arabic only (journalists, academics, officials), with formal near misses; measured once untouched, then tuned on.</summary>
     public const string SixthDevelopmentQuestions = "dev6.questions.json";
 
+    /// <summary>The seventh development set: written blind in new voices (Mosul, Anbar, Kurdish learners of Arabic, diaspora, news anchors; congressional staff, Reddit); measured once untouched, then tuned on.</summary>
+    public const string SeventhDevelopmentQuestions = "dev7.questions.json";
+
+    /// <summary>The eighth development set: like the seventh, weighted to formal Arabic, yes/no and wrong-premise questions; measured once untouched, then tuned on.</summary>
+    public const string EighthDevelopmentQuestions = "dev8.questions.json";
+
+    /// <summary>The ninth development set: written blind with heavy paraphrase, most of it formal Arabic and Iraqi dialect; measured once untouched, then tuned on.</summary>
+    public const string NinthDevelopmentQuestions = "dev9.questions.json";
+
+    /// <summary>The tenth development set: written blind in yet other voices (regional Arabic, Arabizi, one-word queries, requests, long stories); measured once untouched, then tuned on.</summary>
+    public const string TenthDevelopmentQuestions = "dev10.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace WithdrawalBot.Core.Tests.Evaluation;
@@ -59,6 +61,40 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
         Assert.True(Rate(inScope) >= inScopeFloor, $"in-scope top-1 accuracy {Percent(inScope.Correct, inScope.Total)} is under {inScopeFloor:P0}");
         Assert.True(Rate(outOfScope) >= outOfScopeFloor, $"out-of-scope refusals {Percent(outOfScope.Correct, outOfScope.Total)} are under {outOfScopeFloor:P0}");
         Assert.All(groups, g => Assert.True(Rate(g.Value) >= groupFloor, $"group {g.Key}: {Percent(g.Value.Correct, g.Value.Total)} is under {groupFloor:P0}"));
+    }
+
+    /// <summary>
+    /// What a user sees for an in-scope question: the right answer, or, when the bot is not sure enough to answer, the
+    /// right question offered first under "Did you mean one of these?" (one tap away).
+    /// </summary>
+    [Theory]
+    [InlineData(EvaluationSet.DevelopmentQuestions, 0.97)]
+    [InlineData(EvaluationSet.NinthDevelopmentQuestions, 0.85)]
+    [InlineData(EvaluationSet.TenthDevelopmentQuestions, 0.85)]
+    [InlineData(EvaluationSet.HeldOutQuestions, 0.90)]
+    public async Task HandleAsync_InScopeQuestion_IsAnsweredOrTheRightQuestionIsOfferedFirst(string file, double floor)
+    {
+        var bot = EvaluationSet.Bot();
+        var copies = EvaluationSet.CopiesOfTrainingQuestions(EvaluationSet.Questions(file));
+        var questions = EvaluationSet.Questions(file).Where(q => q.Group != EvaluationSet.OutOfScope && !copies.Contains(q.Q)).ToArray();
+        var (answered, offered) = (0, 0);
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var question = questions[i];
+            var reply = await bot.SendAsync(RouterFixture.Private(question.Q, "evaluation-" + i.ToString(CultureInfo.InvariantCulture)));
+            if (reply is { Answered: true } && RouterFixture.Paragraphs(reply).Any(question.Paragraphs.Contains))
+            {
+                answered++;
+            }
+            else if (reply is { Answered: false, Buttons: [var first, ..] } && ButtonPayloads.Parse(first.Payload) is { } action
+                && EvaluationSet.Knowledge.TryGetFact(action.FactId, out var fact) && fact.Citations.Any(c => question.Paragraphs.Contains(c.Paragraph)))
+            {
+                offered++;
+            }
+        }
+
+        output.WriteLine($"{questions.Length} in-scope questions: answered {Percent(answered, questions.Length)}, offered first when refused {Percent(offered, questions.Length)}, together {Percent(answered + offered, questions.Length)}");
+        Assert.True((answered + offered) / (double)questions.Length >= floor, $"answered or offered first: {Percent(answered + offered, questions.Length)}, under {floor:P0}");
     }
 
     [Fact]
