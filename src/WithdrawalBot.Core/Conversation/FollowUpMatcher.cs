@@ -44,10 +44,45 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: OwnTermsWeight);
-        var combined = matcher.Match(combinedQuery, required: specific.Length > 0 ? specific : terms);
+        var combinedQuery = Context(previous.Question, query).Then(Understood(query), times: OwnTermsWeight);
+        var combined = matcher.Match(combinedQuery, required: Required(terms, specific));
         return combined.IsConfident && (!alone.IsConfident || combined.Confidence >= alone.Confidence)
             ? new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true)
             : new FollowUpMatch(alone, text, UsedContext: false);
+    }
+
+    /// <summary>
+    /// The terms a reading in context must share with a fact or intent: the follow-up's specific terms that some wording
+    /// uses ("Erbil" in "and Erbil?"), else its known terms ("why" in "why the difference?"), else all of them.
+    /// </summary>
+    private string[] Required(IReadOnlyList<string> terms, string[] specific)
+    {
+        var known = specific.Where(matcher.IsKnown).ToArray();
+        if (known.Length > 0)
+        {
+            return known;
+        }
+
+        var anyKnown = terms.Where(matcher.IsKnown).ToArray();
+        return anyKnown.Length > 0 ? anyKnown : [.. terms];
+    }
+
+    /// <summary>
+    /// The follow-up without words no wording uses unless they look like names: "difference" in "why the difference?"
+    /// or "capacity" in "in what capacity?" only say how it is asked, while "Britain" in "and Britain?" says what.
+    /// </summary>
+    private MatchQuery Understood(MatchQuery followUp) =>
+        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term))] };
+
+    /// <summary>
+    /// The earlier question as context for <paramref name="followUp"/>: without its question words when the follow-up
+    /// asks its own ("why?" after "when do they leave Erbil?" asks why, not when).
+    /// </summary>
+    private MatchQuery Context(string question, MatchQuery followUp)
+    {
+        var context = matcher.Analyze(question);
+        return followUp.Terms.Any(matcher.IsQuestionWord)
+            ? context with { Terms = [.. context.Terms.Where(term => !matcher.IsQuestionWord(term))] }
+            : context;
     }
 }
