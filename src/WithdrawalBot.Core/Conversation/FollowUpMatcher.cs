@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
 
 namespace WithdrawalBot.Core.Conversation;
@@ -11,8 +12,12 @@ namespace WithdrawalBot.Core.Conversation;
 /// <see cref="MaxFragmentWords"/> words ("why?", "and in Syria?", "where is that?"), so a complete question ("when do
 /// US troops leave Iraq?" after one on Syria) is never bent towards the earlier topic; a fragment takes the reading
 /// in context when that is confident and at least as strong. Longer questions, and sure small talk, stand alone.
+/// In context, a follow-up that asks its own question word drops the earlier question's ("why?" after "when …?"),
+/// words no wording uses that do not look like names are left out ("why the difference?"), and the facts the earlier
+/// answer suggests next weigh <see cref="RelatedWeight"/> times more. An utterance that alone matches a wording almost
+/// word for word ("and Erbil?") is remembered alone, so older turns do not crowd the next follow-up's context.
 /// </summary>
-public sealed class FollowUpMatcher(IntentMatcher matcher)
+public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowledge)
 {
     /// <summary>Utterances with this many specific terms or fewer are read as follow-ups when there is context.</summary>
     public const int MaxFollowUpTerms = 2;
@@ -22,6 +27,12 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
 
     /// <summary>How many times a follow-up's own terms count next to the earlier question's.</summary>
     public const int OwnTermsWeight = 3;
+
+    /// <summary>
+    /// How much more a fact the earlier answer suggests next (<see cref="Fact.Related"/>) counts in context: "when will
+    /// they announce it?" after why the announcement was delayed asks for the date, not the delay again.
+    /// </summary>
+    public const double RelatedWeight = 1.25;
 
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
@@ -44,10 +55,67 @@ public sealed class FollowUpMatcher(IntentMatcher matcher)
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var combinedQuery = matcher.Analyze(previous.Question).Then(query, times: OwnTermsWeight);
-        var combined = matcher.Match(combinedQuery, required: specific.Length > 0 ? specific : terms);
-        return combined.IsConfident && (!alone.IsConfident || combined.Confidence >= alone.Confidence)
-            ? new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true)
-            : new FollowUpMatch(alone, text, UsedContext: false);
+        var combinedQuery = Context(previous.Question, query).Then(Understood(query), times: OwnTermsWeight);
+        var combined = FavourRelated(matcher.Match(combinedQuery, required: Required(terms, specific)), previous);
+        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence))
+        {
+            return new FollowUpMatch(alone, text, UsedContext: false);
+        }
+
+        // Understood alone as in context ("and Erbil?" after Ain al-Asad): the utterance alone is the context of the next turn.
+        var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
+        return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
+    }
+
+    /// <summary>
+    /// The reading in context with the facts the earlier answer suggests next weighing <see cref="RelatedWeight"/> times
+    /// more (at most 1), best first.
+    /// </summary>
+    private MatchResult FavourRelated(MatchResult combined, ConversationTurn previous)
+    {
+        if (!knowledge.TryGetFact(previous.FactId, out var before) || before.Related.Count == 0)
+        {
+            return combined;
+        }
+
+        var rescored = combined.Candidates
+            .Select(c => c.Kind == MatchKind.Fact && before.Related.Contains(c.Id) ? c with { Score = Math.Min(1, c.Score * RelatedWeight) } : c)
+            .OrderByDescending(c => c.Score)
+            .ToArray();
+        return combined with { Candidates = rescored };
+    }
+
+    /// <summary>
+    /// The terms a reading in context must share with a fact or intent: the follow-up's specific terms that some wording
+    /// uses ("Erbil" in "and Erbil?"), else its known terms ("why" in "why the difference?"), else all of them.
+    /// </summary>
+    private string[] Required(IReadOnlyList<string> terms, string[] specific)
+    {
+        var known = specific.Where(matcher.IsKnown).ToArray();
+        if (known.Length > 0)
+        {
+            return known;
+        }
+
+        var anyKnown = terms.Where(matcher.IsKnown).ToArray();
+        return anyKnown.Length > 0 ? anyKnown : [.. terms];
+    }
+
+    /// <summary>
+    /// The follow-up without words no wording uses unless they look like names: "difference" in "why the difference?"
+    /// or "capacity" in "in what capacity?" only say how it is asked, while "Britain" in "and Britain?" says what.
+    /// </summary>
+    private MatchQuery Understood(MatchQuery followUp) =>
+        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term))] };
+
+    /// <summary>
+    /// The earlier question as context for <paramref name="followUp"/>: without its question words when the follow-up
+    /// asks its own ("why?" after "when do they leave Erbil?" asks why, not when).
+    /// </summary>
+    private MatchQuery Context(string question, MatchQuery followUp)
+    {
+        var context = matcher.Analyze(question);
+        var asks = followUp.Terms.Any(matcher.IsQuestionWord);
+        return asks ? context with { Terms = [.. context.Terms.Where(term => !matcher.IsQuestionWord(term))] } : context;
     }
 }

@@ -256,6 +256,20 @@ public sealed class IntentMatcher
         return TermId(term) is var id and >= 0 && genericTerms.Contains(id);
     }
 
+    /// <summary>Whether some wording (a question, answer, quote or example) uses the term.</summary>
+    public bool IsKnown(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return TermId(term) >= 0;
+    }
+
+    /// <summary>Whether a term is a question word's term (<see cref="Lexicon.QuestionWords"/>: "why", "when", "how many", "ليش", "شوكت").</summary>
+    public bool IsQuestionWord(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return cues.AreOnlyQuestionWords([term]);
+    }
+
     /// <summary>
     /// The known terms of <paramref name="queryTerms"/> that none of <paramref name="candidate"/>'s wordings use, in
     /// order: what the utterance says beyond the candidate ("agreement" in "who said 'we have a deal'?" against

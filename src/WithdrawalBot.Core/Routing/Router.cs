@@ -68,7 +68,7 @@ public sealed class Router : IMessageRouter
     {
         ArgumentNullException.ThrowIfNull(handlers);
         this.knowledge = knowledge;
-        this.matcher = new FollowUpMatcher(matcher);
+        this.matcher = new FollowUpMatcher(matcher, knowledge);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;

@@ -1,5 +1,6 @@
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Conversation;
@@ -81,5 +82,41 @@ public sealed class FollowUpTests
         var reply = await bot.SendAsync(RouterFixture.Private("thanks"));
 
         Assert.Equal("thanks", reply!.Intent);
+    }
+
+    /// <summary>Dialogues over the real knowledge: turns separated by " | ", the last one read in the context of the others.</summary>
+    [Theory]
+    // "when?" after "why?": the follow-up's own question word replaces the earlier one, and the fact the earlier answer suggests next wins.
+    [InlineData("ليش تأجل الاعلان عن الاتفاق؟ | وشوكت يعلنوه؟", 7)]
+    [InlineData("ليش تأجل الإعلان عن الاتفاق؟ | يمته راح يعلنوه؟", 7)]
+    // A word no wording uses ("difference", "capacity") leaves the reading in context instead of sinking it.
+    [InlineData("When do coalition troops have to leave Ain al-Asad? | and Erbil? | why the difference?", 18)]
+    [InlineData("Will some US troops stay on after the withdrawal? | In what capacity?", 4)]
+    public async Task HandleAsync_FollowUpAskingSomethingNew_AnswersItFromContext(string dialogue, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        var turns = dialogue.Split(" | ");
+        foreach (var turn in turns[..^1])
+        {
+            await bot.SendAsync(RouterFixture.Private(turn));
+        }
+
+        var reply = await bot.SendAsync(RouterFixture.Private(turns[^1]));
+
+        Assert.True(reply!.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("When will troops leave Erbil?", "blorptastic?")]
+    [InlineData("ليش تأجل الاعلان عن الاتفاق؟", "فلنكيشن؟")]
+    public async Task HandleAsync_FollowUpOfUnknownWordsOnly_IsNotAnsweredWithTheEarlierFact(string first, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(first));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.False(reply!.Answered);
     }
 }
