@@ -20,4 +20,11 @@ public sealed record Intent(string Name, Utterances Examples)
     /// does not say, instead of answering from the nearest paragraph. <c>outOfScope: true</c> in the file.
     /// </summary>
     public bool OutOfScope { get; init; }
+
+    /// <summary>
+    /// Whether the intent changes the chat's settings (subscribe, unsubscribe): free text is read as it only when it
+    /// says nothing its examples do not ("stop the reminders"), never when it also names something else ("was the deal
+    /// cancelled?" is a question about the deal). <c>changesSettings: true</c> in the file.
+    /// </summary>
+    public bool ChangesSettings { get; init; }
 }

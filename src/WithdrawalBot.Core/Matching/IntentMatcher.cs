@@ -33,6 +33,7 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
+    private readonly HashSet<string> settingsIntents;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -43,6 +44,7 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
+        settingsIntents = knowledge.Intents.Where(i => i.ChangesSettings).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
         cues = new QuestionCues(knowledge.Lexicon, analyzer);
@@ -394,6 +396,11 @@ public sealed class IntentMatcher
                 candidates = [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)];
             }
 
+            if (candidates is [{ Kind: MatchKind.Intent } request, ..] && settingsIntents.Contains(request.Id) && SaysMore(ids, request))
+            {
+                candidates = candidates[1..];
+            }
+
             var beyondReport = AsksBeyondReport(query, ref candidates);
             return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact) };
         }
@@ -425,6 +432,24 @@ public sealed class IntentMatcher
         {
             if (id >= 0 && example.Contains(id) && !answerable.Contains(id)
                 && !Array.Exists(candidates, c => c.Kind == MatchKind.Intent && OwnerTerms(c).Contains(id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the query has a known term none of <paramref name="candidate"/>'s wordings use: "was the deal cancelled?"
+    /// says "deal" beyond "cancel my reminders", so it is a question, not a request to stop reminders.
+    /// </summary>
+    private bool SaysMore(ReadOnlySpan<int> queryIds, MatchCandidate candidate)
+    {
+        var covered = OwnerTerms(candidate);
+        foreach (var id in queryIds)
+        {
+            if (id >= 0 && !covered.Contains(id))
             {
                 return true;
             }

@@ -52,6 +52,32 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("Was the deal cancelled?")]
+    [InlineData("Is the plan cancelled?")]
+    [InlineData("الاتفاق انلغى؟")]
+    [InlineData("remind me about the erbil withdrawal")]
+    public void Match_QuestionSharingWordsWithASettingsRequest_DoesNotChangeSettings(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident && result.Best is { Kind: MatchKind.Intent, Id: "subscribe" or "unsubscribe" }, $"{result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
+    [InlineData("stop the reminders", "unsubscribe")]
+    [InlineData("بطل تذكرني رجاءا", "unsubscribe")]
+    [InlineData("remind me 7 days before", "subscribe")]
+    [InlineData("remind me 2 weeks before", "subscribe")]
+    [InlineData("ذكرني قبل يومين", "subscribe")]
+    public void Match_SettingsRequestAlone_IsThatRequest(string utterance, string intent)
+    {
+        var result = Matcher.Value.Match(utterance);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000}");
+        Assert.Equal(intent, result.Best?.Id);
+    }
+
+    [Theory]
     [InlineData("according to whom?")]
     [InlineData("says who?")]
     [InlineData("حسب منو؟")]
@@ -171,6 +197,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("مرحبا حبيبي، شكد جندي امريكي بسوريا؟", "us-troops-in-syria-900")]
     [InlineData("Hello there! How many US troops are in Syria?", "us-troops-in-syria-900")]
     [InlineData("hi, when do troops leave erbil?", "erbil-stay-until-end-2026")]
+    [InlineData("هلا عمي شلونك، شكد جندي امريكي بسوريا؟", "us-troops-in-syria-900")]
+    [InlineData("مرحبا كيف حالك، متى تنسحب القوات من اربيل؟", "erbil-stay-until-end-2026")]
     public void Match_GreetingAroundAQuestion_ScoresLikeTheQuestionAlone(string question, string fact)
     {
         var result = Matcher.Value.Match(question);
@@ -184,6 +212,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("hello")]
     [InlineData("hi bot")]
     [InlineData("مرحبا")]
+    [InlineData("شلونك")]
+    [InlineData("كيف حالك")]
     [InlineData("thanks a lot")]
     public void Match_CourtesyAlone_IsStillItsIntent(string utterance)
     {
