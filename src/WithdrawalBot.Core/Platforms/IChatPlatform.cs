@@ -24,6 +24,12 @@ public interface IChatPlatform
     /// <summary>Whether the bot itself administers a chat (needed to post in a Telegram channel).</summary>
     Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the bot can post to <paramref name="chat"/> later, unprompted (reminders). False for a chat that exists
+    /// only for one answer, such as a command-line question; true by default.
+    /// </summary>
+    bool CanReceiveLater(ChatAddress chat) => true;
+
     /// <summary>Finds a chat by a public reference such as <c>@channelname</c>.</summary>
     /// <returns>The chat and its kind, or <c>null</c> when the platform does not know it or the bot cannot see it.</returns>
     Task<(ChatAddress Chat, ChatKind Kind)?> ResolveChatAsync(string reference, CancellationToken cancellationToken);

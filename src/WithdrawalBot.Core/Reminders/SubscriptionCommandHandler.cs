@@ -93,6 +93,11 @@ public sealed class SubscriptionCommandHandler(
             return target.Refusal;
         }
 
+        if (Platform(target.Chat.Platform) is { } platform && !platform.CanReceiveLater(target.Chat))
+        {
+            return SubscriptionReplies.CannotReceive(language);
+        }
+
         var now = time.GetUtcNow();
         var chosen = leadDays.Count > 0 ? leadDays : LeadTimes.Default;
         var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
@@ -120,7 +125,7 @@ public sealed class SubscriptionCommandHandler(
 
         var zone = await ZoneAsync(target.Chat, cancellationToken);
         var next = ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now);
-        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, now, language);
+        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, Upcoming(now), now, language);
     }
 
     private async Task<Reply> UnsubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -150,7 +155,7 @@ public sealed class SubscriptionCommandHandler(
         var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
         var zone = await ZoneAsync(message.Chat, cancellationToken);
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now) : null;
-        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, now, language) with { Intent = intent };
+        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, Upcoming(now), now, language) with { Intent = intent };
     }
 
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -185,6 +190,9 @@ public sealed class SubscriptionCommandHandler(
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, time.GetUtcNow()) : null;
         return SubscriptionReplies.ZoneSet(requested, hour, next, time.GetUtcNow(), language);
     }
+
+    /// <summary>The nearest milestone still ahead of <paramref name="now"/>, or <c>null</c>.</summary>
+    private Milestone? Upcoming(DateTimeOffset now) => milestones.Where(m => m.Due.ReferenceInstant > now).MinBy(m => m.Due.ReferenceInstant);
 
     private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)
     {

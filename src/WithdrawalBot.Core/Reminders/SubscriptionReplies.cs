@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
@@ -7,8 +8,12 @@ namespace WithdrawalBot.Core.Reminders;
 /// <summary>The replies of the subscription commands, in both languages.</summary>
 public static class SubscriptionReplies
 {
-    /// <summary>Confirms a subscription (new, changed, reactivated or unchanged) with its lead times, hour and next reminder.</summary>
-    public static Reply Subscribed(Subscription subscription, string? reference, bool unchanged, TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    /// <summary>
+    /// Confirms a subscription (new, changed, reactivated or unchanged) with its lead times, hour and next reminder;
+    /// <paramref name="upcoming"/> is the nearest milestone still ahead, to say why no reminder is planned when the lead
+    /// times all fall before now (<c>null</c> when every milestone has passed).
+    /// </summary>
+    public static Reply Subscribed(Subscription subscription, string? reference, bool unchanged, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var where = reference is not null
@@ -26,7 +31,7 @@ public static class SubscriptionReplies
                 language,
                 $"I will post {LeadTimes.Describe(subscription.LeadDays, language)} each milestone of the plan, at {localHour:00}:00 {zone.Id} time.",
                 $"سأرسل تذكيراً {LeadTimes.Describe(subscription.LeadDays, language)} كل موعد من مواعيد الخطة، الساعة {localHour:00}:00 بتوقيت {zone.Id}.")),
-            NextBlock(next, zone, now, language),
+            NextBlock(next, upcoming, zone, now, language),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
                 "Choose other days with /subscribe 7d 1d, stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
@@ -51,8 +56,11 @@ public static class SubscriptionReplies
             $"There are no reminders to stop {Where(reference, language)}. Send /subscribe to get them.",
             $"لا توجد تذكيرات لإيقافها {Where(reference, language)}. أرسل ‎/subscribe للاشتراك.")));
 
-    /// <summary><c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder.</summary>
-    public static Reply Status(Subscription? subscription, TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    /// <summary>
+    /// <c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder (<paramref name="upcoming"/>:
+    /// the nearest milestone still ahead, or <c>null</c>).
+    /// </summary>
+    public static Reply Status(Subscription? subscription, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(zone);
         if (subscription is not { Active: true })
@@ -77,7 +85,7 @@ public static class SubscriptionReplies
                 language,
                 $"Since: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}",
                 $"منذ: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}")),
-            NextBlock(next, zone, now, language));
+            NextBlock(next, upcoming, zone, now, language));
     }
 
     /// <summary><c>/timezone</c> with no argument.</summary>
@@ -118,7 +126,7 @@ public static class SubscriptionReplies
         };
         if (next is not null)
         {
-            blocks.Add(NextBlock(next, zone, now, language));
+            blocks.Add(NextBlock(next, upcoming: null, zone, now, language));
         }
 
         return new Reply(language, blocks) { Intent = "timezone" };
@@ -159,6 +167,15 @@ public static class SubscriptionReplies
             $"I'm not an admin of {Clip(reference)}, so I couldn't post there. Make me an admin with permission to post messages, then try again.",
             $"لست مشرفاً في {Clip(reference)}، فلن أستطيع النشر فيها. اجعلني مشرفاً بصلاحية نشر الرسائل ثم أعد المحاولة.")));
 
+    /// <summary><c>/subscribe</c> from a chat the bot cannot post to later (a one-off command-line question).</summary>
+    public static Reply CannotReceive(Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            "Reminders can't reach this chat: it gets one answer and closes. Subscribe from a chat I stay in: the console chat, Telegram or Discord.",
+            "لا تصل التذكيرات إلى هذه المحادثة: تتلقى جواباً واحداً ثم تُغلق. اشترك من محادثة أبقى فيها: محادثة الطرفية أو تيليغرام أو ديسكورد.")));
+
     /// <summary>A lead time that cannot be read.</summary>
     public static Reply BadLeadTime(string token, Language language) => Say(
         language,
@@ -190,8 +207,17 @@ public static class SubscriptionReplies
             $"That is more than {LeadTimes.MaxCount} reminders per milestone; please choose at most {LeadTimes.MaxCount}, e.g. /subscribe 30d 7d 1d 0d.",
             $"هذا أكثر من {LeadTimes.MaxCount} تذكيرات لكل موعد؛ اختر {LeadTimes.MaxCount} على الأكثر، مثل ‎/subscribe 30d 7d 1d 0d.")));
 
-    private static ReplyBlock NextBlock(PlannedDelivery? next, TimeZoneInfo zone, DateTimeOffset now, Language language)
+    private static ReplyBlock NextBlock(PlannedDelivery? next, Milestone? upcoming, TimeZoneInfo zone, DateTimeOffset now, Language language)
     {
+        if (next is null && upcoming is not null)
+        {
+            var away = Time.RelativeTime.Describe(upcoming.Due.ReferenceInstant, now, language);
+            return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"No reminder is planned: the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), is {away}, sooner than these lead times. Choose shorter ones, e.g. /subscribe 7d 1d.",
+                $"لا يوجد تذكير قادم: الموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) {away}، أقرب من هذه الأوقات. اختر أوقاتاً أقصر، مثل ‎/subscribe 7d 1d."));
+        }
+
         if (next is null)
         {
             return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(

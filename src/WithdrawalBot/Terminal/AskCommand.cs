@@ -4,6 +4,8 @@ using WithdrawalBot.Cli;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Text;
+using WithdrawalBot.Core.Replies;
 
 namespace WithdrawalBot.Terminal;
 
@@ -12,7 +14,8 @@ namespace WithdrawalBot.Terminal;
 /// <see cref="ReplyJson"/> line; <c>ask --json</c> alone reads standard input to its end and prints one JSON line
 /// per input line, in order (blank lines included, so output line N answers input line N). Every line is answered
 /// on its own, as if asked by a different user: the answer to line N never depends on line N-1 (for follow-ups, use
-/// the console chat).
+/// the console chat). No setting is kept either: <c>/lang</c> gets a note on how to choose the language instead, and
+/// <c>/subscribe</c> says reminders cannot reach this chat (<see cref="ConsoleChatPlatform.CanReceiveLater"/>).
 /// </summary>
 public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOptions> options)
 {
@@ -62,13 +65,29 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
         return line.Length == 0 ? null : WithoutTrailingCr(line);
     }
 
+    /// <summary>
+    /// <c>/lang</c> in <c>ask</c>: every line is answered on its own, so a language chosen on one line must not stick to
+    /// the next ones (nor to later runs); the reply says how to choose it instead.
+    /// </summary>
+    private static Reply KeepsNoLanguage(string line, Language? language)
+    {
+        var replyLanguage = LanguageDetector.Detect(TextCleaner.ForMatching(line)) ?? language ?? Language.English;
+        var text = replyLanguage == Language.Arabic
+            ? "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد: كل سؤال يُجاب بلغته، ولاختيار لغة الأسئلة بلا حروف عربية أو إنجليزية اضبط Console__Language=ar (أو en)، أو استعمل ‎/lang في محادثة الطرفية."
+            : "In ask mode every line is answered on its own and no setting is kept: each question is answered in its own language. For text in neither script, set Console__Language=ar (or en), or use /lang in the console chat.";
+        return new Reply(replyLanguage, [new ReplyBlock(ReplyBlockKind.Paragraph, text)]) { Intent = "lang" };
+    }
+
     private static string WithoutTrailingCr(StringBuilder line) =>
         line.Length > 0 && line[^1] == '\r' ? line.ToString(0, line.Length - 1) : line.ToString();
 
     private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {
         var asker = "ask-" + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var reply = await router.HandleAsync(ConsoleMessages.Create(Chat, question, sequence, language, senderId: asker), cancellationToken);
+        var message = ConsoleMessages.Create(Chat, question, sequence, language, senderId: asker);
+        var reply = message.Command?.Name == "lang"
+            ? KeepsNoLanguage(question, language)
+            : await router.HandleAsync(message, cancellationToken);
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
         await io.Out.WriteLineAsync(output);
         await io.Out.FlushAsync(cancellationToken);

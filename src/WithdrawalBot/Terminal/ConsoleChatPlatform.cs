@@ -29,6 +29,10 @@ public sealed class ConsoleChatPlatform(ConsoleIo io) : IChatPlatform
     }
 
     /// <inheritdoc />
+    /// <remarks>The console chat can; the chat of <c>ask</c>, which answers and exits, cannot.</remarks>
+    public bool CanReceiveLater(ChatAddress chat) => chat?.Platform == ChatPlatform.Console && chat != AskCommand.Chat;
+
+    /// <inheritdoc />
     public Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) =>
         Task.FromResult(chat?.Platform == ChatPlatform.Console);
 

@@ -27,6 +27,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     public SubscriptionCommandHandlerTests()
     {
         platform.SetupGet(p => p.Platform).Returns(ChatPlatform.Telegram);
+        platform.Setup(p => p.CanReceiveLater(It.IsAny<ChatAddress>())).Returns(true);
         subscriptions = new LiteDbSubscriptionStore(database);
         settings = new LiteDbChatSettingsStore(database);
         handler = new SubscriptionCommandHandler(
@@ -55,6 +56,31 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var text = reply.ToPlainText();
         Assert.Contains("Reminders are on in this chat", text, StringComparison.Ordinal);
         Assert.Contains("Next reminder: 1 December 2026 at 10:00 (Asia/Baghdad)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_ChatThePlatformCannotPostToLater_ExplainsAndSavesNothing()
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "7d"));
+
+        Assert.Contains("Reminders can't reach this chat", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "No reminder is planned: the next milestone", "sooner than these lead times")]
+    [InlineData(Language.Arabic, "لا يوجد تذكير قادم: الموعد التالي", "أقرب من هذه الأوقات")]
+    public async Task Subscribe_LeadTimesAllBeforeNow_SaysTheNextMilestoneIsSoonerNotThatAllHavePassed(Language language, string start, string reason)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "99d"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(start, text, StringComparison.Ordinal);
+        Assert.Contains(reason, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("every milestone in the report has passed", text, StringComparison.Ordinal);
+        Assert.Equal([99], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
     }
 
     [Theory]

@@ -66,6 +66,21 @@ public sealed class AskCommandTests
         Assert.Equal(new ChatAddress(ChatPlatform.Console, "ask"), router.Received.Single().Chat);
     }
 
+    [Theory]
+    [InlineData("/lang ar", "In ask mode every line is answered on its own")]
+    [InlineData("/lang@SomeBot en", "In ask mode every line is answered on its own")]
+    [InlineData("/lang عربي", "في وضع ask يُجاب كل سطر وحده")]
+    public async Task RunAsync_LangLine_IsExplainedAndNotKeptForTheLinesAfterIt(string line, string said)
+    {
+        var output = await RunAsync(["ask", "--json"], stdin: line + "\nHow many US troops are in Syria?\n");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith(said, lines[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(lines[0].GetProperty("answered").GetBoolean());
+        Assert.Equal("How many US troops are in Syria?", Assert.Single(router.Received).Text);
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "")
     {
         using var output = new StringWriter { NewLine = "\n" };

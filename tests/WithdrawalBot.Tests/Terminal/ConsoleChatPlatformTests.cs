@@ -32,4 +32,14 @@ public sealed class ConsoleChatPlatformTests
         Assert.True(await platform.IsAdminAsync(ConsoleChat.Chat, "console", CancellationToken.None));
         Assert.Null(await platform.ResolveChatAsync("@channel", CancellationToken.None));
     }
+
+    [Fact]
+    public void CanReceiveLater_ConsoleChatButNotTheAskChat()
+    {
+        var platform = new ConsoleChatPlatform(new ConsoleIo(new StringReader(""), new StringWriter(), new StringWriter(), false));
+
+        Assert.True(platform.CanReceiveLater(ConsoleChat.Chat));
+        Assert.False(platform.CanReceiveLater(AskCommand.Chat));
+        Assert.False(platform.CanReceiveLater(new ChatAddress(ChatPlatform.Telegram, "-100123")));
+    }
 }
