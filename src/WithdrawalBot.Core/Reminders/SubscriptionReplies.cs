@@ -2,6 +2,7 @@ using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -237,7 +238,8 @@ public static class SubscriptionReplies
     private static string Where(string? reference, Language language) =>
         reference is not null ? ReminderTexts.Pick(language, $"for {Clip(reference)}", $"لـ {Clip(reference)}") : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
 
-    private static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";
+    /// <summary>User text echoed in a reply: at most 64 characters, terminal escapes and control characters removed.</summary>
+    private static string Clip(string text) => TextCleaner.Printable(text.Length <= 64 ? text : text[..64] + "…");
 
     private static Reply Say(Language language, string intent, params ReplyBlock[] blocks) => new(language, blocks) { Intent = intent };
 }

@@ -313,7 +313,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     private static List<ReplyButton> SuggestionButtons(IEnumerable<Fact> facts, Language language) =>
         [.. facts.Select(f => new ReplyButton(Label(f.Questions.For(language)[0]), ButtonPayloads.Question(f.Id, language)))];
 
-    private static string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
+    /// <summary>A suggestion's label: the training question with a capital first letter ("which air base…" → "Which air base…"), shortened to <see cref="MaxLabelLength"/>.</summary>
+    private static string Label(string text)
+    {
+        var sentence = text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return sentence.Length <= MaxLabelLength ? sentence : sentence[..(MaxLabelLength - 1)].TrimEnd() + "…";
+    }
 
     private string Relative(Milestone milestone, Language language)
     {

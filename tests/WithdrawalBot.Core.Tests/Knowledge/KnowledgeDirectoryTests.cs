@@ -31,6 +31,21 @@ public sealed class KnowledgeDirectoryTests
         Assert.True(missing.Length == 0, $"paragraphs no fact cites: {string.Join(", ", missing)}");
     }
 
+    /// <summary>A fact's first question in each language is its suggestion button ("Did you mean…?") and must read as one.</summary>
+    [Fact]
+    public void Facts_RepositoryKnowledge_FirstQuestionIsAShortWholeQuestion()
+    {
+        var knowledge = KnowledgeLoader.Load(TestKnowledge.RealDirectory);
+
+        var poor = knowledge.Facts
+            .SelectMany(f => new[] { (f.Id, Question: f.Questions.Arabic[0]), (f.Id, Question: f.Questions.English[0]) })
+            .Where(q => q.Question.TrimEnd()[^1] is not ('?' or '؟') || q.Question.Length > WithdrawalBot.Core.Replies.ReplyComposer.MaxLabelLength)
+            .Select(q => $"{q.Id}: {q.Question}")
+            .ToArray();
+
+        Assert.Empty(poor);
+    }
+
     [Fact]
     public void Intents_RepositoryKnowledge_HaveTheRequiredOnes()
     {

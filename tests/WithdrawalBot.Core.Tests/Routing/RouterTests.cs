@@ -192,6 +192,21 @@ public sealed class RouterTests
         Assert.Single(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("what's the dollar rate today?")]
+    [InlineData("how many iraqi civilians died in the us strikes?")]
+    [InlineData("which air base gets vacated")]
+    public async Task HandleAsync_Suggestions_StartWithACapitalLetter(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.NotEmpty(reply.Buttons);
+        Assert.All(reply.Buttons.Where(b => b.Payload.StartsWith("q:", StringComparison.Ordinal)), b => Assert.True(char.IsUpper(b.Label[0]), b.Label));
+    }
+
     [Fact]
     public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
     {

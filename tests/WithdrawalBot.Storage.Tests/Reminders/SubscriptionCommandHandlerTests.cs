@@ -59,6 +59,17 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_LeadTimeWithTerminalEscapes_EchoesItWithoutThem()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "\u001b]0;pwned\u0007\u001b[31m7x"));
+
+        var text = reply.ToPlainText();
+        Assert.Contains("I can't read", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+    }
+
+    [Fact]
     public async Task Subscribe_ChatThePlatformCannotPostToLater_ExplainsAndSavesNothing()
     {
         platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
