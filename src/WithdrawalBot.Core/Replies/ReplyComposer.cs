@@ -328,7 +328,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             return cached.Text;
         }
 
-        var text = MilestoneCountdown.Describe(days, language);
+        var text = MilestoneCountdown.Describe(milestone, time.GetUtcNow(), language);
         milestoneWords[(milestone.Id, language)] = (days, text);
         return text;
     }

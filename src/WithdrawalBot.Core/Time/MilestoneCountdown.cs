@@ -19,14 +19,30 @@ public static class MilestoneCountdown
         return milestone.Due.Date.DayNumber - today.DayNumber;
     }
 
-    /// <summary>Whether the milestone's reference day is over at <paramref name="now"/> (in its own zone).</summary>
-    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0;
+    /// <summary>
+    /// Whether the milestone is over at <paramref name="now"/> (in its own zone): its reference day, or, for a month
+    /// ("by September 2025"), the whole month.
+    /// </summary>
+    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0 && !IsThisMonth(milestone, now);
+
+    /// <summary>Whether a milestone given only to the month ("by September 2025") falls in the current month, in its own zone.</summary>
+    public static bool IsThisMonth(Milestone milestone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, milestone.Due.TimeZone).DateTime);
+        return milestone.Due.Precision == DatePrecision.Month && today.Year == milestone.Due.Date.Year && today.Month == milestone.Due.Date.Month;
+    }
 
     /// <summary>
     /// <see cref="RelativeTime.Describe"/> over exactly <see cref="DaysUntil"/> days: "in about 32 days", "today",
     /// "about 14 months ago" / "بعد نحو 32 يوماً".
     /// </summary>
-    public static string Describe(Milestone milestone, DateTimeOffset now, Language language) => Describe(DaysUntil(milestone, now), language);
+    /// <remarks>A milestone given only to the month is "this month" / "خلال هذا الشهر" all through that month.</remarks>
+    public static string Describe(Milestone milestone, DateTimeOffset now, Language language) =>
+        IsThisMonth(milestone, now) ? ThisMonth(language) : Describe(DaysUntil(milestone, now), language);
+
+    /// <summary>"this month" / "خلال هذا الشهر".</summary>
+    public static string ThisMonth(Language language) => language == Language.Arabic ? "خلال هذا الشهر" : "this month";
 
     /// <summary>The words for a distance of <paramref name="days"/> calendar days (negative: in the past).</summary>
     public static string Describe(int days, Language language)

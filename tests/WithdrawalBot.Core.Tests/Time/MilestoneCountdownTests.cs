@@ -26,12 +26,29 @@ public sealed class MilestoneCountdownTests
         Assert.Equal(expected, MilestoneCountdown.DaysUntil(EndOf2026, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void HasPassed_SeptemberMilestone_PassedOnlyAfterItsReferenceDay()
+    public void HasPassed_MilestoneGivenToTheMonth_PassedOnlyOnceTheMonthIsOverInBaghdad()
     {
         var september = Real.Value.Milestones.Single(m => m.Id == "ain-al-asad-and-hundreds-leave");
-        Assert.False(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 9, 1, 12, 0, 0, TimeSpan.Zero)));
-        Assert.True(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 9, 1, 21, 0, 0, TimeSpan.Zero)));
+        Assert.False(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 8, 31, 12, 0, 0, TimeSpan.Zero)));
+        Assert.False(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 9, 15, 12, 0, 0, TimeSpan.Zero)));
+        Assert.False(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 9, 30, 20, 0, 0, TimeSpan.Zero)));
+        Assert.True(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2025, 9, 30, 21, 0, 0, TimeSpan.Zero)));
         Assert.True(MilestoneCountdown.HasPassed(september, new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Theory]
+    [InlineData("2025-09-15T12:00:00Z", Language.English, "Timing as reported: by September 2025, which is this month.")]
+    [InlineData("2025-09-15T12:00:00Z", Language.Arabic, "بحلول أيلول 2025، أي خلال هذا الشهر.")]
+    [InlineData("2025-08-25T12:00:00Z", Language.English, "by September 2025, which is in about 7 days.")]
+    [InlineData("2025-10-15T12:00:00Z", Language.English, "by September 2025, which passed")]
+    public void Answer_MilestoneGivenToTheMonth_IsThisMonthAllThroughIt(string at, Language language, string expected)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture));
+        var fact = Real.Value.Facts.Single(f => f.Id == "ain-al-asad-leave-by-september-2025");
+
+        var answer = new ReplyComposer(Real.Value, time).Answer(fact, language, 1).ToPlainText();
+
+        Assert.Contains(expected, answer, StringComparison.Ordinal);
     }
 
     [Theory]
