@@ -50,6 +50,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
             : alone.IsConfident && query.WordCount > MaxFragmentWords;
+        if (previous is not null && terms.Count == 0 && (query.AsksAboutNow || query.AsksCurrentStatus))
+        {
+            return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
+        }
+
         if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || complete)
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -65,6 +70,18 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Understood alone as in context ("and Erbil?" after Ain al-Asad): the utterance alone is the context of the next turn.
         var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
         return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
+    }
+
+    /// <summary>
+    /// "And now?" / "وهسه؟" / "لحد الآن؟" after an answer: the earlier question asked again about today (or about whether
+    /// the plan came true), so the reply says the report cannot tell and gives what it said then; <c>null</c> when that
+    /// reading does not hold.
+    /// </summary>
+    private FollowUpMatch? AboutNow(MatchQuery cue, ConversationTurn previous)
+    {
+        var asked = matcher.Analyze(previous.Question) with { AsksAboutNow = cue.AsksAboutNow, AsksCurrentStatus = cue.AsksCurrentStatus };
+        var result = matcher.Match(asked);
+        return result.AsksBeyondReport ? new FollowUpMatch(result, previous.Question, UsedContext: true) : null;
     }
 
     /// <summary>

@@ -119,4 +119,30 @@ public sealed class FollowUpTests
 
         Assert.False(reply!.Answered);
     }
+
+    [Theory]
+    [InlineData("شكد جندي امريكي بالعراق؟", "وهسه؟", 13)]
+    [InlineData("How many US troops are in Iraq?", "and now?", 13)]
+    [InlineData("When do troops leave Ain al-Asad?", "and today?", 17)]
+    public async Task HandleAsync_AndNowAfterAnAnswer_SaysTheReportCannotTellThenWhatItSaid(string first, string followUp, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(first));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.Equal("beyond-report", reply!.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AndNowWithNothingAskedBefore_AsksAboutWhat()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("وهسه؟"));
+
+        Assert.False(reply!.Answered);
+        Assert.NotEqual("beyond-report", reply.Intent);
+    }
 }
