@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Text;
 
@@ -12,6 +13,9 @@ internal sealed class UtteranceReader
 {
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
+
+    /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private readonly TextAnalyzer analyzer;
     private readonly QuestionCues cues;
@@ -58,6 +62,7 @@ internal sealed class UtteranceReader
         WordNormalizer.Tokenize(cleaned, written);
         var answerKinds = cues.AnswerKinds(written);
         var words = analyzer.Words(written);
+        var aside = AsideWords(cleaned);
         var repaired = new List<string>(words.Count + 2);
         HashSet<string>? capitalized = null;
         List<string>? nameLike = null;
@@ -65,6 +70,12 @@ internal sealed class UtteranceReader
         List<string>? verbLike = null;
         foreach (var word in words)
         {
+            if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word))
+            {
+                // Said around the question, not asked: "I'm reading from Nairobi.", "Sorry my English is simple."
+                continue;
+            }
+
             if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]))
             {
                 repaired.Add(word);
@@ -163,6 +174,26 @@ internal sealed class UtteranceReader
         || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
 
     /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
+    /// <summary>
+    /// The words of the sentences around a question that are not questions themselves ("I'm reading from Nairobi. How
+    /// much territory did ISIS hold?"), minus any word the question sentences use; <c>null</c> when the utterance is
+    /// not a mix of question and other sentences (then every word counts).
+    /// </summary>
+    private HashSet<string>? AsideWords(string cleaned)
+    {
+        var sentences = SentenceEnd.Split(cleaned).Where(s => s.Trim().Length > 0).ToArray();
+        bool IsQuestion(string sentence) => sentence.TrimEnd().EndsWith('?') || sentence.TrimEnd().EndsWith('؟');
+        var questions = sentences.Where(IsQuestion).ToArray();
+        if (questions.Length == 0 || questions.Length == sentences.Length)
+        {
+            return null;
+        }
+
+        var asked = questions.SelectMany(q => analyzer.Words(q)).ToHashSet(StringComparer.Ordinal);
+        var aside = sentences.Where(s => !IsQuestion(s)).SelectMany(s => analyzer.Words(s)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
+        return aside.Count > 0 ? aside : null;
+    }
+
     private bool IsOffTopicName(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
 

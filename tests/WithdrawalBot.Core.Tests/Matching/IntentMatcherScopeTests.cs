@@ -52,6 +52,29 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("Sorry my English is simple. When all soldiers leave Iraq?", 18)]
+    [InlineData("I am reading from Nairobi. How much territory did ISIS hold at its peak?", 14)]
+    [InlineData("Greetings from Lagos! When do US troops leave Erbil?", 18)]
+    [InlineData("انا من الناصرية. شوكت يطلعون الامريكان من عين الاسد؟", 17)]
+    public void Match_PlaceOrAsideInASentenceAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused with {result.Best?.Id} at {result.Confidence:0.000}");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("I live in Baghdad. How many Russian troops are in Syria?")]
+    [InlineData("Quick question. How many Turkish troops are in Iraq?")]
+    public void Match_NameTheReportNeverMentionsInTheQuestionItself_IsStillRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
     [InlineData("Was the deal cancelled?")]
     [InlineData("Is the plan cancelled?")]
     [InlineData("الاتفاق انلغى؟")]
