@@ -1,5 +1,6 @@
 using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Matching;
@@ -18,6 +19,9 @@ public sealed class IntentMatcher
 
     /// <summary>A word only training questions use, at most this many times, may be a typo of a word of the edited text.</summary>
     public const int MaxTypoUses = 10;
+
+    /// <summary>How many words a message needs before it can read as neither Arabic nor English (<see cref="ReadsAsNeitherLanguage"/>).</summary>
+    public const int ForeignMinWords = 3;
 
     private readonly TextAnalyzer analyzer;
     private readonly UtteranceReader reader;
@@ -263,6 +267,31 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(term);
         return TermId(term) >= 0;
+    }
+
+    /// <summary>
+    /// Whether a message reads as neither Arabic nor English: no Arabic letters, at least <see cref="ForeignMinWords"/>
+    /// words, not one English stopword ("the", "is", "my"…), and at least half its terms used by no wording
+    /// ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas de Irak?"). English however off-topic ("my wifi router
+    /// keeps dropping") is never counted, nor Arabizi that happens to use the report's names.
+    /// </summary>
+    public bool ReadsAsNeitherLanguage(string? text)
+    {
+        var cleaned = TextCleaner.ForMatching(text);
+        if (LanguageDetector.Detect(cleaned) == Language.Arabic)
+        {
+            return false;
+        }
+
+        var written = new List<string>();
+        WordNormalizer.Tokenize(cleaned, written);
+        if (written.Count < ForeignMinWords || written.Any(analyzer.IsStopword))
+        {
+            return false;
+        }
+
+        var query = Analyze(cleaned).Terms;
+        return query.Count > 0 && query.Count(term => !IsKnown(term)) * 2 >= query.Count;
     }
 
     /// <summary>Whether a term is a question word's term (<see cref="Lexicon.QuestionWords"/>: "why", "when", "how many", "ليش", "شوكت").</summary>

@@ -147,6 +147,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return WithSuggestions(RefusalIntent, language, [text], nearMisses) with { Confidence = confidence };
     }
 
+    /// <summary>
+    /// A message in neither Arabic nor English ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas?"): says so in
+    /// both languages, with three questions to try. Intent <see cref="RefusalIntent"/>, so it counts as unanswered.
+    /// </summary>
+    public Reply OtherLanguage(Language language, double confidence) =>
+        WithSuggestions(RefusalIntent, language, [phrases.OtherLanguage.For(language)], []) with { Confidence = confidence };
+
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
 

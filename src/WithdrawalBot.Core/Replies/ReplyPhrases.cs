@@ -43,6 +43,7 @@ public sealed class ReplyPhrases
         EmptyPrompt = Require(texts, "emptyPrompt");
         Acknowledgement = Require(texts, "acknowledgement");
         VaguePrompt = Require(texts, "vaguePrompt");
+        OtherLanguage = Require(texts, "otherLanguage");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
@@ -133,6 +134,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>vaguePrompt</c>: "About what, exactly? Ask a whole question, for example:"</summary>
     public LocalizedText VaguePrompt { get; }
+
+    /// <summary>"I read only Arabic and English…" (a line in each language), then questions to try: a message in neither.</summary>
+    public LocalizedText OtherLanguage { get; }
 
     /// <summary>Phrase <c>askUsage</c>: "Write your question after /ask, for example: /ask when do troops leave Erbil?"</summary>
     public LocalizedText AskUsage { get; }

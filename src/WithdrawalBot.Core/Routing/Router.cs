@@ -250,7 +250,9 @@ public sealed class Router : IMessageRouter
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
-            return composer.Refusal(language, result.Confidence, NearMisses(result));
+            return result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(cleaned)
+                ? composer.OtherLanguage(language, result.Confidence)
+                : composer.Refusal(language, result.Confidence, NearMisses(result));
         }
 
         if (best.Kind == MatchKind.Intent && best.Id == AttributionIntent)

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev10 (development) and holdout.dialogues.json (held out) through the router
+/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev12 (development) and holdout.dialogues.json (held out) through the router
 /// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
 /// paragraphs, or, for a turn expecting none, states no facts or says the report cannot tell what happened since.
 /// </summary>
@@ -21,6 +21,8 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev8.dialogues.json", 40, 0.80, 0.74)]
     [InlineData("dev9.dialogues.json", 30, 0.92, 0.74)]
     [InlineData("dev10.dialogues.json", 30, 0.85, 0.75)]
+    [InlineData("dev11.dialogues.json", 25, 0.5, 0.5)]
+    [InlineData("dev12.dialogues.json", 25, 0.5, 0.5)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.74)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

@@ -60,6 +60,12 @@ public static class EvaluationSet
     /// <summary>The tenth development set: written blind in yet other voices (regional Arabic, Arabizi, one-word queries, requests, long stories); measured once untouched, then tuned on.</summary>
     public const string TenthDevelopmentQuestions = "dev10.questions.json";
 
+    /// <summary>The eleventh development set: written blind in yet other voices (Erbil, Karbala, Duhok, Sinjar, Basra; Pentagon reporters, veterans, terse askers); measured once untouched, then tuned on.</summary>
+    public const string EleventhDevelopmentQuestions = "dev11.questions.json";
+
+    /// <summary>The twelfth development set: written blind, weighted to complex formal Arabic and register-heavy English (officials, analysts, skeptics); measured once untouched, then tuned on.</summary>
+    public const string TwelfthDevelopmentQuestions = "dev12.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

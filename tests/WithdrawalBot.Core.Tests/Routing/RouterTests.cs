@@ -207,6 +207,36 @@ public sealed class RouterTests
         Assert.All(reply.Buttons.Where(b => b.Payload.StartsWith("q:", StringComparison.Ordinal)), b => Assert.True(char.IsUpper(b.Label[0]), b.Label));
     }
 
+    [Theory]
+    [InlineData("shkad jundi amreeki bil3raq?")]
+    [InlineData("¿Cuándo se van las tropas de Irak?")]
+    [InlineData("Wann verlassen die US-Truppen den Irak?")]
+    public async Task HandleAsync_MessageInNeitherLanguage_SaysWhichLanguagesItReadsInBoth(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        var text = reply.ToPlainText();
+        Assert.Contains("I read only Arabic and English", text, StringComparison.Ordinal);
+        Assert.Contains("أقرأ العربية والإنجليزية فقط", text, StringComparison.Ordinal);
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("my wifi router keeps dropping")]
+    [InlineData("wen r trups leavin erbil")]
+    public async Task HandleAsync_EnglishHoweverOffTopicOrMisspelt_IsNeverToldItIsAnotherLanguage(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.DoesNotContain("I read only Arabic and English", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
     {
