@@ -1,3 +1,4 @@
+using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
 
@@ -34,6 +35,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// </summary>
     public const double RelatedWeight = 1.25;
 
+    /// <summary>How many words the question at the end of a longer message needs to be read on its own.</summary>
+    public const int MinQuestionWords = 3;
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!,،:;؛");
+
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
@@ -46,6 +52,17 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         ArgumentNullException.ThrowIfNull(text);
         var query = matcher.Analyze(text);
         var alone = matcher.Match(query);
+        if (!alone.IsConfident && !alone.AsksBeyondReport && QuestionAtTheEnd(text) is var (before, asked) && SaysNothingAsked(before))
+        {
+            // "I live in Basra. How many US troops are in Iraq?", "انا من البصرة، كم جندي امريكي بالعراق؟": what is said
+            // before the question sank it; the question alone is read when it is confidently about a fact.
+            var askedQuery = matcher.Analyze(asked);
+            if (matcher.Match(askedQuery) is { IsConfident: true, Best.Kind: MatchKind.Fact } askedAlone)
+            {
+                (query, alone) = (askedQuery, askedAlone);
+            }
+        }
+
         var terms = query.Terms;
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
@@ -70,6 +87,32 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Understood alone as in context ("and Erbil?" after Ain al-Asad): the utterance alone is the context of the next turn.
         var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
         return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
+    }
+
+    /// <summary>
+    /// Whether what comes before a message's final question only introduces it: no term a fact uses other than question
+    /// words ("I live in Basra.", "انا من البصرة،", "Greetings from Mosul!"), unlike "قاعدة كي ون بكركوك، … يطلع منها؟", where
+    /// the question needs what was said before it.
+    /// </summary>
+    private bool SaysNothingAsked(string before) =>
+        !matcher.Analyze(before).Terms.Any(term => matcher.IsFactTerm(term) && !matcher.IsQuestionWord(term));
+
+    /// <summary>
+    /// The question a message ends with, when something is said before it: the text after the last sentence or clause
+    /// mark (. ! , ، : ; ؛) of a message ending in ? or ؟, if it has at least <see cref="MinQuestionWords"/> words, and
+    /// what comes before it; <c>null</c> otherwise.
+    /// </summary>
+    private static (string Before, string Asked)? QuestionAtTheEnd(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('?' or '؟'))
+        {
+            return null;
+        }
+
+        var start = trimmed.AsSpan().LastIndexOfAny(ClauseMarks) + 1;
+        var asked = trimmed[start..].Trim();
+        return start > 0 && asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuestionWords ? (trimmed[..start], asked) : null;
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class IntentMatcher
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
     private readonly HashSet<string> settingsIntents;
+    private readonly HashSet<int> factTermIds;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -175,7 +176,7 @@ public sealed class IntentMatcher
         }
 
         var factCount = knowledge.Facts.Count;
-        var factTermIds = ownerTerms.Take(factCount).SelectMany(ids => ids).ToHashSet();
+        factTermIds = ownerTerms.Take(factCount).SelectMany(ids => ids).ToHashSet();
         var courtesyIds = owners.Select((owner, index) => (owner, index))
             .Where(pair => pair.owner.Kind == MatchKind.Intent && knowledge.Intents.Any(i => i.Courtesy && i.Name == pair.owner.Id))
             .SelectMany(pair => ownerTerms[pair.index]).Where(id => !factTermIds.Contains(id)).ToHashSet();
@@ -292,6 +293,13 @@ public sealed class IntentMatcher
 
         var query = Analyze(cleaned).Terms;
         return query.Count > 0 && query.Count(term => !IsKnown(term)) * 2 >= query.Count;
+    }
+
+    /// <summary>Whether some fact's wording (a training question, answer, quote or cited paragraph) uses the term.</summary>
+    public bool IsFactTerm(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return TermId(term) is var id and >= 0 && factTermIds.Contains(id);
     }
 
     /// <summary>Whether a term is a question word's term (<see cref="Lexicon.QuestionWords"/>: "why", "when", "how many", "ليش", "شوكت").</summary>

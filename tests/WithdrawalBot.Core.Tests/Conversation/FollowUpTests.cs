@@ -145,4 +145,30 @@ public sealed class FollowUpTests
         Assert.False(reply!.Answered);
         Assert.NotEqual("beyond-report", reply.Intent);
     }
+
+    [Theory]
+    [InlineData("I live in Basra. How many US troops are in Iraq?", 13)]
+    [InlineData("انا من البصرة، كم جندي امريكي بالعراق؟", 13)]
+    [InlineData("Greetings from Mosul! When do US troops leave Erbil?", 18)]
+    public async Task HandleAsync_SentenceAboutTheAskerBeforeTheQuestion_AnswersTheQuestion(string message, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.True(reply!.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("قاعدة كي ون بكركوك، امريكان هو يطلع منها أيضاً؟")]
+    [InlineData("How many British troops are in the coalition, and will they leave too?")]
+    public async Task HandleAsync_QuestionThatNeedsWhatWasSaidBeforeIt_IsNotReadAlone(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.False(reply!.Answered, reply.ToPlainText());
+    }
 }
