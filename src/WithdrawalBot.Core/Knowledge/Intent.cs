@@ -22,9 +22,10 @@ public sealed record Intent(string Name, Utterances Examples)
     public bool OutOfScope { get; init; }
 
     /// <summary>
-    /// Whether the intent changes the chat's settings (subscribe, unsubscribe): free text is read as it only when it
-    /// says nothing its examples do not ("stop the reminders"), never when it also names something else ("was the deal
-    /// cancelled?" is a question about the deal). <c>changesSettings: true</c> in the file.
+    /// Whether the intent is a request about the chat's settings (subscribe, unsubscribe, what am I subscribed to):
+    /// free text is read as it only when it says nothing its examples do not ("stop the reminders"), never when it also
+    /// names something else ("was the deal cancelled?" is a question about the deal, "عندي سؤال: كم جندي…؟" a question
+    /// about troops). <c>settingsRequest: true</c> in the file.
     /// </summary>
-    public bool ChangesSettings { get; init; }
+    public bool SettingsRequest { get; init; }
 }

@@ -49,7 +49,7 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
-        settingsIntents = knowledge.Intents.Where(i => i.ChangesSettings).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        settingsIntents = knowledge.Intents.Where(i => i.SettingsRequest).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
         cues = new QuestionCues(knowledge.Lexicon, analyzer);
@@ -553,13 +553,15 @@ public sealed class IntentMatcher
 
     /// <summary>
     /// Scales facts and out-of-scope examples by <paramref name="factor"/> (a question of generic words only, or only
-    /// question words), leaving intents and near-exact wordings as they are.
+    /// question words), leaving intents and near-exact wordings as they are; a factor of 0 (only question words: "شكد؟")
+    /// removes settings requests too, so a bare "how many?" never reads as "what am I subscribed to?".
     /// </summary>
     private void DampFacts(Span<float> ownerScores, float factor)
     {
         for (var owner = 0; owner < ownerScores.Length; owner++)
         {
-            if (owners[owner].Kind != MatchKind.Intent && ownerScores[owner] < Tuning.SameWordingScore)
+            var damped = owners[owner].Kind != MatchKind.Intent || (factor == 0 && settingsIntents.Contains(owners[owner].Id));
+            if (damped && ownerScores[owner] < Tuning.SameWordingScore)
             {
                 ownerScores[owner] *= factor;
             }

@@ -323,6 +323,7 @@ public sealed class Router : IMessageRouter
             "milestones" => composer.Milestones(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
+            "never-mind" => ReplyComposer.Say("never-mind", composer.Phrases.Acknowledgement, language),
             _ => ReplyComposer.Say(intent, composer.Phrases.Unavailable, language),
         };
         return reply with { Confidence = confidence };

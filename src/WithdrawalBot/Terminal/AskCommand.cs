@@ -14,13 +14,16 @@ namespace WithdrawalBot.Terminal;
 /// <see cref="ReplyJson"/> line; <c>ask --json</c> alone reads standard input to its end and prints one JSON line
 /// per input line, in order (blank lines included, so output line N answers input line N). Every line is answered
 /// on its own, as if asked by a different user: the answer to line N never depends on line N-1 (for follow-ups, use
-/// the console chat). No setting is kept either: <c>/lang</c> gets a note on how to choose the language instead, and
+/// the console chat). No setting is kept either: <c>/lang</c> and <c>/timezone</c> get a note on how to choose them instead, and
 /// <c>/subscribe</c> says reminders cannot reach this chat (<see cref="ConsoleChatPlatform.CanReceiveLater"/>).
 /// </summary>
 public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOptions> options)
 {
     /// <summary>The chat <c>ask</c> questions belong to (separate from the console chat, so its /lang does not apply).</summary>
     public static readonly ChatAddress Chat = new(ChatPlatform.Console, "ask");
+
+    /// <summary>Commands that would save a chat setting, answered with a note instead (ask keeps no settings).</summary>
+    private static readonly HashSet<string> KeptSettings = new(["lang", "timezone"], StringComparer.Ordinal);
 
     /// <summary>Answers the question(s) of <paramref name="invocation"/>.</summary>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>.</returns>
@@ -66,16 +69,20 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
     }
 
     /// <summary>
-    /// <c>/lang</c> in <c>ask</c>: every line is answered on its own, so a language chosen on one line must not stick to
-    /// the next ones (nor to later runs); the reply says how to choose it instead.
+    /// <c>/lang</c> or <c>/timezone</c> in <c>ask</c>: every line is answered on its own, so a setting chosen on one line
+    /// must not stick to the next ones (nor to later runs); the reply says how to choose it instead.
     /// </summary>
-    private static Reply KeepsNoLanguage(string line, Language? language)
+    private static Reply KeepsNoSettings(string command, string line, Language? language)
     {
         var replyLanguage = LanguageDetector.Detect(TextCleaner.ForMatching(line)) ?? language ?? Language.English;
-        var text = replyLanguage == Language.Arabic
-            ? "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد: كل سؤال يُجاب بلغته، ولاختيار لغة الأسئلة بلا حروف عربية أو إنجليزية اضبط Console__Language=ar (أو en)، أو استعمل ‎/lang في محادثة الطرفية."
-            : "In ask mode every line is answered on its own and no setting is kept: each question is answered in its own language. For text in neither script, set Console__Language=ar (or en), or use /lang in the console chat.";
-        return new Reply(replyLanguage, [new ReplyBlock(ReplyBlockKind.Paragraph, text)]) { Intent = "lang" };
+        var text = (command, replyLanguage) switch
+        {
+            ("lang", Language.Arabic) => "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد: كل سؤال يُجاب بلغته، ولاختيار لغة الأسئلة بلا حروف عربية أو إنجليزية اضبط Console__Language=ar (أو en)، أو استعمل ‎/lang في محادثة الطرفية.",
+            ("lang", _) => "In ask mode every line is answered on its own and no setting is kept: each question is answered in its own language. For text in neither script, set Console__Language=ar (or en), or use /lang in the console chat.",
+            (_, Language.Arabic) => "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد، ولا تصل إليه تذكيرات: استعمل ‎/timezone في محادثة الطرفية أو على تيليغرام أو ديسكورد.",
+            _ => "In ask mode every line is answered on its own and no setting is kept, and no reminder reaches it: use /timezone in the console chat, on Telegram or on Discord.",
+        };
+        return new Reply(replyLanguage, [new ReplyBlock(ReplyBlockKind.Paragraph, text)]) { Intent = command };
     }
 
     private static string WithoutTrailingCr(StringBuilder line) =>
@@ -85,8 +92,8 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
     {
         var asker = "ask-" + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var message = ConsoleMessages.Create(Chat, question, sequence, language, senderId: asker);
-        var reply = message.Command?.Name == "lang"
-            ? KeepsNoLanguage(question, language)
+        var reply = message.Command?.Name is { } command && KeptSettings.Contains(command)
+            ? KeepsNoSettings(command, question, language)
             : await router.HandleAsync(message, cancellationToken);
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
         await io.Out.WriteLineAsync(output);

@@ -70,7 +70,8 @@ public sealed class AskCommandTests
     [InlineData("/lang ar", "In ask mode every line is answered on its own")]
     [InlineData("/lang@SomeBot en", "In ask mode every line is answered on its own")]
     [InlineData("/lang عربي", "في وضع ask يُجاب كل سطر وحده")]
-    public async Task RunAsync_LangLine_IsExplainedAndNotKeptForTheLinesAfterIt(string line, string said)
+    [InlineData("/timezone Asia/Tokyo", "In ask mode every line is answered on its own and no setting is kept, and no reminder")]
+    public async Task RunAsync_SettingLine_IsExplainedAndNotKeptForTheLinesAfterIt(string line, string said)
     {
         var output = await RunAsync(["ask", "--json"], stdin: line + "\nHow many US troops are in Syria?\n");
 
