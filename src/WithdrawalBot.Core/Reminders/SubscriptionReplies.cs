@@ -212,7 +212,7 @@ public static class SubscriptionReplies
     {
         if (next is null && upcoming is not null)
         {
-            var away = Time.RelativeTime.Describe(upcoming.Due.ReferenceInstant, now, language);
+            var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
             return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
                 $"No reminder is planned: the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), is {away}, sooner than these lead times. Choose shorter ones, e.g. /subscribe 7d 1d.",
