@@ -154,6 +154,44 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply OtherLanguage(Language language, double confidence) =>
         WithSuggestions(RefusalIntent, language, [phrases.OtherLanguage.For(language)], []) with { Confidence = confidence };
 
+    /// <summary>
+    /// Paragraph <paramref name="number"/> of the report, verbatim, with the answer of the first fact citing it as a gloss
+    /// in <paramref name="language"/> and the source footnote (intent <c>paragraph</c>, answered, citing the whole
+    /// paragraph); a number outside 1–<see cref="Article.ParagraphCount"/> gets how many there are (not answered).
+    /// </summary>
+    public Reply Paragraph(int number, Language language)
+    {
+        var count = knowledge.Article.ParagraphCount;
+        if (number < 1 || number > count)
+        {
+            var text = Fill(phrases.ParagraphRange.For(language), ("count", count.ToString(CultureInfo.InvariantCulture)));
+            return new Reply(language, [new(ReplyBlockKind.Paragraph, text)]) { Intent = "paragraph" };
+        }
+
+        var quote = knowledge.Article.Paragraph(number);
+        var citations = new[] { new Citation(number, quote) };
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Paragraph, Fill(phrases.Paragraph.For(language), ("number", number.ToString(CultureInfo.InvariantCulture)))),
+            new(ReplyBlockKind.Quote, quote),
+        };
+        var fact = knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number));
+        if (fact is not null)
+        {
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", fact.Answer.For(language)))));
+        }
+
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        return new Reply(language, blocks)
+        {
+            Intent = "paragraph",
+            Answered = true,
+            Confidence = 1,
+            Citations = citations,
+            Buttons = fact is null ? [] : SuggestionButtons(SuggestionsFor(fact), language),
+        };
+    }
+
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
 

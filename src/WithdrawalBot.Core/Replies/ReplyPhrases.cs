@@ -44,6 +44,9 @@ public sealed class ReplyPhrases
         Acknowledgement = Require(texts, "acknowledgement");
         VaguePrompt = Require(texts, "vaguePrompt");
         OtherLanguage = Require(texts, "otherLanguage");
+        Paragraph = Require(texts, "paragraph");
+        ParagraphGloss = Require(texts, "paragraphGloss");
+        ParagraphRange = Require(texts, "paragraphRange");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
@@ -137,6 +140,15 @@ public sealed class ReplyPhrases
 
     /// <summary>"I read only Arabic and English…" (a line in each language), then questions to try: a message in neither.</summary>
     public LocalizedText OtherLanguage { get; }
+
+    /// <summary>"Paragraph {number} of the report, verbatim (in Arabic):", before the paragraph itself.</summary>
+    public LocalizedText Paragraph { get; }
+
+    /// <summary>"In short: {answer}": the answer of the first fact citing the paragraph asked for.</summary>
+    public LocalizedText ParagraphGloss { get; }
+
+    /// <summary>"The report has {count} paragraphs: ask for one from 1 to {count}…": a paragraph number out of range.</summary>
+    public LocalizedText ParagraphRange { get; }
 
     /// <summary>Phrase <c>askUsage</c>: "Write your question after /ask, for example: /ask when do troops leave Erbil?"</summary>
     public LocalizedText AskUsage { get; }

@@ -231,6 +231,11 @@ public sealed class Router : IMessageRouter
             return composer.EmptyPrompt(language);
         }
 
+        if (ParagraphRequest.Read(cleaned) is { } number)
+        {
+            return composer.Paragraph(number, language);
+        }
+
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);

@@ -237,6 +237,39 @@ public sealed class RouterTests
         Assert.DoesNotContain("I read only Arabic and English", reply!.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What does paragraph 13 say?", 13, Language.English, "Paragraph 13 of the report, verbatim")]
+    [InlineData("شنو تقول الفقرة ١٨؟", 18, Language.Arabic, "الفقرة 18 من التقرير كما وردت")]
+    [InlineData("¶2", 2, Language.English, "Paragraph 2 of the report")]
+    public async Task HandleAsync_ParagraphByNumber_QuotesItVerbatimAndCitesIt(string question, int paragraph, Language language, string start)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal(language, reply.Language);
+        Assert.StartsWith(start, reply.Blocks[0].Text, StringComparison.Ordinal);
+        var citation = Assert.Single(reply.Citations);
+        Assert.Equal(paragraph, citation.Paragraph);
+        Assert.Equal(bot.Knowledge.Article.Paragraph(paragraph), citation.Quote);
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == citation.Quote);
+    }
+
+    [Theory]
+    [InlineData("what does paragraph 40 say?")]
+    [InlineData("الفقرة 0")]
+    public async Task HandleAsync_ParagraphNumberOutOfRange_SaysHowManyThereAre(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.False(reply!.Answered);
+        Assert.Contains("24", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
     {

@@ -1,0 +1,28 @@
+using WithdrawalBot.Core.Routing;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class ParagraphRequestTests
+{
+    [Theory]
+    [InlineData("What does paragraph 13 say?", 13)]
+    [InlineData("para 2 please", 2)]
+    [InlineData("Paragraph #7", 7)]
+    [InlineData("¶18", 18)]
+    [InlineData("شنو تقول الفقرة 18؟", 18)]
+    [InlineData("الفقره رقم ١٣", 13)]
+    [InlineData("اقرالي فقرة 5", 5)]
+    [InlineData("paragraph 99999999", 100000)]
+    public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
+        Assert.Equal(expected, ParagraphRequest.Read(text));
+
+    [Theory]
+    [InlineData("which paragraph talks about Erbil?")]
+    [InlineData("how many paragraphs does the report have?")]
+    [InlineData("When do 2500 troops leave?")]
+    [InlineData("comparagraph 3")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Read_NoParagraphNumberAsked_IsNull(string? text) =>
+        Assert.Null(ParagraphRequest.Read(text));
+}
