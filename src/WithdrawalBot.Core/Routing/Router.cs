@@ -26,6 +26,12 @@ public sealed class Router : IMessageRouter
     /// <summary>The intent of "who said that?": answered from the user's last answered fact and <c>attributions.json</c>.</summary>
     public const string AttributionIntent = "who-said-that";
 
+    /// <summary>
+    /// The intent of "what else did he say?": answered with another fact quoting the speaker of the user's last
+    /// answered fact (<c>attributions.json</c>: Farhad Alaaldin speaks in ¶8, ¶9 and ¶14).
+    /// </summary>
+    public const string SameSpeakerIntent = "what-else-said";
+
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
     private readonly ReplyComposer composer;
@@ -273,6 +279,20 @@ public sealed class Router : IMessageRouter
                 : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
         }
 
+        if (best.Kind == MatchKind.Intent && best.Id == SameSpeakerIntent)
+        {
+            if (previous is null || !knowledge.TryGetFact(previous.FactId, out var earlier))
+            {
+                return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
+            }
+
+            var next = SameSpeaker(earlier, result, cleaned)
+                ?? result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold).Select(c => Fact(c.Id)).FirstOrDefault()
+                ?? earlier;
+            memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()));
+            return composer.Answer(next, language, result.Confidence);
+        }
+
         if (best.Kind == MatchKind.Intent)
         {
             return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
@@ -309,6 +329,54 @@ public sealed class Router : IMessageRouter
             _ => null,
         };
         return said is null ? null : Fact(said.Id);
+    }
+
+    /// <summary>
+    /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
+    /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
+    /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's
+    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not, then one
+    /// <paramref name="earlier"/> suggests next, then the earliest in the article; <c>null</c> when the speaker is
+    /// unnamed ("the report itself"), says nothing else, or those extra words point at another speaker's fact.
+    /// </summary>
+    private Fact? SameSpeaker(Fact earlier, MatchResult result, string cleaned)
+    {
+        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
+        {
+            return null;
+        }
+
+        var seen = earlier.Citations.Select(c => c.Paragraph).ToHashSet();
+        var others = knowledge.Facts
+            .Where(f => f.Id != earlier.Id && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true))
+            .ToArray();
+        if (others.Length == 0)
+        {
+            return null;
+        }
+
+        var intentMatcher = matcher.Matcher;
+        var beyond = intentMatcher.TermsBeyond(result.Best!, intentMatcher.QueryTerms(cleaned));
+        var about = beyond.Count == 0 ? [] : intentMatcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond).Candidates;
+        if (about.Count > 0 && about[0].Kind == MatchKind.Fact && !others.Any(f => f.Id == about[0].Id))
+        {
+            return null; // "and what did the coalition say?": about someone else
+        }
+
+        return others
+            .OrderByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
+            .ThenByDescending(f => f.Citations.Any(c => !seen.Contains(c.Paragraph)))
+            .ThenByDescending(f => earlier.Related.Contains(f.Id))
+            .ThenBy(f => f.Citations.Min(c => c.Paragraph))
+            .First();
+    }
+
+    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaaldin"); else <c>null</c>.</summary>
+    private string? Speaker(int paragraph)
+    {
+        var saidBy = knowledge.SaidBy(paragraph)?.English;
+        var name = saidBy?.Split(',')[0].Trim();
+        return name is { Length: > 0 } && char.IsUpper(name[0]) ? name : null;
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{dialogues.Count} dialogues; first turns {first.Correct}/{first.Total} {Rate(first):P1}; follow-ups {followUps.Correct}/{followUps.Total} {Rate(followUps):P1}; replies in another language than the dialogue's: {languageMismatches}");
+        output.WriteLine($"{file}: {dialogues.Count} dialogues; first turns {first.Correct}/{first.Total} {Rate(first):P1}; follow-ups {followUps.Correct}/{followUps.Total} {Rate(followUps):P1}; replies in another language than the dialogue's: {languageMismatches}");
 
         Assert.True(dialogues.Count >= minimumDialogues, $"{dialogues.Count} dialogues");
         Assert.True(Rate(first) >= firstTurnFloor, $"first turns {Rate(first):P1} under {firstTurnFloor:P0}");
