@@ -107,6 +107,35 @@ public sealed class FollowUpTests
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
+    /// <summary>"What else did he say?" moves on to another paragraph the same named speaker is quoted in (attributions.json).</summary>
+    [Theory]
+    [InlineData("Who is Farhad Alaaldin? | What else did he tell them?", 9, 14)]
+    [InlineData("منو فرهاد علاء الدين؟ | شنو حچى بعد؟", 9, 14)]
+    [InlineData("Have the technical talks ended? | did he say anything else?", 9, 14)]
+    [InlineData("Who is Farhad Alaaldin? | what did he say about ISIS?", 14)]
+    public async Task HandleAsync_WhatElseDidHeSay_AnswersAnotherParagraphOfTheSameSpeaker(string dialogue, params int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+        var turns = dialogue.Split(" | ");
+        var first = await bot.SendAsync(RouterFixture.Private(turns[0]));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(turns[1]));
+
+        Assert.True(reply!.Answered);
+        Assert.Contains(RouterFixture.Paragraphs(reply), paragraphs.Contains);
+        Assert.NotEqual(RouterFixture.Paragraphs(first).Order(), RouterFixture.Paragraphs(reply).Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhatElseDidHeSayWithNothingBefore_AsksWhoIsMeant()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("what else did he say?"));
+
+        Assert.False(reply!.Answered);
+    }
+
     [Theory]
     [InlineData("When will troops leave Erbil?", "blorptastic?")]
     [InlineData("ليش تأجل الاعلان عن الاتفاق؟", "فلنكيشن؟")]
