@@ -34,6 +34,7 @@ public sealed class Router : IMessageRouter
 
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
+    private readonly AttributedFacts attributions;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -75,6 +76,7 @@ public sealed class Router : IMessageRouter
         ArgumentNullException.ThrowIfNull(handlers);
         this.knowledge = knowledge;
         this.matcher = new FollowUpMatcher(matcher, knowledge);
+        attributions = new AttributedFacts(knowledge, matcher);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -268,7 +270,7 @@ public sealed class Router : IMessageRouter
 
         if (best.Kind == MatchKind.Intent && best.Id == AttributionIntent)
         {
-            if (QuotedFact(result, cleaned) is { } quoted)
+            if (attributions.QuotedFact(result, cleaned) is { } quoted)
             {
                 memory.Remember(key, new ConversationTurn(quoted.Id, understood.Question, language, time.GetUtcNow()));
                 return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
@@ -286,7 +288,7 @@ public sealed class Router : IMessageRouter
                 return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
             }
 
-            var next = SameSpeaker(earlier, result, cleaned)
+            var next = attributions.SameSpeaker(earlier, result, cleaned)
                 ?? result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold).Select(c => Fact(c.Id)).FirstOrDefault()
                 ?? earlier;
             memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()));
@@ -306,77 +308,6 @@ public sealed class Router : IMessageRouter
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
         return composer.Answer(fact, language, result.Confidence);
-    }
-
-    /// <summary>
-    /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
-    /// fact the whole utterance confidently matches, else the one what it says beyond them ("we have a deal")
-    /// confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
-    /// </summary>
-    private Fact? QuotedFact(MatchResult result, string cleaned)
-    {
-        var intentMatcher = matcher.Matcher;
-        var beyond = intentMatcher.TermsBeyond(result.Best!, intentMatcher.QueryTerms(cleaned));
-        if (beyond.Count == 0)
-        {
-            return null;
-        }
-
-        var whole = result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold);
-        var said = whole ?? intentMatcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond) switch
-        {
-            { IsConfident: true, Best: { Kind: MatchKind.Fact } fact } => fact,
-            _ => null,
-        };
-        return said is null ? null : Fact(said.Id);
-    }
-
-    /// <summary>
-    /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
-    /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
-    /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's
-    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not, then one
-    /// <paramref name="earlier"/> suggests next, then the earliest in the article; <c>null</c> when the speaker is
-    /// unnamed ("the report itself"), says nothing else, or those extra words point at another speaker's fact.
-    /// </summary>
-    private Fact? SameSpeaker(Fact earlier, MatchResult result, string cleaned)
-    {
-        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
-        {
-            return null;
-        }
-
-        var seen = earlier.Citations.Select(c => c.Paragraph).ToHashSet();
-        var others = knowledge.Facts
-            .Where(f => f.Id != earlier.Id && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true))
-            .ToArray();
-        if (others.Length == 0)
-        {
-            return null;
-        }
-
-        var intentMatcher = matcher.Matcher;
-        var beyond = intentMatcher.TermsBeyond(result.Best!, intentMatcher.QueryTerms(cleaned));
-        var about = beyond.Count == 0 ? [] : intentMatcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond).Candidates;
-        if (about.Count > 0 && about[0].Kind == MatchKind.Fact && !others.Any(f => f.Id == about[0].Id))
-        {
-            return null; // "and what did the coalition say?": about someone else
-        }
-
-        return others
-            .OrderByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
-            .ThenByDescending(f => f.Citations.Any(c => !seen.Contains(c.Paragraph)))
-            .ThenByDescending(f => earlier.Related.Contains(f.Id))
-            .ThenBy(f => f.Citations.Min(c => c.Paragraph))
-            .First();
-    }
-
-    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaaldin"); else <c>null</c>.</summary>
-    private string? Speaker(int paragraph)
-    {
-        var saidBy = knowledge.SaidBy(paragraph)?.English;
-        var name = saidBy?.Split(',')[0].Trim();
-        return name is { Length: > 0 } && char.IsUpper(name[0]) ? name : null;
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

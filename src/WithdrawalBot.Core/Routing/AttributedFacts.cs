@@ -1,0 +1,90 @@
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Matching;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Facts found through who said them (<c>attributions.json</c>): the fact a quoted phrase comes from ("who said 'we
+/// have a deal'?") and another fact by the same speaker ("what else did he say?"). Immutable and thread-safe.
+/// </summary>
+/// <param name="knowledge">The facts and attributions.</param>
+/// <param name="matcher">Matches what an utterance says beyond the intent's own words.</param>
+public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher matcher)
+{
+    /// <summary>
+    /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
+    /// fact the whole utterance confidently matches, else the one what it says beyond them ("we have a deal")
+    /// confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
+    /// </summary>
+    /// <param name="result">The match of the utterance, its best candidate the who-said-that intent.</param>
+    /// <param name="cleaned">The utterance, cleaned for matching.</param>
+    public Fact? QuotedFact(MatchResult result, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var beyond = matcher.TermsBeyond(result.Best!, matcher.QueryTerms(cleaned));
+        if (beyond.Count == 0)
+        {
+            return null;
+        }
+
+        var whole = result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold);
+        var said = whole ?? matcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond) switch
+        {
+            { IsConfident: true, Best: { Kind: MatchKind.Fact } candidate } => candidate,
+            _ => null,
+        };
+        return said is not null && knowledge.TryGetFact(said.Id, out var fact) ? fact : null;
+    }
+
+    /// <summary>
+    /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
+    /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
+    /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's
+    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not, then one
+    /// <paramref name="earlier"/> suggests next, then the earliest in the article; <c>null</c> when the speaker is
+    /// unnamed ("the report itself"), says nothing else, or those extra words point at another speaker's fact.
+    /// </summary>
+    /// <param name="earlier">The fact answered last.</param>
+    /// <param name="result">The match of the utterance, its best candidate the what-else-said intent.</param>
+    /// <param name="cleaned">The utterance, cleaned for matching.</param>
+    public Fact? SameSpeaker(Fact earlier, MatchResult result, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(result);
+        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
+        {
+            return null;
+        }
+
+        var seen = earlier.Citations.Select(c => c.Paragraph).ToHashSet();
+        var others = knowledge.Facts
+            .Where(f => f.Id != earlier.Id && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true))
+            .ToArray();
+        if (others.Length == 0)
+        {
+            return null;
+        }
+
+        var beyond = matcher.TermsBeyond(result.Best!, matcher.QueryTerms(cleaned));
+        var about = beyond.Count == 0 ? [] : matcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond).Candidates;
+        if (about.Count > 0 && about[0].Kind == MatchKind.Fact && !others.Any(f => f.Id == about[0].Id))
+        {
+            return null; // "and what did the coalition say?": about someone else
+        }
+
+        return others
+            .OrderByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
+            .ThenByDescending(f => f.Citations.Any(c => !seen.Contains(c.Paragraph)))
+            .ThenByDescending(f => earlier.Related.Contains(f.Id))
+            .ThenBy(f => f.Citations.Min(c => c.Paragraph))
+            .First();
+    }
+
+    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaaldin"); else <c>null</c>.</summary>
+    private string? Speaker(int paragraph)
+    {
+        var saidBy = knowledge.SaidBy(paragraph)?.English;
+        var name = saidBy?.Split(',')[0].Trim();
+        return name is { Length: > 0 } && char.IsUpper(name[0]) ? name : null;
+    }
+}
