@@ -21,9 +21,9 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev8.dialogues.json", 40, 0.80, 0.82)]
     [InlineData("dev9.dialogues.json", 30, 0.92, 0.77)]
     [InlineData("dev10.dialogues.json", 30, 0.85, 0.82)]
-    [InlineData("dev11.dialogues.json", 25, 0.5, 0.81)]
-    [InlineData("dev12.dialogues.json", 25, 0.5, 0.5)]
-    [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.74)]
+    [InlineData("dev11.dialogues.json", 25, 0.94, 0.80)]
+    [InlineData("dev12.dialogues.json", 25, 0.94, 0.77)]
+    [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.79)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
         var dialogues = EvaluationSet.Dialogues(file);
