@@ -22,10 +22,10 @@ public sealed record Intent(string Name, Utterances Examples)
     public bool OutOfScope { get; init; }
 
     /// <summary>
-    /// Whether the intent is a request about the chat's settings (subscribe, unsubscribe, what am I subscribed to):
-    /// free text is read as it only when it says nothing its examples do not ("stop the reminders"), never when it also
-    /// names something else ("was the deal cancelled?" is a question about the deal, "عندي سؤال: كم جندي…؟" a question
-    /// about troops). <c>settingsRequest: true</c> in the file.
+    /// Whether the intent stands alone (settings requests — subscribe, unsubscribe, what am I subscribed to — and
+    /// "never mind"): free text is read as it only when it says nothing its examples do not ("stop the reminders",
+    /// "cancel"), never when it also names something else ("was the deal cancelled?" is a question about the deal,
+    /// "عندي سؤال: كم جندي…؟" a question about troops). <c>standalone: true</c> in the file.
     /// </summary>
-    public bool SettingsRequest { get; init; }
+    public bool Standalone { get; init; }
 }

@@ -46,7 +46,7 @@ public static class IntentCatalog
             {
                 Courtesy = entry.Courtesy ?? false,
                 OutOfScope = entry.OutOfScope ?? false,
-                SettingsRequest = entry.SettingsRequest ?? false,
+                Standalone = entry.Standalone ?? false,
             });
         }
 
@@ -55,5 +55,5 @@ public static class IntentCatalog
 
     private sealed record IntentFile(List<IntentJson?>? Intents);
 
-    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy, bool? OutOfScope, bool? SettingsRequest);
+    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy, bool? OutOfScope, bool? Standalone);
 }

@@ -37,7 +37,7 @@ public sealed class IntentMatcher
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly HashSet<int> genericTerms = [];
-    private readonly HashSet<string> settingsIntents;
+    private readonly HashSet<string> standaloneIntents;
     private readonly HashSet<int> factTermIds;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
@@ -49,7 +49,7 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
-        settingsIntents = knowledge.Intents.Where(i => i.SettingsRequest).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        standaloneIntents = knowledge.Intents.Where(i => i.Standalone).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
         cues = new QuestionCues(knowledge.Lexicon, analyzer);
@@ -433,7 +433,7 @@ public sealed class IntentMatcher
                 candidates = [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)];
             }
 
-            if (candidates is [{ Kind: MatchKind.Intent } request, ..] && settingsIntents.Contains(request.Id) && SaysMore(ids, request))
+            while (candidates is [{ Kind: MatchKind.Intent } request, ..] && standaloneIntents.Contains(request.Id) && SaysMore(ids, request))
             {
                 candidates = candidates[1..];
             }
@@ -554,13 +554,13 @@ public sealed class IntentMatcher
     /// <summary>
     /// Scales facts and out-of-scope examples by <paramref name="factor"/> (a question of generic words only, or only
     /// question words), leaving intents and near-exact wordings as they are; a factor of 0 (only question words: "شكد؟")
-    /// removes settings requests too, so a bare "how many?" never reads as "what am I subscribed to?".
+    /// removes standalone intents too, so a bare "how many?" never reads as "what am I subscribed to?".
     /// </summary>
     private void DampFacts(Span<float> ownerScores, float factor)
     {
         for (var owner = 0; owner < ownerScores.Length; owner++)
         {
-            var damped = owners[owner].Kind != MatchKind.Intent || (factor == 0 && settingsIntents.Contains(owners[owner].Id));
+            var damped = owners[owner].Kind != MatchKind.Intent || (factor == 0 && standaloneIntents.Contains(owners[owner].Id));
             if (damped && ownerScores[owner] < Tuning.SameWordingScore)
             {
                 ownerScores[owner] *= factor;
