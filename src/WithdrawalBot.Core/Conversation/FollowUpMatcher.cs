@@ -17,6 +17,9 @@ namespace WithdrawalBot.Core.Conversation;
 /// words no wording uses that do not look like names are left out ("why the difference?"), and the facts the earlier
 /// answer suggests next weigh <see cref="RelatedWeight"/> times more. An utterance that alone matches a wording almost
 /// word for word ("and Erbil?") is remembered alone, so older turns do not crowd the next follow-up's context.
+/// "And now?" / "وهسه؟" asks the earlier question about today. A message whose question comes after an introduction
+/// that uses no fact's terms ("I live in Basra. How many US troops are in Iraq?") is read from the question alone when
+/// the whole is not understood.
 /// </summary>
 public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowledge)
 {
