@@ -38,7 +38,7 @@ public static class MilestoneReplies
     public static Reply Next(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(milestones);
-        var next = milestones.Where(m => !MilestoneCountdown.HasPassed(m, now)).MinBy(m => m.Due.Date);
+        var next = MilestoneCountdown.Next(milestones, now);
         var blocks = new List<ReplyBlock>();
         Milestone shown;
         if (next is not null)

@@ -7,6 +7,7 @@ using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Storage;
+using WithdrawalBot.Core.Time;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -125,7 +126,7 @@ public sealed class SubscriptionCommandHandler(
 
         var zone = await ZoneAsync(target.Chat, cancellationToken);
         var next = ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now);
-        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, Upcoming(now), now, language);
+        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language);
     }
 
     private async Task<Reply> UnsubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -155,7 +156,7 @@ public sealed class SubscriptionCommandHandler(
         var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
         var zone = await ZoneAsync(message.Chat, cancellationToken);
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now) : null;
-        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, Upcoming(now), now, language) with { Intent = intent };
+        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language) with { Intent = intent };
     }
 
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -190,9 +191,6 @@ public sealed class SubscriptionCommandHandler(
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, time.GetUtcNow()) : null;
         return SubscriptionReplies.ZoneSet(requested, hour, next, time.GetUtcNow(), language);
     }
-
-    /// <summary>The nearest milestone still ahead of <paramref name="now"/>, or <c>null</c>.</summary>
-    private Milestone? Upcoming(DateTimeOffset now) => milestones.Where(m => m.Due.ReferenceInstant > now).MinBy(m => m.Due.ReferenceInstant);
 
     private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)
     {

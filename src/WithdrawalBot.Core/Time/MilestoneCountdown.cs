@@ -15,8 +15,7 @@ public static class MilestoneCountdown
     public static int DaysUntil(Milestone milestone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, milestone.Due.TimeZone).DateTime);
-        return milestone.Due.Date.DayNumber - today.DayNumber;
+        return milestone.Due.Date.DayNumber - Today(milestone, now).DayNumber;
     }
 
     /// <summary>
@@ -29,7 +28,7 @@ public static class MilestoneCountdown
     public static bool IsThisMonth(Milestone milestone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, milestone.Due.TimeZone).DateTime);
+        var today = Today(milestone, now);
         return milestone.Due.Precision == DatePrecision.Month && today.Year == milestone.Due.Date.Year && today.Month == milestone.Due.Date.Month;
     }
 
@@ -41,8 +40,16 @@ public static class MilestoneCountdown
     public static string Describe(Milestone milestone, DateTimeOffset now, Language language) =>
         IsThisMonth(milestone, now) ? ThisMonth(language) : Describe(DaysUntil(milestone, now), language);
 
+    /// <summary>The first milestone that has not passed at <paramref name="now"/> (<see cref="HasPassed"/>), or <c>null</c> when all have.</summary>
+    public static Milestone? Next(IEnumerable<Milestone> milestones, DateTimeOffset now) =>
+        milestones.Where(m => !HasPassed(m, now)).MinBy(m => m.Due.Date);
+
+    /// <summary>Today's date in the milestone's own time zone.</summary>
+    private static DateOnly Today(Milestone milestone, DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, milestone.Due.TimeZone).DateTime);
+
     /// <summary>"this month" / "خلال هذا الشهر".</summary>
-    public static string ThisMonth(Language language) => language == Language.Arabic ? "خلال هذا الشهر" : "this month";
+    private static string ThisMonth(Language language) => language == Language.Arabic ? "خلال هذا الشهر" : "this month";
 
     /// <summary>The words for a distance of <paramref name="days"/> calendar days (negative: in the past).</summary>
     public static string Describe(int days, Language language)
