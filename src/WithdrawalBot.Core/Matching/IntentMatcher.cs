@@ -465,10 +465,10 @@ public sealed class IntentMatcher
 
         var example = OwnerTerms(candidates[0]);
         var answerable = OwnerTerms(fact);
+        var intents = candidates.Where(c => c.Kind == MatchKind.Intent).Select(OwnerTerms).ToArray();
         foreach (var id in queryIds)
         {
-            if (id >= 0 && example.Contains(id) && !answerable.Contains(id)
-                && !Array.Exists(candidates, c => c.Kind == MatchKind.Intent && OwnerTerms(c).Contains(id)))
+            if (id >= 0 && example.Contains(id) && !answerable.Contains(id) && !intents.Any(terms => terms.Contains(id)))
             {
                 return true;
             }
