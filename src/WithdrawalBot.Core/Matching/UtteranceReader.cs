@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Text;
@@ -16,6 +17,9 @@ internal sealed class UtteranceReader
 
     /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
     private readonly TextAnalyzer analyzer;
     private readonly QuestionCues cues;
@@ -181,6 +185,13 @@ internal sealed class UtteranceReader
     /// </summary>
     private HashSet<string>? AsideWords(string cleaned)
     {
+        // Most messages are one sentence: no mark or line break before the last character.
+        var body = cleaned.AsSpan().Trim();
+        if (body.Length < 2 || !body[..^1].ContainsAny(SentenceMarks))
+        {
+            return null;
+        }
+
         var sentences = SentenceEnd.Split(cleaned).Where(s => s.Trim().Length > 0).ToArray();
         bool IsQuestion(string sentence) => sentence.TrimEnd().EndsWith('?') || sentence.TrimEnd().EndsWith('؟');
         var questions = sentences.Where(IsQuestion).ToArray();
