@@ -58,6 +58,15 @@ public sealed record Lexicon(
     /// </summary>
     public IReadOnlyList<string> QuestionWords { get; init; } = [];
 
+    /// <summary>
+    /// Words and phrases that open a clause about the asker rather than the question, in both languages ("am", "my",
+    /// "from", "as", "أنا", "اني", "احنا", "بصفتي"), matched on the words as written among a clause's first three; single
+    /// letters are not words, so "I am" is written "am". What such a clause adds that the knowledge does not know ("I'm
+    /// from Nairobi, …", "اني من الديوانية، …") is left out of the question, as are off-topic names there ("أنا من
+    /// الكويت، …").
+    /// </summary>
+    public IReadOnlyList<string> Introductions { get; init; } = [];
+
     /// <summary>A lexicon with no entries.</summary>
     public static Lexicon Empty { get; } = new(new Dictionary<string, string>(), [], [], [], []);
 }

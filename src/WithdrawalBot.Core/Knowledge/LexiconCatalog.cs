@@ -10,11 +10,11 @@ public static class LexiconCatalog
 
     /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <remarks>
-    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>statusCues</c>, <c>nowCues</c> and <c>questionWords</c> hold
+    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>statusCues</c>, <c>nowCues</c>, <c>questionWords</c> and <c>introductions</c> hold
     /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>) and <c>places</c> holds one list of names per
     /// place (<c>[["Syria", "سوريا"], ...]</c>), and <c>answerKinds</c> maps a kind's name to the words that ask for it
     /// (<c>{ "quantity": ["how many", "كم"], ... }</c>); see <see cref="Lexicon.OffTopicNames"/>,
-    /// <see cref="Lexicon.Places"/>, <see cref="Lexicon.StatusCues"/>, <see cref="Lexicon.NowCues"/>, <see cref="Lexicon.QuestionWords"/> and <see cref="Lexicon.AnswerKinds"/>.
+    /// <see cref="Lexicon.Places"/>, <see cref="Lexicon.StatusCues"/>, <see cref="Lexicon.NowCues"/>, <see cref="Lexicon.QuestionWords"/>, <see cref="Lexicon.Introductions"/> and <see cref="Lexicon.AnswerKinds"/>.
     /// </remarks>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, a synonym group with fewer than two words, or an answer kind without words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
@@ -42,6 +42,7 @@ public static class LexiconCatalog
             StatusCues = [.. Words(file.StatusCues?.Ar), .. Words(file.StatusCues?.En)],
             NowCues = [.. Words(file.NowCues?.Ar), .. Words(file.NowCues?.En)],
             QuestionWords = [.. Words(file.QuestionWords?.Ar), .. Words(file.QuestionWords?.En)],
+            Introductions = [.. Words(file.Introductions?.Ar), .. Words(file.Introductions?.En)],
             Places = Places(file.Places),
             AnswerKinds = AnswerKinds(file.AnswerKinds),
         };
@@ -106,7 +107,7 @@ public static class LexiconCatalog
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, List<List<string?>?>? Places, Dictionary<string, List<string?>?>? AnswerKinds);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, WordLists? Introductions, List<List<string?>?>? Places, Dictionary<string, List<string?>?>? AnswerKinds);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

@@ -19,6 +19,8 @@ internal sealed class QuestionCues
     private readonly PhraseMap answerKindCues = new();
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
+    private readonly PhraseMap introductions = new();
+    private readonly PhraseMap questionWords = new();
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
     public QuestionCues(Lexicon lexicon, TextAnalyzer analyzer)
@@ -42,6 +44,18 @@ internal sealed class QuestionCues
             }
         }
 
+        // Single letters are not words ("I" of "I'm"): a cue is written as what is left ("am", "my").
+        foreach (var cue in lexicon.Introductions.Select(RawWords).Where(words => words.Count > 0))
+        {
+            introductions.Add(cue, []);
+        }
+
+        // Two-letter Arabic question words (من "who"/"from", ما "what"/"not") are as often something else.
+        foreach (var word in lexicon.QuestionWords.Select(RawWords).Where(words => words.Count > 1 || words is [{ Length: > 2 }]))
+        {
+            questionWords.Add(word, []);
+        }
+
         questionTerms.UnionWith(lexicon.QuestionWords.SelectMany(word => analyzer.Terms(analyzer.Words(word))));
         LongCueWords = [.. lexicon.StatusCues.Concat(lexicon.NowCues).Select(cue => analyzer.Words(cue))
             .Where(words => words is [{ Length: >= MinCueTypoLength }]).Select(words => words[0])];
@@ -58,6 +72,22 @@ internal sealed class QuestionCues
 
     /// <summary>Whether every term is a question word's term ("why?", "how many?"); <c>true</c> for no terms.</summary>
     public bool AreOnlyQuestionWords(IReadOnlyList<string> terms) => terms.All(questionTerms.Contains);
+
+    /// <summary>
+    /// Whether the words as written (<see cref="WordNormalizer.Tokenize"/>) open with an <see cref="Lexicon.Introductions"/>
+    /// cue among their first three and hold no question word of three letters or more: "I'm from Nairobi", "اني من الديوانية".
+    /// </summary>
+    public bool IsIntroduction(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var opens = false;
+        for (var start = 0; start < Math.Min(3, words.Count) && !opens; start++)
+        {
+            opens = introductions.Match(words, start, out _) > 0;
+        }
+
+        return opens && !Contains(questionWords, words);
+    }
 
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from

@@ -18,6 +18,12 @@ internal sealed class UtteranceReader
     /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script.</summary>
+    private static readonly Regex ClauseEnd = new(@"[.!?؟؛;,،:]+\s*|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
+
     /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
@@ -67,6 +73,7 @@ internal sealed class UtteranceReader
         var answerKinds = cues.AnswerKinds(written);
         var words = analyzer.Words(written);
         var aside = AsideWords(cleaned);
+        var introduced = IntroductionWords(cleaned);
         var repaired = new List<string>(words.Count + 2);
         HashSet<string>? capitalized = null;
         List<string>? nameLike = null;
@@ -77,6 +84,12 @@ internal sealed class UtteranceReader
             if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word))
             {
                 // Said around the question, not asked: "I'm reading from Nairobi.", "Sorry my English is simple."
+                continue;
+            }
+
+            if (introduced is not null && introduced.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word)))
+            {
+                // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …".
                 continue;
             }
 
@@ -203,6 +216,43 @@ internal sealed class UtteranceReader
         var asked = questions.SelectMany(q => analyzer.Words(q)).ToHashSet(StringComparer.Ordinal);
         var aside = sentences.Where(s => !IsQuestion(s)).SelectMany(s => analyzer.Words(s)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
         return aside.Count > 0 ? aside : null;
+    }
+
+    /// <summary>
+    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no later clause uses; <c>null</c>
+    /// when there are none. The last clause is what is asked and never counts.
+    /// </summary>
+    private HashSet<string>? IntroductionWords(string cleaned)
+    {
+        var body = cleaned.AsSpan().Trim();
+        if (body.Length < 2 || !body[..^1].ContainsAny(ClauseMarks))
+        {
+            return null;
+        }
+
+        var clauses = ClauseEnd.Split(cleaned).Select(clause => Tokens(clause)).Where(words => words.Count > 0).ToArray();
+        HashSet<string>? introduced = null;
+        for (var i = 0; i < clauses.Length - 1; i++)
+        {
+            if (cues.IsIntroduction(clauses[i]))
+            {
+                (introduced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(analyzer.Words(clauses[i]));
+            }
+        }
+
+        if (introduced is not null)
+        {
+            introduced.ExceptWith(clauses.Where(words => !cues.IsIntroduction(words)).SelectMany(words => analyzer.Words(words)));
+        }
+
+        return introduced is { Count: > 0 } ? introduced : null;
+    }
+
+    private static List<string> Tokens(string text)
+    {
+        var words = new List<string>();
+        WordNormalizer.Tokenize(text, words);
+        return words;
     }
 
     private bool IsOffTopicName(string word) =>

@@ -65,7 +65,24 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("I am from Chennai, please explain why the announcement was postponed.", 5)]
+    [InlineData("I'm from Kuwait, how many US troops are in Syria?", 13)]
+    [InlineData("As a Ghanaian student, when will the troops leave Ain al-Asad?", 17)]
+    [InlineData("اني ساكن بالعمارة، شكد جندي امريكي بالعراق", 13)]
+    [InlineData("احنا من سوق الشيوخ، ليش تأجل الاعلان عن الاتفاق", 5)]
+    [InlineData("بصفتي طالبة في جامعة واسط: متى تغادر القوات قاعدة عين الأسد؟", 17)]
+    public void Match_ClauseAboutTheAskerBeforeTheQuestion_DoesNotSinkIt(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"refused with {result.Best?.Id} at {result.Confidence:0.000}");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
     [InlineData("I live in Baghdad. How many Russian troops are in Syria?")]
+    [InlineData("I'm from Kuwait, how many Russian troops are in Syria?")]
+    [InlineData("I'm from Baghdad, how many Kuwaiti troops are in Iraq?")]
     [InlineData("Quick question. How many Turkish troops are in Iraq?")]
     public void Match_NameTheReportNeverMentionsInTheQuestionItself_IsStillRefused(string question)
     {
