@@ -66,6 +66,12 @@ public static class EvaluationSet
     /// <summary>The twelfth development set: written blind, weighted to complex formal Arabic and register-heavy English (officials, analysts, skeptics); measured once untouched, then tuned on.</summary>
     public const string TwelfthDevelopmentQuestions = "dev12.questions.json";
 
+    /// <summary>The thirteenth development set: written blind, mostly Iraqi dialect from the south and centre (taxi drivers, grandmothers, shopkeepers, soldiers, TikTok), with Iraqi spellings (چ، گ); measured once untouched, then tuned on.</summary>
+    public const string ThirteenthDevelopmentQuestions = "dev13.questions.json";
+
+    /// <summary>The fourteenth development set: written blind, mostly formal Arabic from editors, diplomats and lecturers, Arabic dialects from outside Iraq, and non-native English; measured once untouched, then tuned on.</summary>
+    public const string FourteenthDevelopmentQuestions = "dev14.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
