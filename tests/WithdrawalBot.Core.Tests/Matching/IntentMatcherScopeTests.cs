@@ -83,6 +83,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("I live in Baghdad. How many Russian troops are in Syria?")]
     [InlineData("I'm from Kuwait, how many Russian troops are in Syria?")]
     [InlineData("I'm from Baghdad, how many Kuwaiti troops are in Iraq?")]
+    [InlineData("شكد جندي امريكي بالناصرية؟")]
+    [InlineData("كم جندي أمريكي في سامراء؟")]
     [InlineData("Quick question. How many Turkish troops are in Iraq?")]
     public void Match_NameTheReportNeverMentionsInTheQuestionItself_IsStillRefused(string question)
     {
