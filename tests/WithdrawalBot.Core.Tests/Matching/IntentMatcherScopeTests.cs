@@ -56,22 +56,13 @@ public sealed class IntentMatcherScopeTests
     [InlineData("I am reading from Nairobi. How much territory did ISIS hold at its peak?", 14)]
     [InlineData("Greetings from Lagos! When do US troops leave Erbil?", 18)]
     [InlineData("انا من الناصرية. شوكت يطلعون الامريكان من عين الاسد؟", 17)]
-    public void Match_PlaceOrAsideInASentenceAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
-    {
-        var result = Matcher.Value.Match(question);
-
-        Assert.True(result.IsConfident, $"refused with {result.Best?.Id} at {result.Confidence:0.000}");
-        Assert.Contains(paragraph, CitedParagraphs(result));
-    }
-
-    [Theory]
     [InlineData("I am from Chennai, please explain why the announcement was postponed.", 5)]
     [InlineData("I'm from Kuwait, how many US troops are in Syria?", 13)]
     [InlineData("As a Ghanaian student, when will the troops leave Ain al-Asad?", 17)]
     [InlineData("اني ساكن بالعمارة، شكد جندي امريكي بالعراق", 13)]
     [InlineData("احنا من سوق الشيوخ، ليش تأجل الاعلان عن الاتفاق", 5)]
     [InlineData("بصفتي طالبة في جامعة واسط: متى تغادر القوات قاعدة عين الأسد؟", 17)]
-    public void Match_ClauseAboutTheAskerBeforeTheQuestion_DoesNotSinkIt(string question, int paragraph)
+    public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
 
