@@ -168,14 +168,14 @@ public static class SubscriptionReplies
             $"I'm not an admin of {Clip(reference)}, so I couldn't post there. Make me an admin with permission to post messages, then try again.",
             $"لست مشرفاً في {Clip(reference)}، فلن أستطيع النشر فيها. اجعلني مشرفاً بصلاحية نشر الرسائل ثم أعد المحاولة.")));
 
-    /// <summary><c>/subscribe</c> from a chat the bot cannot post to later (a one-off command-line question).</summary>
+    /// <summary><c>/subscribe</c> from a chat the bot cannot post to later (the console chat or a one-off command-line question).</summary>
     public static Reply CannotReceive(Language language) => Say(
         language,
         "subscribe",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            "Reminders can't reach this chat: it gets one answer and closes. Subscribe from a chat I stay in: the console chat, Telegram or Discord.",
-            "لا تصل التذكيرات إلى هذه المحادثة: تتلقى جواباً واحداً ثم تُغلق. اشترك من محادثة أبقى فيها: محادثة الطرفية أو تيليغرام أو ديسكورد.")));
+            "Reminders can't reach this chat: they are sent only while I serve Telegram or Discord. Subscribe from a Telegram or Discord chat.",
+            "لا تصل التذكيرات إلى هذه المحادثة: أرسلها فقط حين أعمل على تيليغرام أو ديسكورد. اشترك من محادثة على تيليغرام أو ديسكورد.")));
 
     /// <summary>A lead time that cannot be read.</summary>
     public static Reply BadLeadTime(string token, Language language) => Say(

@@ -29,8 +29,11 @@ public sealed class ConsoleChatPlatform(ConsoleIo io) : IChatPlatform
     }
 
     /// <inheritdoc />
-    /// <remarks>The console chat can; the chat of <c>ask</c>, which answers and exits, cannot.</remarks>
-    public bool CanReceiveLater(ChatAddress chat) => chat?.Platform == ChatPlatform.Console && chat != AskCommand.Chat;
+    /// <remarks>
+    /// Neither can: the chat of <c>ask</c> answers and exits, and the console chat runs without the reminder scheduler,
+    /// which runs only while the bot serves Telegram or Discord, so a reminder subscribed here would never arrive.
+    /// </remarks>
+    public bool CanReceiveLater(ChatAddress chat) => false;
 
     /// <inheritdoc />
     public Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) =>

@@ -34,11 +34,11 @@ public sealed class ConsoleChatPlatformTests
     }
 
     [Fact]
-    public void CanReceiveLater_ConsoleChatButNotTheAskChat()
+    public void CanReceiveLater_NoConsoleOrAskChat_RemindersRunOnlyWhileServing()
     {
         var platform = new ConsoleChatPlatform(new ConsoleIo(new StringReader(""), new StringWriter(), new StringWriter(), false));
 
-        Assert.True(platform.CanReceiveLater(ConsoleChat.Chat));
+        Assert.False(platform.CanReceiveLater(ConsoleChat.Chat));
         Assert.False(platform.CanReceiveLater(AskCommand.Chat));
         Assert.False(platform.CanReceiveLater(new ChatAddress(ChatPlatform.Telegram, "-100123")));
     }
