@@ -40,18 +40,18 @@ internal sealed class QuestionCues
             answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
             foreach (var cue in cues)
             {
-                answerKindCues.Add(RawWords(cue), [kind]);
+                answerKindCues.Add(WordNormalizer.Tokenize(cue), [kind]);
             }
         }
 
         // Single letters are not words ("I" of "I'm"): a cue is written as what is left ("am", "my").
-        foreach (var cue in lexicon.Introductions.Select(RawWords).Where(words => words.Count > 0))
+        foreach (var cue in lexicon.Introductions.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
         {
             introductions.Add(cue, []);
         }
 
         // Two-letter Arabic question words (من "who"/"from", ما "what"/"not") are as often something else.
-        foreach (var word in lexicon.QuestionWords.Select(RawWords).Where(words => words.Count > 1 || words is [{ Length: > 2 }]))
+        foreach (var word in lexicon.QuestionWords.Select(word => WordNormalizer.Tokenize(word)).Where(words => words.Count > 1 || words is [{ Length: > 2 }]))
         {
             questionWords.Add(word, []);
         }
@@ -74,7 +74,7 @@ internal sealed class QuestionCues
     public bool AreOnlyQuestionWords(IReadOnlyList<string> terms) => terms.All(questionTerms.Contains);
 
     /// <summary>
-    /// Whether the words as written (<see cref="WordNormalizer.Tokenize"/>) open with an <see cref="Lexicon.Introductions"/>
+    /// Whether the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>) open with an <see cref="Lexicon.Introductions"/>
     /// cue among their first three and hold no question word of three letters or more: "I'm from Nairobi", "اني من الديوانية".
     /// </summary>
     public bool IsIntroduction(List<string> words)
@@ -91,7 +91,7 @@ internal sealed class QuestionCues
 
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from
-    /// the words as written (<see cref="WordNormalizer.Tokenize"/>), before the dialect map: منو "who" asks for a
+    /// the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>), before the dialect map: منو "who" asks for a
     /// person, while من, which the map makes of it, is as often "from".
     /// </summary>
     public int AnswerKinds(List<string> words)
@@ -121,12 +121,5 @@ internal sealed class QuestionCues
         }
 
         return false;
-    }
-
-    private static List<string> RawWords(string text)
-    {
-        var words = new List<string>();
-        WordNormalizer.Tokenize(text, words);
-        return words;
     }
 }

@@ -198,9 +198,8 @@ internal sealed class UtteranceReader
     /// </summary>
     private HashSet<string>? AsideWords(string cleaned)
     {
-        // Most messages are one sentence: no mark or line break before the last character.
-        var body = cleaned.AsSpan().Trim();
-        if (body.Length < 2 || !body[..^1].ContainsAny(SentenceMarks))
+        // Most messages are one sentence: nothing to split.
+        if (!HasMarkBeforeEnd(cleaned, SentenceMarks))
         {
             return null;
         }
@@ -219,40 +218,33 @@ internal sealed class UtteranceReader
     }
 
     /// <summary>
-    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no later clause uses; <c>null</c>
+    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses; <c>null</c>
     /// when there are none. The last clause is what is asked and never counts.
     /// </summary>
     private HashSet<string>? IntroductionWords(string cleaned)
     {
-        var body = cleaned.AsSpan().Trim();
-        if (body.Length < 2 || !body[..^1].ContainsAny(ClauseMarks))
+        if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
         {
             return null;
         }
 
-        var clauses = ClauseEnd.Split(cleaned).Select(clause => Tokens(clause)).Where(words => words.Count > 0).ToArray();
-        HashSet<string>? introduced = null;
-        for (var i = 0; i < clauses.Length - 1; i++)
+        var clauses = ClauseEnd.Split(cleaned).Select(clause => WordNormalizer.Tokenize(clause)).Where(words => words.Count > 0).ToArray();
+        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && cues.IsIntroduction(words)).ToArray();
+        if (!isIntroduction.Contains(true))
         {
-            if (cues.IsIntroduction(clauses[i]))
-            {
-                (introduced ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(analyzer.Words(clauses[i]));
-            }
+            return null;
         }
 
-        if (introduced is not null)
-        {
-            introduced.ExceptWith(clauses.Where(words => !cues.IsIntroduction(words)).SelectMany(words => analyzer.Words(words)));
-        }
-
-        return introduced is { Count: > 0 } ? introduced : null;
+        var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
+        introduced.ExceptWith(clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)));
+        return introduced.Count > 0 ? introduced : null;
     }
 
-    private static List<string> Tokens(string text)
+    /// <summary>Whether one of <paramref name="marks"/> stands before the last character of the trimmed text: a message of more than one sentence or clause.</summary>
+    private static bool HasMarkBeforeEnd(string text, SearchValues<char> marks)
     {
-        var words = new List<string>();
-        WordNormalizer.Tokenize(text, words);
-        return words;
+        var body = text.AsSpan().Trim();
+        return body.Length >= 2 && body[..^1].ContainsAny(marks);
     }
 
     private bool IsOffTopicName(string word) =>

@@ -29,7 +29,7 @@ public sealed class TextAnalyzer
         ArgumentNullException.ThrowIfNull(lexicon);
         foreach (var word in lexicon.ArabicStopwords.Concat(lexicon.EnglishStopwords))
         {
-            foreach (var normalized in Normalize(word))
+            foreach (var normalized in WordNormalizer.Tokenize(word))
             {
                 stopwords.Add(normalized);
             }
@@ -37,7 +37,7 @@ public sealed class TextAnalyzer
 
         foreach (var (key, value) in lexicon.ArabicDialect)
         {
-            dialect.Add(Normalize(key), Normalize(value));
+            dialect.Add(WordNormalizer.Tokenize(key), WordNormalizer.Tokenize(value));
         }
 
         foreach (var group in lexicon.ArabicSynonyms.Concat(lexicon.EnglishSynonyms))
@@ -55,7 +55,7 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>
-    /// <paramref name="tokens"/> (from <see cref="WordNormalizer.Tokenize"/>) with dialect replaced, for a caller that
+    /// <paramref name="tokens"/> (from <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>) with dialect replaced, for a caller that
     /// also needs the words as written; the list itself when the lexicon has no dialect.
     /// </summary>
     public List<string> Words(List<string> tokens)
@@ -236,13 +236,6 @@ public sealed class TextAnalyzer
     /// <summary>The terms of <paramref name="text"/> (<see cref="Words(ReadOnlySpan{char})"/> then <see cref="Terms(List{string})"/>).</summary>
     public List<string> Analyze(ReadOnlySpan<char> text) => Terms(Words(text));
 
-    private static List<string> Normalize(string text)
-    {
-        var words = new List<string>();
-        WordNormalizer.Tokenize(text, words);
-        return words;
-    }
-
     private void AddSynonymGroup(IReadOnlyList<string> group)
     {
         string[]? canonical = null;
@@ -250,7 +243,7 @@ public sealed class TextAnalyzer
         {
             // The key is the member's own stems (a query is matched stem by stem, before any folding); the group's
             // name is its first member as already folded by earlier groups, so groups sharing a word join up.
-            var words = ReplaceDialect(Normalize(member));
+            var words = ReplaceDialect(WordNormalizer.Tokenize(member));
             var stems = words.Where(word => !IsStopword(word)).Select(WordNormalizer.Stem).ToList();
             if (stems.Count > 0)
             {

@@ -30,6 +30,14 @@ public static class WordNormalizer
         Skip,
     }
 
+    /// <summary>The normalized words of <paramref name="text"/>, as <see cref="Tokenize(ReadOnlySpan{char}, List{string})"/> appends them.</summary>
+    public static List<string> Tokenize(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        Tokenize(text, words);
+        return words;
+    }
+
     /// <summary>
     /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
     /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk"), and an English negation is
