@@ -80,9 +80,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var combinedQuery = Context(previous.Question, query).Then(Understood(query), times: OwnTermsWeight);
-        var combined = FavourRelated(matcher.Match(combinedQuery, required: Required(terms, specific)), previous);
-        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence))
+        var context = Context(previous.Question, query);
+        var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
+        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence) || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
@@ -91,6 +91,19 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
         return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
     }
+
+    /// <summary>
+    /// Whether a follow-up of question words only ("why?", "ليش؟"), read with the earlier question as one question, is an
+    /// example of what the report does not answer while the reading in context has moved off the fact just answered:
+    /// "ليش؟" after when troops leave Ain al-Asad asks why they leave it, which the report never says, so the fact on why
+    /// troops stay in Erbil, which merely shares "why", is not the answer. ("ليش هناك؟" after the Erbil answer stays on
+    /// Erbil and is answered; a follow-up that names what it asks about is never refused here.)
+    /// </summary>
+    private bool AsksWhatTheReportDoesNotSay(MatchQuery context, MatchQuery followUp, MatchResult combined, ConversationTurn previous) =>
+        combined.Best?.Id != previous.FactId
+        && followUp.Terms.All(matcher.IsQuestionWord)
+        && matcher.Match(context.Then(Understood(followUp))) is { Best.Kind: MatchKind.OutOfScope } whole
+        && whole.Confidence >= whole.Threshold;
 
     /// <summary>
     /// Whether what comes before a message's final question only introduces it: no term a fact uses other than question

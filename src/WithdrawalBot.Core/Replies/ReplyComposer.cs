@@ -40,8 +40,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public ReplyPhrases Phrases => phrases;
 
     /// <summary>
-    /// A fact's answer: the answer text, the reported timing when the fact has a milestone, the best
-    /// citation's verbatim Arabic quote, and the footnote. Buttons: up to three related questions, then
+    /// A fact's answer: the answer text, the reported timing when the fact has a milestone, the verbatim Arabic
+    /// quote from each paragraph it cites (the first quote of each, best first), and the footnote. Buttons: up to three related questions, then
     /// "helpful" / "not helpful".
     /// </summary>
     public Reply Answer(Fact fact, Language language, double confidence)
@@ -107,15 +107,65 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         };
     }
 
-    private Reply ComposeAnswer(Fact fact, Language language)
+    /// <summary>
+    /// The answer to a message that asks several things ("how many troops are in Iraq and when do they leave?"): for each
+    /// fact in order, what <see cref="Answer"/> or <see cref="BeyondReport"/> would say without its footnote; then, for
+    /// each question of the message the report does not answer, that it does not say; then one footnote for every
+    /// paragraph cited. Intent <c>fact</c>, answered, citing every fact's paragraphs in order; buttons: up to three
+    /// questions related to the last fact, none of them already answered.
+    /// </summary>
+    /// <param name="answers">The facts answered, in the order asked (at least one), each with whether it was asked beyond the report (how things stand today, whether a plan came true).</param>
+    /// <param name="unanswered">The questions of the message the report does not answer, as written.</param>
+    /// <param name="language">Reply language.</param>
+    /// <param name="confidence">The lowest confidence among the answers.</param>
+    /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, Language language, double confidence)
     {
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, fact.Answer.For(language)) };
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(unanswered);
+        ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
+        var blocks = new List<ReplyBlock>();
+        foreach (var (fact, beyond) in answers)
+        {
+            if (beyond)
+            {
+                var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
+                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language)))));
+            }
+
+            AddAnswer(fact, language, blocks);
+        }
+
+        blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));
+        var citations = answers.SelectMany(a => a.Fact.Citations).Distinct().ToArray();
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        var suggestions = SuggestionsFor(answers[^1].Fact).Where(f => !answers.Any(a => a.Fact.Id == f.Id));
+        return new Reply(language, blocks)
+        {
+            Intent = "fact",
+            Answered = true,
+            Confidence = confidence,
+            Citations = citations,
+            Buttons = SuggestionButtons(suggestions, language),
+        };
+    }
+
+    /// <summary>A fact's answer text, its reported timing when it has a milestone, and the first quote from each paragraph it cites.</summary>
+    private void AddAnswer(Fact fact, Language language, List<ReplyBlock> blocks)
+    {
+        blocks.Add(new(ReplyBlockKind.Paragraph, fact.Answer.For(language)));
         if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
         {
             blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
         }
 
-        blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
+        blocks.AddRange(fact.Citations.DistinctBy(c => c.Paragraph).Select(c => new ReplyBlock(ReplyBlockKind.Quote, c.Quote)));
+    }
+
+    private Reply ComposeAnswer(Fact fact, Language language)
+    {
+        var blocks = new List<ReplyBlock>();
+        AddAnswer(fact, language, blocks);
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
         var buttons = SuggestionButtons(SuggestionsFor(fact), language);
         buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true, language)));
@@ -145,6 +195,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             ? phrases.RefusalNearMiss.For(language)
             : phrases.Refusal.For(language) + " " + phrases.RefusalScope.For(language);
         return WithSuggestions(RefusalIntent, language, [text], nearMisses) with { Confidence = confidence };
+    }
+
+    /// <summary>
+    /// "Why?" (or "how?", "ليش؟") right after an answer whose paragraphs do not say: that the report does not say that
+    /// about the earlier question (named by <paramref name="earlier"/>'s first wording), with up to three questions
+    /// related to it. Intent <see cref="RefusalIntent"/>, so it counts as unanswered.
+    /// </summary>
+    public Reply FollowUpRefusal(Fact earlier, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var text = Fill(phrases.RefusalFollowUp.For(language), ("question", earlier.Questions.For(language)[0]));
+        return WithSuggestions(RefusalIntent, language, [text], SuggestionsFor(earlier)) with { Confidence = confidence };
     }
 
     /// <summary>

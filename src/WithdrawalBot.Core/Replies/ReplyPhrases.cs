@@ -25,6 +25,8 @@ public sealed class ReplyPhrases
         Refusal = Require(texts, "refusal");
         RefusalScope = Require(texts, "refusalScope");
         RefusalNearMiss = Require(texts, "refusalNearMiss");
+        RefusalPart = Require(texts, "refusalPart");
+        RefusalFollowUp = Require(texts, "refusalFollowUp");
         TimingFuture = Require(texts, "timingFuture");
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
@@ -83,6 +85,12 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>refusalNearMiss</c>: "I can't find that in the report. Did you mean one of these?"</summary>
     public LocalizedText RefusalNearMiss { get; }
+
+    /// <summary>Phrase <c>refusalPart</c>, for one question of several in a message: "The report does not say: “{question}”."</summary>
+    public LocalizedText RefusalPart { get; }
+
+    /// <summary>Phrase <c>refusalFollowUp</c>, for "why?" after an answer whose paragraph gives no reason: "The report does not say that about your last question (“{question}”). You could ask, for example:"</summary>
+    public LocalizedText RefusalFollowUp { get; }
 
     /// <summary>Phrase <c>timingFuture</c>: "Timing as reported: {when}, which is {relative}."</summary>
     public LocalizedText TimingFuture { get; }

@@ -35,6 +35,7 @@ public sealed class Router : IMessageRouter
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
     private readonly AttributedFacts attributions;
+    private readonly QuestionSplitter splitter;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -77,6 +78,7 @@ public sealed class Router : IMessageRouter
         this.knowledge = knowledge;
         this.matcher = new FollowUpMatcher(matcher, knowledge);
         attributions = new AttributedFacts(knowledge, matcher);
+        splitter = new QuestionSplitter(knowledge.Lexicon);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -248,6 +250,12 @@ public sealed class Router : IMessageRouter
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
         var result = understood.Result;
+        var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
+        if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
+        {
+            return several;
+        }
+
         if (result.AsksBeyondReport && result.Best is { } planned)
         {
             var plan = Fact(planned.Id);
@@ -257,6 +265,13 @@ public sealed class Router : IMessageRouter
 
         if (!result.IsConfident && result.IsVague)
         {
+            if (previous is not null && knowledge.TryGetFact(previous.FactId, out var earlier) && AsksSomething(cleaned))
+            {
+                // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.
+                await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+                return composer.FollowUpRefusal(earlier, language, result.Confidence);
+            }
+
             return composer.VaguePrompt(language);
         }
 
@@ -309,6 +324,61 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
         return composer.Answer(fact, language, result.Confidence);
     }
+
+    /// <summary>
+    /// The answer to a message of several questions (<see cref="QuestionSplitter"/>), each read in the context of the one
+    /// before it ("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟"). One reply answers the facts in order and says which of the
+    /// other questions the report does not answer (each recorded as unanswered) when at least two are confidently about
+    /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?") or the whole
+    /// message does not read as a fact ("Can you help me? When do troops leave Erbil?" reads whole as /help). Otherwise
+    /// <c>null</c>, and the whole message's reading stands.
+    /// </summary>
+    private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
+    {
+        var answers = new List<(Fact Fact, bool BeyondReport)>();
+        var unanswered = new List<string>();
+        var confidence = 1.0;
+        var outOfScope = false;
+        var context = previous;
+        foreach (var part in parts)
+        {
+            var understood = matcher.Match(part, context);
+            var result = understood.Result;
+            if (result.Best is { Kind: MatchKind.Fact } best && (result.IsConfident || result.AsksBeyondReport))
+            {
+                if (answers.TrueForAll(a => a.Fact.Id != best.Id))
+                {
+                    answers.Add((Fact(best.Id), result.AsksBeyondReport));
+                    confidence = Math.Min(confidence, result.Confidence);
+                }
+
+                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow());
+            }
+            else if (!result.IsConfident && !result.IsVague)
+            {
+                unanswered.Add(part);
+                outOfScope |= result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold;
+            }
+        }
+
+        if (answers.Count == 0 || (answers.Count == 1 && wholeIsFact && !outOfScope))
+        {
+            return null;
+        }
+
+        memory.Remember(key, context!);
+        foreach (var part in unanswered)
+        {
+            await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);
+        }
+
+        return answers.Count == 1 && unanswered.Count == 0
+            ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
+            : composer.Answers(answers, unanswered, language, confidence);
+    }
+
+    /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>
+    private bool AsksSomething(string cleaned) => matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord);
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)
     {

@@ -17,6 +17,19 @@ public sealed class ReplyComposerTests
     private static Fact Fact(string id) => TestKnowledge.Shared.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException(id);
 
     [Fact]
+    public void Answer_FactCitingTwoParagraphs_QuotesEachOfThem()
+    {
+        var fact = Tests.Evaluation.EvaluationSet.Knowledge.Facts.Single(f => f.Id == "remaining-forces-leave-end-2026");
+        var reply = new ReplyComposer(Tests.Evaluation.EvaluationSet.Knowledge, new FakeTimeProvider(Now)).Answer(fact, Language.English, 0.9);
+
+        var quotes = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.Quote).Select(b => b.Text).ToArray();
+
+        Assert.Equal(fact.Citations.DistinctBy(c => c.Paragraph).Select(c => c.Quote), quotes);
+        Assert.Contains(quotes, quote => fact.Citations.Any(c => c.Paragraph == 18 && c.Quote == quote));
+        Assert.Contains("paragraphs 2 and 18", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_EnglishFactWithMilestone_GivesRelativeDateCaveatQuoteAndSource()
     {
         var reply = composer.Answer(Fact("erbil-stay"), Language.English, 0.8);

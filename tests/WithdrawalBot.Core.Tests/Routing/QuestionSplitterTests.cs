@@ -1,0 +1,43 @@
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Evaluation;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class QuestionSplitterTests
+{
+    private readonly QuestionSplitter splitter = new(EvaluationSet.Knowledge.Lexicon);
+
+    [Theory]
+    [InlineData("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟", new[] { "شكد جندي امريكي بالعراق؟", "وشكد بسوريا؟" })]
+    [InlineData("how many troops in iraq and when do they leave?", new[] { "how many troops in iraq", "when do they leave?" })]
+    [InlineData("How many troops are in Iraq, and why are they leaving?", new[] { "How many troops are in Iraq", "why are they leaving?" })]
+    [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", new[] { "كم جندي امريكي بالعراق", "ومتى ينسحبون؟" })]
+    [InlineData("كم جندي بالعراق و متى ينسحبون", new[] { "كم جندي بالعراق", "و متى ينسحبون" })]
+    [InlineData("When do they leave Baghdad?\nAnd Erbil?", new[] { "When do they leave Baghdad?", "And Erbil?" })]
+    [InlineData("a? b? c? when do they leave? why? where to?", new[] { "when do they leave?", "why?", "where to?" })]
+    public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
+    {
+        Assert.Equal(expected, splitter.Split(message));
+    }
+
+    [Theory]
+    [InlineData("How many troops are in Iraq and Syria?")]
+    [InlineData("كم جندي امريكي بالعراق وسوريا؟")]
+    [InlineData("I live in Basra. How many US troops are in Iraq?")]
+    [InlineData("Will the troops stay, and for how long")]
+    [InlineData("متى تنسحب القوات الأمريكية والتحالف من العراق؟")]
+    [InlineData("  when do troops leave erbil?  ")]
+    public void Split_OneQuestion_ReturnsItWhole(string message)
+    {
+        Assert.Equal([message.Trim()], splitter.Split(message));
+    }
+
+    [Fact]
+    public void Split_ManyQuestions_KeepsAtMostThreeWithTheRestInTheLast()
+    {
+        var parts = splitter.Split("when do they leave Baghdad? and Erbil? and Ain al-Asad? and Syria? and Kuwait?");
+
+        Assert.Equal(QuestionSplitter.MaxParts, parts.Count);
+        Assert.Equal("and Ain al-Asad? and Syria? and Kuwait?", parts[^1]);
+    }
+}

@@ -1,0 +1,89 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class RouterSeveralQuestionsTests
+{
+    [Theory]
+    [InlineData("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟", "2500", "900")]
+    [InlineData("How many US troops are in Iraq? And in Syria?", "2,500", "900")]
+    [InlineData("how many troops in iraq and when do they leave?", "2,500", "end of 2026")]
+    [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", "2500", "نهاية عام 2026")]
+    public async Task HandleAsync_TwoQuestionsInOneMessage_AnswersBothInOrder(string message, string first, string second)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        var text = reply.ToPlainText();
+        var firstAt = text.IndexOf(first, StringComparison.Ordinal);
+        Assert.InRange(firstAt, 0, text.IndexOf(second, StringComparison.Ordinal));
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+        Assert.Single(reply.Blocks, b => b.Kind == ReplyBlockKind.Footnote);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq? And what's the dollar rate?", "what's the dollar rate?", "The report does not say: “what's the dollar rate?”")]
+    [InlineData("شنو سعر الدولار؟ وشكد جندي امريكي بالعراق؟", "شنو سعر الدولار؟", "لا يذكر التقرير جواباً عن: «شنو سعر الدولار؟»")]
+    public async Task HandleAsync_OneQuestionInScopeOneOut_AnswersOneSaysTheReportDoesNotSayTheOtherAndLogsIt(string message, string outOfScope, string refusal)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply.Blocks, b => b.Text == refusal);
+        Assert.Equal(outOfScope, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RequestForHelpThenAQuestion_AnswersTheQuestion()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Can you help me? When do troops leave Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AfterTwoQuestions_AFollowUpTakesTheLastAsContext()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq? And when do troops leave Ain al-Asad?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("When do troops leave Ain al-Asad?", "why?", Language.English, "The report does not say that about your last question (“")]
+    [InlineData("شوكت يطلعون من عين الاسد؟", "ليش؟", Language.Arabic, "لا يذكر التقرير ذلك عن سؤالك السابق («")]
+    public async Task HandleAsync_WhyAfterAnAnswerThatGivesNoReason_SaysTheReportDoesNotSayAndNamesTheQuestion(string question, string followUp, Language language, string start)
+    {
+        var bot = EvaluationSet.Bot();
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+        Assert.Equal([17], RouterFixture.Paragraphs(answer));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal(language, reply.Language);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.StartsWith(start, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.NotEmpty(reply.Buttons);
+        Assert.Equal(followUp, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+}
