@@ -4,7 +4,9 @@ namespace WithdrawalBot.Core.Routing;
 
 /// <summary>
 /// Reads a request for one paragraph of the report by its number: "what does paragraph 13 say?", "para 2", "¶18",
-/// "شنو تقول الفقرة 18؟", "الفقره رقم ١٣". The number is what the citations show.
+/// "شنو تقول الفقرة 18؟", "الفقره رقم ١٣". The number is what the citations show; it may also be written out, up to
+/// twenty-four in English ("paragraph three", "the third paragraph") and up to ten in Arabic ("الفقرة الثالثة",
+/// "الفقرة ثلاثة").
 /// </summary>
 public static partial class ParagraphRequest
 {
@@ -12,9 +14,14 @@ public static partial class ParagraphRequest
     /// <param name="text">The message, cleaned for matching.</param>
     public static int? Read(string? text)
     {
-        if (string.IsNullOrEmpty(text) || Pattern().Match(text) is not { Success: true } match)
+        if (string.IsNullOrEmpty(text))
         {
             return null;
+        }
+
+        if (Pattern().Match(text) is not { Success: true } match)
+        {
+            return WrittenOut(text);
         }
 
         var number = 0;
@@ -25,6 +32,48 @@ public static partial class ParagraphRequest
 
         return number;
     }
+
+    private static readonly string[] EnglishCardinals =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two",
+        "twenty-three", "twenty-four",
+    ];
+
+    private static readonly string[] EnglishOrdinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
+    ];
+
+    // Alef forms folded to ا and ة to ه, as WrittenOut compares them.
+    private static readonly string[] ArabicOrdinals = ["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"];
+
+    private static readonly string[] ArabicCardinals = ["واحد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"];
+
+    /// <summary>The number of "paragraph three", "the third paragraph", "الفقرة الثالثة" or "الفقرة ثلاثة"; <c>null</c> when none is written out.</summary>
+    private static int? WrittenOut(string text)
+    {
+        if (WordAfter().Match(text) is { Success: true } after)
+        {
+            var word = Fold(after.Groups["word"].Value);
+            return Position(EnglishCardinals, word) ?? Position(EnglishOrdinals, word) ?? Position(ArabicOrdinals, word) ?? Position(ArabicCardinals, word);
+        }
+
+        return WordBefore().Match(text) is { Success: true } before ? Position(EnglishOrdinals, Fold(before.Groups["word"].Value)) : null;
+    }
+
+    private static int? Position(string[] words, string word) => Array.IndexOf(words, word) is >= 0 and var i ? i + 1 : null;
+
+    private static string Fold(string word) =>
+        word.ToLowerInvariant().Replace(' ', '-').Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا').Replace('ة', 'ه').Replace('ى', 'ي');
+
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>twenty[- ]\w+|\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex WordBefore();
 
     [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<number>[0-9٠-٩]+)(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Pattern();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -31,6 +32,8 @@ public sealed class Router : IMessageRouter
     /// answered fact (<c>attributions.json</c>: Farhad Alaaldin speaks in ¶8, ¶9 and ¶14).
     /// </summary>
     public const string SameSpeakerIntent = "what-else-said";
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
 
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
@@ -246,6 +249,12 @@ public sealed class Router : IMessageRouter
             return composer.Paragraph(number, language);
         }
 
+        if (IsBareNumber(cleaned))
+        {
+            // "1" with no suggestion listed to pick: not a question about phase one, paragraph 1 or anything else.
+            return composer.VaguePrompt(language);
+        }
+
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
@@ -375,6 +384,13 @@ public sealed class Router : IMessageRouter
         return answers.Count == 1 && unanswered.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, language, confidence);
+    }
+
+    /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
+    private static bool IsBareNumber(string cleaned)
+    {
+        var body = cleaned.AsSpan().Trim().Trim(".#)(-");
+        return body.Length is > 0 and <= 2 && !body.ContainsAnyExcept(Digits);
     }
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>

@@ -13,6 +13,14 @@ public sealed class ParagraphRequestTests
     [InlineData("الفقره رقم ١٣", 13)]
     [InlineData("اقرالي فقرة 5", 5)]
     [InlineData("paragraph 99999999", 100000)]
+    [InlineData("what does paragraph three say?", 3)]
+    [InlineData("Paragraph Twenty-Four", 24)]
+    [InlineData("paragraph twenty one please", 21)]
+    [InlineData("read me the third paragraph", 3)]
+    [InlineData("the eighteenth paragraph", 18)]
+    [InlineData("شنو تقول الفقرة الثالثة؟", 3)]
+    [InlineData("الفقره الأولى", 1)]
+    [InlineData("اقرالي الفقرة عشرة", 10)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
         Assert.Equal(expected, ParagraphRequest.Read(text));
 
@@ -21,6 +29,9 @@ public sealed class ParagraphRequestTests
     [InlineData("how many paragraphs does the report have?")]
     [InlineData("When do 2500 troops leave?")]
     [InlineData("comparagraph 3")]
+    [InlineData("which paragraph is first?")]
+    [InlineData("the first phase of the withdrawal")]
+    [InlineData("paragraph about Erbil")]
     [InlineData("")]
     [InlineData(null)]
     public void Read_NoParagraphNumberAsked_IsNull(string? text) =>

@@ -166,6 +166,21 @@ public sealed class RouterTests
         Assert.Equal([18], RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("1", null, "About what, exactly?")]
+    [InlineData(" 12. ", null, "About what, exactly?")]
+    [InlineData("٣", "ar", "عن ماذا بالضبط؟")]
+    public async Task HandleAsync_BareNumberWithNoSuggestionToPick_AsksWhatItIsAboutInsteadOfAnsweringAFact(string text, string? languageCode, string prompt)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text, languageCode: languageCode));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith(prompt, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_OnlyStopwords_AsksWhatItIsAboutWithoutRecordingIt()
     {
