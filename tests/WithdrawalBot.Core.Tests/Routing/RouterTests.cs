@@ -167,6 +167,22 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("How many troops will leave by September 2025?", "fact", 2)]
+    [InlineData("هل الانسحاب يشمل كوردستان؟", "fact", 18)]
+    [InlineData("Is the deal dead?", "fact", 2)]
+    [InlineData("Has the deal been announced yet?", "beyond-report", 7)]
+    public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("1", null, "About what, exactly?")]
     [InlineData(" 12. ", null, "About what, exactly?")]
     [InlineData("٣", "ar", "عن ماذا بالضبط؟")]
