@@ -14,6 +14,7 @@ public sealed class BotDatabaseTests
 
         Assert.Contains("is in use by another WithdrawalBot instance", error.Message, StringComparison.Ordinal);
         Assert.Contains(folder.Path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("'ask --json'", error.Message, StringComparison.Ordinal);
     }
 
     // Why the lock file exists: on Linux, LiteDB 5's direct mode opens its data file with a shared lock, so it does
