@@ -27,6 +27,6 @@ public sealed class DiscordOptions
     /// <summary>A guild (server) id to register slash commands in (instant updates while testing); empty for global commands.</summary>
     public string? GuildId { get; set; }
 
-    /// <summary>How many gateway shards to run in this process; <c>null</c> or 0 = what <c>GET /gateway/bot</c> recommends.</summary>
+    /// <summary>How many gateway shards to run in this process, 1–10000; <c>null</c> (not set) = what <c>GET /gateway/bot</c> recommends.</summary>
     public int? ShardCount { get; set; }
 }

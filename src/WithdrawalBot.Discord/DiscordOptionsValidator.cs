@@ -39,7 +39,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord__ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10/.");
         }
 
-        if (options.ShardCount is < 0 or > 10_000)
+        if (options.ShardCount is < 1 or > 10_000)
         {
             failures.Add($"Discord__ShardCount {options.ShardCount} is out of range: leave it empty (use Discord's recommendation) or give 1–10000.");
         }

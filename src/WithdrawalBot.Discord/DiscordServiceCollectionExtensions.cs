@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 using Polly.Timeout;
 using WithdrawalBot.Core.Diagnostics;
 using WithdrawalBot.Core.Platforms;
@@ -35,7 +36,9 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<DiscordOptions>().Bind(section)
+            .PostConfigure(options => options.BotToken = options.BotToken.Trim()) // a copy-pasted .env line may carry spaces
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(GatewayTimings.Default);
@@ -53,7 +56,11 @@ public static class DiscordServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .RemoveAllLoggers();
-        http.AddResilienceHandler("discord-transient", ConfigureRetries);
+        http.AddResilienceHandler("discord-transient", (builder, context) =>
+            ConfigureRetries(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<DiscordRestClient>()));
+        // Polly's own per-attempt lines ("Execution attempt …", "Resilience event occurred … OnRetry") carry the whole
+        // stack trace at Warning/Error: they go to Debug, and the retry strategy logs one short line per retry instead.
+        services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = QuietRetries);
         http.AddHttpMessageHandler<DiscordRateLimitHandler>();
         services.AddSingleton(provider => new DiscordRestClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
@@ -72,15 +79,25 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>How many times a transient failure is retried.</summary>
+    private const int MaxRetries = 3;
+
     /// <summary>
     /// Transient failures (500, 502, 503, 504, Cloudflare's 524, network errors, a 30 s attempt timeout) are
-    /// retried 3 times with jittered exponential back-off from 1 s. 429s are the rate-limit handler's, 4xx are
+    /// retried 3 times with jittered exponential back-off from 1 s, each retry logged as one warning line naming the
+    /// cause ("Connection refused (127.0.0.1:9)", "HTTP 502 BadGateway"). 429s are the rate-limit handler's, 4xx are
     /// final. Message sends carry a nonce, so a retried POST does not post twice.
     /// </summary>
-    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> builder) => builder
+    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> builder, ILogger logger) => builder
         .AddRetry(new HttpRetryStrategyOptions
         {
-            MaxRetryAttempts = 3,
+            MaxRetryAttempts = MaxRetries,
+            OnRetry = arguments =>
+            {
+                var route = arguments.Context.GetRequestMessage() is { } request ? RestRoute.From(request).Template : "request";
+                RestLog.Retrying(logger, route, Cause(arguments.Outcome), arguments.AttemptNumber + 1, MaxRetries, arguments.RetryDelay.TotalSeconds);
+                return default;
+            },
             Delay = TimeSpan.FromSeconds(1),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
@@ -92,4 +109,16 @@ public static class DiscordServiceCollectionExtensions
             }),
         })
         .AddTimeout(TimeSpan.FromSeconds(30));
+
+    private static string Cause(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: TimeoutRejectedException timeout } => $"no answer within {timeout.Timeout.TotalSeconds:0} s",
+        { Exception: { } exception } => exception.Message.TrimEnd('.'),
+        { Result: { } response } => $"HTTP {(int)response.StatusCode} {response.StatusCode}",
+        _ => "unknown failure",
+    };
+
+    /// <summary>Polly's per-attempt and retry events at Debug (our retry line says it once, without a trace); every other event as Polly rates it.</summary>
+    private static ResilienceEventSeverity QuietRetries(SeverityProviderArguments arguments) =>
+        arguments.Event.EventName is "OnRetry" or "ExecutionAttempt" ? ResilienceEventSeverity.Debug : arguments.Event.Severity;
 }

@@ -29,7 +29,7 @@ public sealed class BotDatabase : IDisposable
     internal LiteDatabase Database { get; }
 
     /// <summary>Opens (creating if needed) the database in <paramref name="dataDirectory"/>, after taking the folder's lock.</summary>
-    /// <exception cref="StorageUnavailableException">The folder cannot be created, read or written, is held by another instance, or the file is not a LiteDB database.</exception>
+    /// <exception cref="StorageUnavailableException">The folder cannot be created, read or written, is held by another instance, or the file is damaged or not a LiteDB database (the message names the file and says to move it away).</exception>
     public static BotDatabase Open(string dataDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
@@ -53,13 +53,59 @@ public sealed class BotDatabase : IDisposable
                 Connection = ConnectionType.Direct,
                 Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
             };
-            var database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
-            return new BotDatabase(database, folderLock, file);
+            return new BotDatabase(OpenChecked(connection), folderLock, file);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidCastException)
+        catch (Exception e) when (IsDamage(e))
+        {
+            folderLock.Dispose();
+            throw new StorageUnavailableException(
+                $"The database '{file}' is damaged or is not a WithdrawalBot database ({e.GetType().Name}: {e.Message}). Stop the bot, move the file away " +
+                $"(for example to {FileName}.broken) to start with an empty database, or restore it from a backup; subscriptions and statistics live in it.",
+                e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             folderLock.Dispose();
             throw new StorageUnavailableException($"The database '{file}' cannot be opened ({e.Message}). Check the file's permissions, or move it away to start with an empty database.", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens the file and reads the header and every collection's first pages, so that a damaged or truncated file is
+    /// found here, with its name, rather than by the first query.
+    /// </summary>
+    private static LiteDatabase OpenChecked(ConnectionString connection)
+    {
+        var database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
+        try
+        {
+            foreach (var name in database.GetCollectionNames())
+            {
+                _ = database.GetCollection(name).Count();
+            }
+
+            return database;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            Close(database);
+            throw;
+        }
+    }
+
+    /// <summary>What LiteDB throws on reading a file that is not (or no longer) a valid database.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is LiteException or InvalidCastException or ArgumentException or InvalidDataException or FormatException or IndexOutOfRangeException or OverflowException or EndOfStreamException;
+
+    private static void Close(LiteDatabase database)
+    {
+        try
+        {
+            database.Dispose();
+        }
+        catch (Exception e) when (IsDamage(e) || e is IOException)
+        {
+            // Closing a damaged file can fail too; the error that matters is already on its way.
         }
     }
 

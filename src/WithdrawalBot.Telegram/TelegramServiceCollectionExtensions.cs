@@ -36,7 +36,9 @@ public static class TelegramServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<TelegramOptions>().Bind(section)
+            .PostConfigure(options => options.BotToken = options.BotToken.Trim()) // a copy-pasted .env line may carry spaces
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();

@@ -18,6 +18,7 @@ public sealed class DiscordOptionsValidatorTests
     [InlineData(Token, "my-app", null, null, "Discord__ApplicationId")]
     [InlineData(Token, null, "server", null, "Discord__GuildId")]
     [InlineData(Token, null, null, -1, "Discord__ShardCount")]
+    [InlineData(Token, null, null, 0, "Discord__ShardCount 0")]
     public void Validate_BadSetting_FailsNamingTheVariable(string token, string? applicationId, string? guildId, int? shards, string expected)
     {
         var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { BotToken = token, ApplicationId = applicationId, GuildId = guildId, ShardCount = shards });
@@ -63,6 +64,18 @@ public sealed class DiscordOptionsValidatorTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("Discord__BotToken", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDiscord_TokenWithSpacesAround_TrimmedAndAccepted()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:BotToken"] = "  " + Token + " \t" });
+        builder.Services.AddSingleton(new Moq.Mock<WithdrawalBot.Core.Routing.IMessageRouter>().Object);
+        builder.Services.AddDiscord(builder.Configuration);
+        using var host = builder.Build();
+
+        Assert.Equal(Token, host.Services.GetRequiredService<IOptions<DiscordOptions>>().Value.BotToken);
     }
 
     [Fact]

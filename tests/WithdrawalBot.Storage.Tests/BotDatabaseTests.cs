@@ -14,6 +14,7 @@ public sealed class BotDatabaseTests
 
         Assert.Contains("is in use by another WithdrawalBot instance", error.Message, StringComparison.Ordinal);
         Assert.Contains(folder.Path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("'ask --json'", error.Message, StringComparison.Ordinal);
     }
 
     // Why the lock file exists: on Linux, LiteDB 5's direct mode opens its data file with a shared lock, so it does
@@ -91,18 +92,52 @@ public sealed class BotDatabaseTests
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Open_DatabaseFileIsGarbage_FailsWithClearMessage()
+    [Theory]
+    [InlineData("zeros")]
+    [InlineData("random")]
+    [InlineData("truncated")]
+    public void Open_DatabaseFileDamaged_FailsNamingTheFileAndWhatToDo(string damage)
     {
         using var folder = new TempFolder();
-        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.FileName), new byte[9000]);
+        var file = Path.Combine(folder.Path, BotDatabase.FileName);
+        File.WriteAllBytes(file, Damaged(damage, folder.Path));
 
         var error = Assert.Throws<StorageUnavailableException>(() => BotDatabase.Open(folder.Path));
 
-        Assert.Contains("cannot be opened", error.Message, StringComparison.Ordinal);
-        // The lock is released, so fixing the file and retrying works.
-        File.Delete(Path.Combine(folder.Path, BotDatabase.FileName));
+        Assert.Contains($"'{file}' is damaged", error.Message, StringComparison.Ordinal);
+        Assert.Contains("move the file away", error.Message, StringComparison.Ordinal);
+        // The lock is released, so moving the file away and retrying works.
+        File.Move(file, file + ".broken");
         using var retried = BotDatabase.Open(folder.Path);
+    }
+
+    /// <summary>A database file of 9000 zero bytes, 50000 random bytes, or a real database with data cut to 10000 bytes.</summary>
+    private static byte[] Damaged(string damage, string folder)
+    {
+        switch (damage)
+        {
+            case "zeros":
+                return new byte[9000];
+            case "random":
+                var bytes = new byte[50_000];
+                new Random(7).NextBytes(bytes);
+                return bytes;
+            default:
+                var source = Path.Combine(folder, "source");
+                using (var database = BotDatabase.Open(source))
+                {
+                    foreach (var name in new[] { "chat_settings", "unanswered", "feedback", "deliveries" })
+                    {
+                        var collection = database.Database.GetCollection(name);
+                        for (var i = 0; i < 50; i++)
+                        {
+                            collection.Insert(new LiteDB.BsonDocument { ["_id"] = name + i, ["text"] = new string('x', 200), ["at"] = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
+                        }
+                    }
+                }
+
+                return File.ReadAllBytes(Path.Combine(source, BotDatabase.FileName))[..10_000];
+        }
     }
 
     private static Process StartFlock(string file, string command)

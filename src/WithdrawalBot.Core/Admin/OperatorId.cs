@@ -8,7 +8,11 @@ namespace WithdrawalBot.Core.Admin;
 public sealed record OperatorId(ChatPlatform? Platform, string UserId)
 {
     /// <summary>Parses <c>telegram:123</c>, <c>discord:456</c>, <c>console:alice</c> or a bare <c>123</c> (case-insensitive platform, spaces trimmed).</summary>
-    /// <returns>The id, or <c>null</c> when the entry is empty, names an unknown platform, or has no id after the colon.</returns>
+    /// <returns>
+    /// The id, or <c>null</c> when the entry is empty, names an unknown platform, has no id after the colon, or gives a
+    /// Telegram or Discord id that is not a number (Telegram user ids are positive integers; Discord ids are snowflakes,
+    /// up to 20 digits).
+    /// </returns>
     public static OperatorId? TryParse(string? entry)
     {
         var text = entry?.Trim() ?? "";
@@ -25,10 +29,16 @@ public sealed record OperatorId(ChatPlatform? Platform, string UserId)
 
         var name = text[..colon].Trim();
         var id = text[(colon + 1)..].Trim();
-        return name.Length > 0 && name.All(char.IsAsciiLetter) && Enum.TryParse<ChatPlatform>(name, ignoreCase: true, out var platform) && id.Length > 0
+        return name.Length > 0 && name.All(char.IsAsciiLetter) && Enum.TryParse<ChatPlatform>(name, ignoreCase: true, out var platform) && IsValidId(platform, id)
             ? new OperatorId(platform, id)
             : null;
     }
+
+    private static bool IsValidId(ChatPlatform platform, string id) => platform switch
+    {
+        ChatPlatform.Telegram or ChatPlatform.Discord => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit),
+        _ => id.Length > 0,
+    };
 
     /// <summary>True when <paramref name="userId"/> on <paramref name="platform"/> is this operator (ids compared exactly).</summary>
     public bool Matches(ChatPlatform platform, string userId) =>

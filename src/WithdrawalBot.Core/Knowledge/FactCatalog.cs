@@ -28,9 +28,14 @@ public static partial class FactCatalog
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(milestones);
         var file = Read<FactFile>(knowledgeDirectory, FileName);
-        if (file.Facts is not { Count: > 0 } entries)
+        if (file.Facts is not { } entries)
         {
             throw new KnowledgeValidationException(FileName, null, "no \"facts\" array.");
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new KnowledgeValidationException(FileName, null, "the \"facts\" array is empty: the bot needs at least one fact to answer from.");
         }
 
         var milestoneIds = milestones.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);

@@ -8,13 +8,16 @@ public static class KnowledgeLoader
     /// <c>intents.json</c> and <c>attributions.json</c> from <paramref name="knowledgeDirectory"/>.
     /// </summary>
     /// <param name="knowledgeDirectory">Full path of the knowledge directory.</param>
-    /// <exception cref="KnowledgeValidationException">Any file is missing, malformed or inconsistent; the message names the file and the entry.</exception>
+    /// <exception cref="KnowledgeValidationException">
+    /// Any file is missing, malformed or inconsistent; the message names the file and the entry. When the directory
+    /// itself is missing, <see cref="KnowledgeValidationException.File"/> is its full path (rooted, unlike file names).
+    /// </exception>
     public static KnowledgeBase Load(string knowledgeDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(knowledgeDirectory);
         if (!Directory.Exists(knowledgeDirectory))
         {
-            throw new KnowledgeValidationException(knowledgeDirectory, null, "the knowledge directory does not exist (set Knowledge:Directory).");
+            throw new KnowledgeValidationException(knowledgeDirectory, null, "the folder does not exist.");
         }
 
         var source = SourceCatalog.Load(knowledgeDirectory);

@@ -5,10 +5,15 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting;
-/// Unhealthy when a shard stopped for good (bad token, disallowed intents), with the reason. Data: each shard's state.
+/// Unhealthy when a shard stopped for good (bad token, disallowed intents), with the reason, and when the bot has
+/// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
+/// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
-public sealed class DiscordHealthCheck(DiscordGateway gateway) : IHealthCheck
+public sealed class DiscordHealthCheck(DiscordGateway gateway, TimeProvider time) : IHealthCheck
 {
+    /// <summary>How long "not connected yet" counts as Degraded (starting) before it is reported Unhealthy.</summary>
+    public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
+
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -21,7 +26,11 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway) : IHealthCheck
 
         if (shards.Count == 0)
         {
-            return Task.FromResult(HealthCheckResult.Degraded("Discord: not connected yet.", data: data));
+            return Task.FromResult(gateway.LookupFailure is { } cause
+                ? HealthCheckResult.Unhealthy($"Discord: not connected: GET gateway/bot failed ({cause}).", data: data)
+                : gateway.StartedAt is { } started && time.GetUtcNow() - started > ConnectGrace
+                    ? HealthCheckResult.Unhealthy($"Discord: not connected yet after {(time.GetUtcNow() - started).TotalSeconds:0} s (GET gateway/bot has not answered).", data: data)
+                    : HealthCheckResult.Degraded("Discord: not connected yet.", data: data));
         }
 
         if (shards.FirstOrDefault(s => s.State == ShardState.Failed) is { } failed)

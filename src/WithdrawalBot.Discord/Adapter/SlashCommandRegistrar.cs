@@ -17,7 +17,7 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
 {
     private const int MaxDescription = 100;
 
-    /// <summary>Registers the commands; failures are logged (mentions and DMs work without slash commands), never thrown.</summary>
+    /// <summary>Registers the commands; failures are logged (mentions and DMs work without slash commands), never thrown. A rejected token is not logged again here (the REST client's critical line says it).</summary>
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
         try
@@ -31,9 +31,14 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
             await rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
             AdapterLog.CommandsRegistered(logger, commands.Count, guildId is null ? "global; new commands can take a while to appear" : $"guild {guildId}");
         }
+        catch (DiscordApiException e) when (e.IsUnauthorized)
+        {
+            // The token was rejected: the REST client logged the one critical line and the bot is stopping, so
+            // "mentions and DMs still work" would be false. Nothing more to say.
+        }
         catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException or System.Text.Json.JsonException)
         {
-            AdapterLog.CommandsFailed(logger, e.Message);
+            AdapterLog.CommandsFailed(logger, e.Message.TrimEnd('.'));
         }
     }
 

@@ -54,6 +54,15 @@ public sealed class DiscordGateway
     /// <summary>Why the gateway could not start at all (e.g. the token was rejected); <c>null</c> otherwise.</summary>
     public string? StartFailure { get; private set; }
 
+    /// <summary>When <see cref="RunAsync"/> began (UTC); <c>null</c> before.</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    /// <summary>
+    /// Why the last <c>GET gateway/bot</c> failed while the gateway still waits for it, e.g. "Connection refused
+    /// (127.0.0.1:9)"; <c>null</c> before the first failure and once it answered.
+    /// </summary>
+    public string? LookupFailure { get; private set; }
+
     /// <summary>Raised (on the receive path: keep it quick) when a shard gets READY.</summary>
     public event Action<ReadyEvent>? Ready;
 
@@ -62,6 +71,7 @@ public sealed class DiscordGateway
     /// <exception cref="DiscordFatalException">A shard got a fatal close code (4004, 4010–4014); the message names it and the fix.</exception>
     public async Task RunAsync(CancellationToken stopping)
     {
+        StartedAt = time.GetUtcNow();
         try
         {
             var info = await LookUpAsync(stopping);
@@ -127,6 +137,7 @@ public sealed class DiscordGateway
             {
                 var info = await rest.GetGatewayBotAsync(stopping);
                 url = new Uri(info.Url);
+                LookupFailure = null;
                 return info;
             }
             catch (Exception e) when (e is HttpRequestException or DiscordRateLimitedException or DiscordApiException { IsPermanent: false } or System.Text.Json.JsonException)
@@ -138,7 +149,8 @@ public sealed class DiscordGateway
                     delay = limited.RetryAfter;
                 }
 
-                GatewayLog.GatewayLookupFailed(logger, e.Message, delay.TotalSeconds);
+                LookupFailure = e.Message.TrimEnd('.');
+                GatewayLog.GatewayLookupFailed(logger, LookupFailure, delay.TotalSeconds);
                 await Task.Delay(delay, time, stopping);
             }
         }

@@ -138,7 +138,12 @@ public sealed class DiscordRestClient
             return new DiscordRateLimitedException(retryAfter, error?.Global == true, error is null, route);
         }
 
-        RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, error?.Message, route);
+        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized || RestRoute.From(request).IsInteractionRoute)
+        {
+            // A rejected bot token has had its one critical line from the rate-limit handler already.
+            RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, error?.Message ?? "no message", route);
+        }
+
         return new DiscordApiException(response.StatusCode, error?.Code ?? 0, error?.Message, route);
     }
 

@@ -14,6 +14,9 @@ internal static partial class RestLog
     [LoggerMessage(3102, LogLevel.Error, "Cloudflare rate-limited {Route} (a 429 without Discord's JSON): all Discord requests pause for {PauseSeconds} s. This follows too many 401/403/429 answers from this IP (10,000 per 10 minutes).")]
     public static partial void CloudflareRateLimited(ILogger logger, string route, double pauseSeconds);
 
+    [LoggerMessage(3104, LogLevel.Warning, "Discord {Route} failed ({Cause}); retry {Attempt} of {MaxAttempts} in {DelaySeconds:0.#} s.")]
+    public static partial void Retrying(ILogger logger, string route, string cause, int attempt, int maxAttempts, double delaySeconds);
+
     [LoggerMessage(3103, LogLevel.Warning, "Discord answered {Status} (code {Code}: {DiscordMessage}) to {Route}.")]
     public static partial void ApiError(ILogger logger, int status, int code, string? discordMessage, string route);
 }

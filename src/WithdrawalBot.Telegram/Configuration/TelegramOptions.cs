@@ -10,7 +10,10 @@ public sealed class TelegramOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Telegram";
 
-    /// <summary>The bot token from @BotFather: digits, a colon, 35 letters, digits, <c>-</c> or <c>_</c>. A secret: never logged.</summary>
+    /// <summary>
+    /// The bot token from @BotFather: digits, a colon, 35 letters, digits, <c>-</c> or <c>_</c>. Spaces around it (a
+    /// copy-pasted <c>.env</c> line) are trimmed when the options are bound. A secret: never logged.
+    /// </summary>
     public string BotToken { get; set; } = "";
 
     /// <summary>
@@ -33,6 +36,13 @@ public sealed class TelegramOptions
 
     /// <summary>How long one getUpdates long-poll waits for updates (whole seconds, 0–90). Default 50 s.</summary>
     public TimeSpan PollingTimeout { get; set; } = TimeSpan.FromSeconds(50);
+
+    /// <summary>
+    /// How long the first call at start (getMe) may go unanswered before it counts as failed, is reported and retried
+    /// (1 s – 5 min). Default 10 s, so an API that accepts the connection but never answers is reported in seconds
+    /// rather than after the HTTP client's 100 s.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The longest pause between failed getUpdates attempts (the pause doubles from 1 s up to this). Default 60 s.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(60);

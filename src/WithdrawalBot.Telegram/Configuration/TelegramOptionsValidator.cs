@@ -26,9 +26,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         if (options.UseWebhook)
         {
-            if (!IsHttpUrl(options.WebhookUrl!))
+            if (!IsHttpsUrl(options.WebhookUrl!))
             {
-                failures.Add("Telegram__WebhookUrl must be an absolute https address that Telegram can reach.");
+                failures.Add($"Telegram__WebhookUrl \"{options.WebhookUrl}\" must be an absolute https:// address that Telegram can reach (Telegram posts only to https).");
             }
 
             if (!SecretPattern().IsMatch(options.WebhookSecret ?? ""))
@@ -40,6 +40,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (options.PollingTimeout < TimeSpan.Zero || options.PollingTimeout > TimeSpan.FromSeconds(90))
         {
             failures.Add("Telegram__PollingTimeout must be between 00:00:00 and 00:01:30.");
+        }
+
+        if (options.ConnectTimeout < TimeSpan.FromSeconds(1) || options.ConnectTimeout > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Telegram__ConnectTimeout must be between 00:00:01 and 00:05:00.");
         }
 
         if (options.MaxBackoff < TimeSpan.FromSeconds(1))
@@ -62,6 +67,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
     private static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsHttpsUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 
     [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{35}$")]
     private static partial Regex TokenPattern();

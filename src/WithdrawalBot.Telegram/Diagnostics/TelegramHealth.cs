@@ -8,6 +8,9 @@ namespace WithdrawalBot.Telegram.Diagnostics;
 public sealed class TelegramHealth(TimeProvider timeProvider)
 {
     private volatile Snapshot current = new(null, "not connected yet", null);
+
+    /// <summary>When the adapter was created (UTC): "not connected yet" is measured from here.</summary>
+    public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
     private volatile string? fatalError;
 
     /// <summary>The last observation.</summary>
@@ -33,7 +36,7 @@ public sealed class TelegramHealth(TimeProvider timeProvider)
 
     /// <summary>Records a failed call.</summary>
     /// <param name="call">The Bot API method.</param>
-    /// <param name="reason">A short reason without secrets (error code and description, or the exception type).</param>
+    /// <param name="reason">A short reason without secrets (error code and description, or the network cause such as "Connection refused (127.0.0.1:9)").</param>
     public void Failed(string call, string reason) => current = new Snapshot(false, call + " failed: " + reason, timeProvider.GetUtcNow());
 
     /// <summary>One observation.</summary>

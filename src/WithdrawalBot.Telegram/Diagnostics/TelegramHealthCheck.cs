@@ -1,13 +1,18 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Telegram.Configuration;
 
 namespace WithdrawalBot.Telegram.Diagnostics;
 
 /// <summary>
 /// The "telegram" health check: healthy when the last getMe / getUpdates / setWebhook succeeded, unhealthy when it
-/// failed, degraded before the first call.
+/// failed (with the cause), degraded before the first answer while it is still within
+/// <see cref="TelegramOptions.ConnectTimeout"/> of start, unhealthy after that ("not connected yet after 12 s").
 /// </summary>
 /// <param name="health">The shared connection state.</param>
-public sealed class TelegramHealthCheck(TelegramHealth health) : IHealthCheck
+/// <param name="time">The clock.</param>
+/// <param name="options">For the connect timeout.</param>
+public sealed class TelegramHealthCheck(TelegramHealth health, TimeProvider time, IOptions<TelegramOptions> options) : IHealthCheck
 {
     /// <summary>The name the check is registered under.</summary>
     public const string Name = "telegram";
@@ -22,10 +27,13 @@ public sealed class TelegramHealthCheck(TelegramHealth health) : IHealthCheck
             data["at"] = at;
         }
 
+        var waited = time.GetUtcNow() - health.CreatedAt;
         return Task.FromResult(snapshot.Ok switch
         {
             true => HealthCheckResult.Healthy(snapshot.Detail, data),
             false => HealthCheckResult.Unhealthy(snapshot.Detail, data: data),
+            null when waited > options.Value.ConnectTimeout =>
+                HealthCheckResult.Unhealthy($"{snapshot.Detail} after {waited.TotalSeconds:0} s (getMe has not answered)", data: data),
             null => HealthCheckResult.Degraded(snapshot.Detail, data: data),
         });
     }

@@ -20,14 +20,14 @@ internal static partial class TelegramLog
     [LoggerMessage(7002, LogLevel.Critical, TokenRejectedMessage)]
     public static partial void TokenRejected(this ILogger logger);
 
-    [LoggerMessage(7003, LogLevel.Warning, "Could not reach Telegram (attempt {Attempt}); retrying in {Delay}")]
-    public static partial void ConnectFailed(this ILogger logger, int attempt, TimeSpan delay, Exception exception);
+    [LoggerMessage(7003, LogLevel.Warning, "Could not reach Telegram (attempt {Attempt}): {Cause}; retrying in {Delay}")]
+    public static partial void ConnectFailed(this ILogger logger, int attempt, string cause, TimeSpan delay);
 
     [LoggerMessage(7004, LogLevel.Information, "Registered {Count} commands with Telegram for language '{Language}'")]
     public static partial void CommandsRegistered(this ILogger logger, int count, string language);
 
-    [LoggerMessage(7005, LogLevel.Warning, "Could not register the command list for language '{Language}'; commands still work when typed")]
-    public static partial void CommandsFailed(this ILogger logger, string language, Exception exception);
+    [LoggerMessage(7005, LogLevel.Warning, "Could not register the command list for language '{Language}' ({Cause}); commands still work when typed")]
+    public static partial void CommandsFailed(this ILogger logger, string language, string cause);
 
     [LoggerMessage(7006, LogLevel.Warning, "Command '{Name}' is not a valid Telegram command name (1-32 of a-z, 0-9, _); not registered")]
     public static partial void CommandSkipped(this ILogger logger, string name);
@@ -38,8 +38,8 @@ internal static partial class TelegramLog
     [LoggerMessage(7008, LogLevel.Critical, ConflictMessage)]
     public static partial void Conflict(this ILogger logger);
 
-    [LoggerMessage(7009, LogLevel.Warning, "getUpdates failed ({Failures} in a row); retrying in {Delay}")]
-    public static partial void PollFailed(this ILogger logger, int failures, TimeSpan delay, Exception exception);
+    [LoggerMessage(7009, LogLevel.Warning, "{Method} failed ({Failures} in a row): {Cause}; retrying in {Delay}")]
+    public static partial void PollFailed(this ILogger logger, string method, int failures, string cause, TimeSpan delay);
 
     [LoggerMessage(7010, LogLevel.Warning, "Update {UpdateId} could not be read; skipped")]
     public static partial void UpdateUnreadable(this ILogger logger, long updateId, Exception exception);
@@ -59,8 +59,8 @@ internal static partial class TelegramLog
     [LoggerMessage(7015, LogLevel.Warning, "Telegram refused {Method} for chat {ChatId}: {ErrorCode} {Description}")]
     public static partial void ApiRefused(this ILogger logger, string method, string chatId, int errorCode, string description);
 
-    [LoggerMessage(7016, LogLevel.Warning, "Could not reach Telegram for {Method} to chat {ChatId}")]
-    public static partial void NetworkFailed(this ILogger logger, string method, string chatId, Exception exception);
+    [LoggerMessage(7016, LogLevel.Warning, "Could not reach Telegram for {Method} to chat {ChatId}: {Cause}")]
+    public static partial void NetworkFailed(this ILogger logger, string method, string chatId, string cause);
 
     [LoggerMessage(7017, LogLevel.Warning, "Button '{Label}' dropped: its payload is {Bytes} bytes, over Telegram's 64-byte callback_data limit")]
     public static partial void ButtonDropped(this ILogger logger, string label, int bytes);
@@ -92,12 +92,16 @@ internal static partial class TelegramLog
     [LoggerMessage(7026, LogLevel.Warning, "Could not delete the webhook at shutdown")]
     public static partial void WebhookDeleteFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(7027, LogLevel.Warning, "Could not set the webhook (attempt {Attempt}); retrying in {Delay}")]
-    public static partial void WebhookSetFailed(this ILogger logger, int attempt, TimeSpan delay, Exception exception);
+    [LoggerMessage(7027, LogLevel.Warning, "Could not set the webhook (attempt {Attempt}): {Cause}; retrying in {Delay}")]
+    public static partial void WebhookSetFailed(this ILogger logger, int attempt, string cause, TimeSpan delay);
 
     [LoggerMessage(7028, LogLevel.Debug, "Router stayed silent for message {MessageId} in chat {ChatId}")]
     public static partial void RouterSilent(this ILogger logger, string? messageId, string chatId);
 
     [LoggerMessage(7029, LogLevel.Warning, "Reply to chat {ChatId} not delivered: {Status}")]
     public static partial void ReplyNotDelivered(this ILogger logger, string chatId, string status);
+
+    /// <summary>The full exception behind the short warning just logged (network failures log their cause in one line; the trace only at Debug).</summary>
+    [LoggerMessage(7030, LogLevel.Debug, "Details of the Telegram failure above")]
+    public static partial void FailureDetails(this ILogger logger, Exception exception);
 }

@@ -78,11 +78,13 @@ public sealed class TelegramPollingService(
             catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
             {
                 failures++;
-                health.Failed("getUpdates", TelegramStartup.Describe(exception));
+                var cause = TelegramFailure.Describe(exception);
+                health.Failed("getUpdates", cause);
                 var delay = exception is ApiRequestException { Parameters.RetryAfter: { } retryAfter }
                     ? TimeSpan.FromSeconds(retryAfter)
                     : startup.Backoff(failures);
-                logger.PollFailed(failures, delay, exception);
+                logger.PollFailed("getUpdates", failures, cause, delay);
+                logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);
                 continue;
             }
@@ -125,7 +127,8 @@ public sealed class TelegramPollingService(
             catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
             {
                 var delay = startup.Backoff(attempt);
-                logger.PollFailed(attempt, delay, exception);
+                logger.PollFailed("deleteWebhook", attempt, TelegramFailure.Describe(exception), delay);
+                logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);
             }
         }

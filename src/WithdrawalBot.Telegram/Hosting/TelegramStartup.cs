@@ -12,8 +12,9 @@ using TelegramCommand = Telegram.Bot.Types.BotCommand;
 namespace WithdrawalBot.Telegram.Hosting;
 
 /// <summary>
-/// What both the polling and the webhook service do first: getMe (retried with back-off while Telegram cannot be
-/// reached; a 401 is fatal with "Telegram rejected the bot token; check Telegram__BotToken"), then register the
+/// What both the polling and the webhook service do first: getMe (given up after <see cref="TelegramOptions.ConnectTimeout"/>
+/// and retried with back-off while Telegram cannot be reached, one warning line naming the cause per attempt, the
+/// stack trace only at Debug; a 401 is fatal with "Telegram rejected the bot token; check Telegram__BotToken"), then register the
 /// command list in English (default) and Arabic (language_code "ar") from <see cref="IMessageRouter.Commands"/>.
 /// </summary>
 public sealed partial class TelegramStartup(
@@ -32,9 +33,12 @@ public sealed partial class TelegramStartup(
     {
         for (var attempt = 1; ; attempt++)
         {
+            var timeout = options.Value.ConnectTimeout;
+            using var deadline = new CancellationTokenSource(timeout, timeProvider);
+            using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             try
             {
-                var me = await client.GetMe(cancellationToken);
+                var me = await client.GetMe(call.Token);
                 identity.Set(me.Id, me.Username ?? "");
                 health.Succeeded("getMe");
                 logger.Connected(me.Username ?? "", me.Id);
@@ -49,9 +53,11 @@ public sealed partial class TelegramStartup(
             }
             catch (Exception exception) when (IsTransient(exception, cancellationToken))
             {
-                health.Failed("getMe", Describe(exception));
+                var cause = deadline.IsCancellationRequested ? TelegramFailure.NoAnswer(timeout) : TelegramFailure.Describe(exception);
+                health.Failed("getMe", cause);
                 var delay = Backoff(attempt);
-                logger.ConnectFailed(attempt, delay, exception);
+                logger.ConnectFailed(attempt, cause, delay);
+                logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, cancellationToken);
             }
         }
@@ -92,11 +98,6 @@ public sealed partial class TelegramStartup(
         _ => false,
     };
 
-    /// <summary>A short, secret-free description of a failure for health reports.</summary>
-    public static string Describe(Exception exception) => exception is ApiRequestException api
-        ? api.ErrorCode + " " + api.Message
-        : exception.GetType().Name;
-
     private async Task RegisterAsync(IEnumerable<TelegramCommand> commands, string? languageCode, CancellationToken cancellationToken)
     {
         var list = commands.ToList();
@@ -107,7 +108,8 @@ public sealed partial class TelegramStartup(
         }
         catch (Exception exception) when (IsTransient(exception, cancellationToken))
         {
-            logger.CommandsFailed(languageCode ?? "default", exception);
+            logger.CommandsFailed(languageCode ?? "default", TelegramFailure.Describe(exception));
+            logger.FailureDetails(exception);
         }
     }
 

@@ -74,9 +74,11 @@ public sealed class TelegramWebhookService(
             }
             catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
             {
-                health.Failed("setWebhook", TelegramStartup.Describe(exception));
+                var cause = TelegramFailure.Describe(exception);
+                health.Failed("setWebhook", cause);
                 var delay = startup.Backoff(attempt);
-                logger.WebhookSetFailed(attempt, delay, exception);
+                logger.WebhookSetFailed(attempt, cause, delay);
+                logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);
             }
         }

@@ -157,8 +157,10 @@ public sealed class TelegramChatPlatform(
         }
         catch (Exception exception) when (exception is RequestException or HttpRequestException or OperationCanceledException or System.Text.Json.JsonException)
         {
-            logger.NetworkFailed(method, chatId, exception);
-            return new DeliveryResult(DeliveryStatus.Failed) { Description = exception.GetType().Name };
+            var cause = TelegramFailure.Describe(exception);
+            logger.NetworkFailed(method, chatId, cause);
+            logger.FailureDetails(exception);
+            return new DeliveryResult(DeliveryStatus.Failed) { Description = cause };
         }
     }
 

@@ -49,6 +49,8 @@ public static class StartupFailure
         StartupException e => e.Message,
         _ when OperatorMessageExceptions.Contains(exception.GetType().FullName ?? "") => exception.Message,
         OptionsValidationException e => $"invalid configuration: {string.Join("; ", e.Failures)}",
+        KnowledgeValidationException e when Path.IsPathRooted(e.File) =>
+            $"knowledge directory {e.Message} Set Knowledge__Directory to the folder that holds source.json, the article and the other knowledge files (default: knowledge next to the app).",
         KnowledgeValidationException e => $"knowledge file {e.Message} — fix that file under Knowledge:Directory (or restore it from the repository).",
         InvalidOperationException e when e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
             $"invalid configuration: {e.Message} {e.InnerException?.Message}".TrimEnd(),

@@ -34,11 +34,16 @@ public static class BotLoggingExtensions
         return builder;
     }
 
-    /// <summary>Adds the console logger with every formatter wrapped in a <see cref="RedactingConsoleFormatter"/>, and registers the <see cref="TokenRedactor"/>.</summary>
+    /// <summary>
+    /// Adds the console logger with every formatter wrapped in a <see cref="RedactingConsoleFormatter"/>, and registers the
+    /// <see cref="TokenRedactor"/>. Colours are off when the stream the log goes to is redirected (a file, a pipe),
+    /// unless <c>Logging:Console:FormatterOptions:ColorBehavior</c> says otherwise; the JSON formatter's timestamp
+    /// loses the trailing space that <c>TimestampFormat</c> carries for the simple formatter.
+    /// </summary>
     /// <param name="logging">The logging builder.</param>
     /// <param name="configuration">Where the tokens and <c>Logging:Console</c> come from.</param>
     /// <param name="toStandardError">Whether every level goes to standard error.</param>
-    /// <exception cref="StartupException"><c>Logging:Console:FormatterName</c> names no known formatter.</exception>
+    /// <exception cref="StartupException"><c>Logging:Console:FormatterName</c> names no known formatter, or a <c>LogLevel</c> value is not a level.</exception>
     public static ILoggingBuilder AddRedactedConsole(this ILoggingBuilder logging, IConfiguration configuration, bool toStandardError)
     {
         ArgumentNullException.ThrowIfNull(logging);
@@ -49,6 +54,7 @@ public static class BotLoggingExtensions
             throw new StartupException($"Logging:Console:FormatterName \"{formatter}\" is not a console log format: use simple, json or systemd.");
         }
 
+        CheckLevels(configuration);
         logging.AddConsole(options =>
         {
             if (toStandardError)
@@ -56,6 +62,15 @@ public static class BotLoggingExtensions
                 options.LogToStandardErrorThreshold = LogLevel.Trace;
             }
         });
+        var redirected = toStandardError ? Console.IsErrorRedirected : Console.IsOutputRedirected;
+        logging.Services.PostConfigure<SimpleConsoleFormatterOptions>(options =>
+        {
+            if (options.ColorBehavior == LoggerColorBehavior.Default && redirected)
+            {
+                options.ColorBehavior = LoggerColorBehavior.Disabled;
+            }
+        });
+        logging.Services.PostConfigure<JsonConsoleFormatterOptions>(options => options.TimestampFormat = options.TimestampFormat?.TrimEnd());
 
         var redactor = TokenRedactor.FromConfiguration(configuration);
         logging.Services.TryAddSingleton(redactor);
@@ -70,6 +85,26 @@ public static class BotLoggingExtensions
         }
 
         return logging;
+    }
+
+    /// <summary>
+    /// Every <c>Logging:LogLevel:*</c> and <c>Logging:{Provider}:LogLevel:*</c> value must be a level name (as the
+    /// logging library reads it: case-insensitive), else start-up stops naming the key, not with the library's
+    /// "Configuration value 'Loud' is not supported".
+    /// </summary>
+    private static void CheckLevels(IConfiguration configuration)
+    {
+        foreach (var (key, value) in configuration.GetSection("Logging").AsEnumerable())
+        {
+            var parts = key.Split(':');
+            var isLevel = parts.Length >= 3 && (string.Equals(parts[1], "LogLevel", StringComparison.OrdinalIgnoreCase)
+                || (parts.Length >= 4 && string.Equals(parts[2], "LogLevel", StringComparison.OrdinalIgnoreCase)));
+            if (isLevel && value is not null && !Enum.TryParse<LogLevel>(value, ignoreCase: true, out _))
+            {
+                throw new StartupException(
+                    $"{key} \"{value}\" is not a log level: use Trace, Debug, Information, Warning, Error, Critical or None (environment variable {key.Replace(":", "__", StringComparison.Ordinal)}).");
+            }
+        }
     }
 
     private static void QuietenDefaultLevel(ConfigurationManager configuration)

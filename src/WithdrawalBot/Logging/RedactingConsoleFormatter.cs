@@ -7,7 +7,8 @@ namespace WithdrawalBot.Logging;
 /// <summary>
 /// Wraps one of the console logger's formatters (simple, json, systemd) under the same name: the inner
 /// formatter writes the whole entry (message, state, scopes, exception) into a buffer, and only the redacted
-/// text reaches the console. Secrets cannot slip through any part of an entry this way.
+/// text reaches the console. Secrets cannot slip through any part of an entry this way. The host's echo of a
+/// platform's fatal error, already logged as one critical line, is left out (<see cref="HostFaultEcho"/>).
 /// </summary>
 public sealed class RedactingConsoleFormatter : ConsoleFormatter
 {
@@ -31,6 +32,11 @@ public sealed class RedactingConsoleFormatter : ConsoleFormatter
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
         ArgumentNullException.ThrowIfNull(textWriter);
+        if (HostFaultEcho.IsEcho(logEntry.Category, logEntry.EventId, logEntry.Exception))
+        {
+            return;
+        }
+
         var writer = buffer ??= new StringWriter(CultureInfo.InvariantCulture);
         var text = writer.GetStringBuilder().Clear();
         inner.Write(logEntry, scopeProvider, writer);

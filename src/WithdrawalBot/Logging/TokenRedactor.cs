@@ -19,12 +19,13 @@ public sealed class TokenRedactor
 
     private readonly string[] secrets;
 
-    /// <summary>Creates a redactor for the given secret values (blank and short values are ignored).</summary>
+    /// <summary>Creates a redactor for the given secret values (trimmed, as the platforms use them; blank and short values are ignored).</summary>
     public TokenRedactor(IEnumerable<string?> secretValues)
     {
         ArgumentNullException.ThrowIfNull(secretValues);
         secrets = [.. secretValues
-            .Where(s => s is { Length: >= MinimumSecretLength } && !string.IsNullOrWhiteSpace(s))
+            .Select(s => s?.Trim())
+            .Where(s => s is { Length: >= MinimumSecretLength })
             .SelectMany(s => new[] { s!, JavaScriptEncoder.Default.Encode(s!), Uri.EscapeDataString(s!) })
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)];

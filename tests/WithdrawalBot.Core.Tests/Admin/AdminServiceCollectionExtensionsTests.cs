@@ -66,6 +66,19 @@ public sealed class AdminServiceCollectionExtensionsTests
         Assert.Contains("'whatsapp:5'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("telegram:abc")]
+    [InlineData("discord:not-a-snowflake")]
+    public void AddAdminCommands_NonNumericPlatformId_FailsNamingIt(string entry)
+    {
+        using var services = Build(("Admin:UserIds", "console:alice," + entry));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AdminOptions>>().Value);
+
+        Assert.Contains($"'{entry}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("numbers", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AddAdminCommands_RegistersHiddenStatsAndUnansweredHandler()
     {

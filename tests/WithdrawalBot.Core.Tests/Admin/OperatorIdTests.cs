@@ -22,6 +22,10 @@ public sealed class OperatorIdTests
     [InlineData("telegram:")]
     [InlineData(":123")]
     [InlineData("1:123")]
+    [InlineData("telegram:abc")]
+    [InlineData("telegram:@alice")]
+    [InlineData("discord:12ab")]
+    [InlineData("discord:123456789012345678901")]
     public void TryParse_InvalidEntry_ReturnsNull(string entry)
     {
         Assert.Null(OperatorId.TryParse(entry));

@@ -168,7 +168,20 @@ public sealed class KnowledgeLoaderTests
 
         var error = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load(missing));
 
+        Assert.Equal(missing, error.File);
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyFactsArray_SaysItIsEmpty()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Write("facts.json", "{ \"facts\": [] }");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("facts.json", error.File);
+        Assert.Contains("\"facts\" array is empty", error.Message, StringComparison.Ordinal);
     }
 
     private static JsonNode Fact(JsonNode root, int index) => root["facts"]![index]!;

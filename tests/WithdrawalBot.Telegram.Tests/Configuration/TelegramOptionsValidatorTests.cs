@@ -59,6 +59,38 @@ public sealed class TelegramOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("http://bot.example.org/hook")]
+    [InlineData("bot.example.org/hook")]
+    public void Validate_WebhookUrlNotHttps_FailsNamingIt(string url)
+    {
+        var result = validator.Validate(null, new TelegramOptions { BotToken = FakeBotApi.DefaultToken, WebhookUrl = url, WebhookSecret = "abc" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram__WebhookUrl", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("https://", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(301)]
+    public void Validate_ConnectTimeoutOutOfRange_Fails(int seconds)
+    {
+        var result = validator.Validate(null, new TelegramOptions { BotToken = FakeBotApi.DefaultToken, ConnectTimeout = TimeSpan.FromSeconds(seconds) });
+
+        Assert.Contains("Telegram__ConnectTimeout", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostStart_TokenWithSpacesAround_TrimmedAndConnects()
+    {
+        await using var harness = await TelegramHarness.StartAsync(settings: s => s["BotToken"] = "  " + FakeBotApi.DefaultToken + " ");
+
+        await harness.Api.WaitForCallAsync("getUpdates", _ => true);
+
+        Assert.Equal(FakeBotApi.DefaultToken, harness.Host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken);
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(91)]
     public void Validate_PollingTimeoutOutOfRange_Fails(int seconds)

@@ -32,7 +32,7 @@ public sealed class TokenSafetyTests
 
         await harness.HandledAsync(last);
         await api.DisposeAsync();
-        for (var i = 0; i < 100 && !harness.Logs.Entries.Any(e => e.EventId.Id == 7009 && e.Exception?.Contains("HttpRequestException", StringComparison.Ordinal) == true); i++)
+        for (var i = 0; i < 100 && !harness.Logs.Entries.Any(e => e.EventId.Id == 7030 && e.Exception?.Contains("HttpRequestException", StringComparison.Ordinal) == true); i++)
         {
             time.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(10);
@@ -42,7 +42,8 @@ public sealed class TokenSafetyTests
 
         Assert.Single(api.SentMessages);
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7015);
-        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7009 && e.Exception is not null);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7009);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7030 && e.Exception is not null);
         AssertNoToken(harness.Logs);
     }
 

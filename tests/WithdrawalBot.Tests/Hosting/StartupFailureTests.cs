@@ -34,6 +34,19 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public void Describe_MissingKnowledgeDirectory_CallsItADirectoryAndNamesTheSetting()
+    {
+        var error = new KnowledgeValidationException("/nonexistent", null, "the folder does not exist.");
+
+        var line = StartupFailure.Describe(error, Redactor);
+
+        Assert.Contains("knowledge directory /nonexistent: the folder does not exist.", line, StringComparison.Ordinal);
+        Assert.Contains("Knowledge__Directory", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("file /nonexistent", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("fix that file", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_KnownProblemInsideAggregate_DescribesIt()
     {
         var error = new AggregateException(new StartupException("first."), new InvalidOperationException("wrapper", new StartupException("second.")));

@@ -18,6 +18,11 @@ public sealed class StartupValidationTests
         { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
         { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
         { "malformed operator id", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Admin__UserIds"] = "telegram:123,whatsapp:5" }, "Admin:UserIds entry 'whatsapp:5'" },
+        { "non-numeric Telegram operator id", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Admin__UserIds"] = "telegram:abc" }, "Admin:UserIds entry 'telegram:abc'" },
+        { "webhook over http", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Telegram__WebhookUrl"] = "http://example.org/x", ["Telegram__WebhookSecret"] = "abc" }, "Telegram__WebhookUrl \"http://example.org/x\" must be an absolute https://" },
+        { "zero Discord shards", [], new() { ["Discord__BotToken"] = "MTAwMDAwMDAwMDAwMDAwMDAw.GfAkEt.fake-token-for-process-tests_0123456789", ["Discord__ShardCount"] = "0" }, "Discord__ShardCount 0 is out of range" },
+        { "log level typo", ["ask", "hi"], new() { ["Logging__LogLevel__Default"] = "Loud" }, "Logging:LogLevel:Default \"Loud\" is not a log level" },
+        { "missing knowledge directory", ["ask", "hi"], new() { ["Knowledge__Directory"] = "/nonexistent-knowledge" }, "knowledge directory /nonexistent-knowledge: the folder does not exist." },
     };
 
     [Theory]
@@ -116,5 +121,6 @@ public sealed class StartupValidationTests
         Assert.StartsWith(StartupFailure.Prefix, line, StringComparison.Ordinal);
         Assert.Contains(expected, line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", bot.AllOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("for the stack trace", line, StringComparison.Ordinal);
     }
 }

@@ -51,6 +51,15 @@ public sealed class TokenRedactorTests
         Assert.Equal($"raw {TokenRedactor.Mask} json {TokenRedactor.Mask} url {TokenRedactor.Mask}", text);
     }
 
+    [Fact]
+    public void Redact_SecretConfiguredWithSpacesAround_TrimmedValueMasked()
+    {
+        // The platforms trim a copy-pasted " token " before use, so the trimmed value is what can reach a log line.
+        var redactor = new TokenRedactor(["  plain-secret-value \t"]);
+
+        Assert.Equal($"sent {TokenRedactor.Mask}.", redactor.Redact("sent plain-secret-value."));
+    }
+
     [Theory]
     [InlineData("2026-11-29T12:00:00.000Z info: started at 12:30 on port 8080")]
     [InlineData("OpenTelemetry 1.20.1 loaded, article paragraph 18")]

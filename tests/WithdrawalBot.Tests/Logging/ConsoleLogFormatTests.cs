@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using WithdrawalBot.Hosting;
+using WithdrawalBot.Logging;
+
+namespace WithdrawalBot.Tests.Logging;
+
+/// <summary>What the console log looks like with appsettings.json's formatter options and a few operator mistakes.</summary>
+[Collection(nameof(SwapsConsoleOutput))]
+public sealed partial class ConsoleLogFormatTests
+{
+    [Fact]
+    public async Task JsonFormat_AppSettingsTimestampFormat_TimestampWithoutTrailingSpace()
+    {
+        var output = await CaptureConsoleAsync(new()
+        {
+            ["Logging:Console:FormatterName"] = "json",
+            ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ", // as in appsettings.json, for the simple format
+            ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
+        });
+
+        using var line = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
+        var timestamp = line.RootElement.GetProperty("Timestamp").GetString()!;
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", timestamp);
+    }
+
+    [Fact]
+    public async Task SimpleFormat_AppSettingsTimestampFormat_SpaceStillSeparatesTimestampAndLevel()
+    {
+        var output = await CaptureConsoleAsync(new()
+        {
+            ["Logging:Console:FormatterName"] = "simple",
+            ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ",
+            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+        });
+
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z warn: ", output);
+    }
+
+    [Fact]
+    public void ConsoleMode_StandardErrorRedirected_NoColourCodes()
+    {
+        Assert.True(Console.IsErrorRedirected, "the test runner redirects standard error");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+
+        builder.AddBotLogging(BotMode.ConsoleChat);
+        using var app = builder.Build();
+
+        Assert.Equal(LoggerColorBehavior.Disabled, app.Services.GetRequiredService<IOptionsMonitor<SimpleConsoleFormatterOptions>>().CurrentValue.ColorBehavior);
+    }
+
+    [Fact]
+    public void ConsoleMode_ColourAskedForExplicitly_Kept()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection([new("Logging:Console:FormatterOptions:ColorBehavior", "Enabled")]);
+
+        builder.AddBotLogging(BotMode.ConsoleChat);
+        using var app = builder.Build();
+
+        Assert.Equal(LoggerColorBehavior.Enabled, app.Services.GetRequiredService<IOptionsMonitor<SimpleConsoleFormatterOptions>>().CurrentValue.ColorBehavior);
+    }
+
+    [Theory]
+    [InlineData("Logging:LogLevel:Default", "Loud")]
+    [InlineData("Logging:LogLevel:Polly", "Warn")]
+    [InlineData("Logging:Console:LogLevel:Default", "verbose")]
+    public void AddRedactedConsole_LevelTypo_StopsNamingTheKeyAndTheLevels(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<StartupException>(() => services.AddLogging(logging => logging.AddRedactedConsole(configuration, toStandardError: false)));
+
+        Assert.StartsWith($"{key} \"{value}\" is not a log level: use Trace, Debug, Information", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("for the stack trace", StartupFailure.Describe(error, new TokenRedactor([])), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("warning")]
+    [InlineData("None")]
+    [InlineData("Trace")]
+    public void AddRedactedConsole_LevelNames_Accepted(string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Logging:LogLevel:Default", value)]).Build();
+
+        new ServiceCollection().AddLogging(logging => logging.AddRedactedConsole(configuration, toStandardError: false));
+    }
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Warning, Message = "Something to see")]
+    private static partial void Something(ILogger logger);
+
+    private static async Task<string> CaptureConsoleAsync(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddRedactedConsole(configuration, toStandardError: false));
+        var original = Console.Out;
+        var capture = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        Console.SetOut(TextWriter.Synchronized(capture));
+        try
+        {
+            await using var provider = services.BuildServiceProvider();
+            Something(provider.GetRequiredService<ILoggerFactory>().CreateLogger("WithdrawalBot.Tests"));
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return capture.ToString();
+    }
+}
