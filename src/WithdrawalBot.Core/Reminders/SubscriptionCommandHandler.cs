@@ -28,6 +28,9 @@ public sealed class SubscriptionCommandHandler(
 {
     private const int MaxTokens = 24;
 
+    // Free text longer than this is not a reminder request worth reading to the end.
+    private const int MaxFreeTextLength = 500;
+
     /// <inheritdoc />
     public IReadOnlyList<CommandSpec> Commands { get; } =
     [
@@ -68,21 +71,21 @@ public sealed class SubscriptionCommandHandler(
     {
         var tokens = Tokens(message);
         var reference = ChannelReference(message, tokens);
-        var leadTokens = tokens.Where(t => !IsChannelReference(t)).ToList();
-        if (message.Command is null)
+        // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
+        var request = message.Command is null
+            ? LeadTimes.Find(message.Text.Length <= MaxFreeTextLength ? message.Text : message.Text[..MaxFreeTextLength])
+            : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t)));
+        if (request.Invalid is not null)
         {
-            // Free text ("remind me 7 days before"): keep only what reads as a number of days (too many is said below).
-            leadTokens = [.. leadTokens.Where(t => t.Any(char.IsDigit) && LeadTimes.ReadDays(t) is not null)];
+            return SubscriptionReplies.BadLeadTime(request.Invalid, language);
         }
 
-        var (leadDays, invalid) = LeadTimes.Parse(leadTokens);
-        if (invalid is not null)
+        if (request.TooFarDays is int tooFar)
         {
-            return LeadTimes.ReadDays(invalid) is int days and > LeadTimes.MaxDays
-                ? SubscriptionReplies.LeadTimeTooFar(days, language)
-                : SubscriptionReplies.BadLeadTime(invalid, language);
+            return SubscriptionReplies.LeadTimeTooFar(tooFar, language);
         }
 
+        var leadDays = request.Days;
         if (leadDays.Count > LeadTimes.MaxCount)
         {
             return SubscriptionReplies.TooManyLeadTimes(language);
@@ -100,8 +103,9 @@ public sealed class SubscriptionCommandHandler(
         }
 
         var now = time.GetUtcNow();
-        var chosen = leadDays.Count > 0 ? leadDays : LeadTimes.Default;
         var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
+        // No lead times named: an active subscription keeps its own, a new one gets the defaults.
+        var chosen = leadDays.Count > 0 ? leadDays : existing is { Active: true } ? existing.LeadDays : LeadTimes.Default;
         var unchanged = existing is { Active: true } && existing.LeadDays.SequenceEqual(chosen);
         var subscription = unchanged
             ? existing!
@@ -126,7 +130,8 @@ public sealed class SubscriptionCommandHandler(
 
         var zone = await ZoneAsync(target.Chat, cancellationToken);
         var next = ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now);
-        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language);
+        var change = unchanged ? SubscriptionChange.Unchanged : existing is { Active: true } ? SubscriptionChange.LeadTimesChanged : SubscriptionChange.TurnedOn;
+        return SubscriptionReplies.Subscribed(subscription, reference, change, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language);
     }
 
     private async Task<Reply> UnsubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -166,18 +171,26 @@ public sealed class SubscriptionCommandHandler(
         var current = await settings.GetAsync(chat, cancellationToken);
         var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;
         var hour = options.Value.LocalHour;
+        var now = time.GetUtcNow();
         if (message.Command is not null && tokens.Count == 0)
         {
-            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language);
+            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language);
         }
 
-        var candidates = message.Command is null ? tokens.Where(t => t.Contains('/', StringComparison.Ordinal)) : tokens.Take(1);
+        // A command names one zone, possibly in several words ("New York", "UTC +3"); free text names it as Region/City.
+        var typed = message.Command is { } command ? command.Arguments.Trim() : null;
+        IEnumerable<string> candidates = typed is not null ? [typed, tokens[0]] : tokens.Where(t => t.Contains('/', StringComparison.Ordinal));
         var requested = candidates.Select(TimeZoneNames.Find).FirstOrDefault(z => z is not null);
         if (requested is null)
         {
+            if (typed is not null && TimeZoneNames.ReadOffset(typed) is { } offset)
+            {
+                return SubscriptionReplies.NoFixedZone(offset, TimeZoneNames.CityWithOffset(offset, now), language);
+            }
+
             return message.Command is null && !tokens.Any(t => t.Contains('/', StringComparison.Ordinal))
-                ? SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language)
-                : SubscriptionReplies.UnknownZone(tokens.FirstOrDefault() ?? "", language);
+                ? SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language)
+                : SubscriptionReplies.UnknownZone(typed ?? tokens.FirstOrDefault() ?? "", language);
         }
 
         if (!await MayAdministerAsync(message, chat, cancellationToken))
@@ -188,8 +201,8 @@ public sealed class SubscriptionCommandHandler(
         await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
         trigger.SubscriptionsChanged();
         var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
-        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, time.GetUtcNow()) : null;
-        return SubscriptionReplies.ZoneSet(requested, hour, next, time.GetUtcNow(), language);
+        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, now) : null;
+        return SubscriptionReplies.ZoneSet(requested, typed ?? requested.Id, hour, next, now, language);
     }
 
     private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)
