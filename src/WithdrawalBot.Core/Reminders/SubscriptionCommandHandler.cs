@@ -12,9 +12,9 @@ using WithdrawalBot.Core.Time;
 namespace WithdrawalBot.Core.Reminders;
 
 /// <summary>
-/// Handles <c>/milestones</c>, <c>/next</c>, <c>/subscribe [7d 1d] [@channel]</c>, <c>/unsubscribe [@channel]</c>,
-/// <c>/subscriptions</c>, <c>/status</c> and <c>/timezone [Europe/Berlin]</c>, and the free-text intents of the same
-/// names. In groups and channels only admins may change reminders or the time zone.
+/// Handles <c>/milestones</c>, <c>/next</c>, <c>/subscribe [7d 1d | 2 weeks | يومين] [@channel]</c>, <c>/unsubscribe [@channel]</c>,
+/// <c>/subscriptions</c>, <c>/status</c> and <c>/timezone [Europe/Berlin | بغداد | UTC+3]</c>, and the free-text intents of the same
+/// names ("remind me a week before" subscribes with that lead time, or changes it; see <see cref="LeadTimes.Find"/>). In groups and channels only admins may change reminders or the time zone.
 /// </summary>
 public sealed class SubscriptionCommandHandler(
     ISubscriptionStore subscriptions,
@@ -39,15 +39,15 @@ public sealed class SubscriptionCommandHandler(
         new("subscribe", "Reminders before each milestone (e.g. /subscribe 7d 1d)", "تذكيرات قبل كل موعد (مثلاً ‎/subscribe 7d 1d)")
         {
             ArgumentName = "lead_times",
-            ArgumentDescriptionEnglish = "Days before each milestone, e.g. 30d 7d 1d 0d (0d = the day itself)",
+            ArgumentDescriptionEnglish = "How long before each milestone: 30d 7d 1d 0d, 2w or 1 week (0d = the day itself)",
         },
         new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة"),
         new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات"),
         new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم"),
-        new("timezone", "Set this chat's time zone (IANA, e.g. Europe/Berlin)", "ضبط المنطقة الزمنية للمحادثة (مثل Asia/Baghdad)")
+        new("timezone", "Set this chat's time zone (e.g. Europe/Berlin, Baghdad or UTC+3)", "ضبط المنطقة الزمنية للمحادثة (مثل بغداد أو Asia/Baghdad أو UTC+3)")
         {
             ArgumentName = "zone",
-            ArgumentDescriptionEnglish = "An IANA time zone such as Asia/Baghdad or Europe/Berlin",
+            ArgumentDescriptionEnglish = "A city or IANA zone (Baghdad, Europe/Berlin) or a UTC offset (UTC+3)",
         },
     ];
 
