@@ -269,7 +269,7 @@ public static partial class LeadTimes
             return arabic;
         }
 
-        return word.All(c => char.IsAsciiLetterLower(c) || c == '-') && word.TryToNumber(out var number, English) && number is > 0 and < 1000
+        return SpelledNumber().IsMatch(word) && word.TryToNumber(out var number, English) && number is > 0 and < 1000
             ? number
             : null;
     }
@@ -362,4 +362,8 @@ public static partial class LeadTimes
 
     [GeneratedRegex(@"^(\d{1,9})([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();
+
+    // "three", "twenty-one": Humanizer reads more leniently ("-one", "twenty--"), so the shape is checked first.
+    [GeneratedRegex("^[a-z]+(?:-[a-z]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledNumber();
 }

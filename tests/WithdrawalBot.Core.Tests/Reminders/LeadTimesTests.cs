@@ -142,6 +142,22 @@ public sealed class LeadTimesTests
     }
 
     [Theory]
+    [InlineData("- days")]
+    [InlineData("-- weeks")]
+    [InlineData("twenty-- days")]
+    [InlineData("-one days")]
+    [InlineData("million days")]
+    [InlineData("and and days")]
+    [InlineData("a")]
+    public void Find_OddWordsBeforeAUnit_ReadsNoLeadTimeAndDoesNotThrow(string text)
+    {
+        var request = LeadTimes.Find(text);
+
+        Assert.Empty(request.Days);
+        Assert.Null(request.TooFarDays);
+    }
+
+    [Theory]
     [InlineData(new[] { 30, 7, 1, 0 }, Language.English, "30 days before, 7 days before, 1 day before and on the day of each milestone")]
     [InlineData(new[] { 3 }, Language.English, "3 days before each milestone")]
     [InlineData(new[] { 3 }, Language.Arabic, "قبل 3 أيام من كل موعد")]
