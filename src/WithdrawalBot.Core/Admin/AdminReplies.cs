@@ -125,10 +125,7 @@ public static class AdminReplies
 
         var blocks = new List<ReplyBlock>
         {
-            new(ReplyBlockKind.Heading, Pick(
-                language,
-                $"Latest {N(questions.Count)} unanswered questions, newest first",
-                $"آخر {N(questions.Count)} أسئلة بلا جواب، الأحدث أولاً")),
+            new(ReplyBlockKind.Heading, LatestHeading(questions.Count, language)),
         };
         foreach (var question in questions)
         {
@@ -143,15 +140,22 @@ public static class AdminReplies
 
     private static string Unhelpful(FeedbackTally tally, Language language)
     {
-        var paragraphs = string.Join(", ", tally.Paragraphs.Select(N));
-        var line = Pick(
-            language,
-            $"{tally.FactId} (paragraphs {paragraphs}): {Times(tally.Count, language)}",
-            $"{tally.FactId} (الفقرات {paragraphs}): {Times(tally.Count, language)}");
+        var line = $"{tally.FactId} ({ReplyComposer.ParagraphWords(tally.Paragraphs, language)}): {Times(tally.Count, language)}";
         return tally.LastQuestion is { } question
             ? line + Pick(language, " — last asked as ", " — آخر سؤال: ") + Quote(question)
             : line;
     }
+
+    /// <summary>"The latest unanswered question" / "Latest 5 unanswered questions, newest first", with Arabic number agreement.</summary>
+    private static string LatestHeading(int count, Language language) => (language, count) switch
+    {
+        (Language.Arabic, 1) => "آخر سؤال بلا جواب",
+        (Language.Arabic, 2) => "آخر سؤالين بلا جواب، الأحدث أولاً",
+        (Language.Arabic, <= 10) => $"آخر {N(count)} أسئلة بلا جواب، الأحدث أولاً",
+        (Language.Arabic, _) => $"آخر {N(count)} سؤالاً بلا جواب، الأحدث أولاً",
+        (_, 1) => "The latest unanswered question",
+        _ => $"Latest {N(count)} unanswered questions, newest first",
+    };
 
     private static string Times(int count, Language language) => Pick(
         language,

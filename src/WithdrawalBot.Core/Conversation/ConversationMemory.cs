@@ -42,7 +42,7 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
         return null;
     }
 
-    /// <summary>Stores the user's latest answered question (text cut to <see cref="MaxQuestionLength"/>).</summary>
+    /// <summary>Stores the user's latest answered question (both texts cut to <see cref="MaxQuestionLength"/>).</summary>
     public void Remember(ConversationKey key, ConversationTurn turn)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -50,6 +50,11 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
         if (turn.Question.Length > MaxQuestionLength)
         {
             turn = turn with { Question = turn.Question[..MaxQuestionLength] };
+        }
+
+        if (turn.AskedAs is { Length: > MaxQuestionLength } asked)
+        {
+            turn = turn with { AskedAs = asked[..MaxQuestionLength] };
         }
 
         turns[key] = turn;

@@ -7,4 +7,11 @@ namespace WithdrawalBot.Core.Conversation;
 /// <param name="Question">The question as understood (a follow-up carries its context), at most <see cref="ConversationMemory.MaxQuestionLength"/> characters.</param>
 /// <param name="Language">The language of the answer.</param>
 /// <param name="At">When it was answered.</param>
-public sealed record ConversationTurn(string FactId, string Question, Language Language, DateTimeOffset At);
+public sealed record ConversationTurn(string FactId, string Question, Language Language, DateTimeOffset At)
+{
+    /// <summary>
+    /// The user's own words ("why?"), when they differ from <see cref="Question"/> (a follow-up, understood with the
+    /// earlier question); shown to operators in <c>/stats</c>. <c>null</c> when the user picked a suggested question.
+    /// </summary>
+    public string? AskedAs { get; init; }
+}

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Humanizer;
 using WithdrawalBot.Core.Languages;
 
 namespace WithdrawalBot.Core.Reminders;
 
 /// <summary>
-/// Lead times: how many days before a milestone's reference day a reminder comes. Typed as <c>7d</c>,
-/// <c>7</c>, <c>7days</c>, <c>٧ي</c> or <c>7 ايام</c>; <c>0d</c>, <c>day</c>, <c>today</c> or <c>اليوم</c> for the day itself.
+/// Lead times: how many days before a milestone's reference day a reminder comes. Typed as <c>7d</c>, <c>7</c>,
+/// <c>7days</c>, <c>٧ي</c>, <c>7 ايام</c>, in weeks (<c>1w</c>, <c>2 weeks</c>, <c>اسبوع</c>, <c>أسبوعين</c>), months
+/// (<c>1 month</c> = 30 days, <c>شهر</c>) or years (<c>1 year</c> = 365 days, <c>سنة</c>), with the count in digits or
+/// words (<c>three days</c>, <c>ثلاث ايام</c>, <c>a week</c>, <c>يومين</c>); <c>0d</c>, <c>day</c>, <c>today</c>,
+/// <c>اليوم</c> or <c>يوم الموعد</c> for the day itself, and <c>the day before</c> / <c>يوم</c> for one day.
 /// </summary>
 public static partial class LeadTimes
 {
@@ -17,6 +21,8 @@ public static partial class LeadTimes
     /// <summary>The most lead times one subscription may have.</summary>
     public const int MaxCount = 8;
 
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     /// <summary>30 days, 7 days, 1 day and the day itself.</summary>
     public static IReadOnlyList<int> Default { get; } = [30, 7, 1, 0];
 
@@ -24,55 +30,85 @@ public static partial class LeadTimes
     public static int? ParseToken(string token) => ReadDays(token) is int days && days <= MaxDays ? days : null;
 
     /// <summary>
-    /// The number of days a token is written as, whether or not it is allowed (so "400d" reads as 400, to say that is
-    /// too far ahead rather than unreadable); <c>null</c> when it does not read as days at all.
+    /// The number of days one token is written as (<c>7d</c>, <c>1w</c>, <c>اسبوع</c>), whether or not it is allowed
+    /// (so "400d" reads as 400, to say that is too far ahead rather than unreadable); <c>null</c> when it does not read
+    /// as a lead time on its own.
     /// </summary>
     public static int? ReadDays(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var text = NormalizeDigits(token.Trim()).ToLowerInvariant();
-        if (text is "day" or "today" or "sameday" or "same-day" or "اليوم" or "يومها")
-        {
-            return 0;
-        }
-
-        var match = TokenPattern().Match(text);
-        if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
-        {
-            return null;
-        }
-
-        return days;
+        var words = Words(token);
+        return words.Count == 1 && TryRead(words, 0, freeText: false, out var days, out _) ? days : null;
     }
 
     /// <summary>
-    /// Parses lead times from tokens. Units written as a separate word (<c>7 days</c>, <c>٧ ايام</c>) are accepted.
+    /// Parses the arguments of <c>/subscribe</c>. A unit written as a separate word belongs to the count before it
+    /// (<c>7 days</c>, <c>2 weeks</c>, <c>٣ ايام</c>); "and", "before", "و" and "قبل" between lead times are skipped.
     /// </summary>
-    /// <returns>Distinct days, descending, or the first token that is not a lead time.</returns>
-    public static (IReadOnlyList<int> Days, string? Invalid) Parse(IEnumerable<string> tokens)
+    /// <returns>Distinct days, descending; the first word that is not a lead time; the first lead time over the maximum.</returns>
+    public static LeadTimeRequest Parse(IEnumerable<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var days = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-        var afterBareNumber = false;
+        var typed = new List<(string Word, string Typed)>();
         foreach (var token in tokens)
         {
-            // "7 days": the unit after a bare number belongs to it; "day" on its own means the day itself.
-            if (afterBareNumber && UnitWords.Contains(NormalizeDigits(token).ToLowerInvariant()))
+            var inToken = Words(token);
+            if (inToken.Count == 0)
             {
-                afterBareNumber = false;
+                return new LeadTimeRequest([], token, null);
+            }
+
+            typed.AddRange(inToken.Select(w => (w, token)));
+        }
+
+        var words = typed.Select(t => t.Word).ToList();
+        var days = new SortedSet<int>(Descending);
+        int? tooFar = null;
+        for (var i = 0; i < words.Count;)
+        {
+            if (Fillers.Contains(words[i]))
+            {
+                i++;
                 continue;
             }
 
-            if (ParseToken(token) is not int value)
+            if (!TryRead(words, i, freeText: false, out var value, out var used))
             {
-                return ([], token);
+                return new LeadTimeRequest([], typed[i].Typed, tooFar);
             }
 
-            days.Add(value);
-            afterBareNumber = NormalizeDigits(token).All(char.IsAsciiDigit);
+            Add(days, value, ref tooFar);
+            i += used;
         }
 
-        return ([.. days], null);
+        return new LeadTimeRequest([.. days], null, tooFar);
+    }
+
+    /// <summary>
+    /// Reads the lead times a free-text request names ("remind me a week before", "ذكرني قبل يومين وقبل شهر",
+    /// "remind me 3 days and on the day"), skipping every other word. A bare number that looks like a year (1900–2100)
+    /// is not read as days.
+    /// </summary>
+    public static LeadTimeRequest Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text);
+        var days = new SortedSet<int>(Descending);
+        int? tooFar = null;
+        for (var i = 0; i < words.Count;)
+        {
+            if (TryRead(words, i, freeText: true, out var value, out var used))
+            {
+                Add(days, value, ref tooFar);
+                i += used;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return new LeadTimeRequest([.. days], null, tooFar);
     }
 
     /// <summary>One lead time in words: "30 days before", "1 day before", "on the day" / "قبل 30 يوماً", "في اليوم نفسه".</summary>
@@ -92,7 +128,55 @@ public static partial class LeadTimes
     public static string Describe(IReadOnlyList<int> days, Language language)
     {
         ArgumentNullException.ThrowIfNull(days);
-        var parts = days.Select(d => Describe(d, language)).ToList();
+        return Join([.. days.Select(d => Describe(d, language))], language);
+    }
+
+    /// <summary>
+    /// The lead times relative to what they come before, as a sentence reads them: "30 days before, 1 day before and on
+    /// the day of each milestone" / "قبل 30 يوماً وقبل يوم واحد من كل موعد، وفي يوم الموعد نفسه".
+    /// </summary>
+    /// <param name="days">The lead times, descending (0 last).</param>
+    /// <param name="language">The reply language.</param>
+    /// <param name="english">What they come before, in English: "each milestone", "“by about the end of 2026”".</param>
+    /// <param name="arabic">The same in Arabic, without "من": "كل موعد", "موعد «…»".</param>
+    public static string DescribeBefore(IReadOnlyList<int> days, Language language, string english, string arabic)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (language != Language.Arabic)
+        {
+            return Describe(days, language) + (days.Count > 0 && days[^1] == 0 ? " of " : " ") + english;
+        }
+
+        var before = days.Where(d => d > 0).ToList();
+        var onTheDay = days.Contains(0);
+        if (before.Count == 0)
+        {
+            return $"في يوم {arabic}";
+        }
+
+        var text = $"{Describe(before, language)} من {arabic}";
+        return onTheDay ? text + "، وفي يوم الموعد نفسه" : text;
+    }
+
+    /// <summary>The lead times as a command would take them: "30d 7d 1d 0d".</summary>
+    public static string ToCommandText(IReadOnlyList<int> days) => string.Join(' ', days.Select(d => d.ToString(CultureInfo.InvariantCulture) + "d"));
+
+    private static readonly Comparer<int> Descending = Comparer<int>.Create((a, b) => b.CompareTo(a));
+
+    private static void Add(SortedSet<int> days, int value, ref int? tooFar)
+    {
+        if (value <= MaxDays)
+        {
+            days.Add(value);
+        }
+        else
+        {
+            tooFar ??= value;
+        }
+    }
+
+    private static string Join(List<string> parts, Language language)
+    {
         if (parts.Count <= 1)
         {
             return parts.FirstOrDefault() ?? "";
@@ -102,30 +186,184 @@ public static partial class LeadTimes
         return string.Join(language == Language.Arabic ? "، " : ", ", parts.Take(parts.Count - 1)) + and + parts[^1];
     }
 
-    /// <summary>The lead times as a command would take them: "30d 7d 1d 0d".</summary>
-    public static string ToCommandText(IReadOnlyList<int> days) => string.Join(' ', days.Select(d => d.ToString(CultureInfo.InvariantCulture) + "d"));
-
-    private static string NormalizeDigits(string text)
+    /// <summary>Reads one lead time starting at word <paramref name="i"/>: its days and how many words it took.</summary>
+    private static bool TryRead(List<string> words, int i, bool freeText, out int days, out int used)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var word = words[i];
+        var next = i + 1 < words.Count ? words[i + 1] : null;
+        days = 0;
+        used = 1;
+        if (DayItself(word, next, out used))
         {
-            builder.Append(c switch
-            {
-                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                _ => c,
-            });
+            // "the day before" is one day; "day" alone (or "on the day") the day itself.
+            days = next is "before" && word is "day" ? 1 : 0;
+            used = days == 1 ? 2 : used;
+            return true;
         }
 
-        return builder.ToString();
+        var match = CountPattern().Match(word);
+        if (match.Success)
+        {
+            var count = long.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var glued = match.Groups[2].Value;
+            if (glued.Length > 0)
+            {
+                return Units.TryGetValue(glued, out var unit) && Times(count, unit, out days);
+            }
+
+            if (next is not null && Units.TryGetValue(next, out var separate))
+            {
+                used = 2;
+                return Times(count, separate, out days);
+            }
+
+            // A bare number in free text that looks like a year ("the 2026 milestone") is not a lead time.
+            return !(freeText && count is >= 1900 and <= 2100) && Times(count, 1, out days);
+        }
+
+        if (next is not null && Units.TryGetValue(next, out var unitAfter) && CountWord(word) is int spelled)
+        {
+            used = 2;
+            return Times(spelled, unitAfter, out days);
+        }
+
+        if (Implied.TryGetValue(word, out var implied) || (word.Length > 2 && word[0] is 'ب' or 'و' or 'ل' && Implied.TryGetValue(word[1..], out implied)))
+        {
+            // "يوم واحد", "أسبوع واحد": the count after the unit.
+            used = next is "واحد" or "واحده" ? 2 : 1;
+            days = implied;
+            return true;
+        }
+
+        return false;
     }
 
-    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    /// <summary>"day", "today", "اليوم", "يومها", "باليوم", "يوم الموعد": the day itself (one or two words).</summary>
+    private static bool DayItself(string word, string? next, out int used)
     {
-        "d", "day", "days", "ي", "يوم", "يوما", "يوماً", "ايام", "أيام", "يومين",
+        used = 1;
+        if (ZeroWords.Contains(word) || (word.Length > 3 && word[0] is 'ب' or 'و' or 'ل' && ZeroWords.Contains(word[1..])))
+        {
+            return true;
+        }
+
+        if (word is "يوم" or "بيوم" && next is "الموعد" or "موعد")
+        {
+            used = 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A count written as a word: "a", "one", "three", "twenty-one" (English, through Humanizer), "ثلاث", "عشرة".</summary>
+    private static int? CountWord(string word)
+    {
+        if (word is "a" or "an")
+        {
+            return 1;
+        }
+
+        if (ArabicCounts.TryGetValue(word, out var arabic))
+        {
+            return arabic;
+        }
+
+        return SpelledNumber().IsMatch(word) && word.TryToNumber(out var number, English) && number is > 0 and < 1000
+            ? number
+            : null;
+    }
+
+    private static bool Times(long count, int unit, out int days)
+    {
+        days = (int)Math.Min(count * unit, int.MaxValue);
+        return true;
+    }
+
+    /// <summary>
+    /// Lower-case words with digits in ASCII and Arabic letters in one spelling (no marks or tatweel; أ إ آ → ا, ة → ه,
+    /// ى → ي), split at spaces and punctuation; a count glued to its unit ("7d", "٣ايام") stays one word.
+    /// </summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (IsMark(c))
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || c == '-')
+            {
+                word.Append(Normalize(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        // A minus stays in its word ("-1d"), so a negative lead time is not read as a positive one.
+        return words;
+    }
+
+    private static bool IsMark(char c) => c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640';
+
+    private static char Normalize(char c) => c switch
+    {
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' => 'ي',
+        _ => char.ToLowerInvariant(c),
     };
 
-    [GeneratedRegex(@"^(\d{1,9})\s*(d|day|days|ي|يوم|يوما|يوماً|ايام|أيام)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
+    private static readonly HashSet<string> ZeroWords = new(StringComparer.Ordinal)
+    {
+        "day", "today", "sameday", "same-day", "اليوم", "يومها",
+    };
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "and", "before", "و", "قبل" };
+
+    /// <summary>Units after a count, in days.</summary>
+    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
+    {
+        ["d"] = 1, ["day"] = 1, ["days"] = 1, ["ي"] = 1, ["يوم"] = 1, ["يوما"] = 1, ["ايام"] = 1,
+        ["w"] = 7, ["wk"] = 7, ["wks"] = 7, ["week"] = 7, ["weeks"] = 7, ["اسبوع"] = 7, ["اسابيع"] = 7, ["اسبوعا"] = 7,
+        ["mo"] = 30, ["month"] = 30, ["months"] = 30, ["شهر"] = 30, ["اشهر"] = 30, ["شهور"] = 30, ["شهرا"] = 30,
+        ["y"] = 365, ["yr"] = 365, ["yrs"] = 365, ["year"] = 365, ["years"] = 365, ["سنه"] = 365, ["سنوات"] = 365, ["سنين"] = 365, ["عام"] = 365, ["اعوام"] = 365,
+    };
+
+    /// <summary>A unit on its own, its count implied (singular or dual): "week" = 7, "يومين" = 2, "اسبوعين" = 14.</summary>
+    private static readonly Dictionary<string, int> Implied = new(StringComparer.Ordinal)
+    {
+        ["week"] = 7, ["fortnight"] = 14, ["month"] = 30, ["year"] = 365,
+        ["يوم"] = 1, ["يومين"] = 2, ["اسبوع"] = 7, ["اسبوعين"] = 14, ["جمعه"] = 7, ["شهر"] = 30, ["شهرين"] = 60,
+        ["سنه"] = 365, ["سنتين"] = 730, ["عام"] = 365, ["عامين"] = 730,
+    };
+
+    /// <summary>Counts spelled in Arabic (Iraqi spellings too: ثلث, ثمن), normalized as <see cref="Words"/> writes them.</summary>
+    private static readonly Dictionary<string, int> ArabicCounts = new(StringComparer.Ordinal)
+    {
+        ["واحد"] = 1, ["اثنين"] = 2, ["اثنان"] = 2, ["ثنين"] = 2, ["ثلاث"] = 3, ["ثلاثه"] = 3, ["ثلث"] = 3, ["تلت"] = 3,
+        ["اربع"] = 4, ["اربعه"] = 4, ["خمس"] = 5, ["خمسه"] = 5, ["ست"] = 6, ["سته"] = 6, ["سبع"] = 7, ["سبعه"] = 7,
+        ["ثمان"] = 8, ["ثماني"] = 8, ["ثمانيه"] = 8, ["ثمن"] = 8, ["تسع"] = 9, ["تسعه"] = 9, ["عشر"] = 10, ["عشره"] = 10,
+        ["عشرين"] = 20, ["ثلاثين"] = 30,
+    };
+
+    [GeneratedRegex(@"^(\d{1,9})([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountPattern();
+
+    // "three", "twenty-one": Humanizer reads more leniently ("-one", "twenty--"), so the shape is checked first.
+    [GeneratedRegex("^[a-z]+(?:-[a-z]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledNumber();
 }

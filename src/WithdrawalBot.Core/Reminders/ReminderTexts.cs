@@ -29,6 +29,28 @@ public static class ReminderTexts
             : $"{local.Day} {local.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} at {time} ({zone.Id})";
     }
 
+    /// <summary>
+    /// The reminder hour in a zone, as a sentence continues after "at": "10:00 Asia/Baghdad time", "10:00 UTC" /
+    /// "الساعة 10:00 بتوقيت Asia/Baghdad".
+    /// </summary>
+    public static string Hour(int localHour, TimeZoneInfo zone, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var hour = localHour.ToString("00", CultureInfo.InvariantCulture) + ":00";
+        return language == Language.Arabic
+            ? $"الساعة {hour} بتوقيت {zone.Id}"
+            : TimeZoneNames.IsUtc(zone) ? $"{hour} UTC" : $"{hour} {zone.Id} time";
+    }
+
+    /// <summary>The zone's offset from UTC and its time now: "UTC−03:00, now 13:45 there" / "‎UTC−03:00، والساعة الآن 13:45 هناك".</summary>
+    public static string ZoneNow(TimeZoneInfo zone, DateTimeOffset now, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var offset = TimeZoneNames.FormatOffset(zone, now);
+        var local = TimeZoneInfo.ConvertTime(now, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return Pick(language, $"{offset}, now {local} there", $"\u200E{offset}، والساعة الآن {local} هناك");
+    }
+
     /// <summary>How far the milestone's reported day is from now, by the rule fact answers use too (<see cref="MilestoneCountdown"/>): "in about 32 days", "about 14 months ago".</summary>
     public static string Relative(Milestone milestone, DateTimeOffset now, Language language) =>
         MilestoneCountdown.Describe(milestone, now, language);

@@ -12,9 +12,9 @@ using WithdrawalBot.Core.Time;
 namespace WithdrawalBot.Core.Reminders;
 
 /// <summary>
-/// Handles <c>/milestones</c>, <c>/next</c>, <c>/subscribe [7d 1d] [@channel]</c>, <c>/unsubscribe [@channel]</c>,
-/// <c>/subscriptions</c>, <c>/status</c> and <c>/timezone [Europe/Berlin]</c>, and the free-text intents of the same
-/// names. In groups and channels only admins may change reminders or the time zone.
+/// Handles <c>/milestones</c>, <c>/next</c>, <c>/subscribe [7d 1d | 2 weeks | يومين] [@channel]</c>, <c>/unsubscribe [@channel]</c>,
+/// <c>/subscriptions</c>, <c>/status</c> and <c>/timezone [Europe/Berlin | بغداد | UTC+3]</c>, and the free-text intents of the same
+/// names ("remind me a week before" subscribes with that lead time, or changes it; see <see cref="LeadTimes.Find"/>). In groups and channels only admins may change reminders or the time zone.
 /// </summary>
 public sealed class SubscriptionCommandHandler(
     ISubscriptionStore subscriptions,
@@ -28,6 +28,9 @@ public sealed class SubscriptionCommandHandler(
 {
     private const int MaxTokens = 24;
 
+    // Free text longer than this is not a reminder request worth reading to the end.
+    private const int MaxFreeTextLength = 500;
+
     /// <inheritdoc />
     public IReadOnlyList<CommandSpec> Commands { get; } =
     [
@@ -36,15 +39,15 @@ public sealed class SubscriptionCommandHandler(
         new("subscribe", "Reminders before each milestone (e.g. /subscribe 7d 1d)", "تذكيرات قبل كل موعد (مثلاً ‎/subscribe 7d 1d)")
         {
             ArgumentName = "lead_times",
-            ArgumentDescriptionEnglish = "Days before each milestone, e.g. 30d 7d 1d 0d (0d = the day itself)",
+            ArgumentDescriptionEnglish = "How long before each milestone: 30d 7d 1d 0d, 2w or 1 week (0d = the day itself)",
         },
         new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة"),
         new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات"),
         new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم"),
-        new("timezone", "Set this chat's time zone (IANA, e.g. Europe/Berlin)", "ضبط المنطقة الزمنية للمحادثة (مثل Asia/Baghdad)")
+        new("timezone", "Set this chat's time zone (e.g. Europe/Berlin, Baghdad or UTC+3)", "ضبط المنطقة الزمنية للمحادثة (مثل بغداد أو Asia/Baghdad أو UTC+3)")
         {
             ArgumentName = "zone",
-            ArgumentDescriptionEnglish = "An IANA time zone such as Asia/Baghdad or Europe/Berlin",
+            ArgumentDescriptionEnglish = "A city or IANA zone (Baghdad, Europe/Berlin) or a UTC offset (UTC+3)",
         },
     ];
 
@@ -68,21 +71,21 @@ public sealed class SubscriptionCommandHandler(
     {
         var tokens = Tokens(message);
         var reference = ChannelReference(message, tokens);
-        var leadTokens = tokens.Where(t => !IsChannelReference(t)).ToList();
-        if (message.Command is null)
+        // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
+        var request = message.Command is null
+            ? LeadTimes.Find(message.Text.Length <= MaxFreeTextLength ? message.Text : message.Text[..MaxFreeTextLength])
+            : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t)));
+        if (request.Invalid is not null)
         {
-            // Free text ("remind me 7 days before"): keep only what reads as a number of days (too many is said below).
-            leadTokens = [.. leadTokens.Where(t => t.Any(char.IsDigit) && LeadTimes.ReadDays(t) is not null)];
+            return SubscriptionReplies.BadLeadTime(request.Invalid, language);
         }
 
-        var (leadDays, invalid) = LeadTimes.Parse(leadTokens);
-        if (invalid is not null)
+        if (request.TooFarDays is int tooFar)
         {
-            return LeadTimes.ReadDays(invalid) is int days and > LeadTimes.MaxDays
-                ? SubscriptionReplies.LeadTimeTooFar(days, language)
-                : SubscriptionReplies.BadLeadTime(invalid, language);
+            return SubscriptionReplies.LeadTimeTooFar(tooFar, language);
         }
 
+        var leadDays = request.Days;
         if (leadDays.Count > LeadTimes.MaxCount)
         {
             return SubscriptionReplies.TooManyLeadTimes(language);
@@ -100,8 +103,9 @@ public sealed class SubscriptionCommandHandler(
         }
 
         var now = time.GetUtcNow();
-        var chosen = leadDays.Count > 0 ? leadDays : LeadTimes.Default;
         var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
+        // No lead times named: an active subscription keeps its own, a new one gets the defaults.
+        var chosen = leadDays.Count > 0 ? leadDays : existing is { Active: true } ? existing.LeadDays : LeadTimes.Default;
         var unchanged = existing is { Active: true } && existing.LeadDays.SequenceEqual(chosen);
         var subscription = unchanged
             ? existing!
@@ -126,7 +130,8 @@ public sealed class SubscriptionCommandHandler(
 
         var zone = await ZoneAsync(target.Chat, cancellationToken);
         var next = ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now);
-        return SubscriptionReplies.Subscribed(subscription, reference, unchanged, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language);
+        var change = unchanged ? SubscriptionChange.Unchanged : existing is { Active: true } ? SubscriptionChange.LeadTimesChanged : SubscriptionChange.TurnedOn;
+        return SubscriptionReplies.Subscribed(subscription, reference, change, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language);
     }
 
     private async Task<Reply> UnsubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -166,18 +171,26 @@ public sealed class SubscriptionCommandHandler(
         var current = await settings.GetAsync(chat, cancellationToken);
         var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;
         var hour = options.Value.LocalHour;
+        var now = time.GetUtcNow();
         if (message.Command is not null && tokens.Count == 0)
         {
-            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language);
+            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language);
         }
 
-        var candidates = message.Command is null ? tokens.Where(t => t.Contains('/', StringComparison.Ordinal)) : tokens.Take(1);
+        // A command names one zone, possibly in several words ("New York", "UTC +3"); free text names it as Region/City.
+        var typed = message.Command is { } command ? command.Arguments.Trim() : null;
+        IEnumerable<string> candidates = typed is not null ? [typed, tokens[0]] : tokens.Where(t => t.Contains('/', StringComparison.Ordinal));
         var requested = candidates.Select(TimeZoneNames.Find).FirstOrDefault(z => z is not null);
         if (requested is null)
         {
+            if (typed is not null && TimeZoneNames.ReadOffset(typed) is { } offset)
+            {
+                return SubscriptionReplies.NoFixedZone(offset, TimeZoneNames.CityWithOffset(offset, now), language);
+            }
+
             return message.Command is null && !tokens.Any(t => t.Contains('/', StringComparison.Ordinal))
-                ? SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, language)
-                : SubscriptionReplies.UnknownZone(tokens.FirstOrDefault() ?? "", language);
+                ? SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language)
+                : SubscriptionReplies.UnknownZone(typed ?? tokens.FirstOrDefault() ?? "", language);
         }
 
         if (!await MayAdministerAsync(message, chat, cancellationToken))
@@ -188,8 +201,8 @@ public sealed class SubscriptionCommandHandler(
         await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
         trigger.SubscriptionsChanged();
         var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
-        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, time.GetUtcNow()) : null;
-        return SubscriptionReplies.ZoneSet(requested, hour, next, time.GetUtcNow(), language);
+        var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, now) : null;
+        return SubscriptionReplies.ZoneSet(requested, typed ?? requested.Id, hour, next, now, language);
     }
 
     private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)

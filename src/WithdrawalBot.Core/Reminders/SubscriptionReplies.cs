@@ -10,11 +10,11 @@ namespace WithdrawalBot.Core.Reminders;
 public static class SubscriptionReplies
 {
     /// <summary>
-    /// Confirms a subscription (new, changed, reactivated or unchanged) with its lead times, hour and next reminder;
+    /// Confirms a subscription (turned on, lead times changed, or unchanged) with its lead times, hour and next reminder;
     /// <paramref name="upcoming"/> is the nearest milestone still ahead, to say why no reminder is planned when the lead
     /// times all fall before now (<c>null</c> when every milestone has passed).
     /// </summary>
-    public static Reply Subscribed(Subscription subscription, string? reference, bool unchanged, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
+    public static Reply Subscribed(Subscription subscription, string? reference, SubscriptionChange change, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var where = reference is not null
@@ -22,20 +22,23 @@ public static class SubscriptionReplies
             : subscription.Chat.ThreadId is not null
                 ? ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع")
                 : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
-        var heading = unchanged
-            ? ReminderTexts.Pick(language, $"Reminders are already on {where}", $"التذكيرات مفعّلة مسبقاً {where}")
-            : ReminderTexts.Pick(language, $"Reminders are on {where}", $"تم تفعيل التذكيرات {where}");
+        var heading = change switch
+        {
+            SubscriptionChange.Unchanged => ReminderTexts.Pick(language, $"Reminders are already on {where}", $"التذكيرات مفعّلة مسبقاً {where}"),
+            SubscriptionChange.LeadTimesChanged => ReminderTexts.Pick(language, $"Reminder times changed {where}", $"تم تغيير أوقات التذكير {where}"),
+            _ => ReminderTexts.Pick(language, $"Reminders are on {where}", $"تم تفعيل التذكيرات {where}"),
+        };
         var blocks = new List<ReplyBlock>
         {
             new ReplyBlock(ReplyBlockKind.Heading, heading),
             new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"I will post {LeadTimes.Describe(subscription.LeadDays, language)} each milestone of the plan, at {localHour:00}:00 {zone.Id} time.",
-                $"سأرسل تذكيراً {LeadTimes.Describe(subscription.LeadDays, language)} كل موعد من مواعيد الخطة، الساعة {localHour:00}:00 بتوقيت {zone.Id}.")),
+                $"I will post {LeadTimes.DescribeBefore(subscription.LeadDays, language, "each milestone of the plan", "")}, at {ReminderTexts.Hour(localHour, zone, language)}.",
+                $"سأرسل تذكيراً {LeadTimes.DescribeBefore(subscription.LeadDays, language, "", "كل موعد من مواعيد الخطة")}، {ReminderTexts.Hour(localHour, zone, language)}.")),
             NextBlock(next, upcoming, zone, now, language),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
-                "Choose other days with /subscribe 7d 1d, stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
+                "Choose other days with /subscribe 7d 1d (or /subscribe 2 weeks), stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
                 "لاختيار أيام أخرى: ‎/subscribe 7d 1d، وللإيقاف: ‎/unsubscribe، ولتغيير المنطقة الزمنية: ‎/timezone Asia/Baghdad.")),
         };
         return new Reply(language, blocks) { Intent = "subscribe" };
@@ -72,16 +75,22 @@ public static class SubscriptionReplies
                 new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are off in this chat", "التذكيرات غير مفعّلة في هذه المحادثة")),
                 new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                     language,
-                    $"Send /subscribe to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {localHour:00}:00 {zone.Id} time.",
-                    $"أرسل ‎/subscribe لتصلك رسالة تذكير قصيرة مع مصدرها قبل كل موعد بـ30 يوماً و7 أيام ويوم واحد وفي اليوم نفسه، الساعة {localHour:00}:00 بتوقيت {zone.Id}.")));
+                    $"Send /subscribe to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {ReminderTexts.Hour(localHour, zone, language)}.",
+                    $"أرسل ‎/subscribe لتصلك رسالة تذكير قصيرة مع مصدرها قبل كل موعد بـ30 يوماً و7 أيام ويوم واحد وفي يوم الموعد نفسه، {ReminderTexts.Hour(localHour, zone, language)}.")));
         }
 
         return Say(
             language,
             "status",
             new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are on in this chat", "التذكيرات مفعّلة في هذه المحادثة")),
-            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(language, $"When: {LeadTimes.Describe(subscription.LeadDays, language)} each milestone", $"متى: {LeadTimes.Describe(subscription.LeadDays, language)} كل موعد")),
-            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(language, $"Hour: {localHour:00}:00 {zone.Id} time", $"الساعة: {localHour:00}:00 بتوقيت {zone.Id}")),
+            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
+                language,
+                $"When: {LeadTimes.DescribeBefore(subscription.LeadDays, language, "each milestone", "")}",
+                $"متى: {LeadTimes.DescribeBefore(subscription.LeadDays, language, "", "كل موعد")}")),
+            new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
+                language,
+                $"Hour: {ReminderTexts.Hour(localHour, zone, language)} ({TimeZoneNames.FormatOffset(zone, now)})",
+                $"الوقت: {ReminderTexts.Hour(localHour, zone, language)} (\u200E{TimeZoneNames.FormatOffset(zone, now)})")),
             new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
                 language,
                 $"Since: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}",
@@ -89,8 +98,8 @@ public static class SubscriptionReplies
             NextBlock(next, upcoming, zone, now, language));
     }
 
-    /// <summary><c>/timezone</c> with no argument.</summary>
-    public static Reply CurrentZone(TimeZoneInfo zone, int localHour, Language language)
+    /// <summary><c>/timezone</c> with no argument: the zone, its offset and the time there now, and how to change it.</summary>
+    public static Reply CurrentZone(TimeZoneInfo zone, int localHour, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(zone);
         return Say(
@@ -98,12 +107,12 @@ public static class SubscriptionReplies
             "timezone",
             new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"This chat's time zone is {zone.Id}: reminders come at {localHour:00}:00 there.",
-                $"المنطقة الزمنية لهذه المحادثة {zone.Id}: تصل التذكيرات الساعة {localHour:00}:00 بتوقيتها.")),
+                $"This chat's time zone is {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): reminders come at {localHour:00}:00 there.",
+                $"المنطقة الزمنية لهذه المحادثة {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): تصل التذكيرات الساعة {localHour:00}:00 بتوقيتها.")),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
-                $"To change it, send /timezone with an IANA name, e.g. /timezone Europe/Berlin ({TimeZoneNames.Examples}).",
-                $"لتغييرها أرسل ‎/timezone مع اسم المنطقة بصيغة IANA، مثل ‎/timezone Europe/Berlin ({TimeZoneNames.Examples}).")));
+                $"To change it, send /timezone with a city or an IANA name, e.g. /timezone Europe/Berlin ({TimeZoneNames.Examples}).",
+                $"لتغييرها أرسل ‎/timezone مع اسم مدينة أو اسم بصيغة IANA، مثل ‎/timezone بغداد أو ‎/timezone Europe/Berlin ({TimeZoneNames.Examples}).")));
     }
 
     /// <summary><c>/timezone X</c> with an unknown zone.</summary>
@@ -112,19 +121,53 @@ public static class SubscriptionReplies
         "timezone",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"I don't know the time zone “{Clip(given)}”. Use an IANA name (Region/City), for example: {TimeZoneNames.Examples}.",
-            $"لا أعرف المنطقة الزمنية «{Clip(given)}». استخدم اسماً بصيغة IANA (المنطقة/المدينة)، مثل: {TimeZoneNames.Examples}.")),
+            $"I don't know the time zone “{Clip(given)}”. Use an IANA name (Region/City), a city, or a whole-hour offset from UTC, for example: {TimeZoneNames.Examples}.",
+            $"لا أعرف المنطقة الزمنية «{Clip(given)}». استخدم اسماً بصيغة IANA (المنطقة/المدينة) أو اسم مدينة أو فرقاً بساعات كاملة عن UTC، مثل: بغداد، {TimeZoneNames.Examples}.")),
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /timezone Europe/Berlin", "مثال: ‎/timezone Europe/Berlin")));
 
-    /// <summary>Confirms a new time zone.</summary>
-    public static Reply ZoneSet(TimeZoneInfo zone, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    /// <summary>
+    /// <c>/timezone UTC+05:30</c>: an offset that no fixed zone has (not whole hours, or beyond −12/+14); suggests
+    /// <paramref name="city"/>, a zone at that offset now, when there is one.
+    /// </summary>
+    public static Reply NoFixedZone(TimeSpan offset, TimeZoneInfo? city, Language language)
+    {
+        var written = "UTC" + (offset < TimeSpan.Zero ? "\u2212" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var suggestion = city is null
+            ? ReminderTexts.Pick(language, "Send your city instead, e.g. /timezone Asia/Kolkata.", "أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone Asia/Kolkata.")
+            : ReminderTexts.Pick(language, $"Send your city instead, e.g. /timezone {city.Id}.", $"أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone {city.Id}.");
+        return Say(
+            language,
+            "timezone",
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"There is no fixed time zone for {written}: offsets are taken in whole hours, from UTC−12 to UTC+14. {suggestion}",
+                $"لا توجد منطقة زمنية ثابتة لـ\u200E{written}: تُقبل الفروق بساعات كاملة، من UTC−12 إلى UTC+14. {suggestion}")));
+    }
+
+    /// <summary>
+    /// Confirms a new time zone with its offset from UTC and the time there now, so a reversed sign shows
+    /// (<c>Etc/GMT+3</c> is UTC−03:00); <paramref name="typed"/> is what the user wrote, to explain such names.
+    /// </summary>
+    public static Reply ZoneSet(TimeZoneInfo zone, string typed, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(typed);
         var blocks = new List<ReplyBlock>
         {
-            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Time zone set to {zone.Id}", $"تم ضبط المنطقة الزمنية على {zone.Id}")),
-            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, $"Reminders in this chat now come at {localHour:00}:00 {zone.Id} time.", $"ستصل التذكيرات في هذه المحادثة الساعة {localHour:00}:00 بتوقيت {zone.Id}.")),
+            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(
+                language,
+                $"Time zone set to {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)})",
+                $"تم ضبط المنطقة الزمنية على {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)})")),
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"Reminders in this chat now come at {ReminderTexts.Hour(localHour, zone, language)}.",
+                $"ستصل التذكيرات في هذه المحادثة {ReminderTexts.Hour(localHour, zone, language)}.")),
         };
+        if (TimeZoneNames.HasReversedSign(zone))
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReversedSignNote(zone, typed, now, language)));
+        }
+
         if (next is not null)
         {
             blocks.Add(NextBlock(next, upcoming: null, zone, now, language));
@@ -183,8 +226,8 @@ public static class SubscriptionReplies
         "subscribe",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"I can't read “{Clip(token)}” as a number of days. Write days before each milestone like 30d 7d 1d, and 0d (or “day”) for the day itself, up to {LeadTimes.MaxDays}d.",
-            $"لم أفهم «{Clip(token)}» عدداً من الأيام. اكتب الأيام قبل كل موعد هكذا: 30d 7d 1d، و0d (أو «اليوم») لليوم نفسه، حتى {LeadTimes.MaxDays}d.")),
+            $"I can't read “{Clip(token)}” as a number of days. Write how long before each milestone like 30d 7d 1d, 2w or “1 week”, and 0d (or “day”) for the day itself, up to {LeadTimes.MaxDays}d (one year).",
+            $"لم أفهم «{Clip(token)}» عدداً من الأيام. اكتب المدة قبل كل موعد هكذا: 30d 7d 1d أو «اسبوع» أو «يومين»، و0d (أو «اليوم») لليوم نفسه، حتى {LeadTimes.MaxDays}d (سنة).")),
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /subscribe 7d 1d", "مثال: ‎/subscribe 7d 1d")));
 
     /// <summary>A lead time that reads as days but is over <see cref="LeadTimes.MaxDays"/>: says what is allowed.</summary>
@@ -231,8 +274,29 @@ public static class SubscriptionReplies
         var relative = Time.RelativeTime.Describe(next.DueAt, now, language);
         return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"Next reminder: {at} ({relative}), {LeadTimes.Describe(next.LeadDays, language)} “{next.Milestone.When.English}”: {next.Milestone.Title.English}.",
-            $"التذكير القادم: {at} ({relative})، {LeadTimes.Describe(next.LeadDays, language)} موعد «{next.Milestone.When.Arabic}»: {next.Milestone.Title.Arabic}."));
+            $"Next reminder: {at} ({relative}), {LeadTimes.DescribeBefore([next.LeadDays], language, $"“{next.Milestone.When.English}”", "")}: {next.Milestone.Title.English}.",
+            $"التذكير القادم: {at} ({relative})، {LeadTimes.DescribeBefore([next.LeadDays], language, "", $"موعد «{next.Milestone.When.Arabic}»")}: {next.Milestone.Title.Arabic}."));
+    }
+
+    /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>
+    private static string ReversedSignNote(TimeZoneInfo zone, string typed, DateTimeOffset now, Language language)
+    {
+        var offset = zone.GetUtcOffset(now);
+        var hours = Math.Abs((int)offset.TotalHours);
+        var count = hours.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ahead = offset > TimeSpan.Zero;
+        var meant = "UTC" + (ahead ? "+" : "-") + count;
+        var opposite = "UTC" + (ahead ? "-" : "+") + count;
+        var arabicHours = hours switch { 1 => "بساعة واحدة", 2 => "بساعتين", <= 10 => $"بـ{count} ساعات", _ => $"بـ{count} ساعة" };
+        return TimeZoneNames.ReadOffset(typed) is null
+            ? ReminderTexts.Pick(
+                language,
+                $"Note: {zone.Id} is {count} hour{(hours == 1 ? "" : "s")} {(ahead ? "ahead of" : "behind")} UTC: names of the Etc/GMT kind reverse the sign. If you meant {opposite}, send /timezone {opposite} or your city.",
+                $"ملاحظة: {zone.Id} {(ahead ? "تسبق" : "تتأخر عن")} UTC {arabicHours}: أسماء Etc/GMT تعكس الإشارة. إن كنت تقصد ‎{opposite} فأرسل ‎/timezone {opposite} أو اسم مدينتك.")
+            : ReminderTexts.Pick(
+                language,
+                $"{zone.Id} is the tz database's name for {meant} (such names reverse the sign).",
+                $"{zone.Id} هو اسم ‎{meant} في قاعدة المناطق الزمنية (هذه الأسماء تعكس الإشارة).");
     }
 
     private static string Where(string? reference, Language language) =>

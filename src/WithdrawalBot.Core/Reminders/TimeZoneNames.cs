@@ -1,20 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace WithdrawalBot.Core.Reminders;
 
-/// <summary>Finds a time zone from what a user types: an IANA name in any letter case (<c>europe/berlin</c>) or its city part (<c>Berlin</c>).</summary>
-public static class TimeZoneNames
+/// <summary>
+/// Finds a time zone from what a user types: an IANA name in any letter case (<c>europe/berlin</c>) or its city part
+/// (<c>Berlin</c>, <c>New York</c>); another tz database name (<c>EST</c>, <c>CET</c>); a whole-hour offset from UTC
+/// (<c>UTC+3</c>, <c>GMT+3</c>, <c>+03:00</c>, <c>UTC-05:00</c>), which becomes the matching fixed zone
+/// (<c>Etc/GMT-3</c>: the tz database writes the sign reversed); or a city in Arabic or one the tz database has no zone
+/// of (<c>بغداد</c>, <c>أربيل</c>, <c>Erbil</c>: <see cref="CityZones"/>).
+/// </summary>
+public static partial class TimeZoneNames
 {
     private static readonly Lazy<IReadOnlyList<TimeZoneInfo>> All = new(() => TimeZoneInfo.GetSystemTimeZones());
 
     /// <summary>Examples shown in help and error messages.</summary>
-    public const string Examples = "Asia/Baghdad, Europe/Berlin, Europe/London, America/New_York";
+    public const string Examples = "Asia/Baghdad, Europe/Berlin, Europe/London, America/New_York, UTC+3";
 
-    /// <summary>The zone named by <paramref name="text"/>, or <c>null</c> when the name is empty, too long or unknown.</summary>
+    /// <summary>The zone named by <paramref name="text"/>, or <c>null</c> when the name is empty, too long or unknown, or an offset is not whole hours.</summary>
     public static TimeZoneInfo? Find(string? text)
     {
         var name = text?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 64)
         {
             return null;
+        }
+
+        if (ReadOffset(name) is { } offset)
+        {
+            return FixedOffset(offset);
         }
 
         if (name.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var exact))
@@ -28,8 +42,97 @@ public static class TimeZoneNames
             return byId;
         }
 
+        if (CityZones.Find(name) is { } alias && TimeZoneInfo.TryFindSystemTimeZoneById(alias, out var aliased))
+        {
+            return aliased;
+        }
+
         var city = name.Replace(' ', '_');
         var byCity = All.Value.Where(z => z.Id.EndsWith("/" + city, StringComparison.OrdinalIgnoreCase)).ToList();
-        return byCity.Count == 1 ? byCity[0] : null;
+        if (byCity.Count == 1)
+        {
+            return byCity[0];
+        }
+
+        // Other tz database names ("EST", "CET", "EST5EDT"), which the system list leaves out.
+        return TzName().IsMatch(name)
+            && (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var other) || TimeZoneInfo.TryFindSystemTimeZoneById(name.ToUpperInvariant(), out other))
+            ? other
+            : null;
     }
+
+    /// <summary>
+    /// The offset from UTC that <paramref name="text"/> writes (<c>UTC+3</c>, <c>gmt-5</c>, <c>+03:00</c>, <c>UTC−03:30</c>),
+    /// from −14:00 to +14:00; <c>null</c> when it is not an offset.
+    /// </summary>
+    public static TimeSpan? ReadOffset(string? text)
+    {
+        var match = OffsetPattern().Match(text?.Trim() ?? "");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var hours = int.Parse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        var offset = new TimeSpan(hours, minutes, 0);
+        if (offset > TimeSpan.FromHours(14))
+        {
+            return null;
+        }
+
+        return match.Groups["sign"].Value == "+" ? offset : -offset;
+    }
+
+    /// <summary>
+    /// The fixed zone of a whole-hour offset: UTC+3 → <c>Etc/GMT-3</c> (tz database names reverse the sign), UTC → <c>Etc/UTC</c>;
+    /// <c>null</c> for an offset with minutes or out of −12 to +14 hours, which no fixed zone has.
+    /// </summary>
+    public static TimeZoneInfo? FixedOffset(TimeSpan offset)
+    {
+        if (offset.Minutes != 0 || offset < TimeSpan.FromHours(-12) || offset > TimeSpan.FromHours(14))
+        {
+            return null;
+        }
+
+        var hours = (int)offset.TotalHours;
+        var id = hours == 0 ? "Etc/UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.Abs(hours).ToString(CultureInfo.InvariantCulture);
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    }
+
+    /// <summary>A city zone (Region/City) whose offset at <paramref name="now"/> is <paramref name="offset"/>, to suggest for an offset no fixed zone has; <c>null</c> when there is none.</summary>
+    public static TimeZoneInfo? CityWithOffset(TimeSpan offset, DateTimeOffset now) =>
+        All.Value.Where(z => z.Id.Contains('/', StringComparison.Ordinal) && !z.Id.StartsWith("Etc/", StringComparison.Ordinal) && z.GetUtcOffset(now) == offset)
+            .OrderBy(z => z.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    /// <summary>"UTC+03:00", "UTC−03:00" (with a true minus sign), "UTC+05:30": the zone's offset at <paramref name="now"/>.</summary>
+    public static string FormatOffset(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var offset = zone.GetUtcOffset(now);
+        var sign = offset < TimeSpan.Zero ? "\u2212" : "+";
+        return "UTC" + sign + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>True for the zones whose name is UTC itself (<c>UTC</c>, <c>Etc/UTC</c>, <c>GMT</c>, <c>Etc/GMT</c>, <c>Zulu</c> …).</summary>
+    public static bool IsUtc(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var name = zone.Id.StartsWith("Etc/", StringComparison.Ordinal) ? zone.Id[4..] : zone.Id;
+        return name is "UTC" or "UCT" or "GMT" or "GMT0" or "GMT+0" or "GMT-0" or "Universal" or "Zulu" or "Greenwich";
+    }
+
+    /// <summary>True for a fixed zone named with the tz database's reversed sign (<c>Etc/GMT+3</c> is UTC−3).</summary>
+    public static bool HasReversedSign(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.Id.StartsWith("Etc/GMT", StringComparison.Ordinal) && zone.Id.Length > 7 && zone.Id[7] is '+' or '-' && zone.BaseUtcOffset != TimeSpan.Zero;
+    }
+
+    [GeneratedRegex(@"^(?:(?:utc|gmt|z)\s*)?(?<sign>[+\-\u2212])\s*(?<h>\d{1,2})(?::?(?<m>[0-5]\d))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetPattern();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_+\-]{1,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TzName();
 }

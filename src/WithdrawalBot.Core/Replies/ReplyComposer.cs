@@ -270,10 +270,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply VaguePrompt(Language language) => WithSuggestions("vague", language, [phrases.VaguePrompt.For(language)], []);
 
     /// <summary>How to ask, and every command (except <see cref="CommandSpec.Hidden"/> ones) with its description in <paramref name="language"/>.</summary>
-    public Reply Help(Language language, IReadOnlyList<CommandSpec> commands)
+    /// <param name="language">The reply language.</param>
+    /// <param name="commands">The commands to list.</param>
+    /// <param name="console">True in the console chat, which has no groups or mentions: "how to ask" says how to pick a suggestion instead.</param>
+    public Reply Help(Language language, IReadOnlyList<CommandSpec> commands, bool console = false)
     {
         ArgumentNullException.ThrowIfNull(commands);
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Help.For(language)) };
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, (console ? phrases.HelpConsole : phrases.Help).For(language)) };
         foreach (var command in commands.Where(c => !c.Hidden))
         {
             var description = language == Language.Arabic ? command.DescriptionArabic : command.DescriptionEnglish;

@@ -56,6 +56,10 @@ public sealed class ReplyPhrases
         LanguageEnglish = Require(texts, "languageEnglish");
         LanguageAuto = Require(texts, "languageAuto");
         LanguageUsage = Require(texts, "languageUsage");
+        LanguageCurrentArabic = Require(texts, "languageCurrentArabic");
+        LanguageCurrentEnglish = Require(texts, "languageCurrentEnglish");
+        LanguageCurrentAuto = Require(texts, "languageCurrentAuto");
+        HelpConsole = Require(texts, "helpConsole");
         Milestones = Require(texts, "milestones");
         MilestoneItem = Require(texts, "milestoneItem");
         Clarify = Require(texts, "clarify");
@@ -178,6 +182,18 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>languageUsage</c>: "Use /lang ar, /lang en or /lang auto."</summary>
     public LocalizedText LanguageUsage { get; }
+
+    /// <summary>Phrase <c>languageCurrentArabic</c> (<c>/lang</c> alone): "This chat's answers are in Arabic."</summary>
+    public LocalizedText LanguageCurrentArabic { get; }
+
+    /// <summary>Phrase <c>languageCurrentEnglish</c> (<c>/lang</c> alone): "This chat's answers are in English."</summary>
+    public LocalizedText LanguageCurrentEnglish { get; }
+
+    /// <summary>Phrase <c>languageCurrentAuto</c> (<c>/lang</c> alone): "This chat's language is automatic: …"</summary>
+    public LocalizedText LanguageCurrentAuto { get; }
+
+    /// <summary>Phrase <c>helpConsole</c>: the <c>/help</c> opening in the console chat, which has no groups or mentions.</summary>
+    public LocalizedText HelpConsole { get; }
 
     /// <summary>Phrase <c>milestones</c>: "The plan's milestones as reported (plans at the time, not confirmed events):"</summary>
     public LocalizedText Milestones { get; }

@@ -197,7 +197,7 @@ public sealed class Router : IMessageRouter
             case "start":
                 return composer.Start(language);
             case "help":
-                return composer.Help(language, Commands);
+                return composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console);
             case "source":
                 return composer.Source(language);
             case "ask":
@@ -232,7 +232,23 @@ public sealed class Router : IMessageRouter
             return ReplyComposer.Say("lang", phrase, chosen);
         }
 
-        return ReplyComposer.Say("lang", composer.Phrases.LanguageUsage, LanguageFor(chat, "", message));
+        var replyLanguage = LanguageFor(chat, "", message);
+        if (argument.Length > 0)
+        {
+            return ReplyComposer.Say("lang", composer.Phrases.LanguageUsage, replyLanguage);
+        }
+
+        // "/lang" alone: what is set now, then how to change it.
+        var current = chat.Language switch
+        {
+            Language.Arabic => composer.Phrases.LanguageCurrentArabic,
+            Language.English => composer.Phrases.LanguageCurrentEnglish,
+            _ => composer.Phrases.LanguageCurrentAuto,
+        };
+        return new Reply(replyLanguage, [new ReplyBlock(ReplyBlockKind.Paragraph, current.For(replyLanguage)), new ReplyBlock(ReplyBlockKind.Paragraph, composer.Phrases.LanguageUsage.For(replyLanguage))])
+        {
+            Intent = "lang",
+        };
     }
 
     private async Task<Reply> HandleTextAsync(string text, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
@@ -268,7 +284,7 @@ public sealed class Router : IMessageRouter
         if (result.AsksBeyondReport && result.Best is { } planned)
         {
             var plan = Fact(planned.Id);
-            memory.Remember(key, new ConversationTurn(plan.Id, understood.Question, language, time.GetUtcNow()));
+            memory.Remember(key, new ConversationTurn(plan.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
@@ -296,7 +312,7 @@ public sealed class Router : IMessageRouter
         {
             if (attributions.QuotedFact(result, cleaned) is { } quoted)
             {
-                memory.Remember(key, new ConversationTurn(quoted.Id, understood.Question, language, time.GetUtcNow()));
+                memory.Remember(key, new ConversationTurn(quoted.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
                 return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
             }
 
@@ -315,7 +331,7 @@ public sealed class Router : IMessageRouter
             var next = attributions.SameSpeaker(earlier, result, cleaned)
                 ?? result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold).Select(c => Fact(c.Id)).FirstOrDefault()
                 ?? earlier;
-            memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()));
+            memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
             return composer.Answer(next, language, result.Confidence);
         }
 
@@ -330,7 +346,7 @@ public sealed class Router : IMessageRouter
             return composer.Clarify(language, fact, second, result.Confidence);
         }
 
-        memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()));
+        memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         return composer.Answer(fact, language, result.Confidence);
     }
 
@@ -407,7 +423,7 @@ public sealed class Router : IMessageRouter
         {
             "greeting" => composer.Greeting(language),
             "start" => composer.Start(language),
-            "help" => composer.Help(language, Commands),
+            "help" => composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console),
             "capabilities" => composer.Capabilities(language),
             "source" => composer.Source(language),
             "milestones" => composer.Milestones(language),
@@ -450,7 +466,8 @@ public sealed class Router : IMessageRouter
             return;
         }
 
-        var question = previous?.FactId == fact.Id ? TextCleaner.Printable(previous.Question) : null;
+        // The user's own words: a follow-up's "why?" is shown as typed, not glued to the question it followed.
+        var question = previous?.FactId == fact.Id ? TextCleaner.Printable(previous.AskedAs ?? previous.Question) : null;
         var entry = new AnswerFeedback(message.Chat, message.Sender?.Id, fact.Id, [.. fact.Citations.Select(c => c.Paragraph).Distinct()], helpful, question, time.GetUtcNow());
         try
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Cli;
+using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Routing;
@@ -13,11 +14,13 @@ namespace WithdrawalBot.Terminal;
 /// The <c>ask</c> command: <c>ask "Q"</c> prints the plain reply; <c>ask --json "Q"</c> prints one
 /// <see cref="ReplyJson"/> line; <c>ask --json</c> alone reads standard input to its end and prints one JSON line
 /// per input line, in order (blank lines included, so output line N answers input line N). Every line is answered
-/// on its own, as if asked by a different user: the answer to line N never depends on line N-1 (for follow-ups, use
-/// the console chat). No setting is kept either: <c>/lang</c> and <c>/timezone</c> get a note on how to choose them instead, and
+/// on its own: the conversation context is forgotten before each line, so the answer to line N never depends on line
+/// N-1 (for follow-ups, use the console chat). Every line is sent by the local terminal user,
+/// <see cref="ConsoleMessages.SenderId"/> (<c>console</c>), as in the console chat, so the operator configured as
+/// <c>console:console</c> in <c>Admin:UserIds</c> can run <c>/stats</c> and <c>/unanswered</c> here too. No setting is kept either: <c>/lang</c> and <c>/timezone</c> get a note on how to choose them instead, and
 /// <c>/subscribe</c> says reminders cannot reach this chat (<see cref="ConsoleChatPlatform.CanReceiveLater"/>).
 /// </summary>
-public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOptions> options)
+public sealed class AskCommand(IMessageRouter router, ConversationMemory memory, IOptions<ConsoleChatOptions> options)
 {
     /// <summary>The chat <c>ask</c> questions belong to (separate from the console chat, so its /lang does not apply).</summary>
     public static readonly ChatAddress Chat = new(ChatPlatform.Console, "ask");
@@ -90,8 +93,8 @@ public sealed class AskCommand(IMessageRouter router, IOptions<ConsoleChatOption
 
     private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {
-        var asker = "ask-" + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var message = ConsoleMessages.Create(Chat, question, sequence, language, senderId: asker);
+        var message = ConsoleMessages.Create(Chat, question, sequence, language);
+        memory.Forget(ConversationKey.Of(message));
         var reply = message.Command?.Name is { } command && KeptSettings.Contains(command)
             ? KeepsNoSettings(command, question, language)
             : await router.HandleAsync(message, cancellationToken);

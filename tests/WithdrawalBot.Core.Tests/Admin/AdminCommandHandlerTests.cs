@@ -58,7 +58,34 @@ public sealed class AdminCommandHandlerTests
         Assert.Contains("Feedback: 9 helpful, 2 not helpful", lines);
         Assert.Contains("4 times — “dollar rate?”", lines);
         Assert.Contains("once — “<b>russian troops</b>”", lines);
-        Assert.Contains("erbil-timeline (paragraphs 12, 13): 2 times — last asked as “and erbil?”", lines);
+        Assert.Contains("erbil-timeline (paragraphs 12 and 13): 2 times — last asked as “and erbil?”", lines);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "erbil-why (paragraph 18): once — last asked as “why?”")]
+    [InlineData(Language.Arabic, "erbil-why (الفقرة 18): مرة واحدة — آخر سؤال: “why?”")]
+    public async Task Stats_UnhelpfulAnswerCitingOneParagraph_SaysParagraphInTheSingular(Language language, string line)
+    {
+        var fixture = new RouterFixture();
+        feedback.Setup(f => f.SummarizeAsync(AdminCommandHandler.TopCount, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FeedbackSummary(0, 1, [new FeedbackTally("erbil-why", [18], 1, "why?")]));
+
+        var reply = await Handler(fixture, feedback: feedback.Object).HandleAsync("stats", Command("stats"), language, CancellationToken.None);
+
+        Assert.Contains(line, Lines(reply));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "The latest unanswered question")]
+    [InlineData(Language.Arabic, "آخر سؤال بلا جواب")]
+    public async Task Unanswered_OnlyOne_HeadingIsSingular(Language language, string heading)
+    {
+        var fixture = new RouterFixture();
+        await fixture.Unanswered.RecordAsync(new UnansweredQuestion(RouterFixture.PrivateChat, "price of bread?", "en", 0.1, RouterFixture.Now), CancellationToken.None);
+
+        var reply = await Handler(fixture).HandleAsync("unanswered", Command("unanswered"), language, CancellationToken.None);
+
+        Assert.Equal(heading, Lines(reply)[0]);
     }
 
     [Theory]

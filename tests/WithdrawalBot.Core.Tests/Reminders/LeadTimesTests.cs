@@ -17,12 +17,20 @@ public sealed class LeadTimesTests
     [InlineData("۳۰d", 30)]
     [InlineData("14days", 14)]
     [InlineData("365d", 365)]
+    [InlineData("1w", 7)]
+    [InlineData("2weeks", 14)]
+    [InlineData("اسبوع", 7)]
+    [InlineData("أسبوعين", 14)]
+    [InlineData("يومين", 2)]
+    [InlineData("شهر", 30)]
+    [InlineData("week", 7)]
     public void ParseToken_Readable_ReturnsDays(string token, int expected) => Assert.Equal(expected, LeadTimes.ParseToken(token));
 
     [Theory]
     [InlineData("366d")]
     [InlineData("-1d")]
-    [InlineData("1w")]
+    [InlineData("3h")]
+    [InlineData("2y")]
     [InlineData("7dd")]
     [InlineData("")]
     [InlineData("🙂")]
@@ -44,15 +52,16 @@ public sealed class LeadTimesTests
     [Fact]
     public void Parse_NumbersWithSeparateUnits_DeduplicatesAndSortsDescending()
     {
-        var (days, invalid) = LeadTimes.Parse(["1", "day", "7", "ايام", "30d", "7d", "day"]);
+        var (days, invalid, tooFar) = LeadTimes.Parse(["1", "day", "7", "ايام", "30d", "7d", "day"]);
         Assert.Null(invalid);
+        Assert.Null(tooFar);
         Assert.Equal([30, 7, 1, 0], days);
     }
 
     [Fact]
     public void Parse_UnreadableToken_NamesIt()
     {
-        var (days, invalid) = LeadTimes.Parse(["7d", "soon"]);
+        var (days, invalid, _) = LeadTimes.Parse(["7d", "soon"]);
         Assert.Empty(days);
         Assert.Equal("soon", invalid);
     }
@@ -62,6 +71,100 @@ public sealed class LeadTimesTests
     [InlineData(Language.Arabic, "قبل 30 يوماً، قبل 7 أيام، قبل يوم واحد وفي اليوم نفسه")]
     public void Describe_Defaults_ReadsNaturally(Language language, string expected) =>
         Assert.Equal(expected, LeadTimes.Describe(LeadTimes.Default, language));
+
+    [Theory]
+    [InlineData("1 week", new[] { 7 })]
+    [InlineData("1w", new[] { 7 })]
+    [InlineData("اسبوع", new[] { 7 })]
+    [InlineData("2 weeks", new[] { 14 })]
+    [InlineData("يومين", new[] { 2 })]
+    [InlineData("a week and 1 day", new[] { 7, 1 })]
+    [InlineData("three days", new[] { 3 })]
+    [InlineData("ثلاث ايام", new[] { 3 })]
+    [InlineData("٣ أيام", new[] { 3 })]
+    [InlineData("1 month 2w", new[] { 30, 14 })]
+    [InlineData("يوم واحد", new[] { 1 })]
+    public void Parse_WeeksMonthsAndWordCounts_ReadsTheirDays(string arguments, int[] expected)
+    {
+        var request = LeadTimes.Parse(arguments.Split(' '));
+
+        Assert.Null(request.Invalid);
+        Assert.Null(request.TooFarDays);
+        Assert.Equal(expected, request.Days);
+    }
+
+    [Theory]
+    [InlineData("10 years", 3650)]
+    [InlineData("2y", 730)]
+    [InlineData("7d 400d", 400)]
+    [InlineData("60 weeks", 420)]
+    [InlineData("سنتين", 730)]
+    public void Parse_BeyondTheMaximum_SaysHowFarItIsInsteadOfUnreadable(string arguments, int days)
+    {
+        var request = LeadTimes.Parse(arguments.Split(' '));
+
+        Assert.Null(request.Invalid);
+        Assert.Equal(days, request.TooFarDays);
+    }
+
+    [Theory]
+    [InlineData("3h")]
+    [InlineData("soon")]
+    [InlineData("🙂")]
+    [InlineData("weeks")]
+    public void Parse_NotALeadTime_NamesTheWordAsTyped(string argument) => Assert.Equal(argument, LeadTimes.Parse([argument]).Invalid);
+
+    [Theory]
+    [InlineData("ذكرني قبل اسبوع", new[] { 7 })]
+    [InlineData("ذكرني قبل يومين", new[] { 2 })]
+    [InlineData("ذكرني قبل ثلاث ايام", new[] { 3 })]
+    [InlineData("ذكرني قبل ثلث تيام", new int[0])]
+    [InlineData("ذكرني قبل شهر", new[] { 30 })]
+    [InlineData("ذكرني قبل شهر وقبل يوم", new[] { 30, 1 })]
+    [InlineData("ذكّرني قبل أسبوعٍ من كل موعد", new[] { 7 })]
+    [InlineData("نبهني قبل ٣ ايام", new[] { 3 })]
+    [InlineData("ذكرني باليوم نفسه", new[] { 0 })]
+    [InlineData("remind me a week before", new[] { 7 })]
+    [InlineData("remind me 3 days before", new[] { 3 })]
+    [InlineData("remind me two weeks before each milestone", new[] { 14 })]
+    [InlineData("remind me 7 days before, one day before too", new[] { 7, 1 })]
+    [InlineData("remind me the day before and on the day", new[] { 1, 0 })]
+    [InlineData("remind me of the milestones", new int[0])]
+    [InlineData("ذكرني بالمواعيد", new int[0])]
+    [InlineData("send me a reminder before the 2026 milestone", new int[0])]
+    public void Find_FreeTextRequest_ReadsOnlyTheLeadTimesItNames(string text, int[] expected)
+    {
+        var request = LeadTimes.Find(text);
+
+        Assert.Null(request.Invalid);
+        Assert.Null(request.TooFarDays);
+        Assert.Equal(expected, request.Days);
+    }
+
+    [Theory]
+    [InlineData("- days")]
+    [InlineData("-- weeks")]
+    [InlineData("twenty-- days")]
+    [InlineData("-one days")]
+    [InlineData("million days")]
+    [InlineData("and and days")]
+    [InlineData("a")]
+    public void Find_OddWordsBeforeAUnit_ReadsNoLeadTimeAndDoesNotThrow(string text)
+    {
+        var request = LeadTimes.Find(text);
+
+        Assert.Empty(request.Days);
+        Assert.Null(request.TooFarDays);
+    }
+
+    [Theory]
+    [InlineData(new[] { 30, 7, 1, 0 }, Language.English, "30 days before, 7 days before, 1 day before and on the day of each milestone")]
+    [InlineData(new[] { 3 }, Language.English, "3 days before each milestone")]
+    [InlineData(new[] { 3 }, Language.Arabic, "قبل 3 أيام من كل موعد")]
+    [InlineData(new[] { 7, 0 }, Language.Arabic, "قبل 7 أيام من كل موعد، وفي يوم الموعد نفسه")]
+    [InlineData(new[] { 0 }, Language.Arabic, "في يوم كل موعد")]
+    public void DescribeBefore_LeadTimes_ReadAsASentence(int[] days, Language language, string expected) =>
+        Assert.Equal(expected, LeadTimes.DescribeBefore(days, language, "each milestone", "كل موعد"));
 
     [Fact]
     public void Describe_TwoDaysInArabic_UsesTheDual() => Assert.Equal("قبل يومين", LeadTimes.Describe(2, Language.Arabic));

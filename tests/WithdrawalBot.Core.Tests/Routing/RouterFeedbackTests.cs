@@ -63,6 +63,20 @@ public sealed class RouterFeedbackTests
         Assert.Equal(Language.Arabic, thanks!.Language);
     }
 
+    [Fact]
+    public async Task HandleAsync_FeedbackOnAFollowUpAnswer_RecordsTheUsersOwnWordsNotTheMergedQuestion()
+    {
+        var bot = Evaluation.EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how long will the coalition stay in Erbil?", userId: "alice"));
+        var answer = await bot.SendAsync(RouterFixture.Private("why?", userId: "alice"));
+        Assert.True(answer!.Answered);
+        var button = answer.Buttons.Single(b => b.Payload.StartsWith("fb:-:", StringComparison.Ordinal));
+
+        await bot.SendAsync(Tap(button.Payload, ChatKind.Private, "alice", "en"));
+
+        Assert.Equal("why?", Assert.Single(bot.Feedback.Entries).Question);
+    }
+
     private static IncomingMessage Tap(string payload, ChatKind kind, string userId, string? clientLanguage) =>
         new(kind == ChatKind.Private ? RouterFixture.PrivateChat : RouterFixture.GroupChat, kind, new Sender(userId, "User", clientLanguage), "") { ButtonPayload = payload };
 }

@@ -497,6 +497,45 @@ public sealed class RouterTests
         Assert.Null((await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
     }
 
+    [Theory]
+    [InlineData(null, "This chat's language is automatic: I answer each question in its own language.")]
+    [InlineData("ar", "لغة الأجوبة في هذه المحادثة: العربية.")]
+    [InlineData("en", "This chat's answers are in English.")]
+    public async Task HandleAsync_LangCommandAlone_ShowsTheCurrentSettingThenTheUsage(string? chosen, string current)
+    {
+        var bot = new RouterFixture();
+        if (chosen is not null)
+        {
+            await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", chosen));
+        }
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang"));
+
+        Assert.Equal("lang", reply!.Intent);
+        Assert.Equal(current, reply.Blocks[0].Text);
+        Assert.Contains("/lang auto", reply.Blocks[1].Text, StringComparison.Ordinal);
+        Assert.Equal(chosen is null ? null : LanguageCodes.TryParse(chosen), (await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
+    }
+
+    [Theory]
+    [InlineData(ChatPlatform.Console, false)]
+    [InlineData(ChatPlatform.Telegram, true)]
+    public async Task HandleAsync_Help_MentionsGroupsOnlyWhereThereAreGroups(ChatPlatform platform, bool mentionsGroups)
+    {
+        var bot = new RouterFixture();
+        var chat = new ChatAddress(platform, "console");
+
+        var command = await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), "/help") { Command = new BotCommand("help", "") });
+        var words = await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), "help"));
+
+        foreach (var reply in new[] { command, words })
+        {
+            Assert.Equal("help", reply!.Intent);
+            Assert.Equal(mentionsGroups, reply.Blocks[0].Text.Contains("in groups", StringComparison.Ordinal));
+            Assert.Contains(reply.Blocks, b => b.Text.StartsWith("/lang", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task HandleAsync_UnknownCommand_PointsToHelp()
     {

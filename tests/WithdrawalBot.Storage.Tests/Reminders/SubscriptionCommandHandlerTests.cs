@@ -100,6 +100,12 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     [InlineData("٧ي ١ي", new[] { 7, 1 })]
     [InlineData("day 30", new[] { 30, 0 })]
     [InlineData("3 days", new[] { 3 })]
+    [InlineData("1 week", new[] { 7 })]
+    [InlineData("1w", new[] { 7 })]
+    [InlineData("اسبوع", new[] { 7 })]
+    [InlineData("2 weeks", new[] { 14 })]
+    [InlineData("يومين", new[] { 2 })]
+    [InlineData("1 month 1d", new[] { 30, 1 })]
     public async Task Subscribe_WithLeadTimes_KeepsThoseDays(string arguments, int[] expected)
     {
         await Handle(Command(Private, ChatKind.Private, "subscribe", arguments));
@@ -124,6 +130,8 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     [InlineData("7d 366d", Language.English, "366 days is too far ahead", "at most 365 days", "to 365d")]
     [InlineData("1000000 days", Language.English, "1000000 days is too far ahead", "at most 365 days", "to 365d")]
     [InlineData("٤٠٠ي", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "من 0d (اليوم نفسه) حتى 365d")]
+    [InlineData("10 years", Language.English, "3650 days is too far ahead", "at most 365 days (one year) before a milestone", "to 365d")]
+    [InlineData("2 سنوات", Language.Arabic, "730 يوم أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "حتى 365d")]
     [InlineData("400d", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً", "حتى 365d")]
     public async Task Subscribe_LeadTimeOverTheMaximum_SaysWhatIsAllowedAndSavesNothing(string arguments, Language language, string said, string limit, string range)
     {
@@ -172,13 +180,67 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Subscribe_FreeTextWithDays_TakesOnlyTheNumbers()
+    public async Task Subscribe_FreeTextWithSeveralLeadTimes_TakesEachOneInDigitsOrWords()
     {
         var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "remind me 7 days before, one day before too");
 
         await handler.HandleAsync("subscribe", message, Language.English, CancellationToken.None);
 
-        Assert.Equal([7], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+        Assert.Equal([7, 1], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
+    [Theory]
+    [InlineData("ذكرني قبل اسبوع", Language.Arabic, new[] { 7 }, "سأرسل تذكيراً قبل 7 أيام من كل موعد من مواعيد الخطة")]
+    [InlineData("ذكرني قبل يومين", Language.Arabic, new[] { 2 }, "سأرسل تذكيراً قبل يومين من كل موعد")]
+    [InlineData("ذكرني قبل ثلاث ايام", Language.Arabic, new[] { 3 }, "سأرسل تذكيراً قبل 3 أيام من كل موعد")]
+    [InlineData("ذكرني قبل شهر", Language.Arabic, new[] { 30 }, "سأرسل تذكيراً قبل 30 يوماً من كل موعد")]
+    [InlineData("remind me a week before", Language.English, new[] { 7 }, "I will post 7 days before each milestone of the plan")]
+    [InlineData("remind me 3 days before", Language.English, new[] { 3 }, "I will post 3 days before each milestone of the plan")]
+    public async Task Subscribe_FreeTextNamingALeadTime_SubscribesWithThatLeadTimeAndSaysSo(string text, Language language, int[] expected, string said)
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text);
+
+        var reply = await handler.HandleAsync("subscribe", message, language, CancellationToken.None);
+
+        Assert.Equal(expected, (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+        Assert.Contains(said, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("remind me a week before", Language.English, "Reminder times changed in this chat", "7 days before each milestone")]
+    [InlineData("ذكرني قبل يومين", Language.Arabic, "تم تغيير أوقات التذكير في هذه المحادثة", "قبل يومين من كل موعد")]
+    public async Task Subscribe_FreeTextLeadTimeWhenAlreadySubscribed_ChangesTheLeadTimesAndSaysSo(string text, Language language, string heading, string when)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe"));
+
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        var saved = await subscriptions.GetAsync(Private, CancellationToken.None);
+        Assert.Equal([language == Language.English ? 7 : 2], saved!.LeadDays);
+        Assert.Equal(Now, saved.SubscribedAt);
+        Assert.StartsWith(heading, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(when, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_NoLeadTimesWhenSubscribedWithOwnOnes_KeepsThem()
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "3d"));
+
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "remind me"), Language.English, CancellationToken.None);
+
+        Assert.Equal([3], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+        Assert.Contains("Reminders are already on", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "I will post 30 days before, 7 days before, 1 day before and on the day of each milestone of the plan, at 10:00 Asia/Baghdad time.")]
+    [InlineData(Language.Arabic, "سأرسل تذكيراً قبل 30 يوماً، قبل 7 أيام وقبل يوم واحد من كل موعد من مواعيد الخطة، وفي يوم الموعد نفسه، الساعة 10:00 بتوقيت Asia/Baghdad.")]
+    public async Task Subscribe_DefaultLeadTimes_SentenceReadsNaturally(Language language, string sentence)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe"), language);
+
+        Assert.Contains(sentence, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -377,6 +439,71 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("utc+3")]
+    [InlineData("GMT+3")]
+    [InlineData("+03:00")]
+    [InlineData("UTC+03:00")]
+    [InlineData("UTC +3")]
+    public async Task TimeZone_OffsetFromUtc_SavesTheFixedZoneAndShowsTheOffsetAndTimeThere(string given)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.Equal("Etc/GMT-3", (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+        Assert.Contains("Time zone set to Etc/GMT-3 (UTC+03:00, now 15:00 there)", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Time zone set to Etc/GMT+3 (UTC\u221203:00, now 09:00 there)", "Etc/GMT+3 is 3 hours behind UTC")]
+    [InlineData(Language.Arabic, "تم ضبط المنطقة الزمنية على Etc/GMT+3 (\u200EUTC\u221203:00، والساعة الآن 09:00 هناك)", "تتأخر عن UTC بـ3 ساعات")]
+    public async Task TimeZone_EtcGmtName_ShowsItsReversedSign(Language language, string heading, string note)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", "Etc/GMT+3"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(heading, text, StringComparison.Ordinal);
+        Assert.Contains(note, text, StringComparison.Ordinal);
+        Assert.Contains("/timezone UTC+3", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("بغداد", "Asia/Baghdad")]
+    [InlineData("اربيل", "Asia/Baghdad")]
+    [InlineData("أربيل", "Asia/Baghdad")]
+    [InlineData("البصرة", "Asia/Baghdad")]
+    [InlineData("Erbil", "Asia/Baghdad")]
+    [InlineData("برلين", "Europe/Berlin")]
+    [InlineData("New York", "America/New_York")]
+    [InlineData("EST", "EST")]
+    public async Task TimeZone_CityInArabicOrOtherTzName_IsFound(string given, string expected)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.Equal(expected, (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+        Assert.StartsWith($"Time zone set to {expected} (UTC", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeZone_OffsetWithMinutes_ExplainsAndSuggestsACityAtThatOffset()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", "+05:30"));
+
+        var text = reply.ToPlainText();
+        Assert.Contains("There is no fixed time zone for UTC+05:30", text, StringComparison.Ordinal);
+        Assert.Contains("Send your city instead, e.g. /timezone Asia/", text, StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Fact]
+    public async Task TimeZone_Utc_SaysTheHourInUtcWithoutUtcTime()
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", "UTC"));
+
+        var text = reply.ToPlainText();
+        Assert.Contains("now come at 10:00 UTC.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC time", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mars/Olympus")]
     [InlineData("<script>")]
     [InlineData("Baghdad/Iraq/Extra/Long/Name/That/Goes/On/And/On/And/On/And/On/Forever/More")]
@@ -393,7 +520,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     public async Task TimeZone_NoArgument_ShowsTheCurrentZone()
     {
         var reply = await Handle(Command(Private, ChatKind.Private, "timezone"));
-        Assert.Contains("This chat's time zone is Asia/Baghdad", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("This chat's time zone is Asia/Baghdad (UTC+03:00, now 15:00 there)", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

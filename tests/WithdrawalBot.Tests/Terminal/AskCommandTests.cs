@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using WithdrawalBot.Cli;
+using WithdrawalBot.Core.Conversation;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Terminal;
 using WithdrawalBot.Tests.Support;
@@ -10,6 +13,10 @@ namespace WithdrawalBot.Tests.Terminal;
 public sealed class AskCommandTests
 {
     private readonly FakeRouter router = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+    private readonly ConversationMemory memory;
+
+    public AskCommandTests() => memory = new ConversationMemory(time, Options.Create(new ConversationOptions()));
 
     [Fact]
     public async Task RunAsync_PlainQuestion_PrintsThePlainReplyOnly()
@@ -51,11 +58,29 @@ public sealed class AskCommandTests
     [Fact]
     public async Task RunAsync_JsonBatch_EachLineIsItsOwnConversation()
     {
+        var key = new ConversationKey(AskCommand.Chat, ConsoleMessages.SenderId);
+        var recalled = new List<ConversationTurn?>();
+        router.Answer = message =>
+        {
+            recalled.Add(memory.Recall(key));
+            memory.Remember(key, new ConversationTurn("fact", message.Text, Language.English, time.GetUtcNow()));
+            return FakeRouter.Echo(message.Text);
+        };
+
         await RunAsync(["ask", "--json"], stdin: "How many US troops are in Syria?\nwhy?\nwhy?\n");
 
-        var senders = router.Received.Select(m => m.Sender!.Id).ToArray();
-        Assert.Equal(3, senders.Distinct().Count());
-        Assert.DoesNotContain(ConsoleMessages.SenderId, senders);
+        Assert.Equal(3, recalled.Count);
+        Assert.All(recalled, Assert.Null);
+    }
+
+    [Fact]
+    public async Task RunAsync_EveryLine_IsSentByTheConsoleUserSoTheConsoleOperatorIsRecognised()
+    {
+        await RunAsync(["ask", "--json"], stdin: "/stats\n/unanswered\n");
+        await RunAsync(["ask", "/stats"]);
+
+        Assert.All(router.Received, m => Assert.Equal(ConsoleMessages.SenderId, m.Sender!.Id));
+        Assert.Equal(3, router.Received.Count);
     }
 
     [Fact]
@@ -85,7 +110,7 @@ public sealed class AskCommandTests
     private async Task<string> RunAsync(string[] args, string stdin = "")
     {
         using var output = new StringWriter { NewLine = "\n" };
-        var ask = new AskCommand(router, Options.Create(new ConsoleChatOptions()));
+        var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
 
         var exitCode = await ask.RunAsync(Invocation.Parse(args), new ConsoleIo(new StringReader(stdin), output, new StringWriter(), false), CancellationToken.None);
 

@@ -38,6 +38,31 @@ public sealed class AskJsonContractTests
     }
 
     [Fact]
+    public async Task Ask_OperatorCommandWithTheConsoleOperatorConfigured_AnswersInAskAndInTheBatch()
+    {
+        var environment = new Dictionary<string, string?> { ["Admin__UserIds"] = "console:console" };
+
+        await using var single = await BotProcess.RunAsync(["ask", "--now", Now, "/stats"], environment);
+        await using var batch = await BotProcess.RunAsync(["ask", "--json", "--now", Now], environment, stdin: "/unanswered\n/stats\n");
+
+        Assert.True(single.ExitCode == 0, single.AllOutput);
+        Assert.StartsWith("Bot statistics", single.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused", single.Error, StringComparison.Ordinal);
+        var lines = batch.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(AssertContract).ToList();
+        Assert.Equal(["unanswered", "stats"], lines.Select(l => l.GetProperty("intent").GetString()));
+    }
+
+    [Fact]
+    public async Task AskJson_FollowUpOnTheNextLine_IsAnsweredOnItsOwn()
+    {
+        await using var bot = await BotProcess.RunAsync(["ask", "--json", "--now", Now], stdin: "When will troops leave Erbil?\nwhy?\n");
+
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(AssertContract).ToList();
+        Assert.True(lines[0].GetProperty("answered").GetBoolean(), bot.AllOutput);
+        Assert.False(lines[1].GetProperty("answered").GetBoolean(), bot.AllOutput);
+    }
+
+    [Fact]
     public async Task AskJson_OneQuestionArgument_PrintsOneLineAgreeingWithTheBatch()
     {
         await using var single = await BotProcess.RunAsync(["ask", "--json", "--now", Now, EnglishQuestion]);

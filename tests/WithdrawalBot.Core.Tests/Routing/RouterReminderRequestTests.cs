@@ -1,0 +1,32 @@
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+/// <summary>Free-text reminder requests, over the real intents, reach the reminders handler as that request.</summary>
+public sealed class RouterReminderRequestTests
+{
+    [Theory]
+    [InlineData("ذكرني قبل اسبوع", "subscribe")]
+    [InlineData("ذكرني قبل يومين", "subscribe")]
+    [InlineData("ذكرني قبل ثلاث ايام", "subscribe")]
+    [InlineData("ذكرني قبل شهر", "subscribe")]
+    [InlineData("remind me a week before", "subscribe")]
+    [InlineData("remind me 3 days before", "subscribe")]
+    [InlineData("وكف التذكيرات", "unsubscribe")]
+    [InlineData("بطل التذكيرات", "unsubscribe")]
+    [InlineData("لا تذكرني", "unsubscribe")]
+    [InlineData("وقف التذكيرات", "unsubscribe")]
+    [InlineData("stop the reminders", "unsubscribe")]
+    public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal($"handled {command}", reply!.ToPlainText());
+        Assert.Equal(text, Assert.Single(reminders.Calls).Message.Text);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+}
