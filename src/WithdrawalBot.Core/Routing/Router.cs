@@ -377,7 +377,7 @@ public sealed class Router : IMessageRouter
                     confidence = Math.Min(confidence, result.Confidence);
                 }
 
-                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow());
+                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = part };
             }
             else if (!result.IsConfident && !result.IsVague)
             {
