@@ -7,7 +7,10 @@ namespace WithdrawalBot.Core.Reminders;
 internal static partial class ReminderLog
 {
     [LoggerMessage(4000, LogLevel.Information, "Reminder scheduler started; {Active} active subscriptions, next reminder due {NextDueAt}")]
-    public static partial void Started(ILogger logger, int active, DateTimeOffset? nextDueAt);
+    public static partial void Started(ILogger logger, int active, DateTimeOffset nextDueAt);
+
+    [LoggerMessage(4022, LogLevel.Information, "Reminder scheduler started; {Active} active subscriptions, no reminder due in the planning window")]
+    public static partial void StartedNothingDue(ILogger logger, int active);
 
     [LoggerMessage(4001, LogLevel.Information, "Claimed {Count} due reminders (earliest due {EarliestDueAt})")]
     public static partial void Claimed(ILogger logger, int count, DateTimeOffset earliestDueAt);

@@ -164,7 +164,14 @@ public sealed class ReminderScheduler : BackgroundService
                 wakeAt = pruner.NextRunAt < wakeAt ? pruner.NextRunAt : wakeAt;
                 if (first)
                 {
-                    ReminderLog.Started(logger, active, next);
+                    if (next is { } nextDue)
+                    {
+                        ReminderLog.Started(logger, active, nextDue);
+                    }
+                    else
+                    {
+                        ReminderLog.StartedNothingDue(logger, active);
+                    }
                     first = false;
                 }
             }
