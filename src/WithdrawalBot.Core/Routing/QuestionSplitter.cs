@@ -10,7 +10,8 @@ namespace WithdrawalBot.Core.Routing;
 /// ("how many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"). Parts that keep fewer
 /// than <see cref="MinPartLetters"/> letters are dropped; at most <see cref="MaxParts"/> are returned. The question
 /// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how", Arabic ones of
-/// at least three letters, so "and" and و before anything else ("Iraq and Syria", "وسوريا") never split.
+/// at least three letters and هل (not ما or من, as often "not" and "from"), so "and" and و before anything else ("Iraq
+/// and Syria", "وسوريا", "ومن بغداد") never split.
 /// </summary>
 public sealed class QuestionSplitter
 {
@@ -30,7 +31,7 @@ public sealed class QuestionSplitter
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         var english = lexicon.QuestionWords.Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"));
-        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && w.Length >= 3);
+        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || w == "هل"));
         var englishWords = string.Join('|', english.Select(Regex.Escape));
         var arabicWords = string.Join('|', arabic.Select(Regex.Escape));
         conjunction = new Regex(

@@ -13,6 +13,7 @@ public sealed class QuestionSplitterTests
     [InlineData("How many troops are in Iraq, and why are they leaving?", new[] { "How many troops are in Iraq", "why are they leaving?" })]
     [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", new[] { "كم جندي امريكي بالعراق", "ومتى ينسحبون؟" })]
     [InlineData("كم جندي بالعراق و متى ينسحبون", new[] { "كم جندي بالعراق", "و متى ينسحبون" })]
+    [InlineData("متى تنسحب القوات من بغداد وهل ستبقى في أربيل", new[] { "متى تنسحب القوات من بغداد", "وهل ستبقى في أربيل" })]
     [InlineData("When do they leave Baghdad?\nAnd Erbil?", new[] { "When do they leave Baghdad?", "And Erbil?" })]
     [InlineData("a? b? c? when do they leave? why? where to?", new[] { "when do they leave?", "why?", "where to?" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
@@ -26,6 +27,7 @@ public sealed class QuestionSplitterTests
     [InlineData("I live in Basra. How many US troops are in Iraq?")]
     [InlineData("Will the troops stay, and for how long")]
     [InlineData("متى تنسحب القوات الأمريكية والتحالف من العراق؟")]
+    [InlineData("متى تنسحب القوات ومن بغداد أولاً؟")]
     [InlineData("  when do troops leave erbil?  ")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
