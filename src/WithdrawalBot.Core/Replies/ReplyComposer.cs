@@ -112,14 +112,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// fact in order, what <see cref="Answer"/> or <see cref="BeyondReport"/> would say without its footnote; then, for
     /// each question of the message the report does not answer, that it does not say; then one footnote for every
     /// paragraph cited. Intent <c>fact</c>, answered, citing every fact's paragraphs in order; buttons: up to three
-    /// questions related to the last fact, none of them already answered.
+    /// questions related to the last fact, none of them already answered, then "helpful" / "not helpful" (rating the
+    /// first answer).
     /// </summary>
     /// <param name="answers">The facts answered, in the order asked (at least one), each with whether it was asked beyond the report (how things stand today, whether a plan came true).</param>
     /// <param name="unanswered">The questions of the message the report does not answer, as written.</param>
+    /// <param name="unasked">How many more questions the message held than were tried; the reply asks for them separately.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
-    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, Language language, double confidence)
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, int unasked, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(unanswered);
@@ -137,16 +139,23 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         }
 
         blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));
+        if (unasked > 0)
+        {
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.MoreQuestions.For(language), ("count", unasked.ToString(CultureInfo.InvariantCulture)))));
+        }
+
         var citations = answers.SelectMany(a => a.Fact.Citations).Distinct().ToArray();
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
         var suggestions = SuggestionsFor(answers[^1].Fact).Where(f => !answers.Any(a => a.Fact.Id == f.Id));
+        var buttons = SuggestionButtons(suggestions, language);
+        buttons.AddRange(FeedbackButtons(answers[0].Fact, language));
         return new Reply(language, blocks)
         {
             Intent = "fact",
             Answered = true,
             Confidence = confidence,
             Citations = citations,
-            Buttons = SuggestionButtons(suggestions, language),
+            Buttons = buttons,
         };
     }
 
@@ -168,8 +177,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         AddAnswer(fact, language, blocks);
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
         var buttons = SuggestionButtons(SuggestionsFor(fact), language);
-        buttons.Add(new ReplyButton(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true, language)));
-        buttons.Add(new ReplyButton(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false, language)));
+        buttons.AddRange(FeedbackButtons(fact, language));
         return new Reply(language, blocks)
         {
             Intent = "fact",
@@ -419,6 +427,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         blocks.AddRange(offered.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, f.Questions.For(language)[0])));
         return new Reply(language, blocks) { Intent = intent, Buttons = SuggestionButtons(offered, language) };
     }
+
+    /// <summary>"👍" / "👎" for the answer from <paramref name="fact"/>.</summary>
+    private ReplyButton[] FeedbackButtons(Fact fact, Language language) =>
+    [
+        new(phrases.Helpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: true, language)),
+        new(phrases.NotHelpful.For(language), ButtonPayloads.Feedback(fact.Id, helpful: false, language)),
+    ];
 
     private static List<ReplyButton> SuggestionButtons(IEnumerable<Fact> facts, Language language) =>
         [.. facts.Select(f => new ReplyButton(Label(f.Questions.For(language)[0]), ButtonPayloads.Question(f.Id, language)))];

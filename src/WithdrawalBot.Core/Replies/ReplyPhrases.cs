@@ -27,6 +27,7 @@ public sealed class ReplyPhrases
         RefusalNearMiss = Require(texts, "refusalNearMiss");
         RefusalPart = Require(texts, "refusalPart");
         RefusalFollowUp = Require(texts, "refusalFollowUp");
+        MoreQuestions = Require(texts, "moreQuestions");
         TimingFuture = Require(texts, "timingFuture");
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
@@ -95,6 +96,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>refusalFollowUp</c>, for "why?" after an answer whose paragraph gives no reason: "The report does not say that about your last question (“{question}”). You could ask, for example:"</summary>
     public LocalizedText RefusalFollowUp { get; }
+
+    /// <summary>Phrase <c>moreQuestions</c>, after the questions of a long message that were answered: "I answer up to three questions per message; please send the other {count} separately."</summary>
+    public LocalizedText MoreQuestions { get; }
 
     /// <summary>Phrase <c>timingFuture</c>: "Timing as reported: {when}, which is {relative}."</summary>
     public LocalizedText TimingFuture { get; }

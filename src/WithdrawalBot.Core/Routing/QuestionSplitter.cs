@@ -8,16 +8,13 @@ namespace WithdrawalBot.Core.Routing;
 /// Splits a message that asks more than one thing into its questions, in order: at question marks (? ؟) and line
 /// breaks ("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟"), and before "and" + a question word or و joined to one
 /// ("how many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"). Parts that keep fewer
-/// than <see cref="MinPartLetters"/> letters are dropped; at most <see cref="MaxParts"/> are returned. The question
+/// than <see cref="MinPartLetters"/> letters are dropped; the caller decides how many it answers. The question
 /// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how", Arabic ones of
 /// at least three letters and هل (not ما or من, as often "not" and "from"), so "and" and و before anything else ("Iraq
 /// and Syria", "وسوريا", "ومن بغداد") never split.
 /// </summary>
 public sealed class QuestionSplitter
 {
-    /// <summary>The most questions one message is split into; more are left in the last part.</summary>
-    public const int MaxParts = 3;
-
     /// <summary>A part needs this many letters to count as a question ("and?" does not).</summary>
     public const int MinPartLetters = 3;
 
@@ -58,12 +55,6 @@ public sealed class QuestionSplitter
                     parts.Add(trimmed);
                 }
             }
-        }
-
-        if (parts.Count > MaxParts)
-        {
-            parts[MaxParts - 1] = string.Join(' ', parts.Skip(MaxParts - 1));
-            parts.RemoveRange(MaxParts, parts.Count - MaxParts);
         }
 
         return parts.Count > 0 ? parts : [cleaned.Trim()];

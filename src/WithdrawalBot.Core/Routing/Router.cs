@@ -33,6 +33,12 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string SameSpeakerIntent = "what-else-said";
 
+    /// <summary>
+    /// How many questions of one message are answered (<see cref="QuestionSplitter"/>); the reply says how many more were
+    /// left for the user to ask separately, and those are neither answered nor recorded as unanswered.
+    /// </summary>
+    public const int MaxQuestionsPerMessage = 3;
+
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
 
     private readonly KnowledgeBase knowledge;
@@ -365,7 +371,7 @@ public sealed class Router : IMessageRouter
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
-        foreach (var part in parts)
+        foreach (var part in parts.Take(MaxQuestionsPerMessage))
         {
             var understood = matcher.Match(part, context);
             var result = understood.Result;
@@ -397,9 +403,10 @@ public sealed class Router : IMessageRouter
             await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);
         }
 
-        return answers.Count == 1 && unanswered.Count == 0
+        var unasked = parts.Count - Math.Min(parts.Count, MaxQuestionsPerMessage);
+        return answers.Count == 1 && unanswered.Count == 0 && unasked == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
-            : composer.Answers(answers, unanswered, language, confidence);
+            : composer.Answers(answers, unanswered, unasked, language, confidence);
     }
 
     /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>

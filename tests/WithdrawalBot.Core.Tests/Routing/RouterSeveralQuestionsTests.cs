@@ -1,5 +1,6 @@
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
@@ -42,6 +43,33 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
         Assert.Contains(reply.Blocks, b => b.Text == refusal);
         Assert.Equal(outOfScope, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MoreQuestionsThanItAnswersAtOnce_AnswersTheFirstAndAsksForTheRestWithoutCallingThemUnanswered()
+    {
+        var bot = EvaluationSet.Bot();
+        var message = string.Join(' ', Enumerable.Repeat("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed?", 5));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([13, 18, 5], RouterFixture.Paragraphs(reply).Take(3));
+        Assert.Contains(reply.Blocks, b => b.Text == $"I answer up to three questions per message; please send the other {15 - Router.MaxQuestionsPerMessage} separately.");
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.StartsWith("The report does not say", StringComparison.Ordinal));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TwoQuestionsAnswered_OffersHelpfulAndNotHelpful()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq? When do troops leave Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(2, reply.Buttons.Count(b => ButtonPayloads.Parse(b.Payload) is { Kind: not ButtonActionKind.Question }));
     }
 
     [Fact]
