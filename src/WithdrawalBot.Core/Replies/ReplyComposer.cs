@@ -225,7 +225,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         WithSuggestions(RefusalIntent, language, [phrases.OtherLanguage.For(language)], []) with { Confidence = confidence };
 
     /// <summary>
-    /// Paragraph <paramref name="number"/> of the report, verbatim, with the answer of the first fact citing it as a gloss
+    /// Paragraph <paramref name="number"/> of the report, verbatim, with the answer of the fact that best covers it (one
+    /// citing only it, else one citing it first, else any citing it) as a gloss
     /// in <paramref name="language"/> and the source footnote (intent <c>paragraph</c>, answered, citing the whole
     /// paragraph); a number outside 1–<see cref="Article.ParagraphCount"/> gets how many there are (not answered).
     /// </summary>
@@ -245,7 +246,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             new(ReplyBlockKind.Paragraph, Fill(phrases.Paragraph.For(language), ("number", number.ToString(CultureInfo.InvariantCulture)))),
             new(ReplyBlockKind.Quote, quote),
         };
-        var fact = knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number));
+        var fact = GlossFor(number);
         if (fact is not null)
         {
             blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", fact.Answer.For(language)))));
@@ -261,6 +262,15 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             Buttons = fact is null ? [] : SuggestionButtons(SuggestionsFor(fact), language),
         };
     }
+
+    /// <summary>
+    /// The fact whose answer best summarizes paragraph <paramref name="number"/>: the first that cites only it, else the
+    /// first that cites it first, else the first that cites it at all; <c>null</c> when none does.
+    /// </summary>
+    private Fact? GlossFor(int number) =>
+        knowledge.Facts.FirstOrDefault(f => f.Citations.All(c => c.Paragraph == number))
+        ?? knowledge.Facts.FirstOrDefault(f => f.Citations[0].Paragraph == number)
+        ?? knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number));
 
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);

@@ -16,6 +16,22 @@ public sealed class ReplyComposerTests
 
     private static Fact Fact(string id) => TestKnowledge.Shared.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException(id);
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(14)]
+    public void Paragraph_WithAFactCitingOnlyIt_GlossesItWithThatFactNotOneMainlyAboutAnotherParagraph(int number)
+    {
+        var knowledge = Tests.Evaluation.EvaluationSet.Knowledge;
+        var own = knowledge.Facts.Where(f => f.Citations.All(c => c.Paragraph == number)).Select(f => f.Answer.English).ToArray();
+
+        var text = new ReplyComposer(knowledge, new FakeTimeProvider(Now)).Paragraph(number, Language.English).ToPlainText();
+
+        Assert.NotEmpty(own);
+        Assert.Contains(own, answer => text.Contains(answer, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Answer_FactCitingTwoParagraphs_QuotesEachOfThem()
     {
