@@ -1,6 +1,7 @@
 using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Conversation;
 
@@ -82,7 +83,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         var context = Context(previous.Question, query);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
-        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence) || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
+        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence) || AsksAnew(text, query, alone, combined, previous)
+            || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
@@ -90,6 +92,39 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Understood alone as in context ("and Erbil?" after Ain al-Asad): the utterance alone is the context of the next turn.
         var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
         return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
+    }
+
+    /// <summary>
+    /// Whether a short utterance is a new question rather than a follow-up, though the reading in context would give the
+    /// earlier answer again: it does not open as a continuation ("and …", "what about …", "و…"), it names a place the
+    /// earlier question did not, and alone it confidently asks about another fact. "شكد جندي بالعراق؟" after how many soldiers were killed asks how many are in Iraq; "وبسوريا؟"
+    /// after how much territory ISIS held stays in context.
+    /// </summary>
+    private bool AsksAnew(string text, MatchQuery query, MatchResult alone, MatchResult combined, ConversationTurn previous)
+    {
+        if (alone is not { IsConfident: true, Best: { Kind: MatchKind.Fact } own } || own.Id == previous.FactId || combined.Best?.Id != previous.FactId
+            || OpensAsContinuation(text))
+        {
+            return false;
+        }
+
+        var earlier = matcher.Analyze(previous.Question).Terms;
+        return query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
+    }
+
+    /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟").</summary>
+    private static bool OpensAsContinuation(string text)
+    {
+        var words = WordNormalizer.Tokenize(text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var first = words[0];
+        return first is "and" or "also" or "so" or "but" or "plus"
+            || (first is "what" or "how" && words.Count > 1 && words[1] == "about")
+            || (first.Length > 1 && first[0] == 'و' && WordNormalizer.IsArabic(first));
     }
 
     /// <summary>

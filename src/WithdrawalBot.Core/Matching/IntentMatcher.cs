@@ -295,6 +295,13 @@ public sealed class IntentMatcher
         return query.Count > 0 && query.Count(term => !IsKnown(term)) * 2 >= query.Count;
     }
 
+    /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
+    public bool IsPlace(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return TermId(term) is >= 0 and var id && placeOfTerm.ContainsKey(id);
+    }
+
     /// <summary>Whether some fact's wording (a training question, answer, quote or cited paragraph) uses the term.</summary>
     public bool IsFactTerm(string term)
     {

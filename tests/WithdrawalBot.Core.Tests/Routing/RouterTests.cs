@@ -154,6 +154,20 @@ public sealed class RouterTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("شكد جندي قتلوا؟", 12)]
+    [InlineData("متى يطلعون من اربيل؟", 18)]
+    [InlineData("how many soldiers were killed?", 12)]
+    public async Task HandleAsync_ShortNewQuestionAfterAnAnswer_IsAnsweredNotTheEarlierAnswerAgain(string earlier, int earlierParagraph)
+    {
+        var bot = EvaluationSet.Bot();
+        Assert.Equal([earlierParagraph], RouterFixture.Paragraphs(await bot.SendAsync(RouterFixture.Private(earlier))));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(earlier.Any(char.IsAsciiLetter) ? "how many troops in iraq?" : "شكد جندي بالعراق؟"));
+
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_OkBeforeAQuestion_AnswersTheQuestion()
     {
