@@ -128,8 +128,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     }
 
     /// <summary>
-    /// Whether a follow-up of question words only ("why?", "ليش؟"), read with the earlier question as one question, is an
-    /// example of what the report does not answer while the reading in context has moved off the fact just answered:
+    /// Whether a follow-up of question words only ("why?", "ليش؟") has moved off the fact just answered to one that is not
+    /// near it (<see cref="IsNear"/>), or, read with the earlier question as one question, is an example of what the
+    /// report does not answer:
     /// "ليش؟" after when troops leave Ain al-Asad asks why they leave it, which the report never says, so the fact on why
     /// troops stay in Erbil, which merely shares "why", is not the answer. ("ليش هناك؟" after the Erbil answer stays on
     /// Erbil and is answered; a follow-up that names what it asks about is never refused here.)
@@ -137,8 +138,19 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private bool AsksWhatTheReportDoesNotSay(MatchQuery context, MatchQuery followUp, MatchResult combined, ConversationTurn previous) =>
         combined.Best?.Id != previous.FactId
         && followUp.Terms.All(matcher.IsQuestionWord)
-        && matcher.Match(context.Then(Understood(followUp))) is { Best.Kind: MatchKind.OutOfScope } whole
-        && whole.Confidence >= whole.Threshold;
+        && (!IsNear(combined.Best, previous)
+            || (matcher.Match(context.Then(Understood(followUp))) is { Best.Kind: MatchKind.OutOfScope } whole && whole.Confidence >= whole.Threshold));
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a fact near the earlier answer: citing one of its paragraphs, or among the
+    /// facts it suggests next (<see cref="Fact.Related"/>). "why?" after Erbil reaches why troops stay there (both ¶18);
+    /// "why?" after when troops leave Iraq reaching the presence against Iran (¶20) is a guess, not an answer.
+    /// </summary>
+    private bool IsNear(MatchCandidate? candidate, ConversationTurn previous) =>
+        candidate is { Kind: MatchKind.Fact }
+        && knowledge.TryGetFact(previous.FactId, out var earlier)
+        && knowledge.TryGetFact(candidate.Id, out var fact)
+        && (earlier.Related.Contains(fact.Id) || fact.Citations.Any(c => earlier.Citations.Any(e => e.Paragraph == c.Paragraph)));
 
     /// <summary>
     /// Whether what comes before a message's final question only introduces it: no term a fact uses other than question
