@@ -20,6 +20,7 @@ internal sealed class QuestionCues
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly PhraseMap introductions = new();
+    private readonly HashSet<string> introductionWords = new(StringComparer.Ordinal);
     private readonly PhraseMap questionWords = new();
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
@@ -48,6 +49,10 @@ internal sealed class QuestionCues
         foreach (var cue in lexicon.Introductions.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
         {
             introductions.Add(cue, []);
+            if (cue is [var word])
+            {
+                introductionWords.Add(word);
+            }
         }
 
         // Two-letter Arabic question words (من "who"/"from", ما "what"/"not") are as often something else.
@@ -88,6 +93,12 @@ internal sealed class QuestionCues
 
         return opens && !Contains(questionWords, words);
     }
+
+    /// <summary>
+    /// Whether the word as written is a one-word <see cref="Lexicon.Introductions"/> cue ("my", "works", "ابني", "يشتغل"):
+    /// inside an introduction it says who asks, not what is asked.
+    /// </summary>
+    public bool IsIntroductionWord(string word) => introductionWords.Contains(word);
 
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from

@@ -87,9 +87,9 @@ internal sealed class UtteranceReader
                 continue;
             }
 
-            if (introduced is not null && introduced.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word)))
+            if (introduced is { } intro && intro.Words.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word)))
             {
-                // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …".
+                // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …".
                 continue;
             }
 
@@ -218,10 +218,11 @@ internal sealed class UtteranceReader
     }
 
     /// <summary>
-    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses; <c>null</c>
-    /// when there are none. The last clause is what is asked and never counts.
+    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, and
+    /// which of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"); <c>null</c> when there are
+    /// none. The last clause is what is asked and never counts.
     /// </summary>
-    private HashSet<string>? IntroductionWords(string cleaned)
+    private (HashSet<string> Words, HashSet<string> Cues)? IntroductionWords(string cleaned)
     {
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
         {
@@ -235,9 +236,13 @@ internal sealed class UtteranceReader
             return null;
         }
 
-        var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
-        introduced.ExceptWith(clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)));
-        return introduced.Count > 0 ? introduced : null;
+        var asked = clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
+        var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
+        var cueWords = clauses.Where((_, i) => isIntroduction[i])
+            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord)))
+            .Where(introduced.Contains)
+            .ToHashSet(StringComparer.Ordinal);
+        return introduced.Count > 0 ? (introduced, cueWords) : null;
     }
 
     /// <summary>Whether one of <paramref name="marks"/> stands before the last character of the trimmed text: a message of more than one sentence or clause.</summary>

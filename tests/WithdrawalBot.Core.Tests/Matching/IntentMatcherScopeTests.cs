@@ -62,6 +62,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("اني ساكن بالعمارة، شكد جندي امريكي بالعراق", 13)]
     [InlineData("احنا من سوق الشيوخ، ليش تأجل الاعلان عن الاتفاق", 5)]
     [InlineData("بصفتي طالبة في جامعة واسط: متى تغادر القوات قاعدة عين الأسد؟", 17)]
+    [InlineData("ابني يشتغل بعين الاسد، شوكت يطلعون؟", 17)]
+    [InlineData("امي تسأل: ابني يشتغل مترجم وية الامريكان بعين الاسد، شوكت يطلعون؟", 17)]
+    [InlineData("my son works at Ain al-Asad, when do they leave?", 17)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
