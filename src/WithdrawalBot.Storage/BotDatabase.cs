@@ -14,6 +14,9 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The database file's name inside the data folder.</summary>
     public const string FileName = "withdrawalbot.db";
 
+    /// <summary>LiteDB 5's page size in bytes.</summary>
+    private const long PageSize = 8192;
+
     private readonly DataFolderLock? folderLock;
 
     private BotDatabase(LiteDatabase database, DataFolderLock? folderLock, string location)
@@ -71,17 +74,21 @@ public sealed class BotDatabase : IDisposable
     }
 
     /// <summary>
-    /// Opens the file and reads the header and every collection's first pages, so that a damaged or truncated file is
-    /// found here, with its name, rather than by the first query.
+    /// Opens the file and checks it before anything uses it, so that a damaged or truncated file is found here, with its
+    /// name, rather than by the first query (after which LiteDB refuses every call until restart): the file must be as
+    /// long as the header says (a cut at the end otherwise passes every read until a write reaches the missing pages),
+    /// and every document of every collection is read, through the primary key and through every other index. The
+    /// bot's database holds kilobytes to a few megabytes, so this costs milliseconds.
     /// </summary>
     private static LiteDatabase OpenChecked(ConnectionString connection)
     {
         var database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
         try
         {
+            CheckLength(database);
             foreach (var name in database.GetCollectionNames())
             {
-                _ = database.GetCollection(name).Count();
+                ReadEverything(database, name);
             }
 
             return database;
@@ -90,6 +97,44 @@ public sealed class BotDatabase : IDisposable
         {
             Close(database);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The data file must hold every page up to the header's last page. Only checked when the journal (<c>-log</c> file)
+    /// is empty: pages still in the journal may lie beyond the end of the data file.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is shorter than its header says.</exception>
+    private static void CheckLength(LiteDatabase database)
+    {
+        var info = database.Execute("SELECT $ FROM $database").ToEnumerable().Single().AsDocument;
+        var lastPage = info["lastPageID"].AsInt64;
+        var dataBytes = info["dataFileSize"].AsInt64;
+        var logBytes = info["logFileSize"].AsInt64;
+        var needed = (lastPage + 1) * PageSize;
+        if (logBytes == 0 && dataBytes < needed)
+        {
+            throw new InvalidDataException($"the file holds {dataBytes / PageSize} whole pages of {PageSize} bytes, but its header counts {lastPage + 1}: it was cut short");
+        }
+    }
+
+    /// <summary>Reads every document of the collection <paramref name="name"/> in the order of each of its indexes.</summary>
+    private static void ReadEverything(LiteDatabase database, string name)
+    {
+        var collection = database.GetCollection(name);
+        foreach (var _ in collection.FindAll())
+        {
+        }
+
+        var indexes = database.Execute("SELECT $ FROM $indexes").ToEnumerable()
+            .Select(i => i.AsDocument)
+            .Where(i => i["collection"].AsString == name && i["name"].AsString != "_id")
+            .ToList();
+        foreach (var index in indexes)
+        {
+            foreach (var _ in collection.Find(Query.All(index["expression"].AsString)))
+            {
+            }
         }
     }
 

@@ -96,6 +96,8 @@ public sealed class BotDatabaseTests
     [InlineData("zeros")]
     [InlineData("random")]
     [InlineData("truncated")]
+    [InlineData("end-cut-3000-bytes")]
+    [InlineData("last-page-overwritten")]
     public void Open_DatabaseFileDamaged_FailsNamingTheFileAndWhatToDo(string damage)
     {
         using var folder = new TempFolder();
@@ -111,7 +113,23 @@ public sealed class BotDatabaseTests
         using var retried = BotDatabase.Open(folder.Path);
     }
 
-    /// <summary>A database file of 9000 zero bytes, 50000 random bytes, or a real database with data cut to 10000 bytes.</summary>
+    [Fact]
+    public void Open_DatabaseWithIndexesAndDeletions_OpensAndKeepsEveryDocument()
+    {
+        using var folder = new TempFolder();
+        var source = Path.Combine(folder.Path, "source");
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.FileName), RealDatabase(source));
+
+        using var database = BotDatabase.Open(folder.Path);
+
+        Assert.Equal(40, database.Database.GetCollection("unanswered").Count());
+        Assert.Equal(40, database.Database.GetCollection("deliveries").Find(LiteDB.Query.All("at")).Count());
+    }
+
+    /// <summary>
+    /// A database file of 9000 zero bytes, 50000 random bytes, or a real database (cleanly closed) cut to 10000 bytes,
+    /// cut by 3000 bytes at its end, or with its last page overwritten by random bytes (the trial's two tail damages).
+    /// </summary>
     private static byte[] Damaged(string damage, string folder)
     {
         switch (damage)
@@ -122,22 +140,45 @@ public sealed class BotDatabaseTests
                 var bytes = new byte[50_000];
                 new Random(7).NextBytes(bytes);
                 return bytes;
+            case "end-cut-3000-bytes":
+                var real = RealDatabase(Path.Combine(folder, "source"));
+                return real[..^3000];
+            case "last-page-overwritten":
+                var whole = RealDatabase(Path.Combine(folder, "source"));
+                new Random(3).NextBytes(whole.AsSpan(whole.Length - 8192));
+                return whole;
             default:
-                var source = Path.Combine(folder, "source");
-                using (var database = BotDatabase.Open(source))
+                return RealDatabase(Path.Combine(folder, "source"))[..10_000];
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a cleanly closed database with six collections of 60 documents, an index on <c>at</c> in each, and
+    /// every third document deleted (so data pages have free space, as in a database that has run for a while).
+    /// </summary>
+    private static byte[] RealDatabase(string source)
+    {
+        using (var database = BotDatabase.Open(source))
+        {
+            foreach (var name in new[] { "chat_settings", "unanswered", "feedback", "deliveries", "subscriptions", "question_counts" })
+            {
+                var collection = database.Database.GetCollection(name);
+                collection.EnsureIndex("at");
+                for (var i = 0; i < 60; i++)
                 {
-                    foreach (var name in new[] { "chat_settings", "unanswered", "feedback", "deliveries" })
-                    {
-                        var collection = database.Database.GetCollection(name);
-                        for (var i = 0; i < 50; i++)
-                        {
-                            collection.Insert(new LiteDB.BsonDocument { ["_id"] = name + i, ["text"] = new string('x', 200), ["at"] = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
-                        }
-                    }
+                    collection.Insert(new LiteDB.BsonDocument { ["_id"] = name + i, ["text"] = new string('x', 150), ["at"] = new DateTime(2026, 1, 1, 0, 0, i, DateTimeKind.Utc) });
                 }
 
-                return File.ReadAllBytes(Path.Combine(source, BotDatabase.FileName))[..10_000];
+                for (var i = 0; i < 60; i += 3)
+                {
+                    collection.Delete(name + i);
+                }
+            }
+
+            database.Checkpoint();
         }
+
+        return File.ReadAllBytes(Path.Combine(source, BotDatabase.FileName));
     }
 
     private static Process StartFlock(string file, string command)

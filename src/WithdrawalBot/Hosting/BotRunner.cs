@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WithdrawalBot.Cli;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Health;
+using WithdrawalBot.Logging;
 using WithdrawalBot.Terminal;
 
 namespace WithdrawalBot.Hosting;
@@ -34,7 +35,7 @@ public static class BotRunner
             var health = app.Services.GetRequiredService<IOptions<HealthOptions>>().Value;
             var platforms = PlatformNames(app.Configuration);
             HostLog.Serving(logger, platforms, health.Address, health.Port);
-            await app.StartAsync();
+            await StartAsync(app, health);
             await app.WaitForShutdownAsync();
             var exitCode = Faulted(app.Services) ? ExitCodes.Failure : Environment.ExitCode;
             HostLog.Stopped(logger, exitCode);
@@ -53,6 +54,22 @@ public static class BotRunner
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, stop));
         return await chat.RunAsync(io, stop.Token);
+    }
+
+    /// <summary>Starts the host; a health port that another process holds becomes one line naming the port and the setting.</summary>
+    /// <exception cref="StartupException"><c>Health:Port</c> is in use on <c>Health:Address</c>.</exception>
+    private static async Task StartAsync(WebApplication app, HealthOptions health)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e) when (HostFaultEcho.IsAddressInUse(e))
+        {
+            throw new StartupException(
+                $"port {health.Port} is in use on {health.Address}; set Health__Port (Health:Port) to a free port, or stop what holds it (/healthz, /metrics and the Telegram webhook are served there).",
+                e);
+        }
     }
 
     /// <summary>Whether a background service ended on an exception (the host then stops, but reports nothing in the exit code).</summary>

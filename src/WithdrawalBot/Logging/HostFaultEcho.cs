@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Connections;
+
 namespace WithdrawalBot.Logging;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace WithdrawalBot.Logging;
 /// configure this to Ignore"). The adapter has already logged the one critical line that says what to fix (for
 /// example "Telegram rejected the bot token; check Telegram__BotToken"), and the host's advice to ignore the failure
 /// is wrong for an operator, so the console logger leaves both out. Any other background-service failure is still logged.
+/// Likewise the host's <c>Host[11]</c> "Hosting failed to start" with Kestrel's stack trace when the health port is taken:
+/// start-up then ends with one line naming the port and <c>Health__Port</c> (<see cref="Hosting.BotRunner"/>).
 /// </summary>
 public static class HostFaultEcho
 {
@@ -14,6 +18,10 @@ public static class HostFaultEcho
 
     /// <summary>The host's event ids for "BackgroundService failed" (9) and "… is configured to StopHost" (10).</summary>
     public static readonly IReadOnlySet<int> HostEventIds = new HashSet<int> { 9, 10 };
+
+    /// <summary>The host's event id for "Hosting failed to start".</summary>
+    public const int HostingFailedEventId = 11;
+
 
     /// <summary>
     /// The platforms' fatal exceptions (named rather than referenced, like <see cref="Hosting.StartupFailure.OperatorMessageExceptions"/>):
@@ -31,7 +39,21 @@ public static class HostFaultEcho
     /// <param name="exception">The entry's exception, if any.</param>
     public static bool IsEcho(string category, EventId eventId, Exception? exception) =>
         exception is not null
-        && HostEventIds.Contains(eventId.Id)
         && string.Equals(category, HostCategory, StringComparison.Ordinal)
-        && PlatformFatalExceptions.Contains(exception.GetType().FullName ?? "");
+        && ((HostEventIds.Contains(eventId.Id) && PlatformFatalExceptions.Contains(exception.GetType().FullName ?? ""))
+            || (eventId.Id == HostingFailedEventId && IsAddressInUse(exception)));
+
+    /// <summary>True when <paramref name="exception"/> or one of its inner exceptions is Kestrel's "address already in use".</summary>
+    public static bool IsAddressInUse(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is AddressInUseException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -8,7 +8,9 @@ namespace WithdrawalBot.Logging;
 /// Wraps one of the console logger's formatters (simple, json, systemd) under the same name: the inner
 /// formatter writes the whole entry (message, state, scopes, exception) into a buffer, and only the redacted
 /// text reaches the console. Secrets cannot slip through any part of an entry this way. The host's echo of a
-/// platform's fatal error, already logged as one critical line, is left out (<see cref="HostFaultEcho"/>).
+/// platform's fatal error, already logged as one critical line, is left out (<see cref="HostFaultEcho"/>). An entry
+/// whose exception is a database failure is written as one line, its message followed by what to do
+/// (<see cref="DatabaseFailureNote"/>), without the stack trace.
 /// </summary>
 public sealed class RedactingConsoleFormatter : ConsoleFormatter
 {
@@ -39,7 +41,19 @@ public sealed class RedactingConsoleFormatter : ConsoleFormatter
 
         var writer = buffer ??= new StringWriter(CultureInfo.InvariantCulture);
         var text = writer.GetStringBuilder().Clear();
-        inner.Write(logEntry, scopeProvider, writer);
+        if (DatabaseFailureNote.For(logEntry.Exception) is { } note)
+        {
+            var format = logEntry.Formatter;
+            var exception = logEntry.Exception;
+            inner.Write(
+                new LogEntry<TState>(logEntry.LogLevel, logEntry.Category, logEntry.EventId, logEntry.State, null, (state, _) => $"{format(state, exception)}: {note}"),
+                scopeProvider,
+                writer);
+        }
+        else
+        {
+            inner.Write(logEntry, scopeProvider, writer);
+        }
         if (text.Length > 0)
         {
             textWriter.Write(redactor.Redact(text.ToString()));

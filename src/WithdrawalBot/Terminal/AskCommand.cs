@@ -28,8 +28,17 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     /// <summary>Commands that would save a chat setting, answered with a note instead (ask keeps no settings).</summary>
     private static readonly HashSet<string> KeptSettings = new(["lang", "timezone"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The intent of the router's "Sorry, something went wrong" reply, given when handling a message threw (for example
+    /// a damaged database); the router has logged the cause.
+    /// </summary>
+    public const string FailedIntent = "error";
+
     /// <summary>Answers the question(s) of <paramref name="invocation"/>.</summary>
-    /// <returns>The exit code: <see cref="ExitCodes.Success"/>.</returns>
+    /// <returns>
+    /// The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Failure"/> when any line got the
+    /// <see cref="FailedIntent"/> reply (every line is still answered, so scripts keep line N for line N).
+    /// </returns>
     public async Task<int> RunAsync(Invocation invocation, ConsoleIo io, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
@@ -37,17 +46,17 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         var language = LanguageCodes.TryParse(options.Value.Language);
         if (invocation.Question is { } question)
         {
-            await AnswerAsync(question, 1, invocation.Json, language, io, cancellationToken);
-            return ExitCodes.Success;
+            return await AnswerAsync(question, 1, invocation.Json, language, io, cancellationToken) ? ExitCodes.Success : ExitCodes.Failure;
         }
 
         long sequence = 0;
+        var failed = false;
         while (await ReadLineAsync(io.In, cancellationToken) is { } line)
         {
-            await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+            failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
         }
 
-        return ExitCodes.Success;
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     /// <summary>
@@ -91,7 +100,8 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     private static string WithoutTrailingCr(StringBuilder line) =>
         line.Length > 0 && line[^1] == '\r' ? line.ToString(0, line.Length - 1) : line.ToString();
 
-    private async Task AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
+    /// <summary>Answers one line; false when the reply is the router's <see cref="FailedIntent"/> reply.</summary>
+    private async Task<bool> AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {
         var message = ConsoleMessages.Create(Chat, question, sequence, language);
         memory.Forget(ConversationKey.Of(message));
@@ -101,5 +111,6 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
         await io.Out.WriteLineAsync(output);
         await io.Out.FlushAsync(cancellationToken);
+        return reply?.Intent != FailedIntent;
     }
 }

@@ -55,6 +55,29 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Start_HealthPortInUse_ExitsOneWithOneLineNamingThePortAndTheSetting()
+    {
+        await using var telegram = await FakeBotApi.StartAsync();
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+        var settings = WithTelegramFake(
+            new()
+            {
+                ["Telegram__BotToken"] = FakeBotApi.Token,
+                ["Health__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            telegram);
+
+        await using var bot = await BotProcess.RunAsync([], settings);
+
+        AssertStoppedWithOneLine(bot, $"port {port} is in use", "health port in use");
+        Assert.Contains("Health__Port", bot.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", bot.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" fail: ", bot.AllOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_SecondInstanceOnTheSameDataFolder_RefusesWhileTheFirstRuns()
     {
         using var data = new TempDirectory();

@@ -89,10 +89,44 @@ public sealed partial class ConsoleLogFormatTests
         new ServiceCollection().AddLogging(logging => logging.AddRedactedConsole(configuration, toStandardError: false));
     }
 
+    [Theory]
+    [InlineData("simple")]
+    [InlineData("json")]
+    [InlineData("systemd")]
+    public async Task AnyFormat_DatabaseFailureLogged_OneLineWithWhatToDoAndNoStackTrace(string formatter)
+    {
+        var output = await CaptureConsoleAsync(
+            new() { ["Logging:Console:FormatterName"] = formatter, ["Logging:Console:FormatterOptions:SingleLine"] = "true" },
+            logger => HandlingFailed(logger, Thrown(new LiteDB.LiteException(0, "Page type must be data page: 36"))));
+
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Handling a message failed", line, StringComparison.Ordinal);
+        Assert.Contains("Page type must be data page", line, StringComparison.Ordinal);
+        Assert.Contains("withdrawalbot.db", line, StringComparison.Ordinal);
+        Assert.Contains("Storage__DataDirectory", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+    }
+
+    [LoggerMessage(EventId = 9102, Level = LogLevel.Error, Message = "Handling a message failed")]
+    private static partial void HandlingFailed(ILogger logger, Exception exception);
+
+    /// <summary>The exception as thrown, with a stack trace.</summary>
+    private static Exception Thrown(Exception exception)
+    {
+        try
+        {
+            throw exception;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+
     [LoggerMessage(EventId = 9101, Level = LogLevel.Warning, Message = "Something to see")]
     private static partial void Something(ILogger logger);
 
-    private static async Task<string> CaptureConsoleAsync(Dictionary<string, string?> settings)
+    private static async Task<string> CaptureConsoleAsync(Dictionary<string, string?> settings, Action<ILogger>? log = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -103,7 +137,7 @@ public sealed partial class ConsoleLogFormatTests
         try
         {
             await using var provider = services.BuildServiceProvider();
-            Something(provider.GetRequiredService<ILoggerFactory>().CreateLogger("WithdrawalBot.Tests"));
+            (log ?? Something)(provider.GetRequiredService<ILoggerFactory>().CreateLogger("WithdrawalBot.Tests"));
         }
         finally
         {

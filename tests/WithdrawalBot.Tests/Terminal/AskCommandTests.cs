@@ -5,6 +5,7 @@ using WithdrawalBot.Cli;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Terminal;
 using WithdrawalBot.Tests.Support;
 
@@ -25,6 +26,21 @@ public sealed class AskCommandTests
 
         Assert.Equal("echo: When do they leave?\n\n— Paragraph 18\n", output);
         Assert.Single(router.Received);
+    }
+
+    [Theory]
+    [InlineData(new[] { "ask", "/stats" }, "")]
+    [InlineData(new[] { "ask", "--json" }, "first\n/stats\nlast\n")]
+    public async Task RunAsync_RouterFailedOnALine_AnswersEveryLineAndExitsOne(string[] args, string stdin)
+    {
+        router.Answer = message => message.Text == "/stats"
+            ? new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Sorry, something went wrong.")]) { Intent = AskCommand.FailedIntent }
+            : FakeRouter.Echo(message.Text);
+
+        var output = await RunAsync(args, stdin, expectedExitCode: ExitCodes.Failure);
+
+        Assert.Contains("Sorry, something went wrong.", output, StringComparison.Ordinal);
+        Assert.Equal(stdin.Length == 0 ? 1 : 3, router.Received.Count);
     }
 
     [Fact]
@@ -107,14 +123,14 @@ public sealed class AskCommandTests
         Assert.Equal("How many US troops are in Syria?", Assert.Single(router.Received).Text);
     }
 
-    private async Task<string> RunAsync(string[] args, string stdin = "")
+    private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };
         var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
 
         var exitCode = await ask.RunAsync(Invocation.Parse(args), new ConsoleIo(new StringReader(stdin), output, new StringWriter(), false), CancellationToken.None);
 
-        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(expectedExitCode, exitCode);
         return output.ToString();
     }
 }
