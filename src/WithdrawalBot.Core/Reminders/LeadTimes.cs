@@ -284,7 +284,7 @@ public static partial class LeadTimes
     /// Lower-case words with digits in ASCII and Arabic letters in one spelling (no marks or tatweel; أ إ آ → ا, ة → ه,
     /// ى → ي), split at spaces and punctuation; a count glued to its unit ("7d", "٣ايام") stays one word.
     /// </summary>
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();

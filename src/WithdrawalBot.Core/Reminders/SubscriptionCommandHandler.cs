@@ -59,6 +59,8 @@ public sealed class SubscriptionCommandHandler(
         {
             "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language)),
             "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
+            // "don't remind me", "ما تذكرني": the matcher drops negations, so a negated request arrives here; it means stop.
+            "subscribe" when message.Command is null && ReminderNegation.Negates(Clipped(message.Text)) => UnsubscribeAsync(message, language, cancellationToken),
             "subscribe" => SubscribeAsync(message, language, cancellationToken),
             "unsubscribe" => UnsubscribeAsync(message, language, cancellationToken),
             "subscriptions" or "status" => StatusAsync(message, language, commandName, cancellationToken),
@@ -73,7 +75,7 @@ public sealed class SubscriptionCommandHandler(
         var reference = ChannelReference(message, tokens);
         // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
         var request = message.Command is null
-            ? LeadTimes.Find(message.Text.Length <= MaxFreeTextLength ? message.Text : message.Text[..MaxFreeTextLength])
+            ? LeadTimes.Find(Clipped(message.Text))
             : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t)));
         if (request.Invalid is not null)
         {
@@ -146,7 +148,9 @@ public sealed class SubscriptionCommandHandler(
         var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
         if (existing is not { Active: true })
         {
-            return SubscriptionReplies.NotSubscribed(reference, language);
+            // Not "send /subscribe" where /subscribe cannot work (the console chat, ask).
+            var canReceive = Platform(target.Chat.Platform) is not { } platform || platform.CanReceiveLater(target.Chat);
+            return canReceive ? SubscriptionReplies.NotSubscribed(reference, language) : SubscriptionReplies.NothingToStopHere(language);
         }
 
         await subscriptions.SaveAsync(existing with { Active = false }, cancellationToken);
@@ -272,6 +276,8 @@ public sealed class SubscriptionCommandHandler(
 
     private static bool IsChannelReference(string token) =>
         (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
+
+    private static string Clipped(string text) => text.Length <= MaxFreeTextLength ? text : text[..MaxFreeTextLength];
 
     private static List<string> Tokens(IncomingMessage message)
     {

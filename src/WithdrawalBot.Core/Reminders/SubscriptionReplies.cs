@@ -60,6 +60,15 @@ public static class SubscriptionReplies
             $"There are no reminders to stop {Where(reference, language)}. Send /subscribe to get them.",
             $"لا توجد تذكيرات لإيقافها {Where(reference, language)}. أرسل ‎/subscribe للاشتراك.")));
 
+    /// <summary><c>/unsubscribe</c> (or "stop the reminders") in a chat reminders never reach: the console chat or <c>ask</c>.</summary>
+    public static Reply NothingToStopHere(Language language) => Say(
+        language,
+        "unsubscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            "There are no reminders to stop here: reminders are sent only to Telegram and Discord chats, never to this one.",
+            "لا توجد تذكيرات لإيقافها هنا: تُرسل التذكيرات إلى محادثات تيليغرام وديسكورد فقط، لا إلى هذه المحادثة.")));
+
     /// <summary>
     /// <c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder (<paramref name="upcoming"/>:
     /// the nearest milestone still ahead, or <c>null</c>).

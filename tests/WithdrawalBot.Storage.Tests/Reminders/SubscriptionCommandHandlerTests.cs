@@ -401,6 +401,75 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Contains("no reminders to stop", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Unsubscribe_ChatRemindersCannotReach_SaysNoneAreSentHereWithoutOfferingSubscribe()
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await handler.HandleAsync("unsubscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "وكف التذكيرات"), Language.Arabic, CancellationToken.None);
+
+        var text = reply.ToPlainText();
+        Assert.Equal("unsubscribe", reply.Intent);
+        Assert.Contains("تيليغرام وديسكورد فقط", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/subscribe", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Language> NegatedRequests => new()
+    {
+        { "don't remind me", Language.English },
+        { "do not remind me anymore", Language.English },
+        { "I don't want reminders", Language.English },
+        { "never remind me", Language.English },
+        { "please don't send me reminders", Language.English },
+        { "no reminders please", Language.English },
+        { "I never want reminders", Language.English },
+        { "don't remind me 7 days before", Language.English },
+        { "ما تذكرني", Language.Arabic },
+        { "ما اريد تذكيرات", Language.Arabic },
+        { "لا تذكرني", Language.Arabic },
+        { "مابي تذكير", Language.Arabic },
+        { "ما ابي تذكير", Language.Arabic },
+        { "لا أريد تذكيرات", Language.Arabic },
+        { "ماتذكرني", Language.Arabic },
+        { "مو لازم تذكرني", Language.Arabic },
+    };
+
+    [Theory]
+    [MemberData(nameof(NegatedRequests))]
+    public async Task Subscribe_NegatedFreeTextRequestWithNoSubscription_SubscribesNothingAndSaysThereIsNothingToStop(string text, Language language)
+    {
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+        Assert.Equal("unsubscribe", reply.Intent);
+        Assert.Contains(language == Language.English ? "no reminders to stop" : "لا توجد تذكيرات لإيقافها", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(NegatedRequests))]
+    public async Task Subscribe_NegatedFreeTextRequestWhenSubscribed_StopsTheReminders(string text, Language language)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "7d"));
+
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.False((await subscriptions.GetAsync(Private, CancellationToken.None))!.Active);
+        Assert.Contains(language == Language.English ? "Reminders are off" : "تم إيقاف التذكيرات", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("don't forget to remind me", Language.English)]
+    [InlineData("no problem, remind me a week before", Language.English)]
+    [InlineData("remind me so I don't miss it", Language.English)]
+    [InlineData("لا تنسى تذكرني", Language.Arabic)]
+    [InlineData("ذكرني قبل اسبوع لا اريد ان يفوتني", Language.Arabic)]
+    public async Task Subscribe_RequestWithANegationThatIsNotAboutReminders_Subscribes(string text, Language language)
+    {
+        await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.True((await subscriptions.GetAsync(Private, CancellationToken.None))?.Active);
+    }
+
     [Theory]
     [InlineData("status")]
     [InlineData("subscriptions")]
