@@ -82,6 +82,11 @@ public sealed class SubscriptionCommandHandler(
             return SubscriptionReplies.BadLeadTime(request.Invalid, language);
         }
 
+        if (request.Fraction is { } fraction)
+        {
+            return SubscriptionReplies.FractionalLeadTime(fraction, language);
+        }
+
         if (request.TooFarDays is int tooFar)
         {
             return SubscriptionReplies.LeadTimeTooFar(tooFar, language);

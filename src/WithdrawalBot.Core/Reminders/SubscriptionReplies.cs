@@ -239,6 +239,25 @@ public static class SubscriptionReplies
             $"لم أفهم «{Clip(token)}» عدداً من الأيام. اكتب المدة قبل كل موعد هكذا: 30d 7d 1d أو «اسبوع» أو «يومين»، و0d (أو «اليوم») لليوم نفسه، حتى {LeadTimes.MaxDays}d (سنة).")),
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /subscribe 7d 1d", "مثال: ‎/subscribe 7d 1d")));
 
+    /// <summary>
+    /// A lead time that comes to part of a day ("1.5 weeks" = 10.5 days): reminders come on whole days, so it names the
+    /// whole days on either side instead of rounding silently.
+    /// </summary>
+    public static Reply FractionalLeadTime(LeadTimeFraction fraction, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fraction);
+        var lower = (int)decimal.Floor(fraction.Days);
+        var upper = lower + 1;
+        var exact = fraction.Days.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        return Say(
+            language,
+            "subscribe",
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"“{Clip(fraction.Typed)}” is {exact} days, and reminders come on whole days, so nothing was changed. Send /subscribe {lower}d or /subscribe {upper}d instead.",
+                $"«{Clip(fraction.Typed)}» تساوي {exact} يوماً، والتذكيرات تصل بأيام كاملة، فلم يتغير شيء. أرسل ‎/subscribe {lower}d أو ‎/subscribe {upper}d بدلاً منها.")));
+    }
+
     /// <summary>A lead time that reads as days but is over <see cref="LeadTimes.MaxDays"/>: says what is allowed.</summary>
     /// <param name="days">The days asked for.</param>
     /// <param name="language">The reply language.</param>

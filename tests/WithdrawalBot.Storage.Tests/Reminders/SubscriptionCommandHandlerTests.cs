@@ -401,6 +401,28 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Contains("no reminders to stop", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.5 weeks", Language.English, "“1.5 weeks” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
+    [InlineData("1.5w 1d", Language.English, "“1.5w” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
+    [InlineData("١٫٥ اسبوع", Language.Arabic, "«1.5 اسبوع» تساوي 10.5 يوماً", "‎/subscribe 10d أو ‎/subscribe 11d")]
+    public async Task Subscribe_LeadTimeWithAFractionOfADay_SaysItIsNotWholeDaysAndSavesNothing(string arguments, Language language, string said, string offered)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.Contains(offered, text, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_WholeDaysWrittenAsAFraction_SubscribesWithThoseDays()
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "1.5 months"));
+
+        Assert.Equal([45], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
     [Fact]
     public async Task Unsubscribe_ChatRemindersCannotReach_SaysNoneAreSentHereWithoutOfferingSubscribe()
     {
