@@ -176,6 +176,12 @@ public sealed class SubscriptionCommandHandler(
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         var chat = message.Chat with { ThreadId = null };
+        if (Platform(chat.Platform) is { } platform && !platform.CanReceiveLater(chat))
+        {
+            // The zone only sets the reminders' hour, and reminders never reach the console chat or ask.
+            return SubscriptionReplies.CannotReceive(language) with { Intent = "timezone" };
+        }
+
         var tokens = Tokens(message);
         var current = await settings.GetAsync(chat, cancellationToken);
         var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;

@@ -35,7 +35,7 @@ public static class SubscriptionReplies
                 language,
                 $"I will post {LeadTimes.DescribeBefore(subscription.LeadDays, language, "each milestone of the plan", "")}, at {ReminderTexts.Hour(localHour, zone, language)}.",
                 $"سأرسل تذكيراً {LeadTimes.DescribeBefore(subscription.LeadDays, language, "", "كل موعد من مواعيد الخطة")}، {ReminderTexts.Hour(localHour, zone, language)}.")),
-            NextBlock(next, upcoming, zone, now, language),
+            NextBlock(next, upcoming, zone, now, language, (subscription, localHour)),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
                 "Choose other days with /subscribe 7d 1d (or /subscribe 2 weeks), stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
@@ -104,7 +104,7 @@ public static class SubscriptionReplies
                 language,
                 $"Since: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}",
                 $"منذ: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}")),
-            NextBlock(next, upcoming, zone, now, language));
+            NextBlock(next, upcoming, zone, now, language, (subscription, localHour)));
     }
 
     /// <summary><c>/timezone</c> with no argument: the zone, its offset and the time there now, and how to change it.</summary>
@@ -135,22 +135,29 @@ public static class SubscriptionReplies
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /timezone Europe/Berlin", "مثال: ‎/timezone Europe/Berlin")));
 
     /// <summary>
-    /// <c>/timezone UTC+05:30</c>: an offset that no fixed zone has (not whole hours, or beyond −12/+14); suggests
+    /// <c>/timezone UTC+05:30</c> or <c>/timezone UTC-14</c>: an offset that no fixed zone has. Out of −12…+14 hours it
+    /// says the offset is out of range; with minutes, that offsets are taken in whole hours, suggesting
     /// <paramref name="city"/>, a zone at that offset now, when there is one.
     /// </summary>
     public static Reply NoFixedZone(TimeSpan offset, TimeZoneInfo? city, Language language)
     {
         var written = "UTC" + (offset < TimeSpan.Zero ? "\u2212" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
         var suggestion = city is null
-            ? ReminderTexts.Pick(language, "Send your city instead, e.g. /timezone Asia/Kolkata.", "أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone Asia/Kolkata.")
+            ? ReminderTexts.Pick(language, "Send your city instead, e.g. /timezone Asia/Baghdad or /timezone Europe/Berlin.", "أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone بغداد أو ‎/timezone Europe/Berlin.")
             : ReminderTexts.Pick(language, $"Send your city instead, e.g. /timezone {city.Id}.", $"أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone {city.Id}.");
+        var outOfRange = offset < TimeSpan.FromHours(-12) || offset > TimeSpan.FromHours(14);
         return Say(
             language,
             "timezone",
-            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
-                language,
-                $"There is no fixed time zone for {written}: offsets are taken in whole hours, from UTC−12 to UTC+14. {suggestion}",
-                $"لا توجد منطقة زمنية ثابتة لـ\u200E{written}: تُقبل الفروق بساعات كاملة، من UTC−12 إلى UTC+14. {suggestion}")));
+            new ReplyBlock(ReplyBlockKind.Paragraph, outOfRange
+                ? ReminderTexts.Pick(
+                    language,
+                    $"{written} is out of range: time zones go from UTC−12 to UTC+14. {suggestion}",
+                    $"\u200E{written} خارج النطاق: المناطق الزمنية من UTC−12 إلى UTC+14. {suggestion}")
+                : ReminderTexts.Pick(
+                    language,
+                    $"There is no fixed time zone for {written}: offsets are taken in whole hours, from UTC−12 to UTC+14. {suggestion}",
+                    $"لا توجد منطقة زمنية ثابتة لـ\u200E{written}: تُقبل الفروق بساعات كاملة، من UTC−12 إلى UTC+14. {suggestion}")));
     }
 
     /// <summary>
@@ -279,8 +286,24 @@ public static class SubscriptionReplies
             $"That is more than {LeadTimes.MaxCount} reminders per milestone; please choose at most {LeadTimes.MaxCount}, e.g. /subscribe 30d 7d 1d 0d.",
             $"هذا أكثر من {LeadTimes.MaxCount} تذكيرات لكل موعد؛ اختر {LeadTimes.MaxCount} على الأكثر، مثل ‎/subscribe 30d 7d 1d 0d.")));
 
-    private static ReplyBlock NextBlock(PlannedDelivery? next, Milestone? upcoming, TimeZoneInfo zone, DateTimeOffset now, Language language)
+    /// <param name="next">The next reminder, or <c>null</c>.</param>
+    /// <param name="upcoming">The nearest milestone still ahead, or <c>null</c>.</param>
+    /// <param name="zone">The chat's zone.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="language">The reply language.</param>
+    /// <param name="owner">The subscription and reminder hour, to tell a reminder already sent for <paramref name="upcoming"/> from lead times that were too long from the start.</param>
+    private static ReplyBlock NextBlock(PlannedDelivery? next, Milestone? upcoming, TimeZoneInfo zone, DateTimeOffset now, Language language, (Subscription Subscription, int LocalHour)? owner = null)
     {
+        if (next is null && upcoming is not null && owner is var (subscription, localHour) && LastSent(subscription, upcoming, localHour, zone, now) is { } sent)
+        {
+            // The reminder just went out: its lead time is not "sooner" than the milestone, it is used up.
+            var when = Time.RelativeTime.Describe(sent.At, now, language);
+            return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"No reminder is planned: the last one for the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), was due {when}, {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" To get another before it, add a shorter lead time, e.g. /subscribe {sent.Lead}d 1d." : "")}",
+                $"لا يوجد تذكير قادم: آخر تذكير بالموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) حان {when}، {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" لتذكير آخر قبله أضف وقتاً أقصر، مثل ‎/subscribe {sent.Lead}d 1d." : "")}"));
+        }
+
         if (next is null && upcoming is not null)
         {
             var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
@@ -305,6 +328,14 @@ public static class SubscriptionReplies
             $"Next reminder: {at} ({relative}), {LeadTimes.DescribeBefore([next.LeadDays], language, $"“{next.Milestone.When.English}”", "")}: {next.Milestone.Title.English}.",
             $"التذكير القادم: {at} ({relative})، {LeadTimes.DescribeBefore([next.LeadDays], language, "", $"موعد «{next.Milestone.When.Arabic}»")}: {next.Milestone.Title.Arabic}."));
     }
+
+    /// <summary>The latest reminder for <paramref name="milestone"/> that fell due since the chat subscribed; <c>null</c> when none did.</summary>
+    private static (int Lead, DateTimeOffset At)? LastSent(Subscription subscription, Milestone milestone, int localHour, TimeZoneInfo zone, DateTimeOffset now) =>
+        subscription.LeadDays
+            .Select(lead => (Lead: lead, At: ReminderClock.DueAt(milestone, lead, localHour, zone)))
+            .Where(d => d.At >= subscription.SubscribedAt && d.At <= now)
+            .Select(d => ((int Lead, DateTimeOffset At)?)d)
+            .MaxBy(d => d!.Value.At);
 
     /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>
     private static string ReversedSignNote(TimeZoneInfo zone, string typed, DateTimeOffset now, Language language)

@@ -95,6 +95,23 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Language.English, "No reminder is planned: the last one for the next milestone", "31 days before")]
+    [InlineData(Language.Arabic, "لا يوجد تذكير قادم: آخر تذكير بالموعد التالي", "قبل 31 يوماً")]
+    public async Task Status_JustAfterTheLastReminderForTheNextMilestone_SaysItWasDueNotThatTheMilestoneIsSooner(Language language, string start, string lead)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "31d"), language);
+        time.Advance(TimeSpan.FromDays(1)); // the 31-day reminder fell due this morning
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "status"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(start, text, StringComparison.Ordinal);
+        Assert.Contains(lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sooner than these lead times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("أقرب من هذه الأوقات", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("7d 1d", new[] { 7, 1 })]
     [InlineData("1d, 7d 7d", new[] { 7, 1 })]
     [InlineData("٧ي ١ي", new[] { 7, 1 })]
@@ -581,6 +598,38 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var text = reply.ToPlainText();
         Assert.Contains("There is no fixed time zone for UTC+05:30", text, StringComparison.Ordinal);
         Assert.Contains("Send your city instead, e.g. /timezone Asia/", text, StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Theory]
+    [InlineData("UTC-14", "UTC−14:00 is out of range: time zones go from UTC−12 to UTC+14")]
+    [InlineData("UTC+15", "UTC+15:00 is out of range: time zones go from UTC−12 to UTC+14")]
+    [InlineData("-13", "UTC−13:00 is out of range")]
+    public async Task TimeZone_OffsetOutOfRange_SaysSoWithoutAnUnrelatedCity(string given, string said)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        var text = reply.ToPlainText();
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("whole hours", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kolkata", text, StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Theory]
+    [InlineData("بغداد", Language.Arabic, "تيليغرام أو ديسكورد")]
+    [InlineData("Europe/Berlin", Language.English, "sent only while I serve Telegram or Discord")]
+    [InlineData("", Language.English, "sent only while I serve Telegram or Discord")]
+    public async Task TimeZone_ChatRemindersCannotReach_SaysRemindersAreOnlySentOnTelegramAndDiscordAndSavesNothing(string given, Language language, string said)
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given), language);
+
+        var text = reply.ToPlainText();
+        Assert.Equal("timezone", reply.Intent);
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("10:00", text, StringComparison.Ordinal);
         Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
     }
 
