@@ -3,7 +3,11 @@ using WithdrawalBot.Core.Storage;
 
 namespace WithdrawalBot.Storage;
 
-/// <summary>"Was this helpful?" ratings in the <c>feedback</c> collection, newest first, with totals for <c>/stats</c>.</summary>
+/// <summary>
+/// "Was this helpful?" ratings in the <c>feedback</c> collection, newest first, with totals for <c>/stats</c>. A user has
+/// one rating per answer (fact) in a chat: rating it again replaces the earlier one, so a double press counts once.
+/// Ratings without a user id (platforms that do not say) are each kept.
+/// </summary>
 public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
 {
     private const int MaxQuestionLength = 1000;
@@ -41,7 +45,17 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
         }
 
         Bson.WriteChat(document, feedback.Chat);
-        collection.Insert(document);
+        // One vote per person per answer: pressing 👍 twice counts once, and 👎 after 👍 replaces it.
+        if (feedback.UserId is not null && collection.FindOne(SameVoter(feedback)) is { } earlier)
+        {
+            document["_id"] = earlier["_id"];
+            collection.Update(document);
+        }
+        else
+        {
+            collection.Insert(document);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -76,6 +90,14 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
         IReadOnlyList<FeedbackTally> worst = [.. tallies.Values.OrderByDescending(t => t.Count).ThenByDescending(t => order[t.FactId]).Take(top)];
         return Task.FromResult(new FeedbackSummary(helpful, notHelpful, worst));
     }
+
+    /// <summary>The earlier rating of the same answer (fact) by the same user in the same chat or topic.</summary>
+    private static BsonExpression SameVoter(AnswerFeedback feedback) => Query.And(
+        Query.EQ("factId", feedback.FactId),
+        Query.EQ("userId", feedback.UserId),
+        Query.EQ("platform", feedback.Chat.Platform.ToString()),
+        Query.EQ("chatId", feedback.Chat.ChatId),
+        Query.EQ("threadId", feedback.Chat.ThreadId is null ? BsonValue.Null : new BsonValue(feedback.Chat.ThreadId)));
 
     private static AnswerFeedback Read(BsonDocument document) => new(
         Bson.ReadChat(document),

@@ -46,7 +46,7 @@ try
     builder.AddBotLogging(mode);
     builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
     builder.Services
-        .AddBotClock(invocation.Now)
+        .AddBotClock(invocation.Now, advancing: mode == BotMode.Serve)
         .AddWithdrawalBotCore(builder.Configuration)
         .AddLiteDbStorage(builder.Configuration)
         .AddReminders(builder.Configuration)

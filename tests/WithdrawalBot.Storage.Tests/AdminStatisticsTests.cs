@@ -52,9 +52,10 @@ public sealed class AdminStatisticsTests
             Assert.False((await router.HandleAsync(Text(chat, question), CancellationToken.None))!.Answered);
         }
 
-        foreach (var helpful in new[] { true, false, false })
+        // Three people rate the same answer (one vote each: a second press by the same person would replace the first).
+        foreach (var (chat, helpful) in new[] { ("4", true), ("5", false), ("6", false) })
         {
-            await router.HandleAsync(Text("4", "") with { ButtonPayload = ButtonPayloads.Feedback("us-iraq-understanding-reached", helpful) }, CancellationToken.None);
+            await router.HandleAsync(Text(chat, "") with { ButtonPayload = ButtonPayloads.Feedback("us-iraq-understanding-reached", helpful) }, CancellationToken.None);
         }
 
         var store = host.Services.GetRequiredService<ISubscriptionStore>();

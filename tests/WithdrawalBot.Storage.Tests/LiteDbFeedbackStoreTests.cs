@@ -13,8 +13,8 @@ public sealed class LiteDbFeedbackStoreTests
     private static readonly ChatAddress Chat = new(ChatPlatform.Telegram, "-100123", "7");
     private static readonly DateTimeOffset Start = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
 
-    private static AnswerFeedback Rating(string factId, bool helpful, int minute, string? question = null) =>
-        new(Chat, "42", factId, [1, 3], helpful, question, Start.AddMinutes(minute));
+    private static AnswerFeedback Rating(string factId, bool helpful, int minute, string? question = null, string userId = "42") =>
+        new(Chat, userId, factId, [1, 3], helpful, question, Start.AddMinutes(minute));
 
     [Fact]
     public async Task RecordAsync_ThenLatestAsync_RoundTripsEveryField()
@@ -66,8 +66,8 @@ public sealed class LiteDbFeedbackStoreTests
         await store.RecordAsync(Rating("a", true, 0), CancellationToken.None);
         await store.RecordAsync(Rating("b", false, 1, "why erbil?"), CancellationToken.None);
         await store.RecordAsync(Rating("c", false, 2), CancellationToken.None);
-        await store.RecordAsync(Rating("b", false, 3), CancellationToken.None);
-        await store.RecordAsync(Rating("b", true, 4), CancellationToken.None);
+        await store.RecordAsync(Rating("b", false, 3, userId: "43"), CancellationToken.None);
+        await store.RecordAsync(Rating("b", true, 4, userId: "44"), CancellationToken.None);
 
         var summary = await store.SummarizeAsync(5, CancellationToken.None);
 
@@ -77,6 +77,24 @@ public sealed class LiteDbFeedbackStoreTests
         Assert.Equal(2, summary.MostUnhelpful[0].Count);
         Assert.Equal("why erbil?", summary.MostUnhelpful[0].LastQuestion);
         Assert.Equal([1, 3], summary.MostUnhelpful[0].Paragraphs);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SameUserRatesTheSameAnswerTwice_CountsOnceWithTheLatestVote()
+    {
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbFeedbackStore(database);
+        await store.RecordAsync(Rating("a", true, 0), CancellationToken.None);
+        await store.RecordAsync(Rating("a", true, 1), CancellationToken.None);
+        await store.RecordAsync(Rating("b", true, 2), CancellationToken.None);
+        await store.RecordAsync(Rating("b", false, 3), CancellationToken.None);
+        await store.RecordAsync(Rating("a", true, 4, userId: "43"), CancellationToken.None);
+
+        var summary = await store.SummarizeAsync(5, CancellationToken.None);
+
+        Assert.Equal(2, summary.Helpful);
+        Assert.Equal(1, summary.NotHelpful);
+        Assert.Equal(3, (await store.LatestAsync(10, CancellationToken.None)).Count);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public static partial class LeadTimes
     {
         ArgumentNullException.ThrowIfNull(token);
         var words = Words(token);
-        return words.Count == 1 && TryRead(words, 0, freeText: false, out var days, out _) ? days : null;
+        return words.Count == 1 && TryRead(words, 0, freeText: false, out var days, out _) && Whole(days) is int whole ? whole : null;
     }
 
     /// <summary>
@@ -77,7 +77,12 @@ public static partial class LeadTimes
                 return new LeadTimeRequest([], typed[i].Typed, tooFar);
             }
 
-            Add(days, value, ref tooFar);
+            if (Whole(value) is not int whole)
+            {
+                return new LeadTimeRequest([], null, tooFar) { Fraction = new LeadTimeFraction(string.Join(' ', words.Skip(i).Take(used)), value) };
+            }
+
+            Add(days, whole, ref tooFar);
             i += used;
         }
 
@@ -99,7 +104,12 @@ public static partial class LeadTimes
         {
             if (TryRead(words, i, freeText: true, out var value, out var used))
             {
-                Add(days, value, ref tooFar);
+                if (Whole(value) is not int whole)
+                {
+                    return new LeadTimeRequest([], null, tooFar) { Fraction = new LeadTimeFraction(string.Join(' ', words.Skip(i).Take(used)), value) };
+                }
+
+                Add(days, whole, ref tooFar);
                 i += used;
             }
             else
@@ -187,7 +197,8 @@ public static partial class LeadTimes
     }
 
     /// <summary>Reads one lead time starting at word <paramref name="i"/>: its days and how many words it took.</summary>
-    private static bool TryRead(List<string> words, int i, bool freeText, out int days, out int used)
+    /// <remarks>A count with a decimal fraction ("1.5 weeks") gives its exact days (10.5); <see cref="Whole"/> tells whether that is a whole number of days.</remarks>
+    private static bool TryRead(List<string> words, int i, bool freeText, out decimal days, out int used)
     {
         var word = words[i];
         var next = i + 1 < words.Count ? words[i + 1] : null;
@@ -204,7 +215,7 @@ public static partial class LeadTimes
         var match = CountPattern().Match(word);
         if (match.Success)
         {
-            var count = long.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var count = decimal.Parse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var glued = match.Groups[2].Value;
             if (glued.Length > 0)
             {
@@ -218,7 +229,7 @@ public static partial class LeadTimes
             }
 
             // A bare number in free text that looks like a year ("the 2026 milestone") is not a lead time.
-            return !(freeText && count is >= 1900 and <= 2100) && Times(count, 1, out days);
+            return !(freeText && count is >= 1900 and <= 2100 && !match.Groups[1].Value.Contains('.', StringComparison.Ordinal)) && Times(count, 1, out days);
         }
 
         if (next is not null && Units.TryGetValue(next, out var unitAfter) && CountWord(word) is int spelled)
@@ -274,22 +285,26 @@ public static partial class LeadTimes
             : null;
     }
 
-    private static bool Times(long count, int unit, out int days)
+    private static bool Times(decimal count, int unit, out decimal days)
     {
-        days = (int)Math.Min(count * unit, int.MaxValue);
+        days = Math.Min(count * unit, int.MaxValue);
         return true;
     }
+
+    /// <summary>The days as a whole number; <c>null</c> when they have a fraction (10.5).</summary>
+    private static int? Whole(decimal days) => days == decimal.Truncate(days) ? (int)days : null;
 
     /// <summary>
     /// Lower-case words with digits in ASCII and Arabic letters in one spelling (no marks or tatweel; أ إ آ → ا, ة → ه,
     /// ى → ي), split at spaces and punctuation; a count glued to its unit ("7d", "٣ايام") stays one word.
     /// </summary>
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsMark(c))
             {
                 continue;
@@ -298,6 +313,11 @@ public static partial class LeadTimes
             if (char.IsLetterOrDigit(c) || c == '-')
             {
                 word.Append(Normalize(c));
+            }
+            else if (c is '.' or '\u066B' && word.Length > 0 && char.IsAsciiDigit(word[^1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                // "1.5", "١٫٥": a decimal count stays one word, to say that lead times are whole days rather than read 1 and 5.
+                word.Append('.');
             }
             else if (word.Length > 0)
             {
@@ -360,7 +380,7 @@ public static partial class LeadTimes
         ["عشرين"] = 20, ["ثلاثين"] = 30,
     };
 
-    [GeneratedRegex(@"^(\d{1,9})([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,9}(?:\.\d{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();
 
     // "three", "twenty-one": Humanizer reads more leniently ("-one", "twenty--"), so the shape is checked first.

@@ -59,6 +59,8 @@ public sealed class SubscriptionCommandHandler(
         {
             "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language)),
             "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
+            // "don't remind me", "ما تذكرني": the matcher drops negations, so a negated request arrives here; it means stop.
+            "subscribe" when message.Command is null && ReminderNegation.Negates(Clipped(message.Text)) => UnsubscribeAsync(message, language, cancellationToken),
             "subscribe" => SubscribeAsync(message, language, cancellationToken),
             "unsubscribe" => UnsubscribeAsync(message, language, cancellationToken),
             "subscriptions" or "status" => StatusAsync(message, language, commandName, cancellationToken),
@@ -73,11 +75,16 @@ public sealed class SubscriptionCommandHandler(
         var reference = ChannelReference(message, tokens);
         // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
         var request = message.Command is null
-            ? LeadTimes.Find(message.Text.Length <= MaxFreeTextLength ? message.Text : message.Text[..MaxFreeTextLength])
+            ? LeadTimes.Find(Clipped(message.Text))
             : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t)));
         if (request.Invalid is not null)
         {
             return SubscriptionReplies.BadLeadTime(request.Invalid, language);
+        }
+
+        if (request.Fraction is { } fraction)
+        {
+            return SubscriptionReplies.FractionalLeadTime(fraction, language);
         }
 
         if (request.TooFarDays is int tooFar)
@@ -146,7 +153,9 @@ public sealed class SubscriptionCommandHandler(
         var existing = await subscriptions.GetAsync(target.Chat, cancellationToken);
         if (existing is not { Active: true })
         {
-            return SubscriptionReplies.NotSubscribed(reference, language);
+            // Not "send /subscribe" where /subscribe cannot work (the console chat, ask).
+            var canReceive = Platform(target.Chat.Platform) is not { } platform || platform.CanReceiveLater(target.Chat);
+            return canReceive ? SubscriptionReplies.NotSubscribed(reference, language) : SubscriptionReplies.NothingToStopHere(language);
         }
 
         await subscriptions.SaveAsync(existing with { Active = false }, cancellationToken);
@@ -167,6 +176,12 @@ public sealed class SubscriptionCommandHandler(
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         var chat = message.Chat with { ThreadId = null };
+        if (Platform(chat.Platform) is { } platform && !platform.CanReceiveLater(chat))
+        {
+            // The zone only sets the reminders' hour, and reminders never reach the console chat or ask.
+            return SubscriptionReplies.CannotReceive(language) with { Intent = "timezone" };
+        }
+
         var tokens = Tokens(message);
         var current = await settings.GetAsync(chat, cancellationToken);
         var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;
@@ -272,6 +287,8 @@ public sealed class SubscriptionCommandHandler(
 
     private static bool IsChannelReference(string token) =>
         (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
+
+    private static string Clipped(string text) => text.Length <= MaxFreeTextLength ? text : text[..MaxFreeTextLength];
 
     private static List<string> Tokens(IncomingMessage message)
     {

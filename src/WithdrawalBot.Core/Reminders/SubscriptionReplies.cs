@@ -35,7 +35,7 @@ public static class SubscriptionReplies
                 language,
                 $"I will post {LeadTimes.DescribeBefore(subscription.LeadDays, language, "each milestone of the plan", "")}, at {ReminderTexts.Hour(localHour, zone, language)}.",
                 $"سأرسل تذكيراً {LeadTimes.DescribeBefore(subscription.LeadDays, language, "", "كل موعد من مواعيد الخطة")}، {ReminderTexts.Hour(localHour, zone, language)}.")),
-            NextBlock(next, upcoming, zone, now, language),
+            NextBlock(next, upcoming, zone, now, language, (subscription, localHour)),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
                 "Choose other days with /subscribe 7d 1d (or /subscribe 2 weeks), stop with /unsubscribe, change the hour's time zone with /timezone Europe/Berlin.",
@@ -59,6 +59,15 @@ public static class SubscriptionReplies
             language,
             $"There are no reminders to stop {Where(reference, language)}. Send /subscribe to get them.",
             $"لا توجد تذكيرات لإيقافها {Where(reference, language)}. أرسل ‎/subscribe للاشتراك.")));
+
+    /// <summary><c>/unsubscribe</c> (or "stop the reminders") in a chat reminders never reach: the console chat or <c>ask</c>.</summary>
+    public static Reply NothingToStopHere(Language language) => Say(
+        language,
+        "unsubscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            "There are no reminders to stop here: reminders are sent only to Telegram and Discord chats, never to this one.",
+            "لا توجد تذكيرات لإيقافها هنا: تُرسل التذكيرات إلى محادثات تيليغرام وديسكورد فقط، لا إلى هذه المحادثة.")));
 
     /// <summary>
     /// <c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder (<paramref name="upcoming"/>:
@@ -95,7 +104,7 @@ public static class SubscriptionReplies
                 language,
                 $"Since: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}",
                 $"منذ: {ReminderTexts.FormatLocal(subscription.SubscribedAt, zone, language)}")),
-            NextBlock(next, upcoming, zone, now, language));
+            NextBlock(next, upcoming, zone, now, language, (subscription, localHour)));
     }
 
     /// <summary><c>/timezone</c> with no argument: the zone, its offset and the time there now, and how to change it.</summary>
@@ -126,22 +135,29 @@ public static class SubscriptionReplies
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /timezone Europe/Berlin", "مثال: ‎/timezone Europe/Berlin")));
 
     /// <summary>
-    /// <c>/timezone UTC+05:30</c>: an offset that no fixed zone has (not whole hours, or beyond −12/+14); suggests
+    /// <c>/timezone UTC+05:30</c> or <c>/timezone UTC-14</c>: an offset that no fixed zone has. Out of −12…+14 hours it
+    /// says the offset is out of range; with minutes, that offsets are taken in whole hours, suggesting
     /// <paramref name="city"/>, a zone at that offset now, when there is one.
     /// </summary>
     public static Reply NoFixedZone(TimeSpan offset, TimeZoneInfo? city, Language language)
     {
         var written = "UTC" + (offset < TimeSpan.Zero ? "\u2212" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
         var suggestion = city is null
-            ? ReminderTexts.Pick(language, "Send your city instead, e.g. /timezone Asia/Kolkata.", "أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone Asia/Kolkata.")
+            ? ReminderTexts.Pick(language, "Send your city instead, e.g. /timezone Asia/Baghdad or /timezone Europe/Berlin.", "أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone بغداد أو ‎/timezone Europe/Berlin.")
             : ReminderTexts.Pick(language, $"Send your city instead, e.g. /timezone {city.Id}.", $"أرسل اسم مدينتك بدلاً منه، مثل ‎/timezone {city.Id}.");
+        var outOfRange = offset < TimeSpan.FromHours(-12) || offset > TimeSpan.FromHours(14);
         return Say(
             language,
             "timezone",
-            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
-                language,
-                $"There is no fixed time zone for {written}: offsets are taken in whole hours, from UTC−12 to UTC+14. {suggestion}",
-                $"لا توجد منطقة زمنية ثابتة لـ\u200E{written}: تُقبل الفروق بساعات كاملة، من UTC−12 إلى UTC+14. {suggestion}")));
+            new ReplyBlock(ReplyBlockKind.Paragraph, outOfRange
+                ? ReminderTexts.Pick(
+                    language,
+                    $"{written} is out of range: time zones go from UTC−12 to UTC+14. {suggestion}",
+                    $"\u200E{written} خارج النطاق: المناطق الزمنية من UTC−12 إلى UTC+14. {suggestion}")
+                : ReminderTexts.Pick(
+                    language,
+                    $"There is no fixed time zone for {written}: offsets are taken in whole hours, from UTC−12 to UTC+14. {suggestion}",
+                    $"لا توجد منطقة زمنية ثابتة لـ\u200E{written}: تُقبل الفروق بساعات كاملة، من UTC−12 إلى UTC+14. {suggestion}")));
     }
 
     /// <summary>
@@ -230,6 +246,25 @@ public static class SubscriptionReplies
             $"لم أفهم «{Clip(token)}» عدداً من الأيام. اكتب المدة قبل كل موعد هكذا: 30d 7d 1d أو «اسبوع» أو «يومين»، و0d (أو «اليوم») لليوم نفسه، حتى {LeadTimes.MaxDays}d (سنة).")),
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Example: /subscribe 7d 1d", "مثال: ‎/subscribe 7d 1d")));
 
+    /// <summary>
+    /// A lead time that comes to part of a day ("1.5 weeks" = 10.5 days): reminders come on whole days, so it names the
+    /// whole days on either side instead of rounding silently.
+    /// </summary>
+    public static Reply FractionalLeadTime(LeadTimeFraction fraction, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fraction);
+        var lower = (int)decimal.Floor(fraction.Days);
+        var upper = lower + 1;
+        var exact = fraction.Days.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        return Say(
+            language,
+            "subscribe",
+            new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"“{Clip(fraction.Typed)}” is {exact} days, and reminders come on whole days, so nothing was changed. Send /subscribe {lower}d or /subscribe {upper}d instead.",
+                $"«{Clip(fraction.Typed)}» تساوي {exact} يوماً، والتذكيرات تصل بأيام كاملة، فلم يتغير شيء. أرسل ‎/subscribe {lower}d أو ‎/subscribe {upper}d بدلاً منها.")));
+    }
+
     /// <summary>A lead time that reads as days but is over <see cref="LeadTimes.MaxDays"/>: says what is allowed.</summary>
     /// <param name="days">The days asked for.</param>
     /// <param name="language">The reply language.</param>
@@ -251,8 +286,24 @@ public static class SubscriptionReplies
             $"That is more than {LeadTimes.MaxCount} reminders per milestone; please choose at most {LeadTimes.MaxCount}, e.g. /subscribe 30d 7d 1d 0d.",
             $"هذا أكثر من {LeadTimes.MaxCount} تذكيرات لكل موعد؛ اختر {LeadTimes.MaxCount} على الأكثر، مثل ‎/subscribe 30d 7d 1d 0d.")));
 
-    private static ReplyBlock NextBlock(PlannedDelivery? next, Milestone? upcoming, TimeZoneInfo zone, DateTimeOffset now, Language language)
+    /// <param name="next">The next reminder, or <c>null</c>.</param>
+    /// <param name="upcoming">The nearest milestone still ahead, or <c>null</c>.</param>
+    /// <param name="zone">The chat's zone.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="language">The reply language.</param>
+    /// <param name="owner">The subscription and reminder hour, to tell a reminder already sent for <paramref name="upcoming"/> from lead times that were too long from the start.</param>
+    private static ReplyBlock NextBlock(PlannedDelivery? next, Milestone? upcoming, TimeZoneInfo zone, DateTimeOffset now, Language language, (Subscription Subscription, int LocalHour)? owner = null)
     {
+        if (next is null && upcoming is not null && owner is var (subscription, localHour) && LastSent(subscription, upcoming, localHour, zone, now) is { } sent)
+        {
+            // The reminder just went out: its lead time is not "sooner" than the milestone, it is used up.
+            var when = Time.RelativeTime.Describe(sent.At, now, language);
+            return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"No reminder is planned: the last one for the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), was due {when}, {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" To get another before it, add a shorter lead time, e.g. /subscribe {sent.Lead}d 1d." : "")}",
+                $"لا يوجد تذكير قادم: آخر تذكير بالموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) حان {when}، {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" لتذكير آخر قبله أضف وقتاً أقصر، مثل ‎/subscribe {sent.Lead}d 1d." : "")}"));
+        }
+
         if (next is null && upcoming is not null)
         {
             var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
@@ -277,6 +328,14 @@ public static class SubscriptionReplies
             $"Next reminder: {at} ({relative}), {LeadTimes.DescribeBefore([next.LeadDays], language, $"“{next.Milestone.When.English}”", "")}: {next.Milestone.Title.English}.",
             $"التذكير القادم: {at} ({relative})، {LeadTimes.DescribeBefore([next.LeadDays], language, "", $"موعد «{next.Milestone.When.Arabic}»")}: {next.Milestone.Title.Arabic}."));
     }
+
+    /// <summary>The latest reminder for <paramref name="milestone"/> that fell due since the chat subscribed; <c>null</c> when none did.</summary>
+    private static (int Lead, DateTimeOffset At)? LastSent(Subscription subscription, Milestone milestone, int localHour, TimeZoneInfo zone, DateTimeOffset now) =>
+        subscription.LeadDays
+            .Select(lead => (Lead: lead, At: ReminderClock.DueAt(milestone, lead, localHour, zone)))
+            .Where(d => d.At >= subscription.SubscribedAt && d.At <= now)
+            .Select(d => ((int Lead, DateTimeOffset At)?)d)
+            .MaxBy(d => d!.Value.At);
 
     /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>
     private static string ReversedSignNote(TimeZoneInfo zone, string typed, DateTimeOffset now, Language language)

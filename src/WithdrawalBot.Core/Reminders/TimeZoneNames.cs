@@ -75,8 +75,9 @@ public static partial class TimeZoneNames
 
         var hours = int.Parse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
         var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        // Read up to ±23:59, so "UTC+15" and "UTC-14" are answered as out of range rather than as unknown names.
         var offset = new TimeSpan(hours, minutes, 0);
-        if (offset > TimeSpan.FromHours(14))
+        if (offset >= TimeSpan.FromHours(24))
         {
             return null;
         }

@@ -149,17 +149,30 @@ public sealed class Router : IMessageRouter
         return reply;
     }
 
+    /// <summary>
+    /// Counts the reply as one answered or refused question for <c>/stats</c>. A reply to several questions is counted
+    /// here as its first answered one; <see cref="AnswerEachAsync"/> counts the others (each further fact answered, and
+    /// each question logged as unanswered), so the refused total matches the unanswered log.
+    /// </summary>
     private async Task CountQuestionAsync(Reply reply, CancellationToken cancellationToken)
     {
         var refused = reply.Intent == ReplyComposer.RefusalIntent;
-        if (questions is null || !(reply.Answered || refused))
+        if (reply.Answered || refused)
+        {
+            await CountAsync(reply.Answered, cancellationToken);
+        }
+    }
+
+    private async Task CountAsync(bool answered, CancellationToken cancellationToken)
+    {
+        if (questions is null)
         {
             return;
         }
 
         try
         {
-            await questions.RecordAsync(reply.Answered, time.GetUtcNow(), cancellationToken);
+            await questions.RecordAsync(answered, time.GetUtcNow(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -401,6 +414,13 @@ public sealed class Router : IMessageRouter
         foreach (var part in unanswered)
         {
             await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);
+            await CountAsync(answered: false, cancellationToken);
+        }
+
+        // The reply itself is counted once as answered (CountQuestionAsync); each further fact is a question answered too.
+        for (var i = 1; i < answers.Count; i++)
+        {
+            await CountAsync(answered: true, cancellationToken);
         }
 
         var unasked = parts.Count - Math.Min(parts.Count, MaxQuestionsPerMessage);

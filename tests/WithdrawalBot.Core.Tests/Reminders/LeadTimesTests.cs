@@ -49,6 +49,54 @@ public sealed class LeadTimesTests
     [InlineData("99999999999d")]
     public void ReadDays_NotDays_ReturnsNull(string token) => Assert.Null(LeadTimes.ReadDays(token));
 
+    [Theory]
+    [InlineData(new[] { "1.5", "weeks" }, "1.5 weeks", 10.5)]
+    [InlineData(new[] { "1.5w" }, "1.5w", 10.5)]
+    [InlineData(new[] { "7d", "2.5", "days" }, "2.5 days", 2.5)]
+    [InlineData(new[] { "١٫٥", "اسبوع" }, "1.5 اسبوع", 10.5)]
+    public void Parse_FractionOfADay_RefusesWithTheExactDaysInsteadOfReadingTwoNumbers(string[] tokens, string typed, double days)
+    {
+        var request = LeadTimes.Parse(tokens);
+
+        Assert.Empty(request.Days);
+        Assert.Null(request.Invalid);
+        Assert.Equal(new LeadTimeFraction(typed, (decimal)days), request.Fraction);
+    }
+
+    [Theory]
+    [InlineData(new[] { "1.5", "months" }, 45)]
+    [InlineData(new[] { "0.5", "week" }, -1)]
+    [InlineData(new[] { "2.0", "weeks" }, 14)]
+    public void Parse_FractionThatIsWholeDays_TakesThoseDays(string[] tokens, int expected)
+    {
+        var request = LeadTimes.Parse(tokens);
+
+        if (expected < 0)
+        {
+            Assert.Equal(3.5m, request.Fraction?.Days);
+        }
+        else
+        {
+            Assert.Null(request.Fraction);
+            Assert.Equal([expected], request.Days);
+        }
+    }
+
+    [Theory]
+    [InlineData("remind me 1.5 weeks before", 10.5)]
+    [InlineData("ذكرني قبل ١٫٥ اسبوع", 10.5)]
+    public void Find_FreeTextWithAFractionOfADay_ReportsTheFraction(string text, double days)
+    {
+        var request = LeadTimes.Find(text);
+
+        Assert.Empty(request.Days);
+        Assert.Equal((decimal)days, request.Fraction?.Days);
+    }
+
+    [Fact]
+    public void Find_SentenceEndingInAFullStop_StillReadsTheNumber() =>
+        Assert.Equal([7], LeadTimes.Find("remind me 7. days before.").Days);
+
     [Fact]
     public void Parse_NumbersWithSeparateUnits_DeduplicatesAndSortsDescending()
     {

@@ -48,6 +48,13 @@ public sealed class TimeZoneNamesTests
     [InlineData("posix/../../x")]
     public void Find_NoSingleZone_ReturnsNull(string text) => Assert.Null(TimeZoneNames.Find(text));
 
+    [Theory]
+    [InlineData("UTC+15", 15)]
+    [InlineData("UTC-14", -14)]
+    [InlineData("+3", 3)]
+    public void ReadOffset_WholeHoursEvenOutOfRange_ReadsThemSoTheReplyCanSaySo(string text, int hours) =>
+        Assert.Equal(TimeSpan.FromHours(hours), TimeZoneNames.ReadOffset(text));
+
     [Fact]
     public void FormatOffset_ZoneBehindUtc_UsesAMinusSignAndTheOffsetNow()
     {

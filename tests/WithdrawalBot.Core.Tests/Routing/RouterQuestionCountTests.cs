@@ -46,6 +46,24 @@ public sealed class RouterQuestionCountTests
     }
 
     [Theory]
+    [InlineData("How many US troops are in Iraq? And what's the dollar rate?", 1, 1)]
+    [InlineData("شنو سعر الدولار؟ وشكد جندي امريكي بالعراق؟", 1, 1)]
+    [InlineData("how many troops in iraq and when do they leave?", 2, 0)]
+    public async Task HandleAsync_SeveralQuestionsInOneMessage_CountsEachAndRefusalsMatchTheUnansweredLog(string text, int answered, int refused)
+    {
+        var bot = Evaluation.EvaluationSet.Bot();
+        var router = new Router(
+            bot.Knowledge, Evaluation.EvaluationSet.Matcher, bot.Composer, bot.Memory, bot.Settings, bot.Unanswered, [],
+            new BotMetrics(new TestMeterFactory()), bot.Time, NullLogger<Router>.Instance, bot.Feedback, questions.Object);
+
+        await router.HandleAsync(RouterFixture.Private(text), CancellationToken.None);
+
+        questions.Verify(q => q.RecordAsync(true, RouterFixture.Now, It.IsAny<CancellationToken>()), Times.Exactly(answered));
+        questions.Verify(q => q.RecordAsync(false, RouterFixture.Now, It.IsAny<CancellationToken>()), Times.Exactly(refused));
+        Assert.Equal(refused, bot.Unanswered.Questions.Count);
+    }
+
+    [Theory]
     [InlineData("hello")]
     [InlineData("/help")]
     [InlineData("")]

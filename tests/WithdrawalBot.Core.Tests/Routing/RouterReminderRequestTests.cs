@@ -18,6 +18,12 @@ public sealed class RouterReminderRequestTests
     [InlineData("لا تذكرني", "unsubscribe")]
     [InlineData("وقف التذكيرات", "unsubscribe")]
     [InlineData("stop the reminders", "unsubscribe")]
+    [InlineData("remind me two weeks before", "subscribe")]
+    [InlineData("remind me two weeks before each milestone", "subscribe")]
+    [InlineData("remind me a fortnight before", "subscribe")]
+    [InlineData("remind me 3 days before the end of 2026", "subscribe")]
+    [InlineData("مابي تذكير", "unsubscribe")]
+    [InlineData("no reminders please", "unsubscribe")]
     public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");

@@ -95,6 +95,23 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Language.English, "No reminder is planned: the last one for the next milestone", "31 days before")]
+    [InlineData(Language.Arabic, "لا يوجد تذكير قادم: آخر تذكير بالموعد التالي", "قبل 31 يوماً")]
+    public async Task Status_JustAfterTheLastReminderForTheNextMilestone_SaysItWasDueNotThatTheMilestoneIsSooner(Language language, string start, string lead)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "31d"), language);
+        time.Advance(TimeSpan.FromDays(1)); // the 31-day reminder fell due this morning
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "status"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(start, text, StringComparison.Ordinal);
+        Assert.Contains(lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sooner than these lead times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("أقرب من هذه الأوقات", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("7d 1d", new[] { 7, 1 })]
     [InlineData("1d, 7d 7d", new[] { 7, 1 })]
     [InlineData("٧ي ١ي", new[] { 7, 1 })]
@@ -402,6 +419,97 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("1.5 weeks", Language.English, "“1.5 weeks” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
+    [InlineData("1.5w 1d", Language.English, "“1.5w” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
+    [InlineData("١٫٥ اسبوع", Language.Arabic, "«1.5 اسبوع» تساوي 10.5 يوماً", "‎/subscribe 10d أو ‎/subscribe 11d")]
+    public async Task Subscribe_LeadTimeWithAFractionOfADay_SaysItIsNotWholeDaysAndSavesNothing(string arguments, Language language, string said, string offered)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.Contains(offered, text, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_WholeDaysWrittenAsAFraction_SubscribesWithThoseDays()
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "1.5 months"));
+
+        Assert.Equal([45], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ChatRemindersCannotReach_SaysNoneAreSentHereWithoutOfferingSubscribe()
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await handler.HandleAsync("unsubscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "وكف التذكيرات"), Language.Arabic, CancellationToken.None);
+
+        var text = reply.ToPlainText();
+        Assert.Equal("unsubscribe", reply.Intent);
+        Assert.Contains("تيليغرام وديسكورد فقط", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/subscribe", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Language> NegatedRequests => new()
+    {
+        { "don't remind me", Language.English },
+        { "do not remind me anymore", Language.English },
+        { "I don't want reminders", Language.English },
+        { "never remind me", Language.English },
+        { "please don't send me reminders", Language.English },
+        { "no reminders please", Language.English },
+        { "I never want reminders", Language.English },
+        { "don't remind me 7 days before", Language.English },
+        { "ما تذكرني", Language.Arabic },
+        { "ما اريد تذكيرات", Language.Arabic },
+        { "لا تذكرني", Language.Arabic },
+        { "مابي تذكير", Language.Arabic },
+        { "ما ابي تذكير", Language.Arabic },
+        { "لا أريد تذكيرات", Language.Arabic },
+        { "ماتذكرني", Language.Arabic },
+        { "مو لازم تذكرني", Language.Arabic },
+    };
+
+    [Theory]
+    [MemberData(nameof(NegatedRequests))]
+    public async Task Subscribe_NegatedFreeTextRequestWithNoSubscription_SubscribesNothingAndSaysThereIsNothingToStop(string text, Language language)
+    {
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+        Assert.Equal("unsubscribe", reply.Intent);
+        Assert.Contains(language == Language.English ? "no reminders to stop" : "لا توجد تذكيرات لإيقافها", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(NegatedRequests))]
+    public async Task Subscribe_NegatedFreeTextRequestWhenSubscribed_StopsTheReminders(string text, Language language)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "7d"));
+
+        var reply = await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.False((await subscriptions.GetAsync(Private, CancellationToken.None))!.Active);
+        Assert.Contains(language == Language.English ? "Reminders are off" : "تم إيقاف التذكيرات", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("don't forget to remind me", Language.English)]
+    [InlineData("no problem, remind me a week before", Language.English)]
+    [InlineData("remind me so I don't miss it", Language.English)]
+    [InlineData("لا تنسى تذكرني", Language.Arabic)]
+    [InlineData("ذكرني قبل اسبوع لا اريد ان يفوتني", Language.Arabic)]
+    public async Task Subscribe_RequestWithANegationThatIsNotAboutReminders_Subscribes(string text, Language language)
+    {
+        await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), language, CancellationToken.None);
+
+        Assert.True((await subscriptions.GetAsync(Private, CancellationToken.None))?.Active);
+    }
+
+    [Theory]
     [InlineData("status")]
     [InlineData("subscriptions")]
     public async Task Status_Subscribed_ShowsLeadTimesZoneAndNextReminder(string command)
@@ -490,6 +598,38 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var text = reply.ToPlainText();
         Assert.Contains("There is no fixed time zone for UTC+05:30", text, StringComparison.Ordinal);
         Assert.Contains("Send your city instead, e.g. /timezone Asia/", text, StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Theory]
+    [InlineData("UTC-14", "UTC−14:00 is out of range: time zones go from UTC−12 to UTC+14")]
+    [InlineData("UTC+15", "UTC+15:00 is out of range: time zones go from UTC−12 to UTC+14")]
+    [InlineData("-13", "UTC−13:00 is out of range")]
+    public async Task TimeZone_OffsetOutOfRange_SaysSoWithoutAnUnrelatedCity(string given, string said)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        var text = reply.ToPlainText();
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("whole hours", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kolkata", text, StringComparison.Ordinal);
+        Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+    }
+
+    [Theory]
+    [InlineData("بغداد", Language.Arabic, "تيليغرام أو ديسكورد")]
+    [InlineData("Europe/Berlin", Language.English, "sent only while I serve Telegram or Discord")]
+    [InlineData("", Language.English, "sent only while I serve Telegram or Discord")]
+    public async Task TimeZone_ChatRemindersCannotReach_SaysRemindersAreOnlySentOnTelegramAndDiscordAndSavesNothing(string given, Language language, string said)
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given), language);
+
+        var text = reply.ToPlainText();
+        Assert.Equal("timezone", reply.Intent);
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("10:00", text, StringComparison.Ordinal);
         Assert.Null((await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
     }
 
