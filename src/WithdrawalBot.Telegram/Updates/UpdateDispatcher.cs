@@ -54,7 +54,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
 
     /// <summary>
     /// Lets the updates in flight finish for up to <see cref="ShutdownGrace"/>, then cancels the rest and waits for
-    /// them to end (used at shutdown).
+    /// them to end (used at shutdown); returns at once when the dispatcher was already disposed.
     /// </summary>
     public async Task StopAsync()
     {
@@ -66,7 +66,17 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         {
         }
 
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host failed to start (a health port in use) and its container disposed this before polling ended:
+            // nothing was dispatched that could still be running.
+            return;
+        }
+
         await WhenIdleAsync();
     }
 
