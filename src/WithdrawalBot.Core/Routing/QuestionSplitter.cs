@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Text;
@@ -10,53 +11,75 @@ namespace WithdrawalBot.Core.Routing;
 /// ("how many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"); a question about two of the
 /// report's places joined by "and" / و is asked once for each ("when do they leave Baghdad and Erbil?"). Parts that keep fewer
 /// than <see cref="MinPartLetters"/> letters are dropped; the caller decides how many it answers. The question
-/// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how", Arabic ones of
-/// at least three letters and هل (not ما or من, as often "not" and "from"), so "and" and و before anything else ("Iraq
-/// and Syria", "وسوريا", "ومن بغداد") never split.
+/// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how" and the
+/// auxiliaries that open a yes/no question ("and is the deal final?"), Arabic ones of at least three letters and هل and
+/// كم (not ما or من, as often "not" and "from"), so "and" and و before anything else ("Iraq and Syria", "وسوريا", "ومن
+/// بغداد") never split.
 /// </summary>
 public sealed class QuestionSplitter
 {
     /// <summary>A part needs this many letters to count as a question ("and?" does not).</summary>
     public const int MinPartLetters = 3;
 
-    private static readonly Regex QuestionEnd = new(@"(?<=[?؟])|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    /// <summary>Auxiliaries that open a yes/no question after "and": "when do they leave Iraq and is the deal final?".</summary>
+    private static readonly string[] EnglishAuxiliaries = ["is", "are", "will", "did", "does", "do", "has", "have", "can"];
+
+    /// <summary>Two-letter Arabic question words that are never anything else after و: وهل "and is …?", وكم "and how many".</summary>
+    private static readonly string[] ShortArabicQuestionWords = ["هل", "كم"];
+
+    private static readonly SearchValues<char> QuestionEnds = SearchValues.Create("?؟\n");
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private readonly Regex conjunction;
+    private readonly SearchValues<string> conjunctionCues;
     private readonly Regex? placePair;
+    private readonly SearchValues<string>? placeNames;
 
-    /// <summary>Builds the splitter from <paramref name="lexicon"/>'s question words.</summary>
+    /// <summary>Builds the splitter from <paramref name="lexicon"/>'s question words and places.</summary>
     /// <param name="lexicon">The knowledge's lexicon.</param>
     public QuestionSplitter(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var english = lexicon.QuestionWords.Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"));
-        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || w == "هل"));
-        var englishWords = string.Join('|', english.Select(Regex.Escape));
-        var arabicWords = string.Join('|', arabic.Select(Regex.Escape));
+        var english = lexicon.QuestionWords
+            .Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"))
+            .Concat(EnglishAuxiliaries)
+            .ToArray();
+        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|&)\s+(?=(?:{englishWords})\b))|(?:\s+(?=و\s?(?:{arabicWords})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|&)\s+(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            TimeSpan.FromMilliseconds(100));
-        var places = string.Join('|', lexicon.Places.SelectMany(names => names).Where(name => name.Length > 0).OrderByDescending(name => name.Length).Select(PlacePattern));
-        placePair = places.Length == 0 ? null : new Regex(
-            $@"(?<first>{places})(?:\s*,)?\s+(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)(?<second>{places})\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            TimeSpan.FromMilliseconds(100));
+            MatchTimeout);
+        conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => Fold("و" + w)), .. arabic.Select(w => Fold("و " + w))], StringComparison.OrdinalIgnoreCase);
+
+        var names = lexicon.Places.SelectMany(place => place).Where(name => name.Length > 0).ToArray();
+        if (names.Length > 0)
+        {
+            var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
+            placePair = new Regex(
+                $@"(?<first>{places})(?:\s*,)?\s+(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)(?<second>{places})\b",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+                MatchTimeout);
+            placeNames = SearchValues.Create([.. names.Select(Fold).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>
     /// The questions in <paramref name="cleaned"/> (text from <see cref="TextCleaner.ForMatching"/>), in order; a single
-    /// element (the trimmed text) when it asks one thing.
+    /// element (the trimmed text) when it asks one thing. Most messages hold no question mark before their end, no
+    /// conjunction before a question word and fewer than two places; they cost one scan each.
     /// </summary>
     public IReadOnlyList<string> Split(string cleaned)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         var parts = new List<string>();
-        foreach (var sentence in QuestionEnd.Split(cleaned))
+        foreach (var sentence in Sentences(cleaned))
         {
-            foreach (var part in conjunction.Split(sentence))
+            var folded = Fold(sentence);
+            var clauses = folded.AsSpan().ContainsAny(conjunctionCues) ? conjunction.Split(sentence) : [sentence];
+            foreach (var clause in clauses)
             {
-                var trimmed = part.Trim();
+                var trimmed = clause.Trim();
                 if (trimmed.Count(char.IsLetter) >= MinPartLetters)
                 {
                     parts.AddRange(ForEachPlace(trimmed));
@@ -67,6 +90,21 @@ public sealed class QuestionSplitter
         return parts.Count > 0 ? parts : [cleaned.Trim()];
     }
 
+    /// <summary>The text cut after each ? and ؟ and at line breaks.</summary>
+    private static List<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        var rest = text.AsSpan();
+        while (rest.IndexOfAny(QuestionEnds) is var at and >= 0)
+        {
+            sentences.Add(rest[..(rest[at] == '\n' ? at : at + 1)].ToString());
+            rest = rest[(at + 1)..];
+        }
+
+        sentences.Add(rest.ToString());
+        return sentences;
+    }
+
     /// <summary>
     /// A question about two places the report names, joined by "and" / و, asked once for each: "when do they leave
     /// Baghdad and Erbil?" → "when do they leave Baghdad?", "when do they leave Erbil?"; "متى ينسحبون من بغداد واربيل"
@@ -74,7 +112,7 @@ public sealed class QuestionSplitter
     /// </summary>
     private IEnumerable<string> ForEachPlace(string question)
     {
-        if (placePair?.Match(question) is not { Success: true } pair)
+        if (placeNames is null || !NamesTwoPlaces(Fold(question)) || placePair?.Match(question) is not { Success: true } pair)
         {
             return [question];
         }
@@ -84,6 +122,28 @@ public sealed class QuestionSplitter
         var rest = question[(pair.Index + pair.Length)..];
         return [question[..(first.Index + first.Length)] + rest, question[..first.Index] + second.Value + rest];
     }
+
+    private bool NamesTwoPlaces(string folded)
+    {
+        var at = folded.AsSpan().IndexOfAny(placeNames!);
+        return at >= 0 && folded.AsSpan(at + 1).ContainsAny(placeNames!);
+    }
+
+    /// <summary>The text with the spellings Arabic writers vary made one: hamza on alif → ا, ة → ه, ى → ي (same length).</summary>
+    private static string Fold(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    'أ' or 'إ' or 'آ' => 'ا',
+                    'ة' => 'ه',
+                    'ى' => 'ي',
+                    var c => c,
+                };
+            }
+        });
 
     /// <summary>A place name as a pattern that ignores the spellings Arabic writers vary: hamza on alif, ة/ه, ى/ي, "al-"/"al ".</summary>
     private static string PlacePattern(string name)

@@ -17,6 +17,8 @@ public sealed class QuestionSplitterTests
     [InlineData("When do they leave Baghdad?\nAnd Erbil?", new[] { "When do they leave Baghdad?", "And Erbil?" })]
     [InlineData("a? b? c? when do they leave? why? where to?", new[] { "when do they leave?", "why?", "where to?" })]
     [InlineData("when do they leave Baghdad and Erbil?", new[] { "when do they leave Baghdad?", "when do they leave Erbil?" })]
+    [InlineData("When do they leave Iraq and is the deal final?", new[] { "When do they leave Iraq", "is the deal final?" })]
+    [InlineData("كم عدد الجنود في العراق وكم في سوريا؟", new[] { "كم عدد الجنود في العراق", "وكم في سوريا؟" })]
     [InlineData("What's the plan for Ain al-Asad and for Baghdad?", new[] { "What's the plan for Ain al-Asad?", "What's the plan for Baghdad?" })]
     [InlineData("متى ينسحبون من بغداد واربيل؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟" })]
     [InlineData("شكد جندي بالعراق وبسوريا", new[] { "شكد جندي بالعراق", "شكد جندي بسوريا" })]
