@@ -5,8 +5,8 @@ namespace WithdrawalBot.Core.Routing;
 /// <summary>
 /// Reads a request for one paragraph of the report by its number: "what does paragraph 13 say?", "para 2", "¶18",
 /// "شنو تقول الفقرة 18؟", "الفقره رقم ١٣". The number is what the citations show; it may also be written out, up to
-/// twenty-four in English ("paragraph three", "the third paragraph") and up to ten in Arabic ("الفقرة الثالثة",
-/// "الفقرة ثلاثة").
+/// twenty-four, in English ("paragraph three", "the third paragraph") and Arabic ("الفقرة الثالثة", "الفقرة ثلاثة",
+/// "الفقرة الرابعة عشرة", "الفقرة الرابعة والعشرون").
 /// </summary>
 public static partial class ParagraphRequest
 {
@@ -52,16 +52,41 @@ public static partial class ParagraphRequest
 
     private static readonly string[] ArabicCardinals = ["واحد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"];
 
-    /// <summary>The number of "paragraph three", "the third paragraph", "الفقرة الثالثة" or "الفقرة ثلاثة"; <c>null</c> when none is written out.</summary>
+    /// <summary>
+    /// The number of "paragraph three", "paragraph twenty-one", "the third paragraph", "الفقرة الثالثة", "الفقرة ثلاثة",
+    /// "الفقرة الرابعة عشرة" (14) or "الفقرة الرابعة والعشرون" (24); <c>null</c> when none is written out.
+    /// </summary>
     private static int? WrittenOut(string text)
     {
-        if (WordAfter().Match(text) is { Success: true } after)
+        if (WordAfter().Match(text) is { Success: true } after && Number(Fold(after.Groups["word"].Value), Fold(after.Groups["next"].Value)) is { } number)
         {
-            var word = Fold(after.Groups["word"].Value);
-            return Position(EnglishCardinals, word) ?? Position(EnglishOrdinals, word) ?? Position(ArabicOrdinals, word) ?? Position(ArabicCardinals, word);
+            return number;
         }
 
         return WordBefore().Match(text) is { Success: true } before ? Position(EnglishOrdinals, Fold(before.Groups["word"].Value)) : null;
+    }
+
+    /// <summary>The number a written-out word (and the word after it, for compounds) stands for; <c>null</c> for none.</summary>
+    private static int? Number(string word, string next)
+    {
+        if (next.Length > 0 && (Position(EnglishCardinals, word + "-" + next) ?? Position(EnglishOrdinals, word + "-" + next)) is { } english)
+        {
+            return english;
+        }
+
+        var arabic = word == "الحاديه" ? 1 : Position(ArabicOrdinals, word) ?? Position(ArabicCardinals, word);
+        if (arabic is { } unit && next is "عشر" or "عشره")
+        {
+            return 10 + unit;
+        }
+
+        if (arabic is { } ones && next is "والعشرون" or "والعشرين" or "وعشرون" or "وعشرين")
+        {
+            return 20 + ones;
+        }
+
+        return word is "العشرون" or "العشرين" or "عشرين" ? 20
+            : Position(EnglishCardinals, word) ?? Position(EnglishOrdinals, word) ?? arabic;
     }
 
     private static int? Position(string[] words, string word) => Array.IndexOf(words, word) is >= 0 and var i ? i + 1 : null;
@@ -69,7 +94,7 @@ public static partial class ParagraphRequest
     private static string Fold(string word) =>
         word.ToLowerInvariant().Replace(' ', '-').Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا').Replace('ة', 'ه').Replace('ى', 'ي');
 
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>twenty[- ]\w+|\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex WordAfter();
 
     [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -21,6 +21,12 @@ public sealed class ParagraphRequestTests
     [InlineData("شنو تقول الفقرة الثالثة؟", 3)]
     [InlineData("الفقره الأولى", 1)]
     [InlineData("اقرالي الفقرة عشرة", 10)]
+    [InlineData("الفقرة الرابعة عشرة", 14)]
+    [InlineData("الفقرة الرابعة والعشرون", 24)]
+    [InlineData("الفقرة الحادية عشرة", 11)]
+    [InlineData("الفقرة العشرين", 20)]
+    [InlineData("What does the third paragraph say?", 3)]
+    [InlineData("what does paragraph twenty say?", 20)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
         Assert.Equal(expected, ParagraphRequest.Read(text));
 
