@@ -35,6 +35,7 @@ internal sealed class UtteranceReader
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> indexedTerms;
     private readonly IReadOnlySet<string> courtesyTerms;
+    private readonly HashSet<string> placeTerms = new(StringComparer.Ordinal);
 
     /// <param name="analyzer">The analyzer the index was built with.</param>
     /// <param name="cues">The question cue tables.</param>
@@ -51,6 +52,7 @@ internal sealed class UtteranceReader
         this.indexedTerms = indexedTerms;
         this.courtesyTerms = courtesyTerms;
         corrector = new TypoCorrector(vocabulary);
+        placeTerms.UnionWith(lexicon.Places.SelectMany(names => names).SelectMany(name => analyzer.Terms(analyzer.Words(name))));
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
@@ -87,9 +89,11 @@ internal sealed class UtteranceReader
                 continue;
             }
 
-            if (introduced is { } intro && intro.Words.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word)))
+            if (introduced is { } intro && intro.Words.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word) || (intro.AskedNamesPlace && IsPlace(word))))
             {
-                // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …".
+                // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …",
+                // "اني ساكن ببغداد، شكد جندي بالعراق؟" (where the asker lives is not what is asked, when the question names its
+                // own place; in "my son works at Ain al-Asad, when do they leave?" the place is the subject).
                 continue;
             }
 
@@ -218,11 +222,11 @@ internal sealed class UtteranceReader
     }
 
     /// <summary>
-    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, and
-    /// which of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"); <c>null</c> when there are
-    /// none. The last clause is what is asked and never counts.
+    /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, which
+    /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), and whether the other clauses name
+    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and never counts.
     /// </summary>
-    private (HashSet<string> Words, HashSet<string> Cues)? IntroductionWords(string cleaned)
+    private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace)? IntroductionWords(string cleaned)
     {
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
         {
@@ -242,7 +246,7 @@ internal sealed class UtteranceReader
             .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord)))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
-        return introduced.Count > 0 ? (introduced, cueWords) : null;
+        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
     }
 
     /// <summary>Whether one of <paramref name="marks"/> stands before the last character of the trimmed text: a message of more than one sentence or clause.</summary>
@@ -251,6 +255,12 @@ internal sealed class UtteranceReader
         var body = text.AsSpan().Trim();
         return body.Length >= 2 && body[..^1].ContainsAny(marks);
     }
+
+    /// <summary>Whether the word names one of the places the report mentions (<see cref="Lexicon.Places"/>), behind a particle or not ("ببغداد").</summary>
+    private bool IsPlace(string word) =>
+        IsPlaceTerm(word) || (word.Length > 3 && word[0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' && (IsPlaceTerm(word[1..]) || (word[1] is 'ب' or 'ل' && IsPlaceTerm(word[2..]))));
+
+    private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && placeTerms.Contains(term);
 
     private bool IsOffTopicName(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));

@@ -65,6 +65,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("ابني يشتغل بعين الاسد، شوكت يطلعون؟", 17)]
     [InlineData("امي تسأل: ابني يشتغل مترجم وية الامريكان بعين الاسد، شوكت يطلعون؟", 17)]
     [InlineData("my son works at Ain al-Asad, when do they leave?", 17)]
+    [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("I live in Baghdad, how many troops are in Iraq?", 13)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
