@@ -265,9 +265,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     /// <summary>
     /// The fact whose answer best summarizes paragraph <paramref name="number"/>: the first that cites only it, else the
-    /// first that cites it first, else the first that cites it at all; <c>null</c> when none does.
+    /// first that cites it first, else the first that cites it at all; <c>null</c> when none does (or the number is out
+    /// of range). <see cref="Paragraph"/> glosses with it, and a follow-up ("who said that?") refers to it.
     /// </summary>
-    private Fact? GlossFor(int number) =>
+    public Fact? GlossFor(int number) =>
         knowledge.Facts.FirstOrDefault(f => f.Citations.All(c => c.Paragraph == number))
         ?? knowledge.Facts.FirstOrDefault(f => f.Citations[0].Paragraph == number)
         ?? knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number));

@@ -281,6 +281,12 @@ public sealed class Router : IMessageRouter
 
         if (ParagraphRequest.Read(cleaned) is { } number)
         {
+            if (composer.GlossFor(number) is { } gloss)
+            {
+                // "who said that?" after the quote of ¶3 asks about ¶3.
+                memory.Remember(ConversationKey.Of(message), new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            }
+
             return composer.Paragraph(number, language);
         }
 

@@ -75,6 +75,19 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhoSaidThatAfterAParagraphQuote_AttributesThatParagraph()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("What does paragraph 3 say?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("who said that?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal([3], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
     public async Task HandleAsync_RequestForHelpThenAQuestion_AnswersTheQuestion()
     {
         var bot = EvaluationSet.Bot();
