@@ -393,6 +393,12 @@ public sealed class Router : IMessageRouter
         foreach (var part in parts.Take(MaxQuestionsPerMessage))
         {
             var understood = matcher.Match(part, context);
+            if (!understood.Result.IsConfident && part.Length > 3 && part[0] == 'و' && matcher.Match(part[1..], context) is { Result.IsConfident: true } bare)
+            {
+                // "… ؟ ومن قال لدينا اتفاق؟": the و only joins the questions; "ومن" alone reads as "and from".
+                understood = bare;
+            }
+
             var result = understood.Result;
             if (result.Best is { Kind: MatchKind.Fact } best && (result.IsConfident || result.AsksBeyondReport))
             {

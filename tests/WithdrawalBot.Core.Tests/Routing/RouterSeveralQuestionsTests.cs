@@ -14,6 +14,7 @@ public sealed class RouterSeveralQuestionsTests
     [InlineData("how many troops in iraq and when do they leave?", "2,500", "end of 2026", new[] { 13, 2 })]
     [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", "2500", "نهاية عام 2026", new[] { 13, 2 })]
     [InlineData("when do they leave Baghdad and Erbil?", "Baghdad", "Erbil", new[] { 17, 18 })]
+    [InlineData("لماذا تأجل الإعلان؟ ومن قال لدينا اتفاق؟", "تأجيل", "لدينا اتفاق", new[] { 5, 3 })]
     [InlineData("متى تنسحب القوات من عين الأسد وأربيل؟", "عين الأسد", "أربيل", new[] { 17, 18 })]
     public async Task HandleAsync_TwoQuestionsInOneMessage_AnswersBothInOrder(string message, string first, string second, int[] paragraphs)
     {
