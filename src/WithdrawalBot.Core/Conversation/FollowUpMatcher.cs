@@ -20,7 +20,9 @@ namespace WithdrawalBot.Core.Conversation;
 /// word for word ("and Erbil?") is remembered alone, so older turns do not crowd the next follow-up's context.
 /// "And now?" / "وهسه؟" asks the earlier question about today. A message whose question comes after an introduction
 /// that uses no fact's terms ("I live in Basra. How many US troops are in Iraq?") is read from the question alone when
-/// the whole is not understood.
+/// the whole is not understood. A short question naming a new place is read alone rather than repeat the earlier answer
+/// (<see cref="AsksAnew"/>), and a bare "why?" in context must land near the earlier answer, or the report does not say
+/// (<see cref="AsksWhatTheReportDoesNotSay"/>).
 /// </summary>
 public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowledge)
 {
@@ -97,8 +99,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>
     /// Whether a short utterance is a new question rather than a follow-up, though the reading in context would give the
     /// earlier answer again: it does not open as a continuation ("and …", "what about …", "و…"), it names a place the
-    /// earlier question did not, and alone it confidently asks about another fact. "شكد جندي بالعراق؟" after how many soldiers were killed asks how many are in Iraq; "وبسوريا؟"
-    /// after how much territory ISIS held stays in context.
+    /// earlier question did not, and alone it confidently asks about another fact. "شكد جندي بالعراق؟" after how many
+    /// soldiers were killed asks how many are in Iraq; "وبسوريا؟" after how much territory ISIS held stays in context.
     /// </summary>
     private bool AsksAnew(string text, MatchQuery query, MatchResult alone, MatchResult combined, ConversationTurn previous)
     {
