@@ -233,8 +233,9 @@ internal sealed class UtteranceReader
             return null;
         }
 
-        var clauses = ClauseEnd.Split(cleaned).Select(clause => WordNormalizer.Tokenize(clause)).Where(words => words.Count > 0).ToArray();
-        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && cues.IsIntroduction(words)).ToArray();
+        var raw = ClauseEnd.Split(cleaned).Where(clause => WordNormalizer.Tokenize(clause).Count > 0).ToArray();
+        var clauses = raw.Select(clause => WordNormalizer.Tokenize(clause)).ToArray();
+        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && (cues.IsIntroduction(words) || OpensWithI(raw[i]))).ToArray();
         if (!isIntroduction.Contains(true))
         {
             return null;
@@ -247,6 +248,16 @@ internal sealed class UtteranceReader
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
+    }
+
+    /// <summary>
+    /// Whether an English clause opens with "I" as a word ("I'm a taxi driver in Baghdad", "I am …", "I've …"): single
+    /// letters are no words for the tokenizer, so the introduction cues cannot see it.
+    /// </summary>
+    private static bool OpensWithI(string clause)
+    {
+        var body = clause.AsSpan().TrimStart();
+        return body.Length > 1 && body[0] == 'I' && body[1] is ' ' or '\'' or '’';
     }
 
     /// <summary>Whether one of <paramref name="marks"/> stands before the last character of the trimmed text: a message of more than one sentence or clause.</summary>

@@ -67,6 +67,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("my son works at Ain al-Asad, when do they leave?", 17)]
     [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I live in Baghdad, how many troops are in Iraq?", 13)]
+    [InlineData("I'm a taxi driver in Baghdad, how many troops are in Iraq?", 13)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
@@ -82,6 +83,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("شكد جندي امريكي بالناصرية؟")]
     [InlineData("كم جندي أمريكي في سامراء؟")]
     [InlineData("Quick question. How many Turkish troops are in Iraq?")]
+    [InlineData("I'm a taxi driver in Baghdad, how many Turkish troops are in Iraq?")]
     public void Match_NameTheReportNeverMentionsInTheQuestionItself_IsStillRefused(string question)
     {
         var result = Matcher.Value.Match(question);
