@@ -1,4 +1,5 @@
 using System.Text;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -85,14 +86,7 @@ public static class CityZones
                 continue;
             }
 
-            builder.Append(c switch
-            {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ة' => 'ه',
-                'ى' => 'ي',
-                '_' or '-' => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
+            builder.Append(c is '_' or '-' ? ' ' : ArabicLetters.FoldSpelling(c));
         }
 
         var key = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Humanizer;
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -337,15 +338,7 @@ public static partial class LeadTimes
 
     private static bool IsMark(char c) => c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640';
 
-    private static char Normalize(char c) => c switch
-    {
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-        'ة' => 'ه',
-        'ى' => 'ي',
-        _ => char.ToLowerInvariant(c),
-    };
+    private static char Normalize(char c) => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : ArabicLetters.FoldSpelling(c);
 
     private static readonly HashSet<string> ZeroWords = new(StringComparer.Ordinal)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Routing;
 
@@ -91,8 +92,7 @@ public static partial class ParagraphRequest
 
     private static int? Position(string[] words, string word) => Array.IndexOf(words, word) is >= 0 and var i ? i + 1 : null;
 
-    private static string Fold(string word) =>
-        word.ToLowerInvariant().Replace(' ', '-').Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا').Replace('ة', 'ه').Replace('ى', 'ي');
+    private static string Fold(string word) => ArabicLetters.FoldSpellings(word).Replace(' ', '-');
 
     [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex WordAfter();

@@ -50,7 +50,7 @@ public sealed class QuestionSplitter
             $@"(?:,?\s+(?:and|&)\s+(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
-        conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => Fold("و" + w)), .. arabic.Select(w => Fold("و " + w))], StringComparison.OrdinalIgnoreCase);
+        conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
 
         var names = lexicon.Places.SelectMany(place => place).Where(name => name.Length > 0).ToArray();
         if (names.Length > 0)
@@ -60,7 +60,7 @@ public sealed class QuestionSplitter
                 $@"(?<first>{places})(?:\s*,)?\s+(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)(?<second>{places})\b",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
-            placeNames = SearchValues.Create([.. names.Select(Fold).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
+            placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class QuestionSplitter
         var parts = new List<string>();
         foreach (var sentence in Sentences(cleaned))
         {
-            var folded = Fold(sentence);
+            var folded = ArabicLetters.FoldSpellings(sentence);
             var clauses = folded.AsSpan().ContainsAny(conjunctionCues) ? conjunction.Split(sentence) : [sentence];
             foreach (var clause in clauses)
             {
@@ -112,7 +112,7 @@ public sealed class QuestionSplitter
     /// </summary>
     private IEnumerable<string> ForEachPlace(string question)
     {
-        if (placeNames is null || !NamesTwoPlaces(Fold(question)) || placePair?.Match(question) is not { Success: true } pair)
+        if (placeNames is null || !NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) || placePair?.Match(question) is not { Success: true } pair)
         {
             return [question];
         }
@@ -128,22 +128,6 @@ public sealed class QuestionSplitter
         var at = folded.AsSpan().IndexOfAny(placeNames!);
         return at >= 0 && folded.AsSpan(at + 1).ContainsAny(placeNames!);
     }
-
-    /// <summary>The text with the spellings Arabic writers vary made one: hamza on alif → ا, ة → ه, ى → ي (same length).</summary>
-    private static string Fold(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = source[i] switch
-                {
-                    'أ' or 'إ' or 'آ' => 'ا',
-                    'ة' => 'ه',
-                    'ى' => 'ي',
-                    var c => c,
-                };
-            }
-        });
 
     /// <summary>A place name as a pattern that ignores the spellings Arabic writers vary: hamza on alif, ة/ه, ى/ي, "al-"/"al ".</summary>
     private static string PlacePattern(string name)

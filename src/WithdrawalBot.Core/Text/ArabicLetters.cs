@@ -12,6 +12,28 @@ internal static class ArabicLetters
     public static bool IsMark(char c) =>
         (c is >= '\u0610' and <= '\u061A') || (c is >= '\u064B' and <= '\u065F') || c == '\u0670' || (c is >= '\u06D6' and <= '\u06ED');
 
+    /// <summary>
+    /// The character with the spellings writers vary made one, as short lookups compare words: a hamza on or under alif,
+    /// madda and wasla (أ إ آ ٱ) → ا, ة → ه, ى → ي; other characters in lower case.
+    /// </summary>
+    public static char FoldSpelling(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' => 'ي',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary><paramref name="text"/> with <see cref="FoldSpelling"/> applied to every character (same length).</summary>
+    public static string FoldSpellings(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldSpelling(source[i]);
+            }
+        });
+
     /// <summary>An Arabic-Indic (٠–٩) or Persian (۰–۹) digit, as its value; -1 otherwise.</summary>
     public static int DigitValue(char c) => c switch
     {
