@@ -199,18 +199,21 @@ public sealed class IntentMatcher
             vocabulary.TryAdd(cue, 1);
         }
 
-        reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, Tuning);
+        var placeTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in lexicon.Places)
         {
-            var ids = place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf)
-                .Where(term => term is not null && termIds.ContainsKey(term)).Select(term => termIds[term!]).ToHashSet();
+            var named = place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf).OfType<string>().Where(termIds.ContainsKey).ToArray();
+            var ids = named.Select(term => termIds[term]).ToHashSet();
             foreach (var id in ids)
             {
                 placeOfTerm.TryAdd(id, places.Count);
             }
 
             places.Add(ids);
+            placeTerms.UnionWith(named);
         }
+
+        reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, placeTerms, Tuning);
     }
 
     /// <summary>The weights and threshold in use.</summary>

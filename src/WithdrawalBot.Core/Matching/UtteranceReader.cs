@@ -35,7 +35,7 @@ internal sealed class UtteranceReader
     private readonly HashSet<string> offTopicTerms = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> indexedTerms;
     private readonly IReadOnlySet<string> courtesyTerms;
-    private readonly HashSet<string> placeTerms = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> placeTerms;
 
     /// <param name="analyzer">The analyzer the index was built with.</param>
     /// <param name="cues">The question cue tables.</param>
@@ -43,16 +43,17 @@ internal sealed class UtteranceReader
     /// <param name="vocabulary">Known words (normalized) → how often the knowledge uses them: typos are corrected towards them.</param>
     /// <param name="indexedTerms">Terms some wording uses.</param>
     /// <param name="courtesyTerms">Terms only courtesy intents use (<see cref="Intent.Courtesy"/>).</param>
+    /// <param name="placeTerms">Terms of the places the report mentions (<see cref="Lexicon.Places"/>), as the matcher indexed them.</param>
     /// <param name="tuning">Whether and from what length Arabic typos are corrected.</param>
-    public UtteranceReader(TextAnalyzer analyzer, QuestionCues cues, Lexicon lexicon, IReadOnlyDictionary<string, int> vocabulary, IReadOnlySet<string> indexedTerms, IReadOnlySet<string> courtesyTerms, MatchTuning tuning)
+    public UtteranceReader(TextAnalyzer analyzer, QuestionCues cues, Lexicon lexicon, IReadOnlyDictionary<string, int> vocabulary, IReadOnlySet<string> indexedTerms, IReadOnlySet<string> courtesyTerms, IReadOnlySet<string> placeTerms, MatchTuning tuning)
     {
         this.analyzer = analyzer;
         this.cues = cues;
         this.tuning = tuning;
         this.indexedTerms = indexedTerms;
         this.courtesyTerms = courtesyTerms;
+        this.placeTerms = placeTerms;
         corrector = new TypoCorrector(vocabulary);
-        placeTerms.UnionWith(lexicon.Places.SelectMany(names => names).SelectMany(name => analyzer.Terms(analyzer.Words(name))));
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
@@ -269,7 +270,7 @@ internal sealed class UtteranceReader
 
     /// <summary>Whether the word names one of the places the report mentions (<see cref="Lexicon.Places"/>), behind a particle or not ("ببغداد").</summary>
     private bool IsPlace(string word) =>
-        IsPlaceTerm(word) || (word.Length > 3 && word[0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' && (IsPlaceTerm(word[1..]) || (word[1] is 'ب' or 'ل' && IsPlaceTerm(word[2..]))));
+        IsPlaceTerm(word) || (WordNormalizer.IsArabic(word) && TextAnalyzer.ArabicAffixVariants(word).Any(IsPlaceTerm));
 
     private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && placeTerms.Contains(term);
 
