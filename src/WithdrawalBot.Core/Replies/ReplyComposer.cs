@@ -73,9 +73,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
-        var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
-        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language))));
-        return answer with { Blocks = [preface, .. answer.Blocks], Intent = "beyond-report" };
+        return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = "beyond-report" };
     }
 
     /// <summary>
@@ -131,8 +129,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         {
             if (beyond)
             {
-                var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
-                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language)))));
+                blocks.Add(BeyondReportPreface(fact, language));
             }
 
             AddAnswer(fact, language, blocks);
@@ -157,6 +154,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             Citations = citations,
             Buttons = buttons,
         };
+    }
+
+    /// <summary>
+    /// What goes before a fact asked about beyond the report: for a planned milestone, that the report can only say what
+    /// was planned; for any other fact, that it cannot tell how things stand today.
+    /// </summary>
+    private ReplyBlock BeyondReportPreface(Fact fact, Language language)
+    {
+        var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
+        return new(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language))));
     }
 
     /// <summary>A fact's answer text, its reported timing when it has a milestone, and the first quote from each paragraph it cites.</summary>
