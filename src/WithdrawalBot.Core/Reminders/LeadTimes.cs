@@ -336,7 +336,8 @@ public static partial class LeadTimes
         return words;
     }
 
-    private static bool IsMark(char c) => c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640';
+    /// <summary>A mark matching ignores (<see cref="ArabicLetters.IsMark"/>) or a tatweel.</summary>
+    private static bool IsMark(char c) => ArabicLetters.IsMark(c) || c == '\u0640';
 
     private static char Normalize(char c) => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : ArabicLetters.FoldSpelling(c);
 
