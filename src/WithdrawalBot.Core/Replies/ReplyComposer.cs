@@ -21,6 +21,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The <see cref="Reply.Intent"/> of <see cref="Refusal"/>: a question the article does not answer.</summary>
     public const string RefusalIntent = "unknown";
 
+    /// <summary>The <see cref="Reply.Intent"/> of the "Sorry, something went wrong" reply, given when handling a message threw (the cause is logged).</summary>
+    public const string ErrorIntent = "error";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 

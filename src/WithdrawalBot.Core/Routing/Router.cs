@@ -136,7 +136,7 @@ public sealed class Router : IMessageRouter
         {
             RouterLog.MessageFailed(logger, e, Platform(message), message.Chat.ChatId);
             reply = IsForBot(message) || message.ButtonPayload is not null
-                ? ReplyComposer.Say("error", composer.Phrases.Error, FallbackLanguage(null, message))
+                ? ReplyComposer.Say(ReplyComposer.ErrorIntent, composer.Phrases.Error, FallbackLanguage(null, message))
                 : null;
         }
 

@@ -28,16 +28,10 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     /// <summary>Commands that would save a chat setting, answered with a note instead (ask keeps no settings).</summary>
     private static readonly HashSet<string> KeptSettings = new(["lang", "timezone"], StringComparer.Ordinal);
 
-    /// <summary>
-    /// The intent of the router's "Sorry, something went wrong" reply, given when handling a message threw (for example
-    /// a damaged database); the router has logged the cause.
-    /// </summary>
-    public const string FailedIntent = "error";
-
     /// <summary>Answers the question(s) of <paramref name="invocation"/>.</summary>
     /// <returns>
     /// The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Failure"/> when any line got the
-    /// <see cref="FailedIntent"/> reply (every line is still answered, so scripts keep line N for line N).
+    /// <see cref="ReplyComposer.ErrorIntent"/> reply (every line is still answered, so scripts keep line N for line N).
     /// </returns>
     public async Task<int> RunAsync(Invocation invocation, ConsoleIo io, CancellationToken cancellationToken)
     {
@@ -100,7 +94,7 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     private static string WithoutTrailingCr(StringBuilder line) =>
         line.Length > 0 && line[^1] == '\r' ? line.ToString(0, line.Length - 1) : line.ToString();
 
-    /// <summary>Answers one line; false when the reply is the router's <see cref="FailedIntent"/> reply.</summary>
+    /// <summary>Answers one line; false when the reply is the router's <see cref="ReplyComposer.ErrorIntent"/> reply.</summary>
     private async Task<bool> AnswerAsync(string question, long sequence, bool json, Language? language, ConsoleIo io, CancellationToken cancellationToken)
     {
         var message = ConsoleMessages.Create(Chat, question, sequence, language);
@@ -111,6 +105,6 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
         await io.Out.WriteLineAsync(output);
         await io.Out.FlushAsync(cancellationToken);
-        return reply?.Intent != FailedIntent;
+        return reply?.Intent != ReplyComposer.ErrorIntent;
     }
 }

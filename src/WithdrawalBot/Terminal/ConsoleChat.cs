@@ -127,7 +127,7 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
             TerminalLog.AnswerFailed(logger, e);
             return new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Sorry, that failed; the error is in the log. Try another question.")])
             {
-                Intent = "error",
+                Intent = ReplyComposer.ErrorIntent,
             };
         }
     }

@@ -34,7 +34,7 @@ public sealed class AskCommandTests
     public async Task RunAsync_RouterFailedOnALine_AnswersEveryLineAndExitsOne(string[] args, string stdin)
     {
         router.Answer = message => message.Text == "/stats"
-            ? new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Sorry, something went wrong.")]) { Intent = AskCommand.FailedIntent }
+            ? new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Sorry, something went wrong.")]) { Intent = ReplyComposer.ErrorIntent }
             : FakeRouter.Echo(message.Text);
 
         var output = await RunAsync(args, stdin, expectedExitCode: ExitCodes.Failure);
