@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -38,8 +37,6 @@ public sealed class Router : IMessageRouter
     /// left for the user to ask separately, and those are neither answered nor recorded as unanswered.
     /// </summary>
     public const int MaxQuestionsPerMessage = 3;
-
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
 
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
@@ -445,7 +442,20 @@ public sealed class Router : IMessageRouter
     private static bool IsBareNumber(string cleaned)
     {
         var body = cleaned.AsSpan().Trim().Trim(".#)(-");
-        return body.Length is > 0 and <= 2 && !body.ContainsAnyExcept(Digits);
+        if (body.Length is 0 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var c in body)
+        {
+            if (ArabicLetters.DigitValue(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>
