@@ -24,6 +24,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The <see cref="Reply.Intent"/> of the "Sorry, something went wrong" reply, given when handling a message threw (the cause is logged).</summary>
     public const string ErrorIntent = "error";
 
+    /// <summary>
+    /// The intent of a reply that says the report cannot tell what happened after it was published, then gives what it
+    /// reported as planned ("has the first phase happened yet?").
+    /// </summary>
+    public const string BeyondReportIntent = "beyond-report";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -76,7 +82,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
-        return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = "beyond-report" };
+        return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = BeyondReportIntent };
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Tests.Support;
 using Xunit.Abstractions;
 
@@ -42,7 +43,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
                 var turn = dialogue.Turns[t];
                 var reply = await bot.SendAsync(RouterFixture.Private(turn.Q, user));
                 var cited = RouterFixture.Paragraphs(reply);
-                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: "beyond-report" } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
+                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
                 languageMismatches += reply is not null && LanguageCodes.ToCode(reply.Language) != dialogue.Language ? 1 : 0;
                 if (t == 0)
                 {

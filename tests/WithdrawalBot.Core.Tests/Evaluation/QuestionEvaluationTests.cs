@@ -1,5 +1,6 @@
 using System.Globalization;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Support;
 using Xunit.Abstractions;
@@ -103,6 +104,38 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
 
         output.WriteLine($"{questions.Length} in-scope questions: answered {Percent(answered, questions.Length)}, offered first when refused {Percent(offered, questions.Length)}, together {Percent(answered + offered, questions.Length)}");
         Assert.True((answered + offered) / (double)questions.Length >= floor, $"answered or offered first: {Percent(answered + offered, questions.Length)}, under {floor:P0}");
+    }
+
+    /// <summary>
+    /// What a user sees for a question the report does not answer, through everything the router adds to the matcher
+    /// (the question splitter, paragraph requests, follow-up reading): no reply that states a fact as the answer. A reply
+    /// that says it cannot tell what happened after the report (intent "beyond-report") counts as a refusal.
+    /// </summary>
+    [Theory]
+    [InlineData(EvaluationSet.DevelopmentQuestions, 0.98)]
+    [InlineData(EvaluationSet.SecondDevelopmentQuestions, 0.90)]
+    [InlineData(EvaluationSet.SixthDevelopmentQuestions, 0.78)]
+    [InlineData(EvaluationSet.SeventhDevelopmentQuestions, 0.88)]
+    [InlineData(EvaluationSet.EighthDevelopmentQuestions, 0.83)]
+    [InlineData(EvaluationSet.TwelfthDevelopmentQuestions, 0.85)]
+    [InlineData(EvaluationSet.FourteenthDevelopmentQuestions, 0.92)]
+    [InlineData(EvaluationSet.HeldOutQuestions, 0.90)]
+    public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
+    {
+        var bot = EvaluationSet.Bot();
+        var questions = EvaluationSet.Questions(file).Where(q => q.Group == EvaluationSet.OutOfScope).ToArray();
+        var refused = 0;
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var reply = await bot.SendAsync(RouterFixture.Private(questions[i].Q, "refusal-" + i.ToString(CultureInfo.InvariantCulture)));
+            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent })
+            {
+                refused++;
+            }
+        }
+
+        output.WriteLine($"{questions.Length} out-of-scope questions: refused {Percent(refused, questions.Length)}");
+        Assert.True(refused / (double)questions.Length >= floor, $"refused through the router: {Percent(refused, questions.Length)}, under {floor:P0}");
     }
 
     [Fact]
