@@ -31,9 +31,15 @@ public sealed class QuestionSplitter
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>What joins two places in one question: "and (in|to|…) (the)", و (في|من|…) or و joined to ب, ل or من.</summary>
+    private const string Joiner = @"(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
+
     private readonly Regex conjunction;
     private readonly SearchValues<string> conjunctionCues;
+    private readonly Regex commaBeforeQuestion;
+    private readonly Regex questionWord;
     private readonly Regex? placePair;
+    private readonly Regex? placeAndOther;
     private readonly SearchValues<string>? placeNames;
 
     /// <summary>Builds the splitter from <paramref name="lexicon"/>'s question words and places.</summary>
@@ -51,13 +57,29 @@ public sealed class QuestionSplitter
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
+        var englishWh = english.Except(EnglishAuxiliaries).ToArray();
+        commaBeforeQuestion = new Regex(
+            $@"\s*[,،]\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+            MatchTimeout);
+        questionWord = new Regex(
+            $@"\b(?:{string.Join('|', english.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+            MatchTimeout);
 
         var names = lexicon.Places.SelectMany(place => place).Where(name => name.Length > 0).ToArray();
         if (names.Length > 0)
         {
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
             placePair = new Regex(
-                $@"(?<first>{places})(?:\s*,)?\s+(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)(?<second>{places})\b",
+                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+                MatchTimeout);
+            // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
+            // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في: "when do they leave Mosul and Erbil?".
+            placeAndOther = new Regex(
+                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$)"
+                + $@"|(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
@@ -77,7 +99,7 @@ public sealed class QuestionSplitter
         {
             var folded = ArabicLetters.FoldSpellings(sentence);
             var clauses = folded.AsSpan().ContainsAny(conjunctionCues) ? conjunction.Split(sentence) : [sentence];
-            foreach (var clause in clauses)
+            foreach (var clause in clauses.SelectMany(AtCommas))
             {
                 var trimmed = clause.Trim();
                 if (trimmed.Count(char.IsLetter) >= MinPartLetters)
@@ -88,6 +110,38 @@ public sealed class QuestionSplitter
         }
 
         return parts.Count > 0 ? parts : [cleaned.Trim()];
+    }
+
+    /// <summary>
+    /// The clause cut at each comma before a question word, when the text before that comma asks something itself: "How many
+    /// troops are in Iraq, how many in Syria, when do they leave Erbil" → three. An opening without a question word stays
+    /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟").
+    /// </summary>
+    private IEnumerable<string> AtCommas(string clause)
+    {
+        if (clause.AsSpan().IndexOfAny(',', '،') < 0)
+        {
+            return [clause];
+        }
+
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match comma in commaBeforeQuestion.Matches(clause))
+        {
+            if (questionWord.IsMatch(clause[start..comma.Index]))
+            {
+                parts.Add(clause[start..comma.Index]);
+                start = comma.Index + comma.Length;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return [clause];
+        }
+
+        parts.Add(clause[start..]);
+        return parts;
     }
 
     /// <summary>The text cut after each ? and ؟ and at line breaks.</summary>
@@ -112,7 +166,15 @@ public sealed class QuestionSplitter
     /// </summary>
     private IEnumerable<string> ForEachPlace(string question)
     {
-        if (placeNames is null || !NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) || placePair?.Match(question) is not { Success: true } pair)
+        if (placeNames is null || !ArabicLetters.FoldSpellings(question).AsSpan().ContainsAny(placeNames))
+        {
+            return [question];
+        }
+
+        var pair = NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) && placePair!.Match(question) is { Success: true } known
+            ? known
+            : placeAndOther!.Match(question);
+        if (!pair.Success)
         {
             return [question];
         }

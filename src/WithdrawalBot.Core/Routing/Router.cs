@@ -383,6 +383,7 @@ public sealed class Router : IMessageRouter
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
         var answers = new List<(Fact Fact, bool BeyondReport)>();
+        var found = new List<string>();
         var unanswered = new List<string>();
         var confidence = 1.0;
         var outOfScope = false;
@@ -399,10 +400,14 @@ public sealed class Router : IMessageRouter
             var result = understood.Result;
             if (result.Best is { Kind: MatchKind.Fact } best && (result.IsConfident || result.AsksBeyondReport))
             {
-                if (answers.TrueForAll(a => a.Fact.Id != best.Id))
+                if (!found.Contains(best.Id))
                 {
-                    answers.Add((Fact(best.Id), result.AsksBeyondReport));
+                    found.Add(best.Id);
                     confidence = Math.Min(confidence, result.Confidence);
+                    if (answers.TrueForAll(a => !Covers(a.Fact, Fact(best.Id))))
+                    {
+                        answers.Add((Fact(best.Id), result.AsksBeyondReport));
+                    }
                 }
 
                 context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = part };
@@ -414,7 +419,7 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        if (answers.Count == 0 || (answers.Count == 1 && wholeIsFact && !outOfScope))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope))
         {
             return null;
         }
@@ -427,7 +432,7 @@ public sealed class Router : IMessageRouter
         }
 
         // The reply itself is counted once as answered (CountQuestionAsync); each further fact is a question answered too.
-        for (var i = 1; i < answers.Count; i++)
+        for (var i = 1; i < found.Count; i++)
         {
             await CountAsync(answered: true, cancellationToken);
         }
@@ -437,6 +442,18 @@ public sealed class Router : IMessageRouter
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence);
     }
+
+    /// <summary>
+    /// Whether <paramref name="earlier"/>'s answer already says what <paramref name="later"/> would: the same fact, or one whose
+    /// every quote lies within one of its quotes and whose places its answer names too ("and how many in Syria?" after the
+    /// 2,500 in Iraq "and about 900 in neighbouring Syria", ¶13). Baghdad after Ain al-Asad is not covered: ¶17's quote holds
+    /// both, but the Ain al-Asad answer does not speak of Baghdad.
+    /// </summary>
+    private bool Covers(Fact earlier, Fact later) =>
+        earlier.Id == later.Id
+        || (later.Citations.All(c => earlier.Citations.Any(e => e.Paragraph == c.Paragraph && e.Quote.Contains(c.Quote, StringComparison.Ordinal)))
+            && knowledge.Lexicon.Places.Select(place => place[0]).All(place =>
+                !later.Answer.English.Contains(place, StringComparison.Ordinal) || earlier.Answer.English.Contains(place, StringComparison.Ordinal)));
 
     /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
     private static bool IsBareNumber(string cleaned)

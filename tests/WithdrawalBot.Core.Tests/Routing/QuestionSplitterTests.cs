@@ -22,6 +22,12 @@ public sealed class QuestionSplitterTests
     [InlineData("What's the plan for Ain al-Asad and for Baghdad?", new[] { "What's the plan for Ain al-Asad?", "What's the plan for Baghdad?" })]
     [InlineData("متى ينسحبون من بغداد واربيل؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟" })]
     [InlineData("شكد جندي بالعراق وبسوريا", new[] { "شكد جندي بالعراق", "شكد جندي بسوريا" })]
+    [InlineData("How many troops are in Iraq, how many in Syria, when do they leave Erbil?", new[] { "How many troops are in Iraq", "how many in Syria", "when do they leave Erbil?" })]
+    [InlineData("كم عدد الجنود في العراق، متى يغادرون أربيل؟", new[] { "كم عدد الجنود في العراق", "متى يغادرون أربيل؟" })]
+    [InlineData("When do troops leave Baghdad and Basra?", new[] { "When do troops leave Baghdad?", "When do troops leave Basra?" })]
+    [InlineData("متى ينسحبون من بغداد والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من البصرة؟" })]
+    [InlineData("when do troops leave mosul and erbil?", new[] { "when do troops leave mosul?", "when do troops leave erbil?" })]
+    [InlineData("شوكت يطلعون من الموصل واربيل", new[] { "شوكت يطلعون من الموصل", "شوكت يطلعون من اربيل" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -34,6 +40,10 @@ public sealed class QuestionSplitterTests
     [InlineData("متى تنسحب القوات الأمريكية والتحالف من العراق؟")]
     [InlineData("متى تنسحب القوات ومن بغداد أولاً؟")]
     [InlineData("  when do troops leave erbil?  ")]
+    [InlineData("In Iraq, how many US troops are there?")]
+    [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟")]
+    [InlineData("I'm from Basra, when do they leave?")]
+    [InlineData("Is there a deal between the US and Iraq?")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));

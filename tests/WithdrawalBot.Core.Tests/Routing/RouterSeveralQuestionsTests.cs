@@ -48,6 +48,52 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Equal(outOfScope, Assert.Single(bot.Unanswered.Questions).Text);
     }
 
+    [Theory]
+    [InlineData("When do troops leave Baghdad and Basra?", 17, "The report does not say: “When do troops leave Basra?”", "When do troops leave Basra?")]
+    [InlineData("شوكت يطلعون من بغداد والبصرة؟", 17, "لا يذكر التقرير جواباً عن: «شوكت يطلعون من البصرة؟»", "شوكت يطلعون من البصرة؟")]
+    [InlineData("when do troops leave mosul and erbil?", 18, "The report does not say: “when do troops leave mosul?”", "when do troops leave mosul?")]
+    public async Task HandleAsync_TwoPlacesOneTheReportNeverNames_AnswersTheOtherAndNamesTheMissingOne(string message, int paragraph, string refusal, string logged)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply.Blocks, b => b.Text == refusal);
+        Assert.Equal(logged, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Theory]
+    [InlineData("How many troops are in Iraq, how many in Syria, when do they leave Erbil?", new[] { 13, 18 })]
+    [InlineData("كم عدد الجنود في العراق، متى يغادرون أربيل، لماذا تأجل الإعلان؟", new[] { 13, 18, 5 })]
+    public async Task HandleAsync_QuestionsSeparatedByCommas_AnswersEachInOrder(string message, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq? And how many in Syria?", "900")]
+    [InlineData("كم عدد الجنود في العراق وكم في سوريا؟", "900")]
+    public async Task HandleAsync_SecondQuestionAlreadyAnsweredByTheFirst_SaysItOnce(string message, string figure)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Single(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains(figure, StringComparison.Ordinal));
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains("500", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task HandleAsync_MoreQuestionsThanItAnswersAtOnce_AnswersTheFirstAndAsksForTheRestWithoutCallingThemUnanswered()
     {
