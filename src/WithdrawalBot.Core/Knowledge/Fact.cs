@@ -17,4 +17,12 @@ public sealed record Fact(
     LocalizedText Answer,
     Utterances Questions,
     string? MilestoneId,
-    IReadOnlyList<string> Related);
+    IReadOnlyList<string> Related)
+{
+    /// <summary>
+    /// Words that, in a question, ask about what this fact does not say, in either language ("iraqis", "عراقيين" for
+    /// the three US soldiers killed, ¶12): a question using one is never answered with this fact. Matched on the written
+    /// word, spelling folded, with Arabic particles and the article removed; may be empty.
+    /// </summary>
+    public IReadOnlyList<string> NotAbout { get; init; } = [];
+}

@@ -92,7 +92,15 @@ public static partial class FactCatalog
             throw Problem($"milestone \"{entry.Milestone}\" is not in {MilestoneCatalog.FileName}.");
         }
 
-        return new Fact(entry.Id, entry.Topic.Trim(), citations, answer, questions, entry.Milestone, entry.Related?.Where(id => id is not null).Select(id => id!).ToArray() ?? []);
+        if (entry.NotAbout?.FirstOrDefault(word => string.IsNullOrWhiteSpace(word) || word.Trim().Contains(' ', StringComparison.Ordinal)) is { } bad)
+        {
+            throw Problem($"\"notAbout\" entry \"{bad}\" must be one word.");
+        }
+
+        return new Fact(entry.Id, entry.Topic.Trim(), citations, answer, questions, entry.Milestone, entry.Related?.Where(id => id is not null).Select(id => id!).ToArray() ?? [])
+        {
+            NotAbout = entry.NotAbout?.Select(word => word!.Trim()).ToArray() ?? [],
+        };
     }
 
     /// <summary>Checks citations: at least one, each in an existing paragraph and verbatim.</summary>
@@ -137,5 +145,6 @@ public static partial class FactCatalog
         LocalizedJson? Answer,
         LocalizedListJson? Questions,
         string? Milestone,
-        List<string?>? Related);
+        List<string?>? Related,
+        List<string?>? NotAbout);
 }

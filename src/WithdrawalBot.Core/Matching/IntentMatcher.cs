@@ -36,6 +36,7 @@ public sealed class IntentMatcher
     private readonly float[] documentWeight;
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
+    private readonly Dictionary<int, HashSet<string>> notAboutOfOwner = [];
     private readonly HashSet<int> genericTerms = [];
     private readonly HashSet<string> standaloneIntents;
     private readonly HashSet<int> factTermIds;
@@ -91,6 +92,10 @@ public sealed class IntentMatcher
         {
             var owner = ownerList.Count;
             ownerList.Add((MatchKind.Fact, fact.Id));
+            if (fact.NotAbout.Count > 0)
+            {
+                notAboutOfOwner[owner] = [.. fact.NotAbout.SelectMany(word => analyzer.Words(word))];
+            }
             askedKinds.Add(0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
@@ -423,6 +428,8 @@ public sealed class IntentMatcher
                 PenalizeMissingPlaces(ids, bestSpan);
             }
 
+            var ruledOut = RuleOut(query, bestSpan);
+
             if (required is null && query.AnswerKinds != 0 && Tuning.UnaskedKindFactor < 1)
             {
                 PenalizeUnaskedKinds(query.AnswerKinds, bestSpan);
@@ -449,13 +456,37 @@ public sealed class IntentMatcher
             }
 
             var beyondReport = AsksBeyondReport(query, ref candidates);
-            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact) };
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut };
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<float>.Shared.Return(best);
         }
+    }
+
+    /// <summary>
+    /// Sets to 0 the score of each fact whose <see cref="Fact.NotAbout"/> words the query uses ("How many Iraqis were
+    /// killed?" is not answered by the three US soldiers killed, ¶12).
+    /// </summary>
+    /// <returns>The ids of those that scored at least a quarter of the threshold, best first.</returns>
+    private IReadOnlyList<string> RuleOut(MatchQuery query, Span<float> ownerScores)
+    {
+        List<(string Id, float Score)>? ruledOut = null;
+        foreach (var (owner, words) in notAboutOfOwner)
+        {
+            if (ownerScores[owner] > 0 && words.Overlaps(query.Written))
+            {
+                if (ownerScores[owner] >= Tuning.Threshold / 4)
+                {
+                    (ruledOut ??= []).Add((owners[owner].Id, ownerScores[owner]));
+                }
+
+                ownerScores[owner] = 0;
+            }
+        }
+
+        return ruledOut is null ? [] : [.. ruledOut.OrderByDescending(r => r.Score).Select(r => r.Id)];
     }
 
     /// <summary>

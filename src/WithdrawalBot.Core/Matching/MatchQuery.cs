@@ -30,6 +30,12 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// </summary>
     public int AnswerKinds { get; init; }
 
+    /// <summary>
+    /// The words as written, normalized but not stemmed, each with its Arabic forms without particles and article
+    /// ("العراقيين" → also "عراقيين"): what <see cref="Knowledge.Fact.NotAbout"/> is checked against.
+    /// </summary>
+    public IReadOnlySet<string> Written { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>An empty query.</summary>
     public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
 
@@ -50,6 +56,8 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         definite.UnionWith(other.Definite);
         var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
         verbs.UnionWith(other.VerbLike);
-        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };
+        var written = new HashSet<string>(Written, StringComparer.Ordinal);
+        written.UnionWith(other.Written);
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, Written = written, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };
     }
 }

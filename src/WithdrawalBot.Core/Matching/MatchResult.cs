@@ -32,6 +32,13 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// </summary>
     public bool IsVague { get; init; }
 
+    /// <summary>
+    /// Facts the utterance would have matched but asks what they do not say (a word of <see cref="Knowledge.Fact.NotAbout"/>:
+    /// "how many Iraqis were killed?" against the three US soldiers killed, ¶12), best first. They are never candidates;
+    /// a refusal may offer them as what the report does say.
+    /// </summary>
+    public IReadOnlyList<string> RuledOut { get; init; } = [];
+
     /// <summary>No candidates at all.</summary>
     public static MatchResult None(double threshold) => new([], threshold);
 }

@@ -157,12 +157,35 @@ internal sealed class UtteranceReader
         return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
         {
             WordCount = words.Count,
+            Written = WrittenForms(words),
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
             AsksAboutNow = cues.AsksAboutNow(repaired),
             AnswerKinds = answerKinds,
         };
+    }
+
+    /// <summary>Particles and the article written joined to an Arabic word, longest first: "والعراقيين" → "عراقيين".</summary>
+    private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
+
+    /// <summary>
+    /// The words with their Arabic forms without particles and article (see <see cref="MatchQuery.Written"/>). Endings
+    /// stay: "العراقية" ("Iraqi", of bases) is not "عراقي" ("an Iraqi").
+    /// </summary>
+    internal static HashSet<string> WrittenForms(IEnumerable<string> words)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            forms.Add(word);
+            if (WordNormalizer.IsArabic(word) && ArabicLeadingParticles.FirstOrDefault(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal)) is { } particle)
+            {
+                forms.Add(word[particle.Length..]);
+            }
+        }
+
+        return forms;
     }
 
     /// <summary>

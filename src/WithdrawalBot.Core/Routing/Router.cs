@@ -564,9 +564,12 @@ public sealed class Router : IMessageRouter
     /// offered "how many US soldiers were killed?", its words being mostly the example's).
     /// </summary>
     private Fact[] NearMisses(MatchResult result) =>
-        [.. result.Candidates
-            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / (result.Best?.Kind == MatchKind.OutOfScope ? 4 : 2))
-            .Select(c => Fact(c.Id))
+        [.. result.RuledOut
+            .Concat(result.Candidates
+                .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / (result.Best?.Kind == MatchKind.OutOfScope ? 4 : 2))
+                .Select(c => c.Id))
+            .Distinct()
+            .Select(Fact)
             .Take(ReplyComposer.MaxSuggestions)];
 
     /// <summary>The second-best fact when it scores within the clarification margin and cites other paragraphs.</summary>

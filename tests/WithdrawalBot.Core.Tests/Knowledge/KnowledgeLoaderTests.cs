@@ -20,6 +20,7 @@ public sealed class KnowledgeLoaderTests
         ["unknown related id"] = ("facts.json", root => Fact(root, 2)["related"] = new JsonArray("no-such-fact")),
         ["no citations"] = ("facts.json", root => Fact(root, 3)["citations"] = new JsonArray()),
         ["id not kebab-case"] = ("facts.json", root => Fact(root, 3)["id"] = "Deal Reached"),
+        ["notAbout entry of two words"] = ("facts.json", root => Fact(root, 2)["notAbout"] = new JsonArray("iraqi civilians")),
         ["duplicate intent"] = ("intents.json", root => root["intents"]![1]!["name"] = "greeting"),
         ["intent missing Arabic examples"] = ("intents.json", root => root["intents"]![0]!["examples"]!.AsObject().Remove("ar")),
         ["intent both courtesy and out of scope"] = ("intents.json", root =>
@@ -50,6 +51,7 @@ public sealed class KnowledgeLoaderTests
         { "unknown related id", "facts.json", "fact \"troops-in-iraq\"", "related id \"no-such-fact\"" },
         { "no citations", "facts.json", "fact \"deal-reached\"", "no citations" },
         { "id not kebab-case", "facts.json", "fact \"Deal Reached\"", "kebab-case" },
+        { "notAbout entry of two words", "facts.json", "fact \"troops-in-iraq\"", "\"notAbout\" entry \"iraqi civilians\" must be one word" },
         { "duplicate intent", "intents.json", "intent \"greeting\"", "duplicate name" },
         { "intent missing Arabic examples", "intents.json", "intent \"greeting\"", "missing translation" },
         { "intent both courtesy and out of scope", "intents.json", "intent \"greeting\"", "both \"courtesy\" and \"outOfScope\"" },

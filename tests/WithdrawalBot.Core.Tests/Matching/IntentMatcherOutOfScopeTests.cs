@@ -36,6 +36,41 @@ public sealed class IntentMatcherOutOfScopeTests
         Assert.Equal(factId, result.Best?.Id);
     }
 
+    [Theory]
+    [InlineData("How many Iraqis are in Iraq?")]
+    [InlineData("شكد عراقي بالعراق")]
+    [InlineData("كم عدد العراقيين في العراق؟")]
+    public void Match_WordTheFactIsNotAbout_NeverAnswersWithThatFact(string question)
+    {
+        var without = new IntentMatcher(TestKnowledge.Shared).Match(question);
+        var result = new IntentMatcher(NotAboutIraqis.Value).Match(question);
+
+        Assert.Equal("troops-in-iraq", without.Best?.Id);
+        Assert.DoesNotContain(result.Candidates, c => c.Id == "troops-in-iraq");
+        Assert.Equal(["troops-in-iraq"], result.RuledOut);
+        Assert.False(result.IsConfident, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?")]
+    [InlineData("كم عدد الجنود الأمريكيين في القواعد العراقية؟")]
+    public void Match_WordTheFactIsNotAboutAbsent_StillAnswers(string question)
+    {
+        var result = new IntentMatcher(NotAboutIraqis.Value).Match(question);
+
+        Assert.True(result.IsConfident, $"refused at {result.Confidence:0.000}");
+        Assert.Equal("troops-in-iraq", result.Best?.Id);
+    }
+
+    private static readonly Lazy<KnowledgeBase> NotAboutIraqis = new(() =>
+    {
+        using var knowledge = new TestKnowledge();
+        var facts = JsonNode.Parse(TestKnowledge.FactsJson)!;
+        facts["facts"]!.AsArray().Single(f => (string?)f!["id"] == "troops-in-iraq")!["notAbout"] = new JsonArray("iraqis", "عراقي", "عراقيين");
+        knowledge.Write("facts.json", facts.ToJsonString());
+        return knowledge.Load();
+    });
+
     private static KnowledgeBase LoadWithNearMisses()
     {
         using var knowledge = new TestKnowledge();

@@ -238,6 +238,39 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("How many Iraqis were killed in the attacks?")]
+    [InlineData("شكد عراقي انقتل بالهجمات؟")]
+    [InlineData("شكد صاروخ انضرب على القواعد الامريكية؟")]
+    [InlineData("بأي قاعدة انقتل الجنود؟")]
+    [InlineData("شكد جندي عراقي بالتحالف")]
+    public async Task HandleAsync_AsksWhatTheNearestFactDoesNotSay_IsRefusedAndLogged(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(reply.Citations);
+        Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Theory]
+    [InlineData("كم جندي امريكي قتل في القواعد العراقية؟", 12)]
+    [InlineData("شكد امريكي انكتل؟", 12)]
+    [InlineData("كم عدد الجنود الامريكيين في العراق؟", 13)]
+    public async Task HandleAsync_SameWordsAboutWhatTheFactSays_IsStillAnswered(string question, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("what's the dollar rate today?")]
     [InlineData("how many iraqi civilians died in the us strikes?")]
     [InlineData("which air base gets vacated")]
