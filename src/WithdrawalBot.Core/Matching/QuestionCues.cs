@@ -94,6 +94,13 @@ internal sealed class QuestionCues
         return opens && !Contains(questionWords, words);
     }
 
+    /// <summary>Whether the words as written hold a question word of three letters or more ("when", "متى"; not "ما" or "من").</summary>
+    public bool HasQuestionWord(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return Contains(questionWords, words);
+    }
+
     /// <summary>
     /// Whether the word as written is a one-word <see cref="Lexicon.Introductions"/> cue ("my", "works", "ابني", "يشتغل"):
     /// inside an introduction it says who asks, not what is asked.

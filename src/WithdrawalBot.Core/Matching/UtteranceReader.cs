@@ -259,7 +259,7 @@ internal sealed class UtteranceReader
 
         var raw = ClauseEnd.Split(cleaned).Where(clause => WordNormalizer.Tokenize(clause).Count > 0).ToArray();
         var clauses = raw.Select(clause => WordNormalizer.Tokenize(clause)).ToArray();
-        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && (cues.IsIntroduction(words) || OpensWithI(raw[i]))).ToArray();
+        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && (cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words)))).ToArray();
         if (!isIntroduction.Contains(true))
         {
             return null;
@@ -268,10 +268,30 @@ internal sealed class UtteranceReader
         var asked = clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
         var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
         var cueWords = clauses.Where((_, i) => isIntroduction[i])
-            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord)))
+            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
+    }
+
+    /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
+    private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
+
+    /// <summary>An age in an introduction, as written: the number and the words after it ("I am 40 years old", "وعمري 40 سنة").</summary>
+    private static IEnumerable<string> Age(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (char.IsAsciiDigit(words[i - 1][0]) && AgeWords.Contains(words[i]))
+            {
+                yield return words[i - 1];
+                yield return words[i];
+                if (i + 1 < words.Count && AgeWords.Contains(words[i + 1]))
+                {
+                    yield return words[i + 1];
+                }
+            }
+        }
     }
 
     /// <summary>

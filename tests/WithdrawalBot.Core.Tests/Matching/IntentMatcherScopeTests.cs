@@ -68,6 +68,10 @@ public sealed class IntentMatcherScopeTests
     [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I live in Baghdad, how many troops are in Iraq?", 13)]
     [InlineData("I'm a taxi driver in Baghdad, how many troops are in Iraq?", 13)]
+    [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", 18)]
+    [InlineData("اني من البصرة وعمري 40 سنة، شكد جندي امريكي بالعراق", 13)]
+    [InlineData("عمري 40 سنة، شكد جندي امريكي بالعراق", 13)]
+    [InlineData("انا صحفي من الموصل، ليش تأجل الاعلان؟", 5)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
