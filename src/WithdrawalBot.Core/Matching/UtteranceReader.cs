@@ -15,11 +15,18 @@ internal sealed class UtteranceReader
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
 
+    /// <summary>
+    /// How long a pattern may run on one message before it is abandoned. The patterns here are linear and the text is
+    /// bounded (<see cref="TextCleaner.MaxMatchLength"/>); the limit guards against the unforeseen, and is generous so that
+    /// a busy machine pausing a thread does not turn an ordinary question into "something went wrong".
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
-    private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
     /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script.</summary>
-    private static readonly Regex ClauseEnd = new(@"[.!?؟؛;,،:]+\s*|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex ClauseEnd = new(@"[.!?؟؛;,،:]+\s*|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");

@@ -94,12 +94,12 @@ public static partial class ParagraphRequest
 
     private static string Fold(string word) => ArabicLetters.FoldSpellings(word).Replace(' ', '-');
 
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WordAfter();
 
-    [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WordBefore();
 
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<number>[0-9٠-٩]+)(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<number>[0-9٠-٩]+)(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 }

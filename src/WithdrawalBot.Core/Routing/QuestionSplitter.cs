@@ -29,7 +29,7 @@ public sealed class QuestionSplitter
 
     private static readonly SearchValues<char> QuestionEnds = SearchValues.Create("?؟\n");
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>What joins two places in one question: "and (in|to|…) (the)", و (في|من|…) or و joined to ب, ل or من.</summary>
     private const string Joiner = @"(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";

@@ -185,6 +185,9 @@ public sealed class RouterTests
     [InlineData("هل الانسحاب يشمل كوردستان؟", "fact", 18)]
     [InlineData("Is the deal dead?", "fact", 2)]
     [InlineData("Has the deal been announced yet?", "beyond-report", 7)]
+    [InlineData("الامريكان طلعو لو بعد؟", "beyond-report", 2)]
+    [InlineData("الاتفاق وقعوه لو بعد", "fact", 2)]
+    [InlineData("شوكت يطلعن الامريكان", "fact", 2)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var bot = EvaluationSet.Bot();
