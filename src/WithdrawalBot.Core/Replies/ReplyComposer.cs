@@ -301,15 +301,25 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How to ask, and every command (except <see cref="CommandSpec.Hidden"/> ones) with its description in <paramref name="language"/>.</summary>
     /// <param name="language">The reply language.</param>
     /// <param name="commands">The commands to list.</param>
-    /// <param name="console">True in the console chat, which has no groups or mentions: "how to ask" says how to pick a suggestion instead.</param>
+    /// <param name="console">
+    /// True in the console chat and <c>ask</c>, which have no groups or mentions and which reminders never reach: "how to ask" says
+    /// how to pick a suggestion instead, and the <see cref="CommandSpec.NeedsReminders"/> commands give way to one line saying
+    /// reminders work on Telegram and Discord.
+    /// </param>
     public Reply Help(Language language, IReadOnlyList<CommandSpec> commands, bool console = false)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, (console ? phrases.HelpConsole : phrases.Help).For(language)) };
-        foreach (var command in commands.Where(c => !c.Hidden))
+        var listed = commands.Where(c => !c.Hidden).ToArray();
+        foreach (var command in listed.Where(c => !(console && c.NeedsReminders)))
         {
             var description = language == Language.Arabic ? command.DescriptionArabic : command.DescriptionEnglish;
             blocks.Add(new(ReplyBlockKind.ListItem, $"/{command.Name} — {description}"));
+        }
+
+        if (console && listed.Any(c => c.NeedsReminders))
+        {
+            blocks.Add(new(ReplyBlockKind.Footnote, phrases.HelpConsoleReminders.For(language)));
         }
 
         return new Reply(language, blocks) { Intent = "help" };

@@ -240,6 +240,28 @@ public sealed class ReplyComposerTests
         Assert.Contains(reply.Blocks, b => b.Text.StartsWith("/help", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Language.English, "Reminders before each milestone work in Telegram and Discord chats, not here.")]
+    [InlineData(Language.Arabic, "التذكيرات قبل كل موعد تعمل في محادثات تيليغرام وديسكورد، لا هنا.")]
+    public void Help_Console_LeavesOutReminderCommandsAndSaysWhereRemindersWork(Language language, string line)
+    {
+        CommandSpec[] commands =
+        [
+            new("help", "How to ask", "كيف تسأل"),
+            new("milestones", "Milestones", "المواعيد"),
+            new("subscribe", "Reminders", "التذكير") { NeedsReminders = true },
+            new("timezone", "Time zone", "المنطقة الزمنية") { NeedsReminders = true },
+        ];
+
+        var console = composer.Help(language, commands, console: true);
+        var elsewhere = composer.Help(language, commands);
+
+        Assert.Equal(["/help", "/milestones"], console.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text.Split(' ')[0]));
+        Assert.Equal(line, console.Blocks[^1].Text);
+        Assert.Equal(["/help", "/milestones", "/subscribe", "/timezone"], elsewhere.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text.Split(' ')[0]));
+        Assert.DoesNotContain(elsewhere.Blocks, b => b.Text == line);
+    }
+
     [Fact]
     public void Clarify_TwoFacts_AsksWithOneButtonEach()
     {
