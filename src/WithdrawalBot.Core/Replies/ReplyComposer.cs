@@ -24,6 +24,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The <see cref="Reply.Intent"/> of the "Sorry, something went wrong" reply, given when handling a message threw (the cause is logged).</summary>
     public const string ErrorIntent = "error";
 
+    /// <summary>
+    /// The <see cref="Reply.Intent"/> of the thanks for a 👍/👎 vote (<see cref="ReplyPhrases.FeedbackThanks"/>). Adapters show
+    /// it to the voter alone (Telegram: the callback query's toast; Discord: an ephemeral follow-up), never as a chat message,
+    /// so pressing the same button again adds nothing to the chat.
+    /// </summary>
+    public const string FeedbackIntent = "feedback";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
