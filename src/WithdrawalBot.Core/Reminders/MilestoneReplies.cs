@@ -28,10 +28,11 @@ public static class MilestoneReplies
             var status = MilestoneCountdown.HasPassed(milestone, now)
                 ? ReminderTexts.Passed(milestone, now, language)
                 : ReminderTexts.Relative(milestone, now, language);
+            var paragraphs = ReplyComposer.ParagraphWords(milestone.Citations.Select(c => c.Paragraph), language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
                 language,
-                $"{milestone.When.English}: {milestone.Title.English} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).",
-                $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).")));
+                $"{milestone.When.English}: {milestone.Title.English} — {status} ({paragraphs}).",
+                $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({paragraphs}).")));
         }
 
         var citations = milestones.SelectMany(m => m.Citations).ToList();

@@ -100,7 +100,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             .GroupBy(entry => entry.SaidBy!, StringComparer.Ordinal);
         foreach (var group in attributed)
         {
-            var label = ParagraphWords([.. group.Select(entry => entry.Paragraph).Order()], language);
+            var label = ParagraphWords(group.Select(entry => entry.Paragraph), language);
             blocks.Add(new(ReplyBlockKind.ListItem, $"{char.ToUpperInvariant(label[0])}{label[1..]}: {group.Key}"));
         }
 
@@ -426,20 +426,30 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public string Footnote(IReadOnlyList<Citation> citations, Language language)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        var paragraphs = citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
         return Fill(
             phrases.Footnote.For(language),
-            ("paragraphs", ParagraphWords(paragraphs, language)),
+            ("paragraphs", ParagraphWords(citations.Select(c => c.Paragraph), language)),
             ("outlet", knowledge.Source.Outlet.For(language)),
             ("age", ReportAge(language)),
             ("month", ReportMonth(language)));
     }
 
-    /// <summary>"paragraph 18", "paragraphs 2 and 18", "الفقرتان 2 و18", "الفقرات 2 و17 و23".</summary>
-    public static string ParagraphWords(IReadOnlyList<int> paragraphs, Language language)
+    /// <summary>
+    /// The one way replies and reminders name paragraphs, each number once and in order: "paragraph 18", "paragraphs 2 and 18",
+    /// "paragraphs 2, 17 and 23"; in Arabic "الفقرة 18", "الفقرتان 2 و18", "الفقرات 2 و17 و23" (و before every number after the first, as Arabic lists are written).
+    /// </summary>
+    /// <param name="paragraphs">Paragraph numbers, at least one, in any order, repeats allowed.</param>
+    /// <param name="language">The reply language.</param>
+    /// <exception cref="ArgumentException">When <paramref name="paragraphs"/> is empty.</exception>
+    public static string ParagraphWords(IEnumerable<int> paragraphs, Language language)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var numbers = paragraphs.Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var numbers = paragraphs.Distinct().Order().Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (numbers.Length == 0)
+        {
+            throw new ArgumentException("No paragraph to name.", nameof(paragraphs));
+        }
+
         if (language == Language.Arabic)
         {
             var joined = string.Join(" و", numbers);

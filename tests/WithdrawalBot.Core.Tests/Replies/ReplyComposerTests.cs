@@ -192,6 +192,8 @@ public sealed class ReplyComposerTests
     [InlineData(new[] { 18 }, Language.Arabic, "الفقرة 18")]
     [InlineData(new[] { 2, 18 }, Language.Arabic, "الفقرتان 2 و18")]
     [InlineData(new[] { 2, 17, 23 }, Language.Arabic, "الفقرات 2 و17 و23")]
+    [InlineData(new[] { 23, 2, 17, 2 }, Language.Arabic, "الفقرات 2 و17 و23")]
+    [InlineData(new[] { 18, 2, 18 }, Language.English, "paragraphs 2 and 18")]
     public void ParagraphWords_Numbers_ReadNaturally(int[] paragraphs, Language language, string expected) =>
         Assert.Equal(expected, ReplyComposer.ParagraphWords(paragraphs, language));
 

@@ -691,6 +691,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Language.Arabic, "الفقرتان 2 و17", "المصدر: المقال (نقلاً عن رويترز)، الفقرات 2 و17 و18 و23.")]
+    [InlineData(Language.English, "paragraphs 2 and 17", "Source: the article (Reuters' reporting, in Arabic), paragraphs 2, 17, 18 and 23.")]
+    public async Task Milestones_ParagraphLists_WrittenAsAnswersWriteThem(Language language, string first, string source)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "milestones"), language);
+
+        Assert.Contains($"({first}).", reply.Blocks.First(b => b.Kind == ReplyBlockKind.ListItem).Text, StringComparison.Ordinal);
+        Assert.Equal(source, reply.Blocks.First(b => b.Kind == ReplyBlockKind.Footnote).Text);
+        Assert.Contains(ReplyComposer.ParagraphWords([2, 17, 18, 23], language), source, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(true, Language.English, "Reminders before each date: /subscribe")]
     [InlineData(false, Language.English, "Reminders before each date are sent in Telegram and Discord chats.")]
     [InlineData(true, Language.Arabic, "تذكيرات قبل كل موعد: \u200E/subscribe")]
