@@ -113,7 +113,7 @@ public static class DiscordServiceCollectionExtensions
     private static string Cause(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: TimeoutRejectedException timeout } => $"no answer within {timeout.Timeout.TotalSeconds:0} s",
-        { Exception: { } exception } => exception.Message.TrimEnd('.'),
+        { Exception: { } exception } => NetworkCause.Describe(exception),
         { Result: { } response } => $"HTTP {(int)response.StatusCode} {response.StatusCode}",
         _ => "unknown failure",
     };

@@ -9,7 +9,14 @@ namespace WithdrawalBot.Core.Reminders;
 public static class MilestoneReplies
 {
     /// <summary>Every milestone, in date order, with its reported wording, relative time and paragraphs.</summary>
-    public static Reply List(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
+    /// <param name="milestones">The milestones, in date order.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="language">The reply language.</param>
+    /// <param name="remindersHere">
+    /// Whether reminders can reach the chat: the last line then offers <c>/subscribe</c>; otherwise (the console chat, <c>ask</c>,
+    /// which refuse <c>/subscribe</c>) it says reminders are sent in Telegram and Discord chats.
+    /// </param>
+    public static Reply List(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language, bool remindersHere)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         var blocks = new List<ReplyBlock>
@@ -21,16 +28,19 @@ public static class MilestoneReplies
             var status = MilestoneCountdown.HasPassed(milestone, now)
                 ? ReminderTexts.Passed(milestone, now, language)
                 : ReminderTexts.Relative(milestone, now, language);
+            var paragraphs = ReplyComposer.ParagraphWords(milestone.Citations.Select(c => c.Paragraph), language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
                 language,
-                $"{milestone.When.English}: {milestone.Title.English} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).",
-                $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({ReminderTexts.Paragraphs(milestone.Citations, language)}).")));
+                $"{milestone.When.English}: {milestone.Title.English} — {status} ({paragraphs}).",
+                $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({paragraphs}).")));
         }
 
         var citations = milestones.SelectMany(m => m.Citations).ToList();
         blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Source(citations, language)));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.PlanCaveat(language)));
-        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, "Reminders before each date: /subscribe", "تذكيرات قبل كل موعد: ‎/subscribe")));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, remindersHere
+            ? ReminderTexts.Pick(language, "Reminders before each date: /subscribe", "تذكيرات قبل كل موعد: ‎/subscribe")
+            : ReminderTexts.Pick(language, "Reminders before each date are sent in Telegram and Discord chats.", "تُرسل التذكيرات قبل كل موعد في محادثات تيليغرام وديسكورد.")));
         return new Reply(language, blocks) { Intent = "milestones", Answered = true, Confidence = 1, Citations = citations };
     }
 

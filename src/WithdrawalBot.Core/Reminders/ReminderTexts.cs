@@ -55,26 +55,13 @@ public static class ReminderTexts
     public static string Relative(Milestone milestone, DateTimeOffset now, Language language) =>
         MilestoneCountdown.Describe(milestone, now, language);
 
-    /// <summary>"paragraph 23" / "paragraphs 2 and 18" / "الفقرة 23" / "الفقرتان 2 و18".</summary>
-    public static string Paragraphs(IReadOnlyList<Citation> citations, Language language)
+    /// <summary>The source footnote: "Source: the article (Reuters' reporting, in Arabic), paragraphs 2 and 18."</summary>
+    public static string Source(IReadOnlyList<Citation> citations, Language language)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        var numbers = citations.Select(c => c.Paragraph).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
-        return (language, numbers.Count) switch
-        {
-            (Language.Arabic, 1) => $"الفقرة {numbers[0]}",
-            (Language.Arabic, 2) => $"الفقرتان {numbers[0]} و{numbers[1]}",
-            (Language.Arabic, _) => $"الفقرات {string.Join("، ", numbers)}",
-            (_, 1) => $"paragraph {numbers[0]}",
-            _ => $"paragraphs {string.Join(", ", numbers.Take(numbers.Count - 1))} and {numbers[^1]}",
-        };
+        var paragraphs = ReplyComposer.ParagraphWords(citations.Select(c => c.Paragraph), language);
+        return Pick(language, $"Source: the article (Reuters' reporting, in Arabic), {paragraphs}.", $"المصدر: المقال (نقلاً عن رويترز)، {paragraphs}.");
     }
-
-    /// <summary>The source footnote: "Source: the article (Reuters' reporting, in Arabic), paragraphs 2 and 18."</summary>
-    public static string Source(IReadOnlyList<Citation> citations, Language language) => Pick(
-        language,
-        $"Source: the article (Reuters' reporting, in Arabic), {Paragraphs(citations, language)}.",
-        $"المصدر: المقال (نقلاً عن رويترز)، {Paragraphs(citations, language)}.");
 
     /// <summary>The caveat that dates are the plan as reported, not confirmed events.</summary>
     public static string PlanCaveat(Language language) => Pick(

@@ -40,14 +40,16 @@ public sealed class SubscriptionCommandHandler(
         {
             ArgumentName = "lead_times",
             ArgumentDescriptionEnglish = "How long before each milestone: 30d 7d 1d 0d, 2w or 1 week (0d = the day itself)",
+            NeedsReminders = true,
         },
-        new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة"),
-        new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات"),
-        new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم"),
+        new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة") { NeedsReminders = true },
+        new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات") { NeedsReminders = true },
+        new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم") { NeedsReminders = true },
         new("timezone", "Set this chat's time zone (e.g. Europe/Berlin, Baghdad or UTC+3)", "ضبط المنطقة الزمنية للمحادثة (مثل بغداد أو Asia/Baghdad أو UTC+3)")
         {
             ArgumentName = "zone",
             ArgumentDescriptionEnglish = "A city or IANA zone (Baghdad, Europe/Berlin) or a UTC offset (UTC+3)",
+            NeedsReminders = true,
         },
     ];
 
@@ -57,7 +59,7 @@ public sealed class SubscriptionCommandHandler(
         ArgumentNullException.ThrowIfNull(message);
         return commandName switch
         {
-            "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language)),
+            "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language, ReachesLater(message.Chat))),
             "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
             // "don't remind me", "ما تذكرني": the matcher drops negations, so a negated request arrives here; it means stop.
             "subscribe" when message.Command is null && ReminderNegation.Negates(Clipped(message.Text)) => UnsubscribeAsync(message, language, cancellationToken),
@@ -104,7 +106,7 @@ public sealed class SubscriptionCommandHandler(
             return target.Refusal;
         }
 
-        if (Platform(target.Chat.Platform) is { } platform && !platform.CanReceiveLater(target.Chat))
+        if (!ReachesLater(target.Chat))
         {
             return SubscriptionReplies.CannotReceive(language);
         }
@@ -154,8 +156,7 @@ public sealed class SubscriptionCommandHandler(
         if (existing is not { Active: true })
         {
             // Not "send /subscribe" where /subscribe cannot work (the console chat, ask).
-            var canReceive = Platform(target.Chat.Platform) is not { } platform || platform.CanReceiveLater(target.Chat);
-            return canReceive ? SubscriptionReplies.NotSubscribed(reference, language) : SubscriptionReplies.NothingToStopHere(language);
+            return ReachesLater(target.Chat) ? SubscriptionReplies.NotSubscribed(reference, language) : SubscriptionReplies.NothingToStopHere(language);
         }
 
         await subscriptions.SaveAsync(existing with { Active = false }, cancellationToken);
@@ -166,6 +167,12 @@ public sealed class SubscriptionCommandHandler(
 
     private async Task<Reply> StatusAsync(IncomingMessage message, Language language, string intent, CancellationToken cancellationToken)
     {
+        if (!ReachesLater(message.Chat))
+        {
+            // "Reminders are off: send /subscribe" would point to a command this chat refuses.
+            return SubscriptionReplies.CannotReceive(language) with { Intent = intent };
+        }
+
         var now = time.GetUtcNow();
         var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
         var zone = await ZoneAsync(message.Chat, cancellationToken);
@@ -176,7 +183,7 @@ public sealed class SubscriptionCommandHandler(
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         var chat = message.Chat with { ThreadId = null };
-        if (Platform(chat.Platform) is { } platform && !platform.CanReceiveLater(chat))
+        if (!ReachesLater(chat))
         {
             // The zone only sets the reminders' hour, and reminders never reach the console chat or ask.
             return SubscriptionReplies.CannotReceive(language) with { Intent = "timezone" };
@@ -280,6 +287,9 @@ public sealed class SubscriptionCommandHandler(
     private TimeZoneInfo DefaultZone => TimeZoneNames.Find(options.Value.TimeZone) ?? TimeZoneInfo.Utc;
 
     private IChatPlatform? Platform(ChatPlatform platform) => platforms.FirstOrDefault(p => p.Platform == platform);
+
+    /// <summary>Whether reminders can reach <paramref name="chat"/>: false for the console chat and <c>ask</c> (see <see cref="IChatPlatform.CanReceiveLater"/>).</summary>
+    private bool ReachesLater(ChatAddress chat) => Platform(chat.Platform) is not { } platform || platform.CanReceiveLater(chat);
 
     // Only a typed command names a channel (@name or a t.me/name link): in free text an @word is usually the bot's own mention.
     private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>

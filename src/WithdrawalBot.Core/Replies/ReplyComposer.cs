@@ -30,6 +30,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public const string BeyondReportIntent = "beyond-report";
 
+    /// <summary>
+    /// The <see cref="Reply.Intent"/> of the thanks for a 👍/👎 vote (<see cref="ReplyPhrases.FeedbackThanks"/>). Adapters show
+    /// it to the voter alone (Telegram: the callback query's toast; Discord: an ephemeral follow-up), never as a chat message,
+    /// so pressing the same button again adds nothing to the chat.
+    /// </summary>
+    public const string FeedbackIntent = "feedback";
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -99,7 +106,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             .GroupBy(entry => entry.SaidBy!, StringComparer.Ordinal);
         foreach (var group in attributed)
         {
-            var label = ParagraphWords([.. group.Select(entry => entry.Paragraph).Order()], language);
+            var label = ParagraphWords(group.Select(entry => entry.Paragraph), language);
             blocks.Add(new(ReplyBlockKind.ListItem, $"{char.ToUpperInvariant(label[0])}{label[1..]}: {group.Key}"));
         }
 
@@ -307,15 +314,25 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How to ask, and every command (except <see cref="CommandSpec.Hidden"/> ones) with its description in <paramref name="language"/>.</summary>
     /// <param name="language">The reply language.</param>
     /// <param name="commands">The commands to list.</param>
-    /// <param name="console">True in the console chat, which has no groups or mentions: "how to ask" says how to pick a suggestion instead.</param>
+    /// <param name="console">
+    /// True in the console chat and <c>ask</c>, which have no groups or mentions and which reminders never reach: "how to ask" says
+    /// how to pick a suggestion instead, and the <see cref="CommandSpec.NeedsReminders"/> commands give way to one line saying
+    /// reminders work on Telegram and Discord.
+    /// </param>
     public Reply Help(Language language, IReadOnlyList<CommandSpec> commands, bool console = false)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, (console ? phrases.HelpConsole : phrases.Help).For(language)) };
-        foreach (var command in commands.Where(c => !c.Hidden))
+        var listed = commands.Where(c => !c.Hidden).ToArray();
+        foreach (var command in listed.Where(c => !(console && c.NeedsReminders)))
         {
             var description = language == Language.Arabic ? command.DescriptionArabic : command.DescriptionEnglish;
             blocks.Add(new(ReplyBlockKind.ListItem, $"/{command.Name} — {description}"));
+        }
+
+        if (console && listed.Any(c => c.NeedsReminders))
+        {
+            blocks.Add(new(ReplyBlockKind.Footnote, phrases.HelpConsoleReminders.For(language)));
         }
 
         return new Reply(language, blocks) { Intent = "help" };
@@ -415,20 +432,30 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public string Footnote(IReadOnlyList<Citation> citations, Language language)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        var paragraphs = citations.Select(c => c.Paragraph).Distinct().Order().ToArray();
         return Fill(
             phrases.Footnote.For(language),
-            ("paragraphs", ParagraphWords(paragraphs, language)),
+            ("paragraphs", ParagraphWords(citations.Select(c => c.Paragraph), language)),
             ("outlet", knowledge.Source.Outlet.For(language)),
             ("age", ReportAge(language)),
             ("month", ReportMonth(language)));
     }
 
-    /// <summary>"paragraph 18", "paragraphs 2 and 18", "الفقرتان 2 و18", "الفقرات 2 و17 و23".</summary>
-    public static string ParagraphWords(IReadOnlyList<int> paragraphs, Language language)
+    /// <summary>
+    /// The one way replies and reminders name paragraphs, each number once and in order: "paragraph 18", "paragraphs 2 and 18",
+    /// "paragraphs 2, 17 and 23"; in Arabic "الفقرة 18", "الفقرتان 2 و18", "الفقرات 2 و17 و23" (و before every number after the first, as Arabic lists are written).
+    /// </summary>
+    /// <param name="paragraphs">Paragraph numbers, at least one, in any order, repeats allowed.</param>
+    /// <param name="language">The reply language.</param>
+    /// <exception cref="ArgumentException">When <paramref name="paragraphs"/> is empty.</exception>
+    public static string ParagraphWords(IEnumerable<int> paragraphs, Language language)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var numbers = paragraphs.Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var numbers = paragraphs.Distinct().Order().Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (numbers.Length == 0)
+        {
+            throw new ArgumentException("No paragraph to name.", nameof(paragraphs));
+        }
+
         if (language == Language.Arabic)
         {
             var joined = string.Join(" و", numbers);

@@ -61,6 +61,7 @@ public sealed class ReplyPhrases
         LanguageCurrentEnglish = Require(texts, "languageCurrentEnglish");
         LanguageCurrentAuto = Require(texts, "languageCurrentAuto");
         HelpConsole = Require(texts, "helpConsole");
+        HelpConsoleReminders = Require(texts, "helpConsoleReminders");
         Milestones = Require(texts, "milestones");
         MilestoneItem = Require(texts, "milestoneItem");
         Clarify = Require(texts, "clarify");
@@ -198,6 +199,12 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>helpConsole</c>: the <c>/help</c> opening in the console chat, which has no groups or mentions.</summary>
     public LocalizedText HelpConsole { get; }
+
+    /// <summary>
+    /// Phrase <c>helpConsoleReminders</c>: the <c>/help</c> line in the console chat in place of the reminder commands
+    /// (<see cref="Routing.CommandSpec.NeedsReminders"/>), which cannot work there: "Reminders … work in Telegram and Discord chats, not here."
+    /// </summary>
+    public LocalizedText HelpConsoleReminders { get; }
 
     /// <summary>Phrase <c>milestones</c>: "The plan's milestones as reported (plans at the time, not confirmed events):"</summary>
     public LocalizedText Milestones { get; }

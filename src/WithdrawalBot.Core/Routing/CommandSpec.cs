@@ -20,4 +20,10 @@ public sealed record CommandSpec(string Name, string DescriptionEnglish, string 
     /// Telegram's command menu and Discord's slash commands, so normal users are not offered them.
     /// </summary>
     public bool Hidden { get; init; }
+
+    /// <summary>
+    /// True for commands that only work in a chat reminders can reach (<c>subscribe</c>, <c>timezone</c>, …): <c>/help</c> in
+    /// the console chat and <c>ask</c>, which reminders never reach, leaves them out and says where reminders work instead.
+    /// </summary>
+    public bool NeedsReminders { get; init; }
 }

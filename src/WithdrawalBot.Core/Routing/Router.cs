@@ -522,7 +522,7 @@ public sealed class Router : IMessageRouter
         }
 
         await RecordFeedbackAsync(message, fact, action.Kind == ButtonActionKind.Helpful, previous, cancellationToken);
-        return ReplyComposer.Say("feedback", composer.Phrases.FeedbackThanks, language);
+        return ReplyComposer.Say(ReplyComposer.FeedbackIntent, composer.Phrases.FeedbackThanks, language);
     }
 
     private async Task RecordFeedbackAsync(IncomingMessage message, Fact fact, bool helpful, ConversationTurn? previous, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// Answers INTERACTION_CREATE. Slash commands (type 2) are acknowledged at once with a deferred response
 /// (type 5, "thinking…") so Discord's 3-second deadline holds however long the answer takes; the answer then
 /// replaces it (<c>PATCH …/@original</c>), with follow-ups for further parts. Button taps (type 3) are
-/// acknowledged with a deferred update (type 6) and answered with follow-up messages. The reply language
+/// acknowledged with a deferred update (type 6) and answered with follow-up messages; the thanks for a 👍/👎 vote
+/// (<see cref="ReplyComposer.FeedbackIntent"/>) is an ephemeral follow-up, sent once per user, answer and button. The reply language
 /// comes from the question and the chat's setting, never from the Discord client locale.
 /// </summary>
 public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform, IMessageRouter router,
@@ -21,6 +22,10 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
 {
     private const int ApplicationCommand = 2;
     private const int MessageComponent = 3;
+    private const int Ephemeral = 64;
+
+    // Votes already thanked: (answer message, voter, button). Pressing the same 👍 again is recorded by the router but not thanked twice.
+    private readonly RecentIds thankedVotes = new();
 
     /// <summary>Sends the first response (within Discord's 3 s); returns false when the interaction is not one the bot answers or could not be acknowledged.</summary>
     public async Task<bool> AcknowledgeAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
@@ -152,6 +157,17 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
         }
 
         var bodies = DiscordReplyRenderer.Render(reply);
+        if (interaction.Type == MessageComponent && reply.Intent == ReplyComposer.FeedbackIntent)
+        {
+            // Discord has no toast: the thanks is an ephemeral follow-up, seen by the voter alone, and only for a new vote.
+            if (thankedVotes.TryAdd(VoteKey(interaction)))
+            {
+                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < bodies.Count; i++)
         {
             if (i == 0 && interaction.Type == ApplicationCommand)
@@ -164,6 +180,9 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
             }
         }
     }
+
+    private static string VoteKey(DiscordInteraction interaction) =>
+        $"{interaction.Message?.Id}:{(interaction.Member?.User ?? interaction.User)?.Id}:{interaction.Data?.CustomId}";
 
     private static IEnumerable<string> Values(IReadOnlyList<InteractionOption> options)
     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Diagnostics;
 using WithdrawalBot.Discord.Models;
 using WithdrawalBot.Discord.Rest;
 
@@ -149,7 +150,7 @@ public sealed class DiscordGateway
                     delay = limited.RetryAfter;
                 }
 
-                LookupFailure = e.Message.TrimEnd('.');
+                LookupFailure = e is HttpRequestException ? NetworkCause.Describe(e) : e.Message.TrimEnd('.');
                 GatewayLog.GatewayLookupFailed(logger, LookupFailure, delay.TotalSeconds);
                 await Task.Delay(delay, time, stopping);
             }

@@ -1,12 +1,15 @@
+using System.Net.Sockets;
 using System.Text.Json;
 using Telegram.Bot.Exceptions;
+using WithdrawalBot.Core.Diagnostics;
 
 namespace WithdrawalBot.Telegram.Diagnostics;
 
 /// <summary>
 /// Names why a Bot API call failed in a few words, for one log line and the health report, without the stack trace
-/// or any URL (Telegram puts the token in every URL): "Connection refused (127.0.0.1:9)", "HTTP 502 BadGateway: the
-/// answer is not the Bot API's JSON (a proxy's error page?)", "no answer within 10 s", "401 Unauthorized".
+/// or any URL (Telegram puts the token in every URL): "Connection refused (127.0.0.1:9)", "The response ended prematurely"
+/// (see <see cref="NetworkCause"/>), "HTTP 502 BadGateway: the answer is not the Bot API's JSON (a proxy's error page?)",
+/// "no answer within 10 s", "401 Unauthorized".
 /// </summary>
 public static class TelegramFailure
 {
@@ -33,8 +36,9 @@ public static class TelegramFailure
             {
                 case HttpRequestException { StatusCode: { } status } when e.InnerException is null:
                     return $"HTTP {(int)status} {status}";
-                case HttpRequestException http:
-                    return http.Message;
+                case HttpRequestException or IOException or SocketException:
+                    // The innermost cause: "The response ended prematurely", not "An error occurred while sending the request."
+                    return NetworkCause.Describe(e);
                 case JsonException:
                     return "the answer is not the Bot API's JSON (a proxy's error page?)";
                 case TimeoutException or OperationCanceledException:

@@ -25,8 +25,9 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>edited messages and edited channel posts are ignored on purpose: answering an edit would answer the same
 /// question twice, and the original was already answered;</item>
 /// <item>my_chat_member with the bot left or kicked goes to <see cref="IChatLifecycle.BotRemovedAsync"/>;</item>
-/// <item>callback queries (button taps) are always answered with answerCallbackQuery, then routed with their payload
-/// (not for taps under channel posts, which would post into the channel);</item>
+/// <item>callback queries (button taps) are routed with their payload (not for taps under channel posts, which would post
+/// into the channel) and always answered with answerCallbackQuery; the thanks for a 👍/👎 vote
+/// (<see cref="ReplyComposer.FeedbackIntent"/>) is that answer's toast, other replies are sent to the chat;</item>
 /// <item>a reply refused with 429 is sent once more after retry_after when that is at most <see cref="MaxReplyRetryAfter"/>;</item>
 /// <item>inline queries go to <see cref="InlineQueryAnswerer"/>;</item>
 /// <item>everything else is ignored.</item>
@@ -44,6 +45,9 @@ public sealed class TelegramUpdateHandler(
 {
     /// <summary>The longest retry_after a reply waits out (once) before giving up on it.</summary>
     public static readonly TimeSpan MaxReplyRetryAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest text of an answerCallbackQuery toast (Telegram's limit).</summary>
+    public const int MaxToastLength = 200;
 
     /// <summary>Handles one update.</summary>
     /// <exception cref="Exception">Whatever the router or a lifecycle handler throws; the caller logs it and goes on.</exception>
@@ -121,23 +125,48 @@ public sealed class TelegramUpdateHandler(
 
     private async Task HandleCallbackAsync(CallbackQuery query, IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Taps under channel posts come from subscribers, not admins: answering them would post into the channel.
+        var incoming = UpdateTranslator.FromCallbackQuery(query) is { Kind: not ChatKind.Channel } tap ? tap : null;
+        Reply? reply = null;
         try
         {
-            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+            if (incoming is not null)
+            {
+                reply = await services.GetRequiredService<IMessageRouter>().HandleAsync(incoming, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Always answered, also when routing failed, so the button stops spinning. A vote is thanked here, as a toast
+            // for the voter alone, not in the chat: pressing 👍 twice must not post two thank-you messages.
+            await AnswerCallbackAsync(query.Id, IsVoteThanks(reply) ? Toast(reply!) : null, cancellationToken);
+        }
+
+        if (incoming is not null && !IsVoteThanks(reply))
+        {
+            await SendAsync(incoming, reply, cancellationToken);
+        }
+    }
+
+    private async Task AnswerCallbackAsync(string queryId, string? text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQuery(queryId, text, cancellationToken: cancellationToken);
         }
         catch (Exception exception) when (exception is RequestException or HttpRequestException)
         {
             logger.CallbackAnswerFailed(exception);
         }
+    }
 
-        // Taps under channel posts come from subscribers, not admins: answering them would post into the channel.
-        if (UpdateTranslator.FromCallbackQuery(query) is not { Kind: not ChatKind.Channel } incoming)
-        {
-            return;
-        }
+    private static bool IsVoteThanks(Reply? reply) => reply?.Intent == ReplyComposer.FeedbackIntent;
 
-        var reply = await services.GetRequiredService<IMessageRouter>().HandleAsync(incoming, cancellationToken);
-        await SendAsync(incoming, reply, cancellationToken);
+    /// <summary>The reply as a callback answer's text, which Telegram limits to <see cref="MaxToastLength"/> characters.</summary>
+    private static string Toast(Reply reply)
+    {
+        var text = reply.ToPlainText();
+        return text.Length <= MaxToastLength ? text : text[..(MaxToastLength - 1)] + "…";
     }
 
     private async Task SendAsync(IncomingMessage incoming, Reply? reply, CancellationToken cancellationToken)

@@ -192,6 +192,8 @@ public sealed class ReplyComposerTests
     [InlineData(new[] { 18 }, Language.Arabic, "الفقرة 18")]
     [InlineData(new[] { 2, 18 }, Language.Arabic, "الفقرتان 2 و18")]
     [InlineData(new[] { 2, 17, 23 }, Language.Arabic, "الفقرات 2 و17 و23")]
+    [InlineData(new[] { 23, 2, 17, 2 }, Language.Arabic, "الفقرات 2 و17 و23")]
+    [InlineData(new[] { 18, 2, 18 }, Language.English, "paragraphs 2 and 18")]
     public void ParagraphWords_Numbers_ReadNaturally(int[] paragraphs, Language language, string expected) =>
         Assert.Equal(expected, ReplyComposer.ParagraphWords(paragraphs, language));
 
@@ -238,6 +240,28 @@ public sealed class ReplyComposerTests
 
         Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("/stats", StringComparison.Ordinal));
         Assert.Contains(reply.Blocks, b => b.Text.StartsWith("/help", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Reminders before each milestone work in Telegram and Discord chats, not here.")]
+    [InlineData(Language.Arabic, "التذكيرات قبل كل موعد تعمل في محادثات تيليغرام وديسكورد، لا هنا.")]
+    public void Help_Console_LeavesOutReminderCommandsAndSaysWhereRemindersWork(Language language, string line)
+    {
+        CommandSpec[] commands =
+        [
+            new("help", "How to ask", "كيف تسأل"),
+            new("milestones", "Milestones", "المواعيد"),
+            new("subscribe", "Reminders", "التذكير") { NeedsReminders = true },
+            new("timezone", "Time zone", "المنطقة الزمنية") { NeedsReminders = true },
+        ];
+
+        var console = composer.Help(language, commands, console: true);
+        var elsewhere = composer.Help(language, commands);
+
+        Assert.Equal(["/help", "/milestones"], console.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text.Split(' ')[0]));
+        Assert.Equal(line, console.Blocks[^1].Text);
+        Assert.Equal(["/help", "/milestones", "/subscribe", "/timezone"], elsewhere.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text.Split(' ')[0]));
+        Assert.DoesNotContain(elsewhere.Blocks, b => b.Text == line);
     }
 
     [Fact]

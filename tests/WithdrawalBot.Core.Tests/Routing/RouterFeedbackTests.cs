@@ -1,5 +1,6 @@
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Routing;
@@ -19,7 +20,7 @@ public sealed class RouterFeedbackTests
 
         var thanks = await bot.SendAsync(Tap(button.Payload, ChatKind.Group, "bob", "en-US"));
 
-        Assert.Equal("feedback", thanks!.Intent);
+        Assert.Equal(ReplyComposer.FeedbackIntent, thanks!.Intent);
         Assert.Equal(Language.Arabic, thanks.Language);
         var entry = Assert.Single(bot.Feedback.Entries);
         Assert.Equal(("erbil-stay", helpful, "bob"), (entry.FactId, entry.Helpful, entry.UserId));
@@ -47,7 +48,7 @@ public sealed class RouterFeedbackTests
 
         var thanks = await bot.SendAsync(Tap(payload, ChatKind.Private, "u3", clientLanguage));
 
-        Assert.Equal("feedback", thanks!.Intent);
+        Assert.Equal(ReplyComposer.FeedbackIntent, thanks!.Intent);
         Assert.Equal(expected, thanks.Language);
         Assert.Equal("erbil-stay", Assert.Single(bot.Feedback.Entries).FactId);
     }

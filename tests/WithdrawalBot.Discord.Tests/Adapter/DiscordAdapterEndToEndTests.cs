@@ -37,6 +37,16 @@ public sealed class DiscordAdapterEndToEndTests
         return (fake, host, connection);
     }
 
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(started.Elapsed < Wait, "timed out waiting");
+            await Task.Delay(10);
+        }
+    }
+
     private static IncomingMessage[] Asked(DiscordTestHost host) =>
         host.Router.Invocations.Where(i => i.Method.Name == "HandleAsync").Select(i => (IncomingMessage)i.Arguments[0]).ToArray();
 
@@ -219,6 +229,35 @@ public sealed class DiscordAdapterEndToEndTests
         Assert.Equal("ليش؟", asked.Text);
         Assert.Null(asked.Command);
         Assert.Equal("Answer: ليش؟", (string?)followUp.Json["content"]);
+    }
+
+    [Fact]
+    public async Task FeedbackButton_PressedTwiceBySameUser_OneEphemeralThanksAndNothingInTheChannel()
+    {
+        var thanks = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Thanks for the feedback! It helps us improve the answers.")]) { Intent = ReplyComposer.FeedbackIntent };
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(thanks));
+        await using var _ = fake;
+        await using var __ = host;
+        var otherUser = DiscordEvents.Button("8402", "fb:+:troops-in-iraq:en", "👍 Helpful");
+        otherUser["member"]!["user"]!["id"] = "501";
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.Button("8400", "fb:+:troops-in-iraq:en", "👍 Helpful"));
+        await fake.WaitForCallsAsync(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal));
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.Button("8401", "fb:+:troops-in-iraq:en", "👍 Helpful"));
+        await UntilAsync(() => Asked(host).Length == 2);
+        // Queued behind the second press (one channel's interactions are answered in order): once it is thanked, the second press was handled.
+        await fake.DispatchInteractionAsync(connection, otherUser);
+        await fake.WaitForCallsAsync(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal), 2);
+
+        Assert.Equal(3, Asked(host).Length);
+        var followUps = fake.Calls.Where(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, followUps.Count);
+        Assert.Contains("itok-8400-", followUps[0].Path, StringComparison.Ordinal);
+        Assert.Contains("itok-8402-", followUps[1].Path, StringComparison.Ordinal);
+        Assert.All(followUps, f => Assert.Equal(64, (int)f.Json["flags"]!));
+        Assert.All(followUps, f => Assert.StartsWith("Thanks for the feedback!", (string?)f.Json["content"], StringComparison.Ordinal));
+        Assert.DoesNotContain(fake.Calls, c => c.Path == "channels/300/messages");
+        Assert.Equal(3, fake.Calls.Count(c => c.Path.StartsWith("interactions/84", StringComparison.Ordinal) && (int)c.Json["type"]! == 6));
     }
 
     [Fact]

@@ -690,6 +690,48 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Equal([2, 17, 23, 2, 18], reply.Citations.Select(c => c.Paragraph));
     }
 
+    [Theory]
+    [InlineData(Language.Arabic, "الفقرتان 2 و17", "المصدر: المقال (نقلاً عن رويترز)، الفقرات 2 و17 و18 و23.")]
+    [InlineData(Language.English, "paragraphs 2 and 17", "Source: the article (Reuters' reporting, in Arabic), paragraphs 2, 17, 18 and 23.")]
+    public async Task Milestones_ParagraphLists_WrittenAsAnswersWriteThem(Language language, string first, string source)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "milestones"), language);
+
+        Assert.Contains($"({first}).", reply.Blocks.First(b => b.Kind == ReplyBlockKind.ListItem).Text, StringComparison.Ordinal);
+        Assert.Equal(source, reply.Blocks.First(b => b.Kind == ReplyBlockKind.Footnote).Text);
+        Assert.Contains(ReplyComposer.ParagraphWords([2, 17, 18, 23], language), source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, Language.English, "Reminders before each date: /subscribe")]
+    [InlineData(false, Language.English, "Reminders before each date are sent in Telegram and Discord chats.")]
+    [InlineData(true, Language.Arabic, "تذكيرات قبل كل موعد: \u200E/subscribe")]
+    [InlineData(false, Language.Arabic, "تُرسل التذكيرات قبل كل موعد في محادثات تيليغرام وديسكورد.")]
+    public async Task Milestones_LastLine_OffersSubscribeOnlyWhereRemindersCanArrive(bool remindersArrive, Language language, string lastLine)
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(remindersArrive);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "milestones"), language);
+
+        Assert.Equal(lastLine, reply.Blocks[^1].Text);
+        Assert.Equal(remindersArrive, reply.ToPlainText().Contains("/subscribe", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("status", Language.English, "Reminders can't reach this chat")]
+    [InlineData("subscriptions", Language.Arabic, "لا تصل التذكيرات إلى هذه المحادثة")]
+    public async Task Status_ChatRemindersCannotReach_SaysWhereRemindersWorkInsteadOfSendSubscribe(string command, Language language, string said)
+    {
+        platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
+
+        var reply = await Handle(Command(Private, ChatKind.Private, command), language);
+
+        var text = reply.ToPlainText();
+        Assert.Equal(command, reply.Intent);
+        Assert.Contains(said, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/subscribe", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Next_InArabic_QuotesTheParagraphsOfTheEndOf2026()
     {

@@ -92,6 +92,39 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
         Assert.Null(reply.ReplyMarkup);
     }
 
+    [Theory]
+    [InlineData("how many US troops are in Iraq?", "en", "fb:+:", "Thanks for the feedback!")]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟", "ar", "fb:-:", "شكراً على رأيك!")]
+    public async Task FeedbackButton_PressedTwice_ThankedByToastsAndNoChatMessage(string question, string languageCode, string vote, string thanks)
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText(question, languageCode));
+        var payload = answer.ButtonPayloads.Single(p => p.StartsWith(vote, StringComparison.Ordinal));
+
+        var first = await bot.ExchangeAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-vote-1"));
+        var second = await bot.ExchangeAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-vote-2"));
+
+        Assert.Empty(first);
+        Assert.Empty(second);
+        var toasts = bot.Api.Calls("answerCallbackQuery").Where(c => c["callback_query_id"]!.StartsWith("cbq-vote-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["cbq-vote-1", "cbq-vote-2"], toasts.Select(c => c["callback_query_id"]));
+        Assert.All(toasts, c => Assert.StartsWith(thanks, c["text"], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SuggestionButton_Tapped_CallbackAnsweredWithoutToastAndAnswerSentToTheChat()
+    {
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText("how many US troops are in Iraq?", "en"));
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+
+        var sent = await bot.ExchangeAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-question"));
+
+        Assert.Single(sent);
+        var callback = Assert.Single(bot.Api.Calls("answerCallbackQuery"), c => c["callback_query_id"] == "cbq-question");
+        Assert.Null(callback["text"]);
+    }
+
     [Fact]
     public async Task Group_TwoUsersAskAtOnce_EachFollowUpContinuesItsOwnTopic()
     {

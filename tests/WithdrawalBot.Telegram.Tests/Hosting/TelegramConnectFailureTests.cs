@@ -78,6 +78,24 @@ public sealed class TelegramConnectFailureTests
         Assert.Contains("no answer within 10 s", after.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_ApiDropsTheConnectionMidResponse_WarningAndHealthNameTheInnermostCause()
+    {
+        const string cause = "The response ended prematurely";
+        using var dropping = new DroppingServer();
+        var time = new FakeTimeProvider(Start);
+        await using var harness = await TelegramHarness.StartAsync(
+            settings: s => s["ApiBaseUrl"] = dropping.BaseUrl, services: s => s.AddSingleton<TimeProvider>(time));
+
+        await AdvanceUntilAsync(time, TimeSpan.FromSeconds(1), () => Warnings(harness).Count >= 1);
+
+        var warning = Warnings(harness)[0];
+        Assert.Contains(cause, warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("An error occurred while sending the request", warning.Message, StringComparison.Ordinal);
+        var report = await harness.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Contains(cause, report.Entries[TelegramHealthCheck.Name].Description, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(5, HealthStatus.Degraded)]
     [InlineData(11, HealthStatus.Unhealthy)]
@@ -118,6 +136,93 @@ public sealed class TelegramConnectFailureTests
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>
+    /// Reads each request on 127.0.0.1, answers the headers and part of the body of a 200, then closes the connection,
+    /// like an API or proxy that dies mid-answer.
+    /// </summary>
+    private sealed class DroppingServer : IDisposable
+    {
+        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+
+        public DroppingServer()
+        {
+            listener.Start();
+            _ = AcceptAsync();
+        }
+
+        public string BaseUrl => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+
+        public void Dispose() => listener.Stop();
+
+        private async Task AcceptAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    using var client = await listener.AcceptTcpClientAsync();
+                    var stream = client.GetStream();
+                    await ReadRequestAsync(stream);
+                    var head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\nConnection: close\r\n\r\n{\"ok\":tr"u8.ToArray();
+                    await stream.WriteAsync(head);
+                    await stream.FlushAsync();
+                }
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or IOException)
+            {
+                // Stopped.
+            }
+        }
+
+        /// <summary>Reads the request line, headers and Content-Length body, so closing sends FIN rather than a reset for unread data.</summary>
+        private static async Task ReadRequestAsync(NetworkStream stream)
+        {
+            var received = new List<byte>();
+            var buffer = new byte[4096];
+            int headerEnd;
+            while ((headerEnd = IndexOfBlankLine(received)) < 0)
+            {
+                var read = await stream.ReadAsync(buffer);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                received.AddRange(buffer.AsSpan(0, read));
+            }
+
+            var headers = System.Text.Encoding.ASCII.GetString([.. received.Take(headerEnd)]);
+            var length = headers.Split("\r\n")
+                .Where(h => h.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                .Select(h => int.Parse(h["Content-Length:".Length..].Trim(), CultureInfo.InvariantCulture))
+                .FirstOrDefault();
+            var missing = headerEnd + 4 + length - received.Count;
+            while (missing > 0)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, missing)));
+                if (read == 0)
+                {
+                    return;
+                }
+
+                missing -= read;
+            }
+        }
+
+        private static int IndexOfBlankLine(List<byte> bytes)
+        {
+            for (var i = 0; i + 3 < bytes.Count; i++)
+            {
+                if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>Accepts connections on 127.0.0.1 and never answers, like an API behind a hung proxy.</summary>

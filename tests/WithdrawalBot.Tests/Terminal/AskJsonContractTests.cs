@@ -101,6 +101,33 @@ public sealed class AskJsonContractTests
     }
 
     [Fact]
+    public async Task AskJson_HelpMilestonesAndReminderTalk_NeverPointToTheReminderCommandsAskRefuses()
+    {
+        string[] lines = ["/help", "help", "مساعدة", "وبعدين؟", "list the milestones", "/milestones", "وكف التذكيرات", "/status", "when is my next reminder?"];
+
+        await using var bot = await BotProcess.RunAsync(["ask", "--json", "--now", Now], stdin: string.Join('\n', lines) + "\n");
+
+        Assert.True(bot.ExitCode == 0, bot.AllOutput);
+        var replies = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(AssertContract).ToList();
+        Assert.Equal(lines.Length, replies.Count);
+        foreach (var reply in replies)
+        {
+            var text = reply.GetProperty("text").GetString()!;
+            foreach (var refused in new[] { "/subscribe", "/unsubscribe", "/subscriptions", "/status", "/timezone" })
+            {
+                Assert.DoesNotContain(refused, text, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(["help", "help", "help"], replies.Take(3).Select(r => r.GetProperty("intent").GetString()));
+        Assert.All(replies.Take(3), r => Assert.Contains("/milestones", r.GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.Contains("Telegram and Discord", replies[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("تيليغرام وديسكورد", replies[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["milestones", "milestones", "milestones"], replies.Skip(3).Take(3).Select(r => r.GetProperty("intent").GetString()));
+        Assert.Contains("تيليغرام وديسكورد", replies[3].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskJson_StandardInputClosed_EndsAtOnceWithNoLine()
     {
         await using var bot = BotProcess.Start(["ask", "--json"], closedInput: true);
