@@ -553,14 +553,25 @@ public sealed class IntentMatcher
         var ranked = candidates is [{ Kind: MatchKind.OutOfScope }, ..]
             ? [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)]
             : candidates;
-        var beyond = (query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
-            || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare);
+        var beyond = ((query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
+            || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare))
+            && !NamesWhatTheFactDoesNot(query, ranked[0]);
         if (beyond)
         {
             candidates = ranked;
         }
 
         return beyond;
+    }
+
+    /// <summary>
+    /// Whether the query names something the report never covers (<see cref="MatchQuery.NameLike"/>, <see cref="MatchQuery.OffTopic"/>: "الجو" in "شلون الجو اليوم
+    /// ببغداد؟") that the fact's wordings do not use: "today" then asks about that, not about how the fact stands today.
+    /// </summary>
+    private bool NamesWhatTheFactDoesNot(MatchQuery query, MatchCandidate fact)
+    {
+        var terms = OwnerTerms(fact);
+        return query.NameLike.Concat(query.OffTopic).Any(name => TermId(name) is var id && (id < 0 || !terms.Contains(id)));
     }
 
     /// <summary>Whether the best candidate is a fact about a milestone of the plan (an event that was still to come when reported).</summary>

@@ -36,6 +36,12 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// </summary>
     public IReadOnlySet<string> Written { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Terms of the words among <see cref="Knowledge.Lexicon.OffTopicNames"/> (names and topics the report never covers:
+    /// "الجو" weather, "Russian"), whether or not some wording uses them (an example of what the report does not answer may).
+    /// </summary>
+    public IReadOnlySet<string> OffTopic { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>An empty query.</summary>
     public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
 
@@ -58,6 +64,8 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         verbs.UnionWith(other.VerbLike);
         var written = new HashSet<string>(Written, StringComparer.Ordinal);
         written.UnionWith(other.Written);
-        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, Written = written, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };
+        var offTopic = new HashSet<string>(OffTopic, StringComparer.Ordinal);
+        offTopic.UnionWith(other.OffTopic);
+        return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, Written = written, OffTopic = offTopic, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };
     }
 }

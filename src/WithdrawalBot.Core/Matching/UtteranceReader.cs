@@ -89,6 +89,7 @@ internal sealed class UtteranceReader
         List<string>? nameLike = null;
         List<string>? definite = null;
         List<string>? verbLike = null;
+        List<string>? offTopic = null;
         foreach (var word in words)
         {
             if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word))
@@ -103,6 +104,11 @@ internal sealed class UtteranceReader
                 // "اني ساكن ببغداد، شكد جندي بالعراق؟" (where the asker lives is not what is asked, when the question names its
                 // own place; in "my son works at Ain al-Asad, when do they leave?" the place is the subject).
                 continue;
+            }
+
+            if (!analyzer.IsStopword(word) && IsOffTopicName(word))
+            {
+                (offTopic ??= []).Add(word);
             }
 
             if (analyzer.IsStopword(word) || char.IsAsciiDigit(word[0]))
@@ -165,6 +171,7 @@ internal sealed class UtteranceReader
         {
             WordCount = words.Count,
             Written = WrittenForms(words),
+            OffTopic = TermsOf(offTopic),
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),

@@ -31,6 +31,9 @@ public sealed class QuestionSplitter
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>What separates places in a list: a comma (perhaps with "and" or و after it) or <see cref="Joiner"/>.</summary>
+    private const string ListSeparator = @"(?:\s*[,،]\s*(?:(?:and|&)\s+(?:the\s+)?|و\s?)?|\s+" + Joiner + ")";
+
     /// <summary>What joins two places in one question: "and (in|to|…) (the)", و (في|من|…) or و joined to ب, ل or من.</summary>
     private const string Joiner = @"(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
 
@@ -53,7 +56,7 @@ public sealed class QuestionSplitter
             .ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|&)\s+(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|&)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
@@ -71,8 +74,10 @@ public sealed class QuestionSplitter
         if (names.Length > 0)
         {
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
+            // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with one it
+            // never names ("…, Ain al-Asad and Basra?").
             placePair = new Regex(
-                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
+                $@"(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:{ListSeparator}(?<place>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$))?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
@@ -164,17 +169,21 @@ public sealed class QuestionSplitter
     /// Baghdad and Erbil?" → "when do they leave Baghdad?", "when do they leave Erbil?"; "متى ينسحبون من بغداد واربيل"
     /// → "متى ينسحبون من بغداد", "متى ينسحبون من اربيل". Other questions are returned as they are.
     /// </summary>
-    private IEnumerable<string> ForEachPlace(string question)
+    private string[] ForEachPlace(string question)
     {
         if (placeNames is null || !ArabicLetters.FoldSpellings(question).AsSpan().ContainsAny(placeNames))
         {
             return [question];
         }
 
-        var pair = NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) && placePair!.Match(question) is { Success: true } known
-            ? known
-            : placeAndOther!.Match(question);
-        if (!pair.Success)
+        if (NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) && placePair!.Match(question) is { Success: true } list)
+        {
+            var before = question[..list.Index];
+            var after = question[(list.Index + list.Length)..];
+            return list.Groups["place"].Captures.Select(place => before + place.Value + after).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (placeAndOther!.Match(question) is not { Success: true } pair)
         {
             return [question];
         }

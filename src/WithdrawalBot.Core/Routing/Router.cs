@@ -412,10 +412,11 @@ public sealed class Router : IMessageRouter
 
                 context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = part };
             }
-            else if (!result.IsConfident && !result.IsVague)
+            else if (!result.IsConfident && (!result.IsVague || (context is not null && AsksSomething(part))))
             {
-                unanswered.Add(part);
-                outOfScope |= result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold;
+                // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
+                unanswered.Add(AsAsked(part));
+                outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);
             }
         }
 
@@ -454,6 +455,22 @@ public sealed class Router : IMessageRouter
         || (later.Citations.All(c => earlier.Citations.Any(e => e.Paragraph == c.Paragraph && e.Quote.Contains(c.Quote, StringComparison.Ordinal)))
             && knowledge.Lexicon.Places.Select(place => place[0]).All(place =>
                 !later.Answer.English.Contains(place, StringComparison.Ordinal) || earlier.Answer.English.Contains(place, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A part of a several-question message as it is quoted back, without the "and" / و that joined it to the one before:
+    /// "وليش؟" → "ليش؟", "And what's the dollar rate?" → "what's the dollar rate?".
+    /// </summary>
+    private string AsAsked(string part)
+    {
+        if (part.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return part[4..].TrimStart();
+        }
+
+        var rest = part.Length > 2 && part[0] == 'و' ? part[1..].TrimStart() : "";
+        var firstWord = rest.Split(' ', 2)[0].TrimEnd('?', '؟', '.', '!');
+        return rest.Length > 0 && knowledge.Lexicon.QuestionWords.Contains(firstWord) ? rest : part;
+    }
 
     /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
     private static bool IsBareNumber(string cleaned)

@@ -28,6 +28,9 @@ public sealed class QuestionSplitterTests
     [InlineData("متى ينسحبون من بغداد والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من البصرة؟" })]
     [InlineData("when do troops leave mosul and erbil?", new[] { "when do troops leave mosul?", "when do troops leave erbil?" })]
     [InlineData("شوكت يطلعون من الموصل واربيل", new[] { "شوكت يطلعون من الموصل", "شوكت يطلعون من اربيل" })]
+    [InlineData("When do they leave Baghdad, Erbil and Ain al-Asad?", new[] { "When do they leave Baghdad?", "When do they leave Erbil?", "When do they leave Ain al-Asad?" })]
+    [InlineData("متى ينسحبون من بغداد واربيل والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟", "متى ينسحبون من البصرة؟" })]
+    [InlineData("How many troops are in Iraq and also when do they leave?", new[] { "How many troops are in Iraq", "when do they leave?" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));

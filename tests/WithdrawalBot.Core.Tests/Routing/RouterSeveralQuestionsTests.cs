@@ -35,6 +35,7 @@ public sealed class RouterSeveralQuestionsTests
     [Theory]
     [InlineData("How many US troops are in Iraq? And what's the dollar rate?", "what's the dollar rate?", "The report does not say: “what's the dollar rate?”")]
     [InlineData("شنو سعر الدولار؟ وشكد جندي امريكي بالعراق؟", "شنو سعر الدولار؟", "لا يذكر التقرير جواباً عن: «شنو سعر الدولار؟»")]
+    [InlineData("شكد جندي بالعراق وشلون الجو اليوم ببغداد؟", "شلون الجو اليوم ببغداد؟", "لا يذكر التقرير جواباً عن: «شلون الجو اليوم ببغداد؟»")]
     public async Task HandleAsync_OneQuestionInScopeOneOut_AnswersOneSaysTheReportDoesNotSayTheOtherAndLogsIt(string message, string outOfScope, string refusal)
     {
         var bot = EvaluationSet.Bot();
@@ -92,6 +93,22 @@ public sealed class RouterSeveralQuestionsTests
         Assert.NotNull(reply);
         Assert.Single(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains(figure, StringComparison.Ordinal));
         Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains("500", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("شوكت يطلعون وليش؟", 2, "لا يذكر التقرير جواباً عن: «ليش؟»", "ليش؟")]
+    [InlineData("When do troops leave Ain al-Asad and why?", 17, "The report does not say: “why?”", "why?")]
+    public async Task HandleAsync_BareWhyAfterAQuestionTheReportGivesNoReasonFor_SaysSoAfterTheAnswer(string message, int paragraph, string refusal, string logged)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply.Blocks, b => b.Text == refusal);
+        Assert.Equal(logged, Assert.Single(bot.Unanswered.Questions).Text);
     }
 
     [Fact]

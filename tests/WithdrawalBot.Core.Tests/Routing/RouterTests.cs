@@ -246,6 +246,7 @@ public sealed class RouterTests
     [InlineData("شكد صاروخ انضرب على القواعد الامريكية؟")]
     [InlineData("بأي قاعدة انقتل الجنود؟")]
     [InlineData("شكد جندي عراقي بالتحالف")]
+    [InlineData("شلون الجو اليوم ببغداد؟")]
     public async Task HandleAsync_AsksWhatTheNearestFactDoesNotSay_IsRefusedAndLogged(string question)
     {
         var bot = EvaluationSet.Bot();
