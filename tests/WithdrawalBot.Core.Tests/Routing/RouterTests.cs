@@ -188,6 +188,8 @@ public sealed class RouterTests
     [InlineData("الامريكان طلعو لو بعد؟", "beyond-report", 2)]
     [InlineData("الاتفاق وقعوه لو بعد", "fact", 2)]
     [InlineData("شوكت يطلعن الامريكان", "fact", 2)]
+    [InlineData("شكد مسؤول امريكي حجا لرويترز", "fact", 6)]
+    [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", "fact", 18)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var bot = EvaluationSet.Bot();
