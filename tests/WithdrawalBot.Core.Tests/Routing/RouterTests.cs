@@ -189,6 +189,8 @@ public sealed class RouterTests
     [InlineData("الاتفاق وقعوه لو بعد", "fact", 2)]
     [InlineData("شوكت يطلعن الامريكان", "fact", 2)]
     [InlineData("شكد مسؤول امريكي حجا لرويترز", "fact", 6)]
+    [InlineData("How long ago was the report published?", "fact", 3)]
+    [InlineData("How long ago was September 2025?", "fact", 17)]
     [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", "fact", 18)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
