@@ -41,6 +41,7 @@ public sealed class QuestionSplitter
     private readonly SearchValues<string> conjunctionCues;
     private readonly Regex commaBeforeQuestion;
     private readonly Regex questionWord;
+    private readonly Regex whWord;
     private readonly Regex? placePair;
     private readonly Regex? placeAndOther;
     private readonly SearchValues<string>? placeNames;
@@ -63,6 +64,10 @@ public sealed class QuestionSplitter
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         commaBeforeQuestion = new Regex(
             $@"\s*[,،]\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+            MatchTimeout);
+        whWord = new Regex(
+            $@"\b(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         questionWord = new Regex(
@@ -147,6 +152,31 @@ public sealed class QuestionSplitter
 
         parts.Add(clause[start..]);
         return parts;
+    }
+
+    /// <summary>
+    /// The question at the end of a long part, from its last question word on, when words come before it: "so I was
+    /// reading the news … because you seem to know about this report when do the americans leave erbil" → "when do the
+    /// americans leave erbil"; <c>null</c> when the part opens with its last question word or holds none.
+    /// </summary>
+    public string? LastQuestion(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var last = whWord.Match(part, Math.Max(0, part.Length - TextCleaner.MaxMatchLength));
+        Match? found = null;
+        while (last.Success)
+        {
+            found = last;
+            last = last.NextMatch();
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        var start = found.Index + (found.Length - found.Value.TrimStart().Length);
+        return start > 0 && part[..start].Any(char.IsLetter) ? part[start..].Trim() : null;
     }
 
     /// <summary>The text cut after each ? and ؟ and at line breaks.</summary>

@@ -397,6 +397,22 @@ public sealed class Router : IMessageRouter
                 understood = bare;
             }
 
+            var asked = part;
+            if (!understood.Result.IsConfident && !understood.Result.AsksBeyondReport && splitter.LastQuestion(part) is { } tail
+                && matcher.Match(tail, context) is { Result.IsConfident: true } question)
+            {
+                // "… I wanted to ask you because you seem to know about this report when do the americans leave erbil": the
+                // story before the question sinks it.
+                (understood, asked) = (question, tail);
+            }
+
+            if (context is not null && understood.Result.Best is { } again && found.Contains(again.Id)
+                && matcher.Match(asked, null) is { Result: { IsConfident: true, Best: { Kind: MatchKind.Fact } alone } } fresh && !found.Contains(alone.Id))
+            {
+                // "… شوكت يطلعون من اربيل وشكد عددهم بالعراق": read after Erbil, "how many of them in Iraq" would repeat Erbil.
+                understood = fresh;
+            }
+
             var result = understood.Result;
             if (result.Best is { Kind: MatchKind.Fact } best && (result.IsConfident || result.AsksBeyondReport))
             {
@@ -410,12 +426,12 @@ public sealed class Router : IMessageRouter
                     }
                 }
 
-                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = part };
+                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
             }
             else if (!result.IsConfident && (!result.IsVague || (context is not null && AsksSomething(part))))
             {
                 // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
-                unanswered.Add(AsAsked(part));
+                unanswered.Add(AsAsked(splitter.LastQuestion(part) ?? part));
                 outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);
             }
         }

@@ -52,6 +52,16 @@ public sealed class QuestionSplitterTests
         Assert.Equal([message.Trim()], splitter.Split(message));
     }
 
+    [Theory]
+    [InlineData("so my uncle in Erbil told me they might leave soon but nobody knows when and I wanted to ask you when do the americans leave erbil", "when do the americans leave erbil")]
+    [InlineData("اني جنت اقرا الاخبار وعمي كلي محد يعرف شوكت فحبيت اسالك شوكت يطلعون من اربيل", "شوكت يطلعون من اربيل")]
+    [InlineData("when do they leave erbil", null)]
+    [InlineData("I live in Erbil", null)]
+    public void LastQuestion_StoryBeforeTheQuestion_ReturnsTheQuestionFromItsLastQuestionWord(string part, string? expected)
+    {
+        Assert.Equal(expected, splitter.LastQuestion(part));
+    }
+
     [Fact]
     public void Split_FiftyQuestions_ReturnsEveryOne()
     {

@@ -111,6 +111,21 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Equal(logged, Assert.Single(bot.Unanswered.Questions).Text);
     }
 
+    [Theory]
+    [InlineData("so I was reading the news yesterday and my uncle who lives in Erbil told me that the americans might be leaving soon but nobody knows exactly when and I wanted to ask you because you seem to know about this report when do the americans leave erbil and also how many of them are there in iraq")]
+    [InlineData("اني جنت اقرا الاخبار البارحة وعمي الساكن باربيل كلي انو الامريكان راح يطلعون قريب بس محد يعرف بالضبط شوكت فحبيت اسالك لان انت تعرف عن التقرير شوكت يطلعون من اربيل وشكد عددهم بالعراق")]
+    public async Task HandleAsync_LongStoryBeforeTheQuestions_AnswersEachQuestionAndCallsNothingUnanswered(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([18, 13], RouterFixture.Paragraphs(reply).Distinct().Take(2));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_MoreQuestionsThanItAnswersAtOnce_AnswersTheFirstAndAsksForTheRestWithoutCallingThemUnanswered()
     {
