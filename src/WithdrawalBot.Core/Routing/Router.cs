@@ -276,7 +276,7 @@ public sealed class Router : IMessageRouter
             return composer.EmptyPrompt(language);
         }
 
-        if (ParagraphRequest.Read(cleaned) is { } number)
+        if (ParagraphRequest.Read(cleaned, knowledge.Article.ParagraphCount) is { } number)
         {
             if (composer.GlossFor(number) is { } gloss)
             {

@@ -341,6 +341,9 @@ public sealed class RouterTests
     [Theory]
     [InlineData("what does paragraph 40 say?")]
     [InlineData("الفقرة 0")]
+    [InlineData("what does paragraph 1e3 say?")]
+    [InlineData("paragraph 13.5")]
+    [InlineData("paragraph -1")]
     public async Task HandleAsync_ParagraphNumberOutOfRange_SaysHowManyThereAre(string question)
     {
         var bot = EvaluationSet.Bot();
@@ -348,7 +351,28 @@ public sealed class RouterTests
         var reply = await bot.SendAsync(RouterFixture.Private(question));
 
         Assert.False(reply!.Answered);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Empty(reply.Citations);
         Assert.Contains("24", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What does the last paragraph say?", Language.English)]
+    [InlineData("the final paragraph", Language.English)]
+    [InlineData("شنو تقول الفقرة الاخيرة", Language.Arabic)]
+    [InlineData("الفقرة الأخيرة", Language.Arabic)]
+    public async Task HandleAsync_LastParagraph_QuotesTheArticlesLastParagraph(string question, Language language)
+    {
+        var bot = EvaluationSet.Bot();
+        var last = bot.Knowledge.Article.ParagraphCount;
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.True(reply!.Answered);
+        Assert.Equal(language, reply.Language);
+        var citation = Assert.Single(reply.Citations);
+        Assert.Equal(last, citation.Paragraph);
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == bot.Knowledge.Article.Paragraph(last));
     }
 
     [Fact]
