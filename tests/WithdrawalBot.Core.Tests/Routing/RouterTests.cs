@@ -181,6 +181,23 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("How\u200Bmany\u200Btroops are in Iraq?", "How many troops are in Iraq?")]
+    [InlineData("How\u2060many\u2060troops\u2060are\u2060in\u2060Iraq?", "How many troops are in Iraq?")]
+    [InlineData("\uFEFFHow\uFEFFmany troops are in Iraq?", "How many troops are in Iraq?")]
+    [InlineData("شكد\u200Bجندي\u200Bامريكي\u200Bبالعراق", "شكد جندي امريكي بالعراق")]
+    public async Task HandleAsync_InvisibleSpacesBetweenWords_AreAnsweredAsIfTheyWereSpaces(string pasted, string typed)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(pasted));
+        var expected = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(typed));
+
+        Assert.True(reply!.Answered);
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+        Assert.Equal(expected!.ToPlainText(), reply.ToPlainText());
+    }
+
+    [Theory]
     [InlineData("How many troops will leave by September 2025?", "fact", 2)]
     [InlineData("هل الانسحاب يشمل كوردستان؟", "fact", 18)]
     [InlineData("Is the deal dead?", "fact", 2)]
