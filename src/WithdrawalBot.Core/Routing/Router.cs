@@ -251,7 +251,7 @@ public sealed class Router : IMessageRouter
         var replyLanguage = LanguageFor(chat, "", message);
         if (argument.Length > 0)
         {
-            return ReplyComposer.Say("lang", composer.Phrases.LanguageUsage, replyLanguage);
+            return composer.UnsupportedLanguage(argument, replyLanguage);
         }
 
         // "/lang" alone: what is set now, then how to change it.

@@ -577,14 +577,19 @@ public sealed class RouterTests
         Assert.Equal(expected, (await bot.Settings.GetAsync(RouterFixture.GroupChat, CancellationToken.None)).Language);
     }
 
-    [Fact]
-    public async Task HandleAsync_LangCommandWithBadArgument_ExplainsUsageAndSavesNothing()
+    [Theory]
+    [InlineData("klingon", null, "I can't answer in “klingon”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    [InlineData("fr", null, "I can't answer in “fr”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    [InlineData("fr", "ar", "لا أجيب بلغة «fr»؛ أجيب بالعربية والإنجليزية فقط.", "استخدم /lang ar أو /lang en أو /lang auto.")]
+    [InlineData("\u001B[31mfrançais-canadien-du-québec-et-d-ailleurs", null, "I can't answer in “français-canadien-du-québec-et-d…”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    public async Task HandleAsync_LangCommandWithUnsupportedLanguage_SaysSoThenTheUsageAndSavesNothing(string argument, string? languageCode, string unsupported, string usage)
     {
         var bot = new RouterFixture();
 
-        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", "klingon"));
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", argument, languageCode));
 
-        Assert.Equal("Use /lang ar, /lang en or /lang auto.", reply!.ToPlainText());
+        Assert.Equal("lang", reply!.Intent);
+        Assert.Equal([unsupported, usage], reply.Blocks.Select(b => b.Text));
         Assert.Null((await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
     }
 
