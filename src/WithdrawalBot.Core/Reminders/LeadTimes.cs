@@ -32,8 +32,9 @@ public static partial class LeadTimes
 
     /// <summary>
     /// The number of days one token is written as (<c>7d</c>, <c>1w</c>, <c>اسبوع</c>), whether or not it is allowed
-    /// (so "400d" reads as 400, to say that is too far ahead rather than unreadable); <c>null</c> when it does not read
-    /// as a lead time on its own.
+    /// (so "400d" reads as 400, to say that is too far ahead rather than unreadable; a count too long for an
+    /// <see cref="int"/>, "999999999999999999999d", reads as <see cref="int.MaxValue"/>); <c>null</c> when it does not
+    /// read as a lead time on its own.
     /// </summary>
     public static int? ReadDays(string token)
     {
@@ -216,7 +217,7 @@ public static partial class LeadTimes
         var match = CountPattern().Match(word);
         if (match.Success)
         {
-            var count = decimal.Parse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var count = Count(match.Groups[1].Value);
             var glued = match.Groups[2].Value;
             if (glued.Length > 0)
             {
@@ -290,6 +291,18 @@ public static partial class LeadTimes
     {
         days = Math.Min(count * unit, int.MaxValue);
         return true;
+    }
+
+    /// <summary>
+    /// The count a number is written as ("7", "1.5"); a whole part of more than nine digits ("999999999999999999999")
+    /// counts as <see cref="int.MaxValue"/>, far over <see cref="MaxDays"/> whatever the unit, so it is refused as too far
+    /// ahead like "10 years" rather than as unreadable.
+    /// </summary>
+    private static decimal Count(string number)
+    {
+        var point = number.IndexOf('.', StringComparison.Ordinal);
+        var whole = (point < 0 ? number : number[..point]).TrimStart('0');
+        return whole.Length > 9 ? int.MaxValue : decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The days as a whole number; <c>null</c> when they have a fraction (10.5).</summary>
@@ -374,7 +387,7 @@ public static partial class LeadTimes
         ["عشرين"] = 20, ["ثلاثين"] = 30,
     };
 
-    [GeneratedRegex(@"^(\d{1,9}(?:\.\d{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d+(?:\.\d{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();
 
     // "three", "twenty-one": Humanizer reads more leniently ("-one", "twenty--"), so the shape is checked first.

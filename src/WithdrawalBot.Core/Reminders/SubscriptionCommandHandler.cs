@@ -75,6 +75,12 @@ public sealed class SubscriptionCommandHandler(
     {
         var tokens = Tokens(message);
         var reference = ChannelReference(message, tokens);
+        if (reference is null && !ReachesLater(message.Chat))
+        {
+            // The console and `ask`: whatever the lead times ("0d", "-5d", "soon"), reminders cannot come here, so say that first.
+            return SubscriptionReplies.CannotReceive(language);
+        }
+
         // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
         var request = message.Command is null
             ? LeadTimes.Find(Clipped(message.Text))

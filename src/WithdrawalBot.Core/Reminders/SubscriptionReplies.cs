@@ -266,15 +266,15 @@ public static class SubscriptionReplies
     }
 
     /// <summary>A lead time that reads as days but is over <see cref="LeadTimes.MaxDays"/>: says what is allowed.</summary>
-    /// <param name="days">The days asked for.</param>
+    /// <param name="days">The days asked for; <see cref="int.MaxValue"/> for a count too long to repeat ("That is too far ahead").</param>
     /// <param name="language">The reply language.</param>
     public static Reply LeadTimeTooFar(int days, Language language) => Say(
         language,
         "subscribe",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"{days} days is too far ahead: a reminder can come at most {LeadTimes.MaxDays} days (one year) before a milestone. Choose lead times from 0d (the day itself) to {LeadTimes.MaxDays}d, at most {LeadTimes.MaxCount} of them.",
-            $"{days} يوم أبعد من المسموح: يمكن أن يصل التذكير قبل الموعد بـ{LeadTimes.MaxDays} يوماً (سنة) على الأكثر. اختر أوقاتاً من 0d (اليوم نفسه) حتى {LeadTimes.MaxDays}d، وبحدّ أقصى {LeadTimes.MaxCount}.")),
+            $"{(days == int.MaxValue ? "That is" : $"{days} days is")} too far ahead: a reminder can come at most {LeadTimes.MaxDays} days (one year) before a milestone. Choose lead times from 0d (the day itself) to {LeadTimes.MaxDays}d, at most {LeadTimes.MaxCount} of them.",
+            $"{(days == int.MaxValue ? "هذا" : $"{days} يوم")} أبعد من المسموح: يمكن أن يصل التذكير قبل الموعد بـ{LeadTimes.MaxDays} يوماً (سنة) على الأكثر. اختر أوقاتاً من 0d (اليوم نفسه) حتى {LeadTimes.MaxDays}d، وبحدّ أقصى {LeadTimes.MaxCount}.")),
         new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(language, $"Example: /subscribe {LeadTimes.MaxDays}d 30d 7d 1d", $"مثال: ‎/subscribe {LeadTimes.MaxDays}d 30d 7d 1d")));
 
     /// <summary>More lead times than allowed.</summary>

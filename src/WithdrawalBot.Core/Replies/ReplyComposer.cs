@@ -3,6 +3,7 @@ using System.Globalization;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Text;
 using WithdrawalBot.Core.Time;
 
 namespace WithdrawalBot.Core.Replies;
@@ -154,7 +155,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));
         if (unasked > 0)
         {
-            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.MoreQuestions.For(language), ("count", unasked.ToString(CultureInfo.InvariantCulture)))));
+            var more = unasked switch { 1 => phrases.MoreQuestionsOne, 2 => phrases.MoreQuestionsTwo, _ => phrases.MoreQuestions };
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(more.For(language), ("count", unasked.ToString(CultureInfo.InvariantCulture)))));
         }
 
         var citations = answers.SelectMany(a => a.Fact.Citations).Distinct().ToArray();
@@ -387,6 +389,25 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         return new Reply(language, [new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), values))]) { Intent = intent };
+    }
+
+    /// <summary>
+    /// The answer to <c>/lang</c> with a language the bot does not speak ("/lang fr"): that <paramref name="code"/> (as
+    /// typed, control characters removed, at most 32 characters) is not supported, then the usage; intent <c>lang</c>.
+    /// </summary>
+    public Reply UnsupportedLanguage(string code, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var shown = TextCleaner.Printable(code).Trim();
+        shown = shown.Length <= 32 ? shown : shown[..(char.IsHighSurrogate(shown[31]) ? 31 : 32)] + "…";
+        return new Reply(language,
+        [
+            new(ReplyBlockKind.Paragraph, Fill(phrases.LanguageUnsupported.For(language), ("code", shown))),
+            new(ReplyBlockKind.Paragraph, phrases.LanguageUsage.For(language)),
+        ])
+        {
+            Intent = "lang",
+        };
     }
 
     /// <summary>Up to three facts to suggest after <paramref name="fact"/>: its related facts, then others of its topic.</summary>

@@ -28,6 +28,8 @@ public sealed class ReplyPhrases
         RefusalPart = Require(texts, "refusalPart");
         RefusalFollowUp = Require(texts, "refusalFollowUp");
         MoreQuestions = Require(texts, "moreQuestions");
+        MoreQuestionsOne = Require(texts, "moreQuestionsOne");
+        MoreQuestionsTwo = Require(texts, "moreQuestionsTwo");
         TimingFuture = Require(texts, "timingFuture");
         TimingPast = Require(texts, "timingPast");
         PlanCaveat = Require(texts, "planCaveat");
@@ -57,6 +59,7 @@ public sealed class ReplyPhrases
         LanguageEnglish = Require(texts, "languageEnglish");
         LanguageAuto = Require(texts, "languageAuto");
         LanguageUsage = Require(texts, "languageUsage");
+        LanguageUnsupported = Require(texts, "languageUnsupported");
         LanguageCurrentArabic = Require(texts, "languageCurrentArabic");
         LanguageCurrentEnglish = Require(texts, "languageCurrentEnglish");
         LanguageCurrentAuto = Require(texts, "languageCurrentAuto");
@@ -98,8 +101,14 @@ public sealed class ReplyPhrases
     /// <summary>Phrase <c>refusalFollowUp</c>, for "why?" after an answer whose paragraph gives no reason: "The report does not say that about your last question (“{question}”). You could ask, for example:"</summary>
     public LocalizedText RefusalFollowUp { get; }
 
-    /// <summary>Phrase <c>moreQuestions</c>, after the questions of a long message that were answered: "I answer up to three questions per message; please send the other {count} separately."</summary>
+    /// <summary>Phrase <c>moreQuestions</c>, after the questions of a long message that were answered, three or more left over: "I answer up to three questions per message; please send the other {count} separately."</summary>
     public LocalizedText MoreQuestions { get; }
+
+    /// <summary>Phrase <c>moreQuestionsOne</c>, as <see cref="MoreQuestions"/> when one question was left over: "…please send the other one separately."</summary>
+    public LocalizedText MoreQuestionsOne { get; }
+
+    /// <summary>Phrase <c>moreQuestionsTwo</c>, as <see cref="MoreQuestions"/> when two were left over (the Arabic dual): "…please send the other 2 separately."</summary>
+    public LocalizedText MoreQuestionsTwo { get; }
 
     /// <summary>Phrase <c>timingFuture</c>: "Timing as reported: {when}, which is {relative}."</summary>
     public LocalizedText TimingFuture { get; }
@@ -184,6 +193,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>languageAuto</c>: "I'll answer in the language of each question."</summary>
     public LocalizedText LanguageAuto { get; }
+
+    /// <summary>Phrase <c>languageUnsupported</c> (<c>/lang fr</c>), before the usage: "I can't answer in “{code}”: I answer only in Arabic and English."</summary>
+    public LocalizedText LanguageUnsupported { get; }
 
     /// <summary>Phrase <c>languageUsage</c>: "Use /lang ar, /lang en or /lang auto."</summary>
     public LocalizedText LanguageUsage { get; }

@@ -7,13 +7,19 @@ namespace WithdrawalBot.Core.Routing;
 /// Reads a request for one paragraph of the report by its number: "what does paragraph 13 say?", "para 2", "¶18",
 /// "شنو تقول الفقرة 18؟", "الفقره رقم ١٣". The number is what the citations show; it may also be written out, up to
 /// twenty-four, in English ("paragraph three", "the third paragraph") and Arabic ("الفقرة الثالثة", "الفقرة ثلاثة",
-/// "الفقرة الرابعة عشرة", "الفقرة الرابعة والعشرون").
+/// "الفقرة الرابعة عشرة", "الفقرة الرابعة والعشرون"), and "the last paragraph", "the final paragraph", "الفقرة الأخيرة",
+/// "آخر فقرة" ask for the article's last one. A number that is not a whole positive one ("paragraph 1e3", "paragraph 13.5",
+/// "paragraph -1") reads as 0, which no paragraph has, so the caller says how many there are instead of quoting ¶1 or ¶13.
 /// </summary>
 public static partial class ParagraphRequest
 {
-    /// <summary>The paragraph number asked for (any size; the caller checks the range), or <c>null</c> when the text asks for none.</summary>
+    /// <summary>
+    /// The paragraph number asked for (any size, capped at 100,000; 0 for a negative, decimal or exponent number; the
+    /// caller checks the range), or <c>null</c> when the text asks for none.
+    /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
-    public static int? Read(string? text)
+    /// <param name="paragraphCount">How many paragraphs the article has: the number of "the last paragraph".</param>
+    public static int? Read(string? text, int paragraphCount)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -22,7 +28,12 @@ public static partial class ParagraphRequest
 
         if (Pattern().Match(text) is not { Success: true } match)
         {
-            return WrittenOut(text);
+            return Last().IsMatch(text) ? paragraphCount : WrittenOut(text);
+        }
+
+        if (match.Groups["sign"].Success || match.Groups["fraction"].Success)
+        {
+            return 0;
         }
 
         var number = 0;
@@ -100,6 +111,14 @@ public static partial class ParagraphRequest
     [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WordBefore();
 
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<number>[0-9٠-٩]+)(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    /// <summary>"the last paragraph", "final para", "الفقرة الأخيرة", "الفقره الاخيره", "آخر فقرة", "اخر فقره".</summary>
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+(?:فقر[ةه]|الفقرات)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Last();
+
+    /// <summary>
+    /// "paragraph 13", "¶18", "الفقرة ١٣"; a sign before the number ("paragraph -1") or a fraction or exponent after it
+    /// ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no paragraph.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 }

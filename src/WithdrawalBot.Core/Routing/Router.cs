@@ -251,7 +251,7 @@ public sealed class Router : IMessageRouter
         var replyLanguage = LanguageFor(chat, "", message);
         if (argument.Length > 0)
         {
-            return ReplyComposer.Say("lang", composer.Phrases.LanguageUsage, replyLanguage);
+            return composer.UnsupportedLanguage(argument, replyLanguage);
         }
 
         // "/lang" alone: what is set now, then how to change it.
@@ -276,7 +276,7 @@ public sealed class Router : IMessageRouter
             return composer.EmptyPrompt(language);
         }
 
-        if (ParagraphRequest.Read(cleaned) is { } number)
+        if (ParagraphRequest.Read(cleaned, knowledge.Article.ParagraphCount) is { } number)
         {
             if (composer.GlossFor(number) is { } gloss)
             {

@@ -9,9 +9,9 @@ namespace WithdrawalBot.Core.Text;
 /// <summary>
 /// Prepares user text for matching only (replies always show the original): keeps the first
 /// <see cref="MaxMatchLength"/> characters, folds compatibility forms (full-width Latin, Arabic presentation
-/// forms), decodes HTML entities, drops links, turns bidi marks into spaces, drops the other format characters
-/// (zero-width spaces and joiners, which may sit inside a word) and turns control, emoji and other symbol
-/// characters into spaces.
+/// forms), decodes HTML entities, drops links, turns bidi marks and invisible spaces (zero-width space, word joiner,
+/// BOM) into spaces, drops the other format characters (the zero-width joiner and non-joiner, which sit inside a word
+/// or an emoji, and the soft hyphen) and turns control, emoji and other symbol characters into spaces.
 /// </summary>
 public static partial class TextCleaner
 {
@@ -19,9 +19,10 @@ public static partial class TextCleaner
     public const int MaxMatchLength = 1000;
 
     /// <summary>
-    /// The text to match: at most <see cref="MaxMatchLength"/> characters, with invisible format characters (zero-width
-    /// joiners, bidi marks) and terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, and other
-    /// noise characters replaced by spaces.
+    /// The text to match: at most <see cref="MaxMatchLength"/> characters, with bidi marks and invisible spaces
+    /// (U+200B, U+2060, U+FEFF…) turned into spaces, the joiners inside words (U+200C, U+200D), the soft hyphen and
+    /// terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, and other noise characters replaced
+    /// by spaces.
     /// </summary>
     public static string ForMatching(string? text)
     {
@@ -89,9 +90,16 @@ public static partial class TextCleaner
             : text;
     }
 
-    /// <summary>Bidi marks, embeddings and isolates: never part of a word, so they separate words ("متى\u200Fتنسحب").</summary>
+    /// <summary>
+    /// Characters that are never part of a word, so they separate words: bidi marks, embeddings and isolates
+    /// ("متى\u200Fتنسحب"), and the invisible spaces a paste leaves between words ("How\u200Bmany\u200Btroops"): zero-width
+    /// space, word joiner, zero-width no-break space (BOM), the invisible operators U+2061–U+2064, the Mongolian vowel
+    /// separator and the Hangul fillers. The joiners that shape letters inside a word or an emoji (U+200C ZWNJ, U+200D ZWJ)
+    /// and the soft hyphen are not among them: they are dropped, so "ي\u200Cطلعون" stays one word.
+    /// </summary>
     private static bool IsInvisibleSeparator(char c) =>
-        c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        c is '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u180E' or '\uFEFF' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;"), or a script or style element with its content: markup is not part of the question.</summary>
     [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -13,8 +13,8 @@ namespace WithdrawalBot.Terminal;
 /// <c>{"question":"…","language":"ar"|"en","intent":"…","answered":bool,"confidence":0–1,"text":"…",
 /// "citations":[{"paragraph":N,"quote":"…"}]}</c>. <c>text</c> is the reply as plain text (what a chat shows),
 /// <c>citations</c> best first, one entry per distinct quote: when an answer rests on two passages of one paragraph,
-/// that paragraph comes twice, each time with its own verbatim quote (merging them would drop a quote or make it
-/// non-verbatim); an identical paragraph and quote comes once. Arabic is written as is, not \u-escaped.
+/// that paragraph comes twice, side by side, each time with its own verbatim quote (merging them would drop a quote or
+/// make it non-verbatim); an identical paragraph and quote comes once. Arabic is written as is, not \u-escaped.
 /// When the router stays silent the line says <c>"intent":"none"</c> with empty text.
 /// </summary>
 public static partial class ReplyJson
@@ -39,7 +39,7 @@ public static partial class ReplyJson
             json.WriteNumber("confidence", Math.Round(Math.Clamp(reply?.Confidence ?? 0, 0, 1), 4));
             json.WriteString("text", reply?.ToPlainText() ?? "");
             json.WriteStartArray("citations");
-            foreach (var citation in (reply?.Citations ?? []).DistinctBy(c => (c.Paragraph, c.Quote)))
+            foreach (var citation in Citations(reply))
             {
                 json.WriteStartObject();
                 json.WriteNumber("paragraph", citation.Paragraph);
@@ -53,6 +53,13 @@ public static partial class ReplyJson
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>
+    /// The reply's citations, each paragraph and quote once, paragraphs best first (in order of first citation) with a
+    /// paragraph's quotes next to each other: [2 a, 17 b, 2 c, 2 a] → [2 a, 2 c, 17 b].
+    /// </summary>
+    private static IEnumerable<Citation> Citations(Reply? reply) =>
+        (reply?.Citations ?? []).DistinctBy(c => (c.Paragraph, c.Quote)).GroupBy(c => c.Paragraph).SelectMany(quotes => quotes);
 
     private static Language Guess(string question) => ArabicLetter().IsMatch(question) ? Language.Arabic : Language.English;
 

@@ -27,8 +27,12 @@ public sealed class ParagraphRequestTests
     [InlineData("الفقرة العشرين", 20)]
     [InlineData("What does the third paragraph say?", 3)]
     [InlineData("what does paragraph twenty say?", 20)]
+    [InlineData("the first paragraph", 1)]
+    [InlineData("الفقرة الاولى", 1)]
+    [InlineData("paragraphs 13,14", 13)]
+    [InlineData("what does paragraph 13. say", 13)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
-        Assert.Equal(expected, ParagraphRequest.Read(text));
+        Assert.Equal(expected, ParagraphRequest.Read(text, 24));
 
     [Theory]
     [InlineData("which paragraph talks about Erbil?")]
@@ -38,8 +42,34 @@ public sealed class ParagraphRequestTests
     [InlineData("which paragraph is first?")]
     [InlineData("the first phase of the withdrawal")]
     [InlineData("paragraph about Erbil")]
+    [InlineData("the last phase of the withdrawal")]
+    [InlineData("the second to last paragraph")]
+    [InlineData("آخر مرحلة")]
     [InlineData("")]
     [InlineData(null)]
     public void Read_NoParagraphNumberAsked_IsNull(string? text) =>
-        Assert.Null(ParagraphRequest.Read(text));
+        Assert.Null(ParagraphRequest.Read(text, 24));
+
+    [Theory]
+    [InlineData("What does the last paragraph say?")]
+    [InlineData("the final paragraph")]
+    [InlineData("read me the last para")]
+    [InlineData("شنو تقول الفقرة الاخيرة")]
+    [InlineData("الفقرة الأخيرة")]
+    [InlineData("الفقره الاخيره")]
+    [InlineData("اقرالي آخر فقرة")]
+    public void Read_LastParagraph_IsTheArticlesParagraphCount(string text)
+    {
+        Assert.Equal(24, ParagraphRequest.Read(text, 24));
+        Assert.Equal(31, ParagraphRequest.Read(text, 31));
+    }
+
+    [Theory]
+    [InlineData("what does paragraph 1e3 say?")]
+    [InlineData("paragraph 13.5")]
+    [InlineData("paragraph -1")]
+    [InlineData("الفقرة ١٣٫٥")]
+    [InlineData("الفقرة رقم -3")]
+    public void Read_NumberThatIsNotAWholePositiveOne_IsZeroNotItsLeadingDigits(string text) =>
+        Assert.Equal(0, ParagraphRequest.Read(text, 24));
 }

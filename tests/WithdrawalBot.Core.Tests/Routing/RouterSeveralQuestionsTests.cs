@@ -142,6 +142,21 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad?", "I answer up to three questions per message; please send the other one separately.")]
+    [InlineData("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad? How many troops are in Syria?", "I answer up to three questions per message; please send the other 2 separately.")]
+    [InlineData("شكد جندي امريكي بالعراق؟ شوكت يطلعون من اربيل؟ ليش تأجل الاعلان؟ متى تنسحب القوات من بغداد؟", "أجيب عن ثلاثة أسئلة في الرسالة الواحدة على الأكثر؛ أرسل السؤال الباقي في رسالة أخرى.")]
+    [InlineData("شكد جندي امريكي بالعراق؟ شوكت يطلعون من اربيل؟ ليش تأجل الاعلان؟ متى تنسحب القوات من بغداد؟ شكد جندي امريكي بسوريا؟", "أجيب عن ثلاثة أسئلة في الرسالة الواحدة على الأكثر؛ أرسل السؤالين الباقيين في رسالة أخرى.")]
+    public async Task HandleAsync_OneOrTwoQuestionsLeftOver_NamesThemInWordsThatAgreeWithTheCount(string message, string expected)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Contains(reply.Blocks, b => b.Text == expected);
+    }
+
     [Fact]
     public async Task HandleAsync_TwoQuestionsAnswered_OffersHelpfulAndNotHelpful()
     {

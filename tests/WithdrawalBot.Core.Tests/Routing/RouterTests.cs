@@ -181,6 +181,23 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("How\u200Bmany\u200Btroops are in Iraq?", "How many troops are in Iraq?")]
+    [InlineData("How\u2060many\u2060troops\u2060are\u2060in\u2060Iraq?", "How many troops are in Iraq?")]
+    [InlineData("\uFEFFHow\uFEFFmany troops are in Iraq?", "How many troops are in Iraq?")]
+    [InlineData("شكد\u200Bجندي\u200Bامريكي\u200Bبالعراق", "شكد جندي امريكي بالعراق")]
+    public async Task HandleAsync_InvisibleSpacesBetweenWords_AreAnsweredAsIfTheyWereSpaces(string pasted, string typed)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(pasted));
+        var expected = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(typed));
+
+        Assert.True(reply!.Answered);
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+        Assert.Equal(expected!.ToPlainText(), reply.ToPlainText());
+    }
+
+    [Theory]
     [InlineData("How many troops will leave by September 2025?", "fact", 2)]
     [InlineData("هل الانسحاب يشمل كوردستان؟", "fact", 18)]
     [InlineData("Is the deal dead?", "fact", 2)]
@@ -346,6 +363,9 @@ public sealed class RouterTests
     [Theory]
     [InlineData("what does paragraph 40 say?")]
     [InlineData("الفقرة 0")]
+    [InlineData("what does paragraph 1e3 say?")]
+    [InlineData("paragraph 13.5")]
+    [InlineData("paragraph -1")]
     public async Task HandleAsync_ParagraphNumberOutOfRange_SaysHowManyThereAre(string question)
     {
         var bot = EvaluationSet.Bot();
@@ -353,7 +373,28 @@ public sealed class RouterTests
         var reply = await bot.SendAsync(RouterFixture.Private(question));
 
         Assert.False(reply!.Answered);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Empty(reply.Citations);
         Assert.Contains("24", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What does the last paragraph say?", Language.English)]
+    [InlineData("the final paragraph", Language.English)]
+    [InlineData("شنو تقول الفقرة الاخيرة", Language.Arabic)]
+    [InlineData("الفقرة الأخيرة", Language.Arabic)]
+    public async Task HandleAsync_LastParagraph_QuotesTheArticlesLastParagraph(string question, Language language)
+    {
+        var bot = EvaluationSet.Bot();
+        var last = bot.Knowledge.Article.ParagraphCount;
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.True(reply!.Answered);
+        Assert.Equal(language, reply.Language);
+        var citation = Assert.Single(reply.Citations);
+        Assert.Equal(last, citation.Paragraph);
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == bot.Knowledge.Article.Paragraph(last));
     }
 
     [Fact]
@@ -541,14 +582,19 @@ public sealed class RouterTests
         Assert.Equal(expected, (await bot.Settings.GetAsync(RouterFixture.GroupChat, CancellationToken.None)).Language);
     }
 
-    [Fact]
-    public async Task HandleAsync_LangCommandWithBadArgument_ExplainsUsageAndSavesNothing()
+    [Theory]
+    [InlineData("klingon", null, "I can't answer in “klingon”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    [InlineData("fr", null, "I can't answer in “fr”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    [InlineData("fr", "ar", "لا أجيب بلغة «fr»؛ أجيب بالعربية والإنجليزية فقط.", "استخدم /lang ar أو /lang en أو /lang auto.")]
+    [InlineData("\u001B[31mfrançais-canadien-du-québec-et-d-ailleurs", null, "I can't answer in “français-canadien-du-québec-et-d…”: I answer only in Arabic and English.", "Use /lang ar, /lang en or /lang auto.")]
+    public async Task HandleAsync_LangCommandWithUnsupportedLanguage_SaysSoThenTheUsageAndSavesNothing(string argument, string? languageCode, string unsupported, string usage)
     {
         var bot = new RouterFixture();
 
-        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", "klingon"));
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "lang", argument, languageCode));
 
-        Assert.Equal("Use /lang ar, /lang en or /lang auto.", reply!.ToPlainText());
+        Assert.Equal("lang", reply!.Intent);
+        Assert.Equal([unsupported, usage], reply.Blocks.Select(b => b.Text));
         Assert.Null((await bot.Settings.GetAsync(RouterFixture.PrivateChat, CancellationToken.None)).Language);
     }
 

@@ -10,6 +10,10 @@ public sealed class TextCleanerTests
     [InlineData("a \u202Eb \u2066c\u2069", "a  b  c ")]
     [InlineData("x\u0000y\u0007z", "x y z")]
     [InlineData("hi 👍", "hi   ")]
+    [InlineData("How\u200Bmany\u200Btroops", "How many troops")]
+    [InlineData("شكد\u2060جندي\uFEFFبالعراق", "شكد جندي بالعراق")]
+    [InlineData("\uFEFFerbil\u2063troops", " erbil troops")]
+    [InlineData("hi 👨\u200D👩\u200D👧", "hi       ")]
     public void ForMatching_NoiseCharactersAndBidiMarks_BecomeSpaces(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
@@ -48,8 +52,9 @@ public sealed class TextCleanerTests
         Assert.Equal(expected, TextCleaner.HasContent(TextCleaner.ForMatching(text)));
 
     [Theory]
-    [InlineData("شو\u200Bكت ي\u200Cطلعون الامر\u200Dيكان", "شوكت يطلعون الامريكان")]
-    [InlineData("er\u2060bil\uFEFF", "erbil")]
+    [InlineData("شوكت ي\u200Cطلعون الامر\u200Dيكان", "شوكت يطلعون الامريكان")]
+    [InlineData("می\u200Cخواهم", "میخواهم")]
+    [InlineData("er\u00ADbil", "erbil")]
     [InlineData("when\u001B[31m do\u001B[0m troops leave", "when do troops leave")]
     [InlineData("leave\u001B[", "leave")]
     public void ForMatching_InvisibleCharactersAndTerminalEscapes_DoNotSplitWords(string text, string expected) =>

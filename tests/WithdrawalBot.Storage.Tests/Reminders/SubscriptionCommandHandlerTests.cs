@@ -69,12 +69,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.DoesNotContain('\u0007', text);
     }
 
-    [Fact]
-    public async Task Subscribe_ChatThePlatformCannotPostToLater_ExplainsAndSavesNothing()
+    [Theory]
+    [InlineData("7d")]
+    [InlineData("0d")]
+    [InlineData("-5d")]
+    [InlineData("soon")]
+    [InlineData("1.5 weeks")]
+    [InlineData("400d")]
+    public async Task Subscribe_ChatThePlatformCannotPostToLater_ExplainsAndSavesNothing(string arguments)
     {
         platform.Setup(p => p.CanReceiveLater(Private)).Returns(false);
 
-        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "7d"));
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments));
 
         Assert.Contains("Reminders can't reach this chat", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
@@ -149,6 +155,8 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     [InlineData("٤٠٠ي", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "من 0d (اليوم نفسه) حتى 365d")]
     [InlineData("10 years", Language.English, "3650 days is too far ahead", "at most 365 days (one year) before a milestone", "to 365d")]
     [InlineData("2 سنوات", Language.Arabic, "730 يوم أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "حتى 365d")]
+    [InlineData("999999999999999999999d", Language.English, "That is too far ahead", "at most 365 days (one year) before a milestone", "to 365d")]
+    [InlineData("999999999999999999999d", Language.Arabic, "هذا أبعد من المسموح", "بـ365 يوماً (سنة) على الأكثر", "حتى 365d")]
     [InlineData("400d", Language.Arabic, "400 يوم أبعد من المسموح", "بـ365 يوماً", "حتى 365d")]
     public async Task Subscribe_LeadTimeOverTheMaximum_SaysWhatIsAllowedAndSavesNothing(string arguments, Language language, string said, string limit, string range)
     {

@@ -136,6 +136,23 @@ public sealed class AskJsonContractTests
         Assert.Equal("", bot.Output);
     }
 
+    [Fact]
+    public async Task AskJson_AnswersQuotingAParagraphTwice_ListEachQuoteOnceWithAParagraphsQuotesSideBySide()
+    {
+        await using var bot = await BotProcess.RunAsync(["ask", "--json", "--now", Now], stdin: "list the milestones\nfarhad ala al din who is he and what did he say about the technical talks\n");
+
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(AssertContract).ToList();
+        Assert.Equal(2, lines.Count);
+        foreach (var line in lines)
+        {
+            var citations = line.GetProperty("citations").EnumerateArray().Select(c => (Paragraph: c.GetProperty("paragraph").GetInt32(), Quote: c.GetProperty("quote").GetString())).ToList();
+            Assert.True(citations.Count > 1, line.ToString());
+            Assert.Equal(citations.Distinct(), citations);
+            var runs = citations.Select(c => c.Paragraph).Where((p, i) => i == 0 || citations[i - 1].Paragraph != p).ToList();
+            Assert.Equal(runs.Distinct(), runs);
+        }
+    }
+
     private static JsonElement AssertContract(string line)
     {
         var root = JsonDocument.Parse(line).RootElement;

@@ -43,6 +43,20 @@ public sealed class ReplyJsonTests
     }
 
     [Fact]
+    public void Format_AParagraphCitedAgainAfterAnother_ListsItsQuotesSideBySideAndEachPairOnce()
+    {
+        var reply = FakeRouter.Echo("x") with
+        {
+            Citations = [new Citation(2, "a"), new Citation(17, "b"), new Citation(23, "c"), new Citation(2, "d"), new Citation(18, "e"), new Citation(17, "b")],
+        };
+
+        var citations = JsonDocument.Parse(ReplyJson.Format("x", reply)).RootElement.GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("paragraph").GetInt32(), c.GetProperty("quote").GetString())).ToList();
+
+        Assert.Equal([(2, "a"), (2, "d"), (17, "b"), (23, "c"), (18, "e")], citations);
+    }
+
+    [Fact]
     public void Format_ArabicAndMarkup_WrittenReadableAndStillValidJson()
     {
         var reply = new Reply(Language.Arabic, [new ReplyBlock(ReplyBlockKind.Paragraph, "بحسب التقرير <b>\"أربيل\"</b> & \u202Bنص")]);
