@@ -69,13 +69,11 @@ public sealed class DiscordGatewayTests
         var connection = await fake.NextConnectionAsync();
         await DiscordTestHost.Eventually(() => connection.Received.Count(p => p.Op == 1) >= 4, Wait);
 
-        // Slack for a loaded two-core machine, yet neither "at once" (0) nor "every other interval" (2.0 s) passes.
+        // Slack for a loaded two-core machine, yet neither "at once" (0) nor "every other interval" (2.0 s) passes. The mean
+        // of three intervals is checked: one beat a scheduler pause delays makes the next gap short, not the cadence wrong.
         var beats = connection.Received.Where(p => p.Op == 1).Select(p => p.At).ToArray();
         Assert.True(Seconds(connection.HelloSentAt, beats[0]) <= 1.0 + 1.0);
-        for (var i = 1; i < 4; i++)
-        {
-            Assert.InRange(Seconds(beats[i - 1], beats[i]), 0.6, 1.85);
-        }
+        Assert.InRange(Seconds(beats[0], beats[3]) / 3, 0.6, 1.6);
     }
 
     [Fact]
