@@ -14,4 +14,10 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// earlier question); shown to operators in <c>/stats</c>. <c>null</c> when the user picked a suggested question.
     /// </summary>
     public string? AskedAs { get; init; }
+
+    /// <summary>
+    /// A question the user sent after this one that the report does not answer ("How many Iraqi civilians were killed?"),
+    /// or <c>null</c>: a bare "why?" after it asks about that question, while "and Erbil?" still leans on this turn's fact.
+    /// </summary>
+    public string? RefusedAfter { get; init; }
 }

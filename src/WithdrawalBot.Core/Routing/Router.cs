@@ -316,7 +316,7 @@ public sealed class Router : IMessageRouter
             {
                 // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.
                 await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
-                return composer.FollowUpRefusal(earlier, language, result.Confidence);
+                return composer.FollowUpRefusal(earlier, previous.RefusedAfter ?? OwnWords(previous), language, result.Confidence);
             }
 
             return composer.VaguePrompt(language);
@@ -325,6 +325,12 @@ public sealed class Router : IMessageRouter
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+            if (previous is not null)
+            {
+                // A "why?" next asks about this question, not the one answered before it.
+                memory.Remember(key, previous with { RefusedAfter = Shorten(text.Trim(), ConversationMemory.MaxQuestionLength) });
+            }
+
             return result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(cleaned)
                 ? composer.OtherLanguage(language, result.Confidence)
                 : composer.Refusal(language, result.Confidence, NearMisses(result));
@@ -487,6 +493,13 @@ public sealed class Router : IMessageRouter
         var firstWord = rest.Split(' ', 2)[0].TrimEnd('?', '؟', '.', '!');
         return rest.Length > 0 && knowledge.Lexicon.QuestionWords.Contains(firstWord) ? rest : part;
     }
+
+    /// <summary>
+    /// The question of <paramref name="turn"/> in the user's own words when they said more than a follow-up's few words
+    /// ("when do US troops leave Ain al-Asad?", not "and Erbil?"); <c>null</c> otherwise, for the fact's own wording.
+    /// </summary>
+    private static string? OwnWords(ConversationTurn turn) =>
+        turn.AskedAs is { } asked && asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? asked.Trim() : null;
 
     /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
     private static bool IsBareNumber(string cleaned)

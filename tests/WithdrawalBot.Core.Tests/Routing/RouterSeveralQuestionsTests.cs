@@ -225,4 +225,32 @@ public sealed class RouterSeveralQuestionsTests
         Assert.NotEmpty(reply.Buttons);
         Assert.Equal(followUp, Assert.Single(bot.Unanswered.Questions).Text);
     }
+
+    [Fact]
+    public async Task HandleAsync_WhyAfterAnAnswer_QuotesTheQuestionInTheUsersOwnWords()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("شكد جندي امريكي انقتل بالهجمات؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("ليش؟"));
+
+        Assert.NotNull(reply);
+        Assert.StartsWith("لا يذكر التقرير ذلك عن سؤالك السابق («شكد جندي امريكي انقتل بالهجمات؟»)", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhyAfterARefusedQuestion_NamesTheRefusedQuestionNotTheAnswerBeforeIt()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Ain al-Asad?"));
+        var refused = await bot.SendAsync(RouterFixture.Private("How many Iraqi civilians were killed?"));
+        Assert.False(refused!.Answered);
+
+        var reply = await bot.SendAsync(RouterFixture.Private("why?"));
+        var thenErbil = await bot.SendAsync(RouterFixture.Private("and Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.StartsWith("The report does not say that about your last question (“How many Iraqi civilians were killed?”)", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(18, RouterFixture.Paragraphs(thenErbil));
+    }
 }
