@@ -94,7 +94,7 @@ public sealed class IntentMatcher
             ownerList.Add((MatchKind.Fact, fact.Id));
             if (fact.NotAbout.Count > 0)
             {
-                notAboutOfOwner[owner] = [.. fact.NotAbout.SelectMany(word => analyzer.Words(word))];
+                notAboutOfOwner[owner] = new HashSet<string>(fact.NotAbout.SelectMany(word => analyzer.Words(word)), StringComparer.Ordinal);
             }
             askedKinds.Add(0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
@@ -475,7 +475,7 @@ public sealed class IntentMatcher
         List<(string Id, float Score)>? ruledOut = null;
         foreach (var (owner, words) in notAboutOfOwner)
         {
-            if (ownerScores[owner] > 0 && words.Overlaps(query.Written))
+            if (ownerScores[owner] > 0 && Uses(query.Written, words))
             {
                 if (ownerScores[owner] >= Tuning.Threshold / 4)
                 {
@@ -487,6 +487,21 @@ public sealed class IntentMatcher
         }
 
         return ruledOut is null ? [] : [.. ruledOut.OrderByDescending(r => r.Score).Select(r => r.Id)];
+    }
+
+    /// <summary>Whether one of the written words, as it is or without its Arabic particles, is one of <paramref name="words"/>.</summary>
+    private static bool Uses(IReadOnlyList<string> written, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in written)
+        {
+            if (words.Contains(word) || lookup.Contains(UtteranceReader.WithoutParticles(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace WithdrawalBot.Core.Matching;
 
 /// <summary>
@@ -31,16 +33,16 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     public int AnswerKinds { get; init; }
 
     /// <summary>
-    /// The words as written, normalized but not stemmed, each with its Arabic forms without particles and article
-    /// ("العراقيين" → also "عراقيين"): what <see cref="Knowledge.Fact.NotAbout"/> is checked against.
+    /// The words as written, normalized but not stemmed ("العراقيين", "iraqis"): what <see cref="Knowledge.Fact.NotAbout"/>
+    /// is checked against, with and without the particles and article joined to an Arabic word.
     /// </summary>
-    public IReadOnlySet<string> Written { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlyList<string> Written { get; init; } = [];
 
     /// <summary>
     /// Terms of the words among <see cref="Knowledge.Lexicon.OffTopicNames"/> (names and topics the report never covers:
     /// "الجو" weather, "Russian"), whether or not some wording uses them (an example of what the report does not answer may).
     /// </summary>
-    public IReadOnlySet<string> OffTopic { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string> OffTopic { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>An empty query.</summary>
     public static MatchQuery Empty { get; } = new([], new HashSet<string>(StringComparer.Ordinal));
@@ -62,8 +64,9 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
         definite.UnionWith(other.Definite);
         var verbs = new HashSet<string>(VerbLike, StringComparer.Ordinal);
         verbs.UnionWith(other.VerbLike);
-        var written = new HashSet<string>(Written, StringComparer.Ordinal);
-        written.UnionWith(other.Written);
+        var written = new List<string>(Written.Count + other.Written.Count);
+        written.AddRange(Written);
+        written.AddRange(other.Written);
         var offTopic = new HashSet<string>(OffTopic, StringComparer.Ordinal);
         offTopic.UnionWith(other.OffTopic);
         return new MatchQuery(terms, names) { Definite = definite, VerbLike = verbs, Written = written, OffTopic = offTopic, WordCount = WordCount + other.WordCount, AsksCurrentStatus = other.AsksCurrentStatus, AsksAboutNow = other.AsksAboutNow, AnswerKinds = AnswerKinds | other.AnswerKinds };

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Text;
@@ -170,8 +171,8 @@ internal sealed class UtteranceReader
         return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
         {
             WordCount = words.Count,
-            Written = WrittenForms(words),
-            OffTopic = TermsOf(offTopic),
+            Written = words,
+            OffTopic = offTopic is null ? FrozenSet<string>.Empty : TermsOf(offTopic),
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
@@ -184,22 +185,26 @@ internal sealed class UtteranceReader
     private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
     /// <summary>
-    /// The words with their Arabic forms without particles and article (see <see cref="MatchQuery.Written"/>). Endings
-    /// stay: "العراقية" ("Iraqi", of bases) is not "عراقي" ("an Iraqi").
+    /// An Arabic word without the particles and article joined to its start ("العراقيين" → "عراقيين"), keeping three
+    /// letters at least; the word itself when none is there or it is not Arabic. Endings stay: "العراقية" ("Iraqi", of
+    /// bases) is not "عراقي" ("an Iraqi").
     /// </summary>
-    internal static HashSet<string> WrittenForms(IEnumerable<string> words)
+    internal static ReadOnlySpan<char> WithoutParticles(string word)
     {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        if (!WordNormalizer.IsArabic(word))
         {
-            forms.Add(word);
-            if (WordNormalizer.IsArabic(word) && ArabicLeadingParticles.FirstOrDefault(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal)) is { } particle)
+            return word;
+        }
+
+        foreach (var particle in ArabicLeadingParticles)
+        {
+            if (word.Length >= particle.Length + 3 && word.StartsWith(particle, StringComparison.Ordinal))
             {
-                forms.Add(word[particle.Length..]);
+                return word.AsSpan(particle.Length);
             }
         }
 
-        return forms;
+        return word;
     }
 
     /// <summary>

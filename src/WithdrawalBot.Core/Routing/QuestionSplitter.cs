@@ -29,6 +29,9 @@ public sealed class QuestionSplitter
 
     private static readonly SearchValues<char> QuestionEnds = SearchValues.Create("?؟\n");
 
+    /// <summary>What must stand in a question for it to list places: "and", "&amp;", a comma, or a word opening with و.</summary>
+    private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>What separates places in a list: a comma (perhaps with "and" or و after it) or <see cref="Joiner"/>.</summary>
@@ -201,12 +204,13 @@ public sealed class QuestionSplitter
     /// </summary>
     private string[] ForEachPlace(string question)
     {
-        if (placeNames is null || !ArabicLetters.FoldSpellings(question).AsSpan().ContainsAny(placeNames))
+        var folded = ArabicLetters.FoldSpellings(question);
+        if (placeNames is null || !folded.AsSpan().ContainsAny(placeNames) || !folded.AsSpan().ContainsAny(Joiners))
         {
             return [question];
         }
 
-        if (NamesTwoPlaces(ArabicLetters.FoldSpellings(question)) && placePair!.Match(question) is { Success: true } list)
+        if (NamesTwoPlaces(folded) && placePair!.Match(question) is { Success: true } list)
         {
             var before = question[..list.Index];
             var after = question[(list.Index + list.Length)..];
