@@ -287,10 +287,25 @@ internal sealed class UtteranceReader
         var asked = clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
         var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
         var cueWords = clauses.Where((_, i) => isIntroduction[i])
-            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).ToList()))
+            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
+    }
+
+    /// <summary>
+    /// Where the asker comes from, as written: the place after "from" / من in an introduction ("I'm Ahmed from Baghdad",
+    /// "اني من بغداد"). It says who asks, never what is asked; a place after "at" or "in" may be ("my son works at Ain al-Asad").
+    /// </summary>
+    private IEnumerable<string> HomePlace(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] is "from" or "من" && IsPlace(words[i]))
+            {
+                yield return words[i];
+            }
+        }
     }
 
     /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>

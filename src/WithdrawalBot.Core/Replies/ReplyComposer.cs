@@ -93,14 +93,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = BeyondReportIntent };
     }
 
-    /// <summary>
-    /// "Who said that?" about <paramref name="fact"/>: for each paragraph it cites, who the report attributes it
-    /// to (from <c>attributions.json</c>), then the best quote and the footnote. Intent <c>attribution</c>.
-    /// </summary>
-    public Reply Attribution(Fact fact, Language language)
+    /// <summary>"Who said that?" about <paramref name="fact"/>, as blocks: the lead-in, then one line per speaker naming their paragraphs.</summary>
+    private void AddAttribution(Fact fact, Language language, List<ReplyBlock> blocks)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Attribution.For(language)) };
+        blocks.Add(new(ReplyBlockKind.Paragraph, phrases.Attribution.For(language)));
         var attributed = fact.Citations.Select(c => c.Paragraph).Distinct()
             .Select(paragraph => (Paragraph: paragraph, SaidBy: knowledge.SaidBy(paragraph)?.For(language)))
             .Where(entry => entry.SaidBy is not null)
@@ -110,7 +106,17 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             var label = ParagraphWords(group.Select(entry => entry.Paragraph), language);
             blocks.Add(new(ReplyBlockKind.ListItem, $"{char.ToUpperInvariant(label[0])}{label[1..]}: {group.Key}"));
         }
+    }
 
+    /// <summary>
+    /// "Who said that?" about <paramref name="fact"/>: for each paragraph it cites, who the report attributes it
+    /// to (from <c>attributions.json</c>), then the best quote and the footnote. Intent <c>attribution</c>.
+    /// </summary>
+    public Reply Attribution(Fact fact, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var blocks = new List<ReplyBlock>();
+        AddAttribution(fact, language, blocks);
         blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
         return new Reply(language, blocks)
@@ -135,8 +141,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unasked">How many more questions the message held than were tried; the reply asks for them separately.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
+    /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each, who the report attributes it to.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
-    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, int unasked, Language language, double confidence)
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, int unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(unanswered);
@@ -150,6 +157,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             }
 
             AddAnswer(fact, language, blocks);
+            if (attributed?.Contains(fact) == true)
+            {
+                AddAttribution(fact, language, blocks);
+            }
         }
 
         blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));

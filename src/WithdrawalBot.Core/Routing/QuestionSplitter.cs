@@ -29,6 +29,9 @@ public sealed class QuestionSplitter
 
     private static readonly SearchValues<char> QuestionEnds = SearchValues.Create("?؟\n");
 
+    /// <summary>What may separate two questions written without a question mark: a comma, a semicolon or a full stop.</summary>
+    private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create(",،;؛.");
+
     /// <summary>What must stand in a question for it to list places: "and", "&amp;", a comma, or a word opening with و.</summary>
     private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و"], StringComparison.OrdinalIgnoreCase);
 
@@ -42,7 +45,7 @@ public sealed class QuestionSplitter
 
     private readonly Regex conjunction;
     private readonly SearchValues<string> conjunctionCues;
-    private readonly Regex commaBeforeQuestion;
+    private readonly Regex separatorBeforeQuestion;
     private readonly Regex questionWord;
     private readonly Regex whWord;
     private readonly Regex? placePair;
@@ -60,13 +63,13 @@ public sealed class QuestionSplitter
             .ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|&)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|&|n)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
-        conjunctionCues = SearchValues.Create([" and ", " & ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
+        conjunctionCues = SearchValues.Create([" and ", " & ", " n ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
-        commaBeforeQuestion = new Regex(
-            $@"\s*[,،]\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
+        separatorBeforeQuestion = new Regex(
+            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         whWord = new Regex(
@@ -112,7 +115,7 @@ public sealed class QuestionSplitter
         {
             var folded = ArabicLetters.FoldSpellings(sentence);
             var clauses = folded.AsSpan().ContainsAny(conjunctionCues) ? conjunction.Split(sentence) : [sentence];
-            foreach (var clause in clauses.SelectMany(AtCommas))
+            foreach (var clause in clauses.SelectMany(AtSeparators))
             {
                 var trimmed = clause.Trim();
                 if (trimmed.Count(char.IsLetter) >= MinPartLetters)
@@ -126,20 +129,21 @@ public sealed class QuestionSplitter
     }
 
     /// <summary>
-    /// The clause cut at each comma before a question word, when the text before that comma asks something itself: "How many
-    /// troops are in Iraq, how many in Syria, when do they leave Erbil" → three. An opening without a question word stays
+    /// The clause cut at each comma, semicolon, full stop or "also" before a question word, when the text before it asks
+    /// something itself: "How many troops are in Iraq, how many in Syria, when do they leave Erbil" → three; "how many
+    /// troops are in Iraq. when do they leave" and "when will the US leave iraq also what about syria" → two. An opening without a question word stays
     /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟").
     /// </summary>
-    private IEnumerable<string> AtCommas(string clause)
+    private IEnumerable<string> AtSeparators(string clause)
     {
-        if (clause.AsSpan().IndexOfAny(',', '،') < 0)
+        if (clause.AsSpan().IndexOfAny(SeparatorMarks) < 0 && !clause.Contains(" also ", StringComparison.OrdinalIgnoreCase) && !clause.Contains(" plus ", StringComparison.OrdinalIgnoreCase))
         {
             return [clause];
         }
 
         var parts = new List<string>();
         var start = 0;
-        foreach (Match comma in commaBeforeQuestion.Matches(clause))
+        foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
             if (questionWord.IsMatch(clause[start..comma.Index]))
             {

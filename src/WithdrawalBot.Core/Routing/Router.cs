@@ -390,6 +390,7 @@ public sealed class Router : IMessageRouter
     {
         var answers = new List<(Fact Fact, bool BeyondReport)>();
         var found = new List<string>();
+        var attributed = new List<Fact>();
         var unanswered = new List<string>();
         var confidence = 1.0;
         var outOfScope = false;
@@ -420,6 +421,14 @@ public sealed class Router : IMessageRouter
             }
 
             var result = understood.Result;
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } && context is not null
+                && answers.Find(a => a.Fact.Id == context.FactId).Fact is { } said)
+            {
+                // "… and who said so?": who the report attributes the answer before it to.
+                attributed.Add(said);
+                continue;
+            }
+
             if (result.Best is { Kind: MatchKind.Fact } best && (result.IsConfident || result.AsksBeyondReport))
             {
                 if (!found.Contains(best.Id))
@@ -442,7 +451,7 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0))
         {
             return null;
         }
@@ -461,9 +470,9 @@ public sealed class Router : IMessageRouter
         }
 
         var unasked = parts.Count - Math.Min(parts.Count, MaxQuestionsPerMessage);
-        return answers.Count == 1 && unanswered.Count == 0 && unasked == 0
+        return answers.Count == 1 && unanswered.Count == 0 && unasked == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
-            : composer.Answers(answers, unanswered, unasked, language, confidence);
+            : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
     }
 
     /// <summary>

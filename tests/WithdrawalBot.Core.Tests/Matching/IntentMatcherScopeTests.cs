@@ -72,6 +72,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("اني من البصرة وعمري 40 سنة، شكد جندي امريكي بالعراق", 13)]
     [InlineData("عمري 40 سنة، شكد جندي امريكي بالعراق", 13)]
     [InlineData("انا صحفي من الموصل، ليش تأجل الاعلان؟", 5)]
+    [InlineData("hi, I'm Ahmed from Baghdad. when do the americans leave?", 2)]
+    [InlineData("اني من بغداد، شوكت يطلعون الامريكان؟", 2)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);

@@ -31,6 +31,9 @@ public sealed class QuestionSplitterTests
     [InlineData("When do they leave Baghdad, Erbil and Ain al-Asad?", new[] { "When do they leave Baghdad?", "When do they leave Erbil?", "When do they leave Ain al-Asad?" })]
     [InlineData("متى ينسحبون من بغداد واربيل والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟", "متى ينسحبون من البصرة؟" })]
     [InlineData("How many troops are in Iraq and also when do they leave?", new[] { "How many troops are in Iraq", "when do they leave?" })]
+    [InlineData("how many troops r in iraq n when they leave", new[] { "how many troops r in iraq", "when they leave" })]
+    [InlineData("how many troops are in Iraq. when do they leave", new[] { "how many troops are in Iraq", "when do they leave" })]
+    [InlineData("when will the US leave iraq also what about syria", new[] { "when will the US leave iraq", "what about syria" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -44,6 +47,7 @@ public sealed class QuestionSplitterTests
     [InlineData("متى تنسحب القوات ومن بغداد أولاً؟")]
     [InlineData("  when do troops leave erbil?  ")]
     [InlineData("In Iraq, how many US troops are there?")]
+    [InlineData("I live in Erbil. When do the U.S. troops leave?")]
     [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟")]
     [InlineData("I'm from Basra, when do they leave?")]
     [InlineData("Is there a deal between the US and Iraq?")]

@@ -126,6 +126,38 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("when do they leave Ain al-Asad and who said so?", 17, "Who said it, as the report attributes it:")]
+    [InlineData("متى يطلعون من عين الاسد ومنو كال هالشي؟", 17, "من قال ذلك، بحسب التقرير:")]
+    public async Task HandleAsync_QuestionAndWhoSaidIt_AnswersThenNamesWhoTheReportAttributesItTo(string message, int paragraph, string attribution)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        var lead = reply.Blocks.ToList().FindIndex(b => b.Text == attribution);
+        Assert.True(lead > 0, reply.ToPlainText());
+        Assert.Equal(ReplyBlockKind.ListItem, reply.Blocks[lead + 1].Kind);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("how many troops r in iraq n when they leave", new[] { 13, 2 })]
+    [InlineData("how many troops are in Iraq. when do they leave", new[] { 13, 2 })]
+    public async Task HandleAsync_QuestionsWithoutQuestionMarks_AnswersEach(string message, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply).Where(paragraphs.Contains).Distinct());
+    }
+
     [Fact]
     public async Task HandleAsync_MoreQuestionsThanItAnswersAtOnce_AnswersTheFirstAndAsksForTheRestWithoutCallingThemUnanswered()
     {
