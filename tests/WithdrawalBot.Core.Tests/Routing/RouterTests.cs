@@ -207,6 +207,7 @@ public sealed class RouterTests
     [InlineData("شوكت يطلعن الامريكان", "fact", 2)]
     [InlineData("شكد مسؤول امريكي حجا لرويترز", "fact", 6)]
     [InlineData("How long ago was the report published?", "fact", 3)]
+    [InlineData("is it true that the americans are leaving?", "fact", 1)]
     [InlineData("How long ago was September 2025?", "fact", 17)]
     [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", "fact", 18)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
@@ -268,6 +269,7 @@ public sealed class RouterTests
     [InlineData("بأي قاعدة انقتل الجنود؟")]
     [InlineData("شكد جندي عراقي بالتحالف")]
     [InlineData("شلون الجو اليوم ببغداد؟")]
+    [InlineData("شكد واحد مات بالرد الامريكي؟")]
     public async Task HandleAsync_AsksWhatTheNearestFactDoesNotSay_IsRefusedAndLogged(string question)
     {
         var bot = EvaluationSet.Bot();
