@@ -208,6 +208,7 @@ public sealed class RouterTests
     [InlineData("شكد مسؤول امريكي حجا لرويترز", "fact", 6)]
     [InlineData("How long ago was the report published?", "fact", 3)]
     [InlineData("is it true that the americans are leaving?", "fact", 1)]
+    [InlineData("hi, I'm Ahmed from Baghdad, 25 years old, I work as a taxi driver and I hear a lot of rumours. is it true that the americans are leaving?", "fact", 1)]
     [InlineData("How long ago was September 2025?", "fact", 17)]
     [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", "fact", 18)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
