@@ -13,8 +13,8 @@ public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher match
 {
     /// <summary>
     /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
-    /// fact the whole utterance confidently matches, else the one what it says beyond them ("we have a deal")
-    /// confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
+    /// fact what it says beyond them ("we have a deal") confidently matches, unless the whole utterance matches another
+    /// fact better; else the fact the whole utterance confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
     /// </summary>
     /// <param name="result">The match of the utterance, its best candidate the who-said-that intent.</param>
     /// <param name="cleaned">The utterance, cleaned for matching.</param>
@@ -28,11 +28,15 @@ public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher match
         }
 
         var whole = result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold);
-        var said = whole ?? matcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond) switch
+        var quoted = matcher.Match(new MatchQuery(beyond, new HashSet<string>(StringComparer.Ordinal)), beyond) switch
         {
             { IsConfident: true, Best: { Kind: MatchKind.Fact } candidate } => candidate,
             _ => null,
         };
+
+        // "who said the talks were over?": what is said ("the talks were over", ¶8) tells more than the whole utterance,
+        // whose "who … talks" reads like asking who spoke to Reuters (¶6).
+        var said = quoted is not null && (whole is null || quoted.Score > whole.Score) ? quoted : whole;
         return said is not null && knowledge.TryGetFact(said.Id, out var fact) ? fact : null;
     }
 

@@ -421,10 +421,17 @@ public sealed class Router : IMessageRouter
             }
 
             var result = understood.Result;
-            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } && context is not null
-                && answers.Find(a => a.Fact.Id == context.FactId).Fact is { } said)
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
+                && (attributions.QuotedFact(result, asked) ?? answers.Find(a => context is not null && a.Fact.Id == context.FactId).Fact) is { } said)
             {
-                // "… and who said so?": who the report attributes the answer before it to.
+                // "… and who said so?": who the report attributes the answer before it to; "… and who said the talks were
+                // over?": that fact, answered, then who said it.
+                if (found.Contains(said.Id) is false)
+                {
+                    found.Add(said.Id);
+                    answers.Add((said, false));
+                }
+
                 attributed.Add(said);
                 continue;
             }

@@ -145,6 +145,21 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("who said the talks were over?", new[] { 8 })]
+    [InlineData("why was the announcement postponed and who said the talks were over?", new[] { 5, 8 })]
+    public async Task HandleAsync_WhoSaidWhatTheReportQuotes_NamesThatSpeakerNotTheSourcesWhoSpokeToReuters(string message, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.ListItem && b.Text.Contains("Farhad Alaaldin", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("how many troops r in iraq n when they leave", new[] { 13, 2 })]
     [InlineData("how many troops are in Iraq. when do they leave", new[] { 13, 2 })]
     public async Task HandleAsync_QuestionsWithoutQuestionMarks_AnswersEach(string message, int[] paragraphs)
