@@ -85,6 +85,19 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         var context = Context(previous.Question, query);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
+        if (combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous)
+            && knowledge.TryGetFact(previous.FactId, out var earlier))
+        {
+            // "وين راح يبقون الامريكان؟" (answered: Erbil) then "وليش؟": read with the answer's own wording, "why?" reaches
+            // why they stay in Erbil (¶18), where the asker's words ("why do the Americans stay?") reached ¶20.
+            var answered = Context(earlier.Questions.For(previous.Language)[0], query);
+            var again = FavourRelated(matcher.Match(answered.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
+            if (again.IsConfident && IsNear(again.Best, previous))
+            {
+                (context, combined) = (answered, again);
+            }
+        }
+
         if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence) || AsksAnew(text, query, alone, combined, previous)
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {

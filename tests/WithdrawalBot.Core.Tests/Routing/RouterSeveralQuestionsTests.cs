@@ -144,6 +144,19 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Fact]
+    public async Task HandleAsync_WhyAfterAnAnswerReachedFromOtherWords_GivesTheReasonNearThatAnswer()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("وين راح يبقون الامريكان؟ وليش؟"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains("داعش في سوريا", StringComparison.Ordinal));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Theory]
     [InlineData("who said the talks were over?", new[] { 8 })]
     [InlineData("why was the announcement postponed and who said the talks were over?", new[] { 5, 8 })]
