@@ -74,6 +74,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("انا صحفي من الموصل، ليش تأجل الاعلان؟", 5)]
     [InlineData("hi, I'm Ahmed from Baghdad. when do the americans leave?", 2)]
     [InlineData("اني من بغداد، شوكت يطلعون الامريكان؟", 2)]
+    [InlineData("خالي باربيل يكول الامريكان باقين للابد، شوكت يطلعون من اربيل؟", 18)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
