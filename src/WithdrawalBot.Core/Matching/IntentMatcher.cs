@@ -456,7 +456,7 @@ public sealed class IntentMatcher
             }
 
             var beyondReport = AsksBeyondReport(query, ref candidates);
-            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut };
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut, NamesOffTopic = query.OffTopic.Count > 0 };
         }
         finally
         {

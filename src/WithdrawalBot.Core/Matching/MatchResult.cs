@@ -39,6 +39,12 @@ public sealed record MatchResult(IReadOnlyList<MatchCandidate> Candidates, doubl
     /// </summary>
     public IReadOnlyList<string> RuledOut { get; init; } = [];
 
+    /// <summary>
+    /// Whether the utterance names something the report never covers (<see cref="MatchQuery.OffTopic"/>: "the weather",
+    /// "Russian"): a fact that merely shares its other words is no near miss to offer.
+    /// </summary>
+    public bool NamesOffTopic { get; init; }
+
     /// <summary>No candidates at all.</summary>
     public static MatchResult None(double threshold) => new([], threshold);
 }

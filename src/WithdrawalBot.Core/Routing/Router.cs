@@ -627,7 +627,7 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private Fact[] NearMisses(MatchResult result) =>
         [.. result.RuledOut
-            .Concat(result.Candidates
+            .Concat(result.NamesOffTopic ? [] : result.Candidates
                 .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / (result.Best?.Kind == MatchKind.OutOfScope ? 4 : 2))
                 .Select(c => c.Id))
             .Distinct()

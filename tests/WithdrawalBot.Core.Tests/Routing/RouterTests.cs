@@ -299,6 +299,21 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("what's the weather in Baghdad?", "The report does not say that.")]
+    [InlineData("شنو الجو ببغداد باجر؟", "التقرير لا يذكر ذلك.")]
+    public async Task HandleAsync_QuestionAboutSomethingTheReportNeverCovers_OffersNoNearMissThatOnlySharesAPlace(string question, string start)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith(start, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Buttons, b => b.Label.Contains("Baghdad", StringComparison.Ordinal) || b.Label.Contains("بغداد", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("what's the dollar rate today?")]
     [InlineData("how many iraqi civilians died in the us strikes?")]
     [InlineData("which air base gets vacated")]
