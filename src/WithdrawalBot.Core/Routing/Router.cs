@@ -296,6 +296,15 @@ public sealed class Router : IMessageRouter
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
+        if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && !matcher.Matcher.QueryTerms(cleaned).All(matcher.Matcher.IsQuestionWord)
+            && matcher.Match(cleaned, previous with { Question = refused }) is var goingOn && !goingOn.UsedContext)
+        {
+            // "how many Iraqis were killed?" (refused), then "and in Syria?": it goes on from the refused question, not from
+            // the answer before it, and the report does not answer it either.
+            await RecordUnansweredAsync(message, text, language, goingOn.Result.Confidence, cancellationToken);
+            return composer.Refusal(language, goingOn.Result.Confidence, []);
+        }
+
         var result = understood.Result;
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
@@ -325,9 +334,10 @@ public sealed class Router : IMessageRouter
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
-            if (previous is not null)
+            if (previous is not null && !IsFragment(cleaned))
             {
-                // A "why?" next asks about this question, not the one answered before it.
+                // A "why?" or "and in Syria?" next goes on from this question, not the one answered before it; after a
+                // refused fragment ("and Basra?"), "and Erbil?" still goes on from the answer.
                 memory.Remember(key, previous with { RefusedAfter = Shorten(text.Trim(), ConversationMemory.MaxQuestionLength) });
             }
 
@@ -509,6 +519,10 @@ public sealed class Router : IMessageRouter
         var firstWord = rest.Split(' ', 2)[0].TrimEnd('?', '؟', '.', '!');
         return rest.Length > 0 && knowledge.Lexicon.QuestionWords.Contains(firstWord) ? rest : part;
     }
+
+    /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>
+    private static bool IsFragment(string cleaned) =>
+        WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;
 
     /// <summary>
     /// The question of <paramref name="turn"/> in the user's own words when they said more than a follow-up's few words

@@ -307,10 +307,38 @@ public sealed class RouterSeveralQuestionsTests
         Assert.False(refused!.Answered);
 
         var reply = await bot.SendAsync(RouterFixture.Private("why?"));
-        var thenErbil = await bot.SendAsync(RouterFixture.Private("and Erbil?"));
 
         Assert.NotNull(reply);
         Assert.StartsWith("The report does not say that about your last question (“How many Iraqi civilians were killed?”)", reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains(18, RouterFixture.Paragraphs(thenErbil));
+    }
+
+    [Theory]
+    [InlineData("how many Iraqis were killed?", "and in Syria?")]
+    [InlineData("what's the weather tomorrow?", "and in Erbil?")]
+    public async Task HandleAsync_FragmentAfterARefusedQuestion_GoesOnFromItAndIsRefusedToo(string refused, string fragment)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Ain al-Asad?"));
+        await bot.SendAsync(RouterFixture.Private(refused));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(fragment));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Equal([refused, fragment], bot.Unanswered.Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task HandleAsync_FragmentAfterARefusedFragment_StillGoesOnFromTheLastAnswer()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do they leave Baghdad?"));
+        var basra = await bot.SendAsync(RouterFixture.Private("and Basra?"));
+        Assert.False(basra!.Answered);
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
     }
 }
