@@ -392,9 +392,10 @@ public sealed class Router : IMessageRouter
     /// The answer to a message of several questions (<see cref="QuestionSplitter"/>), each read in the context of the one
     /// before it ("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟"). One reply answers the facts in order and says which of the
     /// other questions the report does not answer (each recorded as unanswered) when at least two are confidently about
-    /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?") or the whole
-    /// message does not read as a fact ("Can you help me? When do troops leave Erbil?" reads whole as /help). Otherwise
-    /// <c>null</c>, and the whole message's reading stands.
+    /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?", a bare "why?" the
+    /// report gives no reason for), asks who said it ("… and who said so?") or the whole message does not read as a fact
+    /// ("Can you help me? When do troops leave Erbil?" reads whole as /help). A fact an earlier answer already states is
+    /// not repeated (<see cref="Covers"/>). Otherwise <c>null</c>, and the whole message's reading stands.
     /// </summary>
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
@@ -407,36 +408,14 @@ public sealed class Router : IMessageRouter
         var context = previous;
         foreach (var part in parts.Take(MaxQuestionsPerMessage))
         {
-            var understood = matcher.Match(part, context);
-            if (!understood.Result.IsConfident && part.Length > 3 && part[0] == 'و' && matcher.Match(part[1..], context) is { Result.IsConfident: true } bare)
-            {
-                // "… ؟ ومن قال لدينا اتفاق؟": the و only joins the questions; "ومن" alone reads as "and from".
-                understood = bare;
-            }
-
-            var asked = part;
-            if (!understood.Result.IsConfident && !understood.Result.AsksBeyondReport && splitter.LastQuestion(part) is { } tail
-                && matcher.Match(tail, context) is { Result.IsConfident: true } question)
-            {
-                // "… I wanted to ask you because you seem to know about this report when do the americans leave erbil": the
-                // story before the question sinks it.
-                (understood, asked) = (question, tail);
-            }
-
-            if (context is not null && understood.Result.Best is { } again && found.Contains(again.Id)
-                && matcher.Match(asked, null) is { Result: { IsConfident: true, Best: { Kind: MatchKind.Fact } alone } } fresh && !found.Contains(alone.Id))
-            {
-                // "… شوكت يطلعون من اربيل وشكد عددهم بالعراق": read after Erbil, "how many of them in Iraq" would repeat Erbil.
-                understood = fresh;
-            }
-
+            var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
                 && (attributions.QuotedFact(result, asked) ?? answers.Find(a => context is not null && a.Fact.Id == context.FactId).Fact) is { } said)
             {
                 // "… and who said so?": who the report attributes the answer before it to; "… and who said the talks were
                 // over?": that fact, answered, then who said it.
-                if (found.Contains(said.Id) is false)
+                if (!found.Contains(said.Id))
                 {
                     found.Add(said.Id);
                     answers.Add((said, false));
@@ -490,6 +469,38 @@ public sealed class Router : IMessageRouter
         return answers.Count == 1 && unanswered.Count == 0 && unasked == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
+    }
+
+    /// <summary>
+    /// One part of a several-question message, read in the context of the part answered before it, and the words it was
+    /// read from (the part, or the question at its end). When the part alone is not understood it is read without the و
+    /// that joins it ("… ؟ ومن قال لدينا اتفاق؟": "ومن" alone reads as "and from") or from its last question word ("… I
+    /// wanted to ask you because you seem to know about this report when do the americans leave erbil"); when in context it
+    /// would repeat an answer already given, alone ("… شوكت يطلعون من اربيل وشكد عددهم بالعراق": after Erbil, "how many of
+    /// them in Iraq" would repeat Erbil).
+    /// </summary>
+    private (FollowUpMatch Understood, string Asked) ReadPart(string part, ConversationTurn? context, List<string> found)
+    {
+        var understood = matcher.Match(part, context);
+        if (!understood.Result.IsConfident && part.Length > 3 && part[0] == 'و' && matcher.Match(part[1..], context) is { Result.IsConfident: true } bare)
+        {
+            understood = bare;
+        }
+
+        var asked = part;
+        if (!understood.Result.IsConfident && !understood.Result.AsksBeyondReport && splitter.LastQuestion(part) is { } tail
+            && matcher.Match(tail, context) is { Result.IsConfident: true } question)
+        {
+            (understood, asked) = (question, tail);
+        }
+
+        if (context is not null && understood.Result.Best is { } again && found.Contains(again.Id)
+            && matcher.Match(asked, null) is { Result: { IsConfident: true, Best: { Kind: MatchKind.Fact } alone } } fresh && !found.Contains(alone.Id))
+        {
+            understood = fresh;
+        }
+
+        return (understood, asked);
     }
 
     /// <summary>
