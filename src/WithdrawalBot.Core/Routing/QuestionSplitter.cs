@@ -7,9 +7,11 @@ namespace WithdrawalBot.Core.Routing;
 
 /// <summary>
 /// Splits a message that asks more than one thing into its questions, in order: at question marks (? ؟) and line
-/// breaks ("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟"), and before "and" + a question word or و joined to one
-/// ("how many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"); a question about two of the
-/// report's places joined by "and" / و is asked once for each ("when do they leave Baghdad and Erbil?"). Parts that keep fewer
+/// breaks ("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟"), before "and" (or "n") + a question word or و joined to one ("how
+/// many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"), and at a comma, semicolon, full
+/// stop or "also" before a question word when what comes before asks something itself. A question about a list of the
+/// report's places is asked once for each ("when do they leave Baghdad, Erbil and Ain al-Asad?"), and so is one about a
+/// report's place and a place it never names ("… Baghdad and Basra?"), so the caller can say which is not covered. Parts that keep fewer
 /// than <see cref="MinPartLetters"/> letters are dropped; the caller decides how many it answers. The question
 /// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how" and the
 /// auxiliaries that open a yes/no question ("and is the deal final?"), Arabic ones of at least three letters and هل and
@@ -48,7 +50,7 @@ public sealed class QuestionSplitter
     private readonly Regex separatorBeforeQuestion;
     private readonly Regex questionWord;
     private readonly Regex whWord;
-    private readonly Regex? placePair;
+    private readonly Regex? placeList;
     private readonly Regex? placeAndOther;
     private readonly SearchValues<string>? placeNames;
 
@@ -72,14 +74,8 @@ public sealed class QuestionSplitter
             $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
-        whWord = new Regex(
-            $@"\b(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            MatchTimeout);
-        questionWord = new Regex(
-            $@"\b(?:{string.Join('|', english.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            MatchTimeout);
+        whWord = AnyWord(englishWh, arabic);
+        questionWord = AnyWord(english, arabic);
 
         var names = lexicon.Places.SelectMany(place => place).Where(name => name.Length > 0).ToArray();
         if (names.Length > 0)
@@ -87,7 +83,7 @@ public sealed class QuestionSplitter
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with one it
             // never names ("…, Ain al-Asad and Basra?").
-            placePair = new Regex(
+            placeList = new Regex(
                 $@"(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:{ListSeparator}(?<place>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$))?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
@@ -214,7 +210,7 @@ public sealed class QuestionSplitter
             return [question];
         }
 
-        if (NamesTwoPlaces(folded) && placePair!.Match(question) is { Success: true } list)
+        if (NamesTwoPlaces(folded) && placeList!.Match(question) is { Success: true } list)
         {
             var before = question[..list.Index];
             var after = question[(list.Index + list.Length)..];
@@ -237,6 +233,12 @@ public sealed class QuestionSplitter
         var at = folded.AsSpan().IndexOfAny(placeNames!);
         return at >= 0 && folded.AsSpan(at + 1).ContainsAny(placeNames!);
     }
+
+    /// <summary>A pattern finding any of <paramref name="english"/> as a word, or of <paramref name="arabic"/> as a word perhaps joined to و.</summary>
+    private static Regex AnyWord(string[] english, string[] arabic) => new(
+        $@"\b(?:{string.Join('|', english.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        MatchTimeout);
 
     /// <summary>A place name as a pattern that ignores the spellings Arabic writers vary: hamza on alif, ة/ه, ى/ي, "al-"/"al ".</summary>
     private static string PlacePattern(string name)
