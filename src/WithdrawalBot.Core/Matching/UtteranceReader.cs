@@ -32,6 +32,12 @@ internal sealed class UtteranceReader
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
 
+    /// <summary>Particles and the article written joined to an Arabic word, longest first: "والعراقيين" → "عراقيين".</summary>
+    private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
+
+    /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
+    private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
+
     /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
@@ -181,9 +187,6 @@ internal sealed class UtteranceReader
         };
     }
 
-    /// <summary>Particles and the article written joined to an Arabic word, longest first: "والعراقيين" → "عراقيين".</summary>
-    private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
-
     /// <summary>
     /// An Arabic word without the particles and article joined to its start ("العراقيين" → "عراقيين"), keeping three
     /// letters at least; the word itself when none is there or it is not Arabic. Endings stay: "العراقية" ("Iraqi", of
@@ -307,9 +310,6 @@ internal sealed class UtteranceReader
             }
         }
     }
-
-    /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
-    private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
 
     /// <summary>An age in an introduction, as written: the number and the words after it ("I am 40 years old", "وعمري 40 سنة").</summary>
     private static IEnumerable<string> Age(List<string> words)
