@@ -290,7 +290,7 @@ internal sealed class UtteranceReader
         var asked = clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
         var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
         var cueWords = clauses.Where((_, i) => isIntroduction[i])
-            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).ToList()))
+            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).Concat(OwnName(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
@@ -305,6 +305,18 @@ internal sealed class UtteranceReader
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i - 1] is "from" or "من" && IsPlace(words[i]))
+            {
+                yield return words[i];
+            }
+        }
+    }
+
+    /// <summary>The asker's name, as written: the word after "اسمي" or "my name is" ("اسمي حسين", though Hussein is also Saddam's name, ¶15).</summary>
+    private static IEnumerable<string> OwnName(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] == "اسمي" || (i >= 2 && words[i - 2] == "name" && words[i - 1] == "is"))
             {
                 yield return words[i];
             }

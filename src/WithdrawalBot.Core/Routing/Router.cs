@@ -296,6 +296,14 @@ public sealed class Router : IMessageRouter
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
+        if (previous?.RefusedAfter is { } asked && IsFragment(cleaned) && matcher.Matcher.QueryTerms(cleaned) is { Count: > 0 } words
+            && words.All(matcher.Matcher.IsQuestionWord) && knowledge.TryGetFact(previous.FactId, out var before))
+        {
+            // "how many Iraqis were killed?" (refused), then "why?": about that question, not the answer before it.
+            await RecordUnansweredAsync(message, text, language, understood.Result.Confidence, cancellationToken);
+            return composer.FollowUpRefusal(before, asked, language, understood.Result.Confidence);
+        }
+
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && !matcher.Matcher.QueryTerms(cleaned).All(matcher.Matcher.IsQuestionWord)
             && matcher.Match(cleaned, previous with { Question = refused }) is var goingOn && !goingOn.UsedContext)
         {
@@ -439,8 +447,10 @@ public sealed class Router : IMessageRouter
 
                 context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
             }
-            else if (!result.IsConfident && (!result.IsVague || (context is not null && AsksSomething(part))))
+            else if (!result.IsConfident && (AsksSomething(part) || part.TrimEnd().EndsWith('?') || part.TrimEnd().EndsWith('؟'))
+                && (!result.IsVague || context is not null))
             {
+                // A part that asks nothing ("My name is Ahmed.") is not quoted back as a question the report does not answer.
                 // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
                 unanswered.Add(AsAsked(splitter.LastQuestion(part) ?? part));
                 outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);

@@ -75,6 +75,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("hi, I'm Ahmed from Baghdad. when do the americans leave?", 2)]
     [InlineData("اني من بغداد، شوكت يطلعون الامريكان؟", 2)]
     [InlineData("خالي باربيل يكول الامريكان باقين للابد، شوكت يطلعون من اربيل؟", 18)]
+    [InlineData("اسمي حسين، شوكت يطلعون الامريكان من بغداد؟", 17)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);

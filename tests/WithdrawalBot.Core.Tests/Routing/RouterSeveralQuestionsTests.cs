@@ -312,6 +312,32 @@ public sealed class RouterSeveralQuestionsTests
         Assert.StartsWith("The report does not say that about your last question (“How many Iraqi civilians were killed?”)", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HandleAsync_WhyAfterARefusalThatFollowedAnAnswerWithAReason_StillNamesTheRefusedQuestion()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+        await bot.SendAsync(RouterFixture.Private("How many Iraqi civilians were killed?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("why?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.StartsWith("The report does not say that about your last question (“How many Iraqi civilians were killed?”)", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SentenceThatAsksNothingBeforeTheQuestions_IsNotQuotedBackAsUnanswered()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("My name is Ahmed. How many troops are in Iraq? When do they leave Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([13, 18], RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Theory]
     [InlineData("how many Iraqis were killed?", "and in Syria?")]
     [InlineData("what's the weather tomorrow?", "and in Erbil?")]
