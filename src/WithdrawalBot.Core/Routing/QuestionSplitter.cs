@@ -39,6 +39,9 @@ public sealed class QuestionSplitter
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>Where a word is likely a place the report never names: after "in", "from", "leave", من, في … ("leave Mosul, …").</summary>
+    private const string AfterPlaceWord = @"(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)";
+
     /// <summary>What separates places in a list: a comma (perhaps with "and" or و after it) or <see cref="Joiner"/>.</summary>
     private const string ListSeparator = @"(?:\s*[,،]\s*(?:(?:and|&)\s+(?:the\s+)?|و\s?)?|\s+" + Joiner + ")";
 
@@ -84,14 +87,14 @@ public sealed class QuestionSplitter
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with one it
             // never names ("…, Ain al-Asad and Basra?").
             placeList = new Regex(
-                $@"(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:{ListSeparator}(?<place>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$))?",
+                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:{ListSeparator}(?<place>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$))?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
             // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في: "when do they leave Mosul and Erbil?".
             placeAndOther = new Regex(
                 $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$)"
-                + $@"|(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
+                + $@"|{AfterPlaceWord}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);

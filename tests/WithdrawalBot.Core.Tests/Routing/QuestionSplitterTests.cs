@@ -29,6 +29,8 @@ public sealed class QuestionSplitterTests
     [InlineData("when do troops leave mosul and erbil?", new[] { "when do troops leave mosul?", "when do troops leave erbil?" })]
     [InlineData("شوكت يطلعون من الموصل واربيل", new[] { "شوكت يطلعون من الموصل", "شوكت يطلعون من اربيل" })]
     [InlineData("When do they leave Baghdad, Erbil and Ain al-Asad?", new[] { "When do they leave Baghdad?", "When do they leave Erbil?", "When do they leave Ain al-Asad?" })]
+    [InlineData("when do they leave Mosul, Baghdad and Erbil?", new[] { "when do they leave Mosul?", "when do they leave Baghdad?", "when do they leave Erbil?" })]
+    [InlineData("متى ينسحبون من الموصل وبغداد واربيل؟", new[] { "متى ينسحبون من الموصل؟", "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟" })]
     [InlineData("متى ينسحبون من بغداد واربيل والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟", "متى ينسحبون من البصرة؟" })]
     [InlineData("How many troops are in Iraq and also when do they leave?", new[] { "How many troops are in Iraq", "when do they leave?" })]
     [InlineData("how many troops r in iraq n when they leave", new[] { "how many troops r in iraq", "when they leave" })]

@@ -67,6 +67,21 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("when do they leave Mosul, Baghdad and Erbil?", "The report does not say: “when do they leave Mosul?”")]
+    [InlineData("متى ينسحبون من الموصل وبغداد واربيل؟", "لا يذكر التقرير جواباً عن: «متى ينسحبون من الموصل؟»")]
+    public async Task HandleAsync_ListOfPlacesOpeningWithOneTheReportNeverNames_AnswersTheOthersAndNamesIt(string message, string refusal)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([17, 18], RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Contains(reply.Blocks, b => b.Text == refusal);
+    }
+
+    [Theory]
     [InlineData("How many troops are in Iraq, how many in Syria, when do they leave Erbil?", new[] { 13, 18 })]
     [InlineData("كم عدد الجنود في العراق، متى يغادرون أربيل، لماذا تأجل الإعلان؟", new[] { 13, 18, 5 })]
     public async Task HandleAsync_QuestionsSeparatedByCommas_AnswersEachInOrder(string message, int[] paragraphs)
