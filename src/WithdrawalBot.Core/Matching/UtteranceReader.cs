@@ -113,7 +113,8 @@ internal sealed class UtteranceReader
                 continue;
             }
 
-            if (!analyzer.IsStopword(word) && IsOffTopicName(word))
+            var offTopicName = !analyzer.IsStopword(word) && IsOffTopicName(word);
+            if (offTopicName)
             {
                 (offTopic ??= []).Add(word);
             }
@@ -122,7 +123,7 @@ internal sealed class UtteranceReader
             {
                 repaired.Add(word);
             }
-            else if (IsOffTopicName(word) && !IsIndexed(word))
+            else if (offTopicName && !IsIndexed(word))
             {
                 // Before any repair: "الحشد" is a name the report never mentions, not a typo of a word it uses; and
                 // "الجو" (weather) stays one even though the lexicon knows the word.

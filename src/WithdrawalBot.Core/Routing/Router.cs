@@ -296,21 +296,9 @@ public sealed class Router : IMessageRouter
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
-        if (previous?.RefusedAfter is { } asked && IsFragment(cleaned) && matcher.Matcher.QueryTerms(cleaned) is { Count: > 0 } words
-            && words.All(matcher.Matcher.IsQuestionWord) && knowledge.TryGetFact(previous.FactId, out var before))
+        if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
         {
-            // "how many Iraqis were killed?" (refused), then "why?": about that question, not the answer before it.
-            await RecordUnansweredAsync(message, text, language, understood.Result.Confidence, cancellationToken);
-            return composer.FollowUpRefusal(before, asked, language, understood.Result.Confidence);
-        }
-
-        if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && !matcher.Matcher.QueryTerms(cleaned).All(matcher.Matcher.IsQuestionWord)
-            && matcher.Match(cleaned, previous with { Question = refused }) is var goingOn && !goingOn.UsedContext)
-        {
-            // "how many Iraqis were killed?" (refused), then "and in Syria?": it goes on from the refused question, not from
-            // the answer before it, and the report does not answer it either.
-            await RecordUnansweredAsync(message, text, language, goingOn.Result.Confidence, cancellationToken);
-            return composer.Refusal(language, goingOn.Result.Confidence, []);
+            return stillRefused;
         }
 
         var result = understood.Result;
@@ -539,6 +527,41 @@ public sealed class Router : IMessageRouter
         var rest = part.Length > 2 && part[0] == 'و' ? part[1..].TrimStart() : "";
         var firstWord = rest.Split(' ', 2)[0].TrimEnd('?', '؟', '.', '!');
         return rest.Length > 0 && knowledge.Lexicon.QuestionWords.Contains(firstWord) ? rest : part;
+    }
+
+    /// <summary>
+    /// The reply to a fragment sent right after a question the report does not answer (<paramref name="refused"/>), when it
+    /// goes on from that question: "why?" is about it ("The report does not say that about your last question (…)"), and
+    /// "and in Syria?" after "how many Iraqis were killed?" is refused too, not answered with the 900 troops there.
+    /// <c>null</c> when the fragment reads, after the refused question, as something the report answers ("and Erbil?").
+    /// A "why?" refusal reports the confidence of the fragment's own reading.
+    /// </summary>
+    private async Task<Reply?> GoesOnFromRefusalAsync(string cleaned, string refused, double confidence, string text, IncomingMessage message, ConversationTurn previous, Language language, CancellationToken cancellationToken)
+    {
+        var terms = matcher.Matcher.QueryTerms(cleaned);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (terms.All(matcher.Matcher.IsQuestionWord))
+        {
+            if (!knowledge.TryGetFact(previous.FactId, out var before))
+            {
+                return null;
+            }
+
+            await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
+            return composer.FollowUpRefusal(before, refused, language, confidence);
+        }
+
+        if (matcher.Match(cleaned, previous with { Question = refused }) is not { UsedContext: false } goingOn)
+        {
+            return null;
+        }
+
+        await RecordUnansweredAsync(message, text, language, goingOn.Result.Confidence, cancellationToken);
+        return composer.Refusal(language, goingOn.Result.Confidence, []);
     }
 
     /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>
