@@ -72,6 +72,9 @@ public static class EvaluationSet
     /// <summary>The fourteenth development set: written blind, mostly formal Arabic from editors, diplomats and lecturers, Arabic dialects from outside Iraq, and non-native English; measured once untouched, then tuned on.</summary>
     public const string FourteenthDevelopmentQuestions = "dev14.questions.json";
 
+    /// <summary>The fifteenth development set: written blind from the article alone (formal Arabic, Iraqi dialect, careless spelling, English with typos, near misses); measured once untouched, then tuned on.</summary>
+    public const string FifteenthDevelopmentQuestions = "dev15.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
