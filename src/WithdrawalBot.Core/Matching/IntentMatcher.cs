@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Text;
@@ -568,6 +569,12 @@ public sealed class IntentMatcher
         var ranked = candidates is [{ Kind: MatchKind.OutOfScope }, ..]
             ? [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)]
             : candidates;
+        if (query.AsksCurrentStatus && !IsPlannedEvent(ranked) && WithoutStatusWords(query) is { } topic
+            && Rank(topic, required: null).Candidates.ToArray() is var reread && IsPlannedEvent(reread))
+        {
+            ranked = reread;
+        }
+
         var beyond = ((query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
             || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare))
             && !NamesWhatTheFactDoesNot(query, ranked[0]);
@@ -577,6 +584,21 @@ public sealed class IntentMatcher
         }
 
         return beyond;
+    }
+
+    /// <summary>
+    /// The query without its status words and no longer asking whether something came true ("الانتخابات" of
+    /// "الانتخابات صارت؟", where "صارت" pulls towards a fact that says "إذا صار"); <c>null</c> when nothing else is left.
+    /// </summary>
+    private static MatchQuery? WithoutStatusWords(MatchQuery query)
+    {
+        if (query.StatusTerms.Count == 0)
+        {
+            return null;
+        }
+
+        List<string> topic = [.. query.Terms.Where(term => !query.StatusTerms.Contains(term))];
+        return topic.Count == 0 ? null : query with { Terms = topic, AsksCurrentStatus = false, AsksAboutNow = false, StatusTerms = FrozenSet<string>.Empty };
     }
 
     /// <summary>

@@ -23,6 +23,12 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Whether the utterance asks what is true now or whether something came true ("actually", "already", "فعلاً"); see <see cref="Knowledge.Lexicon.StatusCues"/>.</summary>
     public bool AsksCurrentStatus { get; init; }
 
+    /// <summary>
+    /// Terms of the <see cref="Knowledge.Lexicon.StatusCues"/> words the utterance uses ("صارت" in "الانتخابات صارت؟"):
+    /// they ask whether something came true, and seldom name what.
+    /// </summary>
+    public IReadOnlySet<string> StatusTerms { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Whether the utterance asks how things stand today ("now", "today", "هسه"); see <see cref="Knowledge.Lexicon.NowCues"/>.</summary>
     public bool AsksAboutNow { get; init; }
 

@@ -72,6 +72,24 @@ internal sealed class QuestionCues
     /// <summary>Whether the words (normalized, dialect mapped) ask whether something came true or how things stand now.</summary>
     public bool AsksCurrentStatus(List<string> words) => Contains(statusCues, words) || Contains(nowCues, words);
 
+    /// <summary>
+    /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> in <paramref name="words"/>, in order
+    /// ("صارت" in "الانتخابات صارت؟"); empty when there are none.
+    /// </summary>
+    public List<string> StatusCueWords(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var found = new List<string>();
+        for (var start = 0; start < words.Count; start++)
+        {
+            var length = statusCues.Match(words, start, out _);
+            found.AddRange(words.Skip(start).Take(length));
+            start += Math.Max(length - 1, 0);
+        }
+
+        return found;
+    }
+
     /// <summary>Whether the words (normalized, dialect mapped) ask how things stand today ("now", "هسه").</summary>
     public bool AsksAboutNow(List<string> words) => Contains(nowCues, words);
 

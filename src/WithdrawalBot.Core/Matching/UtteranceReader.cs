@@ -183,6 +183,7 @@ internal sealed class UtteranceReader
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
+            StatusTerms = TermsOf(cues.StatusCueWords(repaired)),
             AsksAboutNow = cues.AsksAboutNow(repaired),
             AnswerKinds = answerKinds,
         };

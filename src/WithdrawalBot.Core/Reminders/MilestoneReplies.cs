@@ -35,7 +35,7 @@ public static class MilestoneReplies
                 $"{milestone.When.Arabic}: {milestone.Title.Arabic} — {status} ({paragraphs}).")));
         }
 
-        var citations = milestones.SelectMany(m => m.Citations).ToList();
+        var citations = Citation.Distinct(milestones.SelectMany(m => m.Citations));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Source(citations, language)));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.PlanCaveat(language)));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, remindersHere

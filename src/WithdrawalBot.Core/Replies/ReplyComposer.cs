@@ -377,7 +377,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             blocks.Add(new(ReplyBlockKind.ListItem, Fill(phrases.MilestoneItem.For(language), ("title", milestone.Title.For(language)), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)))));
         }
 
-        var citations = knowledge.Milestones.SelectMany(m => m.Citations).DistinctBy(c => (c.Paragraph, c.Quote)).ToArray();
+        var citations = Citation.Distinct(knowledge.Milestones.SelectMany(m => m.Citations));
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
         return new Reply(language, blocks) { Intent = "milestones", Answered = true, Citations = citations };
     }

@@ -73,7 +73,7 @@ public sealed class KnowledgeLoaderTests
 
         Assert.Equal(24, loaded.Article.ParagraphCount);
         Assert.Equal(5, loaded.Facts.Count);
-        Assert.Equal(3, loaded.Milestones.Count);
+        Assert.Equal(4, loaded.Milestones.Count);
         Assert.Equal(8, loaded.Intents.Count);
         Assert.Equal("Farhad Alaaldin, the Iraqi prime minister's foreign affairs adviser", loaded.SaidBy(8)?.English);
         Assert.Equal("Reuters", loaded.Source.Agency.English);

@@ -166,6 +166,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("صدك طلعوا بـ2025؟", 2)]
     [InlineData("did they actualy leave ain al asad in sept 2025", 17)]
     [InlineData("are us troops in erbil curently", 18)]
+    [InlineData("الانتخابات صارت؟", 23)]
+    [InlineData("صارت الانتخابات لو لا؟", 23)]
+    [InlineData("هل تم الانسحاب من عين الاسد؟", 17)]
     public void Match_WhetherAPlannedEventCameTrue_IsMarkedBeyondTheReport(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);

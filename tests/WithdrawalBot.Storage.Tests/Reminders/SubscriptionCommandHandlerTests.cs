@@ -686,13 +686,14 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var reply = await Handle(Command(Private, ChatKind.Private, "milestones"));
 
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToList();
-        Assert.Equal(3, items.Count);
+        Assert.Equal(4, items.Count);
         Assert.Contains("by September 2025", items[0], StringComparison.Ordinal);
         Assert.Contains("date passed (about 15 months ago)", items[0], StringComparison.Ordinal);
         Assert.Contains("paragraphs 2 and 17", items[0], StringComparison.Ordinal);
-        Assert.Contains("by about the end of 2026", items[2], StringComparison.Ordinal);
-        Assert.Contains("in about 32 days", items[2], StringComparison.Ordinal);
-        Assert.Contains("paragraphs 2 and 18", items[2], StringComparison.Ordinal);
+        Assert.Contains("in October 2025", items[2], StringComparison.Ordinal);
+        Assert.Contains("by about the end of 2026", items[3], StringComparison.Ordinal);
+        Assert.Contains("in about 32 days", items[3], StringComparison.Ordinal);
+        Assert.Contains("paragraphs 2 and 18", items[3], StringComparison.Ordinal);
         Assert.Contains("not what has happened since", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.True(reply.Answered);
         Assert.Equal([2, 17, 23, 2, 18], reply.Citations.Select(c => c.Paragraph));
