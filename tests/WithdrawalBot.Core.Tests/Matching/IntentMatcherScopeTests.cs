@@ -158,6 +158,23 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("how many days until the troops leave erbil", 18)]
+    [InlineData("how many months until the americans leave iraq", 2)]
+    [InlineData("how long ago was isis defeated in iraq", 14)]
+    [InlineData("how many years ago did the US invade iraq", 15)]
+    [InlineData("شكد يوم باقي على طلعة الامريكان من اربيل", 18)]
+    [InlineData("كم بقي على انسحاب القوات من أربيل؟", 18)]
+    [InlineData("قبل كم سنة غزت امريكا العراق؟", 15)]
+    [InlineData("متى الانسحاب النهائي؟", 18)]
+    public void Match_HowLongUntilOrSinceADate_IsAnsweredWithTheDatedFact(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident || result.AsksBeyondReport, $"refused at {result.Confidence:0.000}");
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
     [InlineData("Did the coalition actually leave Ain al-Asad?", 17)]
     [InlineData("have coalition forces already pulled out of Ain al-Asad?", 17)]
     [InlineData("هل انسحبت القوات فعلا من عين الاسد؟", 17)]
