@@ -457,6 +457,12 @@ public sealed class IntentMatcher
             }
 
             var beyondReport = AsksBeyondReport(query, ref candidates);
+            if (required is null && candidates is [] or [{ Kind: not MatchKind.Intent }, ..] && YearsNamed(query) is { Count: > 0 } years
+                && AsksOnlyAbout(query, years) && (candidates is [] or [{ Kind: MatchKind.OutOfScope }, ..] || !UsesAny(candidates[0], years)))
+            {
+                return RankByYear(query, years);
+            }
+
             return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut, NamesOffTopic = query.OffTopic.Count > 0 };
         }
         finally
@@ -615,6 +621,78 @@ public sealed class IntentMatcher
     private bool IsPlannedEvent(MatchCandidate[] candidates) =>
         candidates.Length > 0 && candidates[0].Kind == MatchKind.Fact
         && knowledge.TryGetFact(candidates[0].Id, out var fact) && fact.MilestoneId is not null;
+
+    /// <summary>The years the query names ("2014" in "what happened in 2014?"): terms of four digits from 1900 to 2099.</summary>
+    private static List<string> YearsNamed(MatchQuery query) =>
+        [.. query.Terms.Where(term => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20").Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Ranks only what names one of <paramref name="years"/>, with the query's words those facts use (status words
+    /// aside: "happened" asks what, not whether): a question that
+    /// asks nothing but the year ("what happened in 2017?") is a look-up by date, and the best fact naming it answers
+    /// (¶14), even though a year alone matches its wordings weakly.
+    /// </summary>
+    private MatchResult RankByYear(MatchQuery query, List<string> years)
+    {
+        List<string> topic = [.. WordsOfWhatNames(years, query.Terms).Where(term => !query.StatusTerms.Contains(term))];
+        var dated = Rank(query with { Terms = topic }, years);
+        dated = dated with { Candidates = [.. dated.Candidates.OrderByDescending(candidate => AnswerNames(candidate, years))] };
+        return dated.Best is { Kind: MatchKind.Fact } best && best.Score < Tuning.Threshold
+            ? dated with { Candidates = [best with { Score = Tuning.Threshold }, .. dated.Candidates.Skip(1)] }
+            : dated;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is a fact whose answer names one of <paramref name="years"/> ("2003" in the invasion's, ¶15).</summary>
+    private bool AnswerNames(MatchCandidate candidate, List<string> years) =>
+        candidate.Kind == MatchKind.Fact && knowledge.TryGetFact(candidate.Id, out var fact)
+        && years.Any(year => fact.Answer.English.Contains(year, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the query asks about <paramref name="years"/> and nothing else: its other terms are question words,
+    /// status words or the word just before a year ("what happened in 2003?", "شنو صار عام 2014؟"; not "who
+    /// won the 2024 election?").
+    /// </summary>
+    private bool AsksOnlyAbout(MatchQuery query, List<string> years)
+    {
+        var terms = query.Terms;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            var dated = years.Contains(term) || (i + 1 < terms.Count && years.Contains(terms[i + 1]));
+            if (!dated && !query.StatusTerms.Contains(term) && !cues.AreOnlyQuestionWords([term]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The <paramref name="queryTerms"/> that some fact naming one of <paramref name="years"/> uses, the years
+    /// included: "what happened in 2017?" is asked as "what … 2017" (¶14), since no dated fact says "happened".
+    /// </summary>
+    private List<string> WordsOfWhatNames(List<string> years, IReadOnlyList<string> queryTerms)
+    {
+        var yearIds = years.Select(TermId).Where(id => id >= 0).ToArray();
+        var used = new HashSet<int>(yearIds);
+        for (var owner = 0; owner < owners.Length; owner++)
+        {
+            if (owners[owner].Kind == MatchKind.Fact && yearIds.Any(ownerTerms[owner].Contains))
+            {
+                used.UnionWith(ownerTerms[owner]);
+            }
+        }
+
+        return [.. queryTerms.Where(term => used.Contains(TermId(term)))];
+    }
+
+    /// <summary>Whether one of <paramref name="candidate"/>'s wordings uses one of <paramref name="words"/> (terms).</summary>
+    private bool UsesAny(MatchCandidate candidate, List<string> words)
+    {
+        var known = OwnerTerms(candidate);
+        return words.Any(word => TermId(word) is var id && id >= 0 && known.Contains(id));
+    }
 
     private void KeepOwnersWithAny(IReadOnlyList<string> required, Span<float> ownerScores)
     {

@@ -158,6 +158,32 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("What happened in 2014?", 13)]
+    [InlineData("what happened in 2003", 15)]
+    [InlineData("what happened in 2017", 14)]
+    [InlineData("شنو صار عام 2003", 15)]
+    [InlineData("ماذا حدث في 2019؟", 14)]
+    public void Match_WhatHappenedInAYear_IsAnsweredWithTheFactNamingIt(string question, int paragraph)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident, $"{result.Best?.Id} at {result.Confidence:0.000}");
+        Assert.False(result.AsksBeyondReport);
+        Assert.Contains(paragraph, CitedParagraphs(result));
+    }
+
+    [Theory]
+    [InlineData("what happened in 2020?")]
+    [InlineData("who won the 2024 US presidential election?")]
+    [InlineData("شسوت ايران لما الامريكان انسحبوا سنه ٢٠١١")]
+    public void Match_YearWithNothingTheReportSaysAboutIt_IsRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident || result.AsksBeyondReport, $"{result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    [Theory]
     [InlineData("how many days until the troops leave erbil", 18)]
     [InlineData("how many months until the americans leave iraq", 2)]
     [InlineData("how long ago was isis defeated in iraq", 14)]
