@@ -575,15 +575,14 @@ public sealed class IntentMatcher
         var ranked = candidates is [{ Kind: MatchKind.OutOfScope }, ..]
             ? [.. candidates.Where(c => c.Kind != MatchKind.OutOfScope)]
             : candidates;
-        if (query.AsksCurrentStatus && !IsPlannedEvent(ranked) && WithoutStatusWords(query) is { } topic
-            && Rank(topic, required: null).Candidates.ToArray() is var reread && IsPlannedEvent(reread))
+        if (!SaysWhatWasReported(query, ranked) && WithoutStatusWords(query) is { } topic
+            && Rank(topic, required: null).Candidates.ToArray() is var reread && SaysWhatWasReported(query, reread)
+            && (IsPlannedEvent(reread) || reread[0].Score >= Tuning.Threshold))
         {
             ranked = reread;
         }
 
-        var beyond = ((query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
-            || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare))
-            && !NamesWhatTheFactDoesNot(query, ranked[0]);
+        var beyond = SaysWhatWasReported(query, ranked) && !NamesWhatTheFactDoesNot(query, ranked[0]);
         if (beyond)
         {
             candidates = ranked;
@@ -591,6 +590,14 @@ public sealed class IntentMatcher
 
         return beyond;
     }
+
+    /// <summary>
+    /// Whether the best of <paramref name="ranked"/> can say what the report said instead: a planned event, for a question
+    /// whether it came true; any fact, for a question how things stand today.
+    /// </summary>
+    private bool SaysWhatWasReported(MatchQuery query, MatchCandidate[] ranked) =>
+        (query.AsksCurrentStatus && IsPlannedEvent(ranked) && ranked[0].Score >= Tuning.Threshold * Tuning.BeyondReportShare)
+        || (query.AsksAboutNow && ranked is [{ Kind: MatchKind.Fact }, ..] && ranked[0].Score >= Tuning.Threshold * Tuning.NowShare);
 
     /// <summary>
     /// The query without its status words and no longer asking whether something came true ("الانتخابات" of

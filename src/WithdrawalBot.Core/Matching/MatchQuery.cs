@@ -24,8 +24,9 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     public bool AsksCurrentStatus { get; init; }
 
     /// <summary>
-    /// Terms of the <see cref="Knowledge.Lexicon.StatusCues"/> words the utterance uses ("صارت" in "الانتخابات صارت؟"):
-    /// they ask whether something came true, and seldom name what.
+    /// Terms of the <see cref="Knowledge.Lexicon.StatusCues"/> and <see cref="Knowledge.Lexicon.NowCues"/> words the
+    /// utterance uses ("صارت" in "الانتخابات صارت؟", "today"): they ask whether something came true or how it stands now,
+    /// and seldom name what.
     /// </summary>
     public IReadOnlySet<string> StatusTerms { get; init; } = FrozenSet<string>.Empty;
 

@@ -73,8 +73,8 @@ internal sealed class QuestionCues
     public bool AsksCurrentStatus(List<string> words) => Contains(statusCues, words) || Contains(nowCues, words);
 
     /// <summary>
-    /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> in <paramref name="words"/>, in order
-    /// ("صارت" in "الانتخابات صارت؟"); empty when there are none.
+    /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> and <see cref="Lexicon.NowCues"/> in
+    /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); empty when there are none.
     /// </summary>
     public List<string> StatusCueWords(List<string> words)
     {
@@ -82,7 +82,7 @@ internal sealed class QuestionCues
         var found = new List<string>();
         for (var start = 0; start < words.Count; start++)
         {
-            var length = statusCues.Match(words, start, out _);
+            var length = Math.Max(statusCues.Match(words, start, out _), nowCues.Match(words, start, out _));
             found.AddRange(words.Skip(start).Take(length));
             start += Math.Max(length - 1, 0);
         }

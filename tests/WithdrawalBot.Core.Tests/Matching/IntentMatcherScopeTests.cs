@@ -226,6 +226,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("شكد جندي امريكي بالعراق اليوم؟", 13)]
     [InlineData("who is the Iraqi prime minister now?", 11)]
     [InlineData("how many coalition countries have troops in iraq currently?", 16)]
+    [InlineData("هل لا تزال القوات الامريكية في العراق اليوم؟", 13)]
     public void Match_HowThingsStandToday_IsMarkedBeyondTheReportWithWhatItReported(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
