@@ -149,6 +149,12 @@ public sealed class IntentMatcherScopeTests
     [InlineData("How many US troops are in Syria?", 13)]
     [InlineData("شكد جندي امريكي بسوريا؟", 13)]
     [InlineData("Which other countries contribute troops?", 16)]
+    [InlineData("which country leads the coalition?", 1)]
+    [InlineData("who's in charge of the coalition", 1)]
+    [InlineData("whos the iraqi pm", 11)]
+    [InlineData("how big was ISIS territory", 14)]
+    [InlineData("منو فرهاد علاءالدين", 8)]
+    [InlineData("حدثني عن الانسحاب من اربيل", 18)]
     public void Match_SameQuestionAboutWhatTheReportCovers_IsAnswered(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
