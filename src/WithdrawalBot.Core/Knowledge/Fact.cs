@@ -25,4 +25,10 @@ public sealed record Fact(
     /// word, spelling folded, with Arabic particles and the article removed; may be empty.
     /// </summary>
     public IReadOnlyList<string> NotAbout { get; init; } = [];
+
+    /// <summary>
+    /// The id of the fact that tells what came, or was planned to come, after this one ("and after that?" after the first
+    /// phase of September 2025 is the rest leaving by the end of 2026, ¶2, ¶18), or <c>null</c> when the report says nothing after it.
+    /// </summary>
+    public string? Next { get; init; }
 }

@@ -21,7 +21,7 @@ public static partial class FactCatalog
     /// <exception cref="KnowledgeValidationException">
     /// Missing or malformed file; a fact with a missing or malformed id, a duplicate id, no topic, no citation, an
     /// unknown paragraph, a quote that is not verbatim in its paragraph, a missing translation, no questions in a
-    /// language, an unknown milestone, or an unknown related fact id.
+    /// language, an unknown milestone, or an unknown related or next fact id.
     /// </exception>
     public static IReadOnlyList<Fact> Load(string knowledgeDirectory, Article article, IReadOnlyList<Milestone> milestones)
     {
@@ -58,6 +58,11 @@ public static partial class FactCatalog
             if (unknown is not null)
             {
                 throw new KnowledgeValidationException(FileName, Name(fact.Id), $"related id \"{unknown}\" is not another fact in {FileName}.");
+            }
+
+            if (fact.Next is { } next && (!ids.Contains(next) || next == fact.Id))
+            {
+                throw new KnowledgeValidationException(FileName, Name(fact.Id), $"next id \"{next}\" is not another fact in {FileName}.");
             }
         }
 
@@ -100,6 +105,7 @@ public static partial class FactCatalog
         return new Fact(entry.Id, entry.Topic.Trim(), citations, answer, questions, entry.Milestone, entry.Related?.Where(id => id is not null).Select(id => id!).ToArray() ?? [])
         {
             NotAbout = entry.NotAbout?.Select(word => word!.Trim()).ToArray() ?? [],
+            Next = string.IsNullOrWhiteSpace(entry.Next) ? null : entry.Next.Trim(),
         };
     }
 
@@ -146,5 +152,6 @@ public static partial class FactCatalog
         LocalizedListJson? Questions,
         string? Milestone,
         List<string?>? Related,
-        List<string?>? NotAbout);
+        List<string?>? NotAbout,
+        string? Next);
 }

@@ -457,8 +457,8 @@ public sealed class IntentMatcher
             }
 
             var beyondReport = AsksBeyondReport(query, ref candidates);
-            if (required is null && candidates is [] or [{ Kind: not MatchKind.Intent }, ..] && YearsNamed(query) is { Count: > 0 } years
-                && AsksOnlyAbout(query, years) && (candidates is [] or [{ Kind: MatchKind.OutOfScope }, ..] || !UsesAny(candidates[0], years)))
+            if (required is null && YearsNamed(query) is { Count: > 0 } years && AsksOnlyAbout(query, years)
+                && (candidates is [] || candidates[0].Kind != MatchKind.Fact || candidates[0].Score < Tuning.Threshold || !UsesAny(candidates[0], years)))
             {
                 return RankByYear(query, years);
             }

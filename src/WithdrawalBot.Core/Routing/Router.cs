@@ -33,6 +33,12 @@ public sealed class Router : IMessageRouter
     public const string SameSpeakerIntent = "what-else-said";
 
     /// <summary>
+    /// The intent of a follow-up asking what came after the last answer ("and after that?", "وبعدين؟"): answered with
+    /// that fact's <see cref="Fact.Next"/>.
+    /// </summary>
+    public const string NextStepIntent = "what-next";
+
+    /// <summary>
     /// How many questions of one message are answered (<see cref="QuestionSplitter"/>); the reply says how many more were
     /// left for the user to ask separately, and those are neither answered nor recorded as unanswered.
     /// </summary>
@@ -369,6 +375,11 @@ public sealed class Router : IMessageRouter
             return composer.Answer(next, language, result.Confidence);
         }
 
+        if (best.Kind == MatchKind.Intent && best.Id == NextStepIntent)
+        {
+            return await NextStepAsync(previous, message, text, key, language, result.Confidence, cancellationToken);
+        }
+
         if (best.Kind == MatchKind.Intent)
         {
             return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
@@ -597,6 +608,28 @@ public sealed class Router : IMessageRouter
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>
     private bool AsksSomething(string cleaned) => matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord);
+
+    /// <summary>
+    /// The answer to "and after that?" / "وبعدين؟": the fact that came after the last answer (<see cref="Fact.Next"/>:
+    /// after the first phase of September 2025, the rest leaving by the end of 2026). With nothing asked before, the
+    /// plan's milestones; after an answer the report tells nothing after, that it does not say (recorded as unanswered).
+    /// </summary>
+    private async Task<Reply> NextStepAsync(ConversationTurn? previous, IncomingMessage message, string text, ConversationKey key, Language language, double confidence, CancellationToken cancellationToken)
+    {
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var before))
+        {
+            return composer.Milestones(language) with { Confidence = confidence };
+        }
+
+        if (before.Next is null || !knowledge.TryGetFact(before.Next, out var after))
+        {
+            await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
+            return composer.FollowUpRefusal(before, previous.RefusedAfter ?? OwnWords(previous), language, confidence);
+        }
+
+        memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+        return composer.Answer(after, language, confidence);
+    }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)
     {

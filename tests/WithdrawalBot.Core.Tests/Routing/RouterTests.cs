@@ -428,6 +428,50 @@ public sealed class RouterTests
         Assert.Equal(3, reply.Buttons.Count);
     }
 
+    [Theory]
+    [InlineData("what happens by september 2025?", "and after that?", 18, "in about 32 days")]
+    [InlineData("what happens by september 2025?", "and then?", 18, "in about 32 days")]
+    [InlineData("شوكت يطلعون من عين الاسد؟", "وبعدين؟", 18, "بعد نحو 32 يوماً")]
+    [InlineData("When did the US invade Iraq?", "then what?", 15, "2011")]
+    [InlineData("متى بدأت المحادثات؟", "وبعدين شصار؟", 8, "انتهت")]
+    public async Task HandleAsync_AndAfterThat_AnswersWhatCameNext(string question, string followUp, int paragraph, string words)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(words, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AndAfterThatWhenTheReportSaysNothingAfter_SaysSoAboutTheLastQuestion()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many troops are in syria?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and then?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Contains("how many troops are in syria?", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal("and then?", Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AndAfterThatWithNothingAskedBefore_ListsTheMilestones()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and after that?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("milestones", reply.Intent);
+    }
+
     [Fact]
     public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
     {
