@@ -447,6 +447,21 @@ public sealed class RouterTests
         Assert.Contains(words, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("شوكت يطلعون من بغداد؟", "لا قصدي اربيل", 18)]
+    [InlineData("شكد جندي امريكي بسوريا؟", "لا قصدي بالعراق", 13)]
+    public async Task HandleAsync_CorrectionNamingAnotherPlace_AsksTheLastQuestionAboutIt(string question, string correction, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(correction));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_AndAfterThatWhenTheReportSaysNothingAfter_SaysSoAboutTheLastQuestion()
     {
