@@ -365,6 +365,21 @@ public sealed class Router : IMessageRouter
         {
             if (previous is null || !knowledge.TryGetFact(previous.FactId, out var earlier))
             {
+                if (result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } nearest && nearest.Score >= result.Threshold / 2)
+                {
+                    // "what did Sudani say?", "شنو راح يصير بعد الانسحاب" with nothing asked before: a question about a
+                    // fact, not "what else did he say?"; answered when confident, else refused with what the report does say.
+                    if (nearest.Score >= result.Threshold)
+                    {
+                        var asked = Fact(nearest.Id);
+                        memory.Remember(key, new ConversationTurn(asked.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+                        return composer.Answer(asked, language, nearest.Score);
+                    }
+
+                    await RecordUnansweredAsync(message, text, language, nearest.Score, cancellationToken);
+                    return composer.Refusal(language, nearest.Score, NearMisses(result));
+                }
+
                 return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
             }
 

@@ -487,6 +487,22 @@ public sealed class RouterTests
         Assert.Equal("milestones", reply.Intent);
     }
 
+    [Theory]
+    [InlineData("what did Sudani say")]
+    [InlineData("شنو راح يصير بعد الانسحاب")]
+    public async Task HandleAsync_WhatDidSomeoneSayWithNothingAskedBefore_IsReadAsAQuestion(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("unknown", reply.Intent);
+        Assert.NotEmpty(reply.Buttons);
+        Assert.DoesNotContain("Ask me a question first", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
     [Fact]
     public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
     {
