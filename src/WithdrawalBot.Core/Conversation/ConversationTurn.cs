@@ -20,4 +20,11 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// or <c>null</c>: a bare "why?" after it asks about that question, while "and Erbil?" still leans on this turn's fact.
     /// </summary>
     public string? RefusedAfter { get; init; }
+
+    /// <summary>
+    /// The other facts the same reply answered, in the order answered, besides <see cref="FactId"/> (the last): a message of
+    /// several questions ("how many troops are in Iraq and when do they leave?"), or a look-up of several paragraphs. Empty
+    /// for a reply of one answer. "who said that?" next attributes these too.
+    /// </summary>
+    public IReadOnlyList<string> AnsweredWith { get; init; } = [];
 }

@@ -6,10 +6,10 @@ public enum DatePrecision
     /// <summary>A calendar day.</summary>
     Day,
 
-    /// <summary>A month ("by September 2025"); the reference day is the 1st.</summary>
+    /// <summary>A month ("by September 2025"); the reference day is the 1st, and how long until or ago counts to its last day (<see cref="MilestoneDate.LastDay"/>).</summary>
     Month,
 
-    /// <summary>A year; the reference day is 1 January.</summary>
+    /// <summary>A year; the reference day is 1 January, and how long until or ago counts to 31 December.</summary>
     Year,
 
     /// <summary>An approximate day ("about the end of 2026").</summary>

@@ -7,7 +7,9 @@ public static class ReminderClock
 {
     /// <summary>
     /// The instant a reminder falls due: the milestone's reference day (read in the milestone's own zone) minus
-    /// <paramref name="leadDays"/>, at <paramref name="localHour"/>:00 in the chat's <paramref name="zone"/>.
+    /// <paramref name="leadDays"/>, at <paramref name="localHour"/>:00 in the chat's <paramref name="zone"/>. For a date given to
+    /// the month that is its 1st, so the "on the day" reminder opens the month ("this month"); the reminder's text counts how
+    /// far the deadline is to the month's last day (<see cref="Time.MilestoneCountdown"/>).
     /// </summary>
     public static DateTimeOffset DueAt(Milestone milestone, int leadDays, int localHour, TimeZoneInfo zone)
     {

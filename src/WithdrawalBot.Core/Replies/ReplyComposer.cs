@@ -38,6 +38,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public const string FeedbackIntent = "feedback";
 
+    /// <summary>How many paragraphs one reply quotes at most ("paragraphs 1-24" quotes the first four and names the rest).</summary>
+    public const int MaxParagraphsQuoted = 4;
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -93,11 +96,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = BeyondReportIntent };
     }
 
-    /// <summary>"Who said that?" about <paramref name="fact"/>, as blocks: the lead-in, then one line per speaker naming their paragraphs.</summary>
-    private void AddAttribution(Fact fact, Language language, List<ReplyBlock> blocks)
+    /// <summary>
+    /// "Who said that?" about <paramref name="facts"/>, as blocks: the lead-in, then one line per speaker naming their
+    /// paragraphs (every paragraph the facts cite, grouped by who the report attributes it to, in the order first cited).
+    /// </summary>
+    private void AddAttribution(IEnumerable<Fact> facts, Language language, List<ReplyBlock> blocks)
     {
         blocks.Add(new(ReplyBlockKind.Paragraph, phrases.Attribution.For(language)));
-        var attributed = fact.Citations.Select(c => c.Paragraph).Distinct()
+        var attributed = facts.SelectMany(f => f.Citations).Select(c => c.Paragraph).Distinct()
             .Select(paragraph => (Paragraph: paragraph, SaidBy: knowledge.SaidBy(paragraph)?.For(language)))
             .Where(entry => entry.SaidBy is not null)
             .GroupBy(entry => entry.SaidBy!, StringComparer.Ordinal);
@@ -115,16 +121,33 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply Attribution(Fact fact, Language language)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        return Attribution([fact], language);
+    }
+
+    /// <summary>
+    /// "Who said that?" after a reply that answered several facts ("how many troops are in Iraq and when do they leave?"):
+    /// every paragraph they cite, grouped by who the report attributes it to ("Paragraphs 2 and 5: the sources…",
+    /// "Paragraph 13: the report itself…"), then each fact's best quote and one footnote. Intent <c>attribution</c>;
+    /// buttons: questions related to the last fact.
+    /// </summary>
+    /// <param name="facts">The facts answered, in order, at least one.</param>
+    /// <param name="language">Reply language.</param>
+    /// <exception cref="ArgumentException">When <paramref name="facts"/> is empty.</exception>
+    public Reply Attribution(IReadOnlyList<Fact> facts, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentOutOfRangeException.ThrowIfZero(facts.Count);
         var blocks = new List<ReplyBlock>();
-        AddAttribution(fact, language, blocks);
-        blocks.Add(new(ReplyBlockKind.Quote, fact.Citations[0].Quote));
-        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language)));
+        AddAttribution(facts, language, blocks);
+        blocks.AddRange(facts.Select(f => f.Citations[0].Quote).Distinct(StringComparer.Ordinal).Select(quote => new ReplyBlock(ReplyBlockKind.Quote, quote)));
+        var citations = facts.SelectMany(f => f.Citations).Distinct().ToArray();
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
         return new Reply(language, blocks)
         {
             Intent = "attribution",
             Answered = true,
-            Citations = fact.Citations,
-            Buttons = SuggestionButtons(SuggestionsFor(fact), language),
+            Citations = citations,
+            Buttons = SuggestionButtons(SuggestionsFor(facts[^1]), language),
         };
     }
 
@@ -141,7 +164,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unasked">How many more questions the message held than were tried; the reply asks for them separately.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
-    /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each, who the report attributes it to.</param>
+    /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each run of them, who the report attributes their paragraphs to, grouped by speaker.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
     public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, int unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null)
     {
@@ -149,17 +172,26 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         ArgumentNullException.ThrowIfNull(unanswered);
         ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
         var blocks = new List<ReplyBlock>();
-        foreach (var (fact, beyond) in answers)
+        for (var i = 0; i < answers.Count; i++)
         {
+            var (fact, beyond) = answers[i];
             if (beyond)
             {
                 blocks.Add(BeyondReportPreface(fact, language));
             }
 
             AddAnswer(fact, language, blocks);
-            if (attributed?.Contains(fact) == true)
+            if (attributed?.Contains(fact) == true && (i == answers.Count - 1 || !attributed.Contains(answers[i + 1].Fact)))
             {
-                AddAttribution(fact, language, blocks);
+                // One "who said that?" for a run of attributed answers ("why was it delayed and when could it be announced
+                // and who said so?"), after the last of them.
+                var first = i;
+                while (first > 0 && attributed.Contains(answers[first - 1].Fact))
+                {
+                    first--;
+                }
+
+                AddAttribution(answers.Skip(first).Take(i - first + 1).Select(a => a.Fact), language, blocks);
             }
         }
 
@@ -267,28 +299,56 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// in <paramref name="language"/> and the source footnote (intent <c>paragraph</c>, answered, citing the whole
     /// paragraph); a number outside 1–<see cref="Article.ParagraphCount"/> gets how many there are (not answered).
     /// </summary>
-    public Reply Paragraph(int number, Language language)
+    public Reply Paragraph(int number, Language language) => Paragraphs([number], language);
+
+    /// <summary>
+    /// The paragraphs asked for ("paragraphs 2 and 18", "the last two paragraphs"), in the order asked: for each, what
+    /// <see cref="Paragraph"/> says without its footnote (a gloss already given for an earlier one is not repeated), then one
+    /// footnote citing them all. At most <see cref="MaxParagraphsQuoted"/> are quoted; the reply names the others to ask for
+    /// separately. A number outside 1–<see cref="Article.ParagraphCount"/> among them adds how many there are; when none is
+    /// inside, that is the whole reply (not answered). Intent <c>paragraph</c>; buttons: questions related to the last gloss.
+    /// </summary>
+    /// <param name="numbers">Paragraph numbers as asked, at least one (repeats are quoted once).</param>
+    /// <param name="language">Reply language (the quotes stay Arabic).</param>
+    /// <exception cref="ArgumentException">When <paramref name="numbers"/> is empty.</exception>
+    public Reply Paragraphs(IReadOnlyList<int> numbers, Language language)
     {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentOutOfRangeException.ThrowIfZero(numbers.Count);
         var count = knowledge.Article.ParagraphCount;
-        if (number < 1 || number > count)
+        var inRange = numbers.Where(n => n >= 1 && n <= count).Distinct().ToArray();
+        var rangeText = Fill(phrases.ParagraphRange.For(language), ("count", count.ToString(CultureInfo.InvariantCulture)));
+        if (inRange.Length == 0)
         {
-            var text = Fill(phrases.ParagraphRange.For(language), ("count", count.ToString(CultureInfo.InvariantCulture)));
-            return new Reply(language, [new(ReplyBlockKind.Paragraph, text)]) { Intent = "paragraph" };
+            return new Reply(language, [new(ReplyBlockKind.Paragraph, rangeText)]) { Intent = "paragraph" };
         }
 
-        var quote = knowledge.Article.Paragraph(number);
-        var citations = new[] { new Citation(number, quote) };
-        var blocks = new List<ReplyBlock>
+        var quoted = inRange.Take(MaxParagraphsQuoted).ToArray();
+        var blocks = new List<ReplyBlock>();
+        var glosses = new List<Fact>();
+        foreach (var number in quoted)
         {
-            new(ReplyBlockKind.Paragraph, Fill(phrases.Paragraph.For(language), ("number", number.ToString(CultureInfo.InvariantCulture)))),
-            new(ReplyBlockKind.Quote, quote),
-        };
-        var fact = GlossFor(number);
-        if (fact is not null)
-        {
-            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", fact.Answer.For(language)))));
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.Paragraph.For(language), ("number", number.ToString(CultureInfo.InvariantCulture)))));
+            blocks.Add(new(ReplyBlockKind.Quote, knowledge.Article.Paragraph(number)));
+            if (GlossFor(number) is { } fact && !glosses.Contains(fact))
+            {
+                glosses.Add(fact);
+                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", fact.Answer.For(language)))));
+            }
         }
 
+        if (inRange.Length < numbers.Distinct().Count())
+        {
+            blocks.Add(new(ReplyBlockKind.Paragraph, rangeText));
+        }
+
+        if (inRange.Length > quoted.Length)
+        {
+            var rest = ParagraphSpan(inRange[quoted.Length..], language);
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphsMore.For(language), ("max", MaxParagraphsQuoted.ToString(CultureInfo.InvariantCulture)), ("rest", rest))));
+        }
+
+        var citations = quoted.Select(number => new Citation(number, knowledge.Article.Paragraph(number))).ToArray();
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
         return new Reply(language, blocks)
         {
@@ -296,7 +356,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             Answered = true,
             Confidence = 1,
             Citations = citations,
-            Buttons = fact is null ? [] : SuggestionButtons(SuggestionsFor(fact), language),
+            Buttons = glosses.Count == 0 ? [] : SuggestionButtons(SuggestionsFor(glosses[^1]), language),
         };
     }
 
@@ -505,6 +565,22 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             1 => "paragraph " + numbers[0],
             _ => "paragraphs " + string.Join(", ", numbers[..^1]) + " and " + numbers[^1],
         };
+    }
+
+    /// <summary>
+    /// Paragraphs named as <see cref="ParagraphWords"/> does, but a run of three or more in a row as a span: "paragraphs 5 to
+    /// 24", "الفقرات من 5 إلى 24".
+    /// </summary>
+    private static string ParagraphSpan(IReadOnlyList<int> paragraphs, Language language)
+    {
+        var sorted = paragraphs.Distinct().Order().ToArray();
+        if (sorted.Length < 3 || sorted[^1] - sorted[0] != sorted.Length - 1)
+        {
+            return ParagraphWords(sorted, language);
+        }
+
+        var (first, last) = (sorted[0].ToString(CultureInfo.InvariantCulture), sorted[^1].ToString(CultureInfo.InvariantCulture));
+        return language == Language.Arabic ? $"الفقرات من {first} إلى {last}" : $"paragraphs {first} to {last}";
     }
 
     private Reply WithSuggestions(string intent, Language language, IEnumerable<string> paragraphs, IReadOnlyList<Fact> suggestions)

@@ -52,6 +52,7 @@ public sealed class ReplyPhrases
         Paragraph = Require(texts, "paragraph");
         ParagraphGloss = Require(texts, "paragraphGloss");
         ParagraphRange = Require(texts, "paragraphRange");
+        ParagraphsMore = Require(texts, "paragraphsMore");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
@@ -175,6 +176,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report has {count} paragraphs: ask for one from 1 to {count}…": a paragraph number out of range.</summary>
     public LocalizedText ParagraphRange { get; }
+
+    /// <summary>"I quote at most {max} paragraphs in one reply; ask for the rest ({rest}) in another message." ({rest} names the paragraphs left out: "paragraphs 5 to 24".)</summary>
+    public LocalizedText ParagraphsMore { get; }
 
     /// <summary>Phrase <c>askUsage</c>: "Write your question after /ask, for example: /ask when do troops leave Erbil?"</summary>
     public LocalizedText AskUsage { get; }

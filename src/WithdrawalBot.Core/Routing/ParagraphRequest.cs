@@ -4,45 +4,136 @@ using WithdrawalBot.Core.Text;
 namespace WithdrawalBot.Core.Routing;
 
 /// <summary>
-/// Reads a request for one paragraph of the report by its number: "what does paragraph 13 say?", "para 2", "¶18",
-/// "شنو تقول الفقرة 18؟", "الفقره رقم ١٣". The number is what the citations show; it may also be written out, up to
-/// twenty-four, in English ("paragraph three", "the third paragraph") and Arabic ("الفقرة الثالثة", "الفقرة ثلاثة",
-/// "الفقرة الرابعة عشرة", "الفقرة الرابعة والعشرون"), and "the last paragraph", "the final paragraph", "الفقرة الأخيرة",
-/// "آخر فقرة" ask for the article's last one. A number that is not a whole positive one ("paragraph 1e3", "paragraph 13.5",
-/// "paragraph -1") reads as 0, which no paragraph has, so the caller says how many there are instead of quoting ¶1 or ¶13.
+/// Reads a request for paragraphs of the report by their numbers: "what does paragraph 13 say?", "para 2", "para17",
+/// "p17", "p 17", "¶18", "شنو تقول الفقرة 18؟", "الفقره رقم ١٣", "ف17". The number is what the citations show; it may also
+/// be written out, up to twenty-four, in English ("paragraph three", "the third paragraph") and Arabic ("الفقرة الثالثة",
+/// "الفقرة ثلاثة", "الفقرة الرابعة عشرة", "الفقرة الرابعة والعشرون"), and "the last paragraph", "the final paragraph",
+/// "الفقرة الأخيرة", "آخر فقرة" ask for the article's last one. Several paragraphs may be asked at once: a list ("paragraphs
+/// 2 and 18", "Compare paragraph 2 and paragraph 18", "الفقرتين 2 و18", "paragraphs 13,14"), a range ("paragraphs 2-4",
+/// "paragraphs 2 to 4", "الفقرات من 2 الى 4"), or the last or first few ("the last paragraphs" and "آخر الفقرات" are the
+/// last two, "last three paragraphs", "آخر فقرتين", "الفقرتين الأخيرتين", "the first two paragraphs"). A number that is not
+/// a whole positive one ("paragraph 1e3", "paragraph 13.5", "paragraph -1") reads as 0, which no paragraph has, so the
+/// caller says how many there are instead of quoting ¶1 or ¶13. The short forms "p" and "ف" take one or two digits only
+/// ("p 2026" is no paragraph).
 /// </summary>
 public static partial class ParagraphRequest
 {
+    /// <summary>Most paragraph numbers one request yields (a range "paragraphs 1-100000" stops there).</summary>
+    public const int MaxNumbers = 100;
+
+    /// <summary>How many paragraphs "the last paragraphs" / "آخر الفقرات" (no count given) stands for.</summary>
+    public const int FewParagraphs = 2;
+
     /// <summary>
-    /// The paragraph number asked for (any size, capped at 100,000; 0 for a negative, decimal or exponent number; the
-    /// caller checks the range), or <c>null</c> when the text asks for none.
+    /// The first paragraph number asked for (any size, capped at 100,000; 0 for a negative, decimal or exponent number; the
+    /// caller checks the range), or <c>null</c> when the text asks for none. See <see cref="ReadAll"/> for every number asked.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
     /// <param name="paragraphCount">How many paragraphs the article has: the number of "the last paragraph".</param>
-    public static int? Read(string? text, int paragraphCount)
+    public static int? Read(string? text, int paragraphCount) =>
+        ReadAll(text, paragraphCount) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every paragraph number asked for, in the order asked, each once (at most <see cref="MaxNumbers"/>; each capped at
+    /// 100,000; 0 for a negative, decimal or exponent number; the caller checks the range), or an empty list when the text
+    /// asks for none. "the last paragraphs" with no count gives the last <see cref="FewParagraphs"/>.
+    /// </summary>
+    /// <param name="text">The message, cleaned for matching.</param>
+    /// <param name="paragraphCount">How many paragraphs the article has: the numbers of "the last paragraph(s)".</param>
+    public static IReadOnlyList<int> ReadAll(string? text, int paragraphCount)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return [];
         }
 
-        if (Pattern().Match(text) is not { Success: true } match)
+        var numbers = new List<int>();
+        foreach (Match match in Pattern().Matches(text))
         {
-            return Last().IsMatch(text) ? paragraphCount : WrittenOut(text);
+            AddNumbers(match, numbers);
         }
 
+        if (numbers.Count > 0)
+        {
+            return [.. numbers.Distinct().Take(MaxNumbers)];
+        }
+
+        if (FewAtAnEnd(text, paragraphCount) is { Count: > 0 } few)
+        {
+            return few;
+        }
+
+        if (Last().IsMatch(text))
+        {
+            return [paragraphCount];
+        }
+
+        return WrittenOut(text) is { } number ? [number] : [];
+    }
+
+    /// <summary>
+    /// The numbers of one "paragraph 2", "paragraphs 2 and 18", "paragraphs 2-4" or "p17" match, added to
+    /// <paramref name="numbers"/>: 0 alone for a signed or fractional first number; a range's numbers in order.
+    /// </summary>
+    private static void AddNumbers(Match match, List<int> numbers)
+    {
         if (match.Groups["sign"].Success || match.Groups["fraction"].Success)
         {
-            return 0;
+            numbers.Add(0);
+            return;
         }
 
+        var previous = Value(match.Groups["number"].ValueSpan);
+        numbers.Add(previous);
+        var separators = match.Groups["separator"].Captures;
+        var more = match.Groups["more"].Captures;
+        for (var i = 0; i < more.Count && numbers.Count < MaxNumbers; i++)
+        {
+            var next = Value(more[i].ValueSpan);
+            var from = IsRange(separators[i].Value) && next > previous ? previous + 1 : next;
+            for (var number = from; number <= next && numbers.Count < MaxNumbers; number++)
+            {
+                numbers.Add(number);
+            }
+
+            previous = next;
+        }
+    }
+
+    private static int Value(ReadOnlySpan<char> digits)
+    {
         var number = 0;
-        foreach (var digit in match.Groups["number"].ValueSpan)
+        foreach (var digit in digits)
         {
             number = Math.Min((number * 10) + (int)char.GetNumericValue(digit), 100_000);
         }
 
         return number;
+    }
+
+    private static bool IsRange(string separator) => separator.Trim() is "-" or "–" or "—" or "to" or "through" or "thru" or "till" or "until" or "الى" or "إلى" or "حتى";
+
+    /// <summary>
+    /// "the last paragraphs", "last three paragraphs", "the first 2 paragraphs", "آخر الفقرات", "آخر فقرتين", "الفقرتين
+    /// الأخيرتين", "أول ثلاث فقرات": those paragraphs in order (no count: <see cref="FewParagraphs"/>; a count of one or
+    /// more than the article has is capped at the article); empty when the text asks for none of these.
+    /// </summary>
+    private static IReadOnlyList<int> FewAtAnEnd(string text, int paragraphCount)
+    {
+        if (EndRun().Match(text) is not { Success: true } run)
+        {
+            return [];
+        }
+
+        var countWord = Fold(run.Groups["count"].Value).ToLowerInvariant();
+        var count = countWord.Length == 0 || run.Groups["dual"].Success ? FewParagraphs
+            : countWord.All(char.IsDigit) ? Value(countWord)
+            : countWord is "few" ? 3
+            : countWord is "couple" or "couple-of" ? 2
+            : Position(EnglishCardinals, countWord) ?? Position(ArabicCardinals, countWord) ?? Position(ArabicCounts, countWord) ?? FewParagraphs;
+        count = Math.Clamp(count, 1, paragraphCount);
+        var first = run.Groups["first"].Success ? 1 : paragraphCount - count + 1;
+        return [.. Enumerable.Range(first, count)];
     }
 
     private static readonly string[] EnglishCardinals =
@@ -63,6 +154,9 @@ public static partial class ParagraphRequest
     private static readonly string[] ArabicOrdinals = ["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"];
 
     private static readonly string[] ArabicCardinals = ["واحد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"];
+
+    // The forms a count takes before a plural noun ("ثلاث فقرات", "خمس فقرات"), folded as above.
+    private static readonly string[] ArabicCounts = ["واحده", "اثنتين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 
     /// <summary>
     /// The number of "paragraph three", "paragraph twenty-one", "the third paragraph", "الفقرة الثالثة", "الفقرة ثلاثة",
@@ -112,13 +206,24 @@ public static partial class ParagraphRequest
     private static partial Regex WordBefore();
 
     /// <summary>"the last paragraph", "final para", "الفقرة الأخيرة", "الفقره الاخيره", "آخر فقرة", "اخر فقره".</summary>
-    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+(?:فقر[ةه]|الفقرات)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+فقر[ةه]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Last();
 
     /// <summary>
-    /// "paragraph 13", "¶18", "الفقرة ١٣"; a sign before the number ("paragraph -1") or a fraction or exponent after it
-    /// ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no paragraph.
+    /// "paragraph 13", "¶18", "الفقرة ١٣", "p17", "ف 17", then any further numbers joined by a comma, "and", "&amp;", و or a range
+    /// word ("paragraphs 2 and 18", "paragraph 2 and paragraph 18", "الفقرتين 2 و18", "paragraphs 2-4", "الفقرات من 2 الى 4"):
+    /// <c>number</c>, then each <c>separator</c> with its <c>more</c>. A sign before the first number ("paragraph -1") or a
+    /// fraction or exponent after it ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no
+    /// paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|¶|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s*(?:رقم|no\.?|number|#)?\s*(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])|(?<![\w.])(?:pp?|ف)\.?\s*(?<number>[0-9٠-٩]{1,2})(?![0-9٠-٩]|[.٫][0-9٠-٩]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩]{1,3})(?![0-9٠-٩]|[.٫][0-9٠-٩]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
+
+    /// <summary>
+    /// "the last paragraphs", "last two paragraphs", "final 3 paras", "the first two paragraphs", "آخر الفقرات", "آخر
+    /// فقرتين", "أول ثلاث فقرات", "الفقرات الأخيرة", "الفقرتين الأخيرتين": <c>first</c> when it is the first ones, the count
+    /// in <c>count</c> (none: a few), <c>dual</c> for the Arabic dual (two).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:(?:last|final|closing|concluding)|(?<first>first|opening))\s+(?:(?<count>\d+|few|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:paragraphs|paras)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?:(?<count>[0-9٠-٩]+|\w+)\s+)?(?:الفقرات|فقرات)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?<dual>فقرتين|الفقرتين)\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]خير[ةه]|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]خيرت(?:ين|ان))\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]ولى|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]وليين)(?<first>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex EndRun();
 }

@@ -282,15 +282,21 @@ public sealed class Router : IMessageRouter
             return composer.EmptyPrompt(language);
         }
 
-        if (ParagraphRequest.Read(cleaned, knowledge.Article.ParagraphCount) is { } number)
+        if (ParagraphRequest.ReadAll(cleaned, knowledge.Article.ParagraphCount) is { Count: > 0 } numbers)
         {
-            if (composer.GlossFor(number) is { } gloss)
+            var quoted = composer.Paragraphs(numbers, language);
+            var glosses = quoted.Citations.Select(c => composer.GlossFor(c.Paragraph)).OfType<Fact>().Distinct().ToArray();
+            if (glosses is [.. var others, var gloss])
             {
-                // "who said that?" after the quote of ¶3 asks about ¶3.
-                memory.Remember(ConversationKey.Of(message), new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+                // "who said that?" after the quote of ¶3 asks about ¶3; after ¶2 and ¶18, about both.
+                memory.Remember(ConversationKey.Of(message), new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
+                {
+                    AskedAs = text,
+                    AnsweredWith = [.. others.Select(f => f.Id)],
+                });
             }
 
-            return composer.Paragraph(number, language);
+            return quoted;
         }
 
         if (IsBareNumber(cleaned))
@@ -356,8 +362,9 @@ public sealed class Router : IMessageRouter
                 return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
             }
 
+            // After a reply that answered several facts, who said each of them.
             return previous is not null && knowledge.TryGetFact(previous.FactId, out var said)
-                ? composer.Attribution(said, language) with { Confidence = result.Confidence }
+                ? composer.Attribution([.. previous.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var other) ? other : null).OfType<Fact>(), said], language) with { Confidence = result.Confidence }
                 : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
         }
 
@@ -433,17 +440,17 @@ public sealed class Router : IMessageRouter
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
-                && (attributions.QuotedFact(result, asked) ?? answers.Find(a => context is not null && a.Fact.Id == context.FactId).Fact) is { } said)
+                && Attributed(attributions.QuotedFact(result, asked), answers, attributed) is { Count: > 0 } said)
             {
-                // "… and who said so?": who the report attributes the answer before it to; "… and who said the talks were
-                // over?": that fact, answered, then who said it.
-                if (!found.Contains(said.Id))
+                // "… and who said so?": who the report attributes the answers before it to (every one since the last "who
+                // said so?"); "… and who said the talks were over?": that fact, answered, then who said it.
+                foreach (var fact in said.Where(f => !found.Contains(f.Id)))
                 {
-                    found.Add(said.Id);
-                    answers.Add((said, false));
+                    found.Add(fact.Id);
+                    answers.Add((fact, false));
                 }
 
-                attributed.Add(said);
+                attributed.AddRange(said);
                 continue;
             }
 
@@ -476,7 +483,8 @@ public sealed class Router : IMessageRouter
             return null;
         }
 
-        memory.Remember(key, context!);
+        // "who said that?" next attributes every fact answered here, not only the last.
+        memory.Remember(key, context! with { AnsweredWith = [.. found.Where(id => id != context.FactId)] });
         foreach (var part in unanswered)
         {
             await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);
@@ -494,6 +502,13 @@ public sealed class Router : IMessageRouter
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
     }
+
+    /// <summary>
+    /// What a "who said …?" part of a several-question message attributes: the fact whose words it quotes
+    /// (<paramref name="quoted"/>), else every answer given before it that no earlier "who said so?" attributed.
+    /// </summary>
+    private static List<Fact> Attributed(Fact? quoted, List<(Fact Fact, bool BeyondReport)> answers, List<Fact> attributed) =>
+        quoted is not null ? [quoted] : [.. answers.Select(a => a.Fact).Where(f => !attributed.Contains(f))];
 
     /// <summary>
     /// One part of a several-question message, read in the context of the part answered before it, and the words it was

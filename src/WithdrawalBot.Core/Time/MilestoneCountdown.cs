@@ -4,25 +4,31 @@ using WithdrawalBot.Core.Languages;
 namespace WithdrawalBot.Core.Time;
 
 /// <summary>
-/// The one rule for how far a milestone is from now, used by fact answers, <c>/milestones</c>, <c>/next</c> and reminders
-/// alike: whole calendar days from today to the milestone's reference day, both read in the milestone's own time zone
-/// (Asia/Baghdad for this article). So on 29 November at any hour "by the end of 2026" (31 December) is 32 days away,
-/// it is "today" on 31 December, and it has passed from 1 January on.
+/// The one rule for how far a milestone is from now, used by fact answers, <c>/milestones</c>, <c>/next</c> and reminder
+/// texts alike: whole calendar days from today to the last day the milestone's date covers (<see cref="MilestoneDate.LastDay"/>),
+/// both read in the milestone's own time zone (Asia/Baghdad for this article). So on 29 November at any hour "by the end of
+/// 2026" (31 December) is 32 days away, it is "today" on 31 December, and it has passed from 1 January on. A date given to
+/// the month ("by September 2025", "in October 2025") counts to the month's last day: it is "this month" all through the
+/// month, and on 29 November 2026 "by September 2025" passed about 14 months ago (30 September 2025), "in October 2025"
+/// about 13. When reminders go out is <see cref="Reminders.ReminderClock"/>'s rule (lead days before the reference day).
 /// </summary>
 public static class MilestoneCountdown
 {
-    /// <summary>Calendar days from today (in the milestone's zone) to its reference day: 0 on the day, negative once passed.</summary>
+    /// <summary>
+    /// Calendar days from today (in the milestone's zone) to the last day its date covers (<see cref="MilestoneDate.LastDay"/>:
+    /// for "by September 2025", 30 September): 0 on that day, negative once passed.
+    /// </summary>
     public static int DaysUntil(Milestone milestone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        return milestone.Due.Date.DayNumber - Today(milestone, now).DayNumber;
+        return milestone.Due.LastDay.DayNumber - Today(milestone, now).DayNumber;
     }
 
     /// <summary>
-    /// Whether the milestone is over at <paramref name="now"/> (in its own zone): its reference day, or, for a month
-    /// ("by September 2025"), the whole month.
+    /// Whether the milestone is over at <paramref name="now"/> (in its own zone): its day, or, for a month ("by September
+    /// 2025"), the whole month.
     /// </summary>
-    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0 && !IsThisMonth(milestone, now);
+    public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0;
 
     /// <summary>Whether a milestone given only to the month ("by September 2025") falls in the current month, in its own zone.</summary>
     public static bool IsThisMonth(Milestone milestone, DateTimeOffset now)

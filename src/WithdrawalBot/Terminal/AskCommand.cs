@@ -76,7 +76,8 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
 
     /// <summary>
     /// <c>/lang</c> or <c>/timezone</c> in <c>ask</c>: every line is answered on its own, so a setting chosen on one line
-    /// must not stick to the next ones (nor to later runs); the reply says how to choose it instead.
+    /// must not stick to the next ones (nor to later runs); the reply says how to choose it instead, naming only places
+    /// where that works (<c>/timezone</c>: Telegram or Discord, since the console chat refuses reminder commands too).
     /// </summary>
     private static Reply KeepsNoSettings(string command, string line, Language? language)
     {
@@ -85,8 +86,9 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         {
             ("lang", Language.Arabic) => "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد: كل سؤال يُجاب بلغته، ولاختيار لغة الأسئلة بلا حروف عربية أو إنجليزية اضبط Console__Language=ar (أو en)، أو استعمل ‎/lang في محادثة الطرفية.",
             ("lang", _) => "In ask mode every line is answered on its own and no setting is kept: each question is answered in its own language. For text in neither script, set Console__Language=ar (or en), or use /lang in the console chat.",
-            (_, Language.Arabic) => "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد، ولا تصل إليه تذكيرات: استعمل ‎/timezone في محادثة الطرفية أو على تيليغرام أو ديسكورد.",
-            _ => "In ask mode every line is answered on its own and no setting is kept, and no reminder reaches it: use /timezone in the console chat, on Telegram or on Discord.",
+            // Only where /timezone works: the console chat refuses reminder commands too.
+            (_, Language.Arabic) => "في وضع ask يُجاب كل سطر وحده ولا يُحفظ أي إعداد، ولا تصل إليه التذكيرات ولا إلى محادثة الطرفية: استعمل ‎/timezone في محادثة على تيليغرام أو ديسكورد، حيث تُرسل التذكيرات.",
+            _ => "In ask mode every line is answered on its own and no setting is kept, and no reminder reaches it (nor the console chat): use /timezone in a Telegram or Discord chat, where reminders are sent.",
         };
         return new Reply(replyLanguage, [new ReplyBlock(ReplyBlockKind.Paragraph, text)]) { Intent = command };
     }

@@ -11,7 +11,9 @@ namespace WithdrawalBot.Terminal;
 /// The console chat (no token, on a terminal): shows a banner and a prompt, reads one line at a time, sends it
 /// to the router as a private chat message and prints the reply as plain text, with its suggestions numbered
 /// (typing the number picks one; a number of at most <see cref="MaxPickDigits"/> digits outside 1–N while suggestions are
-/// listed gets a short "pick 1–N" note in the reply's language; with no suggestions listed a number is a question). Ends on <c>exit</c>/<c>quit</c>/<c>خروج</c>, on end of input (Ctrl-D, closed
+/// listed gets a short "pick 1–N" note in the reply's language; with no suggestions listed a number is a question). A rating
+/// (👍/👎) picked by number leaves the list as it was, so every number keeps its meaning: the other rating changes the vote,
+/// the same one again is answered "already recorded" without asking the bot. Ends on <c>exit</c>/<c>quit</c>/<c>خروج</c>, on end of input (Ctrl-D, closed
 /// stdin) and on cancellation (Ctrl-C). Blank lines are ignored; a failed answer is logged and the chat goes on.
 /// </summary>
 public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptions> options, ILogger<ConsoleChat> logger)
@@ -47,6 +49,7 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
 
         IReadOnlyList<ReplyButton> suggestions = [];
         var suggestionsLanguage = Language.English;
+        string? rated = null; // the rating button last pressed for the listed answer
         long sequence = 0;
         try
         {
@@ -84,14 +87,28 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
                     }
 
                     picked = suggestions[number - 1];
+                    if (picked.Payload == rated)
+                    {
+                        await io.Out.WriteLineAsync(AlreadyRated(picked.Label, suggestionsLanguage));
+                        await io.Out.WriteLineAsync();
+                        continue;
+                    }
                 }
 
                 var message = ConsoleMessages.Create(Chat, picked?.Label ?? text, ++sequence, language, picked?.Payload);
                 var reply = await AnswerAsync(message, cancellationToken);
                 if (reply is not null)
                 {
-                    suggestions = reply.Buttons;
-                    suggestionsLanguage = reply.Language;
+                    if (picked is not null && IsRating(picked.Payload) && reply.Intent == ReplyComposer.FeedbackIntent)
+                    {
+                        // The thanks lists nothing: the numbers keep meaning what the rated answer listed.
+                        rated = picked.Payload;
+                    }
+                    else
+                    {
+                        (suggestions, suggestionsLanguage, rated) = (reply.Buttons, reply.Language, null);
+                    }
+
                     await io.Out.WriteLineAsync(Render(reply));
                     await io.Out.WriteLineAsync();
                 }
@@ -140,6 +157,16 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
         (_, 1) => "Type 1 to pick the suggestion above, or type a question.",
         _ => $"Pick a number from 1 to {count.ToString(CultureInfo.InvariantCulture)} from the suggestions above, or type a question.",
     };
+
+    /// <summary>
+    /// The note for a rating picked again for the same answer (<paramref name="label"/>: "👍 Helpful"): it counts once, and the
+    /// numbers listed still pick.
+    /// </summary>
+    public static string AlreadyRated(string label, Language language) => language == Language.Arabic
+        ? $"سُجّل تقييمك («{label}») لهذه الإجابة من قبل. اختر رقماً آخر من أعلاه، أو اكتب سؤالاً."
+        : $"Your rating (“{label}”) for this answer is already recorded. Pick another number above, or type a question.";
+
+    private static bool IsRating(string payload) => ButtonPayloads.Parse(payload) is { Kind: ButtonActionKind.Helpful or ButtonActionKind.NotHelpful };
 
     /// <summary>The number typed, in Western or Arabic-Indic digits, when the line is only a short number; otherwise <c>null</c>.</summary>
     private static int? PickNumber(string text)

@@ -204,8 +204,8 @@ public sealed class ReplyComposerTests
 
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToArray();
         Assert.Equal(4, items.Length);
-        Assert.Contains(items, i => i.Contains("by September 2025, about 15 months ago", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.Contains("Iraq's scheduled parliamentary elections: in October 2025, about 14 months ago", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("by September 2025, about 14 months ago", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("Iraq's scheduled parliamentary elections: in October 2025, about 13 months ago", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("in about 32 days", StringComparison.Ordinal));
         Assert.True(reply.Answered);
         Assert.Contains(reply.Citations, c => c.Paragraph == 17);

@@ -31,6 +31,14 @@ public sealed class ParagraphRequestTests
     [InlineData("الفقرة الاولى", 1)]
     [InlineData("paragraphs 13,14", 13)]
     [InlineData("what does paragraph 13. say", 13)]
+    [InlineData("p17", 17)]
+    [InlineData("p 17", 17)]
+    [InlineData("P.17?", 17)]
+    [InlineData("para17", 17)]
+    [InlineData("¶17", 17)]
+    [InlineData("ف17", 17)]
+    [InlineData("ف 17", 17)]
+    [InlineData("شنو بـ ف١٧", 17)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
         Assert.Equal(expected, ParagraphRequest.Read(text, 24));
 
@@ -45,6 +53,10 @@ public sealed class ParagraphRequestTests
     [InlineData("the last phase of the withdrawal")]
     [InlineData("the second to last paragraph")]
     [InlineData("آخر مرحلة")]
+    [InlineData("p 2026")]
+    [InlineData("top 3 questions")]
+    [InlineData("the last phases")]
+    [InlineData("ف 2500 جندي")]
     [InlineData("")]
     [InlineData(null)]
     public void Read_NoParagraphNumberAsked_IsNull(string? text) =>
@@ -72,4 +84,34 @@ public sealed class ParagraphRequestTests
     [InlineData("الفقرة رقم -3")]
     public void Read_NumberThatIsNotAWholePositiveOne_IsZeroNotItsLeadingDigits(string text) =>
         Assert.Equal(0, ParagraphRequest.Read(text, 24));
+
+    [Theory]
+    [InlineData("Compare paragraph 2 and paragraph 18", new[] { 2, 18 })]
+    [InlineData("paragraphs 2 and 18", new[] { 2, 18 })]
+    [InlineData("what do paragraphs 18 & 2 say?", new[] { 18, 2 })]
+    [InlineData("الفقرتين 2 و18", new[] { 2, 18 })]
+    [InlineData("الفقرة 2 والفقرة 18", new[] { 2, 18 })]
+    [InlineData("p2 and p18", new[] { 2, 18 })]
+    [InlineData("paragraphs 13,14", new[] { 13, 14 })]
+    [InlineData("paragraphs 2-4", new[] { 2, 3, 4 })]
+    [InlineData("paragraphs 2 to 4", new[] { 2, 3, 4 })]
+    [InlineData("الفقرات من 2 الى 4", new[] { 2, 3, 4 })]
+    [InlineData("paragraph 2 and paragraph 2", new[] { 2 })]
+    [InlineData("the last paragraphs", new[] { 23, 24 })]
+    [InlineData("last two paragraphs", new[] { 23, 24 })]
+    [InlineData("what do the last 3 paragraphs say", new[] { 22, 23, 24 })]
+    [InlineData("the first two paragraphs", new[] { 1, 2 })]
+    [InlineData("آخر الفقرات", new[] { 23, 24 })]
+    [InlineData("آخر فقرتين", new[] { 23, 24 })]
+    [InlineData("الفقرتين الأخيرتين", new[] { 23, 24 })]
+    [InlineData("الفقرات الاخيرة", new[] { 23, 24 })]
+    [InlineData("اخر ثلاث فقرات", new[] { 22, 23, 24 })]
+    [InlineData("the last paragraph", new[] { 24 })]
+    [InlineData("what does paragraph 13 say about 2026?", new[] { 13 })]
+    public void ReadAll_SeveralParagraphsAsked_GivesEachInTheOrderAsked(string text, int[] expected) =>
+        Assert.Equal(expected, ParagraphRequest.ReadAll(text, 24));
+
+    [Fact]
+    public void ReadAll_HugeRange_StopsAtTheLimit() =>
+        Assert.Equal(ParagraphRequest.MaxNumbers, ParagraphRequest.ReadAll("paragraphs 1-999", 24).Count);
 }

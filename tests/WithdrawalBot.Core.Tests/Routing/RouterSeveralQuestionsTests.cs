@@ -256,6 +256,45 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Equal([3], RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("how many troops are in iraq and when do they leave?", "who said that?", new[] { 13, 2 })]
+    [InlineData("شكد جندي امريكي بالعراق وشوكت يطلعون؟", "منو كالها؟", new[] { 13, 2 })]
+    [InlineData("paragraphs 2 and 18", "who said that?", new[] { 2, 18 })]
+    public async Task HandleAsync_WhoSaidThatAfterAReplyOfSeveralAnswers_AttributesEveryAnsweredParagraph(string message, string followUp, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(await bot.SendAsync(RouterFixture.Private(message))).Intersect(paragraphs));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal(paragraphs.Order(), AttributedParagraphs(reply).Intersect(paragraphs).Order());
+        Assert.All(paragraphs, p => Assert.Contains(p, RouterFixture.Paragraphs(reply)));
+    }
+
+    [Theory]
+    [InlineData("why was the announcement delayed and when could it be announced and who said so?", new[] { 5, 7 })]
+    [InlineData("how many troops are in iraq and when do they leave and who said so?", new[] { 13, 2 })]
+    public async Task HandleAsync_SeveralQuestionsThenWhoSaidSo_AttributesEveryAnswerBeforeIt(string message, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Single(reply.Blocks, b => b.Text == "Who said it, as the report attributes it:");
+        Assert.All(paragraphs, p => Assert.Contains(p, AttributedParagraphs(reply)));
+    }
+
+    /// <summary>The paragraph numbers the "who said it" lines of a reply name ("Paragraphs 2 and 5: the sources …").</summary>
+    private static int[] AttributedParagraphs(Reply reply) =>
+    [
+        .. reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem && b.Text.Contains(':', StringComparison.Ordinal))
+            .SelectMany(b => System.Text.RegularExpressions.Regex.Matches(b.Text.Split(':')[0], "[0-9]+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))),
+    ];
+
     [Fact]
     public async Task HandleAsync_RequestForHelpThenAQuestion_AnswersTheQuestion()
     {

@@ -415,6 +415,61 @@ public sealed class RouterTests
         Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == bot.Knowledge.Article.Paragraph(last));
     }
 
+    [Theory]
+    [InlineData("p17", Language.English, new[] { 17 })]
+    [InlineData("p 17", Language.English, new[] { 17 })]
+    [InlineData("ف17", Language.Arabic, new[] { 17 })]
+    [InlineData("ف 17", Language.Arabic, new[] { 17 })]
+    [InlineData("Compare paragraph 2 and paragraph 18", Language.English, new[] { 2, 18 })]
+    [InlineData("paragraphs 2 and 18", Language.English, new[] { 2, 18 })]
+    [InlineData("الفقرتين 2 و18", Language.Arabic, new[] { 2, 18 })]
+    [InlineData("the last paragraphs", Language.English, new[] { 23, 24 })]
+    [InlineData("last two paragraphs", Language.English, new[] { 23, 24 })]
+    [InlineData("آخر فقرتين", Language.Arabic, new[] { 23, 24 })]
+    public async Task HandleAsync_ShortOrSeveralParagraphLookUps_QuoteEveryParagraphAskedVerbatim(string question, Language language, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal(language, reply.Language);
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply));
+        foreach (var paragraph in paragraphs)
+        {
+            Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Quote && b.Text == bot.Knowledge.Article.Paragraph(paragraph));
+        }
+
+        Assert.Contains(ReplyComposer.ParagraphWords(paragraphs, language), reply.Blocks[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MoreParagraphsThanOneReplyQuotes_QuotesTheFirstAndNamesTheRest()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("paragraphs 1 to 24"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([1, 2, 3, 4], RouterFixture.Paragraphs(reply));
+        Assert.Contains("ask for the rest (paragraphs 5 to 24) in another message", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ParagraphsInAndOutOfRange_QuotesTheOneThereAndSaysHowManyThereAre()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("paragraphs 2 and 30"));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([2], RouterFixture.Paragraphs(reply));
+        Assert.Contains("The report has 24 paragraphs", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_NothingClose_SaysTheReportDoesNotSayThatAndWhatItCovers()
     {

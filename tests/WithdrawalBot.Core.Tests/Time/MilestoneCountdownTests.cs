@@ -39,7 +39,7 @@ public sealed class MilestoneCountdownTests
     [Theory]
     [InlineData("2025-09-15T12:00:00Z", Language.English, "Timing as reported: by September 2025, which is this month.")]
     [InlineData("2025-09-15T12:00:00Z", Language.Arabic, "بحلول أيلول 2025، أي خلال هذا الشهر.")]
-    [InlineData("2025-08-25T12:00:00Z", Language.English, "by September 2025, which is in about 7 days.")]
+    [InlineData("2025-08-25T12:00:00Z", Language.English, "by September 2025, which is in about 36 days.")]
     [InlineData("2025-10-15T12:00:00Z", Language.English, "by September 2025, which passed")]
     public void Answer_MilestoneGivenToTheMonth_IsThisMonthAllThroughIt(string at, Language language, string expected)
     {
@@ -50,6 +50,29 @@ public sealed class MilestoneCountdownTests
 
         Assert.Contains(expected, answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2026-11-29T12:00:00Z", Language.English, "by September 2025, which passed about 14 months ago")]
+    [InlineData("2027-03-01T12:00:00Z", Language.English, "by September 2025, which passed about 17 months ago")]
+    [InlineData("2026-11-29T12:00:00Z", Language.Arabic, "بحلول أيلول 2025، أي قبل نحو 14 شهراً")]
+    public void Answer_DeadlineGivenToTheMonth_CountsFromTheEndOfThatMonth(string at, Language language, string expected)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture));
+        var fact = Real.Value.Facts.Single(f => f.Id == "ain-al-asad-leave-by-september-2025");
+
+        var answer = new ReplyComposer(Real.Value, time).Answer(fact, language, 1).ToPlainText();
+
+        Assert.Contains(expected, answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ain-al-asad-and-hundreds-leave", "2025-09-30T12:00:00Z", 0)]
+    [InlineData("ain-al-asad-and-hundreds-leave", "2025-09-01T12:00:00Z", 29)]
+    [InlineData("ain-al-asad-and-hundreds-leave", "2026-11-29T12:00:00Z", -425)]
+    [InlineData("iraqi-elections", "2026-11-29T12:00:00Z", -394)]
+    [InlineData("erbil-and-remaining-forces-leave", "2026-11-29T12:00:00Z", 32)]
+    public void DaysUntil_DateGivenToTheMonth_CountsToItsLastDayInBaghdad(string milestone, string now, int expected) =>
+        Assert.Equal(expected, MilestoneCountdown.DaysUntil(Real.Value.Milestones.Single(m => m.Id == milestone), DateTimeOffset.Parse(now, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2026-11-29T12:00:00Z", Language.English, "in about 32 days")]

@@ -688,7 +688,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToList();
         Assert.Equal(4, items.Count);
         Assert.Contains("by September 2025", items[0], StringComparison.Ordinal);
-        Assert.Contains("date passed (about 15 months ago)", items[0], StringComparison.Ordinal);
+        Assert.Contains("date passed (about 14 months ago)", items[0], StringComparison.Ordinal);
         Assert.Contains("paragraphs 2 and 17", items[0], StringComparison.Ordinal);
         Assert.Contains("in October 2025", items[2], StringComparison.Ordinal);
         Assert.Contains("by about the end of 2026", items[3], StringComparison.Ordinal);

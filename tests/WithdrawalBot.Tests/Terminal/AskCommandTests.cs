@@ -123,6 +123,18 @@ public sealed class AskCommandTests
         Assert.Equal("How many US troops are in Syria?", Assert.Single(router.Received).Text);
     }
 
+    [Theory]
+    [InlineData("/timezone Europe/Berlin", "use /timezone in a Telegram or Discord chat", "console chat, on Telegram")]
+    [InlineData("/timezone بغداد", "استعمل ‎/timezone في محادثة على تيليغرام أو ديسكورد", "استعمل ‎/timezone في محادثة الطرفية")]
+    public async Task RunAsync_TimeZoneLine_SendsTheUserOnlyWhereTimeZonesWork(string line, string advice, string consoleAdvice)
+    {
+        var output = await RunAsync(["ask", "--json"], stdin: line + "\n");
+
+        var text = JsonDocument.Parse(output).RootElement.GetProperty("text").GetString();
+        Assert.Contains(advice, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(consoleAdvice, text, StringComparison.Ordinal);
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };

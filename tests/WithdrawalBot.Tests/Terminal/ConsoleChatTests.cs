@@ -171,6 +171,52 @@ public sealed class ConsoleChatTests
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
+    [Theory]
+    [InlineData("question\n4\n4\n", new[] { "question", "👍 Helpful" })]
+    [InlineData("question\n4\n4\n4\n", new[] { "question", "👍 Helpful" })]
+    [InlineData("question\n4\n5\n4\n", new[] { "question", "👍 Helpful", "👎 Not helpful", "👍 Helpful" })]
+    [InlineData("question\n4\n1\n", new[] { "question", "👍 Helpful", "First?" })]
+    public async Task RunAsync_RatingPickedByNumber_NumbersKeepTheirMeaningAndTheSameRatingAgainIsAlreadyRecorded(string input, string[] sent)
+    {
+        router.Answer = m => m.ButtonPayload?.StartsWith("fb:", StringComparison.Ordinal) == true ? Thanks() : Rated();
+
+        var (_, output) = await RunAsync(input);
+
+        Assert.Equal(sent, router.Received.Select(m => m.Text));
+        Assert.Equal(input.Count(c => c == '\n') - sent.Length, Count(output, "Your rating (“👍 Helpful”) for this answer is already recorded."));
+        Assert.DoesNotContain("About what, exactly?", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ArabicRatingPickedAgain_SaysSoInArabic()
+    {
+        router.Answer = m => m.ButtonPayload?.StartsWith("fb:", StringComparison.Ordinal) == true ? Thanks() : Rated(Language.Arabic);
+
+        var (_, output) = await RunAsync("سؤال\n٤\n4\n");
+
+        Assert.Equal(2, router.Received.Count);
+        Assert.Contains("سُجّل تقييمك («👍 مفيد») لهذه الإجابة من قبل.", output, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    /// <summary>An answer listing three suggestions, then 👍 and 👎, as the bot's answers do.</summary>
+    private static Reply Rated(Language language = Language.English) =>
+        new(language, [new ReplyBlock(ReplyBlockKind.Paragraph, "An answer.")])
+        {
+            Intent = "fact",
+            Answered = true,
+            Buttons =
+            [
+                new ReplyButton("First?", "q:first:en"), new ReplyButton("Second?", "q:second:en"), new ReplyButton("Third?", "q:third:en"),
+                new ReplyButton(language == Language.Arabic ? "👍 مفيد" : "👍 Helpful", "fb:+:first:en"),
+                new ReplyButton(language == Language.Arabic ? "👎 غير مفيد" : "👎 Not helpful", "fb:-:first:en"),
+            ],
+        };
+
+    private static Reply Thanks() =>
+        new(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Thanks for the feedback!")]) { Intent = ReplyComposer.FeedbackIntent };
+
     private static Reply Refusal(Language language) =>
         new(language, [new ReplyBlock(ReplyBlockKind.Paragraph, "The report does not say that.")])
         {
