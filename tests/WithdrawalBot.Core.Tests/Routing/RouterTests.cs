@@ -558,6 +558,20 @@ public sealed class RouterTests
         Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
     }
 
+    [Theory]
+    [InlineData("how many german soldiers are in iraq?", "The report gives no figure for any single country.")]
+    [InlineData("شكد جندي الماني بالتحالف؟", "ولا يذكر التقرير عدد قوات كل دولة على حدة.")]
+    public async Task HandleAsync_OneCountrysTroops_GivesTheHundredsAndSaysThereIsNoFigurePerCountry(string question, string note)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Contains(16, RouterFixture.Paragraphs(reply));
+        Assert.Contains(note, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
     {
