@@ -39,8 +39,9 @@ public sealed class Router : IMessageRouter
     public const string NextStepIntent = "what-next";
 
     /// <summary>
-    /// How many questions of one message are answered (<see cref="QuestionSplitter"/>); the reply says how many more were
-    /// left for the user to ask separately, and those are neither answered nor recorded as unanswered.
+    /// How many questions of one message are answered or named as not covered (<see cref="QuestionSplitter"/>; a question
+    /// an earlier answer already covers does not count); the reply says how many more were left for the user to ask
+    /// separately, and those are neither answered nor recorded as unanswered.
     /// </summary>
     public const int MaxQuestionsPerMessage = 3;
 
@@ -435,8 +436,16 @@ public sealed class Router : IMessageRouter
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
-        foreach (var part in parts.Take(MaxQuestionsPerMessage))
+        var read = 0;
+        foreach (var part in parts)
         {
+            // A part an earlier answer already covers ("وشكد بسوريا" after the 2,500 and 900) does not use up a place.
+            if (answers.Count + unanswered.Count >= MaxQuestionsPerMessage)
+            {
+                break;
+            }
+
+            read++;
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
@@ -497,7 +506,7 @@ public sealed class Router : IMessageRouter
             await CountAsync(answered: true, cancellationToken);
         }
 
-        var unasked = parts.Count - Math.Min(parts.Count, MaxQuestionsPerMessage);
+        var unasked = parts.Count - read;
         return answers.Count == 1 && unanswered.Count == 0 && unasked == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);

@@ -218,6 +218,21 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("شكد جندي امريكي بالعراق وشكد بسوريا وشوكت يطلعون وليش تأجل الاعلان")]
+    [InlineData("How many US troops are in Iraq? And in Syria? When do troops leave Erbil? Why was the announcement postponed?")]
+    public async Task HandleAsync_FourQuestionsOneAlreadyAnswered_AnswersAllWithoutAskingForTheRest(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Contains(5, RouterFixture.Paragraphs(reply));
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("per message", StringComparison.Ordinal) || b.Text.Contains("في الرسالة الواحدة", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad?", "I answer up to three questions per message; please send the other one separately.")]
     [InlineData("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad? How many troops are in Syria?", "I answer up to three questions per message; please send the other 2 separately.")]
     [InlineData("شكد جندي امريكي بالعراق؟ شوكت يطلعون من اربيل؟ ليش تأجل الاعلان؟ متى تنسحب القوات من بغداد؟", "أجيب عن ثلاثة أسئلة في الرسالة الواحدة على الأكثر؛ أرسل السؤال الباقي في رسالة أخرى.")]
