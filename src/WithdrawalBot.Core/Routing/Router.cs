@@ -657,7 +657,7 @@ public sealed class Router : IMessageRouter
     {
         if (previous is null || !knowledge.TryGetFact(previous.FactId, out var before))
         {
-            return composer.Milestones(language) with { Confidence = confidence };
+            return await HandleIntentAsync("milestones", message, language, confidence, cancellationToken);
         }
 
         if (before.Next is null || !knowledge.TryGetFact(before.Next, out var after))
