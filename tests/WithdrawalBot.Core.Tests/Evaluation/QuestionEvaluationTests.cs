@@ -29,7 +29,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwelfthDevelopmentQuestions, 0.95, 0.85, 0.85)]
     [InlineData(EvaluationSet.ThirteenthDevelopmentQuestions, 0.94, 0.97, 0.90)]
     [InlineData(EvaluationSet.FourteenthDevelopmentQuestions, 0.93, 0.93, 0.89)]
-    [InlineData(EvaluationSet.FifteenthDevelopmentQuestions, 0.89, 0.97, 0.85)]
+    [InlineData(EvaluationSet.FifteenthDevelopmentQuestions, 0.90, 0.97, 0.85)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.89, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
