@@ -457,7 +457,7 @@ public sealed class IntentMatcher
             }
 
             var beyondReport = AsksBeyondReport(query, ref candidates);
-            if (required is null && YearsNamed(query) is { Count: > 0 } years && AsksOnlyAbout(query, years)
+            if (required is null && YearsNamed(query) is { } years && AsksOnlyAbout(query, years)
                 && (candidates is [] || candidates[0].Kind != MatchKind.Fact || candidates[0].Score < Tuning.Threshold || !UsesAny(candidates[0], years)))
             {
                 return RankByYear(query, years);
@@ -629,9 +629,21 @@ public sealed class IntentMatcher
         candidates.Length > 0 && candidates[0].Kind == MatchKind.Fact
         && knowledge.TryGetFact(candidates[0].Id, out var fact) && fact.MilestoneId is not null;
 
-    /// <summary>The years the query names ("2014" in "what happened in 2014?"): terms of four digits from 1900 to 2099.</summary>
-    private static List<string> YearsNamed(MatchQuery query) =>
-        [.. query.Terms.Where(term => term.Length == 4 && term.All(char.IsAsciiDigit) && term[..2] is "19" or "20").Distinct(StringComparer.Ordinal)];
+    /// <summary>The years the query names ("2014" in "what happened in 2014?"): terms of four digits from 1900 to 2099; <c>null</c> for none.</summary>
+    private static List<string>? YearsNamed(MatchQuery query)
+    {
+        List<string>? years = null;
+        foreach (var term in query.Terms)
+        {
+            if (term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal))
+                && char.IsAsciiDigit(term[2]) && char.IsAsciiDigit(term[3]) && (years is null || !years.Contains(term)))
+            {
+                (years ??= []).Add(term);
+            }
+        }
+
+        return years;
+    }
 
     /// <summary>
     /// Ranks only what names one of <paramref name="years"/>, with the query's words those facts use (status words

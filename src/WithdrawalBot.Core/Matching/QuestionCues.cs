@@ -74,17 +74,20 @@ internal sealed class QuestionCues
 
     /// <summary>
     /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> and <see cref="Lexicon.NowCues"/> in
-    /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); empty when there are none.
+    /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); <c>null</c> when there are none.
     /// </summary>
-    public List<string> StatusCueWords(List<string> words)
+    public List<string>? StatusCueWords(List<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var found = new List<string>();
+        List<string>? found = null;
         for (var start = 0; start < words.Count; start++)
         {
             var length = Math.Max(statusCues.Match(words, start, out _), nowCues.Match(words, start, out _));
-            found.AddRange(words.Skip(start).Take(length));
-            start += Math.Max(length - 1, 0);
+            if (length > 0)
+            {
+                (found ??= []).AddRange(words.GetRange(start, length));
+                start += length - 1;
+            }
         }
 
         return found;

@@ -183,7 +183,7 @@ internal sealed class UtteranceReader
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
-            StatusTerms = TermsOf(cues.StatusCueWords(repaired)),
+            StatusTerms = cues.StatusCueWords(repaired) is { } cueWords ? TermsOf(cueWords) : FrozenSet<string>.Empty,
             AsksAboutNow = cues.AsksAboutNow(repaired),
             AnswerKinds = answerKinds,
         };

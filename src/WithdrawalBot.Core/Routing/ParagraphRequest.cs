@@ -47,13 +47,14 @@ public static partial class ParagraphRequest
             return [];
         }
 
-        var numbers = new List<int>();
-        foreach (Match match in Pattern().Matches(text))
+        // Most messages name no paragraph: no list and no match collection for them (this runs on every message).
+        List<int>? numbers = null;
+        for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
-            AddNumbers(match, numbers);
+            AddNumbers(match, numbers ??= []);
         }
 
-        if (numbers.Count > 0)
+        if (numbers is { Count: > 0 })
         {
             return [.. numbers.Distinct().Take(MaxNumbers)];
         }
