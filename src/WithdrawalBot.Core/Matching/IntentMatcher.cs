@@ -577,7 +577,7 @@ public sealed class IntentMatcher
             : candidates;
         if (!SaysWhatWasReported(query, ranked) && WithoutStatusWords(query) is { } topic
             && Rank(topic, required: null).Candidates.ToArray() is var reread && SaysWhatWasReported(query, reread)
-            && (IsPlannedEvent(reread) || reread[0].Score >= Tuning.Threshold))
+            && reread[0].Score >= Tuning.Threshold)
         {
             ranked = reread;
         }

@@ -38,6 +38,9 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string NextStepIntent = "what-next";
 
+    /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
+    public const string MilestonesIntent = "milestones";
+
     /// <summary>
     /// How many questions of one message are answered or named as not covered (<see cref="QuestionSplitter"/>; a question
     /// an earlier answer already covers does not count); the reply says how many more were left for the user to ask
@@ -403,6 +406,11 @@ public sealed class Router : IMessageRouter
             return await NextStepAsync(previous, message, text, key, language, result.Confidence, cancellationToken);
         }
 
+        if (best.Kind == MatchKind.Intent && best.Id == MilestonesIntent)
+        {
+            RememberMilestones(key, text, language);
+        }
+
         if (best.Kind == MatchKind.Intent)
         {
             return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
@@ -657,10 +665,11 @@ public sealed class Router : IMessageRouter
     {
         if (previous is null || !knowledge.TryGetFact(previous.FactId, out var before))
         {
-            return await HandleIntentAsync("milestones", message, language, confidence, cancellationToken);
+            RememberMilestones(key, text, language);
+            return await HandleIntentAsync(MilestonesIntent, message, language, confidence, cancellationToken);
         }
 
-        if (before.Next is null || !knowledge.TryGetFact(before.Next, out var after))
+        if (After(before, [previous.FactId, .. previous.AnsweredWith]) is not { } after)
         {
             await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
             return composer.FollowUpRefusal(before, previous.RefusedAfter ?? OwnWords(previous), language, confidence);
@@ -668,6 +677,45 @@ public sealed class Router : IMessageRouter
 
         memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
         return composer.Answer(after, language, confidence);
+    }
+
+    /// <summary>
+    /// Remembers the milestone list as the last answer: one fact per milestone, the last one first, so "who said that?"
+    /// attributes every milestone's paragraphs and "and after that?" goes on from the end of 2026.
+    /// </summary>
+    private void RememberMilestones(ConversationKey key, string text, Language language)
+    {
+        var facts = knowledge.Milestones.Select(m => knowledge.Facts.FirstOrDefault(f => f.MilestoneId == m.Id)).OfType<Fact>().ToList();
+        if (facts is [.. var earlier, var last])
+        {
+            memory.Remember(key, new ConversationTurn(last.Id, last.Questions.For(language)[0], language, time.GetUtcNow())
+            {
+                AskedAs = text,
+                AnsweredWith = [.. earlier.Select(f => f.Id)],
+            });
+        }
+    }
+
+    /// <summary>
+    /// The first fact after <paramref name="fact"/> (<see cref="Fact.Next"/>, followed on) that the last reply did not
+    /// already give: after "how many troops are in Iraq and when do they leave?" (¶13, ¶2 up to the end of 2026), what
+    /// comes after the end of 2026, not the September 2025 phase again. <c>null</c> when the report tells nothing more.
+    /// </summary>
+    private Fact? After(Fact fact, IReadOnlyList<string> answered)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { fact.Id };
+        var current = fact;
+        while (current.Next is { } next && seen.Add(next) && knowledge.TryGetFact(next, out var after))
+        {
+            if (!answered.Contains(after.Id))
+            {
+                return after;
+            }
+
+            current = after;
+        }
+
+        return null;
     }
 
     private async Task<Reply> HandleIntentAsync(string intent, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)

@@ -155,6 +155,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("how big was ISIS territory", 14)]
     [InlineData("منو فرهاد علاءالدين", 8)]
     [InlineData("حدثني عن الانسحاب من اربيل", 18)]
+    [InlineData("ليش ما كالو اسمائهم", 6)]
+    [InlineData("ok so what does sudani get out of this", 22)]
     public void Match_SameQuestionAboutWhatTheReportCovers_IsAnswered(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
@@ -178,6 +180,17 @@ public sealed class IntentMatcherScopeTests
         Assert.False(result.AsksBeyondReport);
         Assert.True(EvaluationSet.Knowledge.TryGetFact(result.Best!.Id, out var fact));
         Assert.Contains(year, fact.Answer.English, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who leads isis?")]
+    [InlineData("وين صارت الهجمات بالضبط؟")]
+    [InlineData("where exactly were the attacks?")]
+    public void Match_QuestionUsingWhatTheNearestFactIsNotAbout_IsRefused(string question)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.False(result.IsConfident || result.AsksBeyondReport, $"{result.Best?.Id} at {result.Confidence:0.000}");
     }
 
     [Theory]

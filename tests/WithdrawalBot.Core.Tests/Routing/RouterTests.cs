@@ -517,6 +517,38 @@ public sealed class RouterTests
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("how many troops are in iraq and when do they leave?")]
+    [InlineData("when do they leave baghdad, erbil and ain al asad?")]
+    [InlineData("what are the milestones?")]
+    public async Task HandleAsync_AndAfterThatWhenTheReplyAlreadyReachedTheEndOf2026_GoesOnToWhatComesAfter(string question)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and after that?"));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([4], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhoSaidThatAfterTheMilestoneList_AttributesTheMilestonesParagraphs()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("when did the US invade Iraq?"));
+        await bot.SendAsync(RouterFixture.Private("what are the milestones?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("who said that?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Contains(17, RouterFixture.Paragraphs(reply));
+        Assert.Contains(23, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(15, RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_AndAfterThatWhenTheReportSaysNothingAfter_SaysSoAboutTheLastQuestion()
     {
