@@ -654,6 +654,12 @@ public sealed class IntentMatcher
     private MatchResult RankByYear(MatchQuery query, List<string> years)
     {
         List<string> topic = [.. WordsOfWhatNames(years, query.Terms).Where(term => !query.StatusTerms.Contains(term))];
+        if (!topic.Any(years.Contains))
+        {
+            // "what happened in 2010?": the report names no such year; a plain refusal, not "about what, exactly?".
+            return MatchResult.None(Tuning.Threshold);
+        }
+
         var dated = Rank(query with { Terms = topic }, years);
         dated = dated with { Candidates = [.. dated.Candidates.OrderByDescending(candidate => AnswerNames(candidate, years))] };
         return dated.Best is { Kind: MatchKind.Fact } best && best.Score < Tuning.Threshold
@@ -668,8 +674,8 @@ public sealed class IntentMatcher
 
     /// <summary>
     /// Whether the query asks about <paramref name="years"/> and nothing else: its other terms are question words,
-    /// status words or the word just before a year ("what happened in 2003?", "شنو صار عام 2014؟"; not "who
-    /// won the 2024 election?").
+    /// status words, places the facts naming the year name too, or the word just before a year ("what happened in
+    /// 2003?", "شنو صار عام 2014؟", "what happened in 2019 in iraq?"; not "who won the 2024 election?").
     /// </summary>
     private bool AsksOnlyAbout(MatchQuery query, List<string> years)
     {
@@ -678,7 +684,8 @@ public sealed class IntentMatcher
         {
             var term = terms[i];
             var dated = years.Contains(term) || (i + 1 < terms.Count && years.Contains(terms[i + 1]));
-            if (!dated && !query.StatusTerms.Contains(term) && !cues.AreOnlyQuestionWords([term]))
+            if (!dated && !query.StatusTerms.Contains(term) && !cues.AreOnlyQuestionWords([term])
+                && !(IsPlace(term) && WordsOfWhatNames(years, [term]).Count > 0))
             {
                 return false;
             }

@@ -172,6 +172,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("what happened in 2017", "2017")]
     [InlineData("شنو صار عام 2003", "2003")]
     [InlineData("ماذا حدث في 2019؟", "2019")]
+    [InlineData("what happened in 2019 in iraq?", "2019")]
+    [InlineData("ماذا حدث عام 2011 في العراق؟", "2011")]
     public void Match_WhatHappenedInAYear_IsAnsweredWithAFactWhoseAnswerNamesIt(string question, string year)
     {
         var result = Matcher.Value.Match(question);
@@ -197,6 +199,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("what happened in 2020?")]
     [InlineData("who won the 2024 US presidential election?")]
     [InlineData("شسوت ايران لما الامريكان انسحبوا سنه ٢٠١١")]
+    [InlineData("منو كان رءيس الوزراء لما طلعوا الامريكان ٢٠١١")]
     public void Match_YearWithNothingTheReportSaysAboutIt_IsRefused(string question)
     {
         var result = Matcher.Value.Match(question);

@@ -604,6 +604,21 @@ public sealed class RouterTests
         Assert.Contains(note, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what happened in 2010?")]
+    [InlineData("شنو صار سنة 2020؟")]
+    public async Task HandleAsync_YearTheReportNeverNames_IsRefusedAndLogged(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("unknown", reply.Intent);
+        Assert.False(reply.Answered);
+        Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
     [Fact]
     public async Task HandleAsync_WhoSaidThatWithNothingAskedBefore_AsksForAQuestionFirst()
     {
