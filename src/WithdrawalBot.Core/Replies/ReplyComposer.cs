@@ -100,10 +100,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// "Who said that?" about <paramref name="facts"/>, as blocks: the lead-in, then one line per speaker naming their
     /// paragraphs (every paragraph the facts cite, grouped by who the report attributes it to, in the order first cited).
     /// </summary>
-    private void AddAttribution(IEnumerable<Fact> facts, Language language, List<ReplyBlock> blocks)
+    private void AddAttribution(IEnumerable<Fact> facts, Language language, List<ReplyBlock> blocks) =>
+        AddAttribution(facts.SelectMany(f => f.Citations).Select(c => c.Paragraph), language, blocks);
+
+    /// <summary>"Who said that?" about <paramref name="paragraphs"/>, as blocks: the lead-in, then one line per speaker naming their paragraphs.</summary>
+    private void AddAttribution(IEnumerable<int> paragraphs, Language language, List<ReplyBlock> blocks)
     {
         blocks.Add(new(ReplyBlockKind.Paragraph, phrases.Attribution.For(language)));
-        var attributed = facts.SelectMany(f => f.Citations).Select(c => c.Paragraph).Distinct()
+        var attributed = paragraphs.Distinct()
             .Select(paragraph => (Paragraph: paragraph, SaidBy: knowledge.SaidBy(paragraph)?.For(language)))
             .Where(entry => entry.SaidBy is not null)
             .GroupBy(entry => entry.SaidBy!, StringComparer.Ordinal);
@@ -317,7 +321,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         ArgumentOutOfRangeException.ThrowIfZero(numbers.Count);
         var count = knowledge.Article.ParagraphCount;
         var inRange = numbers.Where(n => n >= 1 && n <= count).Distinct().ToArray();
-        var rangeText = Fill(phrases.ParagraphRange.For(language), ("count", count.ToString(CultureInfo.InvariantCulture)));
+        // "paragraphs 3 and 33" names 33; a number that is no whole positive one (read as 0) or too big to be meant (capped)
+        // gets only how many there are.
+        var missing = numbers.Where(n => n > count && n < ParagraphRequest.MaxNumber).ToArray();
+        var rangeText = missing.Length > 0
+            ? Fill(phrases.ParagraphMissing.For(language), ("paragraphs", ParagraphWords(missing, language)), ("count", count.ToString(CultureInfo.InvariantCulture)))
+            : Fill(phrases.ParagraphRange.For(language), ("count", count.ToString(CultureInfo.InvariantCulture)));
         if (inRange.Length == 0)
         {
             return new Reply(language, [new(ReplyBlockKind.Paragraph, rangeText)]) { Intent = "paragraph" };
@@ -357,6 +366,48 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             Confidence = 1,
             Citations = citations,
             Buttons = glosses.Count == 0 ? [] : SuggestionButtons(SuggestionsFor(glosses[^1]), language),
+        };
+    }
+
+    /// <summary>
+    /// A paragraph look-up (<paramref name="quoted"/>, from <see cref="Paragraphs"/>) with what else the same message asked,
+    /// in one reply: the quotes and glosses (a gloss an answer below repeats is left out); then, when it also asked "who said it?", who the report attributes the quoted
+    /// paragraphs to; then <paramref name="answers"/>' blocks (its other questions, answered or named as not covered); then,
+    /// for each question not handled here, that it should be sent separately, naming it; then one footnote for every
+    /// paragraph cited. Intent <c>paragraph</c>, answered; buttons those of <paramref name="answers"/> when given (with
+    /// "helpful" / "not helpful"), else the look-up's.
+    /// </summary>
+    /// <param name="quoted">The look-up's reply; it must quote at least one paragraph.</param>
+    /// <param name="attribute">Whether the message also asked who said the paragraphs ("p17 and who said it?").</param>
+    /// <param name="answers">The reply to the message's other questions (<see cref="Answer"/>, <see cref="Answers"/>), or <c>null</c>.</param>
+    /// <param name="separately">Other questions of the message, as written, left for the user to send on their own.</param>
+    /// <param name="language">Reply language.</param>
+    public Reply ParagraphsAnd(Reply quoted, bool attribute, Reply? answers, IReadOnlyList<string> separately, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(quoted);
+        ArgumentNullException.ThrowIfNull(separately);
+        // A gloss the answers below give in full (with their timing) is not said twice.
+        var answered = answers?.Blocks.Where(b => b.Kind == ReplyBlockKind.Paragraph).Select(b => Fill(phrases.ParagraphGloss.For(language), ("answer", b.Text))).ToHashSet(StringComparer.Ordinal) ?? [];
+        var blocks = quoted.Blocks.Where(b => b.Kind != ReplyBlockKind.Footnote && !answered.Contains(b.Text)).ToList();
+        if (attribute)
+        {
+            AddAttribution(quoted.Citations.Select(c => c.Paragraph), language, blocks);
+        }
+
+        if (answers is not null)
+        {
+            blocks.AddRange(answers.Blocks.Where(b => b.Kind != ReplyBlockKind.Footnote));
+        }
+
+        blocks.AddRange(separately.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphAskSeparately.For(language), ("question", question)))));
+        var citations = quoted.Citations.Concat(answers?.Citations ?? []).Distinct().ToArray();
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        return quoted with
+        {
+            Blocks = blocks,
+            Citations = citations,
+            Confidence = Math.Min(quoted.Confidence, answers?.Confidence ?? 1),
+            Buttons = answers?.Buttons ?? quoted.Buttons,
         };
     }
 

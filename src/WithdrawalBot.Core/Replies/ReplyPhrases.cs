@@ -53,6 +53,8 @@ public sealed class ReplyPhrases
         ParagraphGloss = Require(texts, "paragraphGloss");
         ParagraphRange = Require(texts, "paragraphRange");
         ParagraphsMore = Require(texts, "paragraphsMore");
+        ParagraphMissing = Require(texts, "paragraphMissing");
+        ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
@@ -176,6 +178,12 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report has {count} paragraphs: ask for one from 1 to {count}…": a paragraph number out of range.</summary>
     public LocalizedText ParagraphRange { get; }
+
+    /// <summary>"The report has no {paragraphs}: it has {count} paragraphs, from 1 to {count}.": paragraph numbers above the last, named ("paragraph 33").</summary>
+    public LocalizedText ParagraphMissing { get; }
+
+    /// <summary>"I have not answered “{question}” here: send it as a separate message.": another question of a look-up message not answered with it.</summary>
+    public LocalizedText ParagraphAskSeparately { get; }
 
     /// <summary>"I quote at most {max} paragraphs in one reply; ask for the rest ({rest}) in another message." ({rest} names the paragraphs left out: "paragraphs 5 to 24".)</summary>
     public LocalizedText ParagraphsMore { get; }

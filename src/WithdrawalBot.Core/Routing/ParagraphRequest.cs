@@ -21,6 +21,9 @@ public static partial class ParagraphRequest
     /// <summary>Most paragraph numbers one request yields (a range "paragraphs 1-100000" stops there).</summary>
     public const int MaxNumbers = 100;
 
+    /// <summary>The cap on a paragraph number: "paragraph 99999999" reads as this (no paragraph has it).</summary>
+    public const int MaxNumber = 100_000;
+
     /// <summary>How many paragraphs "the last paragraphs" / "آخر الفقرات" (no count given) stands for.</summary>
     public const int FewParagraphs = 2;
 
@@ -62,6 +65,13 @@ public static partial class ParagraphRequest
         if (FewAtAnEnd(text, paragraphCount) is { Count: > 0 } few)
         {
             return few;
+        }
+
+        if (BeforeLast().Match(text) is { Success: true } beforeLast)
+        {
+            // "the second-to-last paragraph" is one before the last; "the third-to-last paragraph" two before it.
+            var back = Position(EnglishOrdinals, beforeLast.Groups["nth"].Value.ToLowerInvariant()) ?? DigitOrdinal(beforeLast.Groups["nth"].Value) ?? 2;
+            return [Math.Max(paragraphCount - back + 1, 0)];
         }
 
         if (Last().IsMatch(text))
@@ -106,7 +116,7 @@ public static partial class ParagraphRequest
         var number = 0;
         foreach (var digit in digits)
         {
-            number = Math.Min((number * 10) + (int)char.GetNumericValue(digit), 100_000);
+            number = Math.Min((number * 10) + (int)char.GetNumericValue(digit), MaxNumber);
         }
 
         return number;
@@ -154,6 +164,9 @@ public static partial class ParagraphRequest
     // Alef forms folded to ا and ة to ه, as WrittenOut compares them.
     private static readonly string[] ArabicOrdinals = ["الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"];
 
+    // Ordinals as they stand before an indefinite noun ("اول فقرة", "ثاني فقرة", "عاشر فقرة"), folded as above.
+    private static readonly string[] ArabicOrdinalsBefore = ["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"];
+
     private static readonly string[] ArabicCardinals = ["واحد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"];
 
     // The forms a count takes before a plural noun ("ثلاث فقرات", "خمس فقرات"), folded as above.
@@ -170,8 +183,21 @@ public static partial class ParagraphRequest
             return number;
         }
 
-        return WordBefore().Match(text) is { Success: true } before ? Position(EnglishOrdinals, Fold(before.Groups["word"].Value)) : null;
+        if (WordBefore().Match(text) is { Success: true } before
+            && (Position(EnglishOrdinals, Fold(before.Groups["word"].Value)) ?? DigitOrdinal(before.Groups["word"].Value)) is { } english)
+        {
+            return english;
+        }
+
+        return ArabicWordBefore().Match(text) is { Success: true } arabic ? Position(ArabicOrdinalsBefore, Fold(arabic.Groups["word"].Value)) : null;
     }
+
+    /// <summary>The number of an English ordinal written in digits ("2nd", "3rd", "21st"); <c>null</c> for any other word.</summary>
+    private static int? DigitOrdinal(string word) =>
+        word.Length is >= 3 and <= 5 && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+            && !word.AsSpan(0, word.Length - 2).ContainsAnyExceptInRange('0', '9')
+            ? Value(word.AsSpan(0, word.Length - 2))
+            : null;
 
     /// <summary>The number a written-out word (and the word after it, for compounds) stands for; <c>null</c> for none.</summary>
     private static int? Number(string word, string next)
@@ -206,6 +232,21 @@ public static partial class ParagraphRequest
     [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WordBefore();
 
+    /// <summary>
+    /// "ثاني فقرة", "اول فقرة", "أول فقره", "عاشر فقرة": an Arabic ordinal before the singular noun (<c>word</c>). "اول فقرتين"
+    /// and "اول ثلاث فقرات" are runs (<see cref="EndRun"/>); "ثاني اكبر قاعدة" names no paragraph.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\w)ب?(?<word>[اأإآ]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s+فقر[ةه](?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ArabicWordBefore();
+
+    /// <summary>
+    /// The paragraph before the last: "the penultimate paragraph", "the second-to-last paragraph", "next to last para", "last
+    /// but one paragraph", "the paragraph before last", "the paragraph before the last one", "الفقرة قبل الأخيرة", "الفقره ما
+    /// قبل الاخيره", "الفقرة اللي قبل الأخيرة", "قبل آخر فقرة". <c>nth</c> holds "third" of "the third-to-last paragraph".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:penultimate|(?:(?<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)|next)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|last[\s-]+but[\s-]+one)\s+(?:paragraph|para)\b|\b(?:paragraph|para)\s+(?:(?:just|right)\s+)?before\s+(?:the\s+)?(?:last|final)\b|(?:\bال|\bبال|(?<!\w))فقر[ةه]\s+(?:(?:ما|اللي|الي|التي)\s+|ال)?قبل\s+(?:ال)?[اأ]خير[ةه]?(?!\w)|(?<!\w)(?:ال)?قبل\s+[اآأ]خر\s+فقر[ةه](?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BeforeLast();
+
     /// <summary>"the last paragraph", "final para", "الفقرة الأخيرة", "الفقره الاخيره", "آخر فقرة", "اخر فقره".</summary>
     [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+فقر[ةه]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Last();
@@ -217,7 +258,7 @@ public static partial class ParagraphRequest
     /// fraction or exponent after it ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no
     /// paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])|(?<![\w.])(?:pp?|ف)\.?\s*(?<number>[0-9٠-٩]{1,2})(?![0-9٠-٩]|[.٫][0-9٠-٩]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩]{1,3})(?![0-9٠-٩]|[.٫][0-9٠-٩]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])|(?<![\w.])(?:pp?|ف)[.-]?\s*(?<number>[0-9٠-٩]{1,2})(?![0-9٠-٩]|[.٫][0-9٠-٩]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩]{1,3})(?![0-9٠-٩]|[.٫][0-9٠-٩]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 
     /// <summary>

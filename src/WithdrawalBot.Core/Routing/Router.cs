@@ -288,19 +288,7 @@ public sealed class Router : IMessageRouter
 
         if (ParagraphRequest.ReadAll(cleaned, knowledge.Article.ParagraphCount) is { Count: > 0 } numbers)
         {
-            var quoted = composer.Paragraphs(numbers, language);
-            var glosses = quoted.Citations.Select(c => composer.GlossFor(c.Paragraph)).OfType<Fact>().Distinct().ToArray();
-            if (glosses is [.. var others, var gloss])
-            {
-                // "who said that?" after the quote of ¶3 asks about ¶3; after ¶2 and ¶18, about both.
-                memory.Remember(ConversationKey.Of(message), new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
-                {
-                    AskedAs = text,
-                    AnsweredWith = [.. others.Select(f => f.Id)],
-                });
-            }
-
-            return quoted;
+            return await LookUpParagraphsAsync(numbers, text, cleaned, message, language, cancellationToken);
         }
 
         if (IsBareNumber(cleaned))
@@ -424,6 +412,64 @@ public sealed class Router : IMessageRouter
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         return composer.Answer(fact, language, result.Confidence);
+    }
+
+    /// <summary>
+    /// The paragraphs asked for, quoted (<see cref="ReplyComposer.Paragraphs"/>), and what else the message asked: "p17 and
+    /// who said it?" adds who the report attributes them to; "p17 and when do troops leave Erbil?" answers that too, read in
+    /// the context of the paragraph (as the several-questions path does, <see cref="AnswerEachAsync"/>), and a question it
+    /// cannot answer there is named to send separately. "who said that?" next asks about the paragraphs and whatever else was answered.
+    /// </summary>
+    private async Task<Reply> LookUpParagraphsAsync(IReadOnlyList<int> numbers, string text, string cleaned, IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        var key = ConversationKey.Of(message);
+        var quoted = composer.Paragraphs(numbers, language);
+        var glosses = quoted.Citations.Select(c => composer.GlossFor(c.Paragraph)).OfType<Fact>().Distinct().ToArray();
+        if (glosses is not [.. var others, var gloss])
+        {
+            return quoted;
+        }
+
+        // "who said that?" after the quote of ¶3 asks about ¶3; after ¶2 and ¶18, about both.
+        var turn = new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
+        {
+            AskedAs = text,
+            AnsweredWith = [.. others.Select(f => f.Id)],
+        };
+        memory.Remember(key, turn);
+        // The splitter drops a part as short as "p17"; any part left that names no paragraph asks something else.
+        var attribute = false;
+        var rest = new List<string>();
+        foreach (var part in splitter.Split(cleaned).Where(p => ParagraphRequest.ReadAll(p, knowledge.Article.ParagraphCount).Count == 0))
+        {
+            var result = ReadPart(part, turn, []).Understood.Result;
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } && attributions.QuotedFact(result, part) is null)
+            {
+                attribute = true;
+            }
+            else
+            {
+                rest.Add(part);
+            }
+        }
+
+        if (!attribute && rest.Count == 0)
+        {
+            return quoted;
+        }
+
+        var answers = rest.Count > 0 ? await AnswerEachAsync(rest, wholeIsFact: false, message, key, turn, language, cancellationToken) : null;
+        if (answers is not null)
+        {
+            // The look-up is counted as the reply's question; the first fact answered with it is one more.
+            await CountAsync(answered: true, cancellationToken);
+            if (memory.Recall(key) is { } after)
+            {
+                memory.Remember(key, after with { AnsweredWith = [.. glosses.Select(f => f.Id).Where(id => id != after.FactId), .. after.AnsweredWith] });
+            }
+        }
+
+        return composer.ParagraphsAnd(quoted, attribute, answers, answers is null ? [.. rest.Select(AsAsked)] : [], language);
     }
 
     /// <summary>

@@ -51,7 +51,6 @@ public sealed class ParagraphRequestTests
     [InlineData("the first phase of the withdrawal")]
     [InlineData("paragraph about Erbil")]
     [InlineData("the last phase of the withdrawal")]
-    [InlineData("the second to last paragraph")]
     [InlineData("آخر مرحلة")]
     [InlineData("p 2026")]
     [InlineData("top 3 questions")]
@@ -60,6 +59,52 @@ public sealed class ParagraphRequestTests
     [InlineData("")]
     [InlineData(null)]
     public void Read_NoParagraphNumberAsked_IsNull(string? text) =>
+        Assert.Null(ParagraphRequest.Read(text, 24));
+
+    [Theory]
+    [InlineData("اول فقرة", 1)]
+    [InlineData("أول فقرة", 1)]
+    [InlineData("شنو بأول فقره؟", 1)]
+    [InlineData("ثاني فقرة", 2)]
+    [InlineData("شنو تقول ثالث فقرة؟", 3)]
+    [InlineData("عاشر فقرة", 10)]
+    [InlineData("the 2nd paragraph", 2)]
+    [InlineData("3rd para", 3)]
+    [InlineData("what does the 21st paragraph say", 21)]
+    [InlineData("p-17", 17)]
+    [InlineData("P-3?", 3)]
+    public void Read_OrdinalBeforeTheNounOrHyphenatedShortForm_GivesItsNumber(string text, int expected) =>
+        Assert.Equal(expected, ParagraphRequest.Read(text, 24));
+
+    [Theory]
+    [InlineData("the penultimate paragraph", 23)]
+    [InlineData("paragraph before last", 23)]
+    [InlineData("what does the paragraph before the last say?", 23)]
+    [InlineData("the second-to-last paragraph", 23)]
+    [InlineData("the second to last paragraph", 23)]
+    [InlineData("next to last para", 23)]
+    [InlineData("the third-to-last paragraph", 22)]
+    [InlineData("الفقرة قبل الأخيرة", 23)]
+    [InlineData("شنو تقول الفقره ما قبل الاخيره؟", 23)]
+    [InlineData("الفقرة اللي قبل الأخيرة", 23)]
+    [InlineData("قبل آخر فقرة", 23)]
+    public void Read_ParagraphBeforeTheLast_IsOneBeforeTheArticlesParagraphCount(string text, int expected) =>
+        Assert.Equal(expected, ParagraphRequest.Read(text, 24));
+
+    [Theory]
+    [InlineData("when does the first phase end?")]
+    [InlineData("what is the second largest base?")]
+    [InlineData("the last troops leave when?")]
+    [InlineData("the 2nd phase")]
+    [InlineData("the penultimate phase")]
+    [InlineData("the second-to-last stage")]
+    [InlineData("ثاني اكبر قاعدة")]
+    [InlineData("اول مرحلة شوكت تخلص؟")]
+    [InlineData("المرحلة قبل الأخيرة")]
+    [InlineData("آخر جندي شوكت يطلع؟")]
+    [InlineData("F-16 jets")]
+    [InlineData("top-3 questions")]
+    public void Read_OrdinalWordsAboutSomethingElse_IsNull(string text) =>
         Assert.Null(ParagraphRequest.Read(text, 24));
 
     [Theory]

@@ -467,7 +467,7 @@ public sealed class RouterTests
         Assert.NotNull(reply);
         Assert.True(reply.Answered);
         Assert.Equal([2], RouterFixture.Paragraphs(reply));
-        Assert.Contains("The report has 24 paragraphs", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("The report has no paragraph 30: it has 24 paragraphs", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]
