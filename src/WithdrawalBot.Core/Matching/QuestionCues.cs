@@ -11,6 +11,12 @@ namespace WithdrawalBot.Core.Matching;
 /// </summary>
 internal sealed class QuestionCues
 {
+    /// <summary>The Modern Standard Arabic "when" a dialect phrase may be read as ("شكد باقي على" → متى).</summary>
+    public const string WhenArabic = "متى";
+
+    /// <summary>The first word of the English synonym group of phrases that ask "when" ("how many days until").</summary>
+    public const string WhenEnglish = "when";
+
     /// <summary>A single-word status or now cue this long or longer is corrected like a known word ("actualy", "curently").</summary>
     public const int MinCueTypoLength = 6;
 
@@ -22,6 +28,7 @@ internal sealed class QuestionCues
     private readonly PhraseMap introductions = new();
     private readonly HashSet<string> introductionWords = new(StringComparer.Ordinal);
     private readonly PhraseMap questionWords = new();
+    private readonly PhraseMap whenPhrases = new();
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
     public QuestionCues(Lexicon lexicon, TextAnalyzer analyzer)
@@ -34,6 +41,17 @@ internal sealed class QuestionCues
         foreach (var cue in lexicon.NowCues.Select(cue => analyzer.Words(cue)))
         {
             nowCues.Add(cue, cue);
+        }
+
+        // "شكد باقي على", "how many days until": read as when/متى (dialect map, synonym group), they ask for a date, not a quantity.
+        foreach (var phrase in lexicon.ArabicDialect.Where(pair => pair.Value == WhenArabic).Select(pair => pair.Key))
+        {
+            whenPhrases.Add(WordNormalizer.Tokenize(phrase), []);
+        }
+
+        foreach (var member in lexicon.EnglishSynonyms.Where(group => group.Count > 0 && group[0] == WhenEnglish).SelectMany(group => group))
+        {
+            whenPhrases.Add(WordNormalizer.Tokenize(member), []);
         }
 
         foreach (var (kind, cues) in lexicon.AnswerKinds)
@@ -131,7 +149,8 @@ internal sealed class QuestionCues
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from
     /// the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>), before the dialect map: منو "who" asks for a
-    /// person, while من, which the map makes of it, is as often "from".
+    /// person, while من, which the map makes of it, is as often "from". Words of a phrase read as "when" ("شكد باقي على",
+    /// "how many days until") ask for no quantity.
     /// </summary>
     public int AnswerKinds(List<string> words)
     {
@@ -139,7 +158,11 @@ internal sealed class QuestionCues
         var kinds = 0;
         for (var start = 0; start < words.Count; start++)
         {
-            if (answerKindCues.Match(words, start, out var kind) > 0)
+            if (whenPhrases.Match(words, start, out _) is > 0 and var length)
+            {
+                start += length - 1;
+            }
+            else if (answerKindCues.Match(words, start, out var kind) > 0)
             {
                 kinds |= answerKindBits[kind[0]];
             }

@@ -225,6 +225,20 @@ public sealed class IntentMatcherScopeTests
     }
 
     [Theory]
+    [InlineData("how many days until the elections?", "iraqi-elections-october-2025")]
+    [InlineData("شكد باقي على الانتخابات؟", "iraqi-elections-october-2025")]
+    [InlineData("كم يوم باقي على نهاية الانسحاب؟", "remaining-forces-leave-end-2026")]
+    [InlineData("قبل شكد طلعوا من عين الاسد؟", "ain-al-asad-leave-by-september-2025")]
+    [InlineData("how many days until the withdrawal is complete?", "remaining-forces-leave-end-2026")]
+    public void Match_HowManyDaysUntil_AsksForADateNotAQuantity(string question, string fact)
+    {
+        var result = Matcher.Value.Match(question);
+
+        Assert.True(result.IsConfident || result.AsksBeyondReport, $"refused at {result.Confidence:0.000}");
+        Assert.Equal(fact, result.Best?.Id);
+    }
+
+    [Theory]
     [InlineData("Did the coalition actually leave Ain al-Asad?", 17)]
     [InlineData("have coalition forces already pulled out of Ain al-Asad?", 17)]
     [InlineData("هل انسحبت القوات فعلا من عين الاسد؟", 17)]
