@@ -41,6 +41,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How many paragraphs one reply quotes at most ("paragraphs 1-24" quotes the first four and names the rest).</summary>
     public const int MaxParagraphsQuoted = 4;
 
+    /// <summary>How many of the questions left for the user to send separately a reply names (the first, different ones).</summary>
+    public const int MaxUnaskedNamed = 3;
+
+    /// <summary>How many characters of such a question a reply shows (longer ones end with "…").</summary>
+    public const int MaxUnaskedLength = 120;
+
     /// <summary>Longest button label (Discord's limit).</summary>
     public const int MaxLabelLength = 80;
 
@@ -165,14 +171,15 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     /// <param name="answers">The facts answered, in the order asked (at least one), each with whether it was asked beyond the report (how things stand today, whether a plan came true).</param>
     /// <param name="unanswered">The questions of the message the report does not answer, as written.</param>
-    /// <param name="unasked">How many more questions the message held than were tried; the reply asks for them separately.</param>
+    /// <param name="unasked">The questions of the message that were not tried, as written; the reply asks for them separately and names the first <see cref="MaxUnaskedNamed"/> different ones.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
     /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each run of them, who the report attributes their paragraphs to, grouped by speaker.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
-    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, int unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null)
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, IReadOnlyList<string> unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(unasked);
         ArgumentNullException.ThrowIfNull(unanswered);
         ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
         var blocks = new List<ReplyBlock>();
@@ -200,10 +207,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         }
 
         blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));
-        if (unasked > 0)
+        if (unasked.Count > 0)
         {
-            var more = unasked switch { 1 => phrases.MoreQuestionsOne, 2 => phrases.MoreQuestionsTwo, _ => phrases.MoreQuestions };
-            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(more.For(language), ("count", unasked.ToString(CultureInfo.InvariantCulture)))));
+            var more = unasked.Count switch { 1 => phrases.MoreQuestionsOne, 2 => phrases.MoreQuestionsTwo, _ => phrases.MoreQuestions };
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(more.For(language), ("count", unasked.Count.ToString(CultureInfo.InvariantCulture)))));
+            blocks.AddRange(unasked.Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxUnaskedNamed)
+                .Select(question => new ReplyBlock(ReplyBlockKind.ListItem, question.Length > MaxUnaskedLength ? question[..MaxUnaskedLength] + "…" : question)));
         }
 
         var citations = answers.SelectMany(a => a.Fact.Citations).Distinct().ToArray();

@@ -560,8 +560,8 @@ public sealed class Router : IMessageRouter
             await CountAsync(answered: true, cancellationToken);
         }
 
-        var unasked = parts.Count - read;
-        return answers.Count == 1 && unanswered.Count == 0 && unasked == 0 && attributed.Count == 0
+        List<string> unasked = [.. parts.Skip(read).Select(part => AsAsked(part.Trim()))];
+        return answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
     }

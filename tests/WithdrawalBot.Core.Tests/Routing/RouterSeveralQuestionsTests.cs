@@ -217,6 +217,19 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Fact]
+    public async Task HandleAsync_QuestionsLeftOver_NamesThemSoTheUserCanSendThem()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad? Who are the sources?"));
+
+        Assert.NotNull(reply);
+        var items = reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text).ToList();
+        Assert.Equal(["When do troops leave Baghdad?", "Who are the sources?"], items);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Theory]
     [InlineData("شكد جندي امريكي بالعراق وشكد بسوريا وشوكت يطلعون وليش تأجل الاعلان")]
     [InlineData("How many US troops are in Iraq? And in Syria? When do troops leave Erbil? Why was the announcement postponed?")]
