@@ -721,7 +721,8 @@ public sealed class Router : IMessageRouter
             return composer.FollowUpRefusal(before, previous.RefusedAfter ?? OwnWords(previous), language, confidence);
         }
 
-        memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+        // Not remembered as asked "and after that?": a refusal next quotes the fact's own question, which says what it was about.
+        memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()));
         return composer.Answer(after, language, confidence);
     }
 
