@@ -188,6 +188,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("who leads isis?")]
     [InlineData("وين صارت الهجمات بالضبط؟")]
     [InlineData("where exactly were the attacks?")]
+    [InlineData("which base were the soldiers killed at?")]
     public void Match_QuestionUsingWhatTheNearestFactIsNotAbout_IsRefused(string question)
     {
         var result = Matcher.Value.Match(question);
@@ -249,6 +250,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("are us troops in erbil curently", 18)]
     [InlineData("الانتخابات صارت؟", 23)]
     [InlineData("صارت الانتخابات لو لا؟", 23)]
+    [InlineData("Have the elections been held?", 23)]
     [InlineData("هل تم الانسحاب من عين الاسد؟", 17)]
     public void Match_WhetherAPlannedEventCameTrue_IsMarkedBeyondTheReport(string question, int paragraph)
     {

@@ -24,6 +24,8 @@ public sealed class RouterReminderRequestTests
     [InlineData("remind me 3 days before the end of 2026", "subscribe")]
     [InlineData("مابي تذكير", "unsubscribe")]
     [InlineData("no reminders please", "unsubscribe")]
+    [InlineData("لا تنسى تذكرني", "subscribe")]
+    [InlineData("don't forget to remind me", "subscribe")]
     public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
