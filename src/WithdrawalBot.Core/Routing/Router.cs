@@ -48,6 +48,9 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const int MaxQuestionsPerMessage = 3;
 
+    /// <summary>How many characters at the end of an overlong message are searched for a question (<see cref="QuestionAfterAPaste"/>).</summary>
+    public const int PasteTailLength = 300;
+
     private readonly KnowledgeBase knowledge;
     private readonly FollowUpMatcher matcher;
     private readonly AttributedFacts attributions;
@@ -284,6 +287,12 @@ public sealed class Router : IMessageRouter
         if (!TextCleaner.HasContent(cleaned))
         {
             return composer.EmptyPrompt(language);
+        }
+
+        if (text.Length > TextCleaner.MaxMatchLength && QuestionAfterAPaste(text) is { } lastQuestion && !matcher.Match(cleaned, null).Result.IsConfident)
+        {
+            // Only the start of a long message is matched; a question after a pasted article is at its end.
+            return await HandleTextAsync(lastQuestion, message, chat, cancellationToken);
         }
 
         if (ParagraphRequest.ReadAll(cleaned, knowledge.Article.ParagraphCount) is { Count: > 0 } numbers)
@@ -678,6 +687,18 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private static string? OwnWords(ConversationTurn turn) =>
         turn.AskedAs is { } asked && asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? asked.Trim() : null;
+
+    /// <summary>
+    /// The question at the end of a message longer than <see cref="TextCleaner.MaxMatchLength"/> (an article pasted, then
+    /// "متى ينسحبون من اربيل؟"): from the last question word of its last <see cref="PasteTailLength"/> characters on;
+    /// <c>null</c> when there is none.
+    /// </summary>
+    private string? QuestionAfterAPaste(string text)
+    {
+        var tail = text[^PasteTailLength..];
+        var question = splitter.LastQuestion(tail);
+        return question is not null && TextCleaner.HasContent(TextCleaner.ForMatching(question)) ? question : null;
+    }
 
     /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
     private static bool IsBareNumber(string cleaned)

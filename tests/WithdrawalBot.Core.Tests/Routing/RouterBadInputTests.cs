@@ -5,6 +5,7 @@ using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Storage;
 using WithdrawalBot.Core.Tests.Support;
+using WithdrawalBot.Core.Tests.Evaluation;
 
 namespace WithdrawalBot.Core.Tests.Routing;
 
@@ -96,6 +97,22 @@ public sealed class RouterBadInputTests
         var reply = await bot.SendAsync(RouterFixture.Private(paste));
 
         Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData(" متى ينسحبون من اربيل؟", 18)]
+    [InlineData(" how many troops are in Iraq?", 13)]
+    public async Task HandleAsync_QuestionAfterAPastedArticle_AnswersTheQuestion(string question, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        var article = string.Join(' ', Enumerable.Range(1, EvaluationSet.Knowledge.Article.ParagraphCount).Select(EvaluationSet.Knowledge.Article.Paragraph));
+        var paste = string.Concat(Enumerable.Repeat(article, 3)) + string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet ", 400)) + question;
+
+        var reply = await bot.SendAsync(RouterFixture.Private(paste));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
     }
 
     [Fact]
