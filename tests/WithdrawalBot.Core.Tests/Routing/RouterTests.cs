@@ -487,7 +487,7 @@ public sealed class RouterTests
     [InlineData("what happens by september 2025?", "and after that?", 18, "in about 32 days")]
     [InlineData("what happens by september 2025?", "and then?", 18, "in about 32 days")]
     [InlineData("شوكت يطلعون من عين الاسد؟", "وبعدين؟", 18, "بعد نحو 32 يوماً")]
-    [InlineData("When did the US invade Iraq?", "then what?", 15, "2011")]
+    [InlineData("When did the US invade Iraq?", "what next?", 15, "2011")]
     [InlineData("متى بدأت المحادثات؟", "وبعدين شصار؟", 8, "انتهت")]
     public async Task HandleAsync_AndAfterThat_AnswersWhatCameNext(string question, string followUp, int paragraph, string words)
     {
@@ -617,6 +617,19 @@ public sealed class RouterTests
         Assert.Equal("unknown", reply.Intent);
         Assert.False(reply.Answered);
         Assert.Equal(question, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Theory]
+    [InlineData("what can you do?", "capabilities")]
+    [InlineData("شنو كان رد ايران؟", "unknown")]
+    public async Task HandleAsync_WhatCanYouDoAndQuestionsNearIt_GetTheirOwnIntent(string text, string intent)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
     }
 
     [Fact]
