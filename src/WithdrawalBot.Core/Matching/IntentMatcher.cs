@@ -646,10 +646,10 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
-    /// Ranks only what names one of <paramref name="years"/>, with the query's words those facts use (status words
-    /// aside: "happened" asks what, not whether): a question that
-    /// asks nothing but the year ("what happened in 2017?") is a look-up by date, and the best fact naming it answers
-    /// (¶14), even though a year alone matches its wordings weakly.
+    /// Ranks only what names one of <paramref name="years"/>, with the query's words those facts use (status words aside:
+    /// "happened" asks what, not whether). A question that asks nothing but the year ("what happened in 2017?") is a
+    /// look-up by date: the fact naming it whose answer says the year goes first and answers (¶14), even though a year
+    /// alone matches its wordings weakly; a year no fact names gets no candidate, so the question is refused.
     /// </summary>
     private MatchResult RankByYear(MatchQuery query, List<string> years)
     {
