@@ -175,8 +175,9 @@ public sealed class ReminderScheduler : BackgroundService
                     first = false;
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Stopping (a cancelled wait, or the store closing under a plan in progress): nothing failed.
                 return;
             }
             catch (Exception e)

@@ -74,7 +74,7 @@ public sealed class StartupValidationTests
         AssertStoppedWithOneLine(bot, $"port {port} is in use", "health port in use");
         Assert.Contains("Health__Port", bot.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("unexpected", bot.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(" fail: ", bot.AllOutput, StringComparison.Ordinal);
+        Assert.False(bot.AllOutput.Contains(" fail: ", StringComparison.Ordinal), bot.AllOutput);
     }
 
     [Fact]
