@@ -680,12 +680,13 @@ public sealed class IntentMatcher
     private bool AsksOnlyAbout(MatchQuery query, List<string> years)
     {
         var terms = query.Terms;
+        List<string>? named = null;
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
             var dated = years.Contains(term) || (i + 1 < terms.Count && years.Contains(terms[i + 1]));
             if (!dated && !query.StatusTerms.Contains(term) && !cues.AreOnlyQuestionWords([term])
-                && !(IsPlace(term) && WordsOfWhatNames(years, [term]).Count > 0))
+                && !(IsPlace(term) && (named ??= WordsOfWhatNames(years, terms)).Contains(term)))
             {
                 return false;
             }

@@ -87,12 +87,10 @@ internal sealed class QuestionCues
     /// <summary>Single-word cues of at least <see cref="MinCueTypoLength"/> letters, normalized: words a typo may be meant as.</summary>
     public IReadOnlyList<string> LongCueWords { get; }
 
-    /// <summary>Whether the words (normalized, dialect mapped) ask whether something came true or how things stand now.</summary>
-    public bool AsksCurrentStatus(List<string> words) => Contains(statusCues, words) || Contains(nowCues, words);
-
     /// <summary>
     /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> and <see cref="Lexicon.NowCues"/> in
-    /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); <c>null</c> when there are none.
+    /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); <c>null</c> when there
+    /// are none, so that the words ask neither whether something came true nor how things stand now.
     /// </summary>
     public List<string>? StatusCueWords(List<string> words)
     {

@@ -175,6 +175,7 @@ internal sealed class UtteranceReader
             }
         }
 
+        var cueWords = cues.StatusCueWords(repaired);
         return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
         {
             WordCount = words.Count,
@@ -182,8 +183,8 @@ internal sealed class UtteranceReader
             OffTopic = offTopic is null ? FrozenSet<string>.Empty : TermsOf(offTopic),
             Definite = TermsOf(definite),
             VerbLike = TermsOf(verbLike),
-            AsksCurrentStatus = cues.AsksCurrentStatus(repaired),
-            StatusTerms = cues.StatusCueWords(repaired) is { } cueWords ? TermsOf(cueWords) : FrozenSet<string>.Empty,
+            AsksCurrentStatus = cueWords is not null,
+            StatusTerms = cueWords is null ? FrozenSet<string>.Empty : TermsOf(cueWords),
             AsksAboutNow = cues.AsksAboutNow(repaired),
             AnswerKinds = answerKinds,
         };

@@ -340,6 +340,14 @@ public sealed class Router : IMessageRouter
             return composer.VaguePrompt(language);
         }
 
+        if (result.Best is { Kind: MatchKind.Intent, Id: SameSpeakerIntent } && (previous is null || !knowledge.TryGetFact(previous.FactId, out _))
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } nearest && nearest.Score >= result.Threshold / 2)
+        {
+            // "what did Sudani say?", "شنو راح يصير بعد الانسحاب" with nothing asked before: a question about a fact, not
+            // "what else did he say?"; answered when confident, else refused with what the report does say, like any other.
+            result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
@@ -373,21 +381,6 @@ public sealed class Router : IMessageRouter
         {
             if (previous is null || !knowledge.TryGetFact(previous.FactId, out var earlier))
             {
-                if (result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } nearest && nearest.Score >= result.Threshold / 2)
-                {
-                    // "what did Sudani say?", "شنو راح يصير بعد الانسحاب" with nothing asked before: a question about a
-                    // fact, not "what else did he say?"; answered when confident, else refused with what the report does say.
-                    if (nearest.Score >= result.Threshold)
-                    {
-                        var asked = Fact(nearest.Id);
-                        memory.Remember(key, new ConversationTurn(asked.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-                        return composer.Answer(asked, language, nearest.Score);
-                    }
-
-                    await RecordUnansweredAsync(message, text, language, nearest.Score, cancellationToken);
-                    return composer.Refusal(language, nearest.Score, NearMisses(result));
-                }
-
                 return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
             }
 
