@@ -75,6 +75,9 @@ public static class EvaluationSet
     /// <summary>The fifteenth development set: written blind from the article alone (formal Arabic, Iraqi dialect, careless spelling, English with typos, near misses); measured once untouched, then tuned on.</summary>
     public const string FifteenthDevelopmentQuestions = "dev15.questions.json";
 
+    /// <summary>The sixteenth development set: written blind from the article alone, with more stories before the question, one- and two-word questions, "is it true that …" and questions about the people named; measured once untouched, then tuned on.</summary>
+    public const string SixteenthDevelopmentQuestions = "dev16.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
