@@ -41,6 +41,9 @@ internal sealed class UtteranceReader
     /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
+    /// <summary>How many known terms besides question words the asked clauses need for an introduction's other words to be left out.</summary>
+    public const int MinTopicTerms = 2;
+
     private readonly TextAnalyzer analyzer;
     private readonly QuestionCues cues;
     private readonly MatchTuning tuning;
@@ -50,6 +53,9 @@ internal sealed class UtteranceReader
     private readonly IReadOnlySet<string> indexedTerms;
     private readonly IReadOnlySet<string> courtesyTerms;
     private readonly IReadOnlySet<string> placeTerms;
+
+    /// <summary>Terms of each word of the places' names: "عين" and "اسد" of "عين الأسد", which the matcher reads as one term.</summary>
+    private readonly HashSet<string> placeWordTerms;
 
     /// <param name="analyzer">The analyzer the index was built with.</param>
     /// <param name="cues">The question cue tables.</param>
@@ -67,6 +73,8 @@ internal sealed class UtteranceReader
         this.indexedTerms = indexedTerms;
         this.courtesyTerms = courtesyTerms;
         this.placeTerms = placeTerms;
+        placeWordTerms = lexicon.Places.SelectMany(names => names).SelectMany(name => analyzer.Words(name))
+            .Where(word => !analyzer.IsStopword(word)).Select(analyzer.TermOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         corrector = new TypoCorrector(vocabulary);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
@@ -105,7 +113,8 @@ internal sealed class UtteranceReader
                 continue;
             }
 
-            if (introduced is { } intro && intro.Words.Contains(word) && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word) || (intro.AskedNamesPlace && IsPlace(word))))
+            if (introduced is { } intro && intro.Words.Contains(word)
+                && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word) || (IsPlace(word) ? intro.AskedNamesPlace : intro.AskedHasTopic)))
             {
                 // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …",
                 // "اني ساكن ببغداد، شكد جندي بالعراق؟" (where the asker lives is not what is asked, when the question names its
@@ -275,7 +284,7 @@ internal sealed class UtteranceReader
     /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), and whether the other clauses name
     /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and never counts.
     /// </summary>
-    private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace)? IntroductionWords(string cleaned)
+    private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic)? IntroductionWords(string cleaned)
     {
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
         {
@@ -296,8 +305,17 @@ internal sealed class UtteranceReader
             .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).Concat(OwnName(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
-        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace)) : null;
+        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace), HasTopic(asked)) : null;
     }
+
+    /// <summary>
+    /// Whether the asked clauses name at least <see cref="MinTopicTerms"/> known terms besides question words (a word of a
+    /// place's name counting as one: "Alaa" and "Din" of "Who is Farhad Alaa al-Din?"; "how many troops are in Iraq?"), so they need nothing from an introduction ("my brother works as a translator at a base");
+    /// "كم عددهم؟" or "what are the main points?" lean on what was said before them.
+    /// </summary>
+    private bool HasTopic(HashSet<string> asked) =>
+        asked.Where(word => !analyzer.IsStopword(word) && (IsIndexed(word) || IsPlace(word))).Select(analyzer.TermOf).OfType<string>()
+            .Where(term => !cues.AreOnlyQuestionWords([term])).Distinct(StringComparer.Ordinal).Count() >= MinTopicTerms;
 
     /// <summary>
     /// Where the asker comes from, as written: the place after "from" / من in an introduction ("I'm Ahmed from Baghdad",
@@ -364,7 +382,7 @@ internal sealed class UtteranceReader
     private bool IsPlace(string word) =>
         IsPlaceTerm(word) || (WordNormalizer.IsArabic(word) && TextAnalyzer.ArabicAffixVariants(word).Any(IsPlaceTerm));
 
-    private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && placeTerms.Contains(term);
+    private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && (placeTerms.Contains(term) || placeWordTerms.Contains(term));
 
     private bool IsOffTopicName(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));

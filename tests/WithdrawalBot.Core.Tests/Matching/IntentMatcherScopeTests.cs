@@ -76,6 +76,11 @@ public sealed class IntentMatcherScopeTests
     [InlineData("اني من بغداد، شوكت يطلعون الامريكان؟", 2)]
     [InlineData("خالي باربيل يكول الامريكان باقين للابد، شوكت يطلعون من اربيل؟", 18)]
     [InlineData("اسمي حسين، شوكت يطلعون الامريكان من بغداد؟", 17)]
+    [InlineData("my brother works as a translator at a base, when do the US troops leave Iraq?", 2)]
+    [InlineData("I was talking with my dad last night about the news, how many troops are in Iraq?", 13)]
+    [InlineData("I host a podcast on Middle East politics. Who is Farhad Alaa al-Din?", 8)]
+    [InlineData("آني عندي محل يم عين الأسد وشغلي كله على الجنود، گلي شوكت راح يطلعون من القاعدة؟", 17)]
+    [InlineData("ابن عمي جندي وسمع ان اكو امريكان انقتلوا بالهجمات، كم عددهم؟", 12)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
