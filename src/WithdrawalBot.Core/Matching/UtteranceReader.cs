@@ -29,6 +29,14 @@ internal sealed class UtteranceReader
     /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script.</summary>
     private static readonly Regex ClauseEnd = new(@"[.!?؟؛;,،:]+\s*|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
+    /// <summary>
+    /// A question reported after a verb of asking, without a comma: "my friend asked me yesterday | how many troops are in
+    /// Iraq?", "صديقي سألني البارحة | شكد جندي امريكي بالعراق؟"; the group <c>q</c> is where the question starts.
+    /// </summary>
+    private static readonly Regex ReportedQuestion = new(
+        @"\b(?:asked|asks|asking|wants to know|wanted to know|wonders|wondered|wondering|سألني|سالني|يسألني|يسالني|تسألني|تسالني|يسأل|يسال|تسأل|تسال|سأل|سال|يريد يعرف|تريد تعرف|يريدون يعرفون)\b(?:\s+\S+){0,3}?\s+(?<q>(?:how|when|why|what|where|who|which|whether|if|متى|شوكت|يمته|لماذا|ليش|كيف|شلون|كم|شكد|شگد|چم|ماذا|شنو|منو|مين|وين|هل|اذا|إذا)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
 
@@ -282,10 +290,16 @@ internal sealed class UtteranceReader
     /// <summary>
     /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, which
     /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), and whether the other clauses name
-    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and never counts.
+    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and never counts; a
+    /// question reported after a verb of asking starts a clause of its own (<see cref="ReportedQuestion"/>).
     /// </summary>
     private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic)? IntroductionWords(string cleaned)
     {
+        if (ReportedQuestion.Match(cleaned) is { Success: true } reported)
+        {
+            cleaned = string.Concat(cleaned.AsSpan(0, reported.Groups["q"].Index), ", ", cleaned.AsSpan(reported.Groups["q"].Index));
+        }
+
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
         {
             return null;

@@ -81,6 +81,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("I host a podcast on Middle East politics. Who is Farhad Alaa al-Din?", 8)]
     [InlineData("آني عندي محل يم عين الأسد وشغلي كله على الجنود، گلي شوكت راح يطلعون من القاعدة؟", 17)]
     [InlineData("ابن عمي جندي وسمع ان اكو امريكان انقتلوا بالهجمات، كم عددهم؟", 12)]
+    [InlineData("my friend asked me yesterday how many troops are in Iraq?", 13)]
+    [InlineData("صديقي سألني البارحة شكد جندي امريكي بالعراق", 13)]
+    [InlineData("كنت احجي ويا ابوي البارحة على الاخبار، شكد جندي امريكي بالعراق؟", 13)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
