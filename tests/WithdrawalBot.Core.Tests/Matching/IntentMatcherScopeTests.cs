@@ -47,6 +47,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("Why are there US troops in Syria?", 13)]
     [InlineData("900 بسوريا؟ شنو هذا الرقم؟", 13)]
     [InlineData("امريكا من شوكت داخلة للعراق؟", 15)]
+    [InlineData("is it tru that 3 american soldiers were killd?", 12)]
+    [InlineData("3 جنود امريكان انقتلوا؟", 12)]
+    [InlineData("what is the 2-year timeline?", 24)]
     public void Match_QuestionNextToTheOutOfScopeExamples_IsStillAnswered(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
