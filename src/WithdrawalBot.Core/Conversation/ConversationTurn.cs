@@ -27,4 +27,10 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// for a reply of one answer. "who said that?" next attributes these too.
     /// </summary>
     public IReadOnlyList<string> AnsweredWith { get; init; } = [];
+
+    /// <summary>
+    /// The paragraphs (numbered from 1) the reply quoted whole (a paragraph look-up, "tell me more"); empty when it
+    /// quoted none. "tell me more" again goes on to the paragraph after the last of them.
+    /// </summary>
+    public IReadOnlyList<int> QuotedParagraphs { get; init; } = [];
 }

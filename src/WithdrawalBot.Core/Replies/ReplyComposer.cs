@@ -379,6 +379,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// That the last paragraph has been quoted, so there is nothing further to read on to ("tell me more" after ¶24), and how
+    /// to go on (intent <c>paragraph</c>, not answered).
+    /// </summary>
+    public Reply ParagraphsEnd(Language language) =>
+        new(language, [new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphsEnd.For(language), ("count", knowledge.Article.ParagraphCount.ToString(CultureInfo.InvariantCulture))))]) { Intent = "paragraph" };
+
+    /// <summary>
     /// A paragraph look-up (<paramref name="quoted"/>, from <see cref="Paragraphs"/>) with what else the same message asked,
     /// in one reply: the quotes and glosses (a gloss an answer below repeats is left out); then, when it also asked "who said it?", who the report attributes the quoted
     /// paragraphs to; then <paramref name="answers"/>' blocks (its other questions, answered or named as not covered); then,

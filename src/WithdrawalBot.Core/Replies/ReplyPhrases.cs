@@ -54,6 +54,7 @@ public sealed class ReplyPhrases
         ParagraphRange = Require(texts, "paragraphRange");
         ParagraphsMore = Require(texts, "paragraphsMore");
         ParagraphMissing = Require(texts, "paragraphMissing");
+        ParagraphsEnd = Require(texts, "paragraphsEnd");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
@@ -181,6 +182,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report has no {paragraphs}: it has {count} paragraphs, from 1 to {count}.": paragraph numbers above the last, named ("paragraph 33").</summary>
     public LocalizedText ParagraphMissing { get; }
+
+    /// <summary>"That was the report's last paragraph ({count})…": "tell me more" after the last paragraph was quoted.</summary>
+    public LocalizedText ParagraphsEnd { get; }
 
     /// <summary>"I have not answered “{question}” here: send it as a separate message.": another question of a look-up message not answered with it.</summary>
     public LocalizedText ParagraphAskSeparately { get; }

@@ -38,6 +38,12 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string NextStepIntent = "what-next";
 
+    /// <summary>
+    /// The intent of "tell me more" / "what do you mean?" / "شلون يعني؟" after an answer: answered with the whole
+    /// paragraphs that answer cited, verbatim, as a paragraph look-up would (<see cref="ReplyComposer.Paragraphs"/>).
+    /// </summary>
+    public const string MoreDetailIntent = "tell-me-more";
+
     /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
     public const string MilestonesIntent = "milestones";
 
@@ -396,6 +402,11 @@ public sealed class Router : IMessageRouter
             return await NextStepAsync(previous, message, text, key, language, result.Confidence, cancellationToken);
         }
 
+        if (best.Kind == MatchKind.Intent && best.Id == MoreDetailIntent)
+        {
+            return MoreDetail(previous, text, key, language) is { } more ? more with { Confidence = result.Confidence } : composer.VaguePrompt(language);
+        }
+
         if (best.Kind == MatchKind.Intent && best.Id == MilestonesIntent)
         {
             RememberMilestones(key, text, language);
@@ -425,20 +436,12 @@ public sealed class Router : IMessageRouter
     private async Task<Reply> LookUpParagraphsAsync(IReadOnlyList<int> numbers, string text, string cleaned, IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         var key = ConversationKey.Of(message);
-        var quoted = composer.Paragraphs(numbers, language);
-        var glosses = quoted.Citations.Select(c => composer.GlossFor(c.Paragraph)).OfType<Fact>().Distinct().ToArray();
-        if (glosses is not [.. var others, var gloss])
+        var (quoted, glosses, quotedTurn) = QuoteParagraphs(numbers, text, key, language);
+        if (quotedTurn is not { } turn)
         {
             return quoted;
         }
 
-        // "who said that?" after the quote of ¶3 asks about ¶3; after ¶2 and ¶18, about both.
-        var turn = new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
-        {
-            AskedAs = text,
-            AnsweredWith = [.. others.Select(f => f.Id)],
-        };
-        memory.Remember(key, turn);
         // The splitter drops a part as short as "p17"; any part left that names no paragraph asks something else.
         var attribute = false;
         var rest = new List<string>();
@@ -739,6 +742,54 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()));
         return composer.Answer(after, language, confidence);
     }
+
+    /// <summary>
+    /// The paragraphs quoted (<see cref="ReplyComposer.Paragraphs"/>), the facts that gloss them, and the turn remembered
+    /// for them (<c>null</c> when no fact glosses them): "who said that?" after the quote of ¶3 asks about ¶3; after ¶2
+    /// and ¶18, about both.
+    /// </summary>
+    private (Reply Quoted, Fact[] Glosses, ConversationTurn? Turn) QuoteParagraphs(IReadOnlyList<int> numbers, string text, ConversationKey key, Language language)
+    {
+        var quoted = composer.Paragraphs(numbers, language);
+        var glosses = quoted.Citations.Select(c => composer.GlossFor(c.Paragraph)).OfType<Fact>().Distinct().ToArray();
+        if (glosses is not [.. var others, var gloss])
+        {
+            return (quoted, glosses, null);
+        }
+
+        var turn = new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
+        {
+            AskedAs = text,
+            AnsweredWith = [.. others.Select(f => f.Id)],
+            QuotedParagraphs = [.. quoted.Citations.Select(c => c.Paragraph)],
+        };
+        memory.Remember(key, turn);
+        return (quoted, glosses, turn);
+    }
+
+    /// <summary>
+    /// The answer to "tell me more" / "شلون يعني؟": the whole paragraphs the last answer cited; after whole paragraphs
+    /// ("p17", or "tell me more" before), the one after the last of them, as reading on would give. <c>null</c> with
+    /// nothing answered before; after the last paragraph, that it was the last.
+    /// </summary>
+    private Reply? MoreDetail(ConversationTurn? previous, string text, ConversationKey key, Language language)
+    {
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
+        {
+            return null;
+        }
+
+        if (previous.QuotedParagraphs is [.., var last])
+        {
+            return last < knowledge.Article.ParagraphCount ? QuoteParagraphs([last + 1], text, key, language).Quoted : composer.ParagraphsEnd(language);
+        }
+
+        return QuoteParagraphs(ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]), text, key, language).Quoted;
+    }
+
+    /// <summary>The paragraphs <paramref name="facts"/> cite, in the article's order, each once.</summary>
+    private static int[] ParagraphsOf(IEnumerable<Fact> facts) =>
+        [.. facts.SelectMany(f => f.Citations).Select(c => c.Paragraph).Distinct().Order()];
 
     /// <summary>
     /// Remembers the milestone list as the last answer: one fact per milestone, the last one first, so "who said that?"

@@ -503,6 +503,57 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("will any US troops stay after the withdrawal?", "tell me more", 4)]
+    [InlineData("will any US troops stay after the withdrawal?", "what do you mean?", 4)]
+    [InlineData("هل راح يبقى جنود امريكان بعد الانسحاب؟", "شلون يعني؟", 4)]
+    [InlineData("شكد جندي امريكي بالعراق؟", "وضحلي", 13)]
+    [InlineData("how many US troops are in Iraq?", "more details please", 13)]
+    public async Task HandleAsync_TellMeMoreAfterAnAnswer_QuotesTheWholeParagraphItCited(string question, string followUp, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph), reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TellMeMoreAgain_ReadsOnToTheNextParagraphAndSaysWhenTheLastWasQuoted()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many US troops are in Iraq?"));
+        await bot.SendAsync(RouterFixture.Private("tell me more"));
+
+        var next = await bot.SendAsync(RouterFixture.Private("tell me more"));
+        await bot.SendAsync(RouterFixture.Private("p24"));
+        var end = await bot.SendAsync(RouterFixture.Private("tell me more"));
+
+        Assert.NotNull(next);
+        Assert.Equal([14], RouterFixture.Paragraphs(next));
+        Assert.NotNull(end);
+        Assert.False(end.Answered);
+        Assert.Contains("last paragraph (24)", end.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("شلون يعني؟")]
+    public async Task HandleAsync_TellMeMoreWithNothingAskedBefore_AsksForAQuestion(string text)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(reply.Citations);
+    }
+
+    [Theory]
     [InlineData("شوكت يطلعون من بغداد؟", "لا قصدي اربيل", 18)]
     [InlineData("شكد جندي امريكي بسوريا؟", "لا قصدي بالعراق", 13)]
     public async Task HandleAsync_CorrectionNamingAnotherPlace_AsksTheLastQuestionAboutIt(string question, string correction, int paragraph)
