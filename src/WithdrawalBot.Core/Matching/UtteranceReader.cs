@@ -65,6 +65,9 @@ internal sealed class UtteranceReader
     /// <summary>Terms of each word of the places' names: "عين" and "اسد" of "عين الأسد", which the matcher reads as one term.</summary>
     private readonly HashSet<string> placeWordTerms;
 
+    /// <summary>Terms of the places named in one word ("Baghdad", "اربيل"), as against a word of a longer name ("Ain").</summary>
+    private readonly HashSet<string> oneWordPlaceTerms;
+
     /// <param name="analyzer">The analyzer the index was built with.</param>
     /// <param name="cues">The question cue tables.</param>
     /// <param name="lexicon">The lexicon, for its off-topic names.</param>
@@ -83,6 +86,8 @@ internal sealed class UtteranceReader
         this.placeTerms = placeTerms;
         placeWordTerms = lexicon.Places.SelectMany(names => names).SelectMany(name => analyzer.Words(name))
             .Where(word => !analyzer.IsStopword(word)).Select(analyzer.TermOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        oneWordPlaceTerms = lexicon.Places.SelectMany(names => names).Select(name => analyzer.Words(name)).Where(words => words.Count == 1)
+            .Select(words => analyzer.TermOf(words[0])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         corrector = new TypoCorrector(vocabulary);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
@@ -113,8 +118,15 @@ internal sealed class UtteranceReader
         List<string>? definite = null;
         List<string>? verbLike = null;
         List<string>? offTopic = null;
+        var negatedPlaces = NegatedPlaces(words);
         foreach (var word in words)
         {
+            if (negatedPlaces is not null && negatedPlaces.Contains(word))
+            {
+                // "not Baghdad, Erbil", "اربيل مو بغداد": a correction names the place it is not about.
+                continue;
+            }
+
             if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word))
             {
                 // Said around the question, not asked: "I'm reading from Nairobi.", "Sorry my English is simple."
@@ -323,6 +335,33 @@ internal sealed class UtteranceReader
     }
 
     /// <summary>
+    /// The places a message says it is not about, when it also names another: the words of a place right after "not" or
+    /// ليس (مو, مش in the dialect map), with that word: "not Baghdad, Erbil", "Erbil, not Baghdad", "مو بغداد، اربيل". <c>null</c> when
+    /// there are none, or when no other place is named ("not Baghdad?" still asks about Baghdad).
+    /// </summary>
+    private HashSet<string>? NegatedPlaces(List<string> words)
+    {
+        HashSet<string>? negated = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] is not ("not" or "ليس" or "non") || !IsPlace(words[i]))
+            {
+                continue;
+            }
+
+            // The rest of a name of more than one word ("not Ain al-Asad"), up to the next place named on its own ("not Baghdad Erbil").
+            (negated ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[i - 1]);
+            negated.Add(words[i]);
+            for (var j = i + 1; j < words.Count && !IsOneWordPlace(words[j]) && (IsPlace(words[j]) || (analyzer.IsStopword(words[j]) && j + 1 < words.Count && IsPlace(words[j + 1]))); j++)
+            {
+                negated.Add(words[j]);
+            }
+        }
+
+        return negated is not null && words.Any(word => IsPlace(word) && !negated.Contains(word)) ? negated : null;
+    }
+
+    /// <summary>
     /// Whether the asked clauses name at least <see cref="MinTopicTerms"/> known terms besides question words (a word of a
     /// place's name counting as one: "Alaa" and "Din" of "Who is Farhad Alaa al-Din?"; "how many troops are in Iraq?"), so they need nothing from an introduction ("my brother works as a translator at a base");
     /// "كم عددهم؟" or "what are the main points?" lean on what was said before them.
@@ -395,6 +434,8 @@ internal sealed class UtteranceReader
     /// <summary>Whether the word names one of the places the report mentions (<see cref="Lexicon.Places"/>), behind a particle or not ("ببغداد").</summary>
     private bool IsPlace(string word) =>
         IsPlaceTerm(word) || (WordNormalizer.IsArabic(word) && TextAnalyzer.ArabicAffixVariants(word).Any(IsPlaceTerm));
+
+    private bool IsOneWordPlace(string word) => analyzer.TermOf(word) is { } term && oneWordPlaceTerms.Contains(term);
 
     private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && (placeTerms.Contains(term) || placeWordTerms.Contains(term));
 

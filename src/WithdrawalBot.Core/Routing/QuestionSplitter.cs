@@ -39,6 +39,9 @@ public sealed class QuestionSplitter
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>A word that negates what follows it: "not" (and "the" after it), مو, مش, ليس.</summary>
+    private static readonly Regex Negation = new(@"(?:\bnot\s+(?:the\s+)?|(?:^|\s)(?:مو|مش|ليس)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+
     /// <summary>Where a word is likely a place the report never names: after "in", "from", "leave", من, في … ("leave Mosul, …").</summary>
     private const string AfterPlaceWord = @"(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)";
 
@@ -213,6 +216,12 @@ public sealed class QuestionSplitter
             return [question];
         }
 
+        if (NegatesAPlace(folded))
+        {
+            // "not Baghdad, Erbil", "مو بغداد، اربيل": a correction, asked about the place it does not negate.
+            return [question];
+        }
+
         if (NamesTwoPlaces(folded) && placeList!.Match(question) is { Success: true } list)
         {
             var before = question[..list.Index];
@@ -229,6 +238,21 @@ public sealed class QuestionSplitter
         var second = pair.Groups["second"];
         var rest = question[(pair.Index + pair.Length)..];
         return [question[..(first.Index + first.Length)] + rest, question[..first.Index] + second.Value + rest];
+    }
+
+    /// <summary>Whether "not" or مو / مش / ليس stands right before a place's name ("not Baghdad", "مو بغداد").</summary>
+    private bool NegatesAPlace(string folded)
+    {
+        foreach (var negation in Negation.EnumerateMatches(folded))
+        {
+            var after = folded.AsSpan(negation.Index + negation.Length);
+            if (after.IndexOfAny(placeNames!) == 0 || (after.StartsWith("ب") && after[1..].IndexOfAny(placeNames!) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NamesTwoPlaces(string folded)

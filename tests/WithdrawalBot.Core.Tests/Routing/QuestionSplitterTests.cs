@@ -53,6 +53,9 @@ public sealed class QuestionSplitterTests
     [InlineData("اني ساكن ببغداد، شكد جندي امريكي بالعراق؟")]
     [InlineData("I'm from Basra, when do they leave?")]
     [InlineData("Is there a deal between the US and Iraq?")]
+    [InlineData("not Baghdad, Erbil")]
+    [InlineData("when do they leave Erbil and not Baghdad?")]
+    [InlineData("مو بغداد، اربيل")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));
