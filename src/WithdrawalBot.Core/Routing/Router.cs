@@ -642,8 +642,8 @@ public sealed class Router : IMessageRouter
     /// The reply to a fragment sent right after a question the report does not answer (<paramref name="refused"/>), when it
     /// goes on from that question: "why?" is about it ("The report does not say that about your last question (…)"), and
     /// "and in Syria?" after "how many Iraqis were killed?" is refused too, not answered with the 900 troops there.
-    /// <c>null</c> when the fragment reads, after the refused question, as something the report answers ("and Erbil?").
-    /// A "why?" refusal reports the confidence of the fragment's own reading.
+    /// <c>null</c> when the fragment reads, after the refused question, as something the report answers ("and Erbil?"), or
+    /// is a request of its own ("stop the reminders", "thanks"). A "why?" refusal reports the confidence of the fragment's own reading.
     /// </summary>
     private async Task<Reply?> GoesOnFromRefusalAsync(string cleaned, string refused, double confidence, string text, IncomingMessage message, ConversationTurn previous, Language language, CancellationToken cancellationToken)
     {
@@ -664,8 +664,10 @@ public sealed class Router : IMessageRouter
             return composer.FollowUpRefusal(before, refused, language, confidence);
         }
 
-        if (matcher.Match(cleaned, previous with { Question = refused }) is not { UsedContext: false } goingOn)
+        if (matcher.Match(cleaned, previous with { Question = refused }) is not { UsedContext: false } goingOn
+            || goingOn.Result is { IsConfident: true, Best.Kind: MatchKind.Intent })
         {
+            // "stop the reminders", "thanks" or "p17" after a refusal are what they are, not more of the refused question.
             return null;
         }
 

@@ -37,4 +37,22 @@ public sealed class RouterReminderRequestTests
         Assert.Equal(text, Assert.Single(reminders.Calls).Message.Text);
         Assert.Empty(bot.Unanswered.Questions);
     }
+
+    [Theory]
+    [InlineData("stop the reminders", "unsubscribe")]
+    [InlineData("بطل التذكيرات", "unsubscribe")]
+    [InlineData("وكف التذكيرات", "unsubscribe")]
+    [InlineData("remind me a week before", "subscribe")]
+    public async Task HandleAsync_ReminderRequestRightAfterARefusedQuestion_StillGoesToTheRemindersHandler(string text, string command)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq?"));
+        await bot.SendAsync(RouterFixture.Private("what is the dollar rate?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal($"handled {command}", reply!.ToPlainText());
+        Assert.Single(bot.Unanswered.Questions);
+    }
 }
