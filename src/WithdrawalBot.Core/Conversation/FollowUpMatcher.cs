@@ -69,6 +69,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             }
         }
 
+        if (previous is not null && alone.Best is { Kind: MatchKind.Intent } && query.Terms.Any(matcher.IsCourtesy)
+            && query.Terms.Where(term => !matcher.IsCourtesy(term)).ToArray() is { Length: > 0 } rest)
+        {
+            // "زين وبسوريا؟", "ok and why?", "تمام وليش؟": the courtesy word acknowledges the answer; the rest is the follow-up.
+            query = query with { Terms = rest };
+            alone = matcher.Match(query);
+        }
+
         var terms = query.Terms;
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext

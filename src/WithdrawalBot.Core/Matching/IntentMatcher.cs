@@ -41,6 +41,7 @@ public sealed class IntentMatcher
     private readonly HashSet<int> genericTerms = [];
     private readonly HashSet<string> standaloneIntents;
     private readonly HashSet<int> factTermIds;
+    private readonly HashSet<string> courtesyTerms;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> trigramIds = [];
 
@@ -186,7 +187,7 @@ public sealed class IntentMatcher
         var courtesyIds = owners.Select((owner, index) => (owner, index))
             .Where(pair => pair.owner.Kind == MatchKind.Intent && knowledge.Intents.Any(i => i.Courtesy && i.Name == pair.owner.Id))
             .SelectMany(pair => ownerTerms[pair.index]).Where(id => !factTermIds.Contains(id)).ToHashSet();
-        var courtesyTerms = termIds.Where(pair => courtesyIds.Contains(pair.Value)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        courtesyTerms = termIds.Where(pair => courtesyIds.Contains(pair.Value)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
         var spread = new Dictionary<int, int>();
         for (var owner = 0; owner < factCount; owner++)
         {
@@ -316,6 +317,13 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(term);
         return TermId(term) is var id and >= 0 && factTermIds.Contains(id);
+    }
+
+    /// <summary>Whether only courtesy intents use the term (<see cref="Intent.Courtesy"/>: "ok", "thanks", "زين", "هلا").</summary>
+    public bool IsCourtesy(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return courtesyTerms.Contains(term);
     }
 
     /// <summary>Whether a term is a question word's term (<see cref="Lexicon.QuestionWords"/>: "why", "when", "how many", "ليش", "شوكت").</summary>

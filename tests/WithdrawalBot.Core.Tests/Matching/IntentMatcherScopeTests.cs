@@ -48,6 +48,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("900 بسوريا؟ شنو هذا الرقم؟", 13)]
     [InlineData("امريكا من شوكت داخلة للعراق؟", 15)]
     [InlineData("is it tru that 3 american soldiers were killd?", 12)]
+    [InlineData("متا يطلعون من اربيل", 18)]
     [InlineData("3 جنود امريكان انقتلوا؟", 12)]
     [InlineData("what is the 2-year timeline?", 24)]
     public void Match_QuestionNextToTheOutOfScopeExamples_IsStillAnswered(string question, int paragraph)
@@ -141,6 +142,13 @@ public sealed class IntentMatcherScopeTests
     [InlineData("cancel", "never-mind")]
     [InlineData("please stop", "never-mind")]
     [InlineData("بطل", "never-mind")]
+    [InlineData("thanks, that's all", "thanks")]
+    [InlineData("thank you, bye", "thanks")]
+    [InlineData("thanks that was helpful", "thanks")]
+    [InlineData("مشكور خالي", "thanks")]
+    [InlineData("مع السلامة", "thanks")]
+    [InlineData("bye", "thanks")]
+    [InlineData("بس هيج", "acknowledgement")]
     public void Match_SettingsRequestAlone_IsThatRequest(string utterance, string intent)
     {
         var result = Matcher.Value.Match(utterance);

@@ -521,6 +521,23 @@ public sealed class RouterTests
         Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph), reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("شكد جندي امريكي بالعراق؟", "زين وبسوريا؟", 13)]
+    [InlineData("شكد جندي امريكي بالعراق؟", "زين، وبسوريا؟", 13)]
+    [InlineData("when do troops leave Ain al-Asad?", "ok and Erbil?", 18)]
+    [InlineData("شوكت يطلعون من عين الاسد؟", "زين واربيل؟", 18)]
+    public async Task HandleAsync_CourtesyWordBeforeAFollowUp_AnswersTheFollowUp(string question, string followUp, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_TellMeMoreAgain_ReadsOnToTheNextParagraphAndSaysWhenTheLastWasQuoted()
     {
