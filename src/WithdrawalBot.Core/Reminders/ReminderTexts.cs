@@ -30,6 +30,26 @@ public static class ReminderTexts
     }
 
     /// <summary>
+    /// How far a delivery time is from now, by the calendar of <paramref name="zone"/> when it is the day before, the same
+    /// day or the day after ("yesterday", "today", "tomorrow" / "أمس", "اليوم", "غداً"), else as
+    /// <see cref="Time.RelativeTime.Describe"/> ("in about 30 days"). 10:00 tomorrow is "tomorrow" at 15:00 today, though
+    /// it is less than a day away.
+    /// </summary>
+    public static string RelativeDay(DateTimeOffset instant, DateTimeOffset now, TimeZoneInfo zone, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var days = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime).DayNumber
+            - DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).DayNumber;
+        return days switch
+        {
+            -1 => Pick(language, "yesterday", "أمس"),
+            0 => Pick(language, "today", "اليوم"),
+            1 => Pick(language, "tomorrow", "غداً"),
+            _ => Time.RelativeTime.Describe(instant, now, language),
+        };
+    }
+
+    /// <summary>
     /// The reminder hour in a zone, as a sentence continues after "at": "10:00 Asia/Baghdad time", "10:00 UTC" /
     /// "الساعة 10:00 بتوقيت Asia/Baghdad".
     /// </summary>

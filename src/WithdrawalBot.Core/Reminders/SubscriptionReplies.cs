@@ -297,7 +297,7 @@ public static class SubscriptionReplies
         if (next is null && upcoming is not null && owner is var (subscription, localHour) && LastSent(subscription, upcoming, localHour, zone, now) is { } sent)
         {
             // The reminder just went out: its lead time is not "sooner" than the milestone, it is used up.
-            var when = Time.RelativeTime.Describe(sent.At, now, language);
+            var when = ReminderTexts.RelativeDay(sent.At, now, zone, language);
             return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
                 $"No reminder is planned: the last one for the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), was due {when}, {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" To get another before it, add a shorter lead time, e.g. /subscribe {sent.Lead}d 1d." : "")}",
@@ -322,7 +322,7 @@ public static class SubscriptionReplies
         }
 
         var at = ReminderTexts.FormatLocal(next.DueAt, zone, language);
-        var relative = Time.RelativeTime.Describe(next.DueAt, now, language);
+        var relative = ReminderTexts.RelativeDay(next.DueAt, now, zone, language);
         return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
             $"Next reminder: {at} ({relative}), {LeadTimes.DescribeBefore([next.LeadDays], language, $"“{next.Milestone.When.English}”", "")}: {next.Milestone.Title.English}.",

@@ -58,6 +58,19 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Contains("Next reminder: 1 December 2026 at 10:00 (Asia/Baghdad)", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.English, "Next reminder: 1 December 2026 at 10:00 (Asia/Baghdad) (tomorrow)")]
+    [InlineData(Language.Arabic, "التذكير القادم: 1 كانون الأول 2026، الساعة 10:00 (Asia/Baghdad) (غداً)")]
+    public async Task Subscribe_TheDayBeforeTheNextReminder_SaysTomorrowNotToday(Language language, string expected)
+    {
+        // 15:00 in Baghdad on 30 November: the reminder at 10:00 on 1 December is 19 hours away, and tomorrow.
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe"), language);
+
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Subscribe_LeadTimeWithTerminalEscapes_EchoesItWithoutThem()
     {
