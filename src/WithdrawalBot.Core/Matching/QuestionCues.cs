@@ -90,7 +90,8 @@ internal sealed class QuestionCues
     /// <summary>
     /// The words (normalized, dialect mapped) of the <see cref="Lexicon.StatusCues"/> and <see cref="Lexicon.NowCues"/> in
     /// <paramref name="words"/>, in order ("صارت" in "الانتخابات صارت؟", "تزال" in "هل لا تزال القوات…"); <c>null</c> when there
-    /// are none, so that the words ask neither whether something came true nor how things stand now.
+    /// are none, so that the words ask neither whether something came true nor how things stand now. Words of a phrase
+    /// read as "when" ("how many days are left until") are none.
     /// </summary>
     public List<string>? StatusCueWords(List<string> words)
     {
@@ -98,6 +99,13 @@ internal sealed class QuestionCues
         List<string>? found = null;
         for (var start = 0; start < words.Count; start++)
         {
+            if (whenPhrases.Match(words, start, out _) is > 0 and var when)
+            {
+                // "how many days are left until …" asks when, not whether they have left.
+                start += when - 1;
+                continue;
+            }
+
             var length = Math.Max(statusCues.Match(words, start, out _), nowCues.Match(words, start, out _));
             if (length > 0)
             {

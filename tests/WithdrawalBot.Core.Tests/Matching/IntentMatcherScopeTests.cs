@@ -147,6 +147,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("thanks that was helpful", "thanks")]
     [InlineData("مشكور خالي", "thanks")]
     [InlineData("مع السلامة", "thanks")]
+    [InlineData("what time will the reminder come?", "subscriptions")]
     [InlineData("bye", "thanks")]
     [InlineData("بس هيج", "acknowledgement")]
     public void Match_SettingsRequestAlone_IsThatRequest(string utterance, string intent)
@@ -215,6 +216,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("كم عدد المسيرات اللي اسقطها الامريكان بالضبط؟")]
     [InlineData("كم عدد سكان أربيل؟")]
     [InlineData("what is the population of Anbar?")]
+    [InlineData("شنو رأي الصدر")]
+    [InlineData("What does the report say about Baghdad airport?")]
     [InlineData("كم جندي امريكي موجود في قاعده عين الاسد")]
     [InlineData("شكد جندي أمريكي راح يبقى ضمن العلاقة الاستشارية؟")]
     public void Match_QuestionUsingWhatTheNearestFactIsNotAbout_IsRefused(string question)
@@ -320,6 +323,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("Is there really an agreement between the US and Iraq?")]
     [InlineData("هل تم الاتفاق؟")]
     [InlineData("هل علق التحالف على اسئلة رويترز؟")]
+    [InlineData("How many days are left until the end of 2026 deadline?")]
+    [InlineData("شكد باقي على نهايه 2026")]
+    [InlineData("Were the elections postponed?")]
     public void Match_QuestionAboutThePlanItself_IsNotMarkedBeyondTheReport(string question)
     {
         var result = Matcher.Value.Match(question);
