@@ -306,6 +306,14 @@ public sealed class Router : IMessageRouter
             return await LookUpParagraphsAsync(numbers, text, cleaned, message, language, cancellationToken);
         }
 
+        if (ParagraphSearch.Topic(cleaned) is { } topic)
+        {
+            // "which paragraph is that?" asks where the last answer came from.
+            return matcher.Matcher.QueryTerms(topic).Count == 0
+                ? MoreDetail(memory.Recall(ConversationKey.Of(message)), text, ConversationKey.Of(message), language) ?? composer.VaguePrompt(language)
+                : await FindParagraphsAsync(topic, text, message, language, cancellationToken);
+        }
+
         if (IsBareNumber(cleaned))
         {
             // "1" with no suggestion listed to pick: not a question about phase one, paragraph 1 or anything else.
@@ -743,6 +751,27 @@ public sealed class Router : IMessageRouter
         // Not remembered as asked "and after that?": a refusal next quotes the fact's own question, which says what it was about.
         memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()));
         return composer.Answer(after, language, confidence);
+    }
+
+    /// <summary>
+    /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": the
+    /// paragraphs naming every place and number of the topic (<see cref="IntentMatcher.ParagraphsNaming"/>), else those the
+    /// fact the topic matches as a question cites (best first), quoted as a look-up would quote them; a topic found nowhere
+    /// is refused and recorded as unanswered.
+    /// </summary>
+    private async Task<Reply> FindParagraphsAsync(string topic, string text, IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        var numbers = matcher.Matcher.ParagraphsNaming(matcher.Matcher.QueryTerms(topic));
+        var found = numbers.Count > 0 ? numbers
+            : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
+            : [];
+        if (found.Count == 0)
+        {
+            await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
+            return composer.Refusal(language, 0, []);
+        }
+
+        return QuoteParagraphs(found, text, ConversationKey.Of(message), language).Quoted;
     }
 
     /// <summary>

@@ -522,6 +522,49 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("Which paragraph mentions Gaza?", 5)]
+    [InlineData("In which paragraph is the 2,500 figure?", 13)]
+    [InlineData("which paragraph says the deal could be announced this month?", 7)]
+    [InlineData("شنو تكول الفقره الي بيها غزه", 5)]
+    [InlineData("where does the report mention Erbil?", 18)]
+    public async Task HandleAsync_WhichParagraphSaysIt_QuotesTheParagraphFirst(string text, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+        Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph), reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhichParagraphMentionsWhatTheReportNeverNames_IsRefusedAndRecorded()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("which paragraph mentions Russia?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(reply.Citations);
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhichParagraphIsThatAfterAnAnswer_QuotesTheParagraphOfThatAnswer()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many troops are in iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("which paragraph is that?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("شكد جندي امريكي بالعراق؟", "زين وبسوريا؟", 13)]
     [InlineData("شكد جندي امريكي بالعراق؟", "زين، وبسوريا؟", 13)]
     [InlineData("when do troops leave Ain al-Asad?", "ok and Erbil?", 18)]

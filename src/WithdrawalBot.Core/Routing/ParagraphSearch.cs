@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Reads a request to find where the report says something, rather than to be told it: "which paragraph says the deal
+/// could be announced this month?", "which paragraph mentions Gaza?", "in which paragraph is the 2,500 figure?", "where
+/// does the report mention Iran?", "بأي فقرة ذكر غزة؟", "أي فقرة تقول إن الاتفاق قد يعلن هذا الشهر؟", "شنو تكول الفقرة
+/// اللي بيها غزة؟", "وين يذكر التقرير إيران؟". What is looked for is the rest of the message (the topic), which the caller
+/// finds among the paragraphs.
+/// </summary>
+public static partial class ParagraphSearch
+{
+    /// <summary>
+    /// The topic of a "which paragraph …?" request ("Gaza", "the deal could be announced this month"), or <c>null</c> when
+    /// the text asks no such thing or names nothing to look for.
+    /// </summary>
+    /// <param name="text">The message, cleaned for matching.</param>
+    public static string? Topic(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Pattern().Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var topic = match.Groups["topic"].Value.Trim().TrimEnd('?', '؟', '.', '!', ' ');
+        return topic.Length > 0 ? topic : null;
+    }
+
+    [GeneratedRegex(
+        @"^\s*(?:"
+        + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|mention))\s+)?(?:that\s+)?"
+        + @"|where\s+(?:in\s+the\s+(?:report|article)\s+(?:is|are|does\s+it\s+(?:say|mention))|(?:does|did)\s+(?:the\s+(?:report|article)|it)\s+(?:say|mention|talk\s+about|quote))\s+(?:that\s+)?"
+        + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي)\s+(?:ال)?فقر[ةه]\s+(?:(?:تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
+        + @"|(?:شنو|ماذا|شو)\s+(?:تقول|تكول)\s+(?:ال)?فقر[ةه]\s+(?:اللي|الي|التي)\s+(?:بيها|فيها|تذكر|تحجي\s+عن)\s+"
+        + @"|(?:وين|أين|اين)\s+(?:يذكر|ذكر|يقول|يكول|يحجي\s+عن)\s+(?:التقرير|الخبر|المقال)\s+(?:ان\s+|أن\s+|إن\s+)?"
+        + @")(?<topic>.+)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
+        matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,35 @@
+using WithdrawalBot.Core.Routing;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class ParagraphSearchTests
+{
+    [Theory]
+    [InlineData("Which paragraph mentions Gaza?", "Gaza")]
+    [InlineData("which paragraph says the deal could be announced this month?", "the deal could be announced this month")]
+    [InlineData("In which paragraph is the 2,500 figure?", "the 2,500 figure")]
+    [InlineData("what paragraph talks about Erbil", "Erbil")]
+    [InlineData("where does the report mention Iran?", "Iran")]
+    [InlineData("where in the report is the 900 figure?", "the 900 figure")]
+    [InlineData("بأي فقرة ذكر السوداني؟", "السوداني")]
+    [InlineData("أي فقرة تقول إن الاتفاق قد يعلن هذا الشهر؟", "الاتفاق قد يعلن هذا الشهر")]
+    [InlineData("شنو تكول الفقره الي بيها غزه", "غزه")]
+    [InlineData("وين يذكر التقرير ايران؟", "ايران")]
+    public void Topic_WhichParagraphRequest_IsWhatItLooksFor(string text, string topic)
+    {
+        Assert.Equal(topic, ParagraphSearch.Topic(text));
+    }
+
+    [Theory]
+    [InlineData("Where did the attack that killed the three soldiers happen?")]
+    [InlineData("What does paragraph 13 say?")]
+    [InlineData("when do troops leave Erbil?")]
+    [InlineData("which forces are withdrawing?")]
+    [InlineData("أي قوات راح تنسحب؟")]
+    [InlineData("")]
+    [InlineData("which paragraph?")]
+    public void Topic_AnythingElse_IsNull(string text)
+    {
+        Assert.Null(ParagraphSearch.Topic(text));
+    }
+}
