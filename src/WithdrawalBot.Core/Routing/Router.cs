@@ -559,6 +559,21 @@ public sealed class Router : IMessageRouter
             return null;
         }
 
+        // Past the limit, a question the report cannot answer ("… والبصرة") is said so rather than left to send again.
+        var unasked = new List<string>();
+        foreach (var part in parts.Skip(read))
+        {
+            var left = matcher.Match(part, context).Result;
+            if (!left.IsConfident && !left.AsksBeyondReport && !left.IsVague && AsksSomething(part))
+            {
+                unanswered.Add(AsAsked(splitter.LastQuestion(part) ?? part));
+            }
+            else
+            {
+                unasked.Add(AsAsked(part.Trim()));
+            }
+        }
+
         // "who said that?" next attributes every fact answered here, not only the last.
         memory.Remember(key, context! with { AnsweredWith = [.. found.Where(id => id != context.FactId)] });
         foreach (var part in unanswered)
@@ -573,7 +588,6 @@ public sealed class Router : IMessageRouter
             await CountAsync(answered: true, cancellationToken);
         }
 
-        List<string> unasked = [.. parts.Skip(read).Select(part => AsAsked(part.Trim()))];
         return answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);

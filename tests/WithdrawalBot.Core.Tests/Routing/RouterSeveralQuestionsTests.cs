@@ -231,6 +231,21 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("متى يطلعون من بغداد واربيل وعين الاسد والبصرة", "متى يطلعون من البصرة")]
+    [InlineData("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? What is the dollar rate?", "What is the dollar rate?")]
+    public async Task HandleAsync_QuestionPastTheLimitTheReportCannotAnswer_IsSaidSoNotLeftToSendAgain(string message, string refused)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Contains(reply.Blocks, b => b.Text.Contains(refused, StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("per message", StringComparison.Ordinal) || b.Text.Contains("في الرسالة الواحدة", StringComparison.Ordinal));
+        Assert.Equal(refused, Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Theory]
     [InlineData("شكد جندي امريكي بالعراق وشكد بسوريا وشوكت يطلعون وليش تأجل الاعلان")]
     [InlineData("How many US troops are in Iraq? And in Syria? When do troops leave Erbil? Why was the announcement postponed?")]
     public async Task HandleAsync_FourQuestionsOneAlreadyAnswered_AnswersAllWithoutAskingForTheRest(string message)
