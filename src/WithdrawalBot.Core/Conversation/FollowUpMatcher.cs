@@ -248,11 +248,12 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     }
 
     /// <summary>
-    /// The follow-up without words no wording uses unless they look like names: "difference" in "why the difference?"
-    /// or "capacity" in "in what capacity?" only say how it is asked, while "Britain" in "and Britain?" says what.
+    /// The follow-up without words no wording uses unless they look like names or are off-topic ones: "difference" in "why
+    /// the difference?" or "capacity" in "in what capacity?" only say how it is asked, while "Britain" in "and Britain?" or
+    /// "البصرة" in "وبالبصرة شكد جندي" says what.
     /// </summary>
     private MatchQuery Understood(MatchQuery followUp) =>
-        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term))] };
+        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term) || followUp.OffTopic.Contains(term))] };
 
     /// <summary>
     /// The earlier question as context for <paramref name="followUp"/>: without its question words when the follow-up

@@ -40,6 +40,9 @@ internal sealed class UtteranceReader
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
 
+    /// <summary>The article with a particle before it, joined to an Arabic word, longest first: "بالبصرة" → "البصرة".</summary>
+    private static readonly string[] ArabicArticleParticles = ["وبال", "وال", "بال", "فال", "كال", "لل"];
+
     /// <summary>Particles and the article written joined to an Arabic word, longest first: "والعراقيين" → "عراقيين".</summary>
     private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
@@ -439,7 +442,30 @@ internal sealed class UtteranceReader
 
     private bool IsPlaceTerm(string word) => analyzer.TermOf(word) is { } term && (placeTerms.Contains(term) || placeWordTerms.Contains(term));
 
-    private bool IsOffTopicName(string word) =>
+    /// <summary>
+    /// Whether the word is one of the lexicon's off-topic names, alone or behind the article and a particle ("بالبصرة",
+    /// "وبالموصل", "للروس"); only those prefixes are taken off, so "يمنا" (next to us) is not "اليمن".
+    /// </summary>
+    private bool IsOffTopicName(string word)
+    {
+        if (IsOffTopicWord(word))
+        {
+            return true;
+        }
+
+        foreach (var particle in ArabicArticleParticles)
+        {
+            if (word.Length - particle.Length >= 3 && word.StartsWith(particle, StringComparison.Ordinal))
+            {
+                var rest = word[particle.Length..];
+                return IsOffTopicWord(rest) || IsOffTopicWord("ال" + rest);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsOffTopicWord(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));
 
     /// <summary>

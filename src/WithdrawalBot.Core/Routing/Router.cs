@@ -342,8 +342,9 @@ public sealed class Router : IMessageRouter
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
-        if (!result.IsConfident && result.IsVague)
+        if (result.IsVague && (!result.IsConfident || (result.Best is { Kind: MatchKind.Intent, Id: MilestonesIntent } && previous is not null)))
         {
+            // A bare "when?" after an answer asks when about it ("who said the talks were over?" → "when?"), not for the milestone list.
             if (previous is not null && knowledge.TryGetFact(previous.FactId, out var earlier) && AsksSomething(cleaned))
             {
                 // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.

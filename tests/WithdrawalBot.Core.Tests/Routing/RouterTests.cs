@@ -552,6 +552,33 @@ public sealed class RouterTests
         Assert.Single(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("اسبانيا وايطاليا؟", "وبالبصرة شكد جندي")]
+    [InlineData("which countries are in the coalition?", "and in Basra how many troops?")]
+    public async Task HandleAsync_FollowUpNamingAPlaceTheReportNeverNames_IsRefusedNotAnsweredFromTheLastAnswer(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+    }
+
+    [Fact]
+    public async Task HandleAsync_BareWhenAfterAnAnswerTheReportDatesNot_SaysSoRatherThanListingTheMilestones()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("Who said the technical talks were over?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("when?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Contains("your last question", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_WhichParagraphIsThatAfterAnAnswer_QuotesTheParagraphOfThatAnswer()
     {
