@@ -555,6 +555,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("اسبانيا وايطاليا؟", "وبالبصرة شكد جندي")]
     [InlineData("which countries are in the coalition?", "and in Basra how many troops?")]
+    [InlineData("شوكت يطلعون من اربيل؟", "ليش يطلعون من عين الاسد")]
     public async Task HandleAsync_FollowUpNamingAPlaceTheReportNeverNames_IsRefusedNotAnsweredFromTheLastAnswer(string question, string followUp)
     {
         var bot = EvaluationSet.Bot();
