@@ -81,7 +81,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         // A whole question the report does not answer ("ليش يطلعون من عين الاسد؟", like an out-of-scope example) stands alone too.
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
-            : (alone.IsConfident || (alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold)) && query.WordCount > MaxFragmentWords;
+            : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
+            : alone.IsConfident && query.WordCount > MaxFragmentWords;
         if (previous is not null && terms.Count == 0 && (query.AsksAboutNow || query.AsksCurrentStatus))
         {
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);

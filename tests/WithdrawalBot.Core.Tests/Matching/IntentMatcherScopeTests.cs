@@ -52,6 +52,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("tell me more about erbil", 18)]
     [InlineData("احجيلي اكثر عن اربيل", 18)]
     [InlineData("اكو امريكان بعين الاسد؟", 17)]
+    [InlineData("Did the deal go through in the end?", 2)]
+    [InlineData("was the deal cancelled?", 2)]
     [InlineData("3 جنود امريكان انقتلوا؟", 12)]
     [InlineData("what is the 2-year timeline?", 24)]
     public void Match_QuestionNextToTheOutOfScopeExamples_IsStillAnswered(string question, int paragraph)
