@@ -65,6 +65,23 @@ public sealed class KnowledgeBase
     /// <summary>Finds a fact by id.</summary>
     public bool TryGetFact(string id, [NotNullWhen(true)] out Fact? fact) => factsById.TryGetValue(id, out fact);
 
+    /// <summary>
+    /// Whether <paramref name="earlier"/>'s answer already says what <paramref name="later"/> would: the same fact, or one whose
+    /// every quote lies within one of its quotes and whose places its answer names too ("and how many in Syria?" after the
+    /// 2,500 in Iraq "and about 900 in neighbouring Syria", ¶13). Baghdad after Ain al-Asad is not covered: ¶17's quote holds
+    /// both, but the Ain al-Asad answer does not speak of Baghdad.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Either fact is <c>null</c>.</exception>
+    public bool Covers(Fact earlier, Fact later)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        return earlier.Id == later.Id
+            || (later.Citations.All(c => earlier.Citations.Any(e => e.Paragraph == c.Paragraph && e.Quote.Contains(c.Quote, StringComparison.Ordinal)))
+                && Lexicon.Places.Select(place => place[0]).All(place =>
+                    !later.Answer.English.Contains(place, StringComparison.Ordinal) || earlier.Answer.English.Contains(place, StringComparison.Ordinal)));
+    }
+
     /// <summary>Finds a milestone by id.</summary>
     public bool TryGetMilestone(string id, [NotNullWhen(true)] out Milestone? milestone) => milestonesById.TryGetValue(id, out milestone);
 }

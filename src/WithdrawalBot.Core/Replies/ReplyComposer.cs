@@ -41,6 +41,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How many paragraphs one reply quotes at most ("paragraphs 1-24" quotes the first four and names the rest).</summary>
     public const int MaxParagraphsQuoted = 4;
 
+    /// <summary>Most facts whose answers gloss one quoted paragraph (<see cref="GlossesFor"/>).</summary>
+    public const int MaxGlosses = 2;
+
     /// <summary>How many of the questions left for the user to send separately a reply names (the first, different ones).</summary>
     public const int MaxUnaskedNamed = 3;
 
@@ -348,10 +351,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         {
             blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.Paragraph.For(language), ("number", number.ToString(CultureInfo.InvariantCulture)))));
             blocks.Add(new(ReplyBlockKind.Quote, knowledge.Article.Paragraph(number)));
-            if (GlossFor(number) is { } fact && !glosses.Contains(fact))
+            var facts = GlossesFor(number).Where(fact => !glosses.Contains(fact)).ToArray();
+            if (facts.Length > 0)
             {
-                glosses.Add(fact);
-                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", fact.Answer.For(language)))));
+                glosses.AddRange(facts);
+                var answers = string.Join(" ", facts.Select(fact => fact.Answer.For(language)));
+                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", answers))));
             }
         }
 
@@ -428,14 +433,32 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
-    /// The fact whose answer best summarizes paragraph <paramref name="number"/>: the first that cites only it, else the
-    /// first that cites it first, else the first that cites it at all; <c>null</c> when none does (or the number is out
-    /// of range). <see cref="Paragraph"/> glosses with it, and a follow-up ("who said that?") refers to it.
+    /// The fact whose answer best summarizes paragraph <paramref name="number"/>: the first of <see cref="GlossesFor"/>;
+    /// <c>null</c> when none does (or the number is out of range). A follow-up ("who said that?") refers to it.
     /// </summary>
-    public Fact? GlossFor(int number) =>
-        knowledge.Facts.FirstOrDefault(f => f.Citations.All(c => c.Paragraph == number))
-        ?? knowledge.Facts.FirstOrDefault(f => f.Citations[0].Paragraph == number)
-        ?? knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number));
+    public Fact? GlossFor(int number) => GlossesFor(number) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// The facts whose answers together summarize paragraph <paramref name="number"/>: those citing only it, at most
+    /// <see cref="MaxGlosses"/>, leaving out one an earlier gloss already says (<see cref="KnowledgeBase.Covers"/>: ¶17 is
+    /// both Ain al-Asad and Baghdad, while ¶13's 2,500 in Iraq already give the 900 in Syria), else the first that cites it
+    /// first, else the first that cites it at all; empty when none does (or the number is out of range).
+    /// </summary>
+    public IReadOnlyList<Fact> GlossesFor(int number)
+    {
+        var only = new List<Fact>();
+        foreach (var fact in knowledge.Facts.Where(f => f.Citations.All(c => c.Paragraph == number)))
+        {
+            if (only.Count < MaxGlosses && only.TrueForAll(earlier => !knowledge.Covers(earlier, fact)))
+            {
+                only.Add(fact);
+            }
+        }
+
+        return only.Count > 0 ? only
+            : (knowledge.Facts.FirstOrDefault(f => f.Citations[0].Paragraph == number) ?? knowledge.Facts.FirstOrDefault(f => f.Citations.Any(c => c.Paragraph == number))) is { } other ? [other]
+            : [];
+    }
 
     /// <summary>A greeting back, with three questions to try.</summary>
     public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);

@@ -493,7 +493,7 @@ public sealed class Router : IMessageRouter
     /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?", a bare "why?" the
     /// report gives no reason for), asks who said it ("… and who said so?") or the whole message does not read as a fact
     /// ("Can you help me? When do troops leave Erbil?" reads whole as /help). A fact an earlier answer already states is
-    /// not repeated (<see cref="Covers"/>). Otherwise <c>null</c>, and the whole message's reading stands.
+    /// not repeated (<see cref="KnowledgeBase.Covers"/>). Otherwise <c>null</c>, and the whole message's reading stands.
     /// </summary>
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
@@ -537,7 +537,7 @@ public sealed class Router : IMessageRouter
                 {
                     found.Add(best.Id);
                     confidence = Math.Min(confidence, result.Confidence);
-                    if (answers.TrueForAll(a => !Covers(a.Fact, Fact(best.Id))))
+                    if (answers.TrueForAll(a => !knowledge.Covers(a.Fact, Fact(best.Id))))
                     {
                         answers.Add((Fact(best.Id), result.AsksBeyondReport));
                     }
@@ -632,18 +632,6 @@ public sealed class Router : IMessageRouter
 
         return (understood, asked);
     }
-
-    /// <summary>
-    /// Whether <paramref name="earlier"/>'s answer already says what <paramref name="later"/> would: the same fact, or one whose
-    /// every quote lies within one of its quotes and whose places its answer names too ("and how many in Syria?" after the
-    /// 2,500 in Iraq "and about 900 in neighbouring Syria", ¶13). Baghdad after Ain al-Asad is not covered: ¶17's quote holds
-    /// both, but the Ain al-Asad answer does not speak of Baghdad.
-    /// </summary>
-    private bool Covers(Fact earlier, Fact later) =>
-        earlier.Id == later.Id
-        || (later.Citations.All(c => earlier.Citations.Any(e => e.Paragraph == c.Paragraph && e.Quote.Contains(c.Quote, StringComparison.Ordinal)))
-            && knowledge.Lexicon.Places.Select(place => place[0]).All(place =>
-                !later.Answer.English.Contains(place, StringComparison.Ordinal) || earlier.Answer.English.Contains(place, StringComparison.Ordinal)));
 
     /// <summary>
     /// A part of a several-question message as it is quoted back, without the "and" / و that joined it to the one before:

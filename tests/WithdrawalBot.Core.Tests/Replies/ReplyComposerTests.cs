@@ -33,6 +33,26 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
+    public void Paragraph_TwoFactsCitingOnlyIt_GlossesItWithBoth()
+    {
+        var text = new ReplyComposer(Tests.Evaluation.EvaluationSet.Knowledge, new FakeTimeProvider(Now)).Paragraph(17, Language.English).ToPlainText();
+
+        Assert.Contains(AnswerOf("ain-al-asad-leave-by-september-2025"), text, StringComparison.Ordinal);
+        Assert.Contains(AnswerOf("baghdad-presence-reduced"), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraph_SecondFactSayingNothingTheFirstDoesNot_IsNotRepeated()
+    {
+        var text = new ReplyComposer(Tests.Evaluation.EvaluationSet.Knowledge, new FakeTimeProvider(Now)).Paragraph(13, Language.English).ToPlainText();
+
+        Assert.Contains(AnswerOf("us-troops-in-iraq-2500"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerOf("us-troops-in-syria-900"), text, StringComparison.Ordinal);
+    }
+
+    private static string AnswerOf(string id) => Tests.Evaluation.EvaluationSet.Knowledge.Facts.Single(f => f.Id == id).Answer.English;
+
+    [Fact]
     public void Answer_FactCitingTwoParagraphs_QuotesEachOfThem()
     {
         var fact = Tests.Evaluation.EvaluationSet.Knowledge.Facts.Single(f => f.Id == "remaining-forces-leave-end-2026");
