@@ -8,8 +8,8 @@ namespace WithdrawalBot.Core.Reminders;
 /// <remarks>
 /// The rule, on words normalized as <see cref="LeadTimes"/> reads them (lower case, one Arabic spelling):
 /// <list type="bullet">
-/// <item>A negating verb word — "not", "don't"/"dont"/"do not", "never", "cannot"; Arabic (MSA and Iraqi) "لا", "ما", "مو",
-/// "مش", "لن", "لم", "بطل" — negates when a reminder word (remind…, reminder…, notify…, notification…, alert…,
+/// <item>A negating verb word — "not", "don't"/"dont"/"do not", "never", "cannot", "stop", "quit", "enough"; Arabic (MSA and
+/// Iraqi) "لا", "ما", "مو", "مش", "لن", "لم", "بطل"/"بطلوا", "وكف"/"وقف"/"توكف", "كافي" — negates when a reminder word (remind…, reminder…, notify…, notification…, alert…,
 /// subscribe…; Arabic words built on ذكر or نبه, as in تذكرني, تذكير, نبهني, تنبيه, and اشعار…, اشترك…) follows within four words.</item>
 /// <item>"no", "without", "بلا", "بدون" negate only the reminder word right after them, or after "more", "any", "اي",
 /// "مزيد" ("no more reminders"), so "no problem, remind me" stays a request.</item>
@@ -112,6 +112,7 @@ public static class ReminderNegation
     {
         "not", "dont", "never", "cannot",
         "لا", "ما", "مو", "مش", "لن", "لم", "بطل", "مابي", "ماابي", "ماريد", "مااريد", "مابدي", "ماابغي", "مابغي", "ماعاوز",
+        "stop", "quit", "enough", "بطلوا", "بطلي", "وقف", "وقفوا", "وكف", "وكفوا", "توكف", "توقف", "كافي", "كفى",
     };
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "more", "further", "other", "any", "اي", "مزيد", "بعد" };

@@ -26,6 +26,12 @@ public sealed class RouterReminderRequestTests
     [InlineData("no reminders please", "unsubscribe")]
     [InlineData("لا تنسى تذكرني", "subscribe")]
     [InlineData("don't forget to remind me", "subscribe")]
+    [InlineData("بطلوا تذكروني", "unsubscribe")]
+    [InlineData("اريد توكف التذكيرات", "unsubscribe")]
+    [InlineData("لا عاد تذكرني", "unsubscribe")]
+    [InlineData("enough reminders", "unsubscribe")]
+    [InlineData("quit reminding me", "unsubscribe")]
+    [InlineData("I no longer want reminders", "unsubscribe")]
     public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");

@@ -492,6 +492,10 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         { "لا أريد تذكيرات", Language.Arabic },
         { "ماتذكرني", Language.Arabic },
         { "مو لازم تذكرني", Language.Arabic },
+        { "بطلوا تذكروني", Language.Arabic },
+        { "وكفوا التذكير", Language.Arabic },
+        { "stop reminding me", Language.English },
+        { "enough reminders", Language.English },
     };
 
     [Theory]
