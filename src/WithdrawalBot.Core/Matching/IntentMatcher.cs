@@ -27,7 +27,6 @@ public sealed class IntentMatcher
     private readonly TextAnalyzer analyzer;
     private readonly UtteranceReader reader;
     private readonly List<HashSet<int>> places = [];
-    private readonly Lazy<(HashSet<int> Places, HashSet<string> Numbers)[]> paragraphNames;
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly QuestionCues cues;
     private readonly int[] ownerAnswerKinds;
@@ -222,7 +221,6 @@ public sealed class IntentMatcher
         }
 
         reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, placeTerms, Tuning);
-        paragraphNames = new(NamesInParagraphs);
     }
 
     /// <summary>The weights and threshold in use.</summary>
@@ -313,32 +311,6 @@ public sealed class IntentMatcher
         ArgumentNullException.ThrowIfNull(term);
         return TermId(term) is >= 0 and var id && placeOfTerm.ContainsKey(id);
     }
-
-    /// <summary>
-    /// The paragraphs (numbered from 1, in order) that name every place and every number among <paramref name="terms"/>
-    /// (query terms, as <see cref="QueryTerms"/> gives them), in either language: "gaza" or "غزة" → ¶5, "iran" → the
-    /// paragraphs naming Iran, "2500" → ¶13. Other terms are not looked for. Empty when the terms name no place and no
-    /// number, or no paragraph names them all.
-    /// </summary>
-    public IReadOnlyList<int> ParagraphsNaming(IReadOnlyList<string> terms)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        var places = terms.Select(TermId).Where(id => id >= 0 && placeOfTerm.ContainsKey(id)).Select(id => placeOfTerm[id]).Distinct().ToArray();
-        var numbers = terms.Where(term => term.Length > 0 && term.All(char.IsAsciiDigit)).Distinct().ToArray();
-        if (places.Length == 0 && numbers.Length == 0)
-        {
-            return [];
-        }
-
-        var named = paragraphNames.Value;
-        return [.. Enumerable.Range(1, named.Length).Where(n => places.All(named[n - 1].Places.Contains) && numbers.All(named[n - 1].Numbers.Contains))];
-    }
-
-    /// <summary>For each paragraph, the places (indexes into the lexicon's places) and numbers it names.</summary>
-    private (HashSet<int> Places, HashSet<string> Numbers)[] NamesInParagraphs() =>
-        [.. Enumerable.Range(1, knowledge.Article.ParagraphCount).Select(n => QueryTerms(knowledge.Article.Paragraph(n))).Select(terms => (
-            terms.Select(TermId).Where(id => id >= 0 && placeOfTerm.ContainsKey(id)).Select(id => placeOfTerm[id]).ToHashSet(),
-            terms.Where(term => term.Length > 0 && term.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal)))];
 
     /// <summary>Whether some fact's wording (a training question, answer, quote or cited paragraph) uses the term.</summary>
     public bool IsFactTerm(string term)

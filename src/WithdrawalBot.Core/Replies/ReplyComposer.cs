@@ -384,6 +384,22 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// <paramref name="quoted"/> (a look-up from <see cref="Paragraphs"/>) with a line before its footnote naming what the
+    /// request asked about that the report never mentions ("which paragraph mentions Erbil and Basra?": Basra), as typed
+    /// words, quoted.
+    /// </summary>
+    /// <param name="quoted">The look-up's reply; its last block is the footnote.</param>
+    /// <param name="names">The names, at least one.</param>
+    /// <param name="language">Reply language.</param>
+    public Reply NotMentioned(Reply quoted, IReadOnlyList<string> names, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(quoted);
+        ArgumentNullException.ThrowIfNull(names);
+        var line = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.NotMentioned.For(language), ("names", string.Join(language == Language.Arabic ? "، " : ", ", names.Select(name => language == Language.Arabic ? $"«{name}»" : $"“{name}”")))));
+        return quoted with { Blocks = [.. quoted.Blocks.Take(quoted.Blocks.Count - 1), line, quoted.Blocks[^1]] };
+    }
+
+    /// <summary>
     /// That the last paragraph has been quoted, so there is nothing further to read on to ("tell me more" after ¶24), and how
     /// to go on (intent <c>paragraph</c>, not answered).
     /// </summary>

@@ -55,6 +55,7 @@ public sealed class ReplyPhrases
         ParagraphsMore = Require(texts, "paragraphsMore");
         ParagraphMissing = Require(texts, "paragraphMissing");
         ParagraphsEnd = Require(texts, "paragraphsEnd");
+        NotMentioned = Require(texts, "notMentioned");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
@@ -185,6 +186,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"That was the report's last paragraph ({count})…": "tell me more" after the last paragraph was quoted.</summary>
     public LocalizedText ParagraphsEnd { get; }
+
+    /// <summary>"The report never mentions: {names}.": names a "which paragraph …?" request asked about that no paragraph has.</summary>
+    public LocalizedText NotMentioned { get; }
 
     /// <summary>"I have not answered “{question}” here: send it as a separate message.": another question of a look-up message not answered with it.</summary>
     public LocalizedText ParagraphAskSeparately { get; }

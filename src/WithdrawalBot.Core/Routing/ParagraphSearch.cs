@@ -23,7 +23,7 @@ public static partial class ParagraphSearch
             return null;
         }
 
-        var topic = match.Groups["topic"].Value.Trim().TrimEnd('?', '؟', '.', '!', ' ');
+        var topic = MentionedAtTheEnd().Replace(match.Groups["topic"].Value.Trim().TrimEnd('?', '؟', '.', '!', ' '), "");
         return topic.Length > 0 ? topic : null;
     }
 
@@ -31,11 +31,17 @@ public static partial class ParagraphSearch
         @"^\s*(?:"
         + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|mention))\s+)?(?:that\s+)?"
         + @"|where\s+(?:in\s+the\s+(?:report|article)\s+(?:is|are|does\s+it\s+(?:say|mention))|(?:does|did)\s+(?:the\s+(?:report|article)|it)\s+(?:say|mention|talk\s+about|quote))\s+(?:that\s+)?"
-        + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي)\s+(?:ال)?فقر[ةه]\s+(?:(?:تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
-        + @"|(?:شنو|ماذا|شو)\s+(?:تقول|تكول)\s+(?:ال)?فقر[ةه]\s+(?:اللي|الي|التي)\s+(?:بيها|فيها|تذكر|تحجي\s+عن)\s+"
+        + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:(?:تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
+        + @"|(?:شنو|ماذا|شو)\s+(?:تقول|تكول)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:اللي|الي|التي)\s+(?:بيها|فيها|تذكر|تحجي\s+عن)\s+"
         + @"|(?:وين|أين|اين)\s+(?:يذكر|ذكر|يقول|يكول|يحجي\s+عن)\s+(?:التقرير|الخبر|المقال)\s+(?:ان\s+|أن\s+|إن\s+)?"
+        + @"|(?:وين|أين|اين)\s+(?:مكتوب|مذكور|مذكورة|انذكر|انذكرت|ذكرت|ينذكر)\s+"
+        + @"|where\s+(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)\s*[?.!]*$)"
         + @")(?<topic>.+)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
+
+    /// <summary>"mentioned" closing "where is Sudani mentioned?": not part of the topic.</summary>
+    [GeneratedRegex(@"\s+(?:mentioned|named)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MentionedAtTheEnd();
 }

@@ -61,6 +61,7 @@ public sealed class Router : IMessageRouter
     private readonly FollowUpMatcher matcher;
     private readonly AttributedFacts attributions;
     private readonly QuestionSplitter splitter;
+    private readonly ParagraphFinder finder;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -104,6 +105,7 @@ public sealed class Router : IMessageRouter
         this.matcher = new FollowUpMatcher(matcher, knowledge);
         attributions = new AttributedFacts(knowledge, matcher);
         splitter = new QuestionSplitter(knowledge.Lexicon);
+        finder = new ParagraphFinder(knowledge, matcher);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -308,10 +310,7 @@ public sealed class Router : IMessageRouter
 
         if (ParagraphSearch.Topic(cleaned) is { } topic)
         {
-            // "which paragraph is that?" asks where the last answer came from.
-            return matcher.Matcher.QueryTerms(topic).Count == 0
-                ? MoreDetail(memory.Recall(ConversationKey.Of(message)), text, ConversationKey.Of(message), language) ?? composer.VaguePrompt(language)
-                : await FindParagraphsAsync(topic, text, message, language, cancellationToken);
+            return await FindParagraphsAsync(topic, text, message, language, cancellationToken);
         }
 
         if (IsBareNumber(cleaned))
@@ -757,24 +756,63 @@ public sealed class Router : IMessageRouter
     }
 
     /// <summary>
-    /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": the
-    /// paragraphs naming every place and number of the topic (<see cref="IntentMatcher.ParagraphsNaming"/>), else those the
-    /// fact the topic matches as a question cites (best first), quoted as a look-up would quote them; a topic found nowhere
-    /// is refused and recorded as unanswered.
+    /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": for
+    /// a topic of names and numbers only, the paragraphs naming them (<see cref="ParagraphFinder"/>); otherwise those the
+    /// fact the topic matches as a question cites (best first), or failing that the paragraphs naming its places. Quoted as
+    /// a look-up would quote them; a name the report never mentions is said to be missing ("Erbil and Basra"); a topic
+    /// found nowhere is refused and recorded as unanswered. "which paragraph is that?" quotes where the last reply came from.
     /// </summary>
     private async Task<Reply> FindParagraphsAsync(string topic, string text, IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
-        var numbers = matcher.Matcher.ParagraphsNaming(matcher.Matcher.QueryTerms(topic));
-        var found = numbers.Count > 0 ? numbers
+        var key = ConversationKey.Of(message);
+        var query = matcher.Matcher.Analyze(topic);
+        if (query.Terms.Count == 0)
+        {
+            return await WhereFromAsync(memory.Recall(key), text, key, message, language, cancellationToken);
+        }
+
+        var named = finder.Naming(query.Terms);
+        var found = finder.NamesOnly(query.Terms) && named.Count > 0 ? named
             : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
-            : [];
+            : named;
         if (found.Count == 0)
         {
             await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
             return composer.Refusal(language, 0, []);
         }
 
-        return QuoteParagraphs(found, text, ConversationKey.Of(message), language).Quoted;
+        var quoted = QuoteParagraphs(found, text, key, language).Quoted;
+        var missing = query.OffTopic.Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name))).ToHashSet(StringComparer.Ordinal);
+        return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
+    }
+
+    /// <summary>The words of <paramref name="text"/> that read as one of <paramref name="terms"/>, as typed ("Basra", "البصرة" of "والبصرة").</summary>
+    private string[] AsWritten(string text, HashSet<string> terms) =>
+        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(word => word.Trim('?', '؟', '.', ',', '،', '!', '"', '«', '»'))
+            .Where(word => matcher.Matcher.QueryTerms(word).Any(terms.Contains))
+            .Select(word => word.Length > 4 && word[0] == 'و' && WordNormalizer.IsArabic(word) ? word[1..] : word)
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// "which paragraph is that?" after a reply: the paragraphs it quoted whole, again, or those the answer cited; after a
+    /// refused question, that the report does not say it (recorded); with nothing before, a prompt to ask.
+    /// </summary>
+    private async Task<Reply> WhereFromAsync(ConversationTurn? previous, string text, ConversationKey key, IncomingMessage message, Language language, CancellationToken cancellationToken)
+    {
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
+        {
+            return composer.VaguePrompt(language);
+        }
+
+        if (previous.RefusedAfter is { } refused)
+        {
+            await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
+            return composer.FollowUpRefusal(told, refused, language, 0);
+        }
+
+        IReadOnlyList<int> numbers = previous.QuotedParagraphs.Count > 0 ? previous.QuotedParagraphs : ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]);
+        return QuoteParagraphs(numbers, text, key, language).Quoted;
     }
 
     /// <summary>

@@ -15,6 +15,10 @@ public sealed class ParagraphSearchTests
     [InlineData("أي فقرة تقول إن الاتفاق قد يعلن هذا الشهر؟", "الاتفاق قد يعلن هذا الشهر")]
     [InlineData("شنو تكول الفقره الي بيها غزه", "غزه")]
     [InlineData("وين يذكر التقرير ايران؟", "ايران")]
+    [InlineData("اي فقرات بيها ايران؟", "ايران")]
+    [InlineData("وين انذكرت غزة؟", "غزة")]
+    [InlineData("وين مكتوب هذا؟", "هذا")]
+    [InlineData("where is Sudani mentioned?", "Sudani")]
     public void Topic_WhichParagraphRequest_IsWhatItLooksFor(string text, string topic)
     {
         Assert.Equal(topic, ParagraphSearch.Topic(text));

@@ -527,6 +527,11 @@ public sealed class RouterTests
     [InlineData("which paragraph says the deal could be announced this month?", 7)]
     [InlineData("شنو تكول الفقره الي بيها غزه", 5)]
     [InlineData("where does the report mention Erbil?", 18)]
+    [InlineData("which paragraph mentions Ain al-Asad and Baghdad?", 17)]
+    [InlineData("which paragraph mentions a third of Iraq?", 14)]
+    [InlineData("which paragraph mentions the three US soldiers killed?", 12)]
+    [InlineData("اي فقرات بيها غزة؟", 5)]
+    [InlineData("which paragraph mentions Gaza and Erbil?", 5)]
     public async Task HandleAsync_WhichParagraphSaysIt_QuotesTheParagraphFirst(string text, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -581,15 +586,44 @@ public sealed class RouterTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhichParagraphIsThatAfterAnAnswer_QuotesTheParagraphOfThatAnswer()
+    public async Task HandleAsync_WhichParagraphIsThatAfterAnAnswer_QuotesTheParagraphOfThatAnswerEvenWhenAskedAgain()
     {
         var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private("how many troops are in iraq?"));
 
         var reply = await bot.SendAsync(RouterFixture.Private("which paragraph is that?"));
+        var again = await bot.SendAsync(RouterFixture.Private("where does the report say that?"));
 
         Assert.NotNull(reply);
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.NotNull(again);
+        Assert.Equal([13], RouterFixture.Paragraphs(again));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhichParagraphIsThatAfterARefusal_SaysTheReportDoesNotSayIt()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many troops are in iraq?"));
+        await bot.SendAsync(RouterFixture.Private("what is the dollar rate?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("which paragraph is that?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhichParagraphMentionsAKnownAndAnUnknownPlace_QuotesTheKnownAndNamesTheOther()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("which paragraph mentions Erbil and Basra?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains("The report never mentions: “Basra”.", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
