@@ -69,11 +69,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             }
         }
 
-        if (previous is not null && alone.Best is { Kind: MatchKind.Intent } && query.Terms.Any(matcher.IsCourtesy)
+        if (previous is not null && query.Terms.Any(matcher.IsCourtesy)
             && query.Terms.Where(term => !matcher.IsCourtesy(term)).ToArray() is { Length: > 0 } rest)
         {
-            // "زين وبسوريا؟", "ok and why?", "تمام وليش؟": the courtesy word acknowledges the answer; the rest is the follow-up.
-            query = query with { Terms = rest };
+            // "زين وبسوريا؟", "ok and why?", "ok and in Syria?": the courtesy word acknowledges the answer; the rest is the follow-up.
+            query = query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - (query.Terms.Count - rest.Length)) };
             alone = matcher.Match(query);
         }
 
@@ -93,7 +93,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var context = Context(previous.Question, query);
+        var corrects = Corrects(text);
+        var context = Context(previous.Question, query, corrects);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
         if (combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous)
             && knowledge.TryGetFact(previous.FactId, out var earlier))
@@ -108,7 +109,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             }
         }
 
-        if (!combined.IsConfident || (alone.IsConfident && combined.Confidence < alone.Confidence) || AsksAnew(text, query, alone, combined, previous)
+        if (corrects && !combined.IsConfident)
+        {
+            // "no, I meant Syria" after when troops leave Erbil: the question about Syria, which the report does not answer.
+            return new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true);
+        }
+
+        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -137,10 +144,28 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         return query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
     }
 
-    /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟").</summary>
-    private static bool OpensAsContinuation(string text)
+    /// <summary>
+    /// Whether the utterance corrects the question before it rather than asking a new one: it says "meant" / "mean" /
+    /// قصدي / اقصد, or opens with "no", "not", "nah", لا or مو ("no, I meant Syria", "لا قصدي سوريا", "not Iraq, Syria").
+    /// </summary>
+    private static bool Corrects(string text)
     {
         var words = WordNormalizer.Tokenize(text);
+        return words.Count > 0
+            && (words[0] is "no" or "not" or "nah" or "لا" or "مو"
+                || words.Any(word => word is "meant" or "mean" or "قصدي" or "اقصد" or "قصدت" or "correction"));
+    }
+
+    /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
+    private bool OpensAsContinuation(string text)
+    {
+        var words = WordNormalizer.Tokenize(text);
+        while (words.Count > 1 && matcher.QueryTerms(words[0]) is [var only] && matcher.IsCourtesy(only))
+        {
+            // "ok and in Syria?", "زين وبسوريا؟": the courtesy word before the continuation does not count.
+            words.RemoveAt(0);
+        }
+
         if (words.Count == 0)
         {
             return false;
@@ -259,12 +284,16 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>
     /// The earlier question as context for <paramref name="followUp"/>: without its question words when the follow-up
-    /// asks its own ("why?" after "when do they leave Erbil?" asks why, not when).
+    /// asks its own ("why?" after "when do they leave Erbil?" asks why, not when), and, for a correction naming another
+    /// place, without its places ("no, I meant Syria" after "when was ISIS defeated in Iraq?" asks about Syria instead).
     /// </summary>
-    private MatchQuery Context(string question, MatchQuery followUp)
+    private MatchQuery Context(string question, MatchQuery followUp, bool corrects = false)
     {
         var context = matcher.Analyze(question);
         var asks = followUp.Terms.Any(matcher.IsQuestionWord);
-        return asks ? context with { Terms = [.. context.Terms.Where(term => !matcher.IsQuestionWord(term))] } : context;
+        var names = corrects && followUp.Terms.Any(matcher.IsPlace);
+        return asks || names
+            ? context with { Terms = [.. context.Terms.Where(term => !(asks && matcher.IsQuestionWord(term)) && !(names && matcher.IsPlace(term) && !followUp.Terms.Contains(term)))] }
+            : context;
     }
 }

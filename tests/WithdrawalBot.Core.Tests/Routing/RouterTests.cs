@@ -561,6 +561,7 @@ public sealed class RouterTests
     [InlineData("اسبانيا وايطاليا؟", "وبالبصرة شكد جندي")]
     [InlineData("which countries are in the coalition?", "and in Basra how many troops?")]
     [InlineData("شوكت يطلعون من اربيل؟", "ليش يطلعون من عين الاسد")]
+    [InlineData("when do the troops leave erbil?", "no, I meant Syria")]
     public async Task HandleAsync_FollowUpNamingAPlaceTheReportNeverNames_IsRefusedNotAnsweredFromTheLastAnswer(string question, string followUp)
     {
         var bot = EvaluationSet.Bot();
@@ -631,6 +632,7 @@ public sealed class RouterTests
     [InlineData("شكد جندي امريكي بالعراق؟", "زين، وبسوريا؟", 13)]
     [InlineData("when do troops leave Ain al-Asad?", "ok and Erbil?", 18)]
     [InlineData("شوكت يطلعون من عين الاسد؟", "زين واربيل؟", 18)]
+    [InlineData("When did ISIS lose its territory in Iraq?", "ok and in Syria?", 14)]
     public async Task HandleAsync_CourtesyWordBeforeAFollowUp_AnswersTheFollowUp(string question, string followUp, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -683,6 +685,9 @@ public sealed class RouterTests
     [InlineData("when do troops leave Baghdad?", "not Baghdad, Erbil", 18)]
     [InlineData("when do troops leave Baghdad?", "Erbil, not Baghdad", 18)]
     [InlineData("شوكت يطلعون من بغداد؟", "مو بغداد، اربيل", 18)]
+    [InlineData("when was isis defeated in iraq?", "no I meant syria", 14)]
+    [InlineData("متى انهزم داعش بالعراق؟", "لا قصدي سوريا", 14)]
+    [InlineData("how many us troops are in iraq?", "not Iraq, Syria", 13)]
     public async Task HandleAsync_CorrectionNamingAnotherPlace_AsksTheLastQuestionAboutIt(string question, string correction, int paragraph)
     {
         var bot = EvaluationSet.Bot();
