@@ -26,6 +26,9 @@ public sealed class IntentMatcher
 
     private readonly TextAnalyzer analyzer;
     private readonly UtteranceReader reader;
+
+    /// <summary>Intent examples made only of stopwords ("explain", "more", "اشرح"), by their words: matched when typed as they are.</summary>
+    private readonly Dictionary<string, string> wordlessExamples = new(StringComparer.Ordinal);
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly QuestionCues cues;
@@ -221,6 +224,16 @@ public sealed class IntentMatcher
         }
 
         reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, placeTerms, Tuning);
+        foreach (var intent in knowledge.Intents.Where(i => !i.OutOfScope))
+        {
+            foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
+            {
+                if (reader.Read(example) is { Terms.Count: 0, Written.Count: > 0 } wordless)
+                {
+                    wordlessExamples.TryAdd(string.Join(' ', wordless.Written), intent.Name);
+                }
+            }
+        }
     }
 
     /// <summary>The weights and threshold in use.</summary>
@@ -392,8 +405,11 @@ public sealed class IntentMatcher
         var queryTerms = query.Terms;
         if (queryTerms.Count == 0)
         {
-            // Only stopwords ("how are you?", "got it"): nothing it is about.
-            return MatchResult.None(Tuning.Threshold) with { IsVague = true };
+            // Only stopwords ("how are you?", "got it"): nothing it is about, unless an intent's example is exactly these
+            // words ("explain", "more" → tell me more).
+            return wordlessExamples.TryGetValue(string.Join(' ', query.Written), out var intent)
+                ? new MatchResult([new MatchCandidate(MatchKind.Intent, intent, 1)], Tuning.Threshold)
+                : MatchResult.None(Tuning.Threshold) with { IsVague = true };
         }
 
         var vague = required is null && cues.AreOnlyQuestionWords(queryTerms);

@@ -412,6 +412,13 @@ public sealed class Router : IMessageRouter
 
         if (best.Kind == MatchKind.Intent && best.Id == MoreDetailIntent)
         {
+            if (previous?.RefusedAfter is { } refusedBefore && knowledge.TryGetFact(previous.FactId, out var before))
+            {
+                // "tell me more" after a question the report does not answer: it has nothing more on it.
+                await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+                return composer.FollowUpRefusal(before, refusedBefore, language, result.Confidence);
+            }
+
             return MoreDetail(previous, text, key, language) is { } more ? more with { Confidence = result.Confidence } : composer.VaguePrompt(language);
         }
 

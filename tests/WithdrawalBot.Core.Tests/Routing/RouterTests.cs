@@ -242,11 +242,26 @@ public sealed class RouterTests
     {
         var bot = EvaluationSet.Bot();
 
-        var reply = await bot.SendAsync(RouterFixture.Private("got it"));
+        var reply = await bot.SendAsync(RouterFixture.Private("this and that"));
 
         Assert.NotNull(reply);
         Assert.StartsWith("About what, exactly?", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("got it", "acknowledgement")]
+    [InlineData("explain", "paragraph")]
+    [InlineData("اشرح", "paragraph")]
+    public async Task HandleAsync_OnlyStopwordsThatAreAnIntentsExample_IsThatIntent(string text, string intent)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many US troops are in Iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
     }
 
     [Fact]
@@ -508,6 +523,8 @@ public sealed class RouterTests
     [InlineData("هل راح يبقى جنود امريكان بعد الانسحاب؟", "شلون يعني؟", 4)]
     [InlineData("شكد جندي امريكي بالعراق؟", "وضحلي", 13)]
     [InlineData("how many US troops are in Iraq?", "more details please", 13)]
+    [InlineData("how many US troops are in Iraq?", "I don't understand", 13)]
+    [InlineData("شكد جندي امريكي بالعراق؟", "ما فهمت", 13)]
     public async Task HandleAsync_TellMeMoreAfterAnAnswer_QuotesTheWholeParagraphItCited(string question, string followUp, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -661,6 +678,20 @@ public sealed class RouterTests
         Assert.NotNull(end);
         Assert.False(end.Answered);
         Assert.Contains("last paragraph (24)", end.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TellMeMoreAfterARefusal_SaysTheReportHasNothingOnIt()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many US troops are in Iraq?"));
+        await bot.SendAsync(RouterFixture.Private("how many Russian troops are in Syria?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("tell me more"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Contains("your last question", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
