@@ -34,7 +34,7 @@ internal sealed class UtteranceReader
     /// Iraq?", "صديقي سألني البارحة | شكد جندي امريكي بالعراق؟"; the group <c>q</c> is where the question starts.
     /// </summary>
     private static readonly Regex ReportedQuestion = new(
-        @"\b(?:asked|asks|asking|wants to know|wanted to know|wonders|wondered|wondering|سألني|سالني|يسألني|يسالني|تسألني|تسالني|يسأل|يسال|تسأل|تسال|سأل|سال|يريد يعرف|تريد تعرف|يريدون يعرفون)\b(?:\s+\S+){0,3}?\s+(?<q>(?:how|when|why|what|where|who|which|whether|if|متى|شوكت|يمته|لماذا|ليش|كيف|شلون|كم|شكد|شگد|چم|ماذا|شنو|منو|مين|وين|هل|اذا|إذا)\b)",
+        @"\b(?:asked|asks|asking|wants to know|wanted to know|wonders|wondered|wondering|و?(?:سألني|سالني|سألتني|سالتني|يسألني|يسالني|تسألني|تسالني|يسأل|يسال|تسأل|تسال|سأل|سال|سألت|سالت|يريد يعرف|تريد تعرف|يريدون يعرفون))\b(?:\s+\S+){0,3}?\s+(?<q>(?:how|when|why|what|where|who|which|whether|if|متى|شوكت|يمته|لماذا|ليش|كيف|شلون|كم|شكد|شگد|چم|ماذا|شنو|منو|مين|وين|هل|اذا|إذا)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
 
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>

@@ -97,6 +97,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("my friend asked me yesterday how many troops are in Iraq?", 13)]
     [InlineData("صديقي سألني البارحة شكد جندي امريكي بالعراق", 13)]
     [InlineData("كنت احجي ويا ابوي البارحة على الاخبار، شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("كنت احجي ويا ابوي وسألني شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("امي سألتني متى ينسحب الامريكان", 2)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
@@ -154,6 +156,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("thanks that was helpful", "thanks")]
     [InlineData("مشكور خالي", "thanks")]
     [InlineData("مع السلامة", "thanks")]
+    [InlineData("تصبح على خير", "thanks")]
+    [InlineData("الله يخليك", "thanks")]
     [InlineData("what time will the reminder come?", "subscriptions")]
     [InlineData("bye", "thanks")]
     [InlineData("بس هيج", "acknowledgement")]
