@@ -80,7 +80,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var terms = query.Terms;
         var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
         // A whole question the report does not answer ("ليش يطلعون من عين الاسد؟", like an out-of-scope example) stands alone too.
-        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext
+        // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
+        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords;
         if (previous is not null && terms.Count == 0 && (query.AsksAboutNow || query.AsksCurrentStatus))

@@ -44,6 +44,9 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string MoreDetailIntent = "tell-me-more";
 
+    /// <summary>The intent of "what can you do?" / "who are you?".</summary>
+    public const string CapabilitiesIntent = "capabilities";
+
     /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
     public const string MilestonesIntent = "milestones";
 
@@ -341,9 +344,10 @@ public sealed class Router : IMessageRouter
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
-        if (result.IsVague && (!result.IsConfident || (result.Best is { Kind: MatchKind.Intent, Id: MilestonesIntent } && previous is not null)))
+        if (result.IsVague && (!result.IsConfident || (result.Best is { Kind: MatchKind.Intent, Id: MilestonesIntent or CapabilitiesIntent } && previous is not null)))
         {
-            // A bare "when?" after an answer asks when about it ("who said the talks were over?" → "when?"), not for the milestone list.
+            // A bare "when?" or "by whom?" after an answer asks about it ("who said the talks were over?" → "when?"), not for
+            // the milestone list or what the bot can do.
             if (previous is not null && knowledge.TryGetFact(previous.FactId, out var earlier) && AsksSomething(cleaned))
             {
                 // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.
@@ -921,7 +925,7 @@ public sealed class Router : IMessageRouter
             "greeting" => composer.Greeting(language),
             "start" => composer.Start(language),
             "help" => composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console),
-            "capabilities" => composer.Capabilities(language),
+            CapabilitiesIntent => composer.Capabilities(language),
             "source" => composer.Source(language),
             "milestones" => composer.Milestones(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),

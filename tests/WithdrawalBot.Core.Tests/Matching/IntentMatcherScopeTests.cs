@@ -52,6 +52,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("tell me more about erbil", 18)]
     [InlineData("احجيلي اكثر عن اربيل", 18)]
     [InlineData("اكو امريكان بعين الاسد؟", 17)]
+    [InlineData("شوكت يطلع اول الجنود؟", 2)]
     [InlineData("Did the deal go through in the end?", 2)]
     [InlineData("was the deal cancelled?", 2)]
     [InlineData("3 جنود امريكان انقتلوا؟", 12)]

@@ -590,13 +590,15 @@ public sealed class RouterTests
         Assert.False(reply.Answered, reply.ToPlainText());
     }
 
-    [Fact]
-    public async Task HandleAsync_BareWhenAfterAnAnswerTheReportDatesNot_SaysSoRatherThanListingTheMilestones()
+    [Theory]
+    [InlineData("Who said the technical talks were over?", "when?")]
+    [InlineData("Why was the announcement postponed?", "by whom?")]
+    public async Task HandleAsync_BareQuestionWordAfterAnAnswerTheReportHasNoAnswerFor_SaysSoRatherThanListingTheMilestonesOrItself(string question, string followUp)
     {
         var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private("Who said the technical talks were over?"));
+        await bot.SendAsync(RouterFixture.Private(question));
 
-        var reply = await bot.SendAsync(RouterFixture.Private("when?"));
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
 
         Assert.NotNull(reply);
         Assert.False(reply.Answered, reply.ToPlainText());
