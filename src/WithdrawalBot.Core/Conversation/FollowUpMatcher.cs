@@ -147,13 +147,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>
     /// Whether the utterance corrects the question before it rather than asking a new one: it says "meant" / "mean" /
-    /// قصدي / اقصد, or opens with "no", "not", "nah", لا or مو ("no, I meant Syria", "لا قصدي سوريا", "not Iraq, Syria").
+    /// قصدي / اقصد, or is a fragment opening with "no", "not", "nah", لا or مو ("no, I meant Syria", "لا قصدي سوريا", "not
+    /// Iraq, Syria"; not "لا يزال الامريكان بالعراق؟").
     /// </summary>
     private static bool Corrects(string text)
     {
         var words = WordNormalizer.Tokenize(text);
         return words.Count > 0
-            && (words[0] is "no" or "not" or "nah" or "لا" or "مو"
+            && ((words[0] is "no" or "not" or "nah" or "لا" or "مو" && words.Count <= MaxFragmentWords)
                 || words.Any(word => word is "meant" or "mean" or "قصدي" or "اقصد" or "قصدت" or "correction"));
     }
 

@@ -339,8 +339,8 @@ internal sealed class UtteranceReader
 
     /// <summary>
     /// The places a message says it is not about, when it also names another: the words of a place right after "not" or
-    /// ليس (مو, مش in the dialect map), with that word: "not Baghdad, Erbil", "Erbil, not Baghdad", "مو بغداد، اربيل". <c>null</c> when
-    /// there are none, or when no other place is named ("not Baghdad?" still asks about Baghdad).
+    /// ليس (مو, مش in the dialect map), with that word: "not Baghdad, Erbil", "Erbil, not Baghdad", "مو بغداد، اربيل".
+    /// <c>null</c> when there are none, or when no other place is named ("not Baghdad?" still asks about Baghdad).
     /// </summary>
     private HashSet<string>? NegatedPlaces(List<string> words)
     {
@@ -365,9 +365,10 @@ internal sealed class UtteranceReader
     }
 
     /// <summary>
-    /// Whether the asked clauses name at least <see cref="MinTopicTerms"/> known terms besides question words (a word of a
-    /// place's name counting as one: "Alaa" and "Din" of "Who is Farhad Alaa al-Din?"; "how many troops are in Iraq?"), so they need nothing from an introduction ("my brother works as a translator at a base");
-    /// "كم عددهم؟" or "what are the main points?" lean on what was said before them.
+    /// Whether the asked clauses name at least <see cref="MinTopicTerms"/> known terms besides question words ("how many
+    /// troops are in Iraq?"; a word of a place's name counts, as "Alaa" and "Din" of "Who is Farhad Alaa al-Din?"), so
+    /// they need nothing from an introduction ("my brother works as a translator at a base"); "كم عددهم؟" or "what are
+    /// the main points?" lean on what was said before them.
     /// </summary>
     private bool HasTopic(HashSet<string> asked) =>
         asked.Where(word => !analyzer.IsStopword(word) && (IsIndexed(word) || IsPlace(word))).Select(analyzer.TermOf).OfType<string>()
