@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace WithdrawalBot.Core.Knowledge;
 
-/// <summary>Reads one knowledge JSON file (comments and trailing commas allowed, property names case-insensitive).</summary>
+/// <summary>
+/// Reads one knowledge JSON file (comments and trailing commas allowed, property names case-insensitive; a key written
+/// twice in one object, such as a dialect word mapped twice, is malformed).
+/// </summary>
 internal static class KnowledgeJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -10,6 +13,7 @@ internal static class KnowledgeJson
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>Deserializes <paramref name="fileName"/> in <paramref name="directory"/>.</summary>

@@ -117,6 +117,18 @@ public sealed class KnowledgeLoaderTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_DialectWordMappedTwice_ThrowsNamingLexiconFile()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Write("lexicon.json", "{\n  \"arabic\": {\n    \"dialect\": {\n      \"شكد\": \"كم\",\n      \"شكد\": \"متى\"\n    }\n  }\n}");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("lexicon.json", error.File);
+        Assert.Contains("malformed JSON at line 5", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("facts.json")]
     [InlineData("lexicon.json")]
