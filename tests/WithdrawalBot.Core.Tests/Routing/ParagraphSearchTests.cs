@@ -16,6 +16,7 @@ public sealed class ParagraphSearchTests
     [InlineData("شنو تكول الفقره الي بيها غزه", "غزه")]
     [InlineData("وين يذكر التقرير ايران؟", "ايران")]
     [InlineData("اي فقرات بيها ايران؟", "ايران")]
+    [InlineData("بيا فقرة مذكورة المانيا؟", "المانيا")]
     [InlineData("وين انذكرت غزة؟", "غزة")]
     [InlineData("وين مكتوب هذا؟", "هذا")]
     [InlineData("where is Sudani mentioned?", "Sudani")]
