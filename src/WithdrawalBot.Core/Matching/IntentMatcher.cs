@@ -163,6 +163,11 @@ public sealed class IntentMatcher
                 ownerOfDocument.Add(owner);
                 weightOfDocument.Add(weight);
             }
+            else if (words.Count > 0 && ownerList[owner] is (MatchKind.Intent, var intent))
+            {
+                // An example of stopwords only ("explain", "got it") indexes nothing; it is matched as typed.
+                wordlessExamples.TryAdd(string.Join(' ', words), intent);
+            }
         }
 
         owners = [.. ownerList];
@@ -224,16 +229,6 @@ public sealed class IntentMatcher
         }
 
         reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, placeTerms, Tuning);
-        foreach (var intent in knowledge.Intents.Where(i => !i.OutOfScope))
-        {
-            foreach (var example in intent.Examples.Arabic.Concat(intent.Examples.English))
-            {
-                if (reader.Read(example) is { Terms.Count: 0, Written.Count: > 0 } wordless)
-                {
-                    wordlessExamples.TryAdd(string.Join(' ', wordless.Written), intent.Name);
-                }
-            }
-        }
     }
 
     /// <summary>The weights and threshold in use.</summary>
