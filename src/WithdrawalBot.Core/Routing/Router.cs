@@ -416,14 +416,7 @@ public sealed class Router : IMessageRouter
 
         if (best.Kind == MatchKind.Intent && best.Id == MoreDetailIntent)
         {
-            if (previous?.RefusedAfter is { } refusedBefore && knowledge.TryGetFact(previous.FactId, out var before))
-            {
-                // "tell me more" after a question the report does not answer: it has nothing more on it.
-                await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
-                return composer.FollowUpRefusal(before, refusedBefore, language, result.Confidence);
-            }
-
-            return MoreDetail(previous, text, key, language) is { } more ? more with { Confidence = result.Confidence } : composer.VaguePrompt(language);
+            return await ParagraphsOfLastReplyAsync(previous, readOn: true, text, message, language, result.Confidence, cancellationToken);
         }
 
         if (best.Kind == MatchKind.Intent && best.Id == MilestonesIntent)
@@ -779,7 +772,8 @@ public sealed class Router : IMessageRouter
         var query = matcher.Matcher.Analyze(topic);
         if (query.Terms.Count == 0)
         {
-            return await WhereFromAsync(memory.Recall(key), text, key, message, language, cancellationToken);
+            // "which paragraph is that?" asks where the last reply came from.
+            return await ParagraphsOfLastReplyAsync(memory.Recall(key), readOn: false, text, message, language, confidence: 0, cancellationToken);
         }
 
         var named = finder.Naming(query.Terms);
@@ -806,27 +800,6 @@ public sealed class Router : IMessageRouter
             .Distinct(StringComparer.Ordinal)];
 
     /// <summary>
-    /// "which paragraph is that?" after a reply: the paragraphs it quoted whole, again, or those the answer cited; after a
-    /// refused question, that the report does not say it (recorded); with nothing before, a prompt to ask.
-    /// </summary>
-    private async Task<Reply> WhereFromAsync(ConversationTurn? previous, string text, ConversationKey key, IncomingMessage message, Language language, CancellationToken cancellationToken)
-    {
-        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
-        {
-            return composer.VaguePrompt(language);
-        }
-
-        if (previous.RefusedAfter is { } refused)
-        {
-            await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
-            return composer.FollowUpRefusal(told, refused, language, 0);
-        }
-
-        IReadOnlyList<int> numbers = previous.QuotedParagraphs.Count > 0 ? previous.QuotedParagraphs : ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]);
-        return QuoteParagraphs(numbers, text, key, language).Quoted;
-    }
-
-    /// <summary>
     /// The paragraphs quoted (<see cref="ReplyComposer.Paragraphs"/>), the facts that gloss them, and the turn remembered
     /// for them (<c>null</c> when no fact glosses them): "who said that?" after the quote of ¶3 asks about ¶3; after ¶2
     /// and ¶18, about both.
@@ -851,23 +824,34 @@ public sealed class Router : IMessageRouter
     }
 
     /// <summary>
-    /// The answer to "tell me more" / "شلون يعني؟": the whole paragraphs the last answer cited; after whole paragraphs
-    /// ("p17", or "tell me more" before), the one after the last of them, as reading on would give. <c>null</c> with
-    /// nothing answered before; after the last paragraph, that it was the last.
+    /// The whole paragraphs behind the last reply, for "which paragraph is that?" (<paramref name="readOn"/> false: the
+    /// paragraphs it quoted whole, again, else those its answers cited) and for "tell me more" / "شلون يعني؟" (true: after
+    /// whole paragraphs — "p17", or "tell me more" before — the one after the last of them, as reading on would give, and
+    /// after the last paragraph that it was the last; else the paragraphs its answers cited). After a refused question,
+    /// that the report has nothing on it (recorded as unanswered); with nothing answered before, a prompt to ask.
+    /// <paramref name="confidence"/>, the request's match confidence, is the refusal's, and for "tell me more" the quote's too.
     /// </summary>
-    private Reply? MoreDetail(ConversationTurn? previous, string text, ConversationKey key, Language language)
+    private async Task<Reply> ParagraphsOfLastReplyAsync(ConversationTurn? previous, bool readOn, string text, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)
     {
         if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
         {
-            return null;
+            return composer.VaguePrompt(language);
         }
 
-        if (previous.QuotedParagraphs is [.., var last])
+        if (previous.RefusedAfter is { } refused)
         {
-            return last < knowledge.Article.ParagraphCount ? QuoteParagraphs([last + 1], text, key, language).Quoted : composer.ParagraphsEnd(language);
+            await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
+            return composer.FollowUpRefusal(told, refused, language, confidence);
         }
 
-        return QuoteParagraphs(ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]), text, key, language).Quoted;
+        var key = ConversationKey.Of(message);
+        var reply = previous.QuotedParagraphs switch
+        {
+            [.., var last] when readOn => last < knowledge.Article.ParagraphCount ? QuoteParagraphs([last + 1], text, key, language).Quoted : composer.ParagraphsEnd(language),
+            [_, ..] => QuoteParagraphs(previous.QuotedParagraphs, text, key, language).Quoted,
+            _ => QuoteParagraphs(ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]), text, key, language).Quoted,
+        };
+        return readOn ? reply with { Confidence = confidence } : reply;
     }
 
     /// <summary>The paragraphs <paramref name="facts"/> cite, in the article's order, each once.</summary>
