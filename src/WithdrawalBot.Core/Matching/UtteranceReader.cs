@@ -11,7 +11,7 @@ namespace WithdrawalBot.Core.Matching;
 /// affixes, typos, two words typed as one), marks unknown words that look like names, definite nouns or verbs, reads
 /// the question cues, and leaves out courtesy around a question. Immutable after construction and thread-safe.
 /// </summary>
-internal sealed class UtteranceReader
+internal sealed partial class UtteranceReader
 {
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
@@ -33,9 +33,11 @@ internal sealed class UtteranceReader
     /// A question reported after a verb of asking, without a comma: "my friend asked me yesterday | how many troops are in
     /// Iraq?", "صديقي سألني البارحة | شكد جندي امريكي بالعراق؟"; the group <c>q</c> is where the question starts.
     /// </summary>
-    private static readonly Regex ReportedQuestion = new(
+    [GeneratedRegex(
         @"\b(?:asked|asks|asking|wants to know|wanted to know|wonders|wondered|wondering|و?(?:سألني|سالني|سألتني|سالتني|يسألني|يسالني|تسألني|تسالني|يسأل|يسال|تسأل|تسال|سأل|سال|سألت|سالت|يريد يعرف|تريد تعرف|يريدون يعرفون))\b(?:\s+\S+){0,3}?\s+(?<q>(?:how|when|why|what|where|who|which|whether|if|متى|شوكت|يمته|لماذا|ليش|كيف|شلون|كم|شكد|شگد|چم|ماذا|شنو|منو|مين|وين|هل|اذا|إذا)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ReportedQuestion();
 
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
@@ -310,7 +312,7 @@ internal sealed class UtteranceReader
     /// </summary>
     private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic)? IntroductionWords(string cleaned)
     {
-        if (ReportedQuestion.Match(cleaned) is { Success: true } reported)
+        if (ReportedQuestion().Match(cleaned) is { Success: true } reported)
         {
             cleaned = string.Concat(cleaned.AsSpan(0, reported.Groups["q"].Index), ", ", cleaned.AsSpan(reported.Groups["q"].Index));
         }
