@@ -31,6 +31,13 @@ public sealed record Lexicon(
     public IReadOnlyList<IReadOnlyList<string>> Places { get; init; } = [];
 
     /// <summary>
+    /// Other names the report mentions, one group per name in both languages (["Washington", "واشنطن"], ["September",
+    /// "أيلول", "سبتمبر"]), used only to find the paragraphs naming them ("which paragraph mentions Washington?" → ¶8, ¶11,
+    /// ¶19, ¶22); unlike <see cref="Places"/> they do not weigh on matching a question.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Mentions { get; init; } = [];
+
+    /// <summary>
     /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",
     /// "لحد الآن"). The report is from 2024: about a planned event it can only say what was planned.
     /// </summary>

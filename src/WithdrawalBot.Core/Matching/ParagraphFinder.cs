@@ -1,18 +1,23 @@
 using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Matching;
 
 /// <summary>
-/// Finds the paragraphs of the article that name places and numbers, in either language: "Gaza" or "غزة" → ¶5, "Ain
-/// al-Asad and Baghdad" → ¶17, "2,500" → ¶13. A place is any of <see cref="Lexicon.Places"/>, named by any of its names
-/// read as a question would be read (so "عين الأسد" is one name of two words, and "تنظيم الدولة" is ISIS, not "state").
+/// Finds the paragraphs of the article that name places, other names and numbers, in either language: "Gaza" or "غزة" →
+/// ¶5, "Ain al-Asad and Baghdad" → ¶17, "2,500" → ¶13, "Washington" → ¶8, ¶11, ¶19, ¶22. A place is any of
+/// <see cref="Lexicon.Places"/>, named by any of its names read as a question would be read (so "عين الأسد" is one name of
+/// two words, and "تنظيم الدولة" is ISIS, not "state"). A name of <see cref="Lexicon.Mentions"/> is found as written, word
+/// for word, also behind an Arabic prefix ("وواشنطن", "لواشنطن", "للولايات"), since a question's reading folds it into
+/// broader words (واشنطن reads as "American").
 /// </summary>
 public sealed class ParagraphFinder
 {
     private readonly IntentMatcher matcher;
     private readonly (int Place, string[] Terms)[] names;
     private readonly HashSet<string> nameTerms;
-    private readonly Lazy<(HashSet<int> Places, HashSet<string> Numbers)[]> paragraphs;
+    private readonly (int Group, string[] Words)[] mentions;
+    private readonly Lazy<(HashSet<int> Names, HashSet<string> Numbers, HashSet<string> Terms)[]> paragraphs;
 
     /// <summary>Reads the place names with <paramref name="matcher"/>; the paragraphs are read on first use.</summary>
     public ParagraphFinder(KnowledgeBase knowledge, IntentMatcher matcher)
@@ -20,47 +25,98 @@ public sealed class ParagraphFinder
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(matcher);
         this.matcher = matcher;
-        names = [.. knowledge.Lexicon.Places.SelectMany((place, index) => place.Select(name => (index, matcher.QueryTerms(name).ToArray())))
+        var places = knowledge.Lexicon.Places;
+        names = [.. places.SelectMany((place, index) => place.Select(name => (index, matcher.QueryTerms(name).ToArray())))
             .Where(name => name.Item2.Length > 0)];
         nameTerms = names.SelectMany(name => name.Terms).ToHashSet(StringComparer.Ordinal);
+        mentions = [.. knowledge.Lexicon.Mentions.SelectMany((group, index) => group.Select(name => (places.Count + index, WordNormalizer.Tokenize(name).ToArray())))
+            .Where(name => name.Item2.Length > 0)];
         paragraphs = new(() => [.. Enumerable.Range(1, knowledge.Article.ParagraphCount)
-            .Select(n => matcher.QueryTerms(knowledge.Article.Paragraph(n)))
-            .Select(terms => (PlacesIn(terms), Numbers(terms)))]);
+            .Select(n => Read(knowledge.Article.Paragraph(n)))
+            .Select(read => (read.Names, Numbers(read.Terms), read.Terms.ToHashSet(StringComparer.Ordinal)))]);
     }
 
     /// <summary>
-    /// The paragraphs (numbered from 1, in the article's order) naming every place and number among
-    /// <paramref name="terms"/> (query terms, as <see cref="IntentMatcher.QueryTerms"/> gives them); when none names them
-    /// all, those naming any of them ("Gaza and Erbil" → ¶5 and ¶18). Empty when the terms name no place and no number.
+    /// The paragraphs (numbered from 1, in the article's order) naming every place, name and number in
+    /// <paramref name="topic"/>; when none names them all, those naming any of them ("Gaza and Erbil" → ¶5 and ¶18).
+    /// Empty when the topic names no place, name or number.
     /// </summary>
-    public IReadOnlyList<int> Naming(IReadOnlyList<string> terms)
+    /// <param name="topic">What a look-up asks for, as typed ("Washington", "عين الأسد وبغداد").</param>
+    public IReadOnlyList<int> Naming(string topic)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        var places = PlacesIn(terms);
+        ArgumentNullException.ThrowIfNull(topic);
+        var (wanted, terms, _) = Read(topic);
         var numbers = Numbers(terms);
-        if (places.Count == 0 && numbers.Count == 0)
+        if (wanted.Count == 0 && numbers.Count == 0)
         {
             return [];
         }
 
         var named = paragraphs.Value;
-        int[] all = [.. Enumerable.Range(1, named.Length).Where(n => named[n - 1].Places.IsSupersetOf(places) && named[n - 1].Numbers.IsSupersetOf(numbers))];
+        int[] all = [.. Enumerable.Range(1, named.Length).Where(n => named[n - 1].Names.IsSupersetOf(wanted) && named[n - 1].Numbers.IsSupersetOf(numbers))];
         return all.Length > 0 ? all
-            : [.. Enumerable.Range(1, named.Length).Where(n => named[n - 1].Places.Overlaps(places) || named[n - 1].Numbers.Overlaps(numbers))];
+            : [.. Enumerable.Range(1, named.Length).Where(n => named[n - 1].Names.Overlaps(wanted) || named[n - 1].Numbers.Overlaps(numbers))];
     }
 
     /// <summary>
-    /// Whether the terms only name places and numbers, besides question words ("Gaza", "Ain al-Asad and Baghdad", "the
-    /// 900"): then where they are named is the answer; "the three US soldiers killed" is read as a question instead.
+    /// Whether <paramref name="topic"/> only names places, names and numbers, besides question words ("Gaza", "Ain al-Asad
+    /// and Baghdad", "the 900", "Washington"): then where they are named is the answer; "the three US soldiers killed" is
+    /// read as a question instead.
     /// </summary>
-    public bool NamesOnly(IReadOnlyList<string> terms)
+    public bool NamesOnly(string topic)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        return terms.Count > 0 && terms.All(term => nameTerms.Contains(term) || IsNumber(term) || matcher.IsQuestionWord(term));
+        ArgumentNullException.ThrowIfNull(topic);
+        var (_, _, rest) = Read(topic);
+        return rest.Count > 0 ? rest.All(term => nameTerms.Contains(term) || IsNumber(term) || matcher.IsQuestionWord(term))
+            : matcher.QueryTerms(topic).Count > 0;
     }
 
-    private HashSet<int> PlacesIn(IReadOnlyList<string> terms) =>
-        [.. names.Where(name => name.Terms.All(terms.Contains)).Select(name => name.Place)];
+    /// <summary>
+    /// The paragraphs (numbered from 1, in the article's order) whose own words, read as a question's, include every one of
+    /// <paramref name="terms"/> besides question words: "الصواريخ" → ¶12 and ¶21. Empty when no paragraph has them all, or
+    /// the terms are only question words.
+    /// </summary>
+    public IReadOnlyList<int> Containing(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        string[] wanted = [.. terms.Where(term => !matcher.IsQuestionWord(term))];
+        var read = paragraphs.Value;
+        return wanted.Length == 0 ? [] : [.. Enumerable.Range(1, read.Length).Where(n => wanted.All(read[n - 1].Terms.Contains))];
+    }
+
+    /// <summary>
+    /// The places and names <paramref name="text"/> names (group numbers: places first, then mentions), its terms, and the
+    /// terms of its words outside the mentions' names.
+    /// </summary>
+    private (HashSet<int> Names, IReadOnlyList<string> Terms, IReadOnlyList<string> Outside) Read(string text)
+    {
+        var words = WordNormalizer.Tokenize(text);
+        var covered = new bool[words.Count];
+        var found = new HashSet<int>();
+        foreach (var (group, name) in mentions)
+        {
+            for (var start = 0; start + name.Length <= words.Count; start++)
+            {
+                if (name.Select((word, i) => Writes(words[start + i], word)).All(same => same))
+                {
+                    found.Add(group);
+                    Array.Fill(covered, true, start, name.Length);
+                }
+            }
+        }
+
+        var terms = matcher.QueryTerms(text);
+        found.UnionWith(names.Where(name => name.Terms.All(terms.Contains)).Select(name => name.Place));
+        var rest = !covered.Contains(true) ? terms : matcher.QueryTerms(string.Join(' ', words.Where((_, i) => !covered[i])));
+        return (found, terms, rest);
+    }
+
+    /// <summary>Whether a normalized word is <paramref name="name"/>, or it behind an Arabic prefix ("وواشنطن", "للولايات" for "الولايات").</summary>
+    private static bool Writes(string word, string name) =>
+        word == name
+        || (WordNormalizer.IsArabic(word) && word.Length > name.Length
+            && (TextAnalyzer.ArabicAffixVariants(word).Contains(name, StringComparer.Ordinal)
+                || (word.StartsWith("لل", StringComparison.Ordinal) && name.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(name.AsSpan(2)))));
 
     private static HashSet<string> Numbers(IReadOnlyList<string> terms) =>
         terms.Where(IsNumber).ToHashSet(StringComparer.Ordinal);

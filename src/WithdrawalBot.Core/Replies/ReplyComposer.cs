@@ -395,8 +395,23 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(quoted);
         ArgumentNullException.ThrowIfNull(names);
-        var line = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.NotMentioned.For(language), ("names", string.Join(language == Language.Arabic ? "، " : ", ", names.Select(name => language == Language.Arabic ? $"«{name}»" : $"“{name}”")))));
+        var line = new ReplyBlock(ReplyBlockKind.Paragraph, NotMentionedLine(names, language));
         return quoted with { Blocks = [.. quoted.Blocks.Take(quoted.Blocks.Count - 1), line, quoted.Blocks[^1]] };
+    }
+
+    private string NotMentionedLine(IReadOnlyList<string> names, Language language) =>
+        Fill(phrases.NotMentioned.For(language), ("names", string.Join(language == Language.Arabic ? "، " : ", ", names.Select(name => language == Language.Arabic ? $"«{name}»" : $"“{name}”"))));
+
+    /// <summary>
+    /// A look-up for names the report never mentions ("which paragraph mentions the Pentagon?"): says so, naming them as
+    /// typed, with what the bot answers from and questions to try. Intent <see cref="RefusalIntent"/>, so it counts as unanswered.
+    /// </summary>
+    /// <param name="names">The names, at least one.</param>
+    /// <param name="language">Reply language.</param>
+    public Reply NotMentionedRefusal(IReadOnlyList<string> names, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return WithSuggestions(RefusalIntent, language, [NotMentionedLine(names, language) + " " + phrases.RefusalScope.For(language)], []);
     }
 
     /// <summary>

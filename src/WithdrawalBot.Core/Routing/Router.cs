@@ -762,9 +762,10 @@ public sealed class Router : IMessageRouter
     /// <summary>
     /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": for
     /// a topic of names and numbers only, the paragraphs naming them (<see cref="ParagraphFinder"/>); otherwise those the
-    /// fact the topic matches as a question cites (best first), or failing that the paragraphs naming its places. Quoted as
-    /// a look-up would quote them; a name the report never mentions is said to be missing ("Erbil and Basra"); a topic
-    /// found nowhere is refused and recorded as unanswered. "which paragraph is that?" quotes where the last reply came from.
+    /// fact the topic matches as a question cites (best first), or failing that the paragraphs naming its places, or those
+    /// having all its words ("بأي فقرة ذكرت الصواريخ"). Quoted as a look-up would quote them; a name the report never
+    /// mentions is said to be missing ("Erbil and Basra"); a topic found nowhere is refused, saying which name the report
+    /// never mentions when it is one ("the Pentagon", "البنتاغون"), and recorded as unanswered. "which paragraph is that?" quotes where the last reply came from.
     /// </summary>
     private async Task<Reply> FindParagraphsAsync(string topic, string text, IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
@@ -776,18 +777,25 @@ public sealed class Router : IMessageRouter
             return await ParagraphsOfLastReplyAsync(memory.Recall(key), readOn: false, text, message, language, confidence: 0, cancellationToken);
         }
 
-        var named = finder.Naming(query.Terms);
-        var found = finder.NamesOnly(query.Terms) && named.Count > 0 ? named
+        var named = finder.Naming(topic);
+        var found = finder.NamesOnly(topic) && named.Count > 0 ? named
             : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
-            : named;
+            : named.Count > 0 ? named
+            : finder.Containing(query.Terms);
+        var missing = query.OffTopic.Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name))).ToHashSet(StringComparer.Ordinal);
         if (found.Count == 0)
         {
+            // A single Arabic word no paragraph has ("البنتاغون") is a name the report never mentions, as a capitalized English one is.
+            if (missing.Count == 0 && language == Language.Arabic && query.Terms is [var only] && !matcher.Matcher.IsQuestionWord(only))
+            {
+                missing.Add(only);
+            }
+
             await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
-            return composer.Refusal(language, 0, []);
+            return missing.Count == 0 ? composer.Refusal(language, 0, []) : composer.NotMentionedRefusal(AsWritten(topic, missing), language);
         }
 
         var quoted = QuoteParagraphs(found, text, key, language).Quoted;
-        var missing = query.OffTopic.Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name))).ToHashSet(StringComparer.Ordinal);
         return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
     }
 

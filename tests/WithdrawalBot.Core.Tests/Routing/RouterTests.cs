@@ -561,6 +561,39 @@ public sealed class RouterTests
         Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph), reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which paragraph mentions Washington?", new[] { 8, 11, 19, 22 })]
+    [InlineData("بأي فقرة ذكرت واشنطن؟", new[] { 8, 11, 19, 22 })]
+    [InlineData("which paragraph mentions September?", new[] { 2, 17 })]
+    [InlineData("اي فقرة بيها سبتمبر", new[] { 2, 17 })]
+    [InlineData("where is Farhad mentioned?", new[] { 8 })]
+    [InlineData("which paragraph mentions Washington and Tehran?", new[] { 22 })]
+    public async Task HandleAsync_WhichParagraphMentionsANameTheQuestionReadsMoreBroadly_QuotesOnlyTheParagraphsThatWriteIt(string text, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("which paragraph mentions the Pentagon?", "The report never mentions: “Pentagon”.")]
+    [InlineData("بأي فقرة ذكر البنتاغون؟", "لا يذكر التقرير: «البنتاغون».")]
+    public async Task HandleAsync_WhichParagraphMentionsANameFoundNowhere_SaysTheReportNeverMentionsItAndRecordsIt(string text, string expected)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.StartsWith(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_WhichParagraphMentionsWhatTheReportNeverNames_IsRefusedAndRecorded()
     {
