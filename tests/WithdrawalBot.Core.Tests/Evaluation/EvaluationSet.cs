@@ -78,6 +78,9 @@ public static class EvaluationSet
     /// <summary>The sixteenth development set: written blind from the article alone, with more stories before the question, one- and two-word questions, "is it true that …" and questions about the people named; measured once untouched, then tuned on.</summary>
     public const string SixteenthDevelopmentQuestions = "dev16.questions.json";
 
+    /// <summary>The seventeenth development set: written blind from the article alone, with short fragments, questions quoting the report's numbers and names, negative questions ("isn't it true…", "مو گالوا…"), a sentence after the question, and near misses reusing the report's names; measured once untouched, then tuned on.</summary>
+    public const string SeventeenthDevelopmentQuestions = "dev17.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
