@@ -307,8 +307,9 @@ internal sealed partial class UtteranceReader
     /// <summary>
     /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, which
     /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), and whether the other clauses name
-    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and never counts; a
-    /// question reported after a verb of asking starts a clause of its own (<see cref="ReportedQuestion"/>).
+    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and counts only when it
+    /// follows a question as a sentence of its own ("… Ain al-Asad? My brother is stationed there."); a question reported
+    /// after a verb of asking starts a clause of its own (<see cref="ReportedQuestion"/>).
     /// </summary>
     private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic)? IntroductionWords(string cleaned)
     {
@@ -324,7 +325,12 @@ internal sealed partial class UtteranceReader
 
         var raw = ClauseEnd.Split(cleaned).Where(clause => WordNormalizer.Tokenize(clause).Count > 0).ToArray();
         var clauses = raw.Select(clause => WordNormalizer.Tokenize(clause)).ToArray();
-        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1 && (cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words)))).ToArray();
+        // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
+        var trimmed = cleaned.TrimEnd();
+        var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
+        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1
+            ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
+            : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words)).ToArray();
         if (!isIntroduction.Contains(true))
         {
             return null;

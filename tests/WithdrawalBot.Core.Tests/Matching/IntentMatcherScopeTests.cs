@@ -100,6 +100,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("كنت احجي ويا ابوي البارحة على الاخبار، شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("كنت احجي ويا ابوي وسألني شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("امي سألتني متى ينسحب الامريكان", 2)]
+    [InlineData("When will the coalition leave Ain al-Asad? My brother is stationed there.", 17)]
+    [InlineData("شوكت يطلعون من عين الاسد؟ اخوي يشتغل هناك حارس", 17)]
+    [InlineData("ماذا تنص الخطة بشأن قاعدة عين الأسد؟", 17)]
     public void Match_AsideOrIntroductionAroundTheQuestion_DoesNotSinkIt(string question, int paragraph)
     {
         var result = Matcher.Value.Match(question);
@@ -116,6 +119,7 @@ public sealed class IntentMatcherScopeTests
     [InlineData("كم جندي أمريكي في سامراء؟")]
     [InlineData("Quick question. How many Turkish troops are in Iraq?")]
     [InlineData("I'm a taxi driver in Baghdad, how many Turkish troops are in Iraq?")]
+    [InlineData("How many Turkish troops are in Iraq? My brother is stationed in Erbil.")]
     public void Match_NameTheReportNeverMentionsInTheQuestionItself_IsStillRefused(string question)
     {
         var result = Matcher.Value.Match(question);
