@@ -97,11 +97,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var corrects = Corrects(text);
         var context = Context(previous.Question, query, corrects);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
-        if (combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous)
+        if (((combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous))
+                || (!combined.IsConfident && alone.IsVague && terms.All(matcher.IsQuestionWord)))
             && knowledge.TryGetFact(previous.FactId, out var earlier))
         {
             // "وين راح يبقون الامريكان؟" (answered: Erbil) then "وليش؟": read with the answer's own wording, "why?" reaches
-            // why they stay in Erbil (¶18), where the asker's words ("why do the Americans stay?") reached ¶20.
+            // why they stay in Erbil (¶18), where the asker's words ("why do the Americans stay?") reached ¶20; and
+            // "السوداني شنو يطلعله من هالاتفاق؟" then "ليش؟" reaches why the deal is a win for him, which the asker's
+            // unknown "يطلعله" left unsure.
             var answered = Context(earlier.Questions.For(previous.Language)[0], query);
             var again = FavourRelated(matcher.Match(answered.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
             if (again.IsConfident && IsNear(again.Best, previous))

@@ -41,6 +41,28 @@ public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher match
     }
 
     /// <summary>
+    /// <paramref name="result"/> with the who-said-that intent first when the utterance is not confidently anything else
+    /// and what it says beyond the intent's own words confidently matches a fact (<see cref="QuotedFact"/>): "who said the
+    /// talks were over?" reads about as much like a question the report leaves open as like asking who said what it
+    /// quotes, and the quoted words settle it. Otherwise <paramref name="result"/> itself.
+    /// </summary>
+    /// <param name="result">The match of the utterance.</param>
+    /// <param name="cleaned">The utterance, cleaned for matching.</param>
+    public MatchResult PreferQuoted(MatchResult result, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if ((result.IsConfident && result.Best?.Kind != MatchKind.OutOfScope)
+            || result.Candidates.FirstOrDefault(c => c is { Kind: MatchKind.Intent, Id: Router.AttributionIntent }) is not { } asked
+            || asked.Score < result.Threshold)
+        {
+            return result;
+        }
+
+        var attribution = result with { Candidates = [asked, .. result.Candidates.Where(c => c != asked)] };
+        return QuotedFact(attribution, cleaned) is null ? result : attribution;
+    }
+
+    /// <summary>
     /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
     /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
     /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's

@@ -330,7 +330,7 @@ public sealed class Router : IMessageRouter
             return stillRefused;
         }
 
-        var result = understood.Result;
+        var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
         {
@@ -633,7 +633,7 @@ public sealed class Router : IMessageRouter
             understood = fresh;
         }
 
-        return (understood, asked);
+        return (understood with { Result = attributions.PreferQuoted(understood.Result, asked) }, asked);
     }
 
     /// <summary>

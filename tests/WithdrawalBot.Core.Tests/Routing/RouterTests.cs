@@ -680,6 +680,21 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("السوداني شنو يطلعله من هالاتفاق؟", "ليش؟", 22)]
+    [InlineData("Is the deal done?", "what's still missing then?", 2, 3)]
+    public async Task HandleAsync_FollowUpTheAskersOwnWordsLeaveUnsure_IsReadWithTheAnswersWording(string question, string followUp, params int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("شكد جندي امريكي بالعراق؟", "زين وبسوريا؟", 13)]
     [InlineData("شكد جندي امريكي بالعراق؟", "زين، وبسوريا؟", 13)]
     [InlineData("when do troops leave Ain al-Asad?", "ok and Erbil?", 18)]
