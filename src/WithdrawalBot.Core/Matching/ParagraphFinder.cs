@@ -9,7 +9,8 @@ namespace WithdrawalBot.Core.Matching;
 /// <see cref="Lexicon.Places"/>, named by any of its names read as a question would be read (so "عين الأسد" is one name of
 /// two words, and "تنظيم الدولة" is ISIS, not "state"). A name of <see cref="Lexicon.Mentions"/> is found as written, word
 /// for word, also behind an Arabic prefix ("وواشنطن", "لواشنطن", "للولايات"), since a question's reading folds it into
-/// broader words (واشنطن reads as "American").
+/// broader words (واشنطن reads as "American"); a place that is also a mention ("Sudani", read as "the prime minister") is
+/// found only that way.
 /// </summary>
 public sealed class ParagraphFinder
 {
@@ -26,8 +27,9 @@ public sealed class ParagraphFinder
         ArgumentNullException.ThrowIfNull(matcher);
         this.matcher = matcher;
         var places = knowledge.Lexicon.Places;
+        var written = knowledge.Lexicon.Mentions.SelectMany(group => group).ToHashSet(StringComparer.OrdinalIgnoreCase);
         names = [.. places.SelectMany((place, index) => place.Select(name => (index, matcher.QueryTerms(name).ToArray())))
-            .Where(name => name.Item2.Length > 0)];
+            .Where(name => name.Item2.Length > 0 && !places[name.index].Any(written.Contains))];
         nameTerms = names.SelectMany(name => name.Terms).ToHashSet(StringComparer.Ordinal);
         mentions = [.. knowledge.Lexicon.Mentions.SelectMany((group, index) => group.Select(name => (places.Count + index, WordNormalizer.Tokenize(name).ToArray())))
             .Where(name => name.Item2.Length > 0)];
@@ -114,9 +116,8 @@ public sealed class ParagraphFinder
     /// <summary>Whether a normalized word is <paramref name="name"/>, or it behind an Arabic prefix ("وواشنطن", "للولايات" for "الولايات").</summary>
     private static bool Writes(string word, string name) =>
         word == name
-        || (WordNormalizer.IsArabic(word) && word.Length > name.Length
-            && (TextAnalyzer.ArabicAffixVariants(word).Contains(name, StringComparer.Ordinal)
-                || (word.StartsWith("لل", StringComparison.Ordinal) && name.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(name.AsSpan(2)))));
+        || (WordNormalizer.IsArabic(word) && word.Length > name.Length && TextAnalyzer.ArabicAffixVariants(word).Contains(name, StringComparer.Ordinal))
+        || (word.StartsWith("لل", StringComparison.Ordinal) && name.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(name.AsSpan(2)));
 
     private static HashSet<string> Numbers(IReadOnlyList<string> terms) =>
         terms.Where(IsNumber).ToHashSet(StringComparer.Ordinal);

@@ -567,6 +567,7 @@ public sealed class RouterTests
     [InlineData("which paragraph mentions September?", new[] { 2, 17 })]
     [InlineData("اي فقرة بيها سبتمبر", new[] { 2, 17 })]
     [InlineData("where is Farhad mentioned?", new[] { 8 })]
+    [InlineData("Which paragraph mentions Sudani?", new[] { 11, 22 })]
     [InlineData("which paragraph mentions Washington and Tehran?", new[] { 22 })]
     public async Task HandleAsync_WhichParagraphMentionsANameTheQuestionReadsMoreBroadly_QuotesOnlyTheParagraphsThatWriteIt(string text, int[] paragraphs)
     {
