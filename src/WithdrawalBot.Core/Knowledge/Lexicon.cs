@@ -38,6 +38,12 @@ public sealed record Lexicon(
     public IReadOnlyList<IReadOnlyList<string>> Mentions { get; init; } = [];
 
     /// <summary>
+    /// Words and phrases that put a claim to be checked ("is it true", "I heard", "صحيح", "سمعت"), matched on the words as
+    /// written: a claim whose numbers or months the report never writes is answered with what it does say.
+    /// </summary>
+    public IReadOnlyList<string> ClaimCues { get; init; } = [];
+
+    /// <summary>
     /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",
     /// "لحد الآن"). The report is from 2024: about a planned event it can only say what was planned.
     /// </summary>

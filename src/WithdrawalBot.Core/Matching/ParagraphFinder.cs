@@ -95,22 +95,58 @@ public sealed class ParagraphFinder
         var words = WordNormalizer.Tokenize(text);
         var covered = new bool[words.Count];
         var found = new HashSet<int>();
-        foreach (var (group, name) in mentions)
+        foreach (var (group, start, length) in MentionsIn(words))
         {
-            for (var start = 0; start + name.Length <= words.Count; start++)
-            {
-                if (name.Select((word, i) => Writes(words[start + i], word)).All(same => same))
-                {
-                    found.Add(group);
-                    Array.Fill(covered, true, start, name.Length);
-                }
-            }
+            found.Add(group);
+            Array.Fill(covered, true, start, length);
         }
 
         var terms = matcher.QueryTerms(text);
         found.UnionWith(names.Where(name => name.Terms.All(terms.Contains)).Select(name => name.Place));
         var rest = !covered.Contains(true) ? terms : matcher.QueryTerms(string.Join(' ', words.Where((_, i) => !covered[i])));
         return (found, terms, rest);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> (normalized, as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> gives
+    /// them) that write a number or a name of <see cref="Lexicon.Mentions"/> the article never writes: "3500" of "3,500
+    /// troops", "august" of "by August 2025", "2027". Empty when there are none.
+    /// </summary>
+    public IReadOnlySet<string> Unwritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = WordNormalizer.Tokenize(text);
+        var read = paragraphs.Value;
+        var unwritten = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (group, start, length) in MentionsIn(words).Where(mention => !read.Any(paragraph => paragraph.Names.Contains(mention.Group))))
+        {
+            unwritten.UnionWith(words.GetRange(start, length));
+        }
+
+        foreach (var word in words)
+        {
+            if (matcher.QueryTerms(word) is [var term] && IsNumber(term) && !read.Any(paragraph => paragraph.Numbers.Contains(term)))
+            {
+                unwritten.Add(word);
+            }
+        }
+
+        return unwritten;
+    }
+
+    /// <summary>Where the names of <see cref="Lexicon.Mentions"/> are written among normalized <paramref name="words"/>: group number, first word, word count.</summary>
+    private IEnumerable<(int Group, int Start, int Length)> MentionsIn(List<string> words)
+    {
+        foreach (var (group, name) in mentions)
+        {
+            for (var start = 0; start + name.Length <= words.Count; start++)
+            {
+                if (name.Select((word, i) => Writes(words[start + i], word)).All(same => same))
+                {
+                    yield return (group, start, name.Length);
+                }
+            }
+        }
     }
 
     /// <summary>Whether a normalized word is <paramref name="name"/>, or it behind an Arabic prefix ("وواشنطن", "للولايات" for "الولايات").</summary>

@@ -32,6 +32,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public const string BeyondReportIntent = "beyond-report";
 
     /// <summary>
+    /// The intent of a reply to a claim whose numbers or dates the report never gives ("is it true that 3,500 US troops are
+    /// in Iraq?"): that it does not say them, then what it does say.
+    /// </summary>
+    public const string NotAsClaimedIntent = "not-as-claimed";
+
+    /// <summary>
     /// The <see cref="Reply.Intent"/> of the thanks for a 👍/👎 vote (<see cref="ReplyPhrases.FeedbackThanks"/>). Adapters show
     /// it to the voter alone (Telegram: the callback query's toast; Discord: an ephemeral follow-up), never as a chat message,
     /// so pressing the same button again adds nothing to the chat.
@@ -103,6 +109,25 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
         return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = BeyondReportIntent };
+    }
+
+    /// <summary>
+    /// The answer to a claim put to be checked with numbers or dates the report never gives ("Is it true that about 3,500
+    /// US troops are in Iraq?", "صحيح الانسحاب من عين الاسد بشهر ثمانية؟"): first that the report does not say them, naming
+    /// them as typed, then <paramref name="fact"/>'s answer, timing, quote and footnote. Intent
+    /// <see cref="NotAsClaimedIntent"/>; it cites the fact's paragraphs.
+    /// </summary>
+    /// <param name="fact">What the report says instead.</param>
+    /// <param name="unwritten">The claim's words the report never writes, as typed ("3,500", "August"), at least one.</param>
+    /// <param name="language">Reply language.</param>
+    /// <param name="confidence">The match confidence of the claim without those words, 0–1.</param>
+    public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(unwritten);
+        var answer = Answer(fact, language, confidence);
+        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.NotAsClaimed.For(language), ("words", Quoted(unwritten, language))));
+        return answer with { Blocks = [preface, .. answer.Blocks], Intent = NotAsClaimedIntent };
     }
 
     /// <summary>
@@ -400,7 +425,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     private string NotMentionedLine(IReadOnlyList<string> names, Language language) =>
-        Fill(phrases.NotMentioned.For(language), ("names", string.Join(language == Language.Arabic ? "، " : ", ", names.Select(name => language == Language.Arabic ? $"«{name}»" : $"“{name}”"))));
+        Fill(phrases.NotMentioned.For(language), ("names", Quoted(names, language)));
+
+    /// <summary>Words as typed, each in the language's quotation marks, comma-separated: “Basra”, “Pentagon” / «البصرة»، «البنتاغون».</summary>
+    private static string Quoted(IEnumerable<string> words, Language language) =>
+        string.Join(language == Language.Arabic ? "، " : ", ", words.Select(word => language == Language.Arabic ? $"«{word}»" : $"“{word}”"));
 
     /// <summary>
     /// A look-up for names the report never mentions ("which paragraph mentions the Pentagon?"): says so, naming them as

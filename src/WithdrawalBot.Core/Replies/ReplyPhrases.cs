@@ -56,6 +56,7 @@ public sealed class ReplyPhrases
         ParagraphMissing = Require(texts, "paragraphMissing");
         ParagraphsEnd = Require(texts, "paragraphsEnd");
         NotMentioned = Require(texts, "notMentioned");
+        NotAsClaimed = Require(texts, "notAsClaimed");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
@@ -189,6 +190,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report never mentions: {names}.": names a "which paragraph …?" request asked about that no paragraph has.</summary>
     public LocalizedText NotMentioned { get; }
+
+    /// <summary>"The report does not say {words}. What it does say:": before the answer to a claim whose numbers or dates the report never gives.</summary>
+    public LocalizedText NotAsClaimed { get; }
 
     /// <summary>"I have not answered “{question}” here: send it as a separate message.": another question of a look-up message not answered with it.</summary>
     public LocalizedText ParagraphAskSeparately { get; }

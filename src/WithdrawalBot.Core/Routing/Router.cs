@@ -65,6 +65,7 @@ public sealed class Router : IMessageRouter
     private readonly AttributedFacts attributions;
     private readonly QuestionSplitter splitter;
     private readonly ParagraphFinder finder;
+    private readonly ClaimCheck claims;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -109,6 +110,7 @@ public sealed class Router : IMessageRouter
         attributions = new AttributedFacts(knowledge, matcher);
         splitter = new QuestionSplitter(knowledge.Lexicon);
         finder = new ParagraphFinder(knowledge, matcher);
+        claims = new ClaimCheck(knowledge.Lexicon, finder, matcher);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -364,6 +366,14 @@ public sealed class Router : IMessageRouter
             // "what did Sudani say?", "شنو راح يصير بعد الانسحاب" with nothing asked before: a question about a fact, not
             // "what else did he say?"; answered when confident, else refused with what the report does say, like any other.
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
+        }
+
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence))
+        {
+            // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the report does not say that".
+            var instead = Fact(factId);
+            memory.Remember(key, new ConversationTurn(instead.Id, instead.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            return composer.NotAsClaimed(instead, unwritten, language, claimConfidence);
         }
 
         if (!result.IsConfident || result.Best is not { } best)

@@ -112,7 +112,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// What a user sees for a question the report does not answer, through everything the router adds to the matcher
     /// (the question splitter, paragraph requests, follow-up reading): no reply that states a fact as the answer. A reply
-    /// that says it cannot tell what happened after the report (intent "beyond-report") counts as a refusal.
+    /// that says it cannot tell what happened after the report (intent "beyond-report") or that it does not say a claim's
+    /// figure or date before giving what it does say (intent "not-as-claimed") counts as a refusal.
     /// </summary>
     [Theory]
     [InlineData(EvaluationSet.DevelopmentQuestions, 0.98)]
@@ -134,7 +135,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
         for (var i = 0; i < questions.Length; i++)
         {
             var reply = await bot.SendAsync(RouterFixture.Private(questions[i].Q, "refusal-" + i.ToString(CultureInfo.InvariantCulture)));
-            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent })
+            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent })
             {
                 refused++;
             }

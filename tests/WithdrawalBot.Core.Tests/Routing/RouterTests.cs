@@ -595,6 +595,53 @@ public sealed class RouterTests
         Assert.Single(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("Is it true that about 3,500 US troops are in Iraq?", "The report does not say “3,500”.", 13)]
+    [InlineData("is it true that the US has 5000 troops in syria", "The report does not say “5000”.", 13)]
+    [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
+    [InlineData("Is it true that the elections are in November 2025?", "The report does not say “November”.", 23)]
+    [InlineData("I heard 1,200 troops are in Syria, is that right?", "The report does not say “1,200”.", 13)]
+    [InlineData("صحيح اكو 3000 جندي امريكي بالعراق؟", "لا يذكر التقرير «3000».", 13)]
+    [InlineData("سمعت القوات تبقى باربيل لنهاية 2027 صحيح؟", "لا يذكر التقرير «2027».", 18)]
+    public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("how many troops will be in Iraq in 2030?")]
+    [InlineData("Is it true that Russian troops are in Iraq?")]
+    public async Task HandleAsync_QuestionThatPutsNoClaimOrOnlyAnOffTopicName_IsStillRefused(string text)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ClaimWithTheReportsOwnFigure_IsAnsweredPlainly()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Is it true that 2,500 US troops are in Iraq?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_WhichParagraphMentionsWhatTheReportNeverNames_IsRefusedAndRecorded()
     {
