@@ -10,7 +10,7 @@ public static class SourceCatalog
     public const string FileName = "source.json";
 
     /// <summary>Reads <c>source.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
-    /// <exception cref="KnowledgeValidationException">Missing or malformed file, missing id or article, outlet or agency without both languages, or a bad date or precision.</exception>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, missing id or article, outlet, agency, date note, byline or gaps without both languages, or a bad date or precision.</exception>
     public static ReportSource Load(string knowledgeDirectory)
     {
         var entry = Read<SourceJson>(knowledgeDirectory, FileName);
@@ -45,7 +45,11 @@ public static class SourceCatalog
             RequireText(entry.Agency, "agency", Problem),
             reportedOn,
             precision,
-            note);
+            note)
+        {
+            Byline = entry.Byline is null ? null : RequireText(entry.Byline, "byline", Problem),
+            Gaps = entry.Gaps is null ? null : RequireText(entry.Gaps, "gaps", Problem),
+        };
     }
 
     private sealed record SourceJson(
@@ -55,5 +59,7 @@ public static class SourceCatalog
         LocalizedJson? Agency,
         string? ReportedOn,
         string? ReportedOnPrecision,
-        LocalizedJson? ReportedOnNote);
+        LocalizedJson? ReportedOnNote,
+        LocalizedJson? Byline,
+        LocalizedJson? Gaps);
 }

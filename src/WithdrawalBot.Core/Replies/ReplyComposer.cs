@@ -562,7 +562,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return new Reply(language, blocks) { Intent = "help" };
     }
 
-    /// <summary>Where the answers come from: outlet, agency, age of the report, length, and how the date was worked out.</summary>
+    /// <summary>
+    /// "What does the report not say?": what the article leaves out (<see cref="ReportSource.Gaps"/>; without it, that the
+    /// bot answers only from the report), with questions it does answer. Intent <c>report-gaps</c>, not answered.
+    /// </summary>
+    public Reply Gaps(Language language) =>
+        WithSuggestions("report-gaps", language, [knowledge.Source.Gaps?.For(language) ?? phrases.RefusalScope.For(language), phrases.GapsTry.For(language)], []);
+
+    /// <summary>Where the answers come from: outlet, agency, age of the report, length, what the article says of its author and outlet, and how the date was worked out.</summary>
     public Reply Source(Language language)
     {
         var source = knowledge.Source;
@@ -570,6 +577,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         {
             new(ReplyBlockKind.Paragraph, Fill(phrases.Source.For(language), ("outlet", source.Outlet.For(language)), ("age", ReportAge(language)), ("month", ReportMonth(language)), ("count", knowledge.Article.ParagraphCount.ToString(CultureInfo.InvariantCulture)))),
         };
+        if (source.Byline is not null)
+        {
+            blocks.Add(new(ReplyBlockKind.Paragraph, source.Byline.For(language)));
+        }
+
         if (source.Note is not null)
         {
             blocks.Add(new(ReplyBlockKind.Footnote, Fill(phrases.SourceNote.For(language), ("note", source.Note.For(language)))));

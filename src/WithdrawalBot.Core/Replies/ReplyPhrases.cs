@@ -57,6 +57,7 @@ public sealed class ReplyPhrases
         ParagraphsEnd = Require(texts, "paragraphsEnd");
         NotMentioned = Require(texts, "notMentioned");
         NotAsClaimed = Require(texts, "notAsClaimed");
+        GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
@@ -193,6 +194,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report does not say {words}. What it does say:": before the answer to a claim whose numbers or dates the report never gives.</summary>
     public LocalizedText NotAsClaimed { get; }
+
+    /// <summary>"Ask me what it does say, for example:": after what the report leaves out, before questions to try.</summary>
+    public LocalizedText GapsTry { get; }
 
     /// <summary>"I have not answered “{question}” here: send it as a separate message.": another question of a look-up message not answered with it.</summary>
     public LocalizedText ParagraphAskSeparately { get; }

@@ -929,6 +929,7 @@ public sealed class Router : IMessageRouter
             "help" => composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console),
             CapabilitiesIntent => composer.Capabilities(language),
             "source" => composer.Source(language),
+            "report-gaps" => composer.Gaps(language),
             "milestones" => composer.Milestones(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),

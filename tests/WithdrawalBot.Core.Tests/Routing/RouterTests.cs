@@ -630,6 +630,37 @@ public sealed class RouterTests
         Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
     }
 
+    [Theory]
+    [InlineData("Who is the author of the article?", "names neither its author nor the outlet")]
+    [InlineData("Which outlet published it?", "names neither its author nor the outlet")]
+    [InlineData("كاتب هالتقرير منو؟", "لا يذكر كاتبه")]
+    public async Task HandleAsync_WhoWroteOrPublishedTheReport_GivesTheSourceAndThatTheArticleNamesNeither(string text, string expected)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("source", reply.Intent);
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what are the gaps in the report?", "how many troops leave in each phase")]
+    [InlineData("ما الذي يغفله المقال؟", "عدد القوات التي تغادر في كل مرحلة")]
+    public async Task HandleAsync_WhatTheReportLeavesOut_ListsItWithQuestionsItDoesAnswer(string text, string expected)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("report-gaps", reply.Intent);
+        Assert.False(reply.Answered);
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(reply.Blocks, block => block.Kind == ReplyBlockKind.ListItem);
+    }
+
     [Fact]
     public async Task HandleAsync_ClaimWithTheReportsOwnFigure_IsAnsweredPlainly()
     {
