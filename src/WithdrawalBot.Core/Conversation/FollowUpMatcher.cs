@@ -158,7 +158,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var words = WordNormalizer.Tokenize(text);
         return words.Count > 0
             && ((words[0] is "no" or "not" or "nah" or "لا" or "مو" && words.Count <= MaxFragmentWords)
-                || words.Any(word => word is "meant" or "mean" or "قصدي" or "اقصد" or "قصدت" or "correction"));
+                || words.Any(UtteranceReader.CorrectionWords.Contains));
     }
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>

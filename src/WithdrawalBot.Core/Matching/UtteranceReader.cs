@@ -51,6 +51,9 @@ internal sealed partial class UtteranceReader
     /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
     private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
 
+    /// <summary>Words that correct the question before ("no, I meant Syria", "لا قصدي سوريا"): a clause saying one is no introduction.</summary>
+    internal static readonly FrozenSet<string> CorrectionWords = FrozenSet.Create(StringComparer.Ordinal, "meant", "mean", "قصدي", "اقصد", "قصدت", "correction");
+
     /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
@@ -328,7 +331,8 @@ internal sealed partial class UtteranceReader
         // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
-        var isIntroduction = clauses.Select((words, i) => i < clauses.Length - 1
+        var isIntroduction = clauses.Select((words, i) => words.Any(CorrectionWords.Contains) ? false
+            : i < clauses.Length - 1
             ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
             : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words)).ToArray();
         if (!isIntroduction.Contains(true))

@@ -631,6 +631,20 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("شوكت اجو الامريكان اول مرة للعراق", 15)]
+    [InlineData("شوكت إجو الامريكان للعراق؟", 15)]
+    public async Task HandleAsync_IraqiCameForEntered_ReachesTheInvasion(string text, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Who is the author of the article?", "names neither its author nor the outlet")]
     [InlineData("Which outlet published it?", "names neither its author nor the outlet")]
     [InlineData("كاتب هالتقرير منو؟", "لا يذكر كاتبه")]
@@ -848,6 +862,8 @@ public sealed class RouterTests
     [InlineData("when was isis defeated in iraq?", "no I meant syria", 14)]
     [InlineData("متى انهزم داعش بالعراق؟", "لا قصدي سوريا", 14)]
     [InlineData("how many us troops are in iraq?", "not Iraq, Syria", 13)]
+    [InlineData("when do troops leave erbil?", "I meant Ain al-Asad, not Erbil.", 17)]
+    [InlineData("when do troops leave erbil?", "Wait, I made a mistake earlier. I meant to ask about Ain al-Asad, not Erbil.", 17)]
     public async Task HandleAsync_CorrectionNamingAnotherPlace_AsksTheLastQuestionAboutIt(string question, string correction, int paragraph)
     {
         var bot = EvaluationSet.Bot();
