@@ -307,10 +307,11 @@ public static class SubscriptionReplies
         if (next is null && upcoming is not null)
         {
             var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
+            var example = ShorterLeads(upcoming, owner?.LocalHour, zone, now);
             return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"No reminder is planned: the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), is {away}, sooner than these lead times. Choose shorter ones, e.g. /subscribe 7d 1d.",
-                $"لا يوجد تذكير قادم: الموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) {away}، أقرب من هذه الأوقات. اختر أوقاتاً أقصر، مثل ‎/subscribe 7d 1d."));
+                $"No reminder is planned: the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), is {away}, sooner than these lead times.{(example is null ? "" : $" Choose shorter ones, e.g. {example}.")}",
+                $"لا يوجد تذكير قادم: الموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) {away}، أقرب من هذه الأوقات.{(example is null ? "" : $" اختر أوقاتاً أقصر، مثل ‎{example}.")}"));
         }
 
         if (next is null)
@@ -336,6 +337,25 @@ public static class SubscriptionReplies
             .Where(d => d.At >= subscription.SubscribedAt && d.At <= now)
             .Select(d => ((int Lead, DateTimeOffset At)?)d)
             .MaxBy(d => d!.Value.At);
+
+    /// <summary>Lead times, in days, a <c>/subscribe</c> example may offer, longest first.</summary>
+    private static readonly int[] ExampleLeads = [7, 1, 0];
+
+    /// <summary>
+    /// A <c>/subscribe</c> example whose lead times (at most two of 7, 1 and 0 days, longest first) still give a reminder
+    /// before <paramref name="milestone"/> ("/subscribe 1d 0d" two days before it); <c>null</c> when none would, or when the
+    /// reminder hour is not known.
+    /// </summary>
+    private static string? ShorterLeads(Milestone milestone, int? localHour, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (localHour is not { } hour)
+        {
+            return null;
+        }
+
+        int[] fitting = [.. ExampleLeads.Where(lead => ReminderClock.DueAt(milestone, lead, hour, zone) > now).Take(2)];
+        return fitting.Length == 0 ? null : "/subscribe " + string.Join(' ', fitting.Select(lead => $"{lead}d"));
+    }
 
     /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>
     private static string ReversedSignNote(TimeZoneInfo zone, string typed, DateTimeOffset now, Language language)

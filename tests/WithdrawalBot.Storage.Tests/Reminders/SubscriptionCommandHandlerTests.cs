@@ -113,6 +113,19 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Equal([99], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
     }
 
+    [Fact]
+    public async Task Subscribe_LeadTimesTooLongDaysBeforeTheMilestone_SuggestsLeadTimesThatStillFire()
+    {
+        time.Advance(TimeSpan.FromDays(30)); // the next milestone is two days away
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "5d"));
+
+        var text = reply.ToPlainText();
+        Assert.Contains("sooner than these lead times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose shorter ones, e.g. /subscribe 7d", text, StringComparison.Ordinal);
+        Assert.Contains("Choose shorter ones, e.g. /subscribe 1d 0d.", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Language.English, "No reminder is planned: the last one for the next milestone", "31 days before")]
     [InlineData(Language.Arabic, "لا يوجد تذكير قادم: آخر تذكير بالموعد التالي", "قبل 31 يوماً")]
