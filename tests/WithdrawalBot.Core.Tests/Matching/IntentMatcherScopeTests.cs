@@ -152,6 +152,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("unsubscribe", "unsubscribe")]
     [InlineData("cancel my reminders", "unsubscribe")]
     [InlineData("when is my next reminder?", "subscriptions")]
+    [InlineData("هل التذكيرات شغالة؟", "subscriptions")]
+    [InlineData("are reminders working in this group?", "subscriptions")]
     [InlineData("what time zone am I in?", "subscriptions")]
     [InlineData("cancel", "never-mind")]
     [InlineData("please stop", "never-mind")]
