@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
 
@@ -9,7 +10,7 @@ namespace WithdrawalBot.Core.Routing;
 /// </summary>
 /// <param name="knowledge">The facts and attributions.</param>
 /// <param name="matcher">Matches what an utterance says beyond the intent's own words.</param>
-public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher matcher)
+public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatcher matcher)
 {
     /// <summary>
     /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
@@ -42,25 +43,41 @@ public sealed class AttributedFacts(KnowledgeBase knowledge, IntentMatcher match
 
     /// <summary>
     /// <paramref name="result"/> with the who-said-that intent first when the utterance is not confidently anything else
-    /// and what it says beyond the intent's own words confidently matches a fact (<see cref="QuotedFact"/>): "who said the
-    /// talks were over?" reads about as much like a question the report leaves open as like asking who said what it
-    /// quotes, and the quoted words settle it. Otherwise <paramref name="result"/> itself.
+    /// (or, opening by asking who said something, "who said …", "منو كال …", is torn between two facts), and what it says
+    /// beyond the intent's own words
+    /// confidently matches a fact (<see cref="QuotedFact"/>): "who said the talks were over?" reads about as much like a
+    /// question the report leaves open as like asking who said what it quotes, and "who said the deal could be announced
+    /// this month?" matches the fact itself better than the intent; the quoted words settle both. Otherwise
+    /// <paramref name="result"/> itself.
     /// </summary>
     /// <param name="result">The match of the utterance.</param>
     /// <param name="cleaned">The utterance, cleaned for matching.</param>
     public MatchResult PreferQuoted(MatchResult result, string cleaned)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if ((result.IsConfident && result.Best?.Kind != MatchKind.OutOfScope)
-            || result.Candidates.FirstOrDefault(c => c is { Kind: MatchKind.Intent, Id: Router.AttributionIntent }) is not { } asked
-            || asked.Score < result.Threshold)
+        ArgumentNullException.ThrowIfNull(cleaned);
+        var asked = result.Candidates.FirstOrDefault(c => c is { Kind: MatchKind.Intent, Id: Router.AttributionIntent });
+        var doubtful = !result.IsConfident || result.Best?.Kind == MatchKind.OutOfScope;
+        // Two facts about as likely ("when will it be announced?" and the US official's "we have a deal"), which would be asked about.
+        var close = result.Candidates is [{ Kind: MatchKind.Fact }, { Kind: MatchKind.Fact } second, ..] && result.Confidence - second.Score < matcher.Tuning.ClarifyMargin;
+        if (result.Best == asked
+            || !(AsksWhoSaid().IsMatch(cleaned) ? doubtful || close : doubtful && asked is not null && asked.Score >= result.Threshold))
         {
             return result;
         }
 
-        var attribution = result with { Candidates = [asked, .. result.Candidates.Where(c => c != asked)] };
+        // "Who said the deal could be announced this month?" opens by asking who said it, however well its words match the fact itself.
+        var intent = asked is not null && asked.Score >= result.Threshold ? asked : new MatchCandidate(MatchKind.Intent, Router.AttributionIntent, result.Threshold);
+        var attribution = result with { Candidates = [intent, .. result.Candidates.Where(c => c != asked)] };
         return QuotedFact(attribution, cleaned) is null ? result : attribution;
     }
+
+    /// <summary>A message that opens by asking who said something: "who said …", "according to whom …", "منو كال …", "من قال …".</summary>
+    [GeneratedRegex(
+        @"^\s*(?:who\s+(?:said|says|told|stated|claimed)|according\s+to\s+whom|(?:منو|مين|من)\s+(?:قال|كال|گال|الذي\s+قال|اللي\s+قال|اللي\s+كال|اللي\s+گال|صرح|أكد|اكد))\s+\S",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        matchTimeoutMilliseconds: 2000)]
+    private static partial Regex AsksWhoSaid();
 
     /// <summary>
     /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report

@@ -172,6 +172,19 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Fact]
+    public async Task HandleAsync_WhoSaidWhatTwoFactsShare_AttributesTheOneItQuotes()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Who said the deal could be announced this month?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal(7, RouterFixture.Paragraphs(reply)[0]);
+        Assert.Contains("several of the sources who spoke to Reuters", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("who said the talks were over?", new[] { 8 })]
     [InlineData("why was the announcement postponed and who said the talks were over?", new[] { 5, 8 })]
