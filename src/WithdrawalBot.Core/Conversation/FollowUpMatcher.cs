@@ -78,7 +78,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         }
 
         var terms = query.Terms;
-        var specific = terms.Where(term => !matcher.IsGeneric(term)).ToArray();
+        // Words only intents use ("شلون يعني" of "شلون يعني ضد ايران؟", "how so") say how it is asked, not what about.
+        var specific = terms.Where(term => !matcher.IsGeneric(term) && !(matcher.IsKnown(term) && !matcher.IsFactTerm(term))).ToArray();
         // A whole question the report does not answer ("ليش يطلعون من عين الاسد؟", like an out-of-scope example) stands alone too.
         // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)

@@ -773,6 +773,21 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("الوجود الامريكي بس ضد داعش؟", "شلون يعني ضد ايران؟", 20)]
+    [InlineData("شكد جندي امريكي بسوريا؟", "وليش جو اصلا؟", 15)]
+    public async Task HandleAsync_IraqiFollowUpWithHowSoOrCame_IsReadInContext(string question, string followUp, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("السوداني شنو يطلعله من هالاتفاق؟", "ليش؟", 22)]
     [InlineData("Is the deal done?", "what's still missing then?", 2, 3)]
     public async Task HandleAsync_FollowUpTheAskersOwnWordsLeaveUnsure_IsReadWithTheAnswersWording(string question, string followUp, params int[] paragraphs)
