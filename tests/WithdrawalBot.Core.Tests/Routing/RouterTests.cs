@@ -775,7 +775,9 @@ public sealed class RouterTests
     [Theory]
     [InlineData("الوجود الامريكي بس ضد داعش؟", "شلون يعني ضد ايران؟", 20)]
     [InlineData("شكد جندي امريكي بسوريا؟", "وليش جو اصلا؟", 15)]
-    public async Task HandleAsync_IraqiFollowUpWithHowSoOrCame_IsReadInContext(string question, string followUp, int paragraph)
+    [InlineData("Will any US troops stay after the withdrawal?", "in what role?", 4)]
+    [InlineData("راح يبقى جنود امريكان بعد الانسحاب؟", "بأي صفة؟", 4)]
+    public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
         var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private(question));
