@@ -84,7 +84,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
-            : alone.IsConfident && query.WordCount > MaxFragmentWords;
+            : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
         if (previous is not null && terms.Count == 0 && (query.AsksAboutNow || query.AsksCurrentStatus))
         {
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
@@ -120,7 +120,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return new FollowUpMatch(combined, text + " " + previous.Question, UsedContext: true);
         }
 
-        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence) || AsksAnew(text, query, alone, combined, previous)))
+        // "are they done now?" after who started the talks: "they" are the talks, though "done" alone reads as the deal being
+        // final; not over an intent's own words ("and after that?").
+        var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore);
+        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -161,6 +164,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             && ((words[0] is "no" or "not" or "nah" or "لا" or "مو" && words.Count <= MaxFragmentWords)
                 || words.Any(UtteranceReader.CorrectionWords.Contains));
     }
+
+    /// <summary>
+    /// Whether an English question points back at what was just said with a pronoun or "there" ("are they done now?",
+    /// "could it include US troops staying?", "why does that matter so much?"): it is about the last answer however
+    /// well its other words match something else alone.
+    /// </summary>
+    private static bool RefersBack(string text) =>
+        WordNormalizer.Tokenize(text).Any(word => word is "they" or "them" or "it" or "its" or "that" or "this" or "those" or "these" or "there");
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
     private bool OpensAsContinuation(string text)

@@ -776,6 +776,8 @@ public sealed class RouterTests
     [InlineData("الوجود الامريكي بس ضد داعش؟", "شلون يعني ضد ايران؟", 20)]
     [InlineData("شكد جندي امريكي بسوريا؟", "وليش جو اصلا؟", 15)]
     [InlineData("Will any US troops stay after the withdrawal?", "in what role?", 4)]
+    [InlineData("Who started the talks with Washington?", "are they done now?", 8)]
+    [InlineData("which countries besides the US are in the coalition?", "how many troops do they have?", 16)]
     [InlineData("راح يبقى جنود امريكان بعد الانسحاب؟", "بأي صفة؟", 4)]
     public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
