@@ -15,16 +15,20 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>
     /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
     /// fact what it says beyond them ("we have a deal") confidently matches, unless the whole utterance matches another
-    /// fact better; else the fact the whole utterance confidently matches; <c>null</c> for a bare "who said that?", which asks about the previous answer.
+    /// fact better; else the fact the whole utterance confidently matches; <c>null</c> for a bare "who said that?", which asks
+    /// about the previous answer, and when what is said has a word no wording uses or one the fact's wordings do not (see
+    /// <see cref="SaysWhatWasSaid"/>).
     /// </summary>
     /// <param name="result">The match of the utterance, its best candidate the who-said-that intent.</param>
     /// <param name="cleaned">The utterance, cleaned for matching.</param>
     public Fact? QuotedFact(MatchResult result, string cleaned)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var beyond = matcher.TermsBeyond(result.Best!, matcher.QueryTerms(cleaned));
-        if (beyond.Count == 0)
+        var terms = matcher.QueryTerms(cleaned);
+        var beyond = matcher.TermsBeyond(result.Best!, terms);
+        if (beyond.Count == 0 || terms.Any(term => !matcher.IsKnown(term) && !matcher.IsQuestionWord(term)))
         {
+            // A word no wording uses ("who said Iraq wants all US troops out immediately?") is nothing the report says.
             return null;
         }
 
@@ -38,7 +42,23 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         // "who said the talks were over?": what is said ("the talks were over", ¶8) tells more than the whole utterance,
         // whose "who … talks" reads like asking who spoke to Reuters (¶6).
         var said = quoted is not null && (whole is null || quoted.Score > whole.Score) ? quoted : whole;
-        return said is not null && knowledge.TryGetFact(said.Id, out var fact) ? fact : null;
+        // What is said must be in that fact's own words: "who said the talks began in March?" is not ¶11 (January).
+        return said is not null && matcher.TermsBeyond(said, beyond).Count == 0 && knowledge.TryGetFact(said.Id, out var fact) ? fact : null;
+    }
+
+    /// <summary>
+    /// Whether a "who said that?" utterance says what was said ("who said the talks began in March?"), rather than asking
+    /// about the last answer ("who said that?", "منو كالها؟"): some word of it beyond the intent's own and question words.
+    /// When <see cref="QuotedFact"/> finds no fact for it, the report does not say it.
+    /// </summary>
+    /// <param name="result">The match of the utterance, its best candidate the who-said-that intent.</param>
+    /// <param name="cleaned">The utterance, cleaned for matching.</param>
+    public bool SaysWhatWasSaid(MatchResult result, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var terms = matcher.QueryTerms(cleaned);
+        return matcher.TermsBeyond(result.Best!, terms).Any(term => !matcher.IsQuestionWord(term))
+            || terms.Any(term => !matcher.IsKnown(term) && !matcher.IsQuestionWord(term));
     }
 
     /// <summary>

@@ -399,6 +399,13 @@ public sealed class Router : IMessageRouter
                 return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
             }
 
+            if (attributions.SaysWhatWasSaid(result, cleaned))
+            {
+                // "Who said the talks began in March?": nobody in the report; never a speaker for words it does not contain.
+                await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+                return composer.Refusal(language, result.Confidence, NearMisses(result));
+            }
+
             // After a reply that answered several facts, who said each of them.
             return previous is not null && knowledge.TryGetFact(previous.FactId, out var said)
                 ? composer.Attribution([.. previous.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var other) ? other : null).OfType<Fact>(), said], language) with { Confidence = result.Confidence }
@@ -470,7 +477,7 @@ public sealed class Router : IMessageRouter
         foreach (var part in splitter.Split(cleaned).Where(p => ParagraphRequest.ReadAll(p, knowledge.Article.ParagraphCount).Count == 0))
         {
             var result = ReadPart(part, turn, []).Understood.Result;
-            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } && attributions.QuotedFact(result, part) is null)
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } && !attributions.SaysWhatWasSaid(result, part))
             {
                 attribute = true;
             }
@@ -529,8 +536,10 @@ public sealed class Router : IMessageRouter
             read++;
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
+            var quotedFact = result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } ? attributions.QuotedFact(result, asked) : null;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
-                && Attributed(attributions.QuotedFact(result, asked), answers, attributed) is { Count: > 0 } said)
+                && (quotedFact is not null || !attributions.SaysWhatWasSaid(result, asked))
+                && Attributed(quotedFact, answers, attributed) is { Count: > 0 } said)
             {
                 // "… and who said so?": who the report attributes the answers before it to (every one since the last "who
                 // said so?"); "… and who said the talks were over?": that fact, answered, then who said it.

@@ -172,6 +172,25 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Empty(bot.Unanswered.Questions);
     }
 
+    [Theory]
+    [InlineData("Who said \"mission accomplished\"?")]
+    [InlineData("Who said Iraq wants all US troops out immediately?")]
+    [InlineData("Who said the troops will leave by 2030?")]
+    [InlineData("Who said the talks began in March?")]
+    [InlineData("من قال إن الانتخابات في تشرين الثاني؟")]
+    public async Task HandleAsync_WhoSaidWhatTheReportNeverSays_NamesNoSpeakerAndRecordsIt(string message)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many US troops are in Iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.NotEqual("attribution", reply.Intent);
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_WhoSaidWhatTwoFactsShare_AttributesTheOneItQuotes()
     {
