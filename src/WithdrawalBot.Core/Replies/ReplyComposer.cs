@@ -121,12 +121,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unwritten">The claim's words the report never writes, as typed ("3,500", "August"), at least one.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The match confidence of the claim without those words, 0–1.</param>
-    public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence)
+    /// <param name="writtenElsewhere">Whether the words are in the report, about something else ("2,500" claimed for Syria): the reply says it does not give them for this.</param>
+    public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence, bool writtenElsewhere = false)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(unwritten);
         var answer = Answer(fact, language, confidence);
-        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.NotAsClaimed.For(language), ("words", Quoted(unwritten, language))));
+        var phrase = writtenElsewhere ? phrases.NotAsClaimedHere : phrases.NotAsClaimed;
+        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("words", Quoted(unwritten, language))));
         return answer with { Blocks = [preface, .. answer.Blocks], Intent = NotAsClaimedIntent };
     }
 

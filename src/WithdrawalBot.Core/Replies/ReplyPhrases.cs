@@ -57,6 +57,7 @@ public sealed class ReplyPhrases
         ParagraphsEnd = Require(texts, "paragraphsEnd");
         NotMentioned = Require(texts, "notMentioned");
         NotAsClaimed = Require(texts, "notAsClaimed");
+        NotAsClaimedHere = Require(texts, "notAsClaimedHere");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -194,6 +195,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report does not say {words}. What it does say:": before the answer to a claim whose numbers or dates the report never gives.</summary>
     public LocalizedText NotAsClaimed { get; }
+
+    /// <summary>"The report does not give {words} for this. What it does say:": before the answer to a claim whose figure the report gives for something else.</summary>
+    public LocalizedText NotAsClaimedHere { get; }
 
     /// <summary>"Ask me what it does say, for example:": after what the report leaves out, before questions to try.</summary>
     public LocalizedText GapsTry { get; }

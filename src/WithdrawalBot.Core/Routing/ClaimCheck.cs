@@ -19,44 +19,102 @@ public sealed class ClaimCheck
     private readonly PhraseMap cues = new();
     private readonly ParagraphFinder finder;
     private readonly IntentMatcher matcher;
+    private readonly Dictionary<string, HashSet<string>> factNumbers;
 
-    /// <summary>Reads the claim cues of <paramref name="lexicon"/>; <paramref name="finder"/> tells what the article never writes.</summary>
-    public ClaimCheck(Lexicon lexicon, ParagraphFinder finder, IntentMatcher matcher)
+    /// <summary>Reads the claim cues of <paramref name="knowledge"/>'s lexicon and the figures each fact gives; <paramref name="finder"/> tells what the article never writes.</summary>
+    public ClaimCheck(KnowledgeBase knowledge, ParagraphFinder finder, IntentMatcher matcher)
     {
-        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(finder);
         ArgumentNullException.ThrowIfNull(matcher);
         this.finder = finder;
         this.matcher = matcher;
-        foreach (var cue in lexicon.ClaimCues.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
+        foreach (var cue in knowledge.Lexicon.ClaimCues.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
         {
             cues.Add(cue, []);
         }
+
+        // The figures of the paragraphs a fact cites, not only of its answer: "is it true that the US invaded Iraq in 2003?"
+        // answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15 gives 2003 too.
+        factNumbers = knowledge.Facts.ToDictionary(
+            fact => fact.Id,
+            fact => new[] { fact.Answer.English, fact.Answer.Arabic }
+                .Concat(fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph))
+                .SelectMany(text => matcher.QueryTerms(text)).Where(IsFigure).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The figures and years a claim puts that <paramref name="fact"/>, the one it is answered with, gives nowhere in its
+    /// answer or the paragraphs it cites, as typed: "2026" of "is it true that the elections are in October 2026?" (¶23
+    /// gives 2025; 2026 is elsewhere in the report). Empty when the message puts no claim or the fact gives them all; a
+    /// figure its paragraphs give for something else ("2,500" claimed for Syria, ¶13) is not caught.
+    /// </summary>
+    /// <param name="cleaned">The message, cleaned for matching.</param>
+    /// <param name="fact">The fact the message is answered with.</param>
+    public IReadOnlyList<string> NotGivenBy(string cleaned, Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!PutsClaim(WordNormalizer.Tokenize(cleaned)) || !factNumbers.TryGetValue(fact.Id, out var given))
+        {
+            return [];
+        }
+
+        var asked = matcher.QueryTerms(cleaned);
+        return [.. cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => matcher.QueryTerms(word) is [var term] && IsFigure(term) && asked.Contains(term) && !given.Contains(term))
+            .Select(word => word.Trim(Punctuation))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
     /// What the report says instead of the claim in <paramref name="cleaned"/>: the fact its other words confidently match,
-    /// the words the report never writes as typed ("3,500", "August"), and the confidence of that match (0–1); <c>null</c>
-    /// when the message puts no claim, names nothing the report never writes, or says nothing else the report answers.
+    /// the words the report never writes as typed ("3,500", "August") or, when it writes them all, the figures that fact
+    /// does not give ("2026" of "is it true that the elections are in October 2026?"), the confidence of that match (0–1)
+    /// and which of the two it is; <c>null</c> when the message puts no claim, claims no such figure or name, or says
+    /// nothing else the report answers.
     /// </summary>
     /// <param name="cleaned">The message, cleaned for matching.</param>
     /// <param name="language">The message's language, for the question word put in place of what the report never writes.</param>
-    public (string FactId, IReadOnlyList<string> Unwritten, double Confidence)? Check(string cleaned, Language language)
+    public (string FactId, IReadOnlyList<string> Unwritten, double Confidence, bool WrittenElsewhere)? Check(string cleaned, Language language)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        var words = WordNormalizer.Tokenize(cleaned);
-        if (!Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0) || finder.Unwritten(cleaned) is not { Count: > 0 } unwritten)
+        if (!PutsClaim(WordNormalizer.Tokenize(cleaned)))
         {
             return null;
         }
 
         var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        bool IsUnwritten(string word) => WordNormalizer.Tokenize(word).Any(unwritten.Contains);
-        var rest = string.Join(' ', typed.Select(word => IsUnwritten(word) ? Asking(word, language) : word));
-        return matcher.Match(rest) is { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result
-            ? (best.Id, [.. typed.Where(IsUnwritten).Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)], result.Confidence)
-            : null;
+        var unwritten = finder.Unwritten(cleaned);
+        var elsewhere = unwritten.Count == 0;
+        // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
+        var asked = matcher.QueryTerms(cleaned);
+        bool IsClaimed(string word) => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
+            ? terms is [var term] && IsFigure(term)
+            : WordNormalizer.Tokenize(word).Any(unwritten.Contains));
+        if (!typed.Any(IsClaimed))
+        {
+            return null;
+        }
+
+        var rest = string.Join(' ', typed.Select(word => IsClaimed(word) ? Asking(word, language) : word));
+        if (matcher.Match(rest) is not { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result)
+        {
+            return null;
+        }
+
+        // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
+        // the claim is about gives it nowhere.
+        string[] claimed = [.. typed.Where(IsClaimed)
+            .Where(word => !elsewhere || !(matcher.QueryTerms(word) is [var term] && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
+            .Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
+        return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;
     }
+
+    private bool PutsClaim(List<string> words) => Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
+
+    private static bool IsFigure(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
 
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year or a month.</summary>
     private string Asking(string word, Language language)

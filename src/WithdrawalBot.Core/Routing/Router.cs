@@ -110,7 +110,7 @@ public sealed class Router : IMessageRouter
         attributions = new AttributedFacts(knowledge, matcher);
         splitter = new QuestionSplitter(knowledge.Lexicon);
         finder = new ParagraphFinder(knowledge, matcher);
-        claims = new ClaimCheck(knowledge.Lexicon, finder, matcher);
+        claims = new ClaimCheck(knowledge, finder, matcher);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -368,12 +368,12 @@ public sealed class Router : IMessageRouter
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
         }
 
-        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence))
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence, elsewhere))
         {
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the report does not say that".
             var instead = Fact(factId);
             memory.Remember(key, new ConversationTurn(instead.Id, instead.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
-            return composer.NotAsClaimed(instead, unwritten, language, claimConfidence);
+            return composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
         }
 
         if (!result.IsConfident || result.Best is not { } best)
@@ -453,7 +453,9 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-        return composer.Answer(fact, language, result.Confidence);
+        return claims.NotGivenBy(cleaned, fact) is { Count: > 0 } wrong
+            ? composer.NotAsClaimed(fact, wrong, language, result.Confidence, writtenElsewhere: true)
+            : composer.Answer(fact, language, result.Confidence);
     }
 
     /// <summary>

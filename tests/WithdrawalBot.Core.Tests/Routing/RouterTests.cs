@@ -603,6 +603,8 @@ public sealed class RouterTests
     [InlineData("I heard 1,200 troops are in Syria, is that right?", "The report does not say “1,200”.", 13)]
     [InlineData("صحيح اكو 3000 جندي امريكي بالعراق؟", "لا يذكر التقرير «3000».", 13)]
     [InlineData("سمعت القوات تبقى باربيل لنهاية 2027 صحيح؟", "لا يذكر التقرير «2027».", 18)]
+    [InlineData("Is it true that the elections are in October 2026?", "The report does not give “2026” for this.", 23)]
+    [InlineData("Is it true that ISIS was defeated in Iraq in 2014?", "The report does not give “2014” for this.", 14)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -619,14 +621,15 @@ public sealed class RouterTests
     [Theory]
     [InlineData("how many troops will be in Iraq in 2030?")]
     [InlineData("Is it true that Russian troops are in Iraq?")]
-    public async Task HandleAsync_QuestionThatPutsNoClaimOrOnlyAnOffTopicName_IsStillRefused(string text)
+    [InlineData("Is it true that the US invaded Iraq in 2003?")]
+    [InlineData("hi, I'm Ahmed, 25 years old. I heard the Americans are leaving, is it true?")]
+    public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
 
         var reply = await bot.SendAsync(RouterFixture.Private(text));
 
         Assert.NotNull(reply);
-        Assert.False(reply.Answered, reply.ToPlainText());
         Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
     }
 
