@@ -102,8 +102,9 @@ public sealed class ParagraphFinder
         }
 
         var terms = matcher.QueryTerms(text);
-        found.UnionWith(names.Where(name => name.Terms.All(terms.Contains)).Select(name => name.Place));
         var rest = !covered.Contains(true) ? terms : matcher.QueryTerms(string.Join(' ', words.Where((_, i) => !covered[i])));
+        // Places among the other words only: "طهران" reads as Iran, but a paragraph naming Tehran does not name Iran.
+        found.UnionWith(names.Where(name => name.Terms.All(rest.Contains)).Select(name => name.Place));
         return (found, terms, rest);
     }
 
@@ -132,6 +133,17 @@ public sealed class ParagraphFinder
         }
 
         return unwritten;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> (normalized) that write a name of <see cref="Lexicon.Mentions"/> ("كانون" and
+    /// "الثاني" of "كانون الثاني"): a name, whatever its words read as alone.
+    /// </summary>
+    public IReadOnlySet<string> WordsOfNames(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = WordNormalizer.Tokenize(text);
+        return MentionsIn(words).SelectMany(mention => words.GetRange(mention.Start, mention.Length)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Where the names of <see cref="Lexicon.Mentions"/> are written among normalized <paramref name="words"/>: group number, first word, word count.</summary>

@@ -820,13 +820,40 @@ public sealed class Router : IMessageRouter
         return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
     }
 
-    /// <summary>The words of <paramref name="text"/> that read as one of <paramref name="terms"/>, as typed ("Basra", "البصرة" of "والبصرة").</summary>
-    private string[] AsWritten(string text, HashSet<string> terms) =>
-        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(word => word.Trim('?', '؟', '.', ',', '،', '!', '"', '«', '»'))
-            .Where(word => matcher.Matcher.QueryTerms(word).Any(terms.Contains))
-            .Select(word => word.Length > 4 && word[0] == 'و' && WordNormalizer.IsArabic(word) ? word[1..] : word)
-            .Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// The words of <paramref name="text"/> that read as one of <paramref name="terms"/>, as typed, those next to each other
+    /// as one name ("Basra", "البصرة" of "والبصرة", "Saudi Arabia", "حزب الله"); none that writes a name the report has
+    /// ("كانون" of "كانون الثاني").
+    /// </summary>
+    private string[] AsWritten(string text, HashSet<string> terms)
+    {
+        var named = finder.WordsOfNames(text);
+        var names = new List<string>();
+        var run = new List<string>();
+        foreach (var typed in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var word = typed.Trim('?', '؟', '.', ',', '،', '!', '"', '«', '»');
+            var missing = !WordNormalizer.Tokenize(word).Any(named.Contains) && matcher.Matcher.QueryTerms(word).Any(terms.Contains);
+            if (missing)
+            {
+                run.Add(run.Count == 0 && word.Length > 4 && word[0] == 'و' && WordNormalizer.IsArabic(word) ? word[1..] : word);
+            }
+
+            if (run.Count > 0 && (!missing || typed != word))
+            {
+                // A name ends at a word that is not missing, or at punctuation ("Erbil, Basra").
+                names.Add(string.Join(' ', run));
+                run.Clear();
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            names.Add(string.Join(' ', run));
+        }
+
+        return [.. names.Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// The paragraphs quoted (<see cref="ReplyComposer.Paragraphs"/>), the facts that gloss them, and the turn remembered

@@ -568,6 +568,8 @@ public sealed class RouterTests
     [InlineData("اي فقرة بيها سبتمبر", new[] { 2, 17 })]
     [InlineData("where is Farhad mentioned?", new[] { 8 })]
     [InlineData("Which paragraph mentions Sudani?", new[] { 11, 22 })]
+    [InlineData("Which paragraph mentions Farhad and Tehran?", new[] { 8, 22 })]
+    [InlineData("بأي فقرة ذكر كانون الثاني؟", new[] { 11 })]
     [InlineData("which paragraph mentions Washington and Tehran?", new[] { 22 })]
     public async Task HandleAsync_WhichParagraphMentionsANameTheQuestionReadsMoreBroadly_QuotesOnlyTheParagraphsThatWriteIt(string text, int[] paragraphs)
     {
@@ -582,6 +584,7 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("which paragraph mentions the Pentagon?", "The report never mentions: “Pentagon”.")]
+    [InlineData("Which paragraph mentions Saudi Arabia?", "The report never mentions: “Saudi Arabia”.")]
     [InlineData("بأي فقرة ذكر البنتاغون؟", "لا يذكر التقرير: «البنتاغون».")]
     public async Task HandleAsync_WhichParagraphMentionsANameFoundNowhere_SaysTheReportNeverMentionsItAndRecordsIt(string text, string expected)
     {
