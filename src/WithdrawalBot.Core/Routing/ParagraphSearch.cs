@@ -27,6 +27,34 @@ public static partial class ParagraphSearch
         return topic.Length > 0 ? topic : null;
     }
 
+    /// <summary>
+    /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "شنو يكول التقرير عن
+    /// اربيل؟" ("Iran", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
+    /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
+    /// </summary>
+    /// <param name="text">The message, cleaned for matching.</param>
+    public static string? About(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || AboutPattern().Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var topic = match.Groups["topic"].Value.Trim().TrimEnd('?', '؟', '.', '!', ' ');
+        return topic.Length > 0 ? topic : null;
+    }
+
+    [GeneratedRegex(
+        @"^\s*(?:"
+        + @"(?:what|what's|whats)\s+(?:(?:does|did)\s+)?(?:the\s+)?(?:report|article|story|news)\s+(?:says?|tells?\s+us|mentions?)\s+(?:about|on|regarding)\s+"
+        + @"|(?:does|did)\s+(?:the\s+)?(?:report|article|story)\s+mention\s+"
+        + @"|(?:شنو|ماذا|شو|ايش|إيش)\s+(?:يكول|يقول|يگول|يذكر|ذكر|قال)\s+(?:التقرير|الخبر|المقال)\s+(?:عن|على|بخصوص|حول)\s+"
+        + @"|(?:هل\s+)?(?:التقرير|الخبر|المقال)\s+(?:يذكر|ذكر)\s+"
+        + @")(?<topic>.+)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
+        matchTimeoutMilliseconds: 2000)]
+    private static partial Regex AboutPattern();
+
     [GeneratedRegex(
         @"^\s*(?:"
         + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|mention))\s+)?(?:that\s+)?"

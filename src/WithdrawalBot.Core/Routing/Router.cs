@@ -318,6 +318,12 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(topic, text, message, language, cancellationToken);
         }
 
+        if (ParagraphSearch.About(cleaned) is { } about && finder.NamesOnly(about) && finder.Naming(about).Count > 0)
+        {
+            // "What does the report say about Iran?", "شنو يكول التقرير عن اربيل؟": the paragraphs naming it.
+            return await FindParagraphsAsync(about, text, message, language, cancellationToken);
+        }
+
         if (IsBareNumber(cleaned))
         {
             // "1" with no suggestion listed to pick: not a question about phase one, paragraph 1 or anything else.

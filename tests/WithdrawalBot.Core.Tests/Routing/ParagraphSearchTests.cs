@@ -37,4 +37,25 @@ public sealed class ParagraphSearchTests
     {
         Assert.Null(ParagraphSearch.Topic(text));
     }
+
+    [Theory]
+    [InlineData("What does the report say about Iran?", "Iran")]
+    [InlineData("what does the article say on the coalition", "the coalition")]
+    [InlineData("does the report mention Tehran?", "Tehran")]
+    [InlineData("شنو يكول التقرير عن اربيل؟", "اربيل")]
+    [InlineData("التقرير يذكر طهران؟", "طهران")]
+    public void About_WhatTheReportSaysAboutSomething_IsTheTopic(string text, string topic)
+    {
+        Assert.Equal(topic, ParagraphSearch.About(text));
+    }
+
+    [Theory]
+    [InlineData("what does paragraph 13 say?")]
+    [InlineData("what did Sudani say about the deal?")]
+    [InlineData("شنو قال السوداني؟")]
+    [InlineData("")]
+    public void About_AnythingElse_IsNull(string text)
+    {
+        Assert.Null(ParagraphSearch.About(text));
+    }
 }

@@ -569,6 +569,8 @@ public sealed class RouterTests
     [InlineData("where is Farhad mentioned?", new[] { 8 })]
     [InlineData("Which paragraph mentions Sudani?", new[] { 11, 22 })]
     [InlineData("Which paragraph mentions Farhad and Tehran?", new[] { 8, 22 })]
+    [InlineData("What does the report say about Iran?", new[] { 11, 20, 21 })]
+    [InlineData("شنو يكول التقرير عن اربيل؟", new[] { 18 })]
     [InlineData("بأي فقرة ذكر كانون الثاني؟", new[] { 11 })]
     [InlineData("which paragraph mentions Washington and Tehran?", new[] { 22 })]
     public async Task HandleAsync_WhichParagraphMentionsANameTheQuestionReadsMoreBroadly_QuotesOnlyTheParagraphsThatWriteIt(string text, int[] paragraphs)
