@@ -656,6 +656,8 @@ public sealed class RouterTests
     [InlineData("Who is the author of the article?", "names neither its author nor the outlet")]
     [InlineData("Which outlet published it?", "names neither its author nor the outlet")]
     [InlineData("كاتب هالتقرير منو؟", "لا يذكر كاتبه")]
+    [InlineData("Who is the author?", "names neither its author nor the outlet")]
+    [InlineData("منو كتب المقال؟", "لا يذكر كاتبه")]
     public async Task HandleAsync_WhoWroteOrPublishedTheReport_GivesTheSourceAndThatTheArticleNamesNeither(string text, string expected)
     {
         var bot = EvaluationSet.Bot();
