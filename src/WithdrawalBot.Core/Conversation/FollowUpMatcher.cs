@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Text;
@@ -170,8 +171,27 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// "could it include US troops staying?", "why does that matter so much?"): it is about the last answer however
     /// well its other words match something else alone.
     /// </summary>
-    private static bool RefersBack(string text) =>
-        WordNormalizer.Tokenize(text).Any(word => word is "they" or "them" or "it" or "its" or "that" or "this" or "those" or "these" or "there");
+    private static bool RefersBack(string text)
+    {
+        // On every follow-up: read in place, without allocating the words.
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny(WordBreaks))
+        {
+            if (BackReferences.Contains(span[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");
+
+    /// <summary>English words that point back at what was just said.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
     private bool OpensAsContinuation(string text)

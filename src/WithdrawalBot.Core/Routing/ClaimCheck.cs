@@ -1,3 +1,4 @@
+using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Matching;
@@ -17,6 +18,7 @@ public sealed class ClaimCheck
     private static readonly char[] Punctuation = ['?', '؟', '.', ',', '،', '!', '"', '«', '»', '“', '”', ':', ';', '؛'];
 
     private readonly PhraseMap cues = new();
+    private readonly SearchValues<string> cueText;
     private readonly ParagraphFinder finder;
     private readonly IntentMatcher matcher;
     private readonly Dictionary<string, HashSet<string>> factNumbers;
@@ -33,6 +35,12 @@ public sealed class ClaimCheck
         {
             cues.Add(cue, []);
         }
+
+        // Every message answered is checked: most have no cue at all, which a search of the text tells without reading its words.
+        // The first word of each cue both as written and normalized ("أكيد", "اكيد"): the text searched is not normalized.
+        cueText = SearchValues.Create(
+            [.. knowledge.Lexicon.ClaimCues.SelectMany(cue => WordNormalizer.Tokenize(cue).Take(1).Concat(cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(1))).Distinct(StringComparer.OrdinalIgnoreCase)],
+            StringComparison.OrdinalIgnoreCase);
 
         // The figures of the paragraphs a fact cites, not only of its answer: "is it true that the US invaded Iraq in 2003?"
         // answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15 gives 2003 too.
@@ -56,7 +64,7 @@ public sealed class ClaimCheck
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(fact);
-        if (!PutsClaim(WordNormalizer.Tokenize(cleaned)) || !factNumbers.TryGetValue(fact.Id, out var given))
+        if (!PutsClaim(cleaned) || !factNumbers.TryGetValue(fact.Id, out var given))
         {
             return [];
         }
@@ -80,7 +88,7 @@ public sealed class ClaimCheck
     public (string FactId, IReadOnlyList<string> Unwritten, double Confidence, bool WrittenElsewhere)? Check(string cleaned, Language language)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        if (!PutsClaim(WordNormalizer.Tokenize(cleaned)))
+        if (!PutsClaim(cleaned))
         {
             return null;
         }
@@ -112,7 +120,16 @@ public sealed class ClaimCheck
         return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;
     }
 
-    private bool PutsClaim(List<string> words) => Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
+    private bool PutsClaim(string cleaned)
+    {
+        if (!cleaned.AsSpan().ContainsAny(cueText))
+        {
+            return false;
+        }
+
+        var words = WordNormalizer.Tokenize(cleaned);
+        return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
+    }
 
     private static bool IsFigure(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
 

@@ -17,15 +17,7 @@ public static partial class ParagraphSearch
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
     public static string? Topic(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || Pattern().Match(text) is not { Success: true } match)
-        {
-            return null;
-        }
-
-        var topic = MentionedAtTheEnd().Replace(match.Groups["topic"].Value.Trim().TrimEnd('?', '؟', '.', '!', ' '), "");
-        return topic.Length > 0 ? topic : null;
-    }
+        => TopicOf(text, Pattern()) is { } topic && MentionedAtTheEnd().Replace(topic, "") is { Length: > 0 } named ? named : null;
 
     /// <summary>
     /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "شنو يكول التقرير عن
@@ -33,9 +25,12 @@ public static partial class ParagraphSearch
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
-    public static string? About(string? text)
+    public static string? About(string? text) => TopicOf(text, AboutPattern());
+
+    /// <summary>What follows the request <paramref name="pattern"/> reads, without closing punctuation; <c>null</c> when it reads none or nothing follows.</summary>
+    private static string? TopicOf(string? text, Regex pattern)
     {
-        if (string.IsNullOrWhiteSpace(text) || AboutPattern().Match(text) is not { Success: true } match)
+        if (string.IsNullOrWhiteSpace(text) || pattern.Match(text) is not { Success: true } match)
         {
             return null;
         }

@@ -791,12 +791,8 @@ public sealed class RouterTests
     [InlineData("راح يبقى جنود امريكان بعد الانسحاب؟", "بأي صفة؟", 4)]
     public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
-        var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private(question));
+        var reply = await FollowUpAsync(question, followUp);
 
-        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
-
-        Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
@@ -806,14 +802,20 @@ public sealed class RouterTests
     [InlineData("Is the deal done?", "what's still missing then?", 2, 3)]
     public async Task HandleAsync_FollowUpTheAskersOwnWordsLeaveUnsure_IsReadWithTheAnswersWording(string question, string followUp, params int[] paragraphs)
     {
-        var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private(question));
+        var reply = await FollowUpAsync(question, followUp);
 
-        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
-
-        Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply));
+    }
+
+    /// <summary>The reply to <paramref name="followUp"/> sent right after <paramref name="question"/> in a new private chat.</summary>
+    private static async Task<Reply> FollowUpAsync(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+        Assert.NotNull(reply);
+        return reply;
     }
 
     [Theory]
@@ -824,12 +826,8 @@ public sealed class RouterTests
     [InlineData("When did ISIS lose its territory in Iraq?", "ok and in Syria?", 14)]
     public async Task HandleAsync_CourtesyWordBeforeAFollowUp_AnswersTheFollowUp(string question, string followUp, int paragraph)
     {
-        var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private(question));
+        var reply = await FollowUpAsync(question, followUp);
 
-        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
-
-        Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
