@@ -47,6 +47,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!,،:;؛");
 
+    /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");
+
+    /// <summary>English words that point back at what was just said.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
@@ -185,13 +192,6 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         return false;
     }
-
-    /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
-    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");
-
-    /// <summary>English words that point back at what was just said.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
     private bool OpensAsContinuation(string text)

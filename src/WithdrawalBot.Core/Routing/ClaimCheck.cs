@@ -11,7 +11,9 @@ namespace WithdrawalBot.Core.Routing;
 /// بشهر ثمانية؟"): a message that puts a claim (<see cref="Lexicon.ClaimCues"/>) with numbers or months the report never
 /// writes (<see cref="ParagraphFinder.Unwritten"/>) is read with a question word in their place ("how many" for a figure,
 /// "when" for a year or month: "is it true that about how many US troops are in Iraq?"), and when that reading is
-/// confidently a fact, the fact is what the report says instead. Immutable after construction and thread-safe.
+/// confidently a fact, the fact is what the report says instead. A figure the report has, but not in the answer or
+/// paragraphs of the fact the claim is about ("the elections are in October 2026"), is caught the same way
+/// (<see cref="NotGivenBy"/>). Immutable after construction and thread-safe.
 /// </summary>
 public sealed class ClaimCheck
 {
@@ -37,9 +39,14 @@ public sealed class ClaimCheck
         }
 
         // Every message answered is checked: most have no cue at all, which a search of the text tells without reading its words.
-        // The first word of each cue both as written and normalized ("أكيد", "اكيد"): the text searched is not normalized.
+        // The longest word of each cue ("heard" of "I heard"), both as written and normalized ("أكيد", "اكيد"): the text
+        // searched is not normalized.
         cueText = SearchValues.Create(
-            [.. knowledge.Lexicon.ClaimCues.SelectMany(cue => WordNormalizer.Tokenize(cue).Take(1).Concat(cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(1))).Distinct(StringComparer.OrdinalIgnoreCase)],
+            [.. knowledge.Lexicon.ClaimCues
+                .SelectMany(cue => new[] { cue.Split(' ', StringSplitOptions.RemoveEmptyEntries), [.. WordNormalizer.Tokenize(cue)] }
+                    .Where(words => words.Length > 0)
+                    .Select(words => words.MaxBy(word => word.Length)!))
+                .Distinct(StringComparer.OrdinalIgnoreCase)],
             StringComparison.OrdinalIgnoreCase);
 
         // The figures of the paragraphs a fact cites, not only of its answer: "is it true that the US invaded Iraq in 2003?"
@@ -136,7 +143,7 @@ public sealed class ClaimCheck
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year or a month.</summary>
     private string Asking(string word, Language language)
     {
-        var figure = matcher.QueryTerms(word) is [var term] && term.All(char.IsAsciiDigit) && !(term.Length == 4 && term[0] is '1' or '2');
+        var figure = matcher.QueryTerms(word) is [var term] && IsFigure(term) && !(term.Length == 4 && term[0] is '1' or '2');
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",

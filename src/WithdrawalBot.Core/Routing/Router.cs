@@ -828,7 +828,7 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// The words of <paramref name="text"/> that read as one of <paramref name="terms"/>, as typed, those next to each other
-    /// as one name ("Basra", "البصرة" of "والبصرة", "Saudi Arabia", "حزب الله"); none that writes a name the report has
+    /// as one name ("Basra", "البصرة" of "والبصرة", "Saudi Arabia"); none that writes a name the report has
     /// ("كانون" of "كانون الثاني").
     /// </summary>
     private string[] AsWritten(string text, HashSet<string> terms)
