@@ -20,8 +20,8 @@ public static partial class ParagraphSearch
         => TopicOf(text, Pattern()) is { } topic && MentionedAtTheEnd().Replace(topic, "") is { Length: > 0 } named ? named : null;
 
     /// <summary>
-    /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "شنو يكول التقرير عن
-    /// اربيل؟" ("Iran", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
+    /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
+    /// / "شنو يكول التقرير عن اربيل؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
@@ -45,7 +45,8 @@ public static partial class ParagraphSearch
         + @"|(?:does|did)\s+(?:the\s+)?(?:report|article|story)\s+mention\s+"
         + @"|(?:شنو|ماذا|شو|ايش|إيش)\s+(?:يكول|يقول|يگول|يذكر|ذكر|قال)\s+(?:التقرير|الخبر|المقال)\s+(?:عن|على|بخصوص|حول)\s+"
         + @"|(?:هل\s+)?(?:التقرير|الخبر|المقال)\s+(?:يذكر|ذكر)\s+"
-        + @")(?<topic>.+)$",
+        + @"|(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?\s*[?.!]*$)"
+        + @")(?<topic>.+?)(?:\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?)?\s*[?.!]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex AboutPattern();

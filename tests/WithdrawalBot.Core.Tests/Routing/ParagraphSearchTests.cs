@@ -44,6 +44,8 @@ public sealed class ParagraphSearchTests
     [InlineData("does the report mention Tehran?", "Tehran")]
     [InlineData("شنو يكول التقرير عن اربيل؟", "اربيل")]
     [InlineData("التقرير يذكر طهران؟", "طهران")]
+    [InlineData("Is Washington mentioned?", "Washington")]
+    [InlineData("is Gaza mentioned in the report?", "Gaza")]
     public void About_WhatTheReportSaysAboutSomething_IsTheTopic(string text, string topic)
     {
         Assert.Equal(topic, ParagraphSearch.About(text));
