@@ -33,4 +33,10 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// quoted none. "tell me more" again goes on to the paragraph after the last of them.
     /// </summary>
     public IReadOnlyList<int> QuotedParagraphs { get; init; } = [];
+
+    /// <summary>
+    /// Whether the reply looked names up ("which paragraph mentions Washington?"): a bare "and Tehran?" / "وطهران؟" next
+    /// looks that name up too, rather than asking a question about it.
+    /// </summary>
+    public bool LookedUp { get; init; }
 }

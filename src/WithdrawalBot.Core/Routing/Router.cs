@@ -324,6 +324,12 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(about, text, message, language, cancellationToken);
         }
 
+        if (memory.Recall(ConversationKey.Of(message)) is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)
+        {
+            // "which paragraph mentions Washington?" then "and Tehran?": look that name up too.
+            return await FindParagraphsAsync(name, text, message, language, cancellationToken);
+        }
+
         if (IsBareNumber(cleaned))
         {
             // "1" with no suggestion listed to pick: not a question about phase one, paragraph 1 or anything else.
@@ -717,6 +723,31 @@ public sealed class Router : IMessageRouter
     }
 
     /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>
+    /// <summary>
+    /// The name a fragment after a look-up adds ("Tehran" of "and Tehran?", "طهران" of "وطهران؟"): what follows "and" /
+    /// "what about" / و, when it only names places, names or numbers, or a name the report never mentions; else <c>null</c>.
+    /// </summary>
+    private string? AnotherName(string cleaned)
+    {
+        var rest = cleaned.Trim().TrimEnd('?', '؟', '.', '!').Trim();
+        foreach (var opening in (string[])["and what about ", "what about ", "and ", "how about "])
+        {
+            if (rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[opening.Length..].Trim();
+                break;
+            }
+        }
+
+        if (rest.Length > 2 && rest[0] == 'و' && WordNormalizer.IsArabic(rest))
+        {
+            rest = rest[1..];
+        }
+
+        var query = matcher.Matcher.Analyze(rest);
+        return rest.Length > 0 && (finder.NamesOnly(rest) && finder.Naming(rest).Count > 0 || query.NameLike.Count > 0 || query.OffTopic.Count > 0) ? rest : null;
+    }
+
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;
 
@@ -822,7 +853,12 @@ public sealed class Router : IMessageRouter
             return missing.Count == 0 ? composer.Refusal(language, 0, []) : composer.NotMentionedRefusal(AsWritten(topic, missing), language);
         }
 
-        var quoted = QuoteParagraphs(found, text, key, language).Quoted;
+        var (quoted, _, turn) = QuoteParagraphs(found, text, key, language);
+        if (turn is not null)
+        {
+            memory.Remember(key, turn with { LookedUp = true });
+        }
+
         return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
     }
 

@@ -585,6 +585,18 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("Which paragraph mentions Washington?", "and Tehran?", 22)]
+    [InlineData("بأي فقرة ذكرت واشنطن؟", "وطهران؟", 22)]
+    [InlineData("which paragraph mentions Gaza?", "and Erbil?", 18)]
+    public async Task HandleAsync_AnotherNameRightAfterALookUp_IsLookedUpToo(string lookUp, string followUp, int paragraph)
+    {
+        var reply = await FollowUpAsync(lookUp, followUp);
+
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("which paragraph mentions the Pentagon?", "The report never mentions: “Pentagon”.")]
     [InlineData("Which paragraph mentions Saudi Arabia?", "The report never mentions: “Saudi Arabia”.")]
     [InlineData("بأي فقرة ذكر البنتاغون؟", "لا يذكر التقرير: «البنتاغون».")]
