@@ -87,28 +87,6 @@ public sealed class ParagraphFinder
     }
 
     /// <summary>
-    /// The places and names <paramref name="text"/> names (group numbers: places first, then mentions), its terms, and the
-    /// terms of its words outside the mentions' names.
-    /// </summary>
-    private (HashSet<int> Names, IReadOnlyList<string> Terms, IReadOnlyList<string> Outside) Read(string text)
-    {
-        var words = WordNormalizer.Tokenize(text);
-        var covered = new bool[words.Count];
-        var found = new HashSet<int>();
-        foreach (var (group, start, length) in MentionsIn(words))
-        {
-            found.Add(group);
-            Array.Fill(covered, true, start, length);
-        }
-
-        var terms = matcher.QueryTerms(text);
-        var rest = !covered.Contains(true) ? terms : matcher.QueryTerms(string.Join(' ', words.Where((_, i) => !covered[i])));
-        // Places among the other words only: "طهران" reads as Iran, but a paragraph naming Tehran does not name Iran.
-        found.UnionWith(names.Where(name => name.Terms.All(rest.Contains)).Select(name => name.Place));
-        return (found, terms, rest);
-    }
-
-    /// <summary>
     /// The words of <paramref name="text"/> (normalized, as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> gives
     /// them) that write a number or a name of <see cref="Lexicon.Mentions"/> the article never writes: "3500" of "3,500
     /// troops", "august" of "by August 2025", "2027". Empty when there are none.
@@ -146,6 +124,28 @@ public sealed class ParagraphFinder
         return MentionsIn(words).SelectMany(mention => words.GetRange(mention.Start, mention.Length)).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The places and names <paramref name="text"/> names (group numbers: places first, then mentions), its terms, and the
+    /// terms of its words outside the mentions' names.
+    /// </summary>
+    private (HashSet<int> Names, IReadOnlyList<string> Terms, IReadOnlyList<string> Outside) Read(string text)
+    {
+        var words = WordNormalizer.Tokenize(text);
+        var covered = new bool[words.Count];
+        var found = new HashSet<int>();
+        foreach (var (group, start, length) in MentionsIn(words))
+        {
+            found.Add(group);
+            Array.Fill(covered, true, start, length);
+        }
+
+        var terms = matcher.QueryTerms(text);
+        var rest = !covered.Contains(true) ? terms : matcher.QueryTerms(string.Join(' ', words.Where((_, i) => !covered[i])));
+        // Places among the other words only: "طهران" reads as Iran, but a paragraph naming Tehran does not name Iran.
+        found.UnionWith(names.Where(name => name.Terms.All(rest.Contains)).Select(name => name.Place));
+        return (found, terms, rest);
+    }
+
     /// <summary>Where the names of <see cref="Lexicon.Mentions"/> are written among normalized <paramref name="words"/>: group number, first word, word count.</summary>
     private IEnumerable<(int Group, int Start, int Length)> MentionsIn(List<string> words)
     {
@@ -170,5 +170,6 @@ public sealed class ParagraphFinder
     private static HashSet<string> Numbers(IReadOnlyList<string> terms) =>
         terms.Where(IsNumber).ToHashSet(StringComparer.Ordinal);
 
-    private static bool IsNumber(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
+    /// <summary>Whether a term is a whole number written in digits ("2500", "2026").</summary>
+    internal static bool IsNumber(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
 }

@@ -55,7 +55,7 @@ public sealed class ClaimCheck
             fact => fact.Id,
             fact => new[] { fact.Answer.English, fact.Answer.Arabic }
                 .Concat(fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph))
-                .SelectMany(text => matcher.QueryTerms(text)).Where(IsFigure).ToHashSet(StringComparer.Ordinal),
+                .SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public sealed class ClaimCheck
 
         var asked = matcher.QueryTerms(cleaned);
         return [.. cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => matcher.QueryTerms(word) is [var term] && IsFigure(term) && asked.Contains(term) && !given.Contains(term))
+            .Where(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) && !given.Contains(term))
             .Select(word => word.Trim(Punctuation))
             .Distinct(StringComparer.Ordinal)];
     }
@@ -106,7 +106,7 @@ public sealed class ClaimCheck
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
         bool IsClaimed(string word) => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
-            ? terms is [var term] && IsFigure(term)
+            ? terms is [var term] && ParagraphFinder.IsNumber(term)
             : WordNormalizer.Tokenize(word).Any(unwritten.Contains));
         if (!typed.Any(IsClaimed))
         {
@@ -138,12 +138,10 @@ public sealed class ClaimCheck
         return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
     }
 
-    private static bool IsFigure(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
-
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year or a month.</summary>
     private string Asking(string word, Language language)
     {
-        var figure = matcher.QueryTerms(word) is [var term] && IsFigure(term) && !(term.Length == 4 && term[0] is '1' or '2');
+        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !(term.Length == 4 && term[0] is '1' or '2');
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",
