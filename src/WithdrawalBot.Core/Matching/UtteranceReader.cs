@@ -331,10 +331,9 @@ internal sealed partial class UtteranceReader
         // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
-        var isIntroduction = clauses.Select((words, i) => words.Any(CorrectionWords.Contains) ? false
-            : i < clauses.Length - 1
+        var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && (i < clauses.Length - 1
             ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
-            : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words)).ToArray();
+            : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words))).ToArray();
         if (!isIntroduction.Contains(true))
         {
             return null;

@@ -32,8 +32,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public const string BeyondReportIntent = "beyond-report";
 
     /// <summary>
-    /// The intent of a reply to a claim whose numbers or dates the report never gives ("is it true that 3,500 US troops are
-    /// in Iraq?"): that it does not say them, then what it does say.
+    /// The intent of a reply to a claim whose numbers or dates the report never gives, or gives for something else ("is it
+    /// true that 3,500 US troops are in Iraq?"): that it does not say them, then what it does say.
     /// </summary>
     public const string NotAsClaimedIntent = "not-as-claimed";
 
@@ -121,7 +121,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unwritten">The claim's words the report never writes, as typed ("3,500", "August"), at least one.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The match confidence of the claim without those words, 0–1.</param>
-    /// <param name="writtenElsewhere">Whether the words are in the report, about something else ("2,500" claimed for Syria): the reply says it does not give them for this.</param>
+    /// <param name="writtenElsewhere">Whether the words are in the report, about something else ("2026" claimed for the elections): the reply says it does not give them for this.</param>
     public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence, bool writtenElsewhere = false)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -565,7 +565,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
-    /// "What does the report not say?": what the article leaves out (<see cref="ReportSource.Gaps"/>; without it, that the
+    /// "What are the gaps in the report?": what the article leaves out (<see cref="ReportSource.Gaps"/>; without it, that the
     /// bot answers only from the report), with questions it does answer. Intent <c>report-gaps</c>, not answered.
     /// </summary>
     public Reply Gaps(Language language) =>
