@@ -44,8 +44,8 @@ public static class LexiconCatalog
             QuestionWords = [.. Words(file.QuestionWords?.Ar), .. Words(file.QuestionWords?.En)],
             Introductions = [.. Words(file.Introductions?.Ar), .. Words(file.Introductions?.En)],
             ClaimCues = [.. Words(file.ClaimCues?.Ar), .. Words(file.ClaimCues?.En)],
-            Places = Places(file.Places, "places"),
-            Mentions = Places(file.Mentions, "mentions"),
+            Places = NameGroups(file.Places, "places"),
+            Mentions = NameGroups(file.Mentions, "mentions"),
             AnswerKinds = AnswerKinds(file.AnswerKinds),
         };
     }
@@ -72,7 +72,7 @@ public static class LexiconCatalog
         return result;
     }
 
-    private static IReadOnlyList<string>[] Places(List<List<string?>?>? groups, string field)
+    private static IReadOnlyList<string>[] NameGroups(List<List<string?>?>? groups, string field)
     {
         var result = new List<IReadOnlyList<string>>();
         for (var i = 0; i < (groups?.Count ?? 0); i++)

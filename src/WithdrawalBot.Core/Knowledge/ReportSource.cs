@@ -20,6 +20,6 @@ public sealed record ReportSource(
     /// <summary>What the article says, or leaves unsaid, about who wrote and published it ("names neither its author nor its outlet"); may be <c>null</c>.</summary>
     public LocalizedText? Byline { get; init; }
 
-    /// <summary>What the article leaves out that readers ask for ("how many troops leave in each phase"), for "what does the report not say?"; may be <c>null</c>.</summary>
+    /// <summary>What the article leaves out that readers ask for ("how many troops leave in each phase"), for "what are the gaps in the report?"; may be <c>null</c>.</summary>
     public LocalizedText? Gaps { get; init; }
 }
