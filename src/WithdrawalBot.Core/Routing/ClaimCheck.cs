@@ -105,15 +105,15 @@ public sealed class ClaimCheck
         var elsewhere = unwritten.Count == 0;
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
-        bool IsClaimed(string word) => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
+        bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
             ? terms is [var term] && ParagraphFinder.IsNumber(term)
-            : WordNormalizer.Tokenize(word).Any(unwritten.Contains));
-        if (!typed.Any(IsClaimed))
+            : WordNormalizer.Tokenize(word).Any(unwritten.Contains)))];
+        if (!claims.Contains(true))
         {
             return null;
         }
 
-        var rest = string.Join(' ', typed.Select(word => IsClaimed(word) ? Asking(word, language) : word));
+        var rest = string.Join(' ', typed.Select((word, i) => claims[i] ? Asking(word, language) : word));
         if (matcher.Match(rest) is not { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result)
         {
             return null;
@@ -121,7 +121,7 @@ public sealed class ClaimCheck
 
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
         // the claim is about gives it nowhere.
-        string[] claimed = [.. typed.Where(IsClaimed)
+        string[] claimed = [.. typed.Where((_, i) => claims[i])
             .Where(word => !elsewhere || !(matcher.QueryTerms(word) is [var term] && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
             .Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
         return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;

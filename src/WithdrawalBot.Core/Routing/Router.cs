@@ -324,7 +324,9 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(about, text, message, language, cancellationToken);
         }
 
-        if (memory.Recall(ConversationKey.Of(message)) is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)
+        var key = ConversationKey.Of(message);
+        var previous = memory.Recall(key);
+        if (previous is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)
         {
             // "which paragraph mentions Washington?" then "and Tehran?": look that name up too.
             return await FindParagraphsAsync(name, text, message, language, cancellationToken);
@@ -336,8 +338,6 @@ public sealed class Router : IMessageRouter
             return composer.VaguePrompt(language);
         }
 
-        var key = ConversationKey.Of(message);
-        var previous = memory.Recall(key);
         var understood = matcher.Match(cleaned, previous);
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
         {
