@@ -81,6 +81,9 @@ public static class EvaluationSet
     /// <summary>The seventeenth development set: written blind from the article alone, with short fragments, questions quoting the report's numbers and names, negative questions ("isn't it true…", "مو گالوا…"), a sentence after the question, and near misses reusing the report's names; measured once untouched, then tuned on.</summary>
     public const string SeventeenthDevelopmentQuestions = "dev17.questions.json";
 
+    /// <summary>The eighteenth development set: written blind from the article alone, with greetings and sentences about the asker, half-remembered figures, "does it say …", questions about the report itself and two questions in one message; measured once untouched, then tuned on.</summary>
+    public const string EighteenthDevelopmentQuestions = "dev18.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
