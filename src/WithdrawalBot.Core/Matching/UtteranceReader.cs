@@ -26,8 +26,8 @@ internal sealed partial class UtteranceReader
     /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
-    /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script.</summary>
-    private static readonly Regex ClauseEnd = new(@"[.!?؟؛;,،:]+\s*|\n+", RegexOptions.CultureInvariant, MatchTimeout);
+    /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script; not inside a figure ("5,000", "2.5").</summary>
+    private static readonly Regex ClauseEnd = new(@"(?:[!?؟؛;،:]|(?<!\d)[.,]|[.,](?!\d))+\s*|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
     /// <summary>
     /// A question reported after a verb of asking, without a comma: "my friend asked me yesterday | how many troops are in
@@ -135,9 +135,10 @@ internal sealed partial class UtteranceReader
                 continue;
             }
 
-            if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word))
+            if (aside is not null && aside.Contains(word) && !IsKnownWord(word) && !IsOffTopicName(word) && !IsFigure(word))
             {
-                // Said around the question, not asked: "I'm reading from Nairobi.", "Sorry my English is simple."
+                // Said around the question, not asked: "I'm reading from Nairobi.", "Sorry my English is simple."; a figure
+                // said there is a claim to check ("I thought there were around 5,000 US troops in Iraq. Is that right?").
                 continue;
             }
 
@@ -331,7 +332,7 @@ internal sealed partial class UtteranceReader
         // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
-        var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && (i < clauses.Length - 1
+        var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && !StatesFigure(words) && (i < clauses.Length - 1
             ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
             : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words))).ToArray();
         if (!isIntroduction.Contains(true))
@@ -413,6 +414,36 @@ internal sealed partial class UtteranceReader
     }
 
     /// <summary>An age in an introduction, as written: the number and the words after it ("I am 40 years old", "وعمري 40 سنة").</summary>
+    /// <summary>
+    /// Whether a word is a figure, not a year (19xx, 20xx): "3000", "1,200" (one word by then); a year said about the asker ("my dad served in
+    /// Anbar back in 2007") is background more often than a claim.
+    /// </summary>
+    private static bool IsFigure(string word) =>
+        char.IsAsciiDigit(word[0]) && !(word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0);
+
+    /// <summary>
+    /// Whether a clause states a figure (<see cref="IsFigure"/>) other than an age, or asks how many: "اخوي بالجيش ويكول اكو 3000 أمريكي بالعراق" reports a claim to
+    /// check, not who asks ("I'm 25 years old", "I'm 25", "عمري 40" give an age).
+    /// </summary>
+    private static bool StatesFigure(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsFigure(words[i]) && !(i + 1 < words.Count && AgeWords.Contains(words[i + 1])) && !(i > 0 && words[i - 1] is "im" or "am" or "عمري"))
+            {
+                return true;
+            }
+
+            // Or asks for one, as a claim checked is read with its figure asked for ("… ويكول اكو كم أمريكي بالعراق").
+            if (words[i] is "كم" || (words[i] is "how" && i + 1 < words.Count && words[i + 1] is "many"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<string> Age(List<string> words)
     {
         for (var i = 1; i < words.Count; i++)

@@ -622,6 +622,9 @@ public sealed class RouterTests
     [InlineData("سمعت القوات تبقى باربيل لنهاية 2027 صحيح؟", "لا يذكر التقرير «2027».", 18)]
     [InlineData("Is it true that the elections are in October 2026?", "The report does not give “2026” for this.", 23)]
     [InlineData("Is it true that ISIS was defeated in Iraq in 2014?", "The report does not give “2014” for this.", 14)]
+    [InlineData("I thought there were around 5,000 US troops in Iraq. Is that right?", "The report does not say “5,000”.", 13)]
+    [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
+    [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -640,6 +643,7 @@ public sealed class RouterTests
     [InlineData("Is it true that Russian troops are in Iraq?")]
     [InlineData("Is it true that the US invaded Iraq in 2003?")]
     [InlineData("hi, I'm Ahmed, 25 years old. I heard the Americans are leaving, is it true?")]
+    [InlineData("I thought there were around 2,500 US troops in Iraq. Is that right?")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
