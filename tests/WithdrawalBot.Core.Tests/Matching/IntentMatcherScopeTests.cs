@@ -167,6 +167,9 @@ public sealed class IntentMatcherScopeTests
     [InlineData("الله يخليك", "thanks")]
     [InlineData("what time will the reminder come?", "subscriptions")]
     [InlineData("bye", "thanks")]
+    [InlineData("how many days until the next milestone?", "next")]
+    [InlineData("شكد باقي على الموعد الجاي؟", "next")]
+    [InlineData("What does the report NOT say?", "report-gaps")]
     [InlineData("بس هيج", "acknowledgement")]
     public void Match_SettingsRequestAlone_IsThatRequest(string utterance, string intent)
     {

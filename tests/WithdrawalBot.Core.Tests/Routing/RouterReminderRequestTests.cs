@@ -32,6 +32,15 @@ public sealed class RouterReminderRequestTests
     [InlineData("enough reminders", "unsubscribe")]
     [InlineData("quit reminding me", "unsubscribe")]
     [InlineData("I no longer want reminders", "unsubscribe")]
+    [InlineData("are reminders on?", "subscriptions")]
+    [InlineData("are the reminders still on?", "subscriptions")]
+    [InlineData("is the reminder on?", "subscriptions")]
+    [InlineData("عمي التذكير مشتغل؟", "subscriptions")]
+    [InlineData("remind us two days before each milestone", "subscribe")]
+    [InlineData("remind me 3 days before the next milestone", "subscribe")]
+    [InlineData("change the reminders to 1 week before", "subscribe")]
+    [InlineData("ذكرني قبل اسبوع من الموعد الجاي", "subscribe")]
+    [InlineData("ذكرونا قبل الموعد بيومين", "subscribe")]
     public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");

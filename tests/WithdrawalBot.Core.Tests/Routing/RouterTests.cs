@@ -211,6 +211,11 @@ public sealed class RouterTests
     [InlineData("hi, I'm Ahmed from Baghdad, 25 years old, I work as a taxi driver and I hear a lot of rumours. is it true that the americans are leaving?", "fact", 1)]
     [InlineData("How long ago was September 2025?", "fact", 17)]
     [InlineData("I am 40 years old and live in London, when do troops leave Erbil?", "fact", 18)]
+    [InlineData("طلعو لو بعدهم؟", "beyond-report", 2)]
+    [InlineData("ردت اسالك شنو هاي الاتفاقيه مال الامريكان ويا العراق؟", "fact", 1)]
+    [InlineData("السلام عليكم ابني، اني معلم متقاعد ساكن ببغداد بالكرادة، ردت اسالك شنو هاي الاتفاقيه مال الامريكان ويا العراق؟", "fact", 1)]
+    [InlineData("Besides the US, who's in the coalition?", "fact", 16)]
+    [InlineData("what does the report say?", "fact", 1)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var bot = EvaluationSet.Bot();
