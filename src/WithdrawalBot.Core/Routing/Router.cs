@@ -527,7 +527,9 @@ public sealed class Router : IMessageRouter
     /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?", a bare "why?" the
     /// report gives no reason for), asks who said it ("… and who said so?") or the whole message does not read as a fact
     /// ("Can you help me? When do troops leave Erbil?" reads whole as /help). A fact an earlier answer already states is
-    /// not repeated (<see cref="KnowledgeBase.Covers"/>). Otherwise <c>null</c>, and the whole message's reading stands.
+    /// not repeated (<see cref="KnowledgeBase.Covers"/>). A part that is a request a command handler serves ("stop the
+    /// reminders, and when do troops leave Erbil?", "وكف التذكيرات، وشوكت يطلعون من اربيل؟") is carried out and its reply
+    /// put first. Otherwise <c>null</c>, and the whole message's reading stands.
     /// </summary>
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
@@ -539,6 +541,7 @@ public sealed class Router : IMessageRouter
         var outOfScope = false;
         var context = previous;
         var read = 0;
+        var requests = new List<(ICommandHandler Handler, string Command, string Part)>();
         foreach (var part in parts)
         {
             // A part an earlier answer already covers ("وشكد بسوريا" after the 2,500 and 900) does not use up a place.
@@ -550,6 +553,13 @@ public sealed class Router : IMessageRouter
             read++;
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler))
+            {
+                // "stop the reminders, and when do troops leave Erbil?": the request is carried out, then the question answered.
+                requests.Add((handler, request.Id, part));
+                continue;
+            }
+
             var quotedFact = result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } ? attributions.QuotedFact(result, asked) : null;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } }
                 && (quotedFact is not null || !attributions.SaysWhatWasSaid(result, asked))
@@ -591,9 +601,15 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0))
         {
             return null;
+        }
+
+        var settings = new List<Reply>();
+        foreach (var (handler, command, part) in requests)
+        {
+            settings.Add(await handler.HandleAsync(command, message with { Text = part }, language, cancellationToken));
         }
 
         // Past the limit, a question the report cannot answer ("… والبصرة") is said so rather than left to send again.
@@ -625,9 +641,10 @@ public sealed class Router : IMessageRouter
             await CountAsync(answered: true, cancellationToken);
         }
 
-        return answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0
+        var reply = answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
+        return settings.Count == 0 ? reply : reply with { Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks] };
     }
 
     /// <summary>

@@ -70,4 +70,21 @@ public sealed class RouterReminderRequestTests
         Assert.Equal($"handled {command}", reply!.ToPlainText());
         Assert.Single(bot.Unanswered.Questions);
     }
+
+    [Theory]
+    [InlineData("stop the reminders, and when do troops leave Erbil?", "unsubscribe", "stop the reminders")]
+    [InlineData("وكف التذكيرات، وشوكت يطلعون من اربيل؟", "unsubscribe", "وكف التذكيرات")]
+    [InlineData("remind me a week before, and when do troops leave Erbil?", "subscribe", "remind me a week before")]
+    public async Task HandleAsync_ReminderRequestAndAQuestionInOneMessage_CarriesOutTheRequestThenAnswers(string text, string command, string request)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.StartsWith($"handled {command}", reply!.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(request, Assert.Single(reminders.Calls).Message.Text.Trim().TrimEnd('،', ','));
+        Assert.True(reply.Answered);
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
 }
