@@ -16,6 +16,7 @@ public sealed class RouterSeveralQuestionsTests
     [InlineData("when do they leave Baghdad and Erbil?", "Baghdad", "Erbil", new[] { 17, 18 })]
     [InlineData("لماذا تأجل الإعلان؟ ومن قال لدينا اتفاق؟", "تأجيل", "لدينا اتفاق", new[] { 5, 3 })]
     [InlineData("متى تنسحب القوات من عين الأسد وأربيل؟", "عين الأسد", "أربيل", new[] { 17, 18 })]
+    [InlineData("والسوداني شنو دوره بالموضوع؟ ليش يعتبرونه فايز؟", "السوداني", "يوازن", new[] { 11, 22 })]
     public async Task HandleAsync_TwoQuestionsInOneMessage_AnswersBothInOrder(string message, string first, string second, int[] paragraphs)
     {
         var bot = EvaluationSet.Bot();
@@ -495,5 +496,21 @@ public sealed class RouterSeveralQuestionsTests
 
         Assert.NotNull(reply);
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("اكو هجمات صارت على الامريكان؟ منو سواها؟", 11)]
+    [InlineData("Were there attacks on the Americans? Who carried them out?", 11)]
+    public async Task HandleAsync_SecondQuestionTheFirstAnswerAlreadyAnswers_IsNotSaidToBeUnanswered(string message, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(reply.Language == Language.Arabic ? "لا يذكر التقرير" : "does not say", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(bot.Unanswered.Questions);
     }
 }

@@ -216,6 +216,7 @@ public sealed class RouterTests
     [InlineData("السلام عليكم ابني، اني معلم متقاعد ساكن ببغداد بالكرادة، ردت اسالك شنو هاي الاتفاقيه مال الامريكان ويا العراق؟", "fact", 1)]
     [InlineData("Besides the US, who's in the coalition?", "fact", 16)]
     [InlineData("what does the report say?", "fact", 1)]
+    [InlineData("المرحله الاولى شوكت تخلص ووين؟", "fact", 23)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var bot = EvaluationSet.Bot();
