@@ -233,7 +233,7 @@ public sealed class Router : IMessageRouter
 
     private async Task<Reply> HandleCommandAsync(BotCommand command, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
     {
-        var language = LanguageFor(chat, TextCleaner.ForMatching(command.Arguments), message);
+        var language = command.Name == "ask" ? LanguageFor(chat, TextCleaner.ForMatching(command.Arguments), message) : CommandLanguage(chat, command, message);
         switch (command.Name)
         {
             case "start":
@@ -1122,6 +1122,17 @@ public sealed class Router : IMessageRouter
     }
 
     private Fact Fact(string id) => knowledge.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException($"the matcher returned unknown fact \"{id}\".");
+
+    /// <summary>
+    /// The language to answer a command other than /ask in: the chat's setting, else Arabic when its arguments are
+    /// Arabic, else the language of the conversation so far, else the sender's. Latin arguments ("/subscribe 2 weeks",
+    /// "/timezone Europe/Berlin", "UTC+3") are technical and do not switch an Arabic conversation to English.
+    /// </summary>
+    private Language CommandLanguage(ChatSettings chat, BotCommand command, IncomingMessage message) =>
+        chat.Language
+        ?? (LanguageDetector.Detect(TextCleaner.ForMatching(command.Arguments)) == Language.Arabic ? Language.Arabic : (Language?)null)
+        ?? memory.Recall(ConversationKey.Of(message))?.Language
+        ?? FallbackLanguage(chat, message);
 
     private static Language LanguageFor(ChatSettings chat, string text, IncomingMessage message) =>
         chat.Language ?? LanguageDetector.Detect(text) ?? FallbackLanguage(chat, message);

@@ -1,3 +1,5 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
@@ -86,5 +88,31 @@ public sealed class RouterReminderRequestTests
         Assert.Equal(request, Assert.Single(reminders.Calls).Message.Text.Trim().TrimEnd('،', ','));
         Assert.True(reply.Answered);
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("subscribe", "2 weeks")]
+    [InlineData("timezone", "Europe/Berlin")]
+    [InlineData("timezone", "UTC+3")]
+    public async Task HandleAsync_CommandWithLatinArgumentsInAnArabicConversation_IsAnsweredInArabic(string command, string arguments)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "timezone");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+        await bot.SendAsync(RouterFixture.Private("شوكت يطلعون الامريكان؟"));
+
+        await bot.SendAsync(RouterFixture.Command(ChatKind.Private, command, arguments));
+
+        Assert.Equal(Language.Arabic, Assert.Single(reminders.Calls).Language);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CommandWithLatinArgumentsFromAnArabicSender_IsAnsweredInArabic()
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "timezone");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        await bot.SendAsync(RouterFixture.Command(ChatKind.Group, "subscribe", "1d", languageCode: "ar"));
+
+        Assert.Equal(Language.Arabic, Assert.Single(reminders.Calls).Language);
     }
 }
