@@ -17,6 +17,9 @@ namespace WithdrawalBot.Core.Routing;
 /// </summary>
 public sealed class ClaimCheck
 {
+    /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
+    private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
+
     private static readonly char[] Punctuation = ['?', '؟', '.', ',', '،', '!', '"', '«', '»', '“', '”', ':', ';', '؛'];
 
     private readonly PhraseMap cues = new();
@@ -79,7 +82,7 @@ public sealed class ClaimCheck
         var asked = matcher.QueryTerms(cleaned);
         return [.. cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) && !given.Contains(term))
-            .Select(word => word.Trim(Punctuation))
+            .Select(AsQuoted)
             .Distinct(StringComparer.Ordinal)];
     }
 
@@ -123,8 +126,27 @@ public sealed class ClaimCheck
         // the claim is about gives it nowhere.
         string[] claimed = [.. typed.Where((_, i) => claims[i])
             .Where(word => !elsewhere || !(matcher.QueryTerms(word) is [var term] && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
-            .Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
+            .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;
+    }
+
+    /// <summary>
+    /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
+    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000").
+    /// </summary>
+    private string AsQuoted(string word)
+    {
+        var trimmed = word.Trim(Punctuation);
+        for (var cut = 1; cut <= 2 && cut < trimmed.Length - 1 && ArabicParticles.Contains(trimmed[cut - 1]); cut++)
+        {
+            var rest = trimmed[cut..];
+            if (char.IsAsciiDigit(rest[0]) || finder.WordsOfNames(rest).Count > 0)
+            {
+                return rest;
+            }
+        }
+
+        return trimmed;
     }
 
     private bool PutsClaim(string cleaned)

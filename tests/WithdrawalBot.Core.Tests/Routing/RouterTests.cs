@@ -631,6 +631,7 @@ public sealed class RouterTests
     [InlineData("I thought there were around 5,000 US troops in Iraq. Is that right?", "The report does not say “5,000”.", 13)]
     [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
     [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
+    [InlineData("صحيح المحادثات بدت بشباط؟", "لا يذكر التقرير «شباط».", 11)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
