@@ -24,9 +24,11 @@ public sealed class ClaimCheck
 
     private readonly PhraseMap cues = new();
     private readonly SearchValues<string> cueText;
+    private readonly KnowledgeBase knowledge;
     private readonly ParagraphFinder finder;
     private readonly IntentMatcher matcher;
     private readonly Dictionary<string, HashSet<string>> factNumbers;
+    private readonly Dictionary<string, HashSet<string>> answerNumbers;
 
     /// <summary>Reads the claim cues of <paramref name="knowledge"/>'s lexicon and the figures each fact gives; <paramref name="finder"/> tells what the article never writes.</summary>
     public ClaimCheck(KnowledgeBase knowledge, ParagraphFinder finder, IntentMatcher matcher)
@@ -34,6 +36,7 @@ public sealed class ClaimCheck
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(finder);
         ArgumentNullException.ThrowIfNull(matcher);
+        this.knowledge = knowledge;
         this.finder = finder;
         this.matcher = matcher;
         foreach (var cue in knowledge.Lexicon.ClaimCues.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
@@ -60,30 +63,51 @@ public sealed class ClaimCheck
                 .Concat(fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph))
                 .SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+        answerNumbers = knowledge.Facts.ToDictionary(
+            fact => fact.Id,
+            fact => new[] { fact.Answer.English, fact.Answer.Arabic }
+                .SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// The figures and years a claim puts that <paramref name="fact"/>, the one it is answered with, gives nowhere in its
-    /// answer or the paragraphs it cites, as typed: "2026" of "is it true that the elections are in October 2026?" (¶23
-    /// gives 2025; 2026 is elsewhere in the report). Empty when the message puts no claim or the fact gives them all; a
-    /// figure its paragraphs give for something else ("2,500" claimed for Syria, ¶13) is not caught.
+    /// The figures and years a claim answered with <paramref name="fact"/> puts that the report does not give for what it
+    /// claims, as typed, and the fact that says what the report gives instead. What the claim is about is read with its
+    /// figures asked for ("is it true that how many US troops are in Syria?"): when that reading is confidently a fact,
+    /// its answer is what the figures are checked against, so "2,500" of "is it true that 2,500 US troops are in Syria?"
+    /// is caught (¶13 gives 2,500 for Iraq, 900 for Syria) and "2003" of "is it true that the US invaded Iraq in 2003?"
+    /// is not; otherwise <paramref name="fact"/>'s answer and the paragraphs it cites are ("2026" of "is it true that the
+    /// elections are in October 2026?", ¶23). <c>null</c> when the message puts no claim or every figure is given.
     /// </summary>
     /// <param name="cleaned">The message, cleaned for matching.</param>
     /// <param name="fact">The fact the message is answered with.</param>
-    public IReadOnlyList<string> NotGivenBy(string cleaned, Fact fact)
+    /// <param name="language">The message's language, for the question word put in place of a figure.</param>
+    public (string FactId, IReadOnlyList<string> NotGiven)? NotGivenBy(string cleaned, Fact fact, Language language)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(fact);
-        if (!PutsClaim(cleaned) || !factNumbers.TryGetValue(fact.Id, out var given))
+        if (!PutsClaim(cleaned))
         {
-            return [];
+            return null;
         }
 
         var asked = matcher.QueryTerms(cleaned);
-        return [.. cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) && !given.Contains(term))
-            .Select(AsQuoted)
-            .Distinct(StringComparer.Ordinal)];
+        var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var figures = typed.Select(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) ? term : null).ToArray();
+        if (figures.All(term => term is null))
+        {
+            return null;
+        }
+
+        // Only a fact of the same paragraphs: "is it true that the US withdrew in when?" reads as the withdrawal plan (¶2),
+        // not the 2011 withdrawal (¶15) it is about.
+        var asking = string.Join(' ', typed.Select((word, i) => figures[i] is null ? word : Asking(word, language)));
+        var (about, given) = matcher.Match(asking) is { IsConfident: true, Best: { Kind: MatchKind.Fact } best }
+            && knowledge.TryGetFact(best.Id, out var other) && other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph))
+            ? (best.Id, answerNumbers[best.Id])
+            : (fact.Id, factNumbers[fact.Id]);
+        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
+        return notGiven.Length > 0 ? (about, notGiven) : null;
     }
 
     /// <summary>
@@ -160,10 +184,10 @@ public sealed class ClaimCheck
         return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
     }
 
-    /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year or a month.</summary>
+    /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year (19xx, 20xx: "2500" is a figure) or a month.</summary>
     private string Asking(string word, Language language)
     {
-        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !(term.Length == 4 && term[0] is '1' or '2');
+        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !(term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)));
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",

@@ -632,6 +632,9 @@ public sealed class RouterTests
     [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
     [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
     [InlineData("صحيح المحادثات بدت بشباط؟", "لا يذكر التقرير «شباط».", 11)]
+    [InlineData("Is it true that 2,500 US troops are in Syria?", "The report does not give “2,500” for this.", 13)]
+    [InlineData("صحيح اكو 2500 جندي بسوريا؟", "لا يذكر التقرير «2500» لهذا.", 13)]
+    [InlineData("Is it true that the US returned to Iraq in 2003?", "The report does not give “2003” for this.", 15)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -651,6 +654,9 @@ public sealed class RouterTests
     [InlineData("Is it true that the US invaded Iraq in 2003?")]
     [InlineData("hi, I'm Ahmed, 25 years old. I heard the Americans are leaving, is it true?")]
     [InlineData("I thought there were around 2,500 US troops in Iraq. Is that right?")]
+    [InlineData("Is it true that the US withdrew in 2011?")]
+    [InlineData("Is it true the US has 2,500 troops in Iraq and 900 in Syria?")]
+    [InlineData("صحيح امريكا غزت العراق سنة 2003؟")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
