@@ -1087,6 +1087,20 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("What happens to the US embassy in Baghdad?")]
+    [InlineData("شنو يصير بالسفارة الامريكية ببغداد؟")]
+    public async Task HandleAsync_NearMissAboutANameTheReportNeverMentions_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Theory]
     [InlineData("what's the dollar rate today?")]
     [InlineData("شكد سعر الدولار هسه؟")]
     [InlineData("who won the football match yesterday")]
