@@ -50,9 +50,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
     private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");
 
-    /// <summary>English words that point back at what was just said.</summary>
+    /// <summary>Words that point back at what was just said: English pronouns, and Arabic prepositions with "them" joined ("بيهم", "منهم").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there").GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
@@ -174,9 +174,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     }
 
     /// <summary>
-    /// Whether an English question points back at what was just said with a pronoun or "there" ("are they done now?",
-    /// "could it include US troops staying?", "why does that matter so much?"): it is about the last answer however
-    /// well its other words match something else alone.
+    /// Whether a question points back at what was just said with a pronoun or "there" ("are they done now?", "could it
+    /// include US troops staying?", "why does that matter so much?", "جم واحد أمريكي بيهم؟" after who the sources were):
+    /// it is about the last answer however well its other words match something else alone.
     /// </summary>
     private static bool RefersBack(string text)
     {

@@ -818,6 +818,8 @@ public sealed class RouterTests
     [InlineData("Who started the talks with Washington?", "are they done now?", 8)]
     [InlineData("which countries besides the US are in the coalition?", "how many troops do they have?", 16)]
     [InlineData("راح يبقى جنود امريكان بعد الانسحاب؟", "بأي صفة؟", 4)]
+    [InlineData("ليش المصادر ما ذكروا أساميهم؟", "جم واحد أمريكي بيهم؟", 6)]
+    [InlineData("Besides the US, who's in the coalition?", "how many soldiers?", 16)]
     public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
         var reply = await FollowUpAsync(question, followUp);
