@@ -21,7 +21,7 @@ public static partial class ParagraphSearch
 
     /// <summary>
     /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
-    /// / "شنو يكول التقرير عن اربيل؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
+    /// / "anything about Israel?" / "شنو يكول التقرير عن اربيل؟" / "اكو شي عن ايران؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
@@ -43,6 +43,9 @@ public static partial class ParagraphSearch
         @"^\s*(?:"
         + @"(?:what|what's|whats)\s+(?:(?:does|did)\s+)?(?:the\s+)?(?:report|article|story|news)\s+(?:says?|tells?\s+us|mentions?)\s+(?:about|on|regarding)\s+"
         + @"|(?:does|did)\s+(?:the\s+)?(?:report|article|story)\s+mention\s+"
+        + @"|(?:(?:is\s+there|was\s+there)\s+)?anything\s+(?:in\s+(?:the\s+)?(?:report|article|story)\s+)?(?:about|on)\s+"
+        + @"|(?:does|did)\s+(?:it|the\s+(?:report|article|story))\s+say\s+anything\s+(?:about|on)\s+"
+        + @"|(?:اكو|أكو|هل\s+يوجد|يوجد)\s+(?:شي|شيء|اي\s+شي|أي\s+شيء)\s+(?:بالتقرير\s+|في\s+التقرير\s+)?(?:عن|بخصوص|حول)\s+"
         + @"|(?:شنو|ماذا|شو|ايش|إيش)\s+(?:يكول|يقول|يگول|يذكر|ذكر|قال)\s+(?:التقرير|الخبر|المقال)\s+(?:عن|على|بخصوص|حول)\s+"
         + @"|(?:هل\s+)?(?:التقرير|الخبر|المقال)\s+(?:يذكر|ذكر)\s+"
         + @"|(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?\s*[?.!]*$)"

@@ -46,6 +46,10 @@ public sealed class ParagraphSearchTests
     [InlineData("التقرير يذكر طهران؟", "طهران")]
     [InlineData("Is Washington mentioned?", "Washington")]
     [InlineData("is Gaza mentioned in the report?", "Gaza")]
+    [InlineData("anything about Israel?", "Israel")]
+    [InlineData("Is there anything in the report about Tehran?", "Tehran")]
+    [InlineData("does it say anything about Germany?", "Germany")]
+    [InlineData("اكو شي عن ايران؟", "ايران")]
     public void About_WhatTheReportSaysAboutSomething_IsTheTopic(string text, string topic)
     {
         Assert.Equal(topic, ParagraphSearch.About(text));
