@@ -84,6 +84,9 @@ public static class EvaluationSet
     /// <summary>The eighteenth development set: written blind from the article alone, with greetings and sentences about the asker, half-remembered figures, "does it say …", questions about the report itself and two questions in one message; measured once untouched, then tuned on.</summary>
     public const string EighteenthDevelopmentQuestions = "dev18.questions.json";
 
+    /// <summary>The nineteenth development set: written blind from the article alone, with heavy paraphrase, dialect spellings from Basra, Mosul, Anbar and Baghdad, yes/no questions with a wrong detail the report corrects, and two-to-four-word questions; measured once untouched, then tuned on.</summary>
+    public const string NineteenthDevelopmentQuestions = "dev19.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
