@@ -123,14 +123,22 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
         return Cli.ExitCodes.Success;
     }
 
-    /// <summary>The reply's plain text followed by its suggestions as <c>  1) label</c> lines.</summary>
+    /// <summary>
+    /// The reply's plain text followed by its suggestions as <c>  1) label</c> lines; a bulleted item that only repeats a
+    /// suggestion ("• When will troops leave Erbil?" over "1) When will troops leave Erbil?") is shown once, numbered.
+    /// </summary>
     public static string Render(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var text = reply.ToPlainText();
-        return reply.Buttons.Count == 0
-            ? text
-            : text + Environment.NewLine + Environment.NewLine + string.Join(Environment.NewLine, reply.Buttons.Select((b, i) => $"  {i + 1}) {b.Label}"));
+        if (reply.Buttons.Count == 0)
+        {
+            return reply.ToPlainText();
+        }
+
+        var labels = reply.Buttons.Select(b => b.Label).ToHashSet(StringComparer.Ordinal);
+        var blocks = reply.Blocks.Where(b => !(b.Kind == ReplyBlockKind.ListItem && labels.Contains(b.Text))).ToList();
+        var text = blocks.Count > 0 ? (reply with { Blocks = blocks }).ToPlainText() : reply.ToPlainText();
+        return text + Environment.NewLine + Environment.NewLine + string.Join(Environment.NewLine, reply.Buttons.Select((b, i) => $"  {i + 1}) {b.Label}"));
     }
 
     private async Task<Reply?> AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)

@@ -68,6 +68,24 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
+    public void Render_BulletsThatRepeatTheSuggestions_AreShownOnceNumbered()
+    {
+        var reply = new Reply(Language.English,
+        [
+            new ReplyBlock(ReplyBlockKind.Paragraph, "The report does not say that. You could ask, for example:"),
+            new ReplyBlock(ReplyBlockKind.ListItem, "When do troops leave Erbil?"),
+            new ReplyBlock(ReplyBlockKind.ListItem, "How many US troops are in Iraq?"),
+        ])
+        {
+            Buttons = [new ReplyButton("When do troops leave Erbil?", "q:erbil:en"), new ReplyButton("How many US troops are in Iraq?", "q:iraq:en")],
+        };
+
+        var text = ConsoleChat.Render(reply).ReplaceLineEndings("\n");
+
+        Assert.Equal("The report does not say that. You could ask, for example:\n\n  1) When do troops leave Erbil?\n  2) How many US troops are in Iraq?", text);
+    }
+
+    [Fact]
     public async Task RunAsync_NumberWithoutSuggestions_IsSentAsText()
     {
         router.Answer = _ => new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "ok")]);
