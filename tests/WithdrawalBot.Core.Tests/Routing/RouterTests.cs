@@ -579,6 +579,8 @@ public sealed class RouterTests
     [InlineData("شنو يكول التقرير عن اربيل؟", new[] { 18 })]
     [InlineData("بأي فقرة ذكر كانون الثاني؟", new[] { 11 })]
     [InlineData("which paragraph mentions Washington and Tehran?", new[] { 22 })]
+    [InlineData("What does the report say about the Islamic State?", new[] { 13, 14, 15, 18 })]
+    [InlineData("بأي فقرة ذكر داعش؟", new[] { 13, 14, 15, 18 })]
     public async Task HandleAsync_WhichParagraphMentionsANameTheQuestionReadsMoreBroadly_QuotesOnlyTheParagraphsThatWriteIt(string text, int[] paragraphs)
     {
         var bot = EvaluationSet.Bot();
