@@ -822,6 +822,7 @@ public sealed class RouterTests
     [InlineData("راح يبقى جنود امريكان بعد الانسحاب؟", "بأي صفة؟", 4)]
     [InlineData("ليش المصادر ما ذكروا أساميهم؟", "جم واحد أمريكي بيهم؟", 6)]
     [InlineData("Besides the US, who's in the coalition?", "how many soldiers?", 16)]
+    [InlineData("Is the US in Iraq only to fight ISIS?", "what has it done about Iran lately?", 21)]
     public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
         var reply = await FollowUpAsync(question, followUp);
