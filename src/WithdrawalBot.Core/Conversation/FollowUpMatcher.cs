@@ -144,20 +144,32 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>
     /// Whether a short utterance is a new question rather than a follow-up, though the reading in context would give the
-    /// earlier answer again: it does not open as a continuation ("and …", "what about …", "و…"), it names a place the
-    /// earlier question did not, and alone it confidently asks about another fact. "شكد جندي بالعراق؟" after how many
-    /// soldiers were killed asks how many are in Iraq; "وبسوريا؟" after how much territory ISIS held stays in context.
+    /// earlier answer again, and alone it confidently asks about another fact: one the earlier answer leads on to
+    /// (<see cref="Fact.Next"/>, <see cref="Fact.Related"/>) asked about with no word the earlier question did not use
+    /// ("so when might it be announced?" after why the announcement was postponed: ¶7, not ¶5 again), or, when it does
+    /// not open as a continuation ("and …", "what about …", "و…"), one naming a place the earlier question did not.
+    /// "شكد جندي بالعراق؟" after how many soldiers were killed asks how many are in Iraq; "وبسوريا؟" after how much
+    /// territory ISIS held stays in context.
     /// </summary>
     private bool AsksAnew(string text, MatchQuery query, MatchResult alone, MatchResult combined, ConversationTurn previous)
     {
-        if (alone is not { IsConfident: true, Best: { Kind: MatchKind.Fact } own } || own.Id == previous.FactId || combined.Best?.Id != previous.FactId
-            || OpensAsContinuation(text))
+        if (alone is not { IsConfident: true, Best: { Kind: MatchKind.Fact } own } || own.Id == previous.FactId || combined.Best?.Id != previous.FactId)
         {
             return false;
         }
 
         var earlier = matcher.Analyze(previous.Question).Terms;
-        return query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
+        string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
+        if (named.Length > 0 && named.All(earlier.Contains)
+            && knowledge.TryGetFact(previous.FactId, out var answered) && (answered.Next == own.Id || answered.Related.Contains(own.Id)))
+        {
+            // "وشوكت يعلنوه؟", "so when might it be announced?" after why the announcement was postponed (¶5): another
+            // question about the same thing, which the earlier answer would not answer again; the fact it leads on to
+            // (¶7, this month) does.
+            return true;
+        }
+
+        return !OpensAsContinuation(text) && query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
     }
 
     /// <summary>

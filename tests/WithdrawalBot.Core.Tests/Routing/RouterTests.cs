@@ -823,6 +823,8 @@ public sealed class RouterTests
     [InlineData("ليش المصادر ما ذكروا أساميهم؟", "جم واحد أمريكي بيهم؟", 6)]
     [InlineData("Besides the US, who's in the coalition?", "how many soldiers?", 16)]
     [InlineData("Is the US in Iraq only to fight ISIS?", "what has it done about Iran lately?", 21)]
+    [InlineData("why was the announcement postponed?", "so when might it be announced?", 7)]
+    [InlineData("الاعلان ليش تاجل؟", "وشوكت يعلنوه؟", 7)]
     public async Task HandleAsync_FollowUpAskingHowSoInWhatRoleOrWhy_IsReadInContext(string question, string followUp, int paragraph)
     {
         var reply = await FollowUpAsync(question, followUp);
