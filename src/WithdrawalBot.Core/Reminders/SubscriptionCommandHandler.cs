@@ -63,6 +63,8 @@ public sealed class SubscriptionCommandHandler(
             "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
             // "don't remind me", "ما تذكرني": the matcher drops negations, so a negated request arrives here; it means stop.
             "subscribe" when message.Command is null && ReminderNegation.Negates(Clipped(message.Text)) => UnsubscribeAsync(message, language, cancellationToken),
+            // "do I have reminders?", "عندي تذكير؟": a question about reminders shows their status and changes nothing.
+            "subscribe" when message.Command is null && ReminderQuestion.AsksOnly(Clipped(message.Text)) => StatusAsync(message, language, "status", cancellationToken),
             "subscribe" => SubscribeAsync(message, language, cancellationToken),
             "unsubscribe" => UnsubscribeAsync(message, language, cancellationToken),
             "subscriptions" or "status" => StatusAsync(message, language, commandName, cancellationToken),

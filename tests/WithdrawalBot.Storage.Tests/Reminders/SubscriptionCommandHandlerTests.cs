@@ -230,6 +230,48 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Contains("1 كانون الأول 2026", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("do I have reminders?", Language.English)]
+    [InlineData("am I subscribed?", Language.English)]
+    [InlineData("reminders?", Language.English)]
+    [InlineData("do you send reminders 30 days before?", Language.English)]
+    [InlineData("عندي تذكير؟", Language.Arabic)]
+    [InlineData("راح تذكرني؟", Language.Arabic)]
+    public async Task Subscribe_FreeTextQuestionAboutReminders_ShowsTheStatusAndChangesNothing(string text, Language language)
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text);
+
+        var reply = await handler.HandleAsync("subscribe", message, language, CancellationToken.None);
+
+        Assert.Equal("status", reply.Intent);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("do you send reminders 2 weeks before?")]
+    [InlineData("عندي تذكير قبل اسبوع؟")]
+    public async Task Subscribe_FreeTextQuestionNamingALeadTimeWhenSubscribed_KeepsTheLeadTimes(string text)
+    {
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "30d 1d"));
+
+        await handler.HandleAsync("subscribe", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text), Language.English, CancellationToken.None);
+
+        Assert.Equal([30, 1], (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
+    [Theory]
+    [InlineData("can you remind me a week before?", new[] { 7 })]
+    [InlineData("ممكن تذكرني قبل يومين؟", new[] { 2 })]
+    [InlineData("remind me 3 days before?", new[] { 3 })]
+    public async Task Subscribe_FreeTextRequestWithAQuestionMark_StillSubscribes(string text, int[] expected)
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text);
+
+        await handler.HandleAsync("subscribe", message, Language.English, CancellationToken.None);
+
+        Assert.Equal(expected, (await subscriptions.GetAsync(Private, CancellationToken.None))!.LeadDays);
+    }
+
     [Fact]
     public async Task Subscribe_FreeTextWithSeveralLeadTimes_TakesEachOneInDigitsOrWords()
     {

@@ -1,0 +1,47 @@
+namespace WithdrawalBot.Core.Reminders;
+
+/// <summary>
+/// Whether a free-text message the matcher reads as a reminder request only asks about reminders ("do I have
+/// reminders?", "am I subscribed?", "reminders?", "do you send reminders 30 days before?", "عندي تذكير؟", "راح
+/// تذكرني؟"): such a message is answered with the chat's reminder status and never subscribes it or changes its lead
+/// times. A status question must not change what it asks about.
+/// </summary>
+/// <remarks>
+/// The rule, on words normalized as <see cref="LeadTimes"/> reads them (lower case, one Arabic spelling): the text ends
+/// with a question mark (? or ؟) and does not open with a request ("can you", "could you", "would you", "please",
+/// "pls", "i want", "i'd like"; "ممكن", "رجاء", "اريد", "أريد", "ابي", "بدي", "اگدر", "تكدر", "تقدر") nor with a
+/// reminder verb in the imperative ("remind", "notify", "alert", "subscribe"; "ذكرني", "ذكرنا", "ذكرونا", "نبهني",
+/// "نبهونا", "اشترك").
+/// </remarks>
+public static class ReminderQuestion
+{
+    private static readonly string[][] RequestOpenings =
+    [
+        ["can", "you"], ["could", "you"], ["would", "you"], ["will", "you", "please"], ["please"], ["pls"], ["plz"],
+        ["i", "want"], ["i", "would", "like"], ["id", "like"], ["i", "d", "like"],
+        ["ممكن"], ["رجاء"], ["رجاءا"], ["اريد"], ["ابي"], ["بدي"], ["اگدر"], ["اكدر"], ["تكدر"], ["تقدر"], ["من", "فضلك"],
+    ];
+
+    private static readonly HashSet<string> ImperativeVerbs = new(
+        ["remind", "notify", "alert", "subscribe", "ذكرني", "ذكرنا", "ذكرونا", "نبهني", "نبهنا", "نبهونا", "اشترك", "سجلني", "فعل", "شغل"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="text"/> asks about reminders rather than requests them (see the remarks for the rule).</summary>
+    /// <param name="text">The message text as typed, any length (only its words and closing mark are read).</param>
+    /// <returns><c>true</c> for a question that is not a request.</returns>
+    public static bool AsksOnly(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd();
+        if (!(trimmed.EndsWith('?') || trimmed.EndsWith('؟')))
+        {
+            return false;
+        }
+
+        var words = LeadTimes.Words(text);
+        return words.Count > 0 && !ImperativeVerbs.Contains(words[0]) && !RequestOpenings.Any(opening => Opens(words, opening));
+    }
+
+    private static bool Opens(List<string> words, string[] opening) =>
+        words.Count >= opening.Length && opening.Select((word, i) => words[i] == word).All(same => same);
+}
