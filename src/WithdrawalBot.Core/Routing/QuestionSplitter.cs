@@ -39,6 +39,15 @@ public sealed class QuestionSplitter
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A word of a request about reminders ("stop the reminders", "remind me a week before", "بطل تذكرني"): a clause
+    /// making one is a part of its own before a question, though it asks nothing itself.
+    /// </summary>
+    private static readonly Regex ReminderRequest = new(
+        @"\b(?:remind\w*|notif\w*|alerts?|subscri\w*)\b|(?:^|\s)(?:\S*تذكير\S*|\S*ذكرني|\S*ذكرنا|\S*ذكرونا|\S*تذكروني|\S*نبهني|\S*نبهونا|\S*تنبيهات)(?:\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        MatchTimeout);
+
     /// <summary>A word that negates what follows it: "not" (and "the" after it), مو, مش, ليس.</summary>
     private static readonly Regex Negation = new(@"(?:\bnot\s+(?:the\s+)?|(?:^|\s)(?:مو|مش|ليس)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
 
@@ -71,10 +80,10 @@ public sealed class QuestionSplitter
             .ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|&|n)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
-        conjunctionCues = SearchValues.Create([" and ", " & ", " n ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
+        conjunctionCues = SearchValues.Create([" and ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
             $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
@@ -132,7 +141,7 @@ public sealed class QuestionSplitter
 
     /// <summary>
     /// The clause cut at each comma, semicolon, full stop or "also" before a question word, when the text before it asks
-    /// something itself: "How many troops are in Iraq, how many in Syria, when do they leave Erbil" → three; "how many
+    /// something itself or makes a request about reminders ("stop the reminders. when do troops leave Erbil?"): "How many troops are in Iraq, how many in Syria, when do they leave Erbil" → three; "how many
     /// troops are in Iraq. when do they leave" and "when will the US leave iraq also what about syria" → two. An opening without a question word stays
     /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟").
     /// </summary>
@@ -147,7 +156,7 @@ public sealed class QuestionSplitter
         var start = 0;
         foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
-            if (questionWord.IsMatch(clause[start..comma.Index]))
+            if (questionWord.IsMatch(clause[start..comma.Index]) || ReminderRequest.IsMatch(clause[start..comma.Index]))
             {
                 parts.Add(clause[start..comma.Index]);
                 start = comma.Index + comma.Length;

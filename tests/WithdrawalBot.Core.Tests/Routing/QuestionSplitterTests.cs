@@ -9,6 +9,10 @@ public sealed class QuestionSplitterTests
 
     [Theory]
     [InlineData("شكد جندي امريكي بالعراق؟ وشكد بسوريا؟", new[] { "شكد جندي امريكي بالعراق؟", "وشكد بسوريا؟" })]
+    [InlineData("Stop the reminders. When do troops leave Erbil?", new[] { "Stop the reminders", "When do troops leave Erbil?" })]
+    [InlineData("please stop reminding me, how many soldiers were killed?", new[] { "please stop reminding me", "how many soldiers were killed?" })]
+    [InlineData("بطل التذكيرات، شوكت يطلعون من اربيل؟", new[] { "بطل التذكيرات", "شوكت يطلعون من اربيل؟" })]
+    [InlineData("I don't want reminders anymore, but when do they leave Ain al-Asad?", new[] { "I don't want reminders anymore", "when do they leave Ain al-Asad?" })]
     [InlineData("how many troops in iraq and when do they leave?", new[] { "how many troops in iraq", "when do they leave?" })]
     [InlineData("How many troops are in Iraq, and why are they leaving?", new[] { "How many troops are in Iraq", "why are they leaving?" })]
     [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", new[] { "كم جندي امريكي بالعراق", "ومتى ينسحبون؟" })]

@@ -77,6 +77,8 @@ public sealed class RouterReminderRequestTests
     [InlineData("stop the reminders, and when do troops leave Erbil?", "unsubscribe", "stop the reminders")]
     [InlineData("وكف التذكيرات، وشوكت يطلعون من اربيل؟", "unsubscribe", "وكف التذكيرات")]
     [InlineData("remind me a week before, and when do troops leave Erbil?", "subscribe", "remind me a week before")]
+    [InlineData("Stop the reminders. When do troops leave Erbil?", "unsubscribe", "Stop the reminders")]
+    [InlineData("I don't want reminders anymore, but when do they leave Erbil?", "subscribe", "I don't want reminders anymore")]
     public async Task HandleAsync_ReminderRequestAndAQuestionInOneMessage_CarriesOutTheRequestThenAnswers(string text, string command, string request)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
