@@ -24,6 +24,12 @@ public static partial class LeadTimes
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>How many words after "instead of", "not", بدل … a lead time is still the one being replaced.</summary>
+    private const int ReplacedWindow = 3;
+
+    /// <summary>Words naming the lead time a request replaces, as <see cref="Words"/> reads them: "not", بدل, بدال, بدلا, مو, مش, وليس.</summary>
+    private static readonly HashSet<string> ReplacementCues = new(["not", "بدل", "بدال", "بدلا", "مو", "مش", "وليس"], StringComparer.Ordinal);
+
     /// <summary>30 days, 7 days, 1 day and the day itself.</summary>
     public static IReadOnlyList<int> Default { get; } = [30, 7, 1, 0];
 
@@ -94,7 +100,9 @@ public static partial class LeadTimes
     /// <summary>
     /// Reads the lead times a free-text request names ("remind me a week before", "ذكرني قبل يومين وقبل شهر",
     /// "remind me 3 days and on the day"), skipping every other word. A bare number that looks like a year (1900–2100)
-    /// is not read as days.
+    /// is not read as days, nor is a lead time named as the one to replace ("two days before instead of a week", "3
+    /// days before, not 7", "قبل يومين بدل اسبوع"): it follows "instead of", "rather than", "not", بدل, بدال, مو or مش
+    /// within <see cref="ReplacedWindow"/> words.
     /// </summary>
     public static LeadTimeRequest Find(string text)
     {
@@ -102,16 +110,27 @@ public static partial class LeadTimes
         var words = Words(text);
         var days = new SortedSet<int>(Descending);
         int? tooFar = null;
+        var replacedUntil = -1;
         for (var i = 0; i < words.Count;)
         {
-            if (TryRead(words, i, freeText: true, out var value, out var used))
+            if (ReplacementCues.Contains(words[i]) || (words[i] is "instead" or "rather" && i + 1 < words.Count && words[i + 1] is "of" or "than"))
+            {
+                replacedUntil = i + ReplacedWindow;
+                i++;
+            }
+            else if (TryRead(words, i, freeText: true, out var value, out var used))
             {
                 if (Whole(value) is not int whole)
                 {
                     return new LeadTimeRequest([], null, tooFar) { Fraction = new LeadTimeFraction(string.Join(' ', words.Skip(i).Take(used)), value) };
                 }
 
-                Add(days, whole, ref tooFar);
+                if (i > replacedUntil)
+                {
+                    Add(days, whole, ref tooFar);
+                }
+
+                replacedUntil = -1;
                 i += used;
             }
             else

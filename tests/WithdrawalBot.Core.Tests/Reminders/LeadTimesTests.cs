@@ -184,6 +184,11 @@ public sealed class LeadTimesTests
     [InlineData("remind me of the milestones", new int[0])]
     [InlineData("ذكرني بالمواعيد", new int[0])]
     [InlineData("send me a reminder before the 2026 milestone", new int[0])]
+    [InlineData("remind me two days before instead of a week", new[] { 2 })]
+    [InlineData("remind me 3 days before, not 7", new[] { 3 })]
+    [InlineData("remind me a day before rather than a week", new[] { 1 })]
+    [InlineData("ذكرني قبل يومين بدل اسبوع", new[] { 2 })]
+    [InlineData("ذكرني قبل يوم مو قبل اسبوع", new[] { 1 })]
     public void Find_FreeTextRequest_ReadsOnlyTheLeadTimesItNames(string text, int[] expected)
     {
         var request = LeadTimes.Find(text);
