@@ -217,6 +217,10 @@ public sealed class RouterTests
     [InlineData("Besides the US, who's in the coalition?", "fact", 16)]
     [InlineData("what does the report say?", "fact", 1)]
     [InlineData("المرحله الاولى شوكت تخلص ووين؟", "fact", 23)]
+    [InlineData("does it say who attacked the US troops?", "fact", 11)]
+    [InlineData("does the report say when the deal will be announced?", "fact", 7)]
+    [InlineData("يكول التقرير منو هاجم الامريكان؟", "fact", 11)]
+    [InlineData("يذكر التقرير اذا راح يبقى جنود بعد الانسحاب؟", "fact", 4)]
     public async Task HandleAsync_QuestionsATrialUserGotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var bot = EvaluationSet.Bot();
