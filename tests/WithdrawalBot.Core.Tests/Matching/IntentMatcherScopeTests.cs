@@ -170,6 +170,10 @@ public sealed class IntentMatcherScopeTests
     [InlineData("how many days until the next milestone?", "next")]
     [InlineData("شكد باقي على الموعد الجاي؟", "next")]
     [InlineData("What does the report NOT say?", "report-gaps")]
+    [InlineData("what's not in the report?", "report-gaps")]
+    [InlineData("what info is missing from the report?", "report-gaps")]
+    [InlineData("ما الذي لا يذكره التقرير؟", "report-gaps")]
+    [InlineData("شنو الي ما يذكره التقرير؟", "report-gaps")]
     [InlineData("بس هيج", "acknowledgement")]
     public void Match_SettingsRequestAlone_IsThatRequest(string utterance, string intent)
     {
