@@ -38,6 +38,8 @@ public sealed class RouterReminderRequestTests
     [InlineData("are the reminders still on?", "subscriptions")]
     [InlineData("is the reminder on?", "subscriptions")]
     [InlineData("عمي التذكير مشتغل؟", "subscriptions")]
+    [InlineData("reminder status", "subscriptions")]
+    [InlineData("شغلت التذكير؟", "subscriptions")]
     [InlineData("remind us two days before each milestone", "subscribe")]
     [InlineData("remind me 3 days before the next milestone", "subscribe")]
     [InlineData("change the reminders to 1 week before", "subscribe")]
