@@ -418,8 +418,7 @@ internal sealed partial class UtteranceReader
     /// Whether a word is a figure, not a year (19xx, 20xx): "3000", "1,200" (one word by then); a year said about the asker ("my dad served in
     /// Anbar back in 2007") is background more often than a claim.
     /// </summary>
-    private static bool IsFigure(string word) =>
-        char.IsAsciiDigit(word[0]) && !(word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0);
+    private static bool IsFigure(string word) => char.IsAsciiDigit(word[0]) && !ParagraphFinder.IsYear(word);
 
     /// <summary>
     /// Whether a clause states a figure (<see cref="IsFigure"/>) other than an age, or asks how many: "اخوي بالجيش ويكول اكو 3000 أمريكي بالعراق" reports a claim to

@@ -8,10 +8,10 @@ namespace WithdrawalBot.Core.Reminders;
 /// </summary>
 /// <remarks>
 /// The rule, on words normalized as <see cref="LeadTimes"/> reads them (lower case, one Arabic spelling): the text ends
-/// with a question mark (? or ؟) and does not open with a request ("can you", "could you", "would you", "please",
-/// "pls", "i want", "i'd like"; "ممكن", "رجاء", "اريد", "أريد", "ابي", "بدي", "اگدر", "تكدر", "تقدر") nor with a
+/// with a question mark (? or ؟) and does not open with a request ("can you", "could you", "would you", "will you
+/// please", "please", "i want", "i'd like"; "ممكن", "رجاء", "من فضلك", "اريد", "ابي", "بدي", "اكدر", "تكدر", "تقدر") nor with a
 /// reminder verb in the imperative ("remind", "notify", "alert", "subscribe"; "ذكرني", "ذكرنا", "ذكرونا", "نبهني",
-/// "نبهونا", "اشترك").
+/// "نبهنا", "نبهونا", "اشترك", "سجلني", "فعل", "شغل").
 /// </remarks>
 public static class ReminderQuestion
 {

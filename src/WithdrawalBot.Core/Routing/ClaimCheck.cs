@@ -187,7 +187,7 @@ public sealed class ClaimCheck
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year (19xx, 20xx: "2500" is a figure) or a month.</summary>
     private string Asking(string word, Language language)
     {
-        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !(term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)));
+        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !ParagraphFinder.IsYear(term);
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",
