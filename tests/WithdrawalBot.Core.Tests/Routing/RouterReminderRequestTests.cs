@@ -39,6 +39,7 @@ public sealed class RouterReminderRequestTests
     [InlineData("is the reminder on?", "subscriptions")]
     [InlineData("عمي التذكير مشتغل؟", "subscriptions")]
     [InlineData("reminder status", "subscriptions")]
+    [InlineData("how do reminders work?", "subscriptions")]
     [InlineData("شغلت التذكير؟", "subscriptions")]
     [InlineData("remind us two days before each milestone", "subscribe")]
     [InlineData("remind me 3 days before the next milestone", "subscribe")]
