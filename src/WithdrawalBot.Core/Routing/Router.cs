@@ -532,9 +532,9 @@ public sealed class Router : IMessageRouter
     /// different facts; or one is, and another is clearly out of scope ("… And what's the dollar rate?", a bare "why?" the
     /// report gives no reason for), asks who said it ("… and who said so?") or the whole message does not read as a fact
     /// ("Can you help me? When do troops leave Erbil?" reads whole as /help). A fact an earlier answer already states is
-    /// not repeated (<see cref="KnowledgeBase.Covers"/>). A part that is a request a command handler serves ("stop the
-    /// reminders, and when do troops leave Erbil?", "وكف التذكيرات، وشوكت يطلعون من اربيل؟") is carried out and its reply
-    /// put first. Otherwise <c>null</c>, and the whole message's reading stands.
+    /// not repeated (<see cref="KnowledgeBase.Covers"/>). A part that is a reminders request (a command that
+    /// <see cref="CommandSpec.NeedsReminders"/>: "stop the reminders, and when do troops leave Erbil?", "وكف التذكيرات،
+    /// وشوكت يطلعون من اربيل؟") is carried out and its reply put first. Otherwise <c>null</c>, and the whole message's reading stands.
     /// </summary>
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
@@ -558,9 +558,12 @@ public sealed class Router : IMessageRouter
             read++;
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
-            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler))
+            if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler)
+                && handler.Commands.Any(command => command.Name == request.Id && command.NeedsReminders))
             {
-                // "stop the reminders, and when do troops leave Erbil?": the request is carried out, then the question answered.
+                // "stop the reminders, and when do troops leave Erbil?": the request is carried out, then the question
+                // answered; only a reminders request ("what date" of "when were the 3 soldiers killed? what date" is no
+                // request for the milestone list).
                 requests.Add((handler, request.Id, part));
                 continue;
             }

@@ -120,4 +120,16 @@ public sealed class RouterReminderRequestTests
 
         Assert.Equal(Language.Arabic, Assert.Single(reminders.Calls).Language);
     }
+
+    [Fact]
+    public async Task HandleAsync_QuestionWithAPartReadAsTheMilestoneList_DoesNotListTheMilestones()
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "milestones", "next");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private("when were the 3 soldiers killed? what date"));
+
+        Assert.Empty(reminders.Calls);
+        Assert.DoesNotContain("handled", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
 }
