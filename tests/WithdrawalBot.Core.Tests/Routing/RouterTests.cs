@@ -1099,6 +1099,8 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("What happens to the US embassy in Baghdad?")]
+    [InlineData("what do you think, is this good for iraq or not")]
+    [InlineData("شنو رأيك بالاتفاق؟")]
     [InlineData("شنو يصير بالسفارة الامريكية ببغداد؟")]
     public async Task HandleAsync_NearMissAboutANameTheReportNeverMentions_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
     {
