@@ -1102,7 +1102,7 @@ public sealed class RouterTests
     [InlineData("what do you think, is this good for iraq or not")]
     [InlineData("شنو رأيك بالاتفاق؟")]
     [InlineData("شنو يصير بالسفارة الامريكية ببغداد؟")]
-    public async Task HandleAsync_NearMissAboutANameTheReportNeverMentions_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
+    public async Task HandleAsync_NearMissAboutSomethingTheReportNeverCovers_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
     {
         var bot = EvaluationSet.Bot();
 
