@@ -43,5 +43,5 @@ public static class ReminderQuestion
     }
 
     private static bool Opens(List<string> words, string[] opening) =>
-        words.Count >= opening.Length && opening.Select((word, i) => words[i] == word).All(same => same);
+        words.Count >= opening.Length && words.Take(opening.Length).SequenceEqual(opening, StringComparer.Ordinal);
 }

@@ -55,18 +55,16 @@ public sealed class ClaimCheck
                 .Distinct(StringComparer.OrdinalIgnoreCase)],
             StringComparison.OrdinalIgnoreCase);
 
-        // The figures of the paragraphs a fact cites, not only of its answer: "is it true that the US invaded Iraq in 2003?"
-        // answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15 gives 2003 too.
-        factNumbers = knowledge.Facts.ToDictionary(
-            fact => fact.Id,
-            fact => new[] { fact.Answer.English, fact.Answer.Arabic }
-                .Concat(fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph))
-                .SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        // The figures of each fact's answer, and those of its answer and the paragraphs it cites: "is it true that the US
+        // invaded Iraq in 2003?" answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15
+        // gives 2003 too.
         answerNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
-            fact => new[] { fact.Answer.English, fact.Answer.Arabic }
-                .SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
+            fact => NumbersIn(matcher, [fact.Answer.English, fact.Answer.Arabic]),
+            StringComparer.Ordinal);
+        factNumbers = knowledge.Facts.ToDictionary(
+            fact => fact.Id,
+            fact => NumbersIn(matcher, fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph)).Union(answerNumbers[fact.Id]).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 
@@ -172,6 +170,10 @@ public sealed class ClaimCheck
 
         return trimmed;
     }
+
+    /// <summary>The figures and years of <paramref name="texts"/>, as the matcher reads them ("2,500" → "2500", "three" → "3").</summary>
+    private static HashSet<string> NumbersIn(IntentMatcher matcher, IEnumerable<string> texts) =>
+        texts.SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal);
 
     private bool PutsClaim(string cleaned)
     {
