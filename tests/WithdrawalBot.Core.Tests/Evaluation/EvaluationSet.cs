@@ -87,6 +87,9 @@ public static class EvaluationSet
     /// <summary>The nineteenth development set: written blind from the article alone, with heavy paraphrase, dialect spellings from Basra, Mosul, Anbar and Baghdad, yes/no questions with a wrong detail the report corrects, and two-to-four-word questions; measured once untouched, then tuned on.</summary>
     public const string NineteenthDevelopmentQuestions = "dev19.questions.json";
 
+    /// <summary>The twentieth development set: written blind from the article alone, every paragraph the best answer of at least four questions, near misses about counts, names and reactions the report does not give; measured once untouched, then tuned on.</summary>
+    public const string TwentiethDevelopmentQuestions = "dev20.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
