@@ -328,7 +328,7 @@ internal sealed partial class UtteranceReader
         }
 
         var raw = ClauseEnd.Split(cleaned).Where(clause => WordNormalizer.Tokenize(clause).Count > 0).ToArray();
-        var clauses = raw.Select(clause => WordNormalizer.Tokenize(clause)).ToArray();
+        var clauses = raw.Select(clause => NumberWords.Read(WordNormalizer.Tokenize(clause))).ToArray();
         // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');

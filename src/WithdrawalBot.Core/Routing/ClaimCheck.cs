@@ -20,6 +20,9 @@ public sealed class ClaimCheck
     /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
     private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
 
+    /// <summary>The most words a figure is written in that a claim is checked for ("two thousand and five hundred").</summary>
+    private const int MaxFigureWords = 6;
+
     private static readonly char[] Punctuation = ['?', '؟', '.', ',', '،', '!', '"', '«', '»', '“', '”', ':', ';', '؛'];
 
     private readonly PhraseMap cues = new();
@@ -90,7 +93,7 @@ public sealed class ClaimCheck
         }
 
         var asked = matcher.QueryTerms(cleaned);
-        var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typed = TypedWords(cleaned);
         var figures = typed.Select(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) ? term : null).ToArray();
         if (figures.All(term => term is null))
         {
@@ -125,14 +128,14 @@ public sealed class ClaimCheck
             return null;
         }
 
-        var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typed = TypedWords(cleaned);
         var unwritten = finder.Unwritten(cleaned);
         var elsewhere = unwritten.Count == 0;
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
         bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
             ? terms is [var term] && ParagraphFinder.IsNumber(term)
-            : WordNormalizer.Tokenize(word).Any(unwritten.Contains)))];
+            : NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
         if (!claims.Contains(true))
         {
             return null;
@@ -153,8 +156,34 @@ public sealed class ClaimCheck
     }
 
     /// <summary>
+    /// The words of <paramref name="cleaned"/> as typed, split at spaces, with a figure written in several words kept as
+    /// one ("three thousand", "ثلاث تلاف", "الفين وخمسمية"), so it is checked and quoted whole.
+    /// </summary>
+    private static List<string> TypedWords(string cleaned)
+    {
+        var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<string>(typed.Length);
+        for (var i = 0; i < typed.Length;)
+        {
+            var length = Math.Min(MaxFigureWords, typed.Length - i);
+            while (length > 1 && !IsOneFigure(string.Join(' ', typed, i, length)))
+            {
+                length--;
+            }
+
+            words.Add(string.Join(' ', typed, i, length));
+            i += length;
+        }
+
+        return words;
+    }
+
+    private static bool IsOneFigure(string text) =>
+        NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);
+
+    /// <summary>
     /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
-    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000").
+    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بالفين وخمسطعش" → "الفين وخمسطعش").
     /// </summary>
     private string AsQuoted(string word)
     {
@@ -162,7 +191,7 @@ public sealed class ClaimCheck
         for (var cut = 1; cut <= 2 && cut < trimmed.Length - 1 && ArabicParticles.Contains(trimmed[cut - 1]); cut++)
         {
             var rest = trimmed[cut..];
-            if (char.IsAsciiDigit(rest[0]) || finder.WordsOfNames(rest).Count > 0)
+            if (char.IsAsciiDigit(rest[0]) || finder.WordsOfNames(rest).Count > 0 || IsOneFigure(rest))
             {
                 return rest;
             }

@@ -4,7 +4,8 @@ using WithdrawalBot.Core.Knowledge;
 namespace WithdrawalBot.Core.Text;
 
 /// <summary>
-/// Turns text into matching terms with the lexicon: normalized words (<see cref="WordNormalizer"/>), Iraqi
+/// Turns text into matching terms with the lexicon: normalized words (<see cref="WordNormalizer"/>), figures in words
+/// written in digits (<see cref="NumberWords"/>: "three thousand" → "3000"), Iraqi
 /// dialect words and phrases replaced by their Modern Standard Arabic meaning (also behind a leading و/ف or
 /// a trailing pronoun: "وشوكت", "كالها"), stopwords dropped, stems, and synonyms folded onto the first
 /// word of their group. Immutable after construction and thread-safe.
@@ -261,6 +262,7 @@ public sealed class TextAnalyzer
 
     private List<string> ReplaceDialect(List<string> words)
     {
+        words = NumberWords.Read(words);
         if (dialect.Count == 0)
         {
             return words;

@@ -42,6 +42,7 @@ public static class WordNormalizer
     /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
     /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk"), and an English negation is
     /// its verb and "not" ("won't" → "will not", "isn't" → "is not"), so "won" and "can" keep their own meaning.
+    /// A figure in thousands written with "k" is written out ("3k" → "3000", "2.5k" → "2500").
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
     {
@@ -49,6 +50,7 @@ public static class WordNormalizer
         Span<char> buffer = stackalloc char[MaxWordLength];
         var length = 0;
         var current = CharClass.Boundary;
+        var decimalAt = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -60,6 +62,16 @@ public static class WordNormalizer
 
             if (kind == CharClass.Boundary && current == CharClass.Digit && IsNumberSeparator(c) && i + 1 < text.Length && Classify(text[i + 1]) == CharClass.Digit)
             {
+                decimalAt = c is '.' or '\u066B' ? length : -1;
+                continue;
+            }
+
+            if (current == CharClass.Digit && c is 'k' or 'K' && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))
+                && ThousandsWritten(buffer, ref length, decimalAt))
+            {
+                Flush(buffer, length, current, words);
+                length = 0;
+                current = CharClass.Boundary;
                 continue;
             }
 
@@ -75,6 +87,11 @@ public static class WordNormalizer
                 current = CharClass.Boundary;
                 i++;
                 continue;
+            }
+
+            if (kind == CharClass.Digit && current != CharClass.Digit)
+            {
+                decimalAt = -1;
             }
 
             if (kind != current && length > 0)
@@ -98,6 +115,23 @@ public static class WordNormalizer
         {
             Flush(buffer, length, current, words);
         }
+    }
+
+    /// <summary>
+    /// Writes the thousands of "3k" or "2.5k" out in <paramref name="buffer"/> (the digits read so far, the decimal point
+    /// dropped at <paramref name="decimalAt"/>, or -1); false when there are more than three decimals or no room.
+    /// </summary>
+    private static bool ThousandsWritten(Span<char> buffer, ref int length, int decimalAt)
+    {
+        var zeros = 3 - (decimalAt < 0 ? 0 : length - decimalAt);
+        if (zeros < 0 || length + zeros > buffer.Length)
+        {
+            return false;
+        }
+
+        buffer.Slice(length, zeros).Fill('0');
+        length += zeros;
+        return true;
     }
 
     /// <summary>Whether an apostrophe at <paramref name="at"/> starts the "'t" of a negation ("don't", "won’t").</summary>

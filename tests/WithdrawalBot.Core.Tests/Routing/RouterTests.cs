@@ -641,6 +641,13 @@ public sealed class RouterTests
     [InlineData("Is it true that 2,500 US troops are in Syria?", "The report does not give “2,500” for this.", 13)]
     [InlineData("صحيح اكو 2500 جندي بسوريا؟", "لا يذكر التقرير «2500» لهذا.", 13)]
     [InlineData("Is it true that the US returned to Iraq in 2003?", "The report does not give “2003” for this.", 15)]
+    [InlineData("Is it true there are three thousand US troops in Iraq?", "The report does not say “three thousand”.", 13)]
+    [InlineData("I heard about five thousand Americans are in Syria, is that true?", "The report does not say “five thousand”.", 13)]
+    [InlineData("Is it true there are 3k US troops in Iraq?", "The report does not say “3k”.", 13)]
+    [InlineData("is it true ISIS was defeated in Iraq in twenty sixteen?", "The report does not give “twenty sixteen” for this.", 14)]
+    [InlineData("صحيح اكو ثلاث تلاف جندي امريكي بالعراق؟", "لا يذكر التقرير «ثلاث تلاف».", 13)]
+    [InlineData("صحيح اكو ثلاثة آلاف جندي أمريكي في العراق؟", "لا يذكر التقرير «ثلاثة آلاف».", 13)]
+    [InlineData("صحيح داعش انهزم بالعراق بالفين وستطعش؟", "لا يذكر التقرير «الفين وستطعش».", 14)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -663,6 +670,10 @@ public sealed class RouterTests
     [InlineData("Is it true that the US withdrew in 2011?")]
     [InlineData("Is it true the US has 2,500 troops in Iraq and 900 in Syria?")]
     [InlineData("صحيح امريكا غزت العراق سنة 2003؟")]
+    [InlineData("Are there two thousand five hundred US troops in Iraq?")]
+    [InlineData("is it true that nine hundred US troops are in Syria?")]
+    [InlineData("is it true 2.5k troops are in iraq?")]
+    [InlineData("سمعت اكو الفين وخمسمية جندي امريكي بالعراق صح؟")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();

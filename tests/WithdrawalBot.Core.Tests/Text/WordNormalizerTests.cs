@@ -33,6 +33,10 @@ public sealed class WordNormalizerTests
     [InlineData("۲۰۲۶", "2026")]
     [InlineData("2,500", "2500")]
     [InlineData("٢٬٥٠٠", "2500")]
+    [InlineData("3k", "3000")]
+    [InlineData("3K", "3000")]
+    [InlineData("2.5k", "2500")]
+    [InlineData("١٫٥k", "1500")]
     public void Tokenize_DigitsInAnyScript_BecomeAsciiNumbers(string input, string expected)
     {
         var words = new List<string>();
