@@ -751,7 +751,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         var offered = (suggestions.Count > 0 ? suggestions : DefaultSuggestions()).Take(MaxSuggestions).ToArray();
         var blocks = paragraphs.Select(text => new ReplyBlock(ReplyBlockKind.Paragraph, text)).ToList();
-        blocks.AddRange(offered.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, f.Questions.For(language)[0])));
+        blocks.AddRange(offered.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, Sentence(f.Questions.For(language)[0]))));
         return new Reply(language, blocks) { Intent = intent, Buttons = SuggestionButtons(offered, language) };
     }
 
@@ -765,12 +765,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     private static List<ReplyButton> SuggestionButtons(IEnumerable<Fact> facts, Language language) =>
         [.. facts.Select(f => new ReplyButton(Label(f.Questions.For(language)[0]), ButtonPayloads.Question(f.Id, language)))];
 
-    /// <summary>A suggestion's label: the training question with a capital first letter ("which air base…" → "Which air base…"), shortened to <see cref="MaxLabelLength"/>.</summary>
+    /// <summary>A suggestion's label: the training question as a <see cref="Sentence"/>, shortened to <see cref="MaxLabelLength"/>.</summary>
     private static string Label(string text)
     {
-        var sentence = text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        var sentence = Sentence(text);
         return sentence.Length <= MaxLabelLength ? sentence : sentence[..(MaxLabelLength - 1)].TrimEnd() + "…";
     }
+
+    /// <summary>A training question as a suggestion shows it: with a capital first letter ("which air base…" → "Which air base…").</summary>
+    private static string Sentence(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private string Relative(Milestone milestone, Language language)
     {

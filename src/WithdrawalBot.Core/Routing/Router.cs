@@ -39,6 +39,12 @@ public sealed class Router : IMessageRouter
     public const string NextStepIntent = "what-next";
 
     /// <summary>
+    /// The intent of a follow-up asking what came before the last answer ("and before that?", "وقبل هاي؟"): answered with
+    /// the fact whose <see cref="Fact.Next"/> is that one (the 2003 invasion before the 2011 withdrawal, ¶15).
+    /// </summary>
+    public const string PreviousStepIntent = "what-before";
+
+    /// <summary>
     /// The intent of "tell me more" / "what do you mean?" / "شلون يعني؟" after an answer: answered with the whole
     /// paragraphs that answer cited, verbatim, as a paragraph look-up would (<see cref="ReplyComposer.Paragraphs"/>).
     /// </summary>
@@ -438,9 +444,9 @@ public sealed class Router : IMessageRouter
             return composer.Answer(next, language, result.Confidence);
         }
 
-        if (best.Kind == MatchKind.Intent && best.Id == NextStepIntent)
+        if (best.Kind == MatchKind.Intent && best.Id is NextStepIntent or PreviousStepIntent)
         {
-            return await NextStepAsync(previous, message, text, key, language, result.Confidence, cancellationToken);
+            return await NextStepAsync(previous, best.Id == PreviousStepIntent, message, text, key, language, result.Confidence, cancellationToken);
         }
 
         if (best.Kind == MatchKind.Intent && best.Id == MoreDetailIntent)
@@ -820,26 +826,35 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// The answer to "and after that?" / "وبعدين؟": the fact that came after the last answer (<see cref="Fact.Next"/>:
-    /// after the first phase of September 2025, the rest leaving by the end of 2026). With nothing asked before, the
-    /// plan's milestones; after an answer the report tells nothing after, that it does not say (recorded as unanswered).
+    /// after the first phase of September 2025, the rest leaving by the end of 2026), or, <paramref name="backwards"/>,
+    /// to "and before that?" / "وقبل هاي؟": the fact that came before it (<see cref="Before"/>). With nothing asked before,
+    /// the plan's milestones (backwards: "about what?"); after an answer the report tells nothing after (or before), that
+    /// it does not say (recorded as unanswered).
     /// </summary>
-    private async Task<Reply> NextStepAsync(ConversationTurn? previous, IncomingMessage message, string text, ConversationKey key, Language language, double confidence, CancellationToken cancellationToken)
+    private async Task<Reply> NextStepAsync(ConversationTurn? previous, bool backwards, IncomingMessage message, string text, ConversationKey key, Language language, double confidence, CancellationToken cancellationToken)
     {
-        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var before))
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var last))
         {
+            if (backwards)
+            {
+                // "and before that?" with nothing said yet: before what?
+                return composer.VaguePrompt(language);
+            }
+
             RememberMilestones(key, text, language);
             return await HandleIntentAsync(MilestonesIntent, message, language, confidence, cancellationToken);
         }
 
-        if (After(before, [previous.FactId, .. previous.AnsweredWith]) is not { } after)
+        IReadOnlyList<string> answered = [previous.FactId, .. previous.AnsweredWith];
+        if ((backwards ? Before(last, answered) : After(last, answered)) is not { } step)
         {
             await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
-            return composer.FollowUpRefusal(before, previous.RefusedAfter ?? OwnWords(previous), language, confidence);
+            return composer.FollowUpRefusal(last, previous.RefusedAfter ?? OwnWords(previous), language, confidence);
         }
 
         // Not remembered as asked "and after that?": a refusal next quotes the fact's own question, which says what it was about.
-        memory.Remember(key, new ConversationTurn(after.Id, after.Questions.For(language)[0], language, time.GetUtcNow()));
-        return composer.Answer(after, language, confidence);
+        memory.Remember(key, new ConversationTurn(step.Id, step.Questions.For(language)[0], language, time.GetUtcNow()));
+        return composer.Answer(step, language, confidence);
     }
 
     /// <summary>
@@ -997,6 +1012,14 @@ public sealed class Router : IMessageRouter
             });
         }
     }
+
+    /// <summary>
+    /// The fact that came before <paramref name="fact"/>: the first, in the knowledge's order, whose <see cref="Fact.Next"/>
+    /// it is and that <paramref name="answered"/> does not hold (the invasion of 2003 before the 2011 withdrawal, ¶15);
+    /// <c>null</c> when none does.
+    /// </summary>
+    private Fact? Before(Fact fact, IReadOnlyList<string> answered) =>
+        knowledge.Facts.FirstOrDefault(candidate => candidate.Next == fact.Id && !answered.Contains(candidate.Id));
 
     /// <summary>
     /// The first fact after <paramref name="fact"/> (<see cref="Fact.Next"/>, followed on) that the last reply did not

@@ -125,7 +125,8 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
 
     /// <summary>
     /// The reply's plain text followed by its suggestions as <c>  1) label</c> lines; a bulleted item that only repeats a
-    /// suggestion ("• When will troops leave Erbil?" over "1) When will troops leave Erbil?") is shown once, numbered.
+    /// suggestion ("• When will troops leave Erbil?" over "1) When will troops leave Erbil?"), whole or shortened, is shown
+    /// once, numbered.
     /// </summary>
     public static string Render(Reply reply)
     {
@@ -135,11 +136,14 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
             return reply.ToPlainText();
         }
 
-        var labels = reply.Buttons.Select(b => b.Label).ToHashSet(StringComparer.Ordinal);
-        var blocks = reply.Blocks.Where(b => !(b.Kind == ReplyBlockKind.ListItem && labels.Contains(b.Text))).ToList();
+        var blocks = reply.Blocks.Where(b => !(b.Kind == ReplyBlockKind.ListItem && reply.Buttons.Any(button => Repeats(button.Label, b.Text)))).ToList();
         var text = blocks.Count > 0 ? (reply with { Blocks = blocks }).ToPlainText() : reply.ToPlainText();
         return text + Environment.NewLine + Environment.NewLine + string.Join(Environment.NewLine, reply.Buttons.Select((b, i) => $"  {i + 1}) {b.Label}"));
     }
+
+    /// <summary>Whether a suggestion's label says what a bulleted item says, whole or shortened ("Why will some troops…").</summary>
+    private static bool Repeats(string label, string item) =>
+        label == item || (label.EndsWith('…') && item.StartsWith(label[..^1], StringComparison.Ordinal));
 
     private async Task<Reply?> AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

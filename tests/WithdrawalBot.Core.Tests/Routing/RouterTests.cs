@@ -528,6 +528,51 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("When did the US withdraw from Iraq in 2011?", "and before that?", 15, "2003")]
+    [InlineData("when was ISIS defeated in Iraq?", "what came before that?", 13, "2014")]
+    [InlineData("متى انسحبت امريكا من العراق اول مرة؟", "وقبل هاي؟", 15, "2003")]
+    [InlineData("شوكت يطلعون من اربيل؟", "وقبلها؟", 17, "عين الأسد")]
+    public async Task HandleAsync_AndBeforeThat_AnswersWhatCameBeforeNotTheReminders(string question, string followUp, int paragraph, string words)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(words, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("and before that?")]
+    [InlineData("وقبل هاي؟")]
+    public async Task HandleAsync_AndBeforeThatWithNothingAskedBefore_AsksAboutWhat(string text)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("vague", reply.Intent);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RefusalAfterAQuestion_ListsItsSuggestionsAsTheirButtonsSayThem()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("how many troops are in syria?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and then?"));
+
+        Assert.NotNull(reply);
+        string[] items = [.. reply.Blocks.Where(b => b.Kind == ReplyBlockKind.ListItem).Select(b => b.Text)];
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.Contains(reply.Buttons, button => button.Label == item));
+    }
+
+    [Theory]
     [InlineData("will any US troops stay after the withdrawal?", "tell me more", 4)]
     [InlineData("will any US troops stay after the withdrawal?", "what do you mean?", 4)]
     [InlineData("هل راح يبقى جنود امريكان بعد الانسحاب؟", "شلون يعني؟", 4)]

@@ -86,6 +86,23 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
+    public void Render_BulletWhoseSuggestionIsShortened_IsShownOnceNumbered()
+    {
+        var reply = new Reply(Language.English,
+        [
+            new ReplyBlock(ReplyBlockKind.Paragraph, "You could ask, for example:"),
+            new ReplyBlock(ReplyBlockKind.ListItem, "Why will some troops stay in Erbil until about the end of 2026 when the others leave?"),
+        ])
+        {
+            Buttons = [new ReplyButton("Why will some troops stay in Erbil…", "q:erbil:en")],
+        };
+
+        var text = ConsoleChat.Render(reply).ReplaceLineEndings("\n");
+
+        Assert.Equal("You could ask, for example:\n\n  1) Why will some troops stay in Erbil…", text);
+    }
+
+    [Fact]
     public async Task RunAsync_NumberWithoutSuggestions_IsSentAsText()
     {
         router.Answer = _ => new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "ok")]);
