@@ -96,7 +96,15 @@ internal sealed partial class UtteranceReader
             .Where(word => !analyzer.IsStopword(word)).Select(analyzer.TermOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         oneWordPlaceTerms = lexicon.Places.SelectMany(names => names).Select(name => analyzer.Words(name)).Where(words => words.Count == 1)
             .Select(words => analyzer.TermOf(words[0])).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        corrector = new TypoCorrector(vocabulary);
+        // The lexicon's one-word dialect keys are known words too, so their typos are corrected: "الامركان" is one letter
+        // from "الامريكان", "يطلعو" from "يطلعون".
+        var known = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        foreach (var key in lexicon.ArabicDialect.Keys.Select(key => WordNormalizer.Tokenize(key)).Where(words => words.Count == 1))
+        {
+            known.TryAdd(key[0], 1);
+        }
+
+        corrector = new TypoCorrector(known);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
@@ -175,11 +183,14 @@ internal sealed partial class UtteranceReader
             else if (WordNormalizer.IsArabic(word))
             {
                 var variant = ArabicVariant(word);
-                repaired.Add(variant ?? word);
                 if (variant is not null)
                 {
+                    // A dialect word found by a typo correction is read as the lexicon maps it ("الامركان" → "الامريكان" → "الأمريكيين").
+                    repaired.AddRange(analyzer.Words([variant]));
                     continue;
                 }
+
+                repaired.Add(word);
 
                 if (IsOffTopic(word))
                 {
@@ -196,7 +207,7 @@ internal sealed partial class UtteranceReader
             }
             else if (corrector.Correct(word) is { } corrected)
             {
-                repaired.Add(corrected);
+                repaired.AddRange(analyzer.Words([corrected]));
             }
             else if (!TrySplit(word, repaired))
             {

@@ -85,8 +85,8 @@ public sealed class TextAnalyzer
     /// </summary>
     internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت", "هال", "بهال", "وهال", "لهال"];
 
-    /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps.</summary>
-    internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "ان", "ني", "نا", "ك", "كم"];
+    /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps (a plural's و also without its alef or ن: "يطلعو", "ردو").</summary>
+    internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "و", "ان", "ني", "نا", "ك", "كم"];
 
     /// <summary>
     /// The forms of an Arabic word without the affixes in <see cref="ArabicPrefixes"/> and <see cref="ArabicSuffixes"/>,

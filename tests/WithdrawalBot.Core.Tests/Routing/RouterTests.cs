@@ -730,6 +730,26 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("شوكت يطلعو الامريكان", 2)]
+    [InlineData("شوكت يطلعون الامركان", 2)]
+    [InlineData("شوكت ينسحبو الامركان", 2)]
+    [InlineData("شكد جندي امركي بالعراق؟", 13)]
+    [InlineData("الامريكان ردو على الهجمات؟", 12)]
+    [InlineData("what happened to ISIS in Iraq?", 14)]
+    [InlineData("شنو صار بداعش", 14)]
+    [InlineData("ليش الامريكان جايين للعراق اصلا", 15)]
+    public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+    }
+
+    [Theory]
     [InlineData("شوكت اجو الامريكان اول مرة للعراق", 15)]
     [InlineData("شوكت إجو الامريكان للعراق؟", 15)]
     public async Task HandleAsync_IraqiCameForEntered_ReachesTheInvasion(string text, int paragraph)
