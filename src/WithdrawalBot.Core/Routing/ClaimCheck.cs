@@ -142,9 +142,17 @@ public sealed class ClaimCheck
         }
 
         var rest = string.Join(' ', typed.Select((word, i) => claims[i] ? Asking(word, language) : word));
-        if (matcher.Match(rest) is not { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result)
+        if (AboutFact(rest) is not var (best, result))
         {
-            return null;
+            // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
+            // against what it does say about the rest of the claim (¶18), never against an unwritten name.
+            if (!typed.Where((_, i) => claims[i]).All(IsFigure)
+                || AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i]))) is not var (without, withoutResult))
+            {
+                return null;
+            }
+
+            (best, result) = (without, withoutResult);
         }
 
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
@@ -154,6 +162,12 @@ public sealed class ClaimCheck
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;
     }
+
+    /// <summary>The fact <paramref name="text"/> confidently asks about, and the match; <c>null</c> when it asks none or beyond the report.</summary>
+    private (MatchCandidate Best, MatchResult Result)? AboutFact(string text) =>
+        matcher.Match(text) is { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result ? (best, result) : null;
+
+    private bool IsFigure(string word) => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term);
 
     /// <summary>
     /// The words of <paramref name="cleaned"/> as typed, split at spaces, with a figure written in several words kept as
