@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using WithdrawalBot.Core.Diagnostics;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Discord.Gateway;
@@ -10,7 +9,7 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>Answers a MESSAGE_CREATE: translate, ask the router, post the reply (as a reply to the question in servers).</summary>
 public sealed class DiscordMessageHandler(DiscordGateway gateway, DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform,
-    IMessageRouter router, BotMetrics metrics, TimeProvider time, ILogger<DiscordMessageHandler> logger)
+    IMessageRouter router, ILogger<DiscordMessageHandler> logger)
 {
     private int intentHintLogged;
 
@@ -35,14 +34,13 @@ public sealed class DiscordMessageHandler(DiscordGateway gateway, DiscordRestCli
             return;
         }
 
-        var started = time.GetTimestamp();
+        // The router counts the message (withdrawalbot.messages, reply duration).
         var reply = await router.HandleAsync(incoming, cancellationToken);
         if (reply is null)
         {
             return;
         }
 
-        metrics.MessageHandled("discord", reply.Intent, reply.Answered, time.GetElapsedTime(started));
         var bodies = DiscordReplyRenderer.Render(reply, incoming.Kind == ChatKind.Group ? message.Id : null)
             .Select((body, i) => body with { Nonce = $"{message.Id}-{i}", EnforceNonce = true })
             .ToArray();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using WithdrawalBot.Core.Diagnostics;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
@@ -18,7 +17,7 @@ namespace WithdrawalBot.Discord.Adapter;
 /// comes from the question and the chat's setting, never from the Discord client locale.
 /// </summary>
 public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform, IMessageRouter router,
-    BotMetrics metrics, TimeProvider time, ILogger<InteractionResponder> logger)
+    ILogger<InteractionResponder> logger)
 {
     private const int ApplicationCommand = 2;
     private const int MessageComponent = 3;
@@ -69,8 +68,8 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
             return;
         }
 
+        // The router counts the message (withdrawalbot.messages, reply duration); counting it here too doubled them.
         Reply? reply;
-        var started = time.GetTimestamp();
         try
         {
             reply = await router.HandleAsync(incoming, cancellationToken);
@@ -79,11 +78,6 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
         {
             AdapterLog.HandlerFailed(logger, e, "INTERACTION_CREATE");
             reply = Apology;
-        }
-
-        if (reply is not null)
-        {
-            metrics.MessageHandled("discord", reply.Intent, reply.Answered, time.GetElapsedTime(started));
         }
 
         try

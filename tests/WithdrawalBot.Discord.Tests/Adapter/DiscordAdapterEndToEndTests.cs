@@ -97,6 +97,33 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task DirectMessage_Answered_IsLeftToTheRouterToCount()
+    {
+        // The router counts every message it handles (withdrawalbot.messages and the reply duration); the adapter adding
+        // its own count doubled both on /metrics. The router here is a mock, so nothing may be counted at all.
+        var counted = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name is "withdrawalbot.messages" or "withdrawalbot.reply.duration")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => Interlocked.Increment(ref counted));
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref counted));
+        listener.Start();
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7301", "when do US troops leave?", channelId: "401", guildId: null));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/401/messages");
+
+        Assert.Equal(0, counted);
+    }
+
+    [Fact]
     public async Task ReplyToTheBot_WithoutMention_IsAddressed()
     {
         var (fake, host, connection) = await ConnectAsync();
