@@ -15,7 +15,7 @@ public sealed class ReminderComposerTests
 
         var text = reply.ToPlainText();
         Assert.StartsWith("Reminder: by about the end of 2026 (in about 30 days)", text, StringComparison.Ordinal);
-        Assert.Contains("The remaining forces leave and the coalition's presence in Erbil ends", text, StringComparison.Ordinal);
+        Assert.Contains("The remaining forces are to leave; those in Erbil were expected to stay until about then", text, StringComparison.Ordinal);
         Assert.Contains("paragraphs 2 and 18", text, StringComparison.Ordinal);
         Assert.Contains("the plan as reported", text, StringComparison.Ordinal);
         Assert.Contains("/unsubscribe", text, StringComparison.Ordinal);
