@@ -54,6 +54,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Nouns after which "this" names a time rather than pointing back ("this month", "this year").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "month", "year", "week", "time", "summer", "autumn", "fall", "spring", "winter").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs after which "that" opens what was said rather than pointing back ("who said that the talks had ended?").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "say", "says", "saying", "claimed", "claims", "reported", "announced", "stated", "told").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
@@ -130,7 +138,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         // "are they done now?" after who started the talks: "they" are the talks, though "done" alone reads as the deal being
         // final; not over an intent's own words ("and after that?").
-        var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore);
+        // "when do they leave Baghdad?" after when troops leave Iraq: "they" are the troops, but a whole question naming a
+        // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
+        var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
+            && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, previous));
         if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
@@ -169,7 +180,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return true;
         }
 
-        return !OpensAsContinuation(text) && query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
+        return !OpensAsContinuation(text) && NamesNewPlace(query, previous);
+    }
+
+    /// <summary>Whether <paramref name="query"/> names a place the earlier question did not ("Baghdad" after "when will US troops leave Iraq?").</summary>
+    private bool NamesNewPlace(MatchQuery query, ConversationTurn previous)
+    {
+        var earlier = matcher.Analyze(previous.Question).Terms;
+        return query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
     }
 
     /// <summary>
@@ -188,21 +206,53 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>
     /// Whether a question points back at what was just said with a pronoun or "there" ("are they done now?", "could it
     /// include US troops staying?", "why does that matter so much?", "جم واحد أمريكي بيهم؟" after who the sources were):
-    /// it is about the last answer however well its other words match something else alone.
+    /// it is about the last answer however well its other words match something else alone. Not "that" opening what was
+    /// said ("who said that the talks had ended?") nor "this" naming a time ("announced this month").
     /// </summary>
     private static bool RefersBack(string text)
     {
         // On every follow-up: read in place, without allocating the words.
         var span = text.AsSpan();
+        var afterSaying = false;
+        var (thatOpensSaying, thisBeforeNoun) = (false, false);
         foreach (var range in span.SplitAny(WordBreaks))
         {
-            if (BackReferences.Contains(span[range]))
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            // "this month" is a time, not what was just said ("this deal" is).
+            if (thisBeforeNoun && !TimeNouns.Contains(word))
             {
                 return true;
             }
+
+            (thatOpensSaying, thisBeforeNoun) = (false, false);
+            if (afterSaying && word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                // "who said that the talks had ended?": "that" after a verb of saying, with words after it, opens what
+                // was said; it points back only when the question ends on it ("who said that?").
+                (afterSaying, thatOpensSaying) = (false, true);
+                continue;
+            }
+
+            if (word.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                (afterSaying, thisBeforeNoun) = (false, true);
+                continue;
+            }
+
+            if (BackReferences.Contains(word))
+            {
+                return true;
+            }
+
+            afterSaying = SayingVerbs.Contains(word);
         }
 
-        return false;
+        return thatOpensSaying || thisBeforeNoun;
     }
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>

@@ -345,6 +345,13 @@ public sealed class Router : IMessageRouter
         }
 
         var understood = matcher.Match(cleaned, previous);
+        if (understood.UsedContext && matcher.Matcher.Match(cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } alone
+            && attributions.QuotedFact(alone, cleaned) is not null)
+        {
+            // "who said the talks were over?" after another "who said …?": what it quotes tells who (¶8), not the earlier question.
+            understood = new FollowUpMatch(alone, text, UsedContext: false);
+        }
+
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
         {
             return stillRefused;

@@ -733,6 +733,23 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("When will US troops leave Iraq?", "when do they leave Baghdad?", 17)]
+    [InlineData("Who said 'we have a deal'?", "who said that the talks with Washington had ended?", 8)]
+    [InlineData("Who said 'we have a deal'?", "Who said the deal could be announced this month?", 7)]
+    [InlineData("Who said the deal could be announced this month?", "who said the talks were over?", 8)]
+    public async Task HandleAsync_WholeQuestionAfterAnother_IsNotBentTowardsTheEarlierAnswer(string first, string second, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(first));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(second));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+    }
+
+    [Theory]
     [InlineData("شوكت يطلعو الامريكان", 2)]
     [InlineData("شوكت يطلعون الامركان", 2)]
     [InlineData("شوكت ينسحبو الامركان", 2)]
