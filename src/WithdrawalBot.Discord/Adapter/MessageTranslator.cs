@@ -64,17 +64,44 @@ public static partial class MessageTranslator
         return (incoming, Skip.None);
     }
 
-    /// <summary>Removes mentions of the bot and turns other user mentions into <c>@name</c>.</summary>
+    /// <summary>
+    /// The text a question is read from: mentions of the bot removed, and so is whom else a message is addressed to (a
+    /// member mentioned first or last, roles, channels, <c>@everyone</c>, <c>@here</c>); a member mentioned inside a
+    /// sentence becomes <c>@name</c> ("what did @sara say?"). Quoted lines (<c>&gt; …</c>) are someone else's words and
+    /// are left out when the message says something of its own, and the emphasis marks <c>**</c>, <c>__</c>, <c>~~</c>,
+    /// <c>||</c> are dropped around their words ("when do they leave Erbil and **Basra**?").
+    /// </summary>
     public static string CleanText(DiscordMessage message, string botUserId)
     {
         ArgumentNullException.ThrowIfNull(message);
         var names = message.Mentions.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().GlobalName ?? g.First().Username ?? g.Key, StringComparer.Ordinal);
-        var text = UserMention().Replace(message.Content, m =>
+        var addressed = Addressing().Replace(WithoutQuotedLines(message.Content), " ");
+        var text = UserMention().Replace(addressed, m =>
         {
             var id = m.Groups["id"].Value;
-            return id == botUserId ? " " : "@" + names.GetValueOrDefault(id, id);
+            return id == botUserId || IsAtEdge(addressed, m) ? " " : "@" + names.GetValueOrDefault(id, id);
         });
-        return Spaces().Replace(text, " ").Trim();
+        return Spaces().Replace(Emphasis().Replace(text, "${words}"), " ").Trim();
+    }
+
+    /// <summary>Whether only spaces and other mentions stand between <paramref name="mention"/> and an end of <paramref name="text"/>.</summary>
+    private static bool IsAtEdge(string text, Match mention) =>
+        UserMention().Replace(text[..mention.Index], "").Trim().Length == 0
+        || UserMention().Replace(text[(mention.Index + mention.Length)..], "").Trim().TrimEnd('?', '؟', '!', '.').Length == 0;
+
+    /// <summary><paramref name="content"/> without its quoted lines ("&gt; …", "&gt;&gt;&gt; …") when it has others; else without the quote marks.</summary>
+    private static string WithoutQuotedLines(string content)
+    {
+        if (!content.Contains('>', StringComparison.Ordinal))
+        {
+            return content;
+        }
+
+        var lines = content.Split('\n');
+        var own = lines.Where(line => !QuoteMark().IsMatch(line) && line.Trim().Length > 0).ToArray();
+        return own.Length > 0 && own.Length < lines.Length
+            ? string.Join('\n', own)
+            : string.Join('\n', lines.Select(line => QuoteMark().Replace(line, "")));
     }
 
     private static (string? Name, string Arguments) ParseCommand(string text)
@@ -85,6 +112,16 @@ public static partial class MessageTranslator
 
     [GeneratedRegex(@"<@!?(?<id>\d{1,20})>", RegexOptions.CultureInvariant)]
     private static partial Regex UserMention();
+
+    /// <summary>Roles, channels, <c>@everyone</c> and <c>@here</c>: whom a message is addressed to, never what it asks.</summary>
+    [GeneratedRegex(@"<@&\d{1,20}>|<#\d{1,20}>|@(?:everyone|here)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Addressing();
+
+    [GeneratedRegex(@"^\s*>(?:>>)?\s?", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
+
+    [GeneratedRegex(@"(?<mark>\*\*|__|~~|\|\|)(?<words>\S(?:.*?\S)?)\k<mark>", RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

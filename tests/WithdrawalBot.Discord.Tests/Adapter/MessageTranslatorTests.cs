@@ -41,6 +41,22 @@ public sealed class MessageTranslatorTests
         Assert.Equal("what did @sara say?", message!.Text);
     }
 
+    [Theory]
+    [InlineData("<@700> when do they leave Erbil?", "when do they leave Erbil?")]
+    [InlineData("when do they leave Erbil? <@700>", "when do they leave Erbil?")]
+    [InlineData("@everyone how many troops are in Iraq?", "how many troops are in Iraq?")]
+    [InlineData("<@&900> @here <#300> how many troops are in Iraq?", "how many troops are in Iraq?")]
+    [InlineData("when do they leave Erbil and **Basra**?", "when do they leave Erbil and Basra?")]
+    [InlineData("~~when~~ __why__ do they stay in ||Erbil||?", "when why do they stay in Erbil?")]
+    [InlineData("> the Americans are leaving\nwhen do they leave Erbil?", "when do they leave Erbil?")]
+    [InlineData(">>> when do they leave Erbil?", "when do they leave Erbil?")]
+    public void Translate_AddressingQuotesAndEmphasis_LeftOutOfTheQuestion(string content, string text)
+    {
+        var (message, _) = MessageTranslator.Translate(Message(content, null, "500", false, 0, "700"), Bot, Chat);
+
+        Assert.Equal(text, message!.Text);
+    }
+
     [Fact]
     public void Translate_SlashTextAfterMention_ParsedAsCommand()
     {
