@@ -11,4 +11,10 @@ public sealed record GatewayDisconnect(GatewayReconnect Action, int? CloseCode, 
 
     /// <summary>Whether the connection reached READY or RESUMED (a healthy connection reconnects at once).</summary>
     public bool ReachedReady { get; init; }
+
+    /// <summary>
+    /// Whether no connection was made at all (refused, timed out, an HTTP error on the upgrade): a resume that never
+    /// reached Discord was not rejected, so the session stays resumable.
+    /// </summary>
+    public bool Unreachable { get; init; }
 }

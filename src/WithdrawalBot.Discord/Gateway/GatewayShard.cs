@@ -90,7 +90,9 @@ public sealed class GatewayShard
                 return;
             }
 
-            failedResumes = !resuming || outcome.ReachedReady ? 0 : failedResumes + 1;
+            // A gateway that could not be reached for a few seconds (restarting, a network blip) rejected no resume: the
+            // session is kept, so what members said meanwhile is replayed, and no Identify is spent.
+            failedResumes = !resuming || outcome.ReachedReady ? 0 : outcome.Unreachable ? failedResumes : failedResumes + 1;
             failures = outcome.ReachedReady ? 0 : failures + 1;
             var identify = outcome.Action == GatewayReconnect.Identify || failedResumes >= timings.MaxFailedResumes;
             if (identify && sessionId is not null)
@@ -159,7 +161,7 @@ public sealed class GatewayShard
             }
             catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException && !stopping.IsCancellationRequested)
             {
-                return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}");
+                return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}") { Unreachable = true };
             }
 
             GatewayLog.Connected(logger, Id, baseUrl.Host, resuming);

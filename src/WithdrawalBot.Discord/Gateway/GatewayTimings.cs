@@ -27,7 +27,10 @@ public sealed record GatewayTimings
     /// <summary>How long a close handshake may take before the socket is aborted.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Resumes that fail in a row before the session is dropped and the shard identifies (endless resume loops otherwise).</summary>
+    /// <summary>
+    /// Resumes that fail in a row on a connection made (no RESUMED) before the session is dropped and the shard identifies
+    /// (endless resume loops otherwise); attempts that could not connect at all do not count.
+    /// </summary>
     public int MaxFailedResumes { get; init; } = 3;
 
     /// <summary>Gateway payloads allowed per connection per minute (Discord: 120, then close 4008).</summary>

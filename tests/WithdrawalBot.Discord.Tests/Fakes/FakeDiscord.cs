@@ -21,6 +21,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The application id.</summary>
     public const string ApplicationId = "100";
 
+    private int refuseUpgrades;
+    private int refusedUpgrades;
     private readonly HttpListener listener = new();
     private readonly Task serving;
     private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
@@ -74,6 +76,12 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>Whether Resume is refused with op 9 false.</summary>
     public bool RefuseResume { get; set; }
+
+    /// <summary>How many gateway upgrades are answered 502 Bad Gateway (a gateway restarting), counted down.</summary>
+    public int RefuseUpgrades { get => refuseUpgrades; set => refuseUpgrades = value; }
+
+    /// <summary>How many gateway upgrades have been refused.</summary>
+    public int RefusedUpgrades => refusedUpgrades;
 
     /// <summary>The current session id.</summary>
     public string? SessionId { get; private set; }
@@ -234,6 +242,14 @@ public sealed class FakeDiscord : IAsyncDisposable
         var path = context.Request.Url!.AbsolutePath;
         if (context.Request.IsWebSocketRequest && (path == "/gateway" || path == "/gateway/" || path == "/resume" || path == "/resume/"))
         {
+            if (Interlocked.Decrement(ref refuseUpgrades) >= 0)
+            {
+                Interlocked.Increment(ref refusedUpgrades);
+                context.Response.StatusCode = 502;
+                context.Response.Close();
+                return;
+            }
+
             var ws = await context.AcceptWebSocketAsync(null);
             var connection = new FakeGatewayConnection(ws.WebSocket, this, path.TrimEnd('/'), context.Request.Url.Query);
             await connections.Writer.WriteAsync(connection);

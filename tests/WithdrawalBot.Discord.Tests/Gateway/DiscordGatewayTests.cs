@@ -186,6 +186,26 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task GatewayUnreachableForMoreAttemptsThanFailedResumesAllowed_StillResumesTheSession()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        await first.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "200" });
+        fake.RefuseUpgrades = DiscordTestHost.FastTimings.MaxFailedResumes + 2;
+
+        await first.CloseAsync(4000);
+        var next = await fake.NextConnectionAsync(Wait);
+        var resume = await next.WaitForAsync(6, Wait);
+
+        Assert.Equal(DiscordTestHost.FastTimings.MaxFailedResumes + 2, fake.RefusedUpgrades);
+        Assert.Equal("/resume", next.Path);
+        // READY was event 1, GUILD_CREATE event 2: the session resumes from there, so nothing sent meanwhile is lost.
+        Assert.Equal(2L, (long?)resume.Data!["seq"]);
+    }
+
+    [Fact]
     public async Task ResumeRefused_Op9False_IdentifiesFreshAndDropsOldSequence()
     {
         await using var fake = new FakeDiscord();
