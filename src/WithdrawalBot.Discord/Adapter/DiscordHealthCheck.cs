@@ -5,13 +5,14 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting;
-/// Unhealthy when a shard stopped for good (bad token, disallowed intents), with the reason, and when the bot has
+/// Unhealthy when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
+/// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), and when the bot has
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
 public sealed class DiscordHealthCheck(DiscordGateway gateway, TimeProvider time) : IHealthCheck
 {
-    /// <summary>How long "not connected yet" counts as Degraded (starting) before it is reported Unhealthy.</summary>
+    /// <summary>How long "not connected yet" (starting) or "reconnecting" counts as Degraded before it is reported Unhealthy.</summary>
     public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc />
@@ -36,6 +37,13 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway, TimeProvider time
         if (shards.FirstOrDefault(s => s.State == ShardState.Failed) is { } failed)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"Discord shard {failed.Id} stopped: {failed.LastDisconnect?.Reason}", data: data));
+        }
+
+        if (shards.FirstOrDefault(s => s.DownSince is { } since && time.GetUtcNow() - since > ConnectGrace) is { } down)
+        {
+            // Discord unreachable for minutes: a bot serving nobody is not "degraded".
+            return Task.FromResult(HealthCheckResult.Unhealthy(
+                $"Discord shard {down.Id} disconnected for {(time.GetUtcNow() - down.DownSince!.Value).TotalSeconds:0} s: {down.LastDisconnect?.Reason}", data: data));
         }
 
         return Task.FromResult(shards.All(s => s.State == ShardState.Ready)

@@ -27,6 +27,7 @@ public sealed class GatewayShard
     private volatile Uri? resumeUrl;
     private volatile GatewayConnection? current;
     private volatile ShardState state = ShardState.NotStarted;
+    private long downSinceTicks;
 
     internal GatewayShard(int id, int count, string token, GatewayIntents intents, Func<bool, CancellationToken, Task<Uri>> gatewayUrl,
         IdentifyGate identifyGate, ChannelWriter<GatewayDispatch> events, Action<ReadyEvent> onReady, GatewayTimings timings, TimeProvider time, ILogger logger)
@@ -65,6 +66,12 @@ public sealed class GatewayShard
     /// <summary>How the last connection ended, for the health check.</summary>
     public GatewayDisconnect? LastDisconnect { get; private set; }
 
+    /// <summary>
+    /// When the shard lost its last READY or RESUMED connection and has not got one back since (UTC); <c>null</c> while
+    /// connected and before its first connection ended.
+    /// </summary>
+    public DateTimeOffset? DownSince => Interlocked.Read(ref downSinceTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
     /// <summary>Runs the shard until <paramref name="stopping"/> is cancelled (the socket is then closed with 1000) or a fatal close.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -77,6 +84,7 @@ public sealed class GatewayShard
             state = ShardState.Connecting;
             var outcome = await RunConnectionAsync(resuming, refreshUrl, stopping);
             LastDisconnect = outcome;
+            Interlocked.CompareExchange(ref downSinceTicks, time.GetUtcNow().UtcTicks, 0);
             refreshUrl = false;
             if (outcome.Action == GatewayReconnect.Shutdown || stopping.IsCancellationRequested)
             {
@@ -296,6 +304,7 @@ public sealed class GatewayShard
             resumeUrl = new Uri(ready.ResumeGatewayUrl);
             connection.ReachedReady = true;
             state = ShardState.Ready;
+            Interlocked.Exchange(ref downSinceTicks, 0);
             onReady(ready);
             GatewayLog.Ready(logger, Id, ready.User.Id, ready.SessionId);
         }
@@ -303,6 +312,7 @@ public sealed class GatewayShard
         {
             connection.ReachedReady = true;
             state = ShardState.Ready;
+            Interlocked.Exchange(ref downSinceTicks, 0);
             GatewayLog.Resumed(logger, Id, Sequence);
         }
 

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Discord.Adapter;
 using WithdrawalBot.Discord.Gateway;
 using WithdrawalBot.Discord.Tests.Fakes;
 
@@ -203,6 +205,27 @@ public sealed class DiscordGatewayTests
         Assert.Equal("/resume", next.Path);
         // READY was event 1, GUILD_CREATE event 2: the session resumes from there, so nothing sent meanwhile is lost.
         Assert.Equal(2L, (long?)resume.Data!["seq"]);
+    }
+
+    [Fact]
+    public async Task GatewayUnreachable_DegradedAtFirstThenUnhealthyNamingHowTheConnectionEnded()
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        fake.RefuseUpgrades = int.MaxValue;
+
+        await first.CloseAsync(4000);
+        await DiscordTestHost.Eventually(() => host.Gateway.Shards[0].LastDisconnect is { Unreachable: true } && host.Gateway.Shards[0].DownSince is not null, Wait);
+        var down = host.Gateway.Shards[0].DownSince!.Value;
+        var soon = await new DiscordHealthCheck(host.Gateway, new FakeTimeProvider(down + TimeSpan.FromSeconds(5))).CheckHealthAsync(new HealthCheckContext());
+        var later = await new DiscordHealthCheck(host.Gateway, new FakeTimeProvider(down + DiscordHealthCheck.ConnectGrace + TimeSpan.FromSeconds(1))).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Degraded, soon.Status);
+        Assert.Equal(HealthStatus.Unhealthy, later.Status);
+        Assert.Contains("disconnected for 31 s", later.Description, StringComparison.Ordinal);
+        Assert.Contains("could not connect", later.Description, StringComparison.Ordinal);
     }
 
     [Fact]
