@@ -26,6 +26,9 @@ internal static partial class AdapterLog
     [LoggerMessage(3206, LogLevel.Error, "Discord: slash command registration failed: {Error}. Slash commands may be missing or stale; mentions and DMs still work.")]
     public static partial void CommandsFailed(ILogger logger, string error);
 
+    [LoggerMessage(3211, LogLevel.Warning, "Discord: slash command registration failed: {Error}; trying again in {Seconds:0} s. Mentions and DMs work meanwhile.")]
+    public static partial void CommandsRetrying(ILogger logger, string error, double seconds);
+
     [LoggerMessage(3207, LogLevel.Warning, "Discord: command '{Name}' cannot be registered ({Problem}); skipped.")]
     public static partial void CommandSkipped(ILogger logger, string name, string problem);
 

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Discord.Gateway;
 using WithdrawalBot.Discord.Models;
 using WithdrawalBot.Discord.Rest;
 
@@ -13,23 +16,42 @@ namespace WithdrawalBot.Discord.Adapter;
 /// the ASCII command names and descriptions English: Discord offers no Arabic locale to localize them into.
 /// A command's free-text argument becomes one STRING option.
 /// </summary>
-public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessageRouter router, IOptions<DiscordOptions> options, ILogger<SlashCommandRegistrar> logger)
+public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessageRouter router, IOptions<DiscordOptions> options, GatewayTimings timings,
+    TimeProvider time, ILogger<SlashCommandRegistrar> logger)
 {
+    /// <summary>The longest wait between two registration attempts.</summary>
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
+
     private const int MaxDescription = 100;
 
-    /// <summary>Registers the commands; failures are logged (mentions and DMs work without slash commands), never thrown. A rejected token is not logged again here (the REST client's critical line says it).</summary>
+    /// <summary>
+    /// Registers the commands. A transient failure (5xx, rate limit, network) is logged and tried again after
+    /// <see cref="GatewayTimings.CommandRegistrationRetryDelay"/>, doubling up to <see cref="MaxRetryDelay"/>, until it
+    /// works or the bot stops (a Discord outage at start-up must not leave the commands missing until a restart); a
+    /// permanent one (4xx) is logged once. Never throws but on cancellation. A rejected token is not logged again here
+    /// (the REST client's critical line says it).
+    /// </summary>
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
+        var retries = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<DiscordApiException>(e => !e.IsPermanent).Handle<DiscordRateLimitedException>().Handle<HttpRequestException>(),
+                MaxRetryAttempts = int.MaxValue,
+                Delay = timings.CommandRegistrationRetryDelay,
+                MaxDelay = MaxRetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = arguments =>
+                {
+                    AdapterLog.CommandsRetrying(logger, arguments.Outcome.Exception?.Message.TrimEnd('.') ?? "unknown failure", arguments.RetryDelay.TotalSeconds);
+                    return default;
+                },
+            })
+            .Build();
         try
         {
-            var settings = options.Value;
-            var applicationId = string.IsNullOrWhiteSpace(settings.ApplicationId)
-                ? (await rest.GetCurrentApplicationAsync(cancellationToken)).Id
-                : settings.ApplicationId.Trim();
-            var commands = Build(router.Commands, logger);
-            var guildId = string.IsNullOrWhiteSpace(settings.GuildId) ? null : settings.GuildId.Trim();
-            await rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
-            AdapterLog.CommandsRegistered(logger, commands.Count, guildId is null ? "global; new commands can take a while to appear" : $"guild {guildId}");
+            await retries.ExecuteAsync(RegisterOnceAsync, cancellationToken);
         }
         catch (DiscordApiException e) when (e.IsUnauthorized)
         {
@@ -40,6 +62,18 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
         {
             AdapterLog.CommandsFailed(logger, e.Message.TrimEnd('.'));
         }
+    }
+
+    private async ValueTask RegisterOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var applicationId = string.IsNullOrWhiteSpace(settings.ApplicationId)
+            ? (await rest.GetCurrentApplicationAsync(cancellationToken)).Id
+            : settings.ApplicationId.Trim();
+        var commands = Build(router.Commands, logger);
+        var guildId = string.IsNullOrWhiteSpace(settings.GuildId) ? null : settings.GuildId.Trim();
+        await rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
+        AdapterLog.CommandsRegistered(logger, commands.Count, guildId is null ? "global; new commands can take a while to appear" : $"guild {guildId}");
     }
 
     /// <summary>Builds the command list; hidden (operator-only) commands are left out, invalid or duplicate names are skipped with a log line.</summary>

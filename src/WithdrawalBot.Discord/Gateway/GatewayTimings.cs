@@ -21,6 +21,12 @@ public sealed record GatewayTimings
     /// <summary>The longest reconnect back-off.</summary>
     public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The first wait before registering the slash commands again after Discord failed to take them (a 5xx or network
+    /// error that outlasted the REST client's own retries); doubles per failure, with jitter, up to 10 minutes.
+    /// </summary>
+    public TimeSpan CommandRegistrationRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long to wait for the WebSocket handshake and for Hello.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

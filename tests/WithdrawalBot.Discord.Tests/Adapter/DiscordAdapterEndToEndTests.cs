@@ -338,6 +338,23 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task Start_DiscordFailingToTakeTheCommands_RegistersThemOnceItRecovers()
+    {
+        // 507 is a server error the REST client's own retries leave alone, so each failure here is one registration attempt.
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 1000 };
+        fake.Script("PUT", "applications", FakeResponse.Error(507, 0, "Insufficient Storage"));
+        fake.Script("PUT", "applications", FakeResponse.Error(507, 0, "Insufficient Storage"));
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        var puts = await fake.WaitForCallsAsync(c => c.Method == "PUT", count: 3);
+        await UntilAsync(() => host.Logs.GetSnapshot().Any(r => r.Message.Contains("registered", StringComparison.Ordinal)));
+
+        Assert.Equal(3, puts.Count);
+        Assert.Equal(2, host.Logs.GetSnapshot().Count(r => r.Level == LogLevel.Warning && r.Message.Contains("trying again", StringComparison.Ordinal)));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("slash command", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_GuildIdSet_CommandsRegisteredWithOneBulkOverwriteInThatGuild()
     {
         var (fake, host, _) = await ConnectAsync(settings: new Dictionary<string, string?> { ["Discord:GuildId"] = "555" });

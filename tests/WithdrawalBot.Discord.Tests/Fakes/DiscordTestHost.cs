@@ -27,6 +27,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         MaxReconnectDelay = TimeSpan.FromMilliseconds(400),
         ConnectTimeout = TimeSpan.FromSeconds(5),
         CloseTimeout = TimeSpan.FromMilliseconds(500),
+        CommandRegistrationRetryDelay = TimeSpan.FromMilliseconds(50),
     };
 
     private DiscordTestHost(IHost host, Mock<IMessageRouter> router, Mock<IChatLifecycle> lifecycle)
