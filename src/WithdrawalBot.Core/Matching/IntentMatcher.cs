@@ -290,7 +290,7 @@ public sealed class IntentMatcher
 
     /// <summary>
     /// Whether a message reads as neither Arabic nor English: no Arabic letters, at least <see cref="ForeignMinWords"/>
-    /// words, not one English stopword ("the", "is", "my"…), and at least half its terms used by no wording
+    /// words, not one English stopword ("the", "is", "my"…) or question word ("how", "when"…), and at least half its terms used by no wording
     /// ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas de Irak?"). English however off-topic ("my wifi router
     /// keeps dropping") is never counted, nor Arabizi that happens to use the report's names.
     /// </summary>
@@ -304,7 +304,8 @@ public sealed class IntentMatcher
 
         var written = new List<string>();
         WordNormalizer.Tokenize(cleaned, written);
-        if (written.Count < ForeignMinWords || written.Any(analyzer.IsStopword))
+        // An English question word ("how many days until Christmas?") is English too, however off-topic the rest.
+        if (written.Count < ForeignMinWords || written.Any(word => analyzer.IsStopword(word) || IsQuestionWord(word)))
         {
             return false;
         }

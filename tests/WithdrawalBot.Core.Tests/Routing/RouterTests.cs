@@ -374,6 +374,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("my wifi router keeps dropping")]
     [InlineData("wen r trups leavin erbil")]
+    [InlineData("how many days until Christmas?")]
     public async Task HandleAsync_EnglishHoweverOffTopicOrMisspelt_IsNeverToldItIsAnotherLanguage(string message)
     {
         var bot = EvaluationSet.Bot();
