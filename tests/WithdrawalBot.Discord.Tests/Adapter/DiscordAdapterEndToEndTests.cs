@@ -124,6 +124,25 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task DirectMessage_ReplyRateLimitedMoreTimesThanOneRequestWaits_IsPostedOnceTheLimitLifts()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+        for (var i = 0; i < 4; i++)
+        {
+            fake.Script("POST", "channels/402/messages", FakeResponse.RateLimited(0.05));
+        }
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7302", "when do US troops leave?", channelId: "402", guildId: null));
+        var posts = await fake.WaitForCallsAsync(c => c.Path == "channels/402/messages", count: 5);
+
+        Assert.Equal(5, posts.Count);
+        Assert.Single(posts.Select(p => (string?)p.Json["nonce"]).Distinct());
+        Assert.Equal("Answer: when do US troops leave?", (string?)posts[^1].Json["content"]);
+    }
+
+    [Fact]
     public async Task ReplyToTheBot_WithoutMention_IsAddressed()
     {
         var (fake, host, connection) = await ConnectAsync();
