@@ -270,13 +270,19 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return new(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language))));
     }
 
-    /// <summary>A fact's answer text, its reported timing when it has a milestone, and the first quote from each paragraph it cites.</summary>
+    /// <summary>
+    /// A fact's answer text, its reported timing when it has a milestone (not again when an earlier answer of the same
+    /// reply gave that timing: Erbil and the rest both leave by about the end of 2026), and the first quote from each
+    /// paragraph it cites.
+    /// </summary>
     private void AddAnswer(Fact fact, Language language, List<ReplyBlock> blocks)
     {
         blocks.Add(new(ReplyBlockKind.Paragraph, fact.Answer.For(language)));
-        if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
+        if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone)
+            && Timing(milestone, language) + " " + phrases.PlanCaveat.For(language) is var timing
+            && !blocks.Any(block => block.Kind == ReplyBlockKind.Paragraph && block.Text == timing))
         {
-            blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
+            blocks.Add(new(ReplyBlockKind.Paragraph, timing));
         }
 
         blocks.AddRange(fact.Citations.DistinctBy(c => c.Paragraph).Select(c => new ReplyBlock(ReplyBlockKind.Quote, c.Quote)));

@@ -733,6 +733,18 @@ public sealed class RouterTests
         Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
     }
 
+    [Fact]
+    public async Task HandleAsync_TwoAnswersWithTheSameMilestone_GiveItsTimingOnce()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("When exactly do the troops leave Erbil? Give me a date."));
+
+        Assert.NotNull(reply);
+        Assert.Equal([18, 2], RouterFixture.Paragraphs(reply));
+        Assert.Single(reply.Blocks, block => block.Text.StartsWith("Timing as reported", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("When will US troops leave Iraq?", "when do they leave Baghdad?", 17)]
     [InlineData("Who said 'we have a deal'?", "who said that the talks with Washington had ended?", 8)]
