@@ -171,6 +171,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("shukran", "thanks")]
     [InlineData("شكرا habibi", "thanks")]
     [InlineData("and before that?", "what-before")]
+    [InlineData("give me a timeline", "milestones")]
+    [InlineData("اعطيني تسلسل زمني للاحداث", "milestones")]
     [InlineData("وقبل هاي؟", "what-before")]
     [InlineData("how many days until the next milestone?", "next")]
     [InlineData("شكد باقي على الموعد الجاي؟", "next")]

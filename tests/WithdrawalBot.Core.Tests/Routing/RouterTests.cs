@@ -738,7 +738,7 @@ public sealed class RouterTests
     {
         var bot = EvaluationSet.Bot();
 
-        var reply = await bot.SendAsync(RouterFixture.Private("When exactly do the troops leave Erbil? Give me a date."));
+        var reply = await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil, and when do the last US troops leave Iraq?"));
 
         Assert.NotNull(reply);
         Assert.Equal([18, 2], RouterFixture.Paragraphs(reply));
@@ -771,6 +771,9 @@ public sealed class RouterTests
     [InlineData("what happened to ISIS in Iraq?", 14)]
     [InlineData("شنو صار بداعش", 14)]
     [InlineData("ليش الامريكان جايين للعراق اصلا", 15)]
+    [InlineData("Which parts are confirmed and which are only planned?", 2)]
+    [InlineData("Are the Americans still in Iraq?", 13)]
+    [InlineData("Did the withdrawal actually happen?", 2)]
     public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
     {
         var bot = EvaluationSet.Bot();
