@@ -290,9 +290,10 @@ public sealed class IntentMatcher
 
     /// <summary>
     /// Whether a message reads as neither Arabic nor English: no Arabic letters, at least <see cref="ForeignMinWords"/>
-    /// words, not one English stopword ("the", "is", "my"…) or question word ("how", "when"…), and at least half its terms used by no wording
-    /// ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas de Irak?"). English however off-topic ("my wifi router
-    /// keeps dropping") is never counted, nor Arabizi that happens to use the report's names.
+    /// words, not one English stopword ("the", "is", "my"…) or question word ("how", "when"…), and at least half its
+    /// terms used by no wording ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas de Irak?"). English however
+    /// off-topic ("my wifi router keeps dropping", "how many days until Christmas?") is never counted, nor Arabizi that
+    /// happens to use the report's names.
     /// </summary>
     public bool ReadsAsNeitherLanguage(string? text)
     {

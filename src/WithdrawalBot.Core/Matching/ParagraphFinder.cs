@@ -88,8 +88,9 @@ public sealed class ParagraphFinder
 
     /// <summary>
     /// The words of <paramref name="text"/> (normalized, as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> gives
-    /// them, with a figure in words in digits: "3000" of "three thousand") that write a number or a name of <see cref="Lexicon.Mentions"/> the article never writes: "3500" of "3,500
-    /// troops", "august" of "by August 2025", "2027". Empty when there are none.
+    /// them, a figure in words in digits: "3000" of "three thousand") that write a number or a name of
+    /// <see cref="Lexicon.Mentions"/> the article never writes: "3500" of "3,500 troops", "august" of "by August 2025",
+    /// "2027". Empty when there are none.
     /// </summary>
     public IReadOnlySet<string> Unwritten(string text)
     {

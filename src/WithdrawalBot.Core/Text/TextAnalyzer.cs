@@ -47,7 +47,7 @@ public sealed class TextAnalyzer
         }
     }
 
-    /// <summary>Normalized words of <paramref name="text"/> with dialect replaced; stopwords are kept.</summary>
+    /// <summary>Normalized words of <paramref name="text"/> with figures in words read as digits and dialect replaced; stopwords are kept.</summary>
     public List<string> Words(ReadOnlySpan<char> text)
     {
         var raw = new List<string>();
@@ -56,8 +56,9 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>
-    /// <paramref name="tokens"/> (from <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>) with dialect replaced, for a caller that
-    /// also needs the words as written; the list itself when the lexicon has no dialect.
+    /// <paramref name="tokens"/> (from <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>) with figures in words read as digits
+    /// and dialect replaced, for a caller that also needs the words as written; the list itself when neither changes it
+    /// and the lexicon has no dialect.
     /// </summary>
     public List<string> Words(List<string> tokens)
     {
