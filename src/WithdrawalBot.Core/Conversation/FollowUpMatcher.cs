@@ -74,10 +74,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         ArgumentNullException.ThrowIfNull(text);
         var query = matcher.Analyze(text);
         var alone = matcher.Match(query);
-        if (!alone.IsConfident && !alone.AsksBeyondReport && QuestionAtTheEnd(text) is var (before, asked) && SaysNothingAsked(before))
+        if (!alone.IsConfident && !alone.AsksBeyondReport && QuestionAtTheEnd(text) is var (before, asked) && (SaysNothingAsked(before) || matcher.IsIntroduction(before)))
         {
-            // "I live in Basra. How many US troops are in Iraq?", "انا من البصرة، كم جندي امريكي بالعراق؟": what is said
-            // before the question sank it; the question alone is read when it is confidently about a fact.
+            // "I live in Basra. How many US troops are in Iraq?", "انا من البصرة، كم جندي امريكي بالعراق؟", "I'm a journalist
+            // based in Erbil. Is the deal final?": what is said before the question sank it; the question alone is read
+            // when it is confidently about a fact.
             var askedQuery = matcher.Analyze(asked);
             if (matcher.Match(askedQuery) is { IsConfident: true, Best.Kind: MatchKind.Fact } askedAlone)
             {

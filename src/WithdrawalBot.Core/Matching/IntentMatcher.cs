@@ -315,6 +315,12 @@ public sealed class IntentMatcher
         return query.Count > 0 && query.Count(term => !IsKnown(term)) * 2 >= query.Count;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> introduces the asker (<see cref="QuestionCues.IsIntroduction"/>): "I'm a journalist
+    /// based in Erbil.", "اني من الموصل،".
+    /// </summary>
+    public bool IsIntroduction(string text) => cues.IsIntroduction(WordNormalizer.Tokenize(text));
+
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
     public bool IsPlace(string term)
     {

@@ -774,6 +774,7 @@ public sealed class RouterTests
     [InlineData("Which parts are confirmed and which are only planned?", 2)]
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("Did the withdrawal actually happen?", 2)]
+    [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
     {
         var bot = EvaluationSet.Bot();
