@@ -18,7 +18,7 @@ namespace WithdrawalBot.Core.Routing;
 /// كم (not ما or من, as often "not" and "from"), so "and" and و before anything else ("Iraq and Syria", "وسوريا", "ومن
 /// بغداد") never split.
 /// </summary>
-public sealed class QuestionSplitter
+public sealed partial class QuestionSplitter
 {
     /// <summary>A part needs this many letters to count as a question ("and?" does not).</summary>
     public const int MinPartLetters = 3;
@@ -225,6 +225,13 @@ public sealed class QuestionSplitter
             return [question];
         }
 
+        if (Between().IsMatch(folded))
+        {
+            // "the difference between the 2011 withdrawal and this one", "الفرق بين انسحاب 2011 وهالانسحاب": one question
+            // about both.
+            return [question];
+        }
+
         if (NegatesAPlace(folded))
         {
             // "not Baghdad, Erbil", "مو بغداد، اربيل": a correction, asked about the place it does not negate.
@@ -248,6 +255,10 @@ public sealed class QuestionSplitter
         var rest = question[(pair.Index + pair.Length)..];
         return [question[..(first.Index + first.Length)] + rest, question[..first.Index] + second.Value + rest];
     }
+
+    /// <summary>"between" / بين (also joined to و or ما), which joins what follows into one question.</summary>
+    [GeneratedRegex(@"\bbetween\b|(?:^|\s)(?:و|ما)?بين(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Between();
 
     /// <summary>Whether "not" or مو / مش / ليس stands right before a place's name ("not Baghdad", "مو بغداد").</summary>
     private bool NegatesAPlace(string folded)

@@ -60,6 +60,8 @@ public sealed class QuestionSplitterTests
     [InlineData("not Baghdad, Erbil")]
     [InlineData("when do they leave Erbil and not Baghdad?")]
     [InlineData("مو بغداد، اربيل")]
+    [InlineData("شنو الفرق بين انسحاب 2011 وهالانسحاب؟")]
+    [InlineData("what's the difference between leaving Baghdad and Erbil?")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));
