@@ -775,6 +775,8 @@ public sealed class RouterTests
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("Did the withdrawal actually happen?", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
+    [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("حبيت اسال شوكت يطلعون من اربيل؟", 18)]
     public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
     {
         var bot = EvaluationSet.Bot();
