@@ -102,7 +102,8 @@ public sealed class ClaimCheck
 
         // Only a fact of the same paragraphs: "is it true that the US withdrew in when?" reads as the withdrawal plan (¶2),
         // not the 2011 withdrawal (¶15) it is about.
-        var asking = string.Join(' ', typed.Select((word, i) => figures[i] is null ? word : Asking(word, language)));
+        var cueWords = CueWords(typed);
+        var asking = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : figures[i] is null ? word : Asking(word, language)).OfType<string>());
         var (about, given) = matcher.Match(asking) is { IsConfident: true, Best: { Kind: MatchKind.Fact } best }
             && knowledge.TryGetFact(best.Id, out var other) && other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph))
             ? (best.Id, answerNumbers[best.Id])
@@ -115,8 +116,9 @@ public sealed class ClaimCheck
     /// What the report says instead of the claim in <paramref name="cleaned"/>: the fact its other words confidently match,
     /// the words the report never writes as typed ("3,500", "August") or, when it writes them all, the figures that fact
     /// does not give ("2026" of "is it true that the elections are in October 2026?"), the confidence of that match (0–1)
-    /// and which of the two it is; <c>null</c> when the message puts no claim, claims no such figure or name, or says
-    /// nothing else the report answers.
+    /// and which of the two it is. No words when every figure claimed is one that fact gives ("I read that 2.5k troops
+    /// are in Iraq, correct?": the claim is the report's, ¶13). <c>null</c> when the message puts no claim, claims no
+    /// figure or name, or says nothing else the report answers.
     /// </summary>
     /// <param name="cleaned">The message, cleaned for matching.</param>
     /// <param name="language">The message's language, for the question word put in place of what the report never writes.</param>
@@ -141,13 +143,15 @@ public sealed class ClaimCheck
             return null;
         }
 
-        var rest = string.Join(' ', typed.Select((word, i) => claims[i] ? Asking(word, language) : word));
+        // What the claim is about, without the words that put it ("my brother says there are", "is it true that").
+        var cueWords = CueWords(typed);
+        var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : claims[i] ? Asking(word, language) : word).OfType<string>());
         if (AboutFact(rest) is not var (best, result))
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
             // against what it does say about the rest of the claim (¶18), never against an unwritten name.
             if (!typed.Where((_, i) => claims[i]).All(IsFigure)
-                || AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i]))) is not var (without, withoutResult))
+                || AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i]))) is not var (without, withoutResult))
             {
                 return null;
             }
@@ -160,7 +164,53 @@ public sealed class ClaimCheck
         string[] claimed = [.. typed.Where((_, i) => claims[i])
             .Where(word => !elsewhere || !(matcher.QueryTerms(word) is [var term] && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
-        return claimed.Length > 0 ? (best.Id, claimed, result.Confidence, elsewhere) : null;
+        return (best.Id, claimed, result.Confidence, elsewhere);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> puts a claim of figures alone, about nothing it names: "but I heard 3000", "no, my
+    /// brother says 3000", "لا اخوي يكول 3000" (without the cue and the figures, it asks about no fact). As a follow-up it
+    /// disputes the last answer.
+    /// </summary>
+    public bool ClaimsOnlyFigures(string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        if (!PutsClaim(cleaned))
+        {
+            return false;
+        }
+
+        var typed = TypedWords(cleaned);
+        var cueWords = CueWords(typed);
+        var figures = typed.Select(IsFigure).ToArray();
+        return figures.Contains(true) && AboutFact(string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i]))) is null;
+    }
+
+    /// <summary>Which of the <paramref name="typed"/> words belong to a claim cue ("my brother says there are 3000 …": "says", "there", "are").</summary>
+    private bool[] CueWords(List<string> typed)
+    {
+        var tokens = new List<string>();
+        var owners = new List<int>();
+        for (var i = 0; i < typed.Count; i++)
+        {
+            foreach (var token in WordNormalizer.Tokenize(typed[i]))
+            {
+                tokens.Add(token);
+                owners.Add(i);
+            }
+        }
+
+        var isCue = new bool[typed.Count];
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var length = cues.Match(tokens, start, out _);
+            for (var k = start; k < start + length; k++)
+            {
+                isCue[owners[k]] = true;
+            }
+        }
+
+        return isCue;
     }
 
     /// <summary>The fact <paramref name="text"/> confidently asks about, and the match; <c>null</c> when it asks none or beyond the report.</summary>

@@ -344,6 +344,16 @@ public sealed class Router : IMessageRouter
             return composer.VaguePrompt(language);
         }
 
+        if (previous is not null && claims.ClaimsOnlyFigures(cleaned) && knowledge.TryGetFact(previous.FactId, out var disputed)
+            && claims.NotGivenBy(cleaned, disputed, language) is var (disputedId, figures))
+        {
+            // "but I heard 3000", "لا اخوي يكول 3000" after how many US troops are in Iraq: a figure set against the last
+            // answer, which gives another (¶13).
+            var answered = Fact(disputedId);
+            memory.Remember(key, new ConversationTurn(answered.Id, answered.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            return composer.NotAsClaimed(answered, figures, language, confidence: 1, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
+        }
+
         var understood = matcher.Match(cleaned, previous);
         if (understood.UsedContext && matcher.Matcher.Match(cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } alone
             && attributions.QuotedFact(alone, cleaned) is not null)
@@ -395,10 +405,11 @@ public sealed class Router : IMessageRouter
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence, elsewhere))
         {
-            // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the report does not say that".
+            // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
+            // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
             var instead = Fact(factId);
             memory.Remember(key, new ConversationTurn(instead.Id, instead.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
-            return composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
+            return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
         }
 
         if (!result.IsConfident || result.Best is not { } best)

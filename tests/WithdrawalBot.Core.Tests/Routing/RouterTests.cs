@@ -687,6 +687,7 @@ public sealed class RouterTests
     [InlineData("Is it true that 2,500 US troops are in Syria?", "The report does not give “2,500” for this.", 13)]
     [InlineData("صحيح اكو 2500 جندي بسوريا؟", "لا يذكر التقرير «2500» لهذا.", 13)]
     [InlineData("Is it true that the US returned to Iraq in 2003?", "The report does not give “2003” for this.", 15)]
+    [InlineData("my brother says there are 3000 US troops in Iraq", "The report does not say “3000”.", 13)]
     [InlineData("Isn't it true that 10,000 troops stay in Erbil?", "The report does not say “10,000”.", 18)]
     [InlineData("I heard 10,000 troops stay in Erbil, is that right?", "The report does not say “10,000”.", 18)]
     [InlineData("is it true that 500 german troops are in iraq?", "The report does not say “500”.", 16)]
@@ -733,6 +734,23 @@ public sealed class RouterTests
         Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
     }
 
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "but I heard 3000", "The report does not say “3000”.")]
+    [InlineData("How many US troops are in Iraq?", "no, my brother says 3000", "The report does not say “3000”.")]
+    [InlineData("شكد جندي امريكي بالعراق؟", "لا اخوي يكول 3000", "لا يذكر التقرير «3000».")]
+    public async Task HandleAsync_FigureClaimedAfterAnAnswer_IsSetAgainstThatAnswer(string question, string claim, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_TwoAnswersWithTheSameMilestone_GiveItsTimingOnce()
     {
@@ -776,6 +794,7 @@ public sealed class RouterTests
     [InlineData("Did the withdrawal actually happen?", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]
     [InlineData("حبيت اسال شوكت يطلعون من اربيل؟", 18)]
     public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
     {
