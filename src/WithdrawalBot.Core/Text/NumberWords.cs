@@ -95,7 +95,8 @@ public static class NumberWords
 
     /// <summary>
     /// The figure written from <paramref name="start"/>: how many words it takes and its value; a length of 0 when none is
-    /// (or only a word left to the lexicon). A year said in two halves ("twenty fourteen", "nineteen ninety") is one figure.
+    /// (or only a word left to the lexicon). A year said in two halves ("twenty fourteen", "nineteen ninety", "twenty oh
+    /// three") is one figure.
     /// </summary>
     private static (int Length, long Value) Figure(List<string> words, int start)
     {
@@ -108,6 +109,13 @@ public static class NumberWords
         if (counted == 1 && value is 19 or 20 && Parse(words, start + length) is { Length: > 0, Value: >= 10 and <= 99 } second)
         {
             return (length + second.Length, (value * 100) + second.Value);
+        }
+
+        if (counted == 1 && value is 19 or 20 && start + length < words.Count && words[start + length] is "oh"
+            && Parse(words, start + length + 1) is { Length: 1, Value: >= 1 and <= 9 } unit)
+        {
+            // "twenty oh three" → 2003.
+            return (length + 2, (value * 100) + unit.Value);
         }
 
         return length > 1 || StandsAlone(words[start]) ? (length, value) : (0, 0);

@@ -81,10 +81,11 @@ public sealed class TextAnalyzer
     public List<string> Terms(List<string> words) => Terms(words, foldAffixes: true);
 
     /// <summary>
-    /// Arabic particles, verb prefixes and the Iraqi demonstrative "هال" that the light stemmer keeps, tried (with
-    /// every suffix) when a word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد", "هالشهر" → "شهر".
+    /// Arabic particles, verb prefixes, the Iraqi demonstrative "هال" and "عال" (على ال) that the light stemmer keeps, tried
+    /// (with every suffix) when a word's stem is not a lexicon word: "ستغادر" → "تغادر", "ببغداد" → "بغداد", "هالشهر" →
+    /// "شهر", "عالهجمات" → "هجمات".
     /// </summary>
-    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت", "هال", "بهال", "وهال", "لهال"];
+    internal static readonly string[] ArabicPrefixes = ["", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "فل", "وس", "فس", "ي", "ت", "ن", "سي", "ست", "سن", "وي", "وت", "هال", "بهال", "وهال", "لهال", "عال", "وعال"];
 
     /// <summary>Arabic pronoun, plural and tanween endings the light stemmer keeps (a plural's و also without its alef or ن: "يطلعو", "ردو").</summary>
     internal static readonly string[] ArabicSuffixes = ["", "ا", "ه", "ها", "هم", "ون", "ين", "وا", "و", "ان", "ني", "نا", "ك", "كم"];

@@ -724,6 +724,7 @@ public sealed class RouterTests
     [InlineData("is it true that nine hundred US troops are in Syria?")]
     [InlineData("is it true 2.5k troops are in iraq?")]
     [InlineData("سمعت اكو الفين وخمسمية جندي امريكي بالعراق صح؟")]
+    [InlineData("Is it true that the US invaded Iraq in twenty oh three?")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
@@ -795,6 +796,7 @@ public sealed class RouterTests
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]
+    [InlineData("شلون رد الامريكان عالهجمات", 12)]
     [InlineData("حبيت اسال شوكت يطلعون من اربيل؟", 18)]
     public async Task HandleAsync_IraqiSpellingTypoOrPlainWording_ReachesTheFact(string text, int paragraph)
     {

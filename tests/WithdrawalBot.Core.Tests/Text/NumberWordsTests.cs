@@ -19,6 +19,7 @@ public sealed class NumberWordsTests
     [InlineData("twenty twenty-six", "2026")]
     [InlineData("two thousand and eleven", "2011")]
     [InlineData("nineteen ninety one", "1991")]
+    [InlineData("twenty oh three", "2003")]
     [InlineData("fifteen years", "15 years")]
     public void Read_EnglishFigureInWords_IsOneWordInDigits(string text, string expected)
     {
