@@ -1205,9 +1205,9 @@ public sealed class Router : IMessageRouter
         },
         new("lang", phrases.CommandLang.English, phrases.CommandLang.Arabic)
         {
+            // Optional: "/lang" alone shows the chat's language (a required option made Discord refuse it).
             ArgumentName = "language",
             ArgumentDescriptionEnglish = phrases.CommandLangArgument.English,
-            ArgumentRequired = true,
         },
         new("source", phrases.CommandSource.English, phrases.CommandSource.Arabic),
     ];

@@ -1525,5 +1525,8 @@ public sealed class RouterTests
         Assert.Equal(["start", "help", "ask", "lang", "source", "subscribe", "stats"], names);
         Assert.All(bot.Router.Commands, c => Assert.False(string.IsNullOrWhiteSpace(c.DescriptionArabic) || string.IsNullOrWhiteSpace(c.DescriptionEnglish)));
         Assert.Equal("question", bot.Router.Commands.Single(c => c.Name == "ask").ArgumentName);
+        Assert.True(bot.Router.Commands.Single(c => c.Name == "ask").ArgumentRequired);
+        // "/lang" alone shows the chat's language: on Discord a required option would refuse it.
+        Assert.False(bot.Router.Commands.Single(c => c.Name == "lang").ArgumentRequired);
     }
 }
