@@ -44,6 +44,9 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string PreviousStepIntent = "what-before";
 
+    /// <summary>The intent of the reply to a button whose payload no longer means anything ("That button is no longer valid").</summary>
+    public const string StaleButtonIntent = "stale-button";
+
     /// <summary>
     /// The intent of "tell me more" / "what do you mean?" / "شلون يعني؟" after an answer: answered with the whole
     /// paragraphs that answer cited, verbatim, as a paragraph look-up would (<see cref="ReplyComposer.Paragraphs"/>).
@@ -1096,7 +1099,7 @@ public sealed class Router : IMessageRouter
         if (action is null || !knowledge.TryGetFact(action.FactId, out var fact))
         {
             RouterLog.StaleButton(logger, message.ButtonPayload?.Length ?? 0, message.Chat.ChatId);
-            return ReplyComposer.Say("stale-button", composer.Phrases.StaleButton, language);
+            return ReplyComposer.Say(StaleButtonIntent, composer.Phrases.StaleButton, language);
         }
 
         if (action.Kind == ButtonActionKind.Question)

@@ -13,7 +13,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// (type 5, "thinking…") so Discord's 3-second deadline holds however long the answer takes; the answer then
 /// replaces it (<c>PATCH …/@original</c>), with follow-ups for further parts. Button taps (type 3) are
 /// acknowledged with a deferred update (type 6) and answered with follow-up messages; the thanks for a 👍/👎 vote
-/// (<see cref="ReplyComposer.FeedbackIntent"/>) is an ephemeral follow-up, sent once per user, answer and button. The reply language
+/// (<see cref="ReplyComposer.FeedbackIntent"/>) is an ephemeral follow-up, sent once per user, answer and button, and so is
+/// "that button is no longer valid" (<see cref="Router.StaleButtonIntent"/>). The reply language
 /// comes from the question and the chat's setting, never from the Discord client locale.
 /// </summary>
 public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform, IMessageRouter router,
@@ -151,6 +152,13 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
         }
 
         var bodies = DiscordReplyRenderer.Render(reply);
+        if (interaction.Type == MessageComponent && reply.Intent == Router.StaleButtonIntent)
+        {
+            // Only the one who pressed an old button needs to hear it no longer works, not the whole channel.
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
+            return;
+        }
+
         if (interaction.Type == MessageComponent && reply.Intent == ReplyComposer.FeedbackIntent)
         {
             // Discord has no toast: the thanks is an ephemeral follow-up, seen by the voter alone, and only for a new vote.

@@ -278,6 +278,22 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task StaleButton_Pressed_OnlyThePresserIsToldAndNothingInTheChannel()
+    {
+        var stale = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "That button is no longer valid. Ask me again, or try /help.")]) { Intent = WithdrawalBot.Core.Routing.Router.StaleButtonIntent };
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(stale));
+        await using var _ = fake;
+        await using var __ = host;
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.Button("8410", "q:gone:en", "Old question"));
+        var followUp = (await fake.WaitForCallsAsync(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal))).Single();
+
+        Assert.Equal(64, (int)followUp.Json["flags"]!);
+        Assert.StartsWith("That button is no longer valid", (string?)followUp.Json["content"], StringComparison.Ordinal);
+        Assert.DoesNotContain(fake.Calls, c => c.Path == "channels/300/messages");
+    }
+
+    [Fact]
     public async Task FeedbackButton_PressedTwiceBySameUser_OneEphemeralThanksAndNothingInTheChannel()
     {
         var thanks = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Thanks for the feedback! It helps us improve the answers.")]) { Intent = ReplyComposer.FeedbackIntent };
