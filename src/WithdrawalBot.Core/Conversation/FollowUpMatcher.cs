@@ -142,7 +142,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // "when do they leave Baghdad?" after when troops leave Iraq: "they" are the troops, but a whole question naming a
         // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
-            && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, previous));
+            && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
         if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
@@ -181,15 +181,12 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return true;
         }
 
-        return !OpensAsContinuation(text) && NamesNewPlace(query, previous);
+        return !OpensAsContinuation(text) && NamesNewPlace(query, earlier);
     }
 
-    /// <summary>Whether <paramref name="query"/> names a place the earlier question did not ("Baghdad" after "when will US troops leave Iraq?").</summary>
-    private bool NamesNewPlace(MatchQuery query, ConversationTurn previous)
-    {
-        var earlier = matcher.Analyze(previous.Question).Terms;
-        return query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
-    }
+    /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
+    private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>
+        query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
 
     /// <summary>
     /// Whether the utterance corrects the question before it rather than asking a new one: it says "meant" / "mean" /

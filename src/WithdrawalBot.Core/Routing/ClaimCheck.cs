@@ -94,7 +94,7 @@ public sealed class ClaimCheck
 
         var asked = matcher.QueryTerms(cleaned);
         var typed = TypedWords(cleaned);
-        var figures = typed.Select(word => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && asked.Contains(term) ? term : null).ToArray();
+        var figures = typed.Select(word => FigureOf(word) is { } term && asked.Contains(term) ? term : null).ToArray();
         if (figures.All(term => term is null))
         {
             return null;
@@ -150,7 +150,7 @@ public sealed class ClaimCheck
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
             // against what it does say about the rest of the claim (¶18), never against an unwritten name.
-            if (!typed.Where((_, i) => claims[i]).All(IsFigure)
+            if (!typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is not null)
                 || AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i]))) is not var (without, withoutResult))
             {
                 return null;
@@ -162,7 +162,7 @@ public sealed class ClaimCheck
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
         // the claim is about gives it nowhere.
         string[] claimed = [.. typed.Where((_, i) => claims[i])
-            .Where(word => !elsewhere || !(matcher.QueryTerms(word) is [var term] && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
+            .Where(word => !elsewhere || !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         return (best.Id, claimed, result.Confidence, elsewhere);
     }
@@ -182,7 +182,7 @@ public sealed class ClaimCheck
 
         var typed = TypedWords(cleaned);
         var cueWords = CueWords(typed);
-        var figures = typed.Select(IsFigure).ToArray();
+        var figures = typed.Select(word => FigureOf(word) is not null).ToArray();
         return figures.Contains(true) && AboutFact(string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i]))) is null;
     }
 
@@ -217,7 +217,8 @@ public sealed class ClaimCheck
     private (MatchCandidate Best, MatchResult Result)? AboutFact(string text) =>
         matcher.Match(text) is { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result ? (best, result) : null;
 
-    private bool IsFigure(string word) => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term);
+    /// <summary>The figure or year a typed word (or figure in words) reads as ("2,500" → "2500", "three thousand" → "3000"); <c>null</c> for any other word.</summary>
+    private string? FigureOf(string word) => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) ? term : null;
 
     /// <summary>
     /// The words of <paramref name="cleaned"/> as typed, split at spaces, with a figure written in several words kept as
@@ -282,7 +283,7 @@ public sealed class ClaimCheck
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year (19xx, 20xx: "2500" is a figure) or a month.</summary>
     private string Asking(string word, Language language)
     {
-        var figure = matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) && !ParagraphFinder.IsYear(term);
+        var figure = FigureOf(word) is { } term && !ParagraphFinder.IsYear(term);
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",

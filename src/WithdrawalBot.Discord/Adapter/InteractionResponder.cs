@@ -152,17 +152,11 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
         }
 
         var bodies = DiscordReplyRenderer.Render(reply);
-        if (interaction.Type == MessageComponent && reply.Intent == Router.StaleButtonIntent)
+        if (interaction.Type == MessageComponent && reply.Intent is ReplyComposer.FeedbackIntent or Router.StaleButtonIntent)
         {
-            // Only the one who pressed an old button needs to hear it no longer works, not the whole channel.
-            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
-            return;
-        }
-
-        if (interaction.Type == MessageComponent && reply.Intent == ReplyComposer.FeedbackIntent)
-        {
-            // Discord has no toast: the thanks is an ephemeral follow-up, seen by the voter alone, and only for a new vote.
-            if (thankedVotes.TryAdd(VoteKey(interaction)))
+            // Discord has no toast: the thanks for a vote (only a new one) and "that button is no longer valid" are
+            // ephemeral follow-ups, seen by the one who pressed the button alone, not the whole channel.
+            if (reply.Intent == Router.StaleButtonIntent || thankedVotes.TryAdd(VoteKey(interaction)))
             {
                 await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
             }
