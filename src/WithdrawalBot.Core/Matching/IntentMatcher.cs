@@ -214,6 +214,13 @@ public sealed class IntentMatcher
             vocabulary.TryAdd(cue, 1);
         }
 
+        // So are the lexicon's one-word dialect keys, so their typos are corrected: "الامركان" is one letter from
+        // "الامريكان", "يطلعو" from "يطلعون" (the reader maps what it corrected to through the dialect).
+        foreach (var key in lexicon.ArabicDialect.Keys.Select(key => WordNormalizer.Tokenize(key)).Where(words => words.Count == 1))
+        {
+            vocabulary.TryAdd(key[0], 1);
+        }
+
         var placeTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in lexicon.Places)
         {

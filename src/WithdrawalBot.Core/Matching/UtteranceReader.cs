@@ -96,15 +96,7 @@ internal sealed partial class UtteranceReader
             .Where(word => !analyzer.IsStopword(word)).Select(analyzer.TermOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         oneWordPlaceTerms = lexicon.Places.SelectMany(names => names).Select(name => analyzer.Words(name)).Where(words => words.Count == 1)
             .Select(words => analyzer.TermOf(words[0])).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        // The lexicon's one-word dialect keys are known words too, so their typos are corrected: "الامركان" is one letter
-        // from "الامريكان", "يطلعو" from "يطلعون".
-        var known = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
-        foreach (var key in lexicon.ArabicDialect.Keys.Select(key => WordNormalizer.Tokenize(key)).Where(words => words.Count == 1))
-        {
-            known.TryAdd(key[0], 1);
-        }
-
-        corrector = new TypoCorrector(known);
+        corrector = new TypoCorrector(vocabulary);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
