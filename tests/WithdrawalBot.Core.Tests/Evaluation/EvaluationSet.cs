@@ -90,6 +90,12 @@ public static class EvaluationSet
     /// <summary>The twentieth development set: written blind from the article alone, every paragraph the best answer of at least four questions, near misses about counts, names and reactions the report does not give; measured once untouched, then tuned on.</summary>
     public const string TwentiethDevelopmentQuestions = "dev20.questions.json";
 
+    /// <summary>The twenty-first development set: written blind from the article alone, weighted to long formal Arabic in news vocabulary the article does not use (redeployment, military presence, timetable, first phase), with near misses about named countries, militias and later events; measured once untouched, then tuned on.</summary>
+    public const string TwentyFirstDevelopmentQuestions = "dev21.questions.json";
+
+    /// <summary>The twenty-second development set: written blind from the article alone, weighted to Iraqi dialect as typed on phones (Baghdad, the south, some Mosul and Anbar), Arabic without hamzas, words run together and English words mixed in, with near misses about places, reactions and figures the report does not give; measured once untouched, then tuned on.</summary>
+    public const string TwentySecondDevelopmentQuestions = "dev22.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

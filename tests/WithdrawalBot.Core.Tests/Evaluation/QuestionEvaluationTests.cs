@@ -35,6 +35,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.EighteenthDevelopmentQuestions, 0.92, 0.93, 0.85)]
     [InlineData(EvaluationSet.NineteenthDevelopmentQuestions, 0.89, 0.90, 0.82)]
     [InlineData(EvaluationSet.TwentiethDevelopmentQuestions, 0.95, 0.91, 0.90)]
+    [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.0, 0.0, 0.0)]
+    [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
@@ -132,6 +134,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.EighteenthDevelopmentQuestions, 0.90)]
     [InlineData(EvaluationSet.NineteenthDevelopmentQuestions, 0.90)]
     [InlineData(EvaluationSet.TwentiethDevelopmentQuestions, 0.93)]
+    [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.0)]
+    [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90)]
     public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
     {
@@ -144,6 +148,10 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
             if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent })
             {
                 refused++;
+            }
+            else if (file != EvaluationSet.HeldOutQuestions)
+            {
+                output.WriteLine($"  answered: {questions[i].Q} → {reply.Intent} [{string.Join(",", RouterFixture.Paragraphs(reply))}]");
             }
         }
 
