@@ -1,0 +1,64 @@
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Conversation;
+
+/// <summary>Conversations over the real knowledge that the blind sets dev21 and dev22 found answered wrongly.</summary>
+public sealed class RealKnowledgeFollowUpTests
+{
+    [Theory]
+    [InlineData("Has that become more important recently?", "how?", 21)]
+    [InlineData("Has that mattered recently?", "How exactly?", 21)]
+    [InlineData("ليش الامريكان يريدون فترة سنتين؟", "شلون؟", 24)]
+    [InlineData("ليش الامريكان يريدون فترة سنتين؟", "كيف؟", 24)]
+    public async Task HandleAsync_HowAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        if (paragraph == 21)
+        {
+            await bot.SendAsync(RouterFixture.Private("Is the US presence just about ISIS?"));
+        }
+
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+        var reply = await bot.SendAsync(RouterFixture.Private(how));
+
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(answer));
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("how?")]
+    [InlineData("شلون؟")]
+    public async Task HandleAsync_HowWithNothingAsked_AsksAboutWhat(string how)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(how));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Equal("vague", reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("how does this work?")]
+    [InlineData("how does it work?")]
+    [InlineData("شلون يشتغل؟")]
+    public async Task HandleAsync_HowDoesItWork_IsHelpNotTheReminderStatus(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.Equal("help", reply?.Intent);
+    }
+
+    [Theory]
+    [InlineData("Is the US presence just about ISIS?")]
+    [InlineData("Is the US presence in Iraq merely about fighting ISIS?")]
+    public async Task HandleAsync_JustAboutIsis_AnswersWhatElseThePresenceServes(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.True(reply?.Answered);
+        Assert.Equal([20], RouterFixture.Paragraphs(reply));
+    }
+}
