@@ -38,6 +38,9 @@ public sealed class IntentMatcher
     private readonly FeatureIndex trigrams;
     private readonly int[] documentOwner;
     private readonly float[] documentWeight;
+
+    /// <summary>Per document: the answer kinds an out-of-scope example asks for ("how many …", "what is the name of …"); 0 for the rest.</summary>
+    private readonly int[] outOfScopeDocumentKinds;
     private readonly (MatchKind Kind, string Id)[] owners;
     private readonly HashSet<int>[] ownerTerms;
     private readonly Dictionary<int, HashSet<string>> notAboutOfOwner = [];
@@ -61,7 +64,7 @@ public sealed class IntentMatcher
         cues = new QuestionCues(knowledge.Lexicon, analyzer);
 
         var ownerList = new List<(MatchKind, string)>();
-        var pending = new List<(List<string> Words, int Owner, float Weight)>();
+        var pending = new List<(List<string> Words, int Owner, float Weight, int Kinds)>();
         var askedKinds = new List<int>();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var edited = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,10 +75,8 @@ public sealed class IntentMatcher
         {
             var written = new List<string>();
             WordNormalizer.Tokenize(text, written);
-            if (!isEdited)
-            {
-                askedKinds[owner] |= cues.AnswerKinds(written);
-            }
+            var kinds = isEdited ? 0 : cues.AnswerKinds(written);
+            askedKinds[owner] |= kinds;
 
             var words = analyzer.Words(written);
             foreach (var word in words)
@@ -90,7 +91,7 @@ public sealed class IntentMatcher
                 }
             }
 
-            pending.Add((words, owner, (float)weight));
+            pending.Add((words, owner, (float)weight, kinds));
         }
 
         foreach (var fact in knowledge.Facts)
@@ -154,7 +155,8 @@ public sealed class IntentMatcher
         var documents = new List<List<string>>();
         var ownerOfDocument = new List<int>();
         var weightOfDocument = new List<float>();
-        foreach (var (words, owner, weight) in pending)
+        var kindsOfOutOfScopeDocument = new List<int>();
+        foreach (var (words, owner, weight, kinds) in pending)
         {
             var documentTerms = analyzer.Terms([.. words.Select(word => folds.GetValueOrDefault(word, word))]);
             if (documentTerms.Count > 0)
@@ -162,6 +164,7 @@ public sealed class IntentMatcher
                 documents.Add(documentTerms);
                 ownerOfDocument.Add(owner);
                 weightOfDocument.Add(weight);
+                kindsOfOutOfScopeDocument.Add(ownerList[owner] is (MatchKind.OutOfScope, _) ? kinds : 0);
             }
             else if (words.Count > 0 && ownerList[owner] is (MatchKind.Intent, var intent))
             {
@@ -174,6 +177,7 @@ public sealed class IntentMatcher
         ownerAnswerKinds = [.. askedKinds];
         documentOwner = [.. ownerOfDocument];
         documentWeight = [.. weightOfDocument];
+        outOfScopeDocumentKinds = [.. kindsOfOutOfScopeDocument];
         var termDocuments = new int[documents.Count][];
         var trigramDocuments = new int[documents.Count][];
         for (var d = 0; d < documents.Count; d++)
@@ -443,9 +447,16 @@ public sealed class IntentMatcher
 
             var bestSpan = best.AsSpan(0, owners.Length);
             bestSpan.Clear();
+            var unaskedKindFactor = (float)Tuning.OutOfScopeUnaskedKindFactor;
             for (var d = 0; d < documentCount; d++)
             {
                 var score = scoreSpan[d] * documentWeight[d];
+                if ((outOfScopeDocumentKinds[d] & ~query.AnswerKinds) != 0)
+                {
+                    // "did the Americans in Iraq down missiles headed for Israel?" is not "how many missiles did they down?".
+                    score *= unaskedKindFactor;
+                }
+
                 ref var slot = ref bestSpan[documentOwner[d]];
                 if (score > slot)
                 {

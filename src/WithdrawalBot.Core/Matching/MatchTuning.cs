@@ -52,6 +52,13 @@ public sealed record MatchTuning
     public double UnaskedKindFactor { get; init; } = 0.5;
 
     /// <summary>
+    /// Multiplies an out-of-scope example's score when it asks for a kind of answer (a quantity, a place, names) the query
+    /// does not ask for (0–1; 1 turns it off): "did the Americans in Iraq down missiles headed for Israel?" is answered (¶21),
+    /// though it reads like "how many missiles did they down?", which the report does not say.
+    /// </summary>
+    public double OutOfScopeUnaskedKindFactor { get; init; } = 0.7;
+
+    /// <summary>
     /// How much a match against an example of what the report does not answer (<see cref="MatchKind.OutOfScope"/>) counts
     /// next to a match against a fact's question (0–1): below 1, a near miss is refused only when it resembles such an
     /// example clearly better than any fact.

@@ -358,10 +358,11 @@ public sealed class Router : IMessageRouter
         }
 
         var understood = matcher.Match(cleaned, previous);
-        if (understood.UsedContext && matcher.Matcher.Match(cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } alone
+        if (understood.UsedContext && attributions.PreferQuoted(matcher.Matcher.Match(cleaned), cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } alone
             && attributions.QuotedFact(alone, cleaned) is not null)
         {
-            // "who said the talks were over?" after another "who said …?": what it quotes tells who (¶8), not the earlier question.
+            // "who said the talks were over?" after another "who said …?": what it quotes tells who (¶8), not the earlier
+            // question, however near the utterance alone comes to a fact and to the intent.
             understood = new FollowUpMatch(alone, text, UsedContext: false);
         }
 

@@ -50,15 +50,4 @@ public sealed class RealKnowledgeFollowUpTests
 
         Assert.Equal("help", reply?.Intent);
     }
-
-    [Theory]
-    [InlineData("Is the US presence just about ISIS?")]
-    [InlineData("Is the US presence in Iraq merely about fighting ISIS?")]
-    public async Task HandleAsync_JustAboutIsis_AnswersWhatElseThePresenceServes(string question)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.True(reply?.Answered);
-        Assert.Equal([20], RouterFixture.Paragraphs(reply));
-    }
 }

@@ -62,6 +62,34 @@ public sealed class IntentMatcherOutOfScopeTests
         Assert.Equal("troops-in-iraq", result.Best?.Id);
     }
 
+    [Theory]
+    [InlineData("do US forces stay in erbil after the withdrawal?")]
+    [InlineData("هل تبقى القوات في اربيل بعد الانسحاب؟")]
+    public void Match_YesNoQuestionLikeAHowManyExample_CountsTheExampleLess(string question)
+    {
+        var counted = new IntentMatcher(HowManyStayInErbil.Value, new MatchTuning { OutOfScopeUnaskedKindFactor = 1 }).Match(question);
+        var result = new IntentMatcher(HowManyStayInErbil.Value).Match(question);
+
+        var before = counted.Candidates.Single(c => c.Kind == MatchKind.OutOfScope).Score;
+        var after = result.Candidates.Single(c => c.Kind == MatchKind.OutOfScope).Score;
+        Assert.InRange(after, 0, before * new MatchTuning().OutOfScopeUnaskedKindFactor + 1e-6);
+        Assert.Equal(counted.Candidates.Single(c => c.Id == "erbil-stay").Score, result.Candidates.Single(c => c.Id == "erbil-stay").Score, 6);
+    }
+
+    [Theory]
+    [InlineData("how many US troops will stay in erbil after the withdrawal?")]
+    [InlineData("كم جندي يبقى في اربيل بعد الانسحاب؟")]
+    public void Match_HowManyQuestionLikeAHowManyExample_IsStillRefused(string question)
+    {
+        var result = new IntentMatcher(HowManyStayInErbil.Value).Match(question);
+
+        Assert.False(result.IsConfident, $"answered with {result.Best?.Id} at {result.Confidence:0.000}");
+    }
+
+    private static readonly Lazy<KnowledgeBase> HowManyStayInErbil = new(() => WithOutOfScopeExamples(
+        """{ "ar": [ "كم جندي يبقى في اربيل بعد الانسحاب" ], "en": [ "how many US troops stay in erbil after the withdrawal" ] }""",
+        answerKinds: """{ "quantity": [ "how many", "كم" ] }"""));
+
     private static readonly Lazy<KnowledgeBase> NotAboutIraqis = new(() =>
     {
         using var knowledge = new TestKnowledge();
@@ -71,21 +99,26 @@ public sealed class IntentMatcherOutOfScopeTests
         return knowledge.Load();
     });
 
-    private static KnowledgeBase LoadWithNearMisses()
+    private static KnowledgeBase LoadWithNearMisses() => WithOutOfScopeExamples("""
+        {
+          "ar": [ "كم جندي الماني موجود في العراق", "شكد عراقي انكتل بالضربات" ],
+          "en": [ "how many German troops are in Iraq", "how many Iraqis were killed in the strikes" ]
+        }
+        """);
+
+    private static KnowledgeBase WithOutOfScopeExamples(string examples, string? answerKinds = null)
     {
         using var knowledge = new TestKnowledge();
         var intents = JsonNode.Parse(TestKnowledge.IntentsJson)!;
-        intents["intents"]!.AsArray().Add(JsonNode.Parse("""
-            {
-              "name": "out-of-scope",
-              "outOfScope": true,
-              "examples": {
-                "ar": [ "كم جندي الماني موجود في العراق", "شكد عراقي انكتل بالضربات" ],
-                "en": [ "how many German troops are in Iraq", "how many Iraqis were killed in the strikes" ]
-              }
-            }
-            """));
+        intents["intents"]!.AsArray().Add(new JsonObject { ["name"] = "out-of-scope", ["outOfScope"] = true, ["examples"] = JsonNode.Parse(examples) });
         knowledge.Write("intents.json", intents.ToJsonString());
+        if (answerKinds is not null)
+        {
+            var lexicon = JsonNode.Parse(TestKnowledge.LexiconJson)!;
+            lexicon["answerKinds"] = JsonNode.Parse(answerKinds);
+            knowledge.Write("lexicon.json", lexicon.ToJsonString());
+        }
+
         return knowledge.Load();
     }
 }
