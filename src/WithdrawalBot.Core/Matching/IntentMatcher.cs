@@ -332,6 +332,9 @@ public sealed class IntentMatcher
     /// </summary>
     public bool IsIntroduction(string text) => cues.IsIntroduction(WordNormalizer.Tokenize(text));
 
+    /// <summary>Whether <paramref name="text"/> asks how many people (<see cref="QuestionCues.AsksCount"/>): "How many from Italy?", "وشكد منهم باربيل؟".</summary>
+    public bool AsksCount(string text) => cues.AsksCount(WordNormalizer.Tokenize(text));
+
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
     public bool IsPlace(string term)
     {

@@ -23,6 +23,9 @@ internal sealed class QuestionCues
     private readonly PhraseMap statusCues = new();
     private readonly PhraseMap nowCues = new();
     private readonly PhraseMap answerKindCues = new();
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking how many troops or people.</summary>
+    public const string HeadcountKind = "headcount";
+
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly PhraseMap introductions = new();
@@ -153,6 +156,14 @@ internal sealed class QuestionCues
     public bool IsIntroductionWord(string word) => introductionWords.Contains(word);
 
     /// <summary>
+    /// Whether the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>) ask how many people: the
+    /// <c>headcount</c> kind of <see cref="Lexicon.AnswerKinds"/> ("how many troops leave by September 2025?", "How many from
+    /// Italy?", "وكم عددهم؟", "شكد جندي باربيل؟"). A bare "كم" / "شكد" as often asks how long, which year or how much
+    /// ("سنه كم", "شكد مهم"), and is no count.
+    /// </summary>
+    public bool AsksCount(List<string> words) => (AnswerKinds(words) & answerKindBits.GetValueOrDefault(HeadcountKind)) != 0;
+
+    /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from
     /// the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>), before the dialect map: منو "who" asks for a
     /// person, while من, which the map makes of it, is as often "from". Words of a phrase read as "when" ("شكد باقي على",
@@ -168,7 +179,7 @@ internal sealed class QuestionCues
             {
                 start += length - 1;
             }
-            else if (answerKindCues.Match(words, start, out var kind) > 0)
+            else if (answerKindCues.Match(words, start, out var kind) > 0 || (JoinedAnd(words, start) is { } unjoined && answerKindCues.Match(unjoined, start, out kind) > 0))
             {
                 kinds |= answerKindBits[kind[0]];
             }
@@ -176,6 +187,13 @@ internal sealed class QuestionCues
 
         return kinds;
     }
+
+    /// <summary>
+    /// <paramref name="words"/> with و ("and") taken off the word at <paramref name="start"/> ("وكم عددهم؟", "وشكد منهم
+    /// باربيل"); <c>null</c> when that word does not open with it.
+    /// </summary>
+    private static List<string>? JoinedAnd(List<string> words, int start) =>
+        words[start] is ['و', _, _, ..] word ? [.. words[..start], word[1..], .. words[(start + 1)..]] : null;
 
     /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
     private static bool Contains(PhraseMap cues, List<string> words)

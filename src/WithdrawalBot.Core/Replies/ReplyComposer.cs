@@ -38,6 +38,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public const string NotAsClaimedIntent = "not-as-claimed";
 
     /// <summary>
+    /// The intent of a reply that says the report gives no figure for what was counted ("How many from Italy?" after the
+    /// other coalition countries, ¶16), then what it does say (<see cref="NoFigure"/>).
+    /// </summary>
+    public const string NoFigureIntent = "no-figure";
+
+    /// <summary>
     /// The <see cref="Reply.Intent"/> of the thanks for a 👍/👎 vote (<see cref="ReplyPhrases.FeedbackThanks"/>). Adapters show
     /// it to the voter alone (Telegram: the callback query's toast; Discord: an ephemeral follow-up), never as a chat message,
     /// so pressing the same button again adds nothing to the chat.
@@ -130,6 +136,19 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         var phrase = writtenElsewhere ? phrases.NotAsClaimedHere : phrases.NotAsClaimed;
         var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("words", Quoted(unwritten, language))));
         return answer with { Blocks = [preface, .. answer.Blocks], Intent = NotAsClaimedIntent };
+    }
+
+    /// <summary>
+    /// The answer to a question asking how many or how much when the fact gives no figure ("How many will stay?" after some
+    /// US troops may stay, ¶4; "how many troops leave by September 2025?", ¶2: hundreds): first that the report gives no
+    /// exact figure, then the fact's answer with its timing, quote and footnote. Intent <c>no-figure</c>; it still cites
+    /// the fact's paragraphs.
+    /// </summary>
+    public Reply NoFigure(Fact fact, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var answer = Answer(fact, language, confidence);
+        return answer with { Blocks = [new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoFigure.For(language)), .. answer.Blocks], Intent = NoFigureIntent };
     }
 
     /// <summary>

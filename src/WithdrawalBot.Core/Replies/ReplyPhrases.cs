@@ -58,6 +58,7 @@ public sealed class ReplyPhrases
         NotMentioned = Require(texts, "notMentioned");
         NotAsClaimed = Require(texts, "notAsClaimed");
         NotAsClaimedHere = Require(texts, "notAsClaimedHere");
+        NoFigure = Require(texts, "noFigure");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -198,6 +199,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report does not give {words} for this. What it does say:": before the answer to a claim whose figure the report gives for something else.</summary>
     public LocalizedText NotAsClaimedHere { get; }
+
+    /// <summary>"The report gives no exact figure for that. What it does say:": before the answer to a question asking how many that the fact gives no figure for.</summary>
+    public LocalizedText NoFigure { get; }
 
     /// <summary>"Ask me what it does say, for example:": after what the report leaves out, before questions to try.</summary>
     public LocalizedText GapsTry { get; }

@@ -32,6 +32,10 @@ public sealed class ClaimCheck
     private readonly IntentMatcher matcher;
     private readonly Dictionary<string, HashSet<string>> factNumbers;
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
+    private readonly HashSet<string> factsGivingCounts;
+
+    /// <summary>Fractions that count as much as a figure: "about a third of Iraq and Syria" (¶14).</summary>
+    private static readonly HashSet<string> FractionTerms = new(["third", "half", "quarter", "ثلث", "نصف", "ربع"], StringComparer.Ordinal);
 
     /// <summary>Reads the claim cues of <paramref name="knowledge"/>'s lexicon and the figures each fact gives; <paramref name="finder"/> tells what the article never writes.</summary>
     public ClaimCheck(KnowledgeBase knowledge, ParagraphFinder finder, IntentMatcher matcher)
@@ -65,6 +69,10 @@ public sealed class ClaimCheck
             fact => fact.Id,
             fact => NumbersIn(matcher, [fact.Answer.English, fact.Answer.Arabic]),
             StringComparer.Ordinal);
+        factsGivingCounts = knowledge.Facts
+            .Where(fact => new[] { fact.Answer.English, fact.Answer.Arabic }.SelectMany(text => matcher.QueryTerms(text)).Any(IsCount))
+            .Select(fact => fact.Id)
+            .ToHashSet(StringComparer.Ordinal);
         factNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
             fact => NumbersIn(matcher, fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph)).Union(answerNumbers[fact.Id]).ToHashSet(StringComparer.Ordinal),
@@ -264,6 +272,21 @@ public sealed class ClaimCheck
 
         return trimmed;
     }
+
+    /// <summary>
+    /// Whether <paramref name="fact"/>'s answer gives a count: a figure other than a year ("about 2,500", "three US
+    /// soldiers", "the two-year timeframe", "six months") or a fraction ("a third"). "Hundreds of troops" (¶2, ¶16),
+    /// "some US troops" (¶4) and "until about the end of 2026" (¶18) give none.
+    /// </summary>
+    public bool GivesCount(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return factsGivingCounts.Contains(fact.Id);
+    }
+
+    /// <summary>A term that writes a count: digits first ("2500", "2 year") but not a year alone, or a fraction.</summary>
+    private static bool IsCount(string term) =>
+        (term.Length > 0 && char.IsAsciiDigit(term[0]) && !ParagraphFinder.IsYear(term)) || FractionTerms.Contains(term);
 
     /// <summary>The figures and years of <paramref name="texts"/>, as the matcher reads them ("2,500" → "2500", "three" → "3").</summary>
     private static HashSet<string> NumbersIn(IntentMatcher matcher, IEnumerable<string> texts) =>

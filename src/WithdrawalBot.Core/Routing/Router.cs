@@ -500,7 +500,10 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-        return composer.Answer(fact, language, result.Confidence);
+        // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given.
+        return matcher.Matcher.AsksCount(cleaned) && !claims.GivesCount(fact)
+            ? composer.NoFigure(fact, language, result.Confidence)
+            : composer.Answer(fact, language, result.Confidence);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs the development sets (Evaluation/questions.json and dev2–dev20, tuned on) and the held-out set
+/// Runs the development sets (Evaluation/questions.json and dev2–dev22, tuned on) and the held-out set
 /// (Evaluation/holdout.questions.json, never tuned on) through the matcher with its tuned defaults. Floors are set
 /// a little under what the matcher reaches, so a change that makes matching worse fails here.
 /// </summary>
@@ -117,8 +117,9 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// What a user sees for a question the report does not answer, through everything the router adds to the matcher
     /// (the question splitter, paragraph requests, follow-up reading): no reply that states a fact as the answer. A reply
-    /// that says it cannot tell what happened after the report (intent "beyond-report") or that it does not say a claim's
-    /// figure or date before giving what it does say (intent "not-as-claimed") counts as a refusal.
+    /// that says it cannot tell what happened after the report (intent "beyond-report"), that it does not say a claim's
+    /// figure or date (intent "not-as-claimed") or gives no figure for what was counted (intent "no-figure") before giving
+    /// what it does say counts as a refusal.
     /// </summary>
     [Theory]
     [InlineData(EvaluationSet.DevelopmentQuestions, 0.98)]
@@ -145,7 +146,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
         for (var i = 0; i < questions.Length; i++)
         {
             var reply = await bot.SendAsync(RouterFixture.Private(questions[i].Q, "refusal-" + i.ToString(CultureInfo.InvariantCulture)));
-            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent })
+            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent })
             {
                 refused++;
             }

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
@@ -22,6 +23,41 @@ public sealed class RouterRealQuestionTests
 
         Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("Which countries besides the US contribute troops?", "How many from Italy?", 16)]
+    [InlineData("Which countries besides the US contribute troops?", "كم عدد الجنود الفرنسيين تحديداً؟", 16)]
+    [InlineData("هل ممكن يبقى قسم من الامريكان بعد الانسحاب؟", "وكم عددهم؟", 4)]
+    [InlineData("شوكت يطلعون من اربيل؟", "وشكد منهم باربيل", 18)]
+    public async Task HandleAsync_HowManyTheReportGivesNoFigureFor_SaysSoBeforeWhatItSays(string question, string howMany, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(howMany));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoFigureIntent, reply.Intent);
+        Assert.True(reply.Answered);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.StartsWith(reply.Language == Languages.Language.Arabic ? "لا يذكر التقرير رقماً محدداً" : "The report gives no exact figure", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", 13)]
+    [InlineData("how many US soldiers were killed in the attacks?", 12)]
+    [InlineData("كم عدد المسؤولين العراقيين بين المصادر؟", 6)]
+    [InlineData("سنه كم غزت امريكا العراق", 15)]
+    [InlineData("هالانسحاب شكد مهم لأمريكا بالمنطقة؟", 19)]
+    [InlineData("اربيل شكد تبقى فيها القوات", 18)]
+    public async Task HandleAsync_HowManyTheReportCounts_OrHowMuchOrWhichYear_IsAPlainAnswer(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 }

@@ -200,7 +200,7 @@ public sealed class RouterTests
     }
 
     [Theory]
-    [InlineData("How many troops will leave by September 2025?", "fact", 2)]
+    [InlineData("How many troops will leave by September 2025?", "no-figure", 2)]
     [InlineData("هل الانسحاب يشمل كوردستان؟", "fact", 18)]
     [InlineData("Is the deal dead?", "fact", 2)]
     [InlineData("Has the deal been announced yet?", "beyond-report", 7)]
