@@ -31,4 +31,11 @@ public sealed record Fact(
     /// phase of September 2025 is the rest leaving by the end of 2026, ¶2, ¶18), or <c>null</c> when the report says nothing after it.
     /// </summary>
     public string? Next { get; init; }
+
+    /// <summary>
+    /// Whether the report leaves who or what this fact is about unnamed (the senior US official, ¶3; the sources, ¶6; the
+    /// armed groups, ¶11; the three soldiers killed, ¶12): a question asking for names gets "the report gives no names"
+    /// before the answer. <c>unnamed: true</c> in the file; false by default.
+    /// </summary>
+    public bool Unnamed { get; init; }
 }

@@ -106,6 +106,7 @@ public static partial class FactCatalog
         {
             NotAbout = entry.NotAbout?.Select(word => word!.Trim()).ToArray() ?? [],
             Next = string.IsNullOrWhiteSpace(entry.Next) ? null : entry.Next.Trim(),
+            Unnamed = entry.Unnamed ?? false,
         };
     }
 
@@ -153,5 +154,6 @@ public static partial class FactCatalog
         string? Milestone,
         List<string?>? Related,
         List<string?>? NotAbout,
-        string? Next);
+        string? Next,
+        bool? Unnamed);
 }

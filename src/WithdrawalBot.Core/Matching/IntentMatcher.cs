@@ -335,6 +335,9 @@ public sealed class IntentMatcher
     /// <summary>Whether <paramref name="text"/> asks how many people (<see cref="QuestionCues.AsksCount"/>): "How many from Italy?", "وشكد منهم باربيل؟".</summary>
     public bool AsksCount(string text) => cues.AsksCount(WordNormalizer.Tokenize(text));
 
+    /// <summary>Whether <paramref name="text"/> asks for names (<see cref="QuestionCues.AsksName"/>): "شنو اسمه؟", "which militias, by name?".</summary>
+    public bool AsksName(string text) => cues.AsksName(WordNormalizer.Tokenize(text));
+
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
     public bool IsPlace(string term)
     {

@@ -26,6 +26,9 @@ internal sealed class QuestionCues
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking how many troops or people.</summary>
     public const string HeadcountKind = "headcount";
 
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking for names.</summary>
+    public const string NameKind = "name";
+
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly PhraseMap introductions = new();
@@ -162,6 +165,12 @@ internal sealed class QuestionCues
     /// ("سنه كم", "شكد مهم"), and is no count.
     /// </summary>
     public bool AsksCount(List<string> words) => (AnswerKinds(words) & answerKindBits.GetValueOrDefault(HeadcountKind)) != 0;
+
+    /// <summary>
+    /// Whether the words as written ask for names: the <c>name</c> kind of <see cref="Lexicon.AnswerKinds"/> ("شنو اسمه؟",
+    /// "which militias, by name?", "ما أسماء المسؤولين؟").
+    /// </summary>
+    public bool AsksName(List<string> words) => (AnswerKinds(words) & answerKindBits.GetValueOrDefault(NameKind)) != 0;
 
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from

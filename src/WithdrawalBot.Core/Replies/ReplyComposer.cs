@@ -44,6 +44,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public const string NoFigureIntent = "no-figure";
 
     /// <summary>
+    /// The intent of a reply that says the report gives no names for what was asked ("شنو اسمه؟" after the senior US
+    /// official, ¶3), then what it does say (<see cref="NoName"/>).
+    /// </summary>
+    public const string NoNameIntent = "no-name";
+
+    /// <summary>
     /// The <see cref="Reply.Intent"/> of the thanks for a 👍/👎 vote (<see cref="ReplyPhrases.FeedbackThanks"/>). Adapters show
     /// it to the voter alone (Telegram: the callback query's toast; Discord: an ephemeral follow-up), never as a chat message,
     /// so pressing the same button again adds nothing to the chat.
@@ -144,11 +150,21 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// exact figure, then the fact's answer with its timing, quote and footnote. Intent <c>no-figure</c>; it still cites
     /// the fact's paragraphs.
     /// </summary>
-    public Reply NoFigure(Fact fact, Language language, double confidence)
+    public Reply NoFigure(Fact fact, Language language, double confidence) => Prefaced(fact, phrases.NoFigure, NoFigureIntent, language, confidence);
+
+    /// <summary>
+    /// The answer to a question asking for names of what the report leaves unnamed (<see cref="Fact.Unnamed"/>: "ما اسم
+    /// المسؤول الأمريكي؟", ¶3; "which militias, by name?", ¶11): first that the report gives no names, then the fact's
+    /// answer with its quote and footnote. Intent <c>no-name</c>; it still cites the fact's paragraphs.
+    /// </summary>
+    public Reply NoName(Fact fact, Language language, double confidence) => Prefaced(fact, phrases.NoName, NoNameIntent, language, confidence);
+
+    /// <summary>The fact's answer with <paramref name="preface"/> before it, under <paramref name="intent"/>.</summary>
+    private Reply Prefaced(Fact fact, LocalizedText preface, string intent, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
-        return answer with { Blocks = [new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoFigure.For(language)), .. answer.Blocks], Intent = NoFigureIntent };
+        return answer with { Blocks = [new ReplyBlock(ReplyBlockKind.Paragraph, preface.For(language)), .. answer.Blocks], Intent = intent };
     }
 
     /// <summary>

@@ -59,6 +59,7 @@ public sealed class ReplyPhrases
         NotAsClaimed = Require(texts, "notAsClaimed");
         NotAsClaimedHere = Require(texts, "notAsClaimedHere");
         NoFigure = Require(texts, "noFigure");
+        NoName = Require(texts, "noName");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -202,6 +203,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report gives no exact figure for that. What it does say:": before the answer to a question asking how many that the fact gives no figure for.</summary>
     public LocalizedText NoFigure { get; }
+
+    /// <summary>"The report gives no names for that. What it does say:": before the answer to a question asking for names the report leaves out.</summary>
+    public LocalizedText NoName { get; }
 
     /// <summary>"Ask me what it does say, for example:": after what the report leaves out, before questions to try.</summary>
     public LocalizedText GapsTry { get; }

@@ -371,6 +371,14 @@ public sealed class Router : IMessageRouter
             return stillRefused;
         }
 
+        if (previous is not null && knowledge.TryGetFact(previous.FactId, out var unnamed) && AsksNamesOf(unnamed, cleaned))
+        {
+            // "شنو اسمه؟" after the senior US official (¶3), "what were their names?" after the soldiers killed (¶12): the
+            // report names neither; read in context, the question would reach a fact that does name someone (the prime minister).
+            memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow() });
+            return composer.NoName(unnamed, language, understood.Result.Confidence);
+        }
+
         var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
@@ -500,9 +508,10 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-        // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given.
-        return matcher.Matcher.AsksCount(cleaned) && !claims.GivesCount(fact)
-            ? composer.NoFigure(fact, language, result.Confidence)
+        // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
+        // "شنو اسمه؟" after the senior US official (¶3): no name is.
+        return fact.Unnamed && matcher.Matcher.AsksName(cleaned) ? composer.NoName(fact, language, result.Confidence)
+            : matcher.Matcher.AsksCount(cleaned) && !claims.GivesCount(fact) ? composer.NoFigure(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
 
@@ -803,6 +812,16 @@ public sealed class Router : IMessageRouter
         var query = matcher.Matcher.Analyze(rest);
         return rest.Length > 0 && (finder.NamesOnly(rest) && finder.Naming(rest).Count > 0 || query.NameLike.Count > 0 || query.OffTopic.Count > 0) ? rest : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> asks for the names of what <paramref name="fact"/> leaves unnamed
+    /// (<see cref="Fact.Unnamed"/>): it asks for names, and says nothing else the fact's wordings do not ("شنو اسمه؟", "what
+    /// were their names?", "ومن هي الفصائل المسؤولة بالاسم؟" after the attacks); not "what is the prime minister's name?".
+    /// </summary>
+    private bool AsksNamesOf(Fact fact, string cleaned) =>
+        fact.Unnamed && matcher.Matcher.AsksName(cleaned)
+        && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
+            .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term));
 
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;

@@ -118,8 +118,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     /// What a user sees for a question the report does not answer, through everything the router adds to the matcher
     /// (the question splitter, paragraph requests, follow-up reading): no reply that states a fact as the answer. A reply
     /// that says it cannot tell what happened after the report (intent "beyond-report"), that it does not say a claim's
-    /// figure or date (intent "not-as-claimed") or gives no figure for what was counted (intent "no-figure") before giving
-    /// what it does say counts as a refusal.
+    /// figure or date (intent "not-as-claimed"), or that it gives no figure for what was counted ("no-figure") or no names
+    /// for what was asked to name ("no-name"), before giving what it does say, counts as a refusal.
     /// </summary>
     [Theory]
     [InlineData(EvaluationSet.DevelopmentQuestions, 0.98)]
@@ -146,7 +146,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
         for (var i = 0; i < questions.Length; i++)
         {
             var reply = await bot.SendAsync(RouterFixture.Private(questions[i].Q, "refusal-" + i.ToString(CultureInfo.InvariantCulture)));
-            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent })
+            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent })
             {
                 refused++;
             }

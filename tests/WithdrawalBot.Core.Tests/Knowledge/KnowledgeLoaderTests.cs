@@ -105,6 +105,30 @@ public sealed class KnowledgeLoaderTests
         Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_UnnamedFact_IsMarkedAndOthersAreNot()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("facts.json", root => Fact(root, 2)["unnamed"] = true);
+
+        var loaded = knowledge.Load();
+
+        Assert.True(loaded.Facts[2].Unnamed);
+        Assert.False(loaded.Facts[0].Unnamed);
+    }
+
+    [Fact]
+    public void Load_UnnamedNotTrueOrFalse_ThrowsNamingFactsFile()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("facts.json", root => Fact(root, 2)["unnamed"] = "yes");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("facts.json", error.File);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(BrokenCases))]
     public void Load_BrokenEntry_ThrowsNamingFileAndEntry(string breakage, string file, string entry, string problem)

@@ -60,4 +60,38 @@ public sealed class RouterRealQuestionTests
         Assert.Equal("fact", reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("Who said 'we have a deal'?", "شنو اسمه؟", 3)]
+    [InlineData("how many US soldiers were killed in the attacks?", "what were their names?", 12)]
+    [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
+    [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
+    public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        var reply = await bot.SendAsync(RouterFixture.Private(first));
+        if (names is not null)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(names));
+        }
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoNameIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.StartsWith(reply.Language == Languages.Language.Arabic ? "لا يذكر التقرير أسماءً" : "The report gives no names", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the name of the Iraqi prime minister?", 11)]
+    [InlineData("شنو اسم مستشار رئيس الوزراء؟", 8)]
+    [InlineData("what's the name of the air base in Anbar?", 17)]
+    [InlineData("ما أسماء الدول الأخرى المشاركة في التحالف؟", 16)]
+    public async Task HandleAsync_NameTheReportGives_IsAPlainAnswer(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
 }
