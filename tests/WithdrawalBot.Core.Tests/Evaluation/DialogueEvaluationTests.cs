@@ -36,6 +36,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev20.dialogues.json", 30, 0.95, 0.85)]
     [InlineData("dev21.dialogues.json", 30, 0.0, 0.0)]
     [InlineData("dev22.dialogues.json", 30, 0.0, 0.0)]
+    [InlineData("dev23.dialogues.json", 30, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.84)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

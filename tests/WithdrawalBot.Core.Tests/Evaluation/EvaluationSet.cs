@@ -96,6 +96,9 @@ public static class EvaluationSet
     /// <summary>The twenty-second development set: written blind from the article alone, weighted to Iraqi dialect as typed on phones (Baghdad, the south, some Mosul and Anbar), Arabic without hamzas, words run together and English words mixed in, with near misses about places, reactions and figures the report does not give; measured once untouched, then tuned on.</summary>
     public const string TwentySecondDevelopmentQuestions = "dev22.questions.json";
 
+    /// <summary>The twenty-third development set: written blind from the article alone in voices not heard before (a retired officer, a Najaf teacher, a Kurdish student writing Arabic as a second language, a reporter's fixer, a Gulf analyst, worried parents, two-word Telegram questions), with compound questions and wrong premises; measured once untouched, then tuned on.</summary>
+    public const string TwentyThirdDevelopmentQuestions = "dev23.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

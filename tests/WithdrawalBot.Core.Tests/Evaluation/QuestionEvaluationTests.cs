@@ -37,6 +37,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentiethDevelopmentQuestions, 0.95, 0.91, 0.90)]
     [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.0, 0.0, 0.0)]
+    [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
@@ -137,6 +138,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentiethDevelopmentQuestions, 0.93)]
     [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.0)]
+    [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90)]
     public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
     {
