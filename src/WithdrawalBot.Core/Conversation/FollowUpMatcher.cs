@@ -158,7 +158,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// Whether a short utterance is a new question rather than a follow-up, though the reading in context would give the
     /// earlier answer again, and alone it confidently asks about another fact: one the earlier answer leads on to
     /// (<see cref="Fact.Next"/>, <see cref="Fact.Related"/>) asked about with no word the earlier question did not use
-    /// ("so when might it be announced?" after why the announcement was postponed: ¶7, not ¶5 again), or, when it does
+    /// ("so when might it be announced?" after why the announcement was postponed: ¶7, not ¶5 again) or in a wording of
+    /// its own ("is that confirmed?" after the deal was reached: not final yet, ¶2), or, when it does
     /// not open as a continuation ("and …", "what about …", "و…"), one naming a place the earlier question did not.
     /// "شكد جندي بالعراق؟" after how many soldiers were killed asks how many are in Iraq; "وبسوريا؟" after how much
     /// territory ISIS held stays in context.
@@ -172,7 +173,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         var earlier = matcher.Analyze(previous.Question).Terms;
         string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
-        if (named.Length > 0 && named.All(earlier.Contains)
+        if ((own.Score >= matcher.Tuning.SameWordingScore || (named.Length > 0 && named.All(earlier.Contains)))
             && knowledge.TryGetFact(previous.FactId, out var answered) && (answered.Next == own.Id || answered.Related.Contains(own.Id)))
         {
             // "وشوكت يعلنوه؟", "so when might it be announced?" after why the announcement was postponed (¶5): another

@@ -50,4 +50,20 @@ public sealed class RealKnowledgeFollowUpTests
 
         Assert.Equal("help", reply?.Intent);
     }
+
+    [Theory]
+    [InlineData("Has a deal on the US withdrawal from Iraq actually been reached?", "is that confirmed?")]
+    [InlineData("Did the US and Iraq agree on a withdrawal plan?", "is that confirmed?")]
+    public async Task HandleAsync_IsThatConfirmedAfterTheDeal_SaysItWasNotFinalYet(string question, string confirmed)
+    {
+        var bot = EvaluationSet.Bot();
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(confirmed));
+
+        Assert.Equal([1, 3], RouterFixture.Paragraphs(answer));
+        Assert.NotNull(reply);
+        Assert.Equal([2, 3], RouterFixture.Paragraphs(reply));
+        Assert.Contains("not final", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
