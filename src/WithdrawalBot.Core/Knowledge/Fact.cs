@@ -38,4 +38,12 @@ public sealed record Fact(
     /// before the answer. <c>unnamed: true</c> in the file; false by default.
     /// </summary>
     public bool Unnamed { get; init; }
+
+    /// <summary>
+    /// Whether this fact tells of something expected that had not happened when the report came out, though it has no
+    /// milestone date (the announcement "this month", ¶7; final approval, ¶2; the advisory relationship sought, ¶4): "was
+    /// it announced in the end?" is then answered as a question the report cannot settle, like a milestone's. <c>planned:
+    /// true</c> in the file; false by default.
+    /// </summary>
+    public bool Planned { get; init; }
 }

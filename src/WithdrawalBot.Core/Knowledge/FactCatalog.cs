@@ -107,6 +107,7 @@ public static partial class FactCatalog
             NotAbout = entry.NotAbout?.Select(word => word!.Trim()).ToArray() ?? [],
             Next = string.IsNullOrWhiteSpace(entry.Next) ? null : entry.Next.Trim(),
             Unnamed = entry.Unnamed ?? false,
+            Planned = entry.Planned ?? false,
         };
     }
 
@@ -155,5 +156,6 @@ public static partial class FactCatalog
         List<string?>? Related,
         List<string?>? NotAbout,
         string? Next,
-        bool? Unnamed);
+        bool? Unnamed,
+        bool? Planned);
 }

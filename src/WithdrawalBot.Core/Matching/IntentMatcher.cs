@@ -675,10 +675,14 @@ public sealed class IntentMatcher
         return query.NameLike.Concat(query.OffTopic).Any(name => TermId(name) is var id && (id < 0 || !terms.Contains(id)));
     }
 
-    /// <summary>Whether the best candidate is a fact about a milestone of the plan (an event that was still to come when reported).</summary>
+    /// <summary>
+    /// Whether the best candidate is a fact about a milestone of the plan, or, confidently, about something else still
+    /// expected when reported (<see cref="Fact.Planned"/>: the announcement, final approval). A milestone's fact may be
+    /// less sure: "did they actually leave?" names little else.
+    /// </summary>
     private bool IsPlannedEvent(MatchCandidate[] candidates) =>
         candidates.Length > 0 && candidates[0].Kind == MatchKind.Fact
-        && knowledge.TryGetFact(candidates[0].Id, out var fact) && fact.MilestoneId is not null;
+        && knowledge.TryGetFact(candidates[0].Id, out var fact) && (fact.MilestoneId is not null || (fact.Planned && candidates[0].Score >= Tuning.Threshold));
 
     /// <summary>The years the query names ("2014" in "what happened in 2014?"): terms of four digits from 1900 to 2099; <c>null</c> for none.</summary>
     private static List<string>? YearsNamed(MatchQuery query)

@@ -301,7 +301,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     private ReplyBlock BeyondReportPreface(Fact fact, Language language)
     {
-        var phrase = fact.MilestoneId is null ? phrases.BeyondReportNow : phrases.BeyondReport;
+        var phrase = fact.MilestoneId is null && !fact.Planned ? phrases.BeyondReportNow : phrases.BeyondReport;
         return new(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("age", ReportAge(language))));
     }
 

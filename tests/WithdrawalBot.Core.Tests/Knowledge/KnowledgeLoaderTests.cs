@@ -106,22 +106,30 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
-    public void Load_UnnamedFact_IsMarkedAndOthersAreNot()
+    public void Load_UnnamedOrPlannedFact_IsMarkedAndOthersAreNot()
     {
         using var knowledge = new TestKnowledge();
-        knowledge.Edit("facts.json", root => Fact(root, 2)["unnamed"] = true);
+        knowledge.Edit("facts.json", root =>
+        {
+            Fact(root, 2)["unnamed"] = true;
+            Fact(root, 3)["planned"] = true;
+        });
 
         var loaded = knowledge.Load();
 
         Assert.True(loaded.Facts[2].Unnamed);
+        Assert.True(loaded.Facts[3].Planned);
         Assert.False(loaded.Facts[0].Unnamed);
+        Assert.False(loaded.Facts[0].Planned);
     }
 
-    [Fact]
-    public void Load_UnnamedNotTrueOrFalse_ThrowsNamingFactsFile()
+    [Theory]
+    [InlineData("unnamed")]
+    [InlineData("planned")]
+    public void Load_FlagNotTrueOrFalse_ThrowsNamingFactsFile(string flag)
     {
         using var knowledge = new TestKnowledge();
-        knowledge.Edit("facts.json", root => Fact(root, 2)["unnamed"] = "yes");
+        knowledge.Edit("facts.json", root => Fact(root, 2)[flag] = "yes");
 
         var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
 

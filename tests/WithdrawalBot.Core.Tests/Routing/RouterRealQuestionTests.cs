@@ -94,4 +94,21 @@ public sealed class RouterRealQuestionTests
         Assert.Equal("fact", reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("On what date was the deal finally announced?", new[] { 2, 7 })]
+    [InlineData("Was the deal announced in the end?", new[] { 2, 7 })]
+    [InlineData("هل أُعلن الاتفاق رسمياً في نهاية المطاف؟", new[] { 2, 7 })]
+    [InlineData("Did they set up the new advisory relationship in the end?", new[] { 4 })]
+    public async Task HandleAsync_WhetherSomethingExpectedCameTrue_SaysTheReportCannotTellThenWhatItSaid(string question, int[] paragraphs)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        // The announcement was expected "this month" (¶7) once the plan got final approval and a date (¶2).
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Contains(RouterFixture.Paragraphs(reply), paragraphs.Contains);
+        Assert.True(reply.ToPlainText().StartsWith("I can't tell you what has happened since", StringComparison.Ordinal)
+            || reply.ToPlainText().StartsWith("لا أستطيع أن أؤكد ما حدث", StringComparison.Ordinal), reply.ToPlainText());
+    }
 }

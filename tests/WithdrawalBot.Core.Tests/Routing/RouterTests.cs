@@ -205,7 +205,7 @@ public sealed class RouterTests
     [InlineData("Is the deal dead?", "fact", 2)]
     [InlineData("Has the deal been announced yet?", "beyond-report", 7)]
     [InlineData("الامريكان طلعو لو بعد؟", "beyond-report", 2)]
-    [InlineData("الاتفاق وقعوه لو بعد", "fact", 2)]
+    [InlineData("الاتفاق وقعوه لو بعد", "beyond-report", 2)]
     [InlineData("شوكت يطلعن الامريكان", "fact", 2)]
     [InlineData("شكد مسؤول امريكي حجا لرويترز", "fact", 6)]
     [InlineData("How long ago was the report published?", "fact", 3)]
