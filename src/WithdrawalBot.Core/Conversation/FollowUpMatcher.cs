@@ -54,6 +54,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words after which "is that …" / "is it …" puts a claim to be checked rather than pointing back ("is that right?", "is it true that …").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "right", "true", "correct", "accurate", "so", "real", "legit").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Nouns after which "this" names a time rather than pointing back ("this month", "this year").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "month", "year", "week", "time", "summer", "autumn", "fall", "spring", "winter").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -206,14 +210,15 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// Whether a question points back at what was just said with a pronoun or "there" ("are they done now?", "could it
     /// include US troops staying?", "why does that matter so much?", "جم واحد أمريكي بيهم؟" after who the sources were):
     /// it is about the last answer however well its other words match something else alone. Not "that" opening what was
-    /// said ("who said that the talks had ended?") nor "this" naming a time ("announced this month").
+    /// said ("who said that the talks had ended?"), "this" naming a time ("announced this month"), nor "that" / "it" of a
+    /// claim's tag ("I heard 3,000 US troops are in Iraq, is that right?", "is it true that …").
     /// </summary>
     private static bool RefersBack(string text)
     {
         // On every follow-up: read in place, without allocating the words.
         var span = text.AsSpan();
-        var afterSaying = false;
-        var (thatOpensSaying, thisBeforeNoun) = (false, false);
+        var (afterSaying, afterIs) = (false, false);
+        var (thatOpensSaying, thisBeforeNoun, tagged) = (false, false, false);
         foreach (var range in span.SplitAny(WordBreaks))
         {
             var word = span[range];
@@ -222,13 +227,22 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
                 continue;
             }
 
-            // "this month" is a time, not what was just said ("this deal" is).
-            if (thisBeforeNoun && !TimeNouns.Contains(word))
+            // "this month" is a time, not what was just said ("this deal" is); "is that right?" checks a claim.
+            if ((thisBeforeNoun && !TimeNouns.Contains(word)) || (tagged && !CheckWords.Contains(word)))
             {
                 return true;
             }
 
-            (thatOpensSaying, thisBeforeNoun) = (false, false);
+            // "is it true that …": like a verb of saying, the check word opens what is claimed.
+            var checks = tagged;
+            (thatOpensSaying, thisBeforeNoun, tagged) = (false, false, false);
+            if (afterIs && word is "that" or "it" or "this" or "That" or "It" or "This")
+            {
+                (afterIs, tagged) = (false, true);
+                continue;
+            }
+
+            afterIs = word is "is" or "Is" or "isn't" or "isnt" or "Isn't" or "Isnt" or "was" or "Was";
             if (afterSaying && word.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 // "who said that the talks had ended?": "that" after a verb of saying, with words after it, opens what
@@ -248,10 +262,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
                 return true;
             }
 
-            afterSaying = SayingVerbs.Contains(word);
+            afterSaying = checks || SayingVerbs.Contains(word);
         }
 
-        return thatOpensSaying || thisBeforeNoun;
+        return thatOpensSaying || thisBeforeNoun || tagged;
     }
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>

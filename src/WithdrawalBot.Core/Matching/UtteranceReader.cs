@@ -182,6 +182,13 @@ internal sealed partial class UtteranceReader
                     continue;
                 }
 
+                if (SplitArabic(word) is var (left, right))
+                {
+                    // "شكدجندي", "عينالاسد": two words typed without the space, each read as the lexicon maps it.
+                    repaired.AddRange(analyzer.Words([left, right]));
+                    continue;
+                }
+
                 repaired.Add(word);
 
                 if (IsOffTopic(word))
@@ -597,6 +604,24 @@ internal sealed partial class UtteranceReader
 
         // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
         return tuning.CorrectArabicTypos && word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+    }
+
+    /// <summary>
+    /// Two known Arabic words of three letters or more typed without the space between them ("شكدجندي" → "شكد" "جندي",
+    /// "عينالاسد" → "عين" "الاسد"); <c>null</c> when no split gives two.
+    /// </summary>
+    private (string Left, string Right)? SplitArabic(string word)
+    {
+        for (var at = 3; at <= word.Length - 3; at++)
+        {
+            var (left, right) = (word[..at], word[at..]);
+            if (IsKnownWord(left) && IsKnownWord(right))
+            {
+                return (left, right);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Two known words typed without the space between them ("howmany", "whendo").</summary>

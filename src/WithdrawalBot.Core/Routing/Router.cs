@@ -366,6 +366,13 @@ public sealed class Router : IMessageRouter
             understood = new FollowUpMatch(alone, text, UsedContext: false);
         }
 
+        if (understood.UsedContext && claims.Check(cleaned, language) is not null)
+        {
+            // "I heard 3,000 US troops are in Iraq, is that right?" after when troops leave Erbil: a whole claim, checked
+            // against what it is about (¶13), not against the last answer.
+            understood = new FollowUpMatch(matcher.Matcher.Match(cleaned), text, UsedContext: false);
+        }
+
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
         {
             return stillRefused;

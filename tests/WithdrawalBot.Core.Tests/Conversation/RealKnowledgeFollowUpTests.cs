@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
@@ -65,5 +66,34 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotNull(reply);
         Assert.Equal([2, 3], RouterFixture.Paragraphs(reply));
         Assert.Contains("not final", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when do troops leave erbil?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
+    [InlineData("Is the deal final?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
+    [InlineData("شوكت يطلعون من اربيل؟", "سمعت اكو 5000 جندي امريكي بالعراق صحيح؟", "«5000»")]
+    public async Task HandleAsync_WholeClaimAfterAnotherAnswer_IsCheckedAgainstWhatItIsAbout(string earlier, string claim, string quoted)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(earlier));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.Contains(quoted, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsStillSetAgainstThatAnswer()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("but I heard 3000"));
+
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply?.Intent);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
     }
 }

@@ -17,6 +17,15 @@ public sealed class RouterRealQuestionTests
     [InlineData("السوداني شنو علاقته بالاتفاق؟", 11)]
     [InlineData("متى يُتوقع أن يرحل الفوج الأول من الجنود الأجانب عن العراق؟", 2)]
     [InlineData("في أي محافظة تقع القاعدة الجوية التي سيتم إخلاؤها بالكامل في المرحلة الأولى؟", 17)]
+    [InlineData("شكدجندي امريكي بلعراق", 13)]
+    [InlineData("عينالاسد وين صايرة اصلا؟", 17)]
+    [InlineData("whats this about us pulling out?", 1)]
+    [InlineData("what's this about the US pulling out of Iraq?", 1)]
+    [InlineData("whats the deal with the withdrawal", 1)]
+    [InlineData("اكو اتفاق بين امريكا والعراق عالانسحاب لو بس حجي فاضي؟", 1)]
+    [InlineData("how many of our guys are in iraq", 13)]
+    [InlineData("هل هذا الجدول مؤكد أم أنه مجرد خطة؟", 2)]
+    [InlineData("so what does this mean for the us long term", 19)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
