@@ -117,8 +117,13 @@ public sealed record Invocation(
         return args[i];
     }
 
+    /// <summary>The first and last years <c>--now</c> accepts: dates are told relative to now, and far-off years overflow the calendar arithmetic.</summary>
+    private const int FirstYear = 2000, LastYear = 2999;
+
     private static DateTimeOffset ParseInstant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
-            ? instant
+            ? instant.Year is >= FirstYear and <= LastYear
+                ? instant
+                : throw new UsageException($"--now must be in the years {FirstYear}–{LastYear}, not {instant.Year}.")
             : throw new UsageException($"--now needs an ISO 8601 instant such as 2026-11-29T12:00:00Z, not \"{text}\".");
 }

@@ -78,6 +78,9 @@ public sealed class InvocationTests
     [InlineData("--json")]
     [InlineData("ask", "--now", "yesterday")]
     [InlineData("ask", "--json", "--now")]
+    [InlineData("ask", "--now", "9999-12-31T23:59:59Z", "q")]
+    [InlineData("ask", "--now", "4000-01-01T00:00:00Z", "q")]
+    [InlineData("ask", "--now", "1999-12-31T00:00:00Z", "q")]
     [InlineData("ask", "--healthcheck", "q")]
     [InlineData("--Health:Port")]
     public void Parse_BadCommandLine_ThrowsUsageExceptionSayingWhy(params string[] args)
