@@ -43,17 +43,12 @@ public static class BotRunner
         }
 
         var io = app.Services.GetRequiredService<ConsoleIo>();
-        if (mode == BotMode.Ask)
-        {
-            // Ctrl-C keeps its default meaning here: end the process at once, even while stdin blocks.
-            return await app.Services.GetRequiredService<AskCommand>().RunAsync(invocation, io, CancellationToken.None);
-        }
-
-        var chat = app.Services.GetRequiredService<ConsoleChat>();
         using var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, stop));
-        return await chat.RunAsync(io, stop.Token);
+        return mode == BotMode.Ask
+            ? await app.Services.GetRequiredService<AskCommand>().RunAsync(invocation, io, stop.Token)
+            : await app.Services.GetRequiredService<ConsoleChat>().RunAsync(io, stop.Token);
     }
 
     /// <summary>Starts the host; a health port that another process holds becomes one line naming the port and the setting.</summary>

@@ -40,14 +40,29 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         var language = LanguageCodes.TryParse(options.Value.Language);
         if (invocation.Question is { } question)
         {
-            return await AnswerAsync(question, 1, invocation.Json, language, io, cancellationToken) ? ExitCodes.Success : ExitCodes.Failure;
+            try
+            {
+                return await AnswerAsync(question, 1, invocation.Json, language, io, cancellationToken) ? ExitCodes.Success : ExitCodes.Failure;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // SIGTERM or Ctrl-C before the reply: nothing is printed, as when the process is stopped.
+                return ExitCodes.Success;
+            }
         }
 
         long sequence = 0;
         var failed = false;
-        while (await ReadLineAsync(io.In, cancellationToken) is { } line)
+        try
         {
-            failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+            while (await ReadLineAsync(io.In, cancellationToken) is { } line)
+            {
+                failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // SIGTERM or Ctrl-C while reading: the batch ends as at the end of its input, every line read so far answered.
         }
 
         return failed ? ExitCodes.Failure : ExitCodes.Success;
@@ -57,11 +72,15 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     /// Reads one line ended by LF only (the CR of a CRLF is dropped), so a lone CR inside a pasted question cannot split
     /// it and output line N keeps answering input line N. <c>null</c> at the end of input.
     /// </summary>
-    private static async Task<string?> ReadLineAsync(TextReader reader, CancellationToken cancellationToken)
+    private static Task<string?> ReadLineAsync(TextReader reader, CancellationToken cancellationToken) =>
+        // A read of standard input blocks and does not see the token; a pool thread keeps SIGTERM and Ctrl-C responsive.
+        Task.Run(() => ReadLine(reader), CancellationToken.None).WaitAsync(cancellationToken);
+
+    private static string? ReadLine(TextReader reader)
     {
         var line = new StringBuilder();
         var next = new char[1];
-        while (await reader.ReadAsync(next.AsMemory(), cancellationToken) == 1)
+        while (reader.Read(next, 0, 1) == 1)
         {
             if (next[0] == '\n')
             {

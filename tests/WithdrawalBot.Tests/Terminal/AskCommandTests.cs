@@ -135,6 +135,23 @@ public sealed class AskCommandTests
         Assert.DoesNotContain(consoleAdvice, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_StoppedWhileStandardInputWaits_ExitsZeroWithEveryLineReadSoFarAnswered()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var stdin = new FirstLineThenWaits("first\n");
+        using var stop = new CancellationTokenSource();
+        var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
+
+        var run = ask.RunAsync(Invocation.Parse(["ask", "--json"]), new ConsoleIo(stdin, output, new StringWriter(), false), stop.Token);
+        await stdin.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+
+        Assert.Equal(ExitCodes.Success, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("first", JsonDocument.Parse(line).RootElement.GetProperty("question").GetString());
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };
