@@ -300,15 +300,21 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
-    /// Whether a message reads as neither Arabic nor English: no Arabic letters, at least <see cref="ForeignMinWords"/>
-    /// words, not one English stopword ("the", "is", "my"…) or question word ("how", "when"…), and at least half its
-    /// terms used by no wording ("shkad jundi amreeki bil3raq?", "¿Cuándo se van las tropas de Irak?"). English however
-    /// off-topic ("my wifi router keeps dropping", "how many days until Christmas?") is never counted, nor Arabizi that
-    /// happens to use the report's names.
+    /// Whether a message reads as neither Arabic nor English: Kurdish, Persian, French, German, Spanish, Turkish or Arabizi
+    /// by its letters and common words (<see cref="OtherLanguage.Reads"/>); or no Arabic letters, at least
+    /// <see cref="ForeignMinWords"/> words, not one English stopword ("the", "is", "my"…) or question word ("how",
+    /// "when"…), and at least half its terms used by no wording ("¿Cuándo se van las tropas de Irak?"). English however
+    /// off-topic ("my wifi router keeps dropping", "how many days until Christmas?") is never counted.
     /// </summary>
     public bool ReadsAsNeitherLanguage(string? text)
     {
         var cleaned = TextCleaner.ForMatching(text);
+        if (OtherLanguage.Reads(cleaned))
+        {
+            // "کەی هێزەکانی ئەمریکا لە عێراق دەکشێنەوە؟", "Wie viele US-Soldaten sind im Irak?" ("US" reads as an English word).
+            return true;
+        }
+
         if (LanguageDetector.Detect(cleaned) == Language.Arabic)
         {
             return false;

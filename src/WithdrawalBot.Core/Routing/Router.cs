@@ -441,7 +441,8 @@ public sealed class Router : IMessageRouter
                 memory.Remember(key, previous with { RefusedAfter = Shorten(text.Trim(), ConversationMemory.MaxQuestionLength) });
             }
 
-            return result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(cleaned)
+            // Kurdish, Persian, French, Arabizi …: told which languages the bot reads (and kept, as demand for another language).
+            return (result.Confidence < result.Threshold / 4 || OtherLanguage.Reads(cleaned)) && matcher.Matcher.ReadsAsNeitherLanguage(cleaned)
                 ? composer.OtherLanguage(language, result.Confidence)
                 : composer.Refusal(language, result.Confidence, NearMisses(result));
         }

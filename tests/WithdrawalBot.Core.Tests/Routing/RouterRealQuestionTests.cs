@@ -120,4 +120,20 @@ public sealed class RouterRealQuestionTests
         Assert.True(reply.ToPlainText().StartsWith("I can't tell you what has happened since", StringComparison.Ordinal)
             || reply.ToPlainText().StartsWith("لا أستطيع أن أؤكد ما حدث", StringComparison.Ordinal), reply.ToPlainText());
     }
+
+    [Theory]
+    [InlineData("کەی هێزەکانی ئەمریکا لە عێراق دەکشێنەوە؟", "أقرأ العربية والإنجليزية فقط")]
+    [InlineData("چند سرباز آمریکایی در عراق هست؟", "أقرأ العربية والإنجليزية فقط")]
+    [InlineData("Wie viele US-Soldaten sind im Irak?", "I read only Arabic and English")]
+    [InlineData("shno sar b 3en al asad", "I read only Arabic and English")]
+    public async Task HandleAsync_LanguageTheBotDoesNotRead_SaysSoNotThatTheReportIsSilent(string message, string notice)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith(notice, reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace WithdrawalBot.Core.Text;
+
+/// <summary>
+/// Tells a message written in a language the bot does not read, though in Arabic or Latin letters: Kurdish or Persian
+/// ("کەی هێزەکانی ئەمریکا لە عێراق دەکشێنەوە؟", "چند سرباز آمریکایی در عراق هست؟"), French, German, Spanish or Turkish
+/// ("Quand les troupes américaines quittent-elles l'Irak ?", "ABD askerleri Irak'tan ne zaman çekilecek?") and Arabizi
+/// ("shno sar b 3en al asad"). Read on the text as cleaned for matching (<see cref="TextCleaner.ForMatching"/>), before
+/// the Persian letters are folded into Arabic ones.
+/// </summary>
+public static class OtherLanguage
+{
+    /// <summary>Letters of Kurdish and Persian that Arabic does not write (Iraqi چ and گ are Arabic here).</summary>
+    private static readonly SearchValues<char> KurdishOrPersianLetters = SearchValues.Create("\u06D5\u06CE\u06C6\u06B5\u0695\u06CA\u06CC\u06A9\u067E\u0698\u06CB");
+
+    /// <summary>The unmarked Latin letters.</summary>
+    private static readonly SearchValues<char> LatinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Latin letters with marks English does not use (é, ç, ü, ş, ğ, ı, ñ …).</summary>
+    private static readonly SearchValues<char> MarkedLatinLetters = SearchValues.Create(
+        [.. Enumerable.Range(0xC0, 0x250 - 0xC0).Select(c => (char)c).Where(c => char.IsLetter(c) && c is not '\u00D7' and not '\u00F7')]);
+
+    /// <summary>Common words of Persian and Kurdish (in Arabic letters), of French, German, Spanish and Turkish, and of Iraqi Arabizi, that are not English or Arabic words.</summary>
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "هست", "است", "نیست", "هستند", "چرا", "چطور", "کجا", "کی", "چند", "را", "در", "از", "می", "لە", "بۆ", "چەند", "کەی",
+        "les", "des", "est", "sont", "de", "du", "le", "se", "quand", "combien", "pourquoi", "une", "dans", "avec", "pour", "elles", "ils",
+        "wie", "viele", "sind", "im", "der", "die", "das", "und", "ist", "wann", "warum", "nicht",
+        "cuando", "cuántos", "cuantos", "los", "las", "por", "qué", "que", "cuándo", "están", "hay",
+        "ne", "zaman", "kaç", "var", "mı", "mi", "nasıl", "neden", "ve", "bir", "abd", "irak",
+        "shno", "shnu", "shlon", "shloon", "shkad", "shgad", "leish", "lesh", "laish", "shwakt", "shwakit", "emta", "imta",
+        "minu", "mno", "aku", "akw", "hessa", "hassa", "sar", "bil");
+
+    /// <summary>
+    /// Whether at least half the words read as another language: Arabic-script words with Kurdish or Persian letters or
+    /// function words, Latin words with letters English does not mark, Arabizi's digits for letters ("3en", "7ab"), or
+    /// common words of those languages; two words at least. English seldom has half its words so: "what about the café in
+    /// Erbil?" is English.
+    /// </summary>
+    public static bool Reads(ReadOnlySpan<char> text)
+    {
+        var (words, other) = (0, 0);
+        foreach (var range in text.SplitAny(" \t\n?!.,;:\"'()؟،؛-"))
+        {
+            var word = text[range];
+            if (word.IsEmpty || !word.ContainsAnyExceptInRange('0', '9'))
+            {
+                // Figures alone ("2025") are in every language.
+                continue;
+            }
+
+            words++;
+            other += word.ContainsAny(KurdishOrPersianLetters) || word.ContainsAny(MarkedLatinLetters) || IsArabizi(word)
+                || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0;
+        }
+
+        return words >= 2 && other * 2 >= words;
+    }
+
+    /// <summary>Endings after a figure that English writes: "2nd", "3rd", "4th", "3k", "1990s".</summary>
+    private static readonly FrozenSet<string> FigureEndings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th", "k", "m", "s", "bn");
+
+    /// <summary>
+    /// A Latin word with a digit for a letter, as Arabizi writes ع, ح, ق ("3en", "7ab", "sh3b"): letters after the digit that
+    /// are no English figure ending, or letters on both sides of it. Not "2nd", "3k", "p17", "covid19".
+    /// </summary>
+    private static bool IsArabizi(ReadOnlySpan<char> word)
+    {
+        var digit = word.IndexOfAnyInRange('0', '9');
+        if (digit < 0)
+        {
+            return false;
+        }
+
+        var after = word[(digit + 1)..].TrimStart("0123456789");
+        var lettersAfter = !after.IsEmpty && !after.ContainsAnyExcept(LatinLetters);
+        return lettersAfter && (digit > 0 || !FigureEndings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after));
+    }
+
+}
