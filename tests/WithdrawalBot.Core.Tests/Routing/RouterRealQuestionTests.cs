@@ -136,4 +136,32 @@ public sealed class RouterRealQuestionTests
         Assert.False(reply.Answered);
         Assert.StartsWith(notice, reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("شكد صاروخ نزل على عين الاسد؟")]
+    [InlineData("When did Saddam Hussein die?")]
+    [InlineData("Who killed Saddam?")]
+    [InlineData("متى مات صدام؟")]
+    public async Task HandleAsync_NearMissOnAParagraphsWords_IsRefusedNotAnsweredWithIt(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("Are you a human?")]
+    [InlineData("Are you ChatGPT?")]
+    [InlineData("Who made you?")]
+    [InlineData("منو سواك؟")]
+    public async Task HandleAsync_QuestionAboutTheBot_SaysWhatItIs(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.Equal("capabilities", reply?.Intent);
+    }
 }
