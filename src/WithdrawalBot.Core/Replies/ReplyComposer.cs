@@ -63,7 +63,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public const int MaxGlosses = 2;
 
     /// <summary>How many of the questions left for the user to send separately a reply names (the first, different ones).</summary>
-    public const int MaxUnaskedNamed = 3;
+    public const int MaxUnaskedNamed = 10;
 
     /// <summary>How many characters of such a question a reply shows (longer ones end with "…").</summary>
     public const int MaxUnaskedLength = 120;

@@ -96,10 +96,10 @@ public sealed partial class QuestionSplitter
         if (names.Length > 0)
         {
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
-            // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with one it
-            // never names ("…, Ain al-Asad and Basra?").
+            // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with up to
+            // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?").
             placeList = new Regex(
-                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:{ListSeparator}(?<place>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$))?",
+                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}(?=\s*[?؟.!]*\s*$))?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",

@@ -60,11 +60,17 @@ public sealed class Router : IMessageRouter
     public const string MilestonesIntent = "milestones";
 
     /// <summary>
-    /// How many questions of one message are answered or named as not covered (<see cref="QuestionSplitter"/>; a question
-    /// an earlier answer already covers does not count); the reply says how many more were left for the user to ask
-    /// separately, and those are neither answered nor recorded as unanswered.
+    /// How many questions of one message are answered (<see cref="QuestionSplitter"/>; a question an earlier answer already
+    /// covers does not count, nor one the report does not answer, which is named as such); the reply says how many
+    /// different ones were left for the user to ask separately, and those are neither answered nor recorded as unanswered.
     /// </summary>
     public const int MaxQuestionsPerMessage = 3;
+
+    /// <summary>
+    /// The most parts of one message read, and the most different ones named as not answered by the report: a paste of
+    /// the same question thirty times is read, named and recorded once.
+    /// </summary>
+    public const int MaxPartsRead = 10, MaxUnansweredNamed = 3;
 
     /// <summary>How many characters at the end of an overlong message are searched for a question (<see cref="QuestionAfterAPaste"/>).</summary>
     public const int PasteTailLength = 300;
@@ -595,15 +601,19 @@ public sealed class Router : IMessageRouter
         var context = previous;
         var read = 0;
         var requests = new List<(ICommandHandler Handler, string Command, string Part)>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var part in parts)
         {
-            // A part an earlier answer already covers ("وشكد بسوريا" after the 2,500 and 900) does not use up a place.
-            if (answers.Count + unanswered.Count >= MaxQuestionsPerMessage)
+            // A part an earlier answer already covers ("وشكد بسوريا" after the 2,500 and 900) does not use up a place; nor does
+            // one the report does not answer ("What's the dollar rate? What's the weather? Who won the cup? How many troops
+            // are in Syria?" answers the last).
+            if (answers.Count >= MaxQuestionsPerMessage || read >= MaxPartsRead)
             {
                 break;
             }
 
             read++;
+            seen.Add(AsAsked(part.Trim()));
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler)
@@ -652,7 +662,7 @@ public sealed class Router : IMessageRouter
             {
                 // A part that asks nothing ("My name is Ahmed.") is not quoted back as a question the report does not answer.
                 // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
-                unanswered.Add(AsAsked(splitter.LastQuestion(part) ?? part));
+                AddUnanswered(unanswered, AsAsked(splitter.LastQuestion(part) ?? part));
                 outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);
             }
         }
@@ -670,16 +680,18 @@ public sealed class Router : IMessageRouter
 
         // Past the limit, a question the report cannot answer ("… والبصرة") is said so rather than left to send again.
         var unasked = new List<string>();
-        foreach (var part in parts.Skip(read))
+        foreach (var (part, index) in parts.Skip(read).Where(part => !seen.Contains(AsAsked(part.Trim()))).Select((part, index) => (part, index)))
         {
-            var left = matcher.Match(part, context).Result;
-            if (!left.IsConfident && !left.AsksBeyondReport && !left.IsVague && AsksSomething(part))
+            // Only the first few are read (a paste of one question a hundred times costs ten readings); the rest are counted.
+            var left = index < MaxPartsRead ? matcher.Match(part, context).Result : null;
+            if (left is { IsConfident: false, AsksBeyondReport: false, IsVague: false } && AsksSomething(part))
             {
-                unanswered.Add(AsAsked(splitter.LastQuestion(part) ?? part));
+                AddUnanswered(unanswered, AsAsked(splitter.LastQuestion(part) ?? part));
             }
-            else
+            else if (AsAsked(part.Trim()) is var asked && !unasked.Contains(asked, StringComparer.OrdinalIgnoreCase))
             {
-                unasked.Add(AsAsked(part.Trim()));
+                // The same question pasted again is asked once.
+                unasked.Add(asked);
             }
         }
 
@@ -701,6 +713,15 @@ public sealed class Router : IMessageRouter
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
         return settings.Count == 0 ? reply : reply with { Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks] };
+    }
+
+    /// <summary>Adds a question the report does not answer, unless it is already there or <see cref="MaxUnansweredNamed"/> are.</summary>
+    private static void AddUnanswered(List<string> unanswered, string question)
+    {
+        if (unanswered.Count < MaxUnansweredNamed && !unanswered.Contains(question, StringComparer.OrdinalIgnoreCase))
+        {
+            unanswered.Add(question);
+        }
     }
 
     /// <summary>

@@ -238,15 +238,29 @@ public sealed class RouterSeveralQuestionsTests
     public async Task HandleAsync_MoreQuestionsThanItAnswersAtOnce_AnswersTheFirstAndAsksForTheRestWithoutCallingThemUnanswered()
     {
         var bot = EvaluationSet.Bot();
-        var message = string.Join(' ', Enumerable.Repeat("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed?", 5));
+        var message = "How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed? When do troops leave Baghdad? Who are the sources? When are the elections?";
 
         var reply = await bot.SendAsync(RouterFixture.Private(message));
 
         Assert.NotNull(reply);
         Assert.True(reply.Answered);
         Assert.Equal([13, 18, 5], RouterFixture.Paragraphs(reply).Take(3));
-        Assert.Contains(reply.Blocks, b => b.Text == $"I answer up to three questions per message; please send the other {15 - Router.MaxQuestionsPerMessage} separately.");
+        Assert.Contains(reply.Blocks, b => b.Text == $"I answer up to three questions per message; please send the other {6 - Router.MaxQuestionsPerMessage} separately.");
         Assert.DoesNotContain(reply.Blocks, b => b.Text.StartsWith("The report does not say", StringComparison.Ordinal));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameQuestionsPastedAgain_AreAnsweredOnceAndNotAskedForAgain()
+    {
+        var bot = EvaluationSet.Bot();
+        var message = string.Join(' ', Enumerable.Repeat("How many US troops are in Iraq? When do troops leave Erbil? Why was the announcement postponed?", 5));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal([13, 18, 5], RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.StartsWith("I answer up to three questions", StringComparison.Ordinal));
         Assert.Empty(bot.Unanswered.Questions);
     }
 
@@ -512,5 +526,58 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain(reply.Language == Language.Arabic ? "لا يذكر التقرير" : "does not say", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuestionsTheReportDoesNotAnswerFirst_StillAnswersTheOneItDoes()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("What is the dollar rate? What is the weather? Who won the cup? How many US troops are in Syria?"));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameUnansweredQuestionPastedManyTimes_IsNamedAndRecordedOnce()
+    {
+        var bot = EvaluationSet.Bot();
+        var message = "How many US troops are in Syria? " + string.Concat(Enumerable.Repeat("What is the dollar rate? ", 30));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.Single(reply.Blocks, b => b.Text.Contains("dollar rate", StringComparison.Ordinal));
+        Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("When do troops leave Baghdad, Erbil, Basra and Mosul?", "Basra", "Mosul")]
+    [InlineData("متى ينسحبون من بغداد واربيل والبصرة والموصل؟", "البصرة", "الموصل")]
+    public async Task HandleAsync_ReportPlacesListedWithTwoItNeverNames_AnswersTheFirstAndNamesTheOthers(string question, string first, string second)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Equal([17, 18], RouterFixture.Paragraphs(reply));
+        Assert.Contains(first, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(second, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NineQuestions_NamesEveryOneLeftOver()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("How many troops in Iraq? When do they leave Erbil? When do they leave Ain al-Asad? Why was it delayed? Who is Farhad Alaaldin? When did ISIS lose? When did the US invade? Which countries contribute troops? When are the elections?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(6, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
     }
 }
