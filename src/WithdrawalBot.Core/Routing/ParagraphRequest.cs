@@ -258,7 +258,7 @@ public static partial class ParagraphRequest
     /// fraction or exponent after it ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no
     /// paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩]+)(?<fraction>[.٫][0-9٠-٩]+|e[-+]?[0-9]+)?(?![0-9٠-٩])|(?<![\w.])(?:pp?|ف)[.-]?\s*(?<number>[0-9٠-٩]{1,2})(?![0-9٠-٩]|[.٫][0-9٠-٩]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩]{1,3})(?![0-9٠-٩]|[.٫][0-9٠-٩]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩۰-۹]+)(?<fraction>[.٫][0-9٠-٩۰-۹]+|e[-+]?[0-9]+)?(?![0-9٠-٩۰-۹])|(?<![\w.])(?:pp?|ف)[.-]?\s*(?<number>[0-9٠-٩۰-۹]{1,2})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩۰-۹]{1,3})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 
     /// <summary>
@@ -266,6 +266,6 @@ public static partial class ParagraphRequest
     /// فقرتين", "أول ثلاث فقرات", "الفقرات الأخيرة", "الفقرتين الأخيرتين": <c>first</c> when it is the first ones, the count
     /// in <c>count</c> (none: a few), <c>dual</c> for the Arabic dual (two).
     /// </summary>
-    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:(?:last|final|closing|concluding)|(?<first>first|opening))\s+(?:(?<count>\d+|few|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:paragraphs|paras)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?:(?<count>[0-9٠-٩]+|\w+)\s+)?(?:الفقرات|فقرات)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?<dual>فقرتين|الفقرتين)\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]خير[ةه]|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]خيرت(?:ين|ان))\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]ولى|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]وليين)(?<first>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:(?:last|final|closing|concluding)|(?<first>first|opening))\s+(?:(?<count>\d+|few|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:paragraphs|paras)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?:(?<count>[0-9٠-٩۰-۹]+|\w+)\s+)?(?:الفقرات|فقرات)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?<dual>فقرتين|الفقرتين)\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]خير[ةه]|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]خيرت(?:ين|ان))\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]ولى|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]وليين)(?<first>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex EndRun();
 }

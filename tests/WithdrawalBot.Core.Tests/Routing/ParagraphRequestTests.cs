@@ -39,6 +39,8 @@ public sealed class ParagraphRequestTests
     [InlineData("ف17", 17)]
     [InlineData("ف 17", 17)]
     [InlineData("شنو بـ ف١٧", 17)]
+    [InlineData("شنو تقول الفقرة ۱۸؟", 18)]
+    [InlineData("الفقرة ۵", 5)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
         Assert.Equal(expected, ParagraphRequest.Read(text, 24));
 
