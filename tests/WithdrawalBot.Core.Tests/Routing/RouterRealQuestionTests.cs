@@ -109,6 +109,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("Was the deal announced in the end?", new[] { 2, 7 })]
     [InlineData("هل أُعلن الاتفاق رسمياً في نهاية المطاف؟", new[] { 2, 7 })]
     [InlineData("Did they set up the new advisory relationship in the end?", new[] { 4 })]
+    [InlineData("has the deal been announced?", new[] { 2, 7 })]
+    [InlineData("هل أُعلن الاتفاق رسمياً؟", new[] { 2, 7 })]
+    [InlineData("الاتفاق انعلن لو بعد؟", new[] { 2, 7 })]
     public async Task HandleAsync_WhetherSomethingExpectedCameTrue_SaysTheReportCannotTellThenWhatItSaid(string question, int[] paragraphs)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -163,5 +166,17 @@ public sealed class RouterRealQuestionTests
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
 
         Assert.Equal("capabilities", reply?.Intent);
+    }
+
+    [Theory]
+    [InlineData("صحيح ان الاتفاق انعلن رسمياً بأيلول 2024؟")]
+    [InlineData("Is it true the deal was announced in September 2024?")]
+    public async Task HandleAsync_ClaimThatTheDealWasAnnounced_IsNotAnsweredWithTheReportsDate(string claim)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(3, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(11, RouterFixture.Paragraphs(reply));
     }
 }
