@@ -96,4 +96,16 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply?.Intent);
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
     }
+
+    [Fact]
+    public async Task HandleAsync_HowLongAfterTwoQuestionsAboutTheTalks_SaysHowLongTheyLasted()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى بدأت المحادثات، ومن الذي أطلقها؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("وكم استغرقت؟"));
+
+        Assert.Equal([11], RouterFixture.Paragraphs(reply));
+        Assert.Contains("ستة أشهر", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
 }
