@@ -26,6 +26,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("how many of our guys are in iraq", 13)]
     [InlineData("هل هذا الجدول مؤكد أم أنه مجرد خطة؟", 2)]
     [InlineData("so what does this mean for the us long term", 19)]
+    [InlineData("Is it true the US invaded Iraq in 2003?", 15)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -178,5 +179,16 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.DoesNotContain(3, RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain(11, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("Is it true the US invaded Iraq in 2003?")]
+    [InlineData("Is it true the US invaded Iraq in 2003 and withdrew in 2011?")]
+    public async Task HandleAsync_ClaimAboutTheInvasion_IsAnsweredWithTheInvasion(string claim)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Contains("invaded Iraq in 2003", reply.ToPlainText(), StringComparison.Ordinal);
     }
 }
