@@ -607,15 +607,17 @@ internal sealed partial class UtteranceReader
     }
 
     /// <summary>
-    /// Two known Arabic words of three letters or more typed without the space between them ("شكدجندي" → "شكد" "جندي",
-    /// "عينالاسد" → "عين" "الاسد"); <c>null</c> when no split gives two.
+    /// Two known Arabic words, neither a stopword, of three letters or more and then four or more, typed without the space
+    /// between them ("شكدجندي" → "شكد" "جندي", "عينالاسد" → "عين" "الاسد"; not "جايبيه" → "جاي" "بيه"); <c>null</c> when no
+    /// split gives two.
     /// </summary>
     private (string Left, string Right)? SplitArabic(string word)
     {
-        for (var at = 3; at <= word.Length - 3; at++)
+        // The second word has four letters at least: a three-letter ending is as often a suffix ("بيه" of "جايبيه").
+        for (var at = 3; at <= word.Length - 4; at++)
         {
             var (left, right) = (word[..at], word[at..]);
-            if (IsKnownWord(left) && IsKnownWord(right))
+            if (IsKnownWord(left) && IsKnownWord(right) && !analyzer.IsStopword(left) && !analyzer.IsStopword(right))
             {
                 return (left, right);
             }

@@ -19,6 +19,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("في أي محافظة تقع القاعدة الجوية التي سيتم إخلاؤها بالكامل في المرحلة الأولى؟", 17)]
     [InlineData("شكدجندي امريكي بلعراق", 13)]
     [InlineData("عينالاسد وين صايرة اصلا؟", 17)]
+    [InlineData("الخبر منوين جايبيه؟ منو المصادر", 6)]
     [InlineData("whats this about us pulling out?", 1)]
     [InlineData("what's this about the US pulling out of Iraq?", 1)]
     [InlineData("whats the deal with the withdrawal", 1)]
