@@ -63,7 +63,11 @@ public sealed class RouterRealQuestionTests
     [InlineData("سنه كم غزت امريكا العراق", 15)]
     [InlineData("هالانسحاب شكد مهم لأمريكا بالمنطقة؟", 19)]
     [InlineData("اربيل شكد تبقى فيها القوات", 18)]
-    public async Task HandleAsync_HowManyTheReportCounts_OrHowMuchOrWhichYear_IsAPlainAnswer(string question, int paragraph)
+    [InlineData("What is the name of the Iraqi prime minister?", 11)]
+    [InlineData("شنو اسم مستشار رئيس الوزراء؟", 8)]
+    [InlineData("what's the name of the air base in Anbar?", 17)]
+    [InlineData("ما أسماء الدول الأخرى المشاركة في التحالف؟", 16)]
+    public async Task HandleAsync_CountOrNameTheReportGives_OrHowMuchOrWhichYear_IsAPlainAnswer(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
 
@@ -90,20 +94,6 @@ public sealed class RouterRealQuestionTests
         Assert.Equal(ReplyComposer.NoNameIntent, reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
         Assert.StartsWith(reply.Language == Languages.Language.Arabic ? "لا يذكر التقرير أسماءً" : "The report gives no names", reply.ToPlainText(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("What is the name of the Iraqi prime minister?", 11)]
-    [InlineData("شنو اسم مستشار رئيس الوزراء؟", 8)]
-    [InlineData("what's the name of the air base in Anbar?", 17)]
-    [InlineData("ما أسماء الدول الأخرى المشاركة في التحالف؟", 16)]
-    public async Task HandleAsync_NameTheReportGives_IsAPlainAnswer(string question, int paragraph)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.Equal("fact", reply.Intent);
-        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
@@ -140,22 +130,6 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.False(reply.Answered);
         Assert.StartsWith(notice, reply.ToPlainText(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("شكد صاروخ نزل على عين الاسد؟")]
-    [InlineData("When did Saddam Hussein die?")]
-    [InlineData("Who killed Saddam?")]
-    [InlineData("متى مات صدام؟")]
-    public async Task HandleAsync_NearMissOnAParagraphsWords_IsRefusedNotAnsweredWithIt(string question)
-    {
-        var bot = EvaluationSet.Bot();
-
-        var reply = await bot.SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.False(reply.Answered, reply.ToPlainText());
-        Assert.Single(bot.Unanswered.Questions);
     }
 
     [Theory]

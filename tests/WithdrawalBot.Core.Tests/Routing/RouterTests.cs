@@ -1226,6 +1226,10 @@ public sealed class RouterTests
     [InlineData("what do you think, is this good for iraq or not")]
     [InlineData("شنو رأيك بالاتفاق؟")]
     [InlineData("شنو يصير بالسفارة الامريكية ببغداد؟")]
+    [InlineData("شكد صاروخ نزل على عين الاسد؟")]
+    [InlineData("When did Saddam Hussein die?")]
+    [InlineData("Who killed Saddam?")]
+    [InlineData("متى مات صدام؟")]
     public async Task HandleAsync_NearMissAboutSomethingTheReportNeverCovers_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
     {
         var bot = EvaluationSet.Bot();
