@@ -188,7 +188,7 @@ internal sealed class QuestionCues
             {
                 start += length - 1;
             }
-            else if (answerKindCues.Match(words, start, out var kind) > 0 || (JoinedAnd(words, start) is { } unjoined && answerKindCues.Match(unjoined, start, out kind) > 0))
+            else if (answerKindCues.Match(words, start, out var kind) > 0 || (JoinedAnd(answerKindCues, words, start) is { } unjoined && answerKindCues.Match(unjoined, start, out kind) > 0))
             {
                 kinds |= answerKindBits[kind[0]];
             }
@@ -198,11 +198,11 @@ internal sealed class QuestionCues
     }
 
     /// <summary>
-    /// <paramref name="words"/> with و ("and") taken off the word at <paramref name="start"/> ("وكم عددهم؟", "وشكد منهم
-    /// باربيل"); <c>null</c> when that word does not open with it.
+    /// <paramref name="words"/> with و ("and") taken off the word at <paramref name="start"/> when what is left opens one of
+    /// <paramref name="cues"/> ("وكم عددهم؟", "وشكد منهم باربيل"); <c>null</c> otherwise.
     /// </summary>
-    private static List<string>? JoinedAnd(List<string> words, int start) =>
-        words[start] is ['و', _, _, ..] word ? [.. words[..start], word[1..], .. words[(start + 1)..]] : null;
+    private static List<string>? JoinedAnd(PhraseMap cues, List<string> words, int start) =>
+        words[start] is ['و', _, _, ..] word && cues.StartsPhrase(word[1..]) ? [.. words[..start], word[1..], .. words[(start + 1)..]] : null;
 
     /// <summary>Whether the words contain one of <paramref name="cues"/> (a cue of several words must appear in order, adjacent).</summary>
     private static bool Contains(PhraseMap cues, List<string> words)
