@@ -54,6 +54,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"is", "was" … and the pronoun after them, of a claim's tag: "… is that right?", "is it true that …".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TagVerbs =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "isn't", "isnt", "was", "wasn't", "wasnt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TagPronouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that", "it", "this").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words after which "is that …" / "is it …" puts a claim to be checked rather than pointing back ("is that right?", "is it true that …").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckWords =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "right", "true", "correct", "accurate", "so", "real", "legit").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -236,13 +243,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             // "is it true that …": like a verb of saying, the check word opens what is claimed.
             var checks = tagged;
             (thatOpensSaying, thisBeforeNoun, tagged) = (false, false, false);
-            if (afterIs && word is "that" or "it" or "this" or "That" or "It" or "This")
+            if (afterIs && TagPronouns.Contains(word))
             {
                 (afterIs, tagged) = (false, true);
                 continue;
             }
 
-            afterIs = word is "is" or "Is" or "isn't" or "isnt" or "Isn't" or "Isnt" or "was" or "Was";
+            afterIs = TagVerbs.Contains(word);
             if (afterSaying && word.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 // "who said that the talks had ended?": "that" after a verb of saying, with words after it, opens what
