@@ -177,8 +177,8 @@ public sealed class ClaimCheck
 
     /// <summary>
     /// Whether <paramref name="cleaned"/> puts a claim of figures alone, about nothing it names: "but I heard 3000", "no, my
-    /// brother says 3000", "لا اخوي يكول 3000" (without the cue and the figures, it asks about no fact). As a follow-up it
-    /// disputes the last answer.
+    /// brother says 3000", "لا اخوي يكول 3000" (without the cue and the figures, it asks about no fact and names no place).
+    /// As a follow-up it disputes the last answer.
     /// </summary>
     public bool ClaimsOnlyFigures(string cleaned)
     {
@@ -191,7 +191,10 @@ public sealed class ClaimCheck
         var typed = TypedWords(cleaned);
         var cueWords = CueWords(typed);
         var figures = typed.Select(word => FigureOf(word) is not null).ToArray();
-        return figures.Contains(true) && AboutFact(string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i]))) is null;
+        // "My friend says all troops will leave Erbil by September 2025" is about Erbil, though "friend" keeps it from
+        // matching a fact surely.
+        var rest = string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i]));
+        return figures.Contains(true) && AboutFact(rest) is null && !matcher.QueryTerms(rest).Any(matcher.IsPlace);
     }
 
     /// <summary>Which of the <paramref name="typed"/> words belong to a claim cue ("my brother says there are 3000 …": "says", "there", "are").</summary>
@@ -292,7 +295,8 @@ public sealed class ClaimCheck
     private static HashSet<string> NumbersIn(IntentMatcher matcher, IEnumerable<string> texts) =>
         texts.SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal);
 
-    private bool PutsClaim(string cleaned)
+    /// <summary>Whether <paramref name="cleaned"/> puts a claim to be checked: it has one of the <see cref="Lexicon.ClaimCues"/> ("is it true", "I heard", "صحيح", "سمعت").</summary>
+    public bool PutsClaim(string cleaned)
     {
         if (!cleaned.AsSpan().ContainsAny(cueText))
         {

@@ -372,11 +372,13 @@ public sealed class Router : IMessageRouter
             understood = new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        if (understood.UsedContext && claims.Check(cleaned, language) is not null)
+        if (understood.UsedContext && claims.PutsClaim(cleaned) && !claims.ClaimsOnlyFigures(cleaned)
+            && matcher.Matcher.Match(cleaned) is var claimed && (claimed.IsConfident || claims.Check(cleaned, language) is not null))
         {
-            // "I heard 3,000 US troops are in Iraq, is that right?" after when troops leave Erbil: a whole claim, checked
-            // against what it is about (¶13), not against the last answer.
-            understood = new FollowUpMatch(matcher.Matcher.Match(cleaned), text, UsedContext: false);
+            // "I heard 3,000 US troops are in Iraq, is that right?" after when troops leave Erbil, "My friend says all troops
+            // will leave Erbil by September 2025" after the talks: a whole claim, checked against what it is about (¶13,
+            // ¶18), not against the last answer.
+            understood = new FollowUpMatch(claimed, text, UsedContext: false);
         }
 
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
@@ -437,6 +439,15 @@ public sealed class Router : IMessageRouter
             return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
         }
 
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksName(cleaned)
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } named && Fact(named.Id).Unnamed)
+        {
+            // "What's the name of the US official who said there's a deal?": like a question the report does not answer,
+            // but it does say something of whom it leaves unnamed (the sources spoke on condition of anonymity, ¶6).
+            memory.Remember(key, new ConversationTurn(named.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+            return composer.NoName(Fact(named.Id), language, named.Score);
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
@@ -479,6 +490,14 @@ public sealed class Router : IMessageRouter
             if (previous is null || !knowledge.TryGetFact(previous.FactId, out var earlier))
             {
                 return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
+            }
+
+            if (attributions.SameSpeaker(earlier, result, cleaned) is null
+                && result.Candidates.Any(c => c is { Kind: MatchKind.Intent, Id: NextStepIntent } && c.Score >= best.Score))
+            {
+                // "وماذا بعد ذلك؟" reads as "what else?" ("شنو حچى بعد؟") as much as "what after that?": after an answer no
+                // named speaker gave (Erbil, ¶18), it asks what came next.
+                return await NextStepAsync(previous, false, message, text, key, language, result.Confidence, cancellationToken);
             }
 
             var next = attributions.SameSpeaker(earlier, result, cleaned)

@@ -72,17 +72,30 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("when do troops leave erbil?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
     [InlineData("Is the deal final?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
     [InlineData("شوكت يطلعون من اربيل؟", "سمعت اكو 5000 جندي امريكي بالعراق صحيح؟", "«5000»")]
+    [InlineData("Who started the talks?", "My friend says all troops will leave Erbil by September 2025, is that right?", "“2025”")]
     public async Task HandleAsync_WholeClaimAfterAnotherAnswer_IsCheckedAgainstWhatItIsAbout(string earlier, string claim, string quoted)
     {
         var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private(earlier));
+        var answer = await bot.SendAsync(RouterFixture.Private(earlier));
 
         var reply = await bot.SendAsync(RouterFixture.Private(claim));
 
         Assert.NotNull(reply);
         Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
-        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(RouterFixture.Paragraphs(reply), RouterFixture.Paragraphs(answer).Where(p => p != 18).Contains);
+        Assert.Contains(claim.Contains("Erbil", StringComparison.Ordinal) ? 18 : 13, RouterFixture.Paragraphs(reply));
         Assert.Contains(quoted, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AndWhatAfterThatInFormalArabicAfterErbil_IsNotTheRetaliation()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى تغادر القوات أربيل؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("وماذا بعد ذلك؟"));
+
+        Assert.DoesNotContain(12, RouterFixture.Paragraphs(reply));
     }
 
     [Fact]

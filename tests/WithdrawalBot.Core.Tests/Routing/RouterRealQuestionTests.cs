@@ -81,6 +81,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("how many US soldiers were killed in the attacks?", "what were their names?", 12)]
     [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
     [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
+    [InlineData("What's the name of the US official who said there's a deal?", null, 6)]
     public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -165,5 +166,16 @@ public sealed class RouterRealQuestionTests
 
         Assert.NotNull(reply);
         Assert.Contains("invaded Iraq in 2003", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the current number of US troops in Iraq?")]
+    [InlineData("ما العدد الحالي للقوات الأمريكية في العراق؟")]
+    public async Task HandleAsync_CurrentNumber_SaysTheReportCannotTellTodayThenItsFigure(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply?.Intent);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
     }
 }
