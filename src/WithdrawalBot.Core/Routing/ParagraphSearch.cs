@@ -6,7 +6,8 @@ namespace WithdrawalBot.Core.Routing;
 /// Reads a request to find where the report says something, rather than to be told it: "which paragraph says the deal
 /// could be announced this month?", "which paragraph mentions Gaza?", "in which paragraph is the 2,500 figure?", "where
 /// does the report mention Iran?", "بأي فقرة ذكر غزة؟", "أي فقرة تقول إن الاتفاق قد يعلن هذا الشهر؟", "شنو تكول الفقرة
-/// اللي بيها غزة؟", "وين يذكر التقرير إيران؟". What is looked for is the rest of the message (the topic), which the caller
+/// اللي بيها غزة؟", "وين يذكر التقرير إيران؟", "quote me the paragraph about Erbil", "اقتبس لي الفقرة التي تتحدث عن
+/// أربيل". What is looked for is the rest of the message (the topic), which the caller
 /// finds among the paragraphs.
 /// </summary>
 public static partial class ParagraphSearch
@@ -63,6 +64,8 @@ public static partial class ParagraphSearch
         + @"|(?:وين|أين|اين)\s+(?:يذكر|ذكر|يقول|يكول|يحجي\s+عن)\s+(?:التقرير|الخبر|المقال)\s+(?:ان\s+|أن\s+|إن\s+)?"
         + @"|(?:وين|أين|اين)\s+(?:مكتوب|مذكور|مذكورة|انذكر|انذكرت|ذكرت|ينذكر)\s+"
         + @"|where\s+(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)\s*[?.!]*$)"
+        + @"|(?:(?:please\s+)?(?:quote|show|give)\s+(?:me\s+)?|(?:what\s+does\s+|what\s+is\s+))?the\s+(?:paragraphs?|para|part|passage)\s+(?:that\s+|which\s+)?(?:about|on|mentioning|that\s+mentions|which\s+mentions|talking\s+about|that\s+talks\s+about|which\s+talks\s+about)\s+"
+        + @"|(?:(?:اقتبس|انقل|اعطني|اعطيني|هات)\s+(?:لي\s+|لنا\s+)?|(?:ما|شنو|ماهي|ما\s+هي)\s+)?(?:ال)?فقر(?:[ةه]|ات)\s+(?:التي|اللي|الي)\s+(?:تذكر|تتحدث\s+عن|تتكلم\s+عن|تحجي\s+عن|تحچي\s+عن|فيها|بيها)\s+"
         + @")(?<topic>.+)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
         matchTimeoutMilliseconds: 2000)]
