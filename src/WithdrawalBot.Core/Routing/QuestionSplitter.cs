@@ -86,7 +86,7 @@ public sealed partial class QuestionSplitter
         conjunctionCues = SearchValues.Create([" and ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
-            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟]))",
+            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|و?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         whWord = AnyWord(englishWh, arabic);
@@ -143,7 +143,8 @@ public sealed partial class QuestionSplitter
     /// The clause cut at each comma, semicolon, full stop or "also" before a question word, when the text before it asks
     /// something itself or makes a request about reminders ("stop the reminders. when do troops leave Erbil?"): "How many troops are in Iraq, how many in Syria, when do they leave Erbil" → three; "how many
     /// troops are in Iraq. when do they leave" and "when will the US leave iraq also what about syria" → two. An opening without a question word stays
-    /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟").
+    /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟"). After a comma,
+    /// ما and وما open a question too ("ما القاعدة التي …، وما مصير …؟").
     /// </summary>
     private IEnumerable<string> AtSeparators(string clause)
     {
@@ -156,7 +157,7 @@ public sealed partial class QuestionSplitter
         var start = 0;
         foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
-            if (questionWord.IsMatch(clause[start..comma.Index]) || ReminderRequest.IsMatch(clause[start..comma.Index]))
+            if (questionWord.IsMatch(clause[start..comma.Index]) || ReminderRequest.IsMatch(clause[start..comma.Index]) || OpensWithMa(clause[start..comma.Index]))
             {
                 parts.Add(clause[start..comma.Index]);
                 start = comma.Index + comma.Length;
@@ -171,6 +172,9 @@ public sealed partial class QuestionSplitter
         parts.Add(clause[start..]);
         return parts;
     }
+
+    /// <summary>Whether a clause opens with ما ("what", as in "ما القاعدة التي …"): too short to count as a question word anywhere else, where it is as often "not".</summary>
+    private static bool OpensWithMa(string clause) => clause.TrimStart().StartsWith("ما ", StringComparison.Ordinal);
 
     /// <summary>
     /// The question at the end of a long part, from its last question word on, when words come before it: "so I was

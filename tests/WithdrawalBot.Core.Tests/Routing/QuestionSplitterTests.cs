@@ -40,6 +40,8 @@ public sealed class QuestionSplitterTests
     [InlineData("how many troops r in iraq n when they leave", new[] { "how many troops r in iraq", "when they leave" })]
     [InlineData("how many troops are in Iraq. when do they leave", new[] { "how many troops are in Iraq", "when do they leave" })]
     [InlineData("when will the US leave iraq also what about syria", new[] { "when will the US leave iraq", "what about syria" })]
+    [InlineData("When do troops leave Baghdad, Erbil, Basra and Mosul?", new[] { "When do troops leave Baghdad?", "When do troops leave Erbil?", "When do troops leave Basra?", "When do troops leave Mosul?" })]
+    [InlineData("ما القاعدة التي ستغادرها القوات بحلول أيلول 2025، وما مصير الوجود العسكري في بغداد وأربيل؟", new[] { "ما القاعدة التي ستغادرها القوات بحلول أيلول 2025", "وما مصير الوجود العسكري في بغداد؟", "وما مصير الوجود العسكري في أربيل؟" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -62,6 +64,7 @@ public sealed class QuestionSplitterTests
     [InlineData("مو بغداد، اربيل")]
     [InlineData("شنو الفرق بين انسحاب 2011 وهالانسحاب؟")]
     [InlineData("what's the difference between leaving Baghdad and Erbil?")]
+    [InlineData("اني ساكن ببغداد، وما عندي فكرة شكد جندي امريكي بالعراق")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));
