@@ -43,6 +43,7 @@ try
     });
     configuration = builder.Configuration;
     var mode = BotModeSelector.Select(invocation, builder.Configuration, io.InputIsTerminal);
+    using var signals = mode == BotMode.Serve ? null : new StopSignals();
     builder.AddBotLogging(mode);
     builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
     builder.Services
@@ -72,7 +73,7 @@ try
         app.MapTelegramWebhook(); // maps nothing unless Telegram:WebhookUrl is set
     }
 
-    return await BotRunner.RunAsync(app, mode, invocation);
+    return await BotRunner.RunAsync(app, mode, invocation, signals?.Token ?? CancellationToken.None);
 }
 catch (Exception e) when (e is not OperationCanceledException)
 {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Cli;
 using WithdrawalBot.Core.Routing;
@@ -17,10 +16,17 @@ namespace WithdrawalBot.Hosting;
 public static class BotRunner
 {
     /// <summary>Checks, then runs until stopped (SIGTERM/Ctrl-C, end of input, last question answered).</summary>
+    /// <param name="app">The built application.</param>
+    /// <param name="mode">What to run.</param>
+    /// <param name="invocation">The command line.</param>
+    /// <param name="stopping">
+    /// Cancelled by SIGTERM or Ctrl-C in the console chat and <c>ask</c> (<see cref="StopSignals"/>, registered before the
+    /// application was built); serve mode stops through the host's own lifetime instead.
+    /// </param>
     /// <returns>The process exit code: 0, or 1 when serve mode stopped because a background service failed (so Docker's restart policy and orchestrators see it).</returns>
     /// <exception cref="OptionsValidationException">A setting is invalid.</exception>
     /// <exception cref="Core.Knowledge.KnowledgeValidationException">A knowledge file is broken.</exception>
-    public static async Task<int> RunAsync(WebApplication app, BotMode mode, Invocation invocation)
+    public static async Task<int> RunAsync(WebApplication app, BotMode mode, Invocation invocation, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(invocation);
@@ -36,19 +42,22 @@ public static class BotRunner
             var platforms = PlatformNames(app.Configuration);
             HostLog.Serving(logger, platforms, health.Address, health.Port);
             await StartAsync(app, health);
-            await app.WaitForShutdownAsync();
+            await app.WaitForShutdownAsync(CancellationToken.None); // the host's own lifetime stops serve mode
             var exitCode = Faulted(app.Services) ? ExitCodes.Failure : Environment.ExitCode;
             HostLog.Stopped(logger, exitCode);
             return exitCode;
         }
 
         var io = app.Services.GetRequiredService<ConsoleIo>();
-        using var stop = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, stop));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, stop));
+        if (stopping.IsCancellationRequested)
+        {
+            // Stopped while starting: nothing was asked yet.
+            return ExitCodes.Success;
+        }
+
         return mode == BotMode.Ask
-            ? await app.Services.GetRequiredService<AskCommand>().RunAsync(invocation, io, stop.Token)
-            : await app.Services.GetRequiredService<ConsoleChat>().RunAsync(io, stop.Token);
+            ? await app.Services.GetRequiredService<AskCommand>().RunAsync(invocation, io, stopping)
+            : await app.Services.GetRequiredService<ConsoleChat>().RunAsync(io, stopping);
     }
 
     /// <summary>Starts the host; a health port that another process holds becomes one line naming the port and the setting.</summary>
@@ -71,11 +80,6 @@ public static class BotRunner
     private static bool Faulted(IServiceProvider services) =>
         services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
 
-    private static void Stop(PosixSignalContext context, CancellationTokenSource stop)
-    {
-        context.Cancel = true;
-        stop.Cancel();
-    }
 
     private static string PlatformNames(IConfiguration configuration)
     {

@@ -55,7 +55,7 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         var failed = false;
         try
         {
-            while (await ReadLineAsync(io.In, cancellationToken) is { } line)
+            while (await ReadLineAsync(io.In, io.InputIsTerminal, cancellationToken) is { } line)
             {
                 failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
             }
@@ -70,21 +70,28 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
 
     /// <summary>
     /// Reads one line ended by LF only (the CR of a CRLF is dropped), so a lone CR inside a pasted question cannot split
-    /// it and output line N keeps answering input line N. <c>null</c> at the end of input.
+    /// it and output line N keeps answering input line N. Typed at a terminal, Enter (CR) ends the line too, and Ctrl-D on
+    /// an empty line ends the input. <c>null</c> at the end of input.
     /// </summary>
-    private static Task<string?> ReadLineAsync(TextReader reader, CancellationToken cancellationToken) =>
+    private static Task<string?> ReadLineAsync(TextReader reader, bool terminal, CancellationToken cancellationToken) =>
         // A read of standard input blocks and does not see the token; a pool thread keeps SIGTERM and Ctrl-C responsive.
-        Task.Run(() => ReadLine(reader), CancellationToken.None).WaitAsync(cancellationToken);
+        Task.Run(() => ReadLine(reader, terminal), CancellationToken.None).WaitAsync(cancellationToken);
 
-    private static string? ReadLine(TextReader reader)
+    private static string? ReadLine(TextReader reader, bool terminal)
     {
         var line = new StringBuilder();
         var next = new char[1];
         while (reader.Read(next, 0, 1) == 1)
         {
-            if (next[0] == '\n')
+            if (next[0] == '\n' || (terminal && next[0] == '\r'))
             {
                 return WithoutTrailingCr(line);
+            }
+
+            if (terminal && next[0] == '\u0004')
+            {
+                // Ctrl-D: the end of the input on an empty line, the end of this line otherwise.
+                return line.Length == 0 ? null : line.ToString();
             }
 
             line.Append(next[0]);

@@ -32,4 +32,19 @@ public sealed class ShutdownTests
         Assert.True(stopwatch.Elapsed < DockerStopTimeout, $"took {stopwatch.Elapsed}");
         Assert.Contains("WithdrawalBot stopped with exit code 0", bot.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sigterm_WhileAskWaitsForInput_ExitsZeroWithoutAStackTrace()
+    {
+        await using var bot = BotProcess.Start(["ask", "--json"]);
+        await bot.Input.WriteLineAsync("How many US troops are in Iraq?");
+        await bot.Input.FlushAsync();
+        await bot.WaitForOutputAsync("\"question\"", BotProcess.StartTimeout);
+
+        bot.Terminate();
+        var exitCode = await bot.WaitForExitAsync(DockerStopTimeout);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{bot.AllOutput}");
+        Assert.DoesNotContain("Exception", bot.Error, StringComparison.Ordinal);
+    }
 }

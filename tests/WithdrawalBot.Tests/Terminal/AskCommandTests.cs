@@ -152,6 +152,19 @@ public sealed class AskCommandTests
         Assert.Equal("first", JsonDocument.Parse(line).RootElement.GetProperty("question").GetString());
     }
 
+    [Fact]
+    public async Task RunAsync_JsonBatchTypedAtATerminal_EnterEndsALineAndCtrlDTheInput()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
+
+        var exitCode = await ask.RunAsync(Invocation.Parse(["ask", "--json"]), new ConsoleIo(new StringReader("first\rsecond\r\u0004never read\n"), output, new StringWriter(), true), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["first", "second"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };
