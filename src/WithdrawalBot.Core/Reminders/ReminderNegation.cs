@@ -96,6 +96,17 @@ public static class ReminderNegation
     private static bool IsGluedNegatedReminder(string word) =>
         word.Length > 3 && (word.StartsWith("ما", StringComparison.Ordinal) || word.StartsWith("لا", StringComparison.Ordinal)) && IsArabicReminderWord(word[2..]);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> has a reminder word at all (see <see cref="IsReminderWord"/>): a free-text request
+    /// to subscribe needs one, so "2 weeks" or "7*7" alone subscribes no chat.
+    /// </summary>
+    /// <param name="text">The message text as typed.</param>
+    public static bool MentionsReminders(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LeadTimes.Words(text).Any(IsReminderWord);
+    }
+
     /// <summary>"remind", "reminders", "notify", "alerts", "subscribe"; Arabic words built on ذكر or نبه, and اشعار/اشترك forms.</summary>
     private static bool IsReminderWord(string word) =>
         EnglishReminderStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) || IsArabicReminderWord(word);

@@ -5,6 +5,7 @@ using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Storage;
 using WithdrawalBot.Core.Text;
@@ -58,6 +59,9 @@ public sealed class Router : IMessageRouter
 
     /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
     public const string MilestonesIntent = "milestones";
+
+    /// <summary>The intent (and command) that subscribes a chat to reminders.</summary>
+    public const string SubscribeIntent = "subscribe";
 
     /// <summary>
     /// How many questions of one message are answered (<see cref="QuestionSplitter"/>; a question an earlier answer already
@@ -440,7 +444,8 @@ public sealed class Router : IMessageRouter
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksName(cleaned)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } named && Fact(named.Id).Unnamed)
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } named && Fact(named.Id).Unnamed
+            && NamesSomethingOf(Fact(named.Id), cleaned))
         {
             // "What's the name of the US official who said there's a deal?": like a question the report does not answer,
             // but it does say something of whom it leaves unnamed (the sources spoke on condition of anonymity, ¶6).
@@ -522,6 +527,13 @@ public sealed class Router : IMessageRouter
             RememberMilestones(key, text, language);
         }
 
+        if (best is { Kind: MatchKind.Intent, Id: SubscribeIntent } && message.Command is null && !ReminderNegation.MentionsReminders(text))
+        {
+            // "2 weeks", "يومين", "7*7" read like "remind me 2 weeks before" but ask for nothing: no chat is subscribed by them.
+            await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+            return composer.Refusal(language, 0, NearMisses(result));
+        }
+
         if (best.Kind == MatchKind.Intent)
         {
             return await HandleIntentAsync(best.Id, message, language, result.Confidence, cancellationToken);
@@ -543,7 +555,7 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
         // "شنو اسمه؟" after the senior US official (¶3): no name is.
-        return fact.Unnamed && matcher.Matcher.AsksName(cleaned) ? composer.NoName(fact, language, result.Confidence)
+        return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : matcher.Matcher.AsksCount(cleaned) && !claims.GivesCount(fact) ? composer.NoFigure(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
@@ -870,6 +882,16 @@ public sealed class Router : IMessageRouter
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
             .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term));
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> names something <paramref name="fact"/>'s wordings speak of besides asking for a
+    /// name ("the US official" of "What's the name of the US official?"); not "What's your name?".
+    /// </summary>
+    private bool NamesSomethingOf(Fact fact, string cleaned)
+    {
+        string[] named = [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+        return named.Length > 0 && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), named).Count < named.Length;
+    }
 
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;

@@ -132,4 +132,20 @@ public sealed class RouterReminderRequestTests
         Assert.Empty(reminders.Calls);
         Assert.DoesNotContain("handled", reply!.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2 weeks")]
+    [InlineData("3 days")]
+    [InlineData("7*7")]
+    [InlineData("يومين")]
+    public async Task HandleAsync_LeadTimeAloneWithoutAReminderWord_SubscribesNothing(string text)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual("subscribe", reply.Intent);
+        Assert.False(reply.Answered);
+    }
 }
