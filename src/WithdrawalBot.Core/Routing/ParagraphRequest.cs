@@ -199,12 +199,26 @@ public static partial class ParagraphRequest
             ? Value(word.AsSpan(0, word.Length - 2))
             : null;
 
+    /// <summary>English tens from twenty: "paragraph twenty-five" and "paragraph thirty" name paragraphs the report does not have.</summary>
+    private static readonly string[] EnglishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
     /// <summary>The number a written-out word (and the word after it, for compounds) stands for; <c>null</c> for none.</summary>
     private static int? Number(string word, string next)
     {
         if (next.Length > 0 && (Position(EnglishCardinals, word + "-" + next) ?? Position(EnglishOrdinals, word + "-" + next)) is { } english)
         {
             return english;
+        }
+
+        if (Position(EnglishTens, word) is { } tens)
+        {
+            // Past twenty-four: "twenty-five" (25), "thirty" (30), read whole so that no "twenty" alone is quoted.
+            return ((tens + 1) * 10) + (Position(EnglishCardinals, next) is { } digit and < 10 ? digit : 0);
+        }
+
+        if (next is "hundred" && Position(EnglishCardinals, word) is { } hundreds and < 10)
+        {
+            return hundreds * 100;
         }
 
         var arabic = word == "الحاديه" ? 1 : Position(ArabicOrdinals, word) ?? Position(ArabicCardinals, word);

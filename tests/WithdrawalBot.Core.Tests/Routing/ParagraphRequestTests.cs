@@ -41,6 +41,10 @@ public sealed class ParagraphRequestTests
     [InlineData("شنو بـ ف١٧", 17)]
     [InlineData("شنو تقول الفقرة ۱۸؟", 18)]
     [InlineData("الفقرة ۵", 5)]
+    [InlineData("paragraph twenty-one", 21)]
+    [InlineData("paragraph twenty five", 25)]
+    [InlineData("paragraph thirty", 30)]
+    [InlineData("paragraph one hundred", 100)]
     public void Read_RequestForAParagraph_GivesItsNumber(string text, int expected) =>
         Assert.Equal(expected, ParagraphRequest.Read(text, 24));
 
