@@ -6,7 +6,8 @@ namespace WithdrawalBot.Core.Text;
 /// <summary>
 /// Splits text into normalized words and stems them, for matching only. Arabic: diacritics and tatweel
 /// dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ء dropped, Persian ی ک گ → ي ك ك, Iraqi چ → ج, the spellings أميركي/أمريكي
-/// unified (Lucene <see cref="ArabicNormalizer"/> does the core of it). English: lower case. Digits in any
+/// unified (Lucene <see cref="ArabicNormalizer"/> does the core of it). English: lower case, Latin letters without their
+/// marks ("Aïn", "Sūdānī", "José"), ʿ and ʾ of transliterations dropped. Digits in any
 /// script → 0–9, thousands separators inside numbers dropped. Stemming: Lucene's light <see cref="ArabicStemmer"/>
 /// and the Snowball English (Porter2) stemmer.
 /// </summary>
@@ -234,12 +235,30 @@ public static class WordNormalizer
         return char.IsLetter(c) ? CharClass.Latin : char.IsDigit(c) ? CharClass.Digit : CharClass.Boundary;
     }
 
+    /// <summary>
+    /// Latin letters up to U+024F in lower case and without their marks ("Aïn" → "ain", "Sūdānī" → "sudani", "José" →
+    /// "jose"), as names are written with or without them; a letter that does not decompose to an ASCII one stays itself.
+    /// </summary>
+    private static readonly char[] LatinFolds = [.. Enumerable.Range(0, 0x250).Select(i => FoldLatin((char)i))];
+
+    private static char FoldLatin(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        if (char.IsAscii(lower) || !char.IsLetter(lower))
+        {
+            return lower;
+        }
+
+        var decomposed = lower.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        return char.IsAsciiLetter(decomposed[0]) ? decomposed[0] : lower;
+    }
+
     private static bool IsNumberSeparator(char c) => c is ',' or '.' or '\u066B' or '\u066C' or '\'';
 
     private static char Map(char c, CharClass kind) => kind switch
     {
         CharClass.Digit => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c,
-        CharClass.Latin => char.ToLowerInvariant(c),
+        CharClass.Latin => c < LatinFolds.Length ? LatinFolds[c] : c is '\u02BE' or '\u02BF' ? '\0' : char.ToLowerInvariant(c),
         _ => c switch
         {
             '\u0671' => 'ا', // ٱ alef wasla

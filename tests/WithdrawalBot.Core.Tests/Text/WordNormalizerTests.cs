@@ -100,4 +100,14 @@ public sealed class WordNormalizerTests
     [InlineData("2026", "2026")]
     public void Stem_Word_UsesLightArabicAndPorterEnglishStemming(string word, string expected) =>
         Assert.Equal(expected, WordNormalizer.Stem(word));
+
+    [Theory]
+    [InlineData("Aïn al-Asad", new[] { "ain", "al", "asad" })]
+    [InlineData("al-Sūdānī", new[] { "al", "sudani" })]
+    [InlineData("José", new[] { "jose" })]
+    [InlineData("ʿAlāʾ", new[] { "ala" })]
+    public void Tokenize_LatinNameWithMarks_IsFoldedToPlainLetters(string text, string[] expected)
+    {
+        Assert.Equal(expected, WordNormalizer.Tokenize(text));
+    }
 }
