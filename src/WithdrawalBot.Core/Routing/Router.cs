@@ -497,15 +497,15 @@ public sealed class Router : IMessageRouter
                 return ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
             }
 
-            if (attributions.SameSpeaker(earlier, result, cleaned) is null
-                && result.Candidates.Any(c => c is { Kind: MatchKind.Intent, Id: NextStepIntent } && c.Score >= best.Score))
+            var sameSpeaker = attributions.SameSpeaker(earlier, result, cleaned);
+            if (sameSpeaker is null && result.Candidates.Any(c => c is { Kind: MatchKind.Intent, Id: NextStepIntent } && c.Score >= best.Score))
             {
                 // "وماذا بعد ذلك؟" reads as "what else?" ("شنو حچى بعد؟") as much as "what after that?": after an answer no
                 // named speaker gave (Erbil, ¶18), it asks what came next.
                 return await NextStepAsync(previous, false, message, text, key, language, result.Confidence, cancellationToken);
             }
 
-            var next = attributions.SameSpeaker(earlier, result, cleaned)
+            var next = sameSpeaker
                 ?? result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold).Select(c => Fact(c.Id)).FirstOrDefault()
                 ?? earlier;
             memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
