@@ -119,8 +119,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply BeyondReport(Fact fact, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var answer = Answer(fact, language, confidence);
-        return answer with { Blocks = [BeyondReportPreface(fact, language), .. answer.Blocks], Intent = BeyondReportIntent };
+        return Prefaced(fact, BeyondReportPreface(fact, language), BeyondReportIntent, language, confidence);
     }
 
     /// <summary>
@@ -138,33 +137,34 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(unwritten);
-        var answer = Answer(fact, language, confidence);
         var phrase = writtenElsewhere ? phrases.NotAsClaimedHere : phrases.NotAsClaimed;
         var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("words", Quoted(unwritten, language))));
-        return answer with { Blocks = [preface, .. answer.Blocks], Intent = NotAsClaimedIntent };
+        return Prefaced(fact, preface, NotAsClaimedIntent, language, confidence);
     }
 
     /// <summary>
-    /// The answer to a question asking how many or how much when the fact gives no figure ("How many will stay?" after some
-    /// US troops may stay, ¶4; "how many troops leave by September 2025?", ¶2: hundreds): first that the report gives no
+    /// The answer to a question asking how many people when the fact gives no count ("How many from Italy?" after the
+    /// countries that send troops, ¶16; "how many troops leave by September 2025?", ¶2: hundreds): first that the report gives no
     /// exact figure, then the fact's answer with its timing, quote and footnote. Intent <c>no-figure</c>; it still cites
     /// the fact's paragraphs.
     /// </summary>
-    public Reply NoFigure(Fact fact, Language language, double confidence) => Prefaced(fact, phrases.NoFigure, NoFigureIntent, language, confidence);
+    public Reply NoFigure(Fact fact, Language language, double confidence) =>
+        Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoFigure.For(language)), NoFigureIntent, language, confidence);
 
     /// <summary>
     /// The answer to a question asking for names of what the report leaves unnamed (<see cref="Fact.Unnamed"/>: "ما اسم
     /// المسؤول الأمريكي؟", ¶3; "which militias, by name?", ¶11): first that the report gives no names, then the fact's
     /// answer with its quote and footnote. Intent <c>no-name</c>; it still cites the fact's paragraphs.
     /// </summary>
-    public Reply NoName(Fact fact, Language language, double confidence) => Prefaced(fact, phrases.NoName, NoNameIntent, language, confidence);
+    public Reply NoName(Fact fact, Language language, double confidence) =>
+        Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoName.For(language)), NoNameIntent, language, confidence);
 
-    /// <summary>The fact's answer with <paramref name="preface"/> before it, under <paramref name="intent"/>.</summary>
-    private Reply Prefaced(Fact fact, LocalizedText preface, string intent, Language language, double confidence)
+    /// <summary>The fact's answer (<see cref="Answer"/>) with <paramref name="preface"/> before it, under <paramref name="intent"/>.</summary>
+    private Reply Prefaced(Fact fact, ReplyBlock preface, string intent, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var answer = Answer(fact, language, confidence);
-        return answer with { Blocks = [new ReplyBlock(ReplyBlockKind.Paragraph, preface.For(language)), .. answer.Blocks], Intent = intent };
+        return answer with { Blocks = [preface, .. answer.Blocks], Intent = intent };
     }
 
     /// <summary>

@@ -368,21 +368,23 @@ public sealed class Router : IMessageRouter
         }
 
         var understood = matcher.Match(cleaned, previous);
-        if (understood.UsedContext && attributions.PreferQuoted(matcher.Matcher.Match(cleaned), cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } alone
-            && attributions.QuotedFact(alone, cleaned) is not null)
+        // What the message reads as on its own, for the two readings in context it can overrule (read once).
+        var asWritten = understood.UsedContext ? matcher.Matcher.Match(cleaned) : null;
+        if (asWritten is not null && attributions.PreferQuoted(asWritten, cleaned) is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: AttributionIntent } } attributed
+            && attributions.QuotedFact(attributed, cleaned) is not null)
         {
             // "who said the talks were over?" after another "who said …?": what it quotes tells who (¶8), not the earlier
             // question, however near the utterance alone comes to a fact and to the intent.
-            understood = new FollowUpMatch(alone, text, UsedContext: false);
+            understood = new FollowUpMatch(attributed, text, UsedContext: false);
         }
 
-        if (understood.UsedContext && claims.PutsClaim(cleaned) && !claims.ClaimsOnlyFigures(cleaned)
-            && matcher.Matcher.Match(cleaned) is var claimed && (claimed.IsConfident || claims.Check(cleaned, language) is not null))
+        if (asWritten is not null && understood.UsedContext && claims.PutsClaim(cleaned) && !claims.ClaimsOnlyFigures(cleaned)
+            && (asWritten.IsConfident || claims.Check(cleaned, language) is not null))
         {
             // "I heard 3,000 US troops are in Iraq, is that right?" after when troops leave Erbil, "My friend says all troops
             // will leave Erbil by September 2025" after the talks: a whole claim, checked against what it is about (¶13,
             // ¶18), not against the last answer.
-            understood = new FollowUpMatch(claimed, text, UsedContext: false);
+            understood = new FollowUpMatch(asWritten, text, UsedContext: false);
         }
 
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
@@ -464,7 +466,7 @@ public sealed class Router : IMessageRouter
             }
 
             // Kurdish, Persian, French, Arabizi …: told which languages the bot reads (and kept, as demand for another language).
-            return (result.Confidence < result.Threshold / 4 || OtherLanguage.Reads(cleaned)) && matcher.Matcher.ReadsAsNeitherLanguage(cleaned)
+            return OtherLanguage.Reads(cleaned) || (result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(cleaned))
                 ? composer.OtherLanguage(language, result.Confidence)
                 : composer.Refusal(language, result.Confidence, NearMisses(result));
         }
