@@ -455,6 +455,15 @@ public sealed class Router : IMessageRouter
             return composer.NoName(Fact(named.Id), language, named.Score);
         }
 
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksCount(cleaned)
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } uncounted && !claims.GivesCount(Fact(uncounted.Id)))
+        {
+            // "How many US troops will stay in Iraq after the withdrawal?": the report counts none of them, but it does say
+            // some may stay (¶4); told so, not refused as if it said nothing.
+            memory.Remember(key, new ConversationTurn(uncounted.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+            return composer.NoFigure(Fact(uncounted.Id), language, uncounted.Score);
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);

@@ -57,6 +57,31 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("How many US troops will stay in Iraq after the withdrawal?", 4)]
+    [InlineData("How many troops does Germany have in Iraq?", 16)]
+    public async Task HandleAsync_HowManyAskedAloneOfWhatTheReportDoesNotCount_SaysSoBeforeWhatItSays(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoFigureIntent, reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.StartsWith("The report gives no exact figure", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many Russian troops are in Syria?")]
+    [InlineData("How many Iranian militias are in Iraq?")]
+    public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("How many US troops are in Iraq?", 13)]
     [InlineData("how many US soldiers were killed in the attacks?", 12)]
     [InlineData("كم عدد المسؤولين العراقيين بين المصادر؟", 6)]
