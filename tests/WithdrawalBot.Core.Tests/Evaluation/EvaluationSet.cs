@@ -99,6 +99,12 @@ public static class EvaluationSet
     /// <summary>The twenty-third development set: written blind from the article alone in voices not heard before (a retired officer, a Najaf teacher, a Kurdish student writing Arabic as a second language, a reporter's fixer, a Gulf analyst, worried parents, two-word Telegram questions), with compound questions and wrong premises; measured once untouched, then tuned on.</summary>
     public const string TwentyThirdDevelopmentQuestions = "dev23.questions.json";
 
+    /// <summary>The twenty-fourth development set: written blind from the article alone, weighted to long formal Arabic (a political-science lecturer, a sub-editor checking facts, a retired officer, a parliament staffer, a Gulf reader) in news vocabulary the article does not use, why and how questions, and wrong premises the report corrects; measured once untouched, then tuned on.</summary>
+    public const string TwentyFourthDevelopmentQuestions = "dev24.questions.json";
+
+    /// <summary>The twenty-fifth development set: written blind from the article alone, weighted to Iraqi dialect in new voices (a Basra taxi driver's run-on messages, Maslawi, a young Baghdadi mixing English words, a Kurdish-region resident writing Arabic as a second language, a soldier's mother, a militia sympathiser, an Anbar sheikh), often two questions in one message; measured once untouched, then tuned on.</summary>
+    public const string TwentyFifthDevelopmentQuestions = "dev25.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

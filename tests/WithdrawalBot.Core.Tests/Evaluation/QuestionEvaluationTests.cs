@@ -38,6 +38,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.93, 0.93, 0.88)]
     [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.94, 0.89, 0.88)]
     [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.92, 0.88, 0.85)]
+    [InlineData(EvaluationSet.TwentyFourthDevelopmentQuestions, 0.0, 0.0, 0.0)]
+    [InlineData(EvaluationSet.TwentyFifthDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
@@ -139,6 +141,8 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentyFirstDevelopmentQuestions, 0.97)]
     [InlineData(EvaluationSet.TwentySecondDevelopmentQuestions, 0.94)]
     [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.89)]
+    [InlineData(EvaluationSet.TwentyFourthDevelopmentQuestions, 0.0)]
+    [InlineData(EvaluationSet.TwentyFifthDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.95)]
     public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
     {
