@@ -589,10 +589,29 @@ internal sealed partial class UtteranceReader
 
     /// <summary>
     /// A known form of an unknown Arabic word, or a stopword ("هالقصة" → "قصة"): without one or two attached
-    /// particles (و ف ب ل ك س هال), a verb prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else a
-    /// typo correction.
+    /// particles (و ف ب ل ك س هال), a verb prefix (ي ت ن), a pronoun or plural suffix or the alef of tanween; else the
+    /// word with a Mosul غ read as ر ("غاح" → "راح"); else a typo correction.
     /// </summary>
     private string? ArabicVariant(string word)
+    {
+        if (KnownAffixVariant(word) is { } known)
+        {
+            return known;
+        }
+
+        // Mosul speech says and types غ for ر ("غاح" for "راح", "مسيطغة" for "مسيطرة", "الأمغيكان").
+        if (word.Contains('غ', StringComparison.Ordinal) && word.Replace('غ', 'ر') is var spoken
+            && (IsKnownWord(spoken) || analyzer.IsStopword(spoken) ? spoken : KnownAffixVariant(spoken)) is { } maslawi)
+        {
+            return maslawi;
+        }
+
+        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
+        return tuning.CorrectArabicTypos && word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+    }
+
+    /// <summary>The word without attached particles, a verb prefix or a suffix (<see cref="TextAnalyzer.ArabicAffixVariants"/>) when that is a known word or a stopword.</summary>
+    private string? KnownAffixVariant(string word)
     {
         foreach (var candidate in TextAnalyzer.ArabicAffixVariants(word))
         {
@@ -602,8 +621,7 @@ internal sealed partial class UtteranceReader
             }
         }
 
-        // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
-        return tuning.CorrectArabicTypos && word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+        return null;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Routing;
 
-/// <summary>Questions over the real knowledge that the blind sets dev21 and dev22 found refused or answered wrongly.</summary>
+/// <summary>Questions over the real knowledge that the blind sets dev21, dev22, dev24 and dev25 found refused or answered wrongly.</summary>
 public sealed class RouterRealQuestionTests
 {
     [Theory]
@@ -28,6 +28,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("هل هذا الجدول مؤكد أم أنه مجرد خطة؟", 2)]
     [InlineData("so what does this mean for the us long term", 19)]
     [InlineData("Is it true the US invaded Iraq in 2003?", 15)]
+    [InlineData("شوكت يطلعون الأمغيكان من العغاق", 2)]
+    [InlineData("داعش شقد كانت مسيطغة من العراق بوقتها", 14)]
+    [InlineData("خوش، بس ليش باربيل يبقون لـ2026", 18)]
+    [InlineData("كم استغرقت المفاوضات بين الحكومة الاتحادية في بغداد والإدارة الأميركية قبل الوصول إلى هذا التفاهم؟", 11)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
