@@ -324,10 +324,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>
     /// Whether what comes before a message's final question only introduces it: no term a fact uses other than question
     /// words ("I live in Basra.", "انا من البصرة،", "Greetings from Mosul!"), unlike "قاعدة كي ون بكركوك، … يطلع منها؟", where
-    /// the question needs what was said before it.
+    /// the question needs what was said before it, or "What's your personal opinion, is leaving Iraq a mistake?", where it
+    /// names what the report never covers.
     /// </summary>
     private bool SaysNothingAsked(string before) =>
-        !matcher.Analyze(before).Terms.Any(term => matcher.IsFactTerm(term) && !matcher.IsQuestionWord(term));
+        matcher.Analyze(before) is var said && said.OffTopic.Count == 0 && !said.Terms.Any(term => matcher.IsFactTerm(term) && !matcher.IsQuestionWord(term));
 
     /// <summary>
     /// The question a message ends with, when something is said before it: the text after the last sentence or clause

@@ -328,8 +328,10 @@ public sealed class IntentMatcher
             return false;
         }
 
-        var query = Analyze(cleaned).Terms;
-        return query.Count > 0 && query.Count(term => !IsKnown(term)) * 2 >= query.Count;
+        // "whats tower 22": a question word once read ("whats" → "what"), or a name the report never covers, is English.
+        var query = Analyze(cleaned);
+        return query.Terms.Count > 0 && query.OffTopic.Count == 0 && !query.Terms.Any(IsQuestionWord)
+            && query.Terms.Count(term => !IsKnown(term)) * 2 >= query.Terms.Count;
     }
 
     /// <summary>

@@ -207,4 +207,61 @@ public sealed class RouterRealQuestionTests
         Assert.Equal(ReplyComposer.BeyondReportIntent, reply?.Intent);
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("yo whats up", "greeting")]
+    [InlineData("are u a bot or a person", "capabilities")]
+    [InlineData("انت انسان لو روبوت", "capabilities")]
+    [InlineData("شكرا كثير", "thanks")]
+    [InlineData("thx man", "thanks")]
+    [InlineData("thanks a lot bud, take care", "thanks")]
+    public async Task HandleAsync_SmallTalkATrialUserSent_GetsItsOwnReplyAndIsNotRecorded(string text, string intent)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.False(reply.Answered);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("wait when did the whole coalition thing start", "fact", 13)]
+    [InlineData("is it true theres 10k troops staying in erbil", ReplyComposer.NotAsClaimedIntent, 18)]
+    public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("whats tower 22")]
+    [InlineData("What's your personal opinion, is leaving Iraq a mistake?")]
+    [InlineData("what about the brits, r they in the coalition")]
+    public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.StartsWith("The report does not say that.", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_IraqiIDontUnderstandAfterAnAnswer_QuotesItsParagraph()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى تنسحب القوات من أربيل؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("مو فاهم"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Contains("«ومن المتوقع أن تبقى القوات الأميركية", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
