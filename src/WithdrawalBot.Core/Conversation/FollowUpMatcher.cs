@@ -113,7 +113,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
-        if (previous is not null && terms.Count == 0 && (query.AsksAboutNow || query.AsksCurrentStatus))
+        // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count.
+        if (previous is not null && terms.All(matcher.IsQuestionWord) && (query.AsksAboutNow || query.AsksCurrentStatus))
         {
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
         }

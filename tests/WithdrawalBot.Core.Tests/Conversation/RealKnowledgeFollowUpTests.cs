@@ -4,7 +4,7 @@ using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Conversation;
 
-/// <summary>Conversations over the real knowledge that the blind sets dev21 and dev22 found answered wrongly.</summary>
+/// <summary>Conversations over the real knowledge that the blind sets dev21 and dev22 and trial users found answered wrongly.</summary>
 public sealed class RealKnowledgeFollowUpTests
 {
     [Theory]
@@ -120,5 +120,20 @@ public sealed class RealKnowledgeFollowUpTests
 
         Assert.Equal([11], RouterFixture.Paragraphs(reply));
         Assert.Contains("ستة أشهر", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("شكد جندي امريكي اكو", "هسه شكد", "2500 جندي في العراق")]
+    [InlineData("How many US troops are there?", "and now how many?", "2,500 troops in Iraq")]
+    public async Task HandleAsync_HowManyNowAfterTheCount_IsTheSameCountWithTodaysCaveat(string question, string now, string figure)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(now));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Contains(figure, reply.ToPlainText(), StringComparison.Ordinal);
     }
 }
