@@ -113,8 +113,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
-        // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count.
-        if (previous is not null && terms.All(matcher.IsQuestionWord) && (query.AsksAboutNow || query.AsksCurrentStatus))
+        // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count (after
+        // the 2003 invasion it asks something else).
+        if (previous is not null && (terms.Count == 0 || (query.AnswerKinds != 0 && terms.All(matcher.IsQuestionWord) && matcher.IsAskedFor(previous.FactId, query.AnswerKinds)))
+            && (query.AsksAboutNow || query.AsksCurrentStatus))
         {
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
         }

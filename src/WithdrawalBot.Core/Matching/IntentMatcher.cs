@@ -360,6 +360,17 @@ public sealed class IntentMatcher
         return TermId(term) is var id and >= 0 && factTermIds.Contains(id);
     }
 
+    /// <summary>
+    /// Whether the training questions of fact <paramref name="factId"/> ask every kind of answer in
+    /// <paramref name="answerKinds"/> (<see cref="MatchQuery.AnswerKinds"/>): the count in Iraq is asked "how many", the
+    /// 2003 invasion is not. <c>false</c> for an unknown id.
+    /// </summary>
+    public bool IsAskedFor(string factId, int answerKinds)
+    {
+        var owner = Array.IndexOf(owners, (MatchKind.Fact, factId));
+        return owner >= 0 && (answerKinds & ~ownerAnswerKinds[owner]) == 0;
+    }
+
     /// <summary>Whether only courtesy intents use the term (<see cref="Intent.Courtesy"/>: "ok", "thanks", "زين", "هلا").</summary>
     public bool IsCourtesy(string term)
     {
