@@ -103,8 +103,9 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
     /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
     /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's
-    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not, then one
-    /// <paramref name="earlier"/> suggests next, then the earliest in the article; <c>null</c> when the speaker is
+    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not (and the fewest it
+    /// does: "وما الذي أضافه؟" after ¶8 is ¶9, not ¶8 and ¶14), then one <paramref name="earlier"/> suggests next, then the
+    /// earliest in the article; <c>null</c> when the speaker is
     /// unnamed ("the report itself"), says nothing else, or those extra words point at another speaker's fact.
     /// </summary>
     /// <param name="earlier">The fact answered last.</param>
@@ -138,6 +139,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         return others
             .OrderByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
             .ThenByDescending(f => f.Citations.Any(c => !seen.Contains(c.Paragraph)))
+            .ThenBy(f => f.Citations.Count(c => seen.Contains(c.Paragraph)))
             .ThenByDescending(f => earlier.Related.Contains(f.Id))
             .ThenBy(f => f.Citations.Min(c => c.Paragraph))
             .First();

@@ -136,4 +136,18 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
         Assert.Contains(figure, reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("من صرّح بأن المفاوضات الفنية انتهت؟", "وما الذي أضافه؟")]
+    [InlineData("Who said the technical talks were over?", "what else did he say?")]
+    public async Task HandleAsync_WhatDidHeAddAfterAlaaldin_IsWhatHeAddedNotErbilsExtraYear(string question, string added)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(added));
+
+        Assert.NotNull(reply);
+        Assert.Equal([9], RouterFixture.Paragraphs(reply));
+    }
 }
