@@ -371,6 +371,16 @@ public sealed class IntentMatcher
         return owner >= 0 && (answerKinds & ~ownerAnswerKinds[owner]) == 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="query"/> names what the report never covers (<see cref="MatchQuery.OffTopic"/>: "Sulaymaniyah",
+    /// "opinion"), other than in a word a fact uses too ("polls" reads as the elections).
+    /// </summary>
+    public bool NamesOffTopic(MatchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.OffTopic.Any(term => !IsFactTerm(term));
+    }
+
     /// <summary>Whether only courtesy intents use the term (<see cref="Intent.Courtesy"/>: "ok", "thanks", "زين", "هلا").</summary>
     public bool IsCourtesy(string term)
     {
@@ -533,7 +543,7 @@ public sealed class IntentMatcher
                 return RankByYear(query, years);
             }
 
-            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut, NamesOffTopic = query.OffTopic.Count > 0 };
+            return new MatchResult(candidates, Tuning.Threshold) { AsksBeyondReport = beyondReport, IsVague = vague && !candidates.Any(c => c.Kind == MatchKind.Fact), RuledOut = ruledOut, NamesOffTopic = NamesOffTopic(query) };
         }
         finally
         {

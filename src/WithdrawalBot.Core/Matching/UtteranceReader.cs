@@ -101,7 +101,8 @@ internal sealed partial class UtteranceReader
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
             offTopic.TryAdd(word, 1);
-            if (analyzer.TermOf(word) is { } term)
+            // "تعداد" (a census) reads as "كم": a question word names nothing off-topic.
+            if (analyzer.TermOf(word) is { } term && !cues.AreOnlyQuestionWords([term]))
             {
                 offTopicTerms.Add(term);
             }

@@ -96,16 +96,19 @@ public sealed partial class QuestionSplitter
         if (names.Length > 0)
         {
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
+            // Where a list of places may end: at the end of the question ("… Erbil and Basra?"), or before the question
+            // that follows it ("بغداد واربيل والسليمانية متى يطلعون", "Baghdad, Erbil and Sulaymaniyah, when do they leave?").
+            var listEnd = $@"(?=\s*[?؟.!]*\s*$|\s*[,،]?\s*(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟]))";
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with up to
-            // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?").
+            // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
             placeList = new Regex(
-                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}(?=\s*[?؟.!]*\s*$))?",
+                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
             // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في: "when do they leave Mosul and Erbil?".
             placeAndOther = new Regex(
-                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}})(?=\s*[?؟.!]*\s*$)"
+                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}}){listEnd}"
                 + $@"|{AfterPlaceWord}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);

@@ -704,7 +704,7 @@ public sealed class Router : IMessageRouter
             {
                 // A part that asks nothing ("My name is Ahmed.") is not quoted back as a question the report does not answer.
                 // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
-                AddUnanswered(unanswered, AsAsked(splitter.LastQuestion(part) ?? part));
+                AddUnanswered(unanswered, UnansweredAs(part, result));
                 outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);
             }
         }
@@ -728,7 +728,7 @@ public sealed class Router : IMessageRouter
             var left = index < MaxPartsRead ? matcher.Match(part, context).Result : null;
             if (left is { IsConfident: false, AsksBeyondReport: false, IsVague: false } && AsksSomething(part))
             {
-                AddUnanswered(unanswered, AsAsked(splitter.LastQuestion(part) ?? part));
+                AddUnanswered(unanswered, UnansweredAs(part, left));
             }
             else if (AsAsked(part.Trim()) is var asked && !unasked.Contains(asked, StringComparer.OrdinalIgnoreCase))
             {
@@ -790,7 +790,8 @@ public sealed class Router : IMessageRouter
         }
 
         var asked = part;
-        if (!understood.Result.IsConfident && !understood.Result.AsksBeyondReport && splitter.LastQuestion(part) is { } tail
+        // "السليمانية متى يطلعون": the question at its end is not read alone when the part names what the report never covers.
+        if (!understood.Result.IsConfident && !understood.Result.AsksBeyondReport && !understood.Result.NamesOffTopic && splitter.LastQuestion(part) is { } tail
             && matcher.Match(tail, context) is { Result.IsConfident: true } question)
         {
             (understood, asked) = (question, tail);
@@ -804,6 +805,14 @@ public sealed class Router : IMessageRouter
 
         return (understood with { Result = attributions.PreferQuoted(understood.Result, asked) }, asked);
     }
+
+    /// <summary>
+    /// A part the report does not answer as it is named back: the question at its end ("My name is Ahmed, what's the dollar
+    /// rate?" → "what's the dollar rate?"), or all of it when it names what the report never covers ("السليمانية متى
+    /// يطلعون", where the place is what is not covered).
+    /// </summary>
+    private string UnansweredAs(string part, MatchResult result) =>
+        AsAsked((result.NamesOffTopic ? null : splitter.LastQuestion(part)) ?? part);
 
     /// <summary>
     /// A part of a several-question message as it is quoted back, without the "and" / و that joined it to the one before:

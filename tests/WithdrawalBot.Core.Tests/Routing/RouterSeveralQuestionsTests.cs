@@ -570,6 +570,20 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(second, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("بغداد و اربيل و السليمانية متى يطلعون", "«السليمانية متى يطلعون»")]
+    [InlineData("Baghdad, Erbil and Sulaymaniyah, when do they leave?", "“Sulaymaniyah, when do they leave?”")]
+    public async Task HandleAsync_PlacesListedBeforeTheQuestion_AnswersEachAndNamesTheOneTheReportNeverNames(string question, string named)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([17, 18], RouterFixture.Paragraphs(reply));
+        Assert.Contains(named, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_NineQuestions_NamesEveryOneLeftOver()
     {
