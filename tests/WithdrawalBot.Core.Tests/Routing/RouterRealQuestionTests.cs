@@ -230,6 +230,8 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("wait when did the whole coalition thing start", "fact", 13)]
     [InlineData("is it true theres 10k troops staying in erbil", ReplyComposer.NotAsClaimedIntent, 18)]
+    [InlineData("كم يوم باقي امريكا يطلع من اربيل", "fact", 18)]
+    [InlineData("كم يوماً مضى على الانتخابات البرلمانية؟", "fact", 23)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
