@@ -150,4 +150,20 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotNull(reply);
         Assert.Equal([9], RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("هذا متأكد؟")]
+    [InlineData("انت متاكد؟")]
+    public async Task HandleAsync_IsThatCertainInIraqiArabicAfterErbil_SaysThePlanWasNotFinal(string certain)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("شوكت يطلعون من اربيل؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(certain));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(2, RouterFixture.Paragraphs(reply));
+        Assert.Contains("لم تكن الخطة نهائية", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
