@@ -39,6 +39,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev23.dialogues.json", 35, 0.95, 0.85)]
     [InlineData("dev24.dialogues.json", 20, 0.0, 0.0)]
     [InlineData("dev25.dialogues.json", 20, 0.0, 0.0)]
+    [InlineData("dev26.dialogues.json", 30, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

@@ -105,6 +105,9 @@ public static class EvaluationSet
     /// <summary>The twenty-fifth development set: written blind from the article alone, weighted to Iraqi dialect in new voices (a Basra taxi driver's run-on messages, Maslawi, a young Baghdadi mixing English words, a Kurdish-region resident writing Arabic as a second language, a soldier's mother, a militia sympathiser, an Anbar sheikh), often two questions in one message; measured once untouched, then tuned on.</summary>
     public const string TwentyFifthDevelopmentQuestions = "dev25.questions.json";
 
+    /// <summary>The twenty-sixth development set: written blind from the article alone as an ordinary day in a big Iraqi Telegram group and an English-language expat group (sceptics, people who misremember, fast typists), in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string TwentySixthDevelopmentQuestions = "dev26.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

@@ -40,6 +40,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.92, 0.88, 0.85)]
     [InlineData(EvaluationSet.TwentyFourthDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.TwentyFifthDevelopmentQuestions, 0.0, 0.0, 0.0)]
+    [InlineData(EvaluationSet.TwentySixthDevelopmentQuestions, 0.0, 0.0, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
@@ -143,6 +144,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.TwentyThirdDevelopmentQuestions, 0.89)]
     [InlineData(EvaluationSet.TwentyFourthDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.TwentyFifthDevelopmentQuestions, 0.0)]
+    [InlineData(EvaluationSet.TwentySixthDevelopmentQuestions, 0.0)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.95)]
     public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
     {
