@@ -225,7 +225,7 @@ internal sealed partial class UtteranceReader
         }
 
         var cueWords = cues.StatusCueWords(repaired);
-        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired)), TermsOf(nameLike))
+        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired), words, cleaned), TermsOf(nameLike))
         {
             WordCount = words.Count,
             Written = words,
@@ -265,11 +265,18 @@ internal sealed partial class UtteranceReader
     /// <summary>
     /// The terms without those only courtesy intents use (<see cref="Intent.Courtesy"/>: "hello", "هلا", "thanks")
     /// when at least <see cref="MinTermsBesideCourtesy"/> others remain: "hi, when do troops leave Erbil?" is the
-    /// question, not a greeting, and its answer should not score lower for the greeting.
+    /// question, not a greeting, and its answer should not score lower for the greeting. A greeting with only an
+    /// introduction after it, no question word and no question mark, keeps only the courtesy terms.
     /// </summary>
-    private List<string> WithoutCourtesy(List<string> terms)
+    private List<string> WithoutCourtesy(List<string> terms, List<string> words, string cleaned)
     {
         var courteous = terms.Count(courtesyTerms.Contains);
+        if (courteous > 0 && cleaned.AsSpan().IndexOfAny('?', '؟') < 0 && !cues.HasQuestionWord(words) && cues.IsIntroduction(words))
+        {
+            // "هلو اني من اربيل", "hi, I'm Sam from Ohio": a greeting and who is speaking, nothing asked yet.
+            return terms.FindAll(courtesyTerms.Contains);
+        }
+
         return courteous > 0 && terms.Count - courteous >= MinTermsBesideCourtesy ? terms.FindAll(term => !courtesyTerms.Contains(term)) : terms;
     }
 

@@ -215,6 +215,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("شكرا كثير", "thanks")]
     [InlineData("thx man", "thanks")]
     [InlineData("thanks a lot bud, take care", "thanks")]
+    [InlineData("هلو اني من اربيل", "greeting")]
+    [InlineData("hi, I'm Sam from Ohio", "greeting")]
+    [InlineData("السلام عليكم ورحمة الله وبركاته، أنا مدرس تاريخ في إحدى ثانويات النجف وأعدّ درساً عن انسحاب قوات التحالف. هل يمكنك مساعدتي؟", "help")]
     public async Task HandleAsync_SmallTalkATrialUserSent_GetsItsOwnReplyAndIsNotRecorded(string text, string intent)
     {
         var bot = EvaluationSet.Bot();
@@ -246,6 +249,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("whats tower 22")]
     [InlineData("What's your personal opinion, is leaving Iraq a mistake?")]
     [InlineData("what about the brits, r they in the coalition")]
+    [InlineData("can you help me with my homework?")]
     public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
