@@ -370,7 +370,8 @@ internal sealed partial class UtteranceReader
     /// <summary>
     /// The places a message says it is not about, when it also names another: the words of a place right after "not" or
     /// ليس (مو, مش in the dialect map), with that word: "not Baghdad, Erbil", "Erbil, not Baghdad", "مو بغداد، اربيل".
-    /// <c>null</c> when there are none, or when no other place is named ("not Baghdad?" still asks about Baghdad).
+    /// <c>null</c> when there are none, or when no other place is named ("not Baghdad?" still asks about Baghdad), and not
+    /// for a place said to be in another ("مو عين الأسد بأربيل؟").
     /// </summary>
     private HashSet<string>? NegatedPlaces(List<string> words)
     {
@@ -383,9 +384,20 @@ internal sealed partial class UtteranceReader
             }
 
             // The rest of a name of more than one word ("not Ain al-Asad"), up to the next place named on its own ("not Baghdad Erbil").
-            (negated ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[i - 1]);
-            negated.Add(words[i]);
-            for (var j = i + 1; j < words.Count && !IsOneWordPlace(words[j]) && (IsPlace(words[j]) || (analyzer.IsStopword(words[j]) && j + 1 < words.Count && IsPlace(words[j + 1]))); j++)
+            var end = i + 1;
+            while (end < words.Count && !IsOneWordPlace(words[end]) && (IsPlace(words[end]) || (analyzer.IsStopword(words[end]) && end + 1 < words.Count && IsPlace(words[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end < words.Count && (words[end] is "في" or "in" || (words[end].Length > 1 && words[end][0] == 'ب' && IsPlace(words[end]))))
+            {
+                // "مو عين الأسد بأربيل؟", "isn't Ain al-Asad in Erbil?": a question whether the one place is in the other.
+                continue;
+            }
+
+            negated ??= new HashSet<string>(StringComparer.Ordinal);
+            for (var j = i - 1; j < end; j++)
             {
                 negated.Add(words[j]);
             }

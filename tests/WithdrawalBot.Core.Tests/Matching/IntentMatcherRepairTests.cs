@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Matching;
 
-/// <summary>How the matcher repairs words the knowledge does not use, on the small fixture knowledge.</summary>
+/// <summary>How the matcher repairs words the knowledge does not use, on the small fixture knowledge and the real one.</summary>
 public sealed class IntentMatcherRepairTests
 {
     [Theory]
@@ -25,5 +26,23 @@ public sealed class IntentMatcherRepairTests
 
         Assert.Contains(name, query.NameLike);
         Assert.False(matcher.Match(query).IsConfident);
+    }
+
+    [Theory]
+    [InlineData("مو عين الأسد بأربيل؟", "عين الأسد")]
+    [InlineData("مو بغداد باربيل؟", "بغداد")]
+    public void QueryTerms_PlaceSaidNotToBeInAnother_IsKeptNotReadAsACorrection(string question, string place)
+    {
+        var terms = EvaluationSet.Matcher.QueryTerms(question);
+
+        Assert.All(EvaluationSet.Matcher.QueryTerms(place), term => Assert.Contains(term, terms));
+    }
+
+    [Theory]
+    [InlineData("شوكت يطلعون الأمغيكان من العغاق", "شوكت يطلعون الأمريكان من العراق")]
+    [InlineData("داعش شقد كانت مسيطغة", "داعش شقد كانت مسيطرة")]
+    public void QueryTerms_MosulGhainForRa_ReadsAsTheWordWithRa(string maslawi, string spelled)
+    {
+        Assert.Equal(EvaluationSet.Matcher.QueryTerms(spelled), EvaluationSet.Matcher.QueryTerms(maslawi));
     }
 }
