@@ -158,7 +158,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
             && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
-        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack) || AsksAnew(text, query, alone, combined, previous)))
+        // "By whom?" after the attacks: question words alone are the earlier question's, even when an intent scores higher
+        // on them alone ("who are you?").
+        var onlyQuestionWords = terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best);
+        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -313,6 +316,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         && followUp.Terms.All(matcher.IsQuestionWord)
         && (!IsNear(combined.Best, previous)
             || (matcher.Match(context.Then(Understood(followUp))) is { Best.Kind: MatchKind.OutOfScope } whole && whole.Confidence >= whole.Threshold));
+
+    /// <summary>Whether <paramref name="candidate"/> is an intent that is itself a follow-up (<see cref="Intent.FollowUp"/>: "and after that?").</summary>
+    private bool IsFollowUpIntent(MatchCandidate? candidate) =>
+        candidate is { Kind: MatchKind.Intent } && knowledge.Intents.Any(intent => intent.FollowUp && intent.Name == candidate.Id);
 
     /// <summary>
     /// Whether <paramref name="candidate"/> is a fact near the earlier answer: citing one of its paragraphs, or among the

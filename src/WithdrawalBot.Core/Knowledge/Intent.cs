@@ -28,4 +28,11 @@ public sealed record Intent(string Name, Utterances Examples)
     /// "عندي سؤال: كم جندي…؟" a question about troops). <c>standalone: true</c> in the file.
     /// </summary>
     public bool Standalone { get; init; }
+
+    /// <summary>
+    /// Whether the intent is itself a follow-up on the last answer ("who said that?", "what else did he say?", "and after
+    /// that?", "tell me more"): a message of question words that reads best as it is not bent to the earlier question,
+    /// whereas one that reads best as another intent ("By whom?" as "who are you?") is. <c>followUp: true</c> in the file.
+    /// </summary>
+    public bool FollowUp { get; init; }
 }

@@ -47,6 +47,7 @@ public static class IntentCatalog
                 Courtesy = entry.Courtesy ?? false,
                 OutOfScope = entry.OutOfScope ?? false,
                 Standalone = entry.Standalone ?? false,
+                FollowUp = entry.FollowUp ?? false,
             });
         }
 
@@ -55,5 +56,5 @@ public static class IntentCatalog
 
     private sealed record IntentFile(List<IntentJson?>? Intents);
 
-    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy, bool? OutOfScope, bool? Standalone);
+    private sealed record IntentJson(string? Name, LocalizedListJson? Examples, bool? Courtesy, bool? OutOfScope, bool? Standalone, bool? FollowUp);
 }

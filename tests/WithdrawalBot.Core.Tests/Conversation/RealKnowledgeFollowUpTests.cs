@@ -166,4 +166,19 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Contains(2, RouterFixture.Paragraphs(reply));
         Assert.Contains("لم تكن الخطة نهائية", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Were US troops attacked in Iraq while the talks were going on?", "By whom?", 11)]
+    [InlineData("Who confirmed the deal to Reuters?", "On what day?", 3)]
+    public async Task HandleAsync_QuestionWordsAnotherIntentTakesAlone_AreReadWithTheEarlierQuestion(string question, string asked, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(asked));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
 }
