@@ -73,6 +73,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "say", "says", "saying", "claimed", "claims", "reported", "announced", "stated", "told").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Second-person words, normalized: a message with one speaks to the bot ("what can you do?", "انت منو؟").</summary>
+    private static readonly FrozenSet<string> SecondPerson = FrozenSet.Create(
+        StringComparer.Ordinal, "you", "u", "your", "ur", "yours", "yourself", "انت", "انتي", "انته", "اسمك", "عندك", "تكدر", "تقدر", "تستطيع", "سواك", "صنعك", "نفسك");
+
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
@@ -110,7 +114,11 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var specific = terms.Where(term => !matcher.IsGeneric(term) && !(matcher.IsKnown(term) && !matcher.IsFactTerm(term))).ToArray();
         // A whole question the report does not answer ("ليش يطلعون من عين الاسد؟", like an out-of-scope example) stands alone too.
         // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
-        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && !(alone.IsVague && previous is not null)
+        // "By whom?", "اين؟": question words alone are the earlier question's, even when another intent takes them alone
+        // ("who are you?" is the bot's own when it says "you"; "and after that?" is a follow-up intent of its own).
+        var toTheBot = AddressesTheBot(text);
+        var onlyQuestionWords = previous is not null && terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best) && !toTheBot;
+        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && (toTheBot || !(alone.IsVague && previous is not null)) && !onlyQuestionWords
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
         // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count (after
@@ -158,9 +166,6 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
             && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
-        // "By whom?" after the attacks: question words alone are the earlier question's, even when an intent scores higher
-        // on them alone ("who are you?").
-        var onlyQuestionWords = terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best);
         if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
@@ -316,6 +321,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         && followUp.Terms.All(matcher.IsQuestionWord)
         && (!IsNear(combined.Best, previous)
             || (matcher.Match(context.Then(Understood(followUp))) is { Best.Kind: MatchKind.OutOfScope } whole && whole.Confidence >= whole.Threshold));
+
+    /// <summary>Whether the utterance speaks to the bot ("who are you?", "what can you do?", "انت منو؟"): a second-person word.</summary>
+    /// <param name="text">The utterance as typed.</param>
+    public static bool AddressesTheBot(string text) => WordNormalizer.Tokenize(text).Any(SecondPerson.Contains);
 
     /// <summary>Whether <paramref name="candidate"/> is an intent that is itself a follow-up (<see cref="Intent.FollowUp"/>: "and after that?").</summary>
     private bool IsFollowUpIntent(MatchCandidate? candidate) =>

@@ -60,6 +60,9 @@ public sealed class Router : IMessageRouter
     /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
     public const string MilestonesIntent = "milestones";
 
+    /// <summary>"what is your source?" / "منين معلوماتك؟": where the bot's answers come from.</summary>
+    public const string SourceIntent = "source";
+
     /// <summary>The intent (and command) that subscribes a chat to reminders.</summary>
     public const string SubscribeIntent = "subscribe";
 
@@ -259,7 +262,7 @@ public sealed class Router : IMessageRouter
                 return composer.Start(language);
             case "help":
                 return composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console);
-            case "source":
+            case SourceIntent:
                 return composer.Source(language);
             case "ask":
                 return TextCleaner.HasContent(TextCleaner.ForMatching(command.Arguments))
@@ -414,10 +417,11 @@ public sealed class Router : IMessageRouter
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
-        if (result.IsVague && (!result.IsConfident || (result.Best is { Kind: MatchKind.Intent, Id: MilestonesIntent or CapabilitiesIntent } && previous is not null)))
+        if (result.IsVague && (!result.IsConfident || (result.Best is { Kind: MatchKind.Intent, Id: MilestonesIntent or CapabilitiesIntent or SourceIntent } && previous is not null && !FollowUpMatcher.AddressesTheBot(text))))
         {
             // A bare "when?" or "by whom?" after an answer asks about it ("who said the talks were over?" → "when?"), not for
-            // the milestone list or what the bot can do.
+            // the milestone list, what the bot can do or its source ("اين؟" after the missiles shot down); "who are you?" does
+            // ask what the bot is.
             if (previous is not null && knowledge.TryGetFact(previous.FactId, out var earlier) && AsksSomething(cleaned))
             {
                 // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.
@@ -1190,7 +1194,7 @@ public sealed class Router : IMessageRouter
             "start" => composer.Start(language),
             "help" => composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console),
             CapabilitiesIntent => composer.Capabilities(language),
-            "source" => composer.Source(language),
+            SourceIntent => composer.Source(language),
             "report-gaps" => composer.Gaps(language),
             "milestones" => composer.Milestones(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),

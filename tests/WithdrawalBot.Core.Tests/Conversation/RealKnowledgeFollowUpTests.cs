@@ -181,4 +181,33 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("When do troops leave Erbil?", "who are you?", "capabilities")]
+    [InlineData("When do troops leave Erbil?", "what can you do?", "capabilities")]
+    [InlineData("شوكت يطلعون من اربيل؟", "انت منو؟", "capabilities")]
+    [InlineData("When do troops leave Erbil?", "what's your source?", "source")]
+    public async Task HandleAsync_QuestionToTheBotAfterAnAnswer_IsAboutTheBot(string question, string asked, string intent)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(asked));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BareWhereAfterAnAnswer_IsAboutTheAnswerNotTheSource()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("القوات امريكي صاروخ اسقط؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("اين"));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual("source", reply.Intent);
+        Assert.Contains("«القوات امريكي صاروخ اسقط؟»", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
