@@ -697,6 +697,8 @@ public sealed class Router : IMessageRouter
                     confidence = Math.Min(confidence, result.Confidence);
                     if (answers.TrueForAll(a => !knowledge.Covers(a.Fact, Fact(best.Id))))
                     {
+                        // "شكد جندي بسوريا وشكد بالعراق": the count in Iraq also gives Syria's 900, which is not said twice.
+                        answers.RemoveAll(a => knowledge.Covers(Fact(best.Id), a.Fact));
                         answers.Add((Fact(best.Id), result.AsksBeyondReport));
                     }
                 }

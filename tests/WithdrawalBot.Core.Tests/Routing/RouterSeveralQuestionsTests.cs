@@ -100,7 +100,9 @@ public sealed class RouterSeveralQuestionsTests
     [Theory]
     [InlineData("How many US troops are in Iraq? And how many in Syria?", "900")]
     [InlineData("كم عدد الجنود في العراق وكم في سوريا؟", "900")]
-    public async Task HandleAsync_SecondQuestionAlreadyAnsweredByTheFirst_SaysItOnce(string message, string figure)
+    [InlineData("شكد جندي بسوريا وشكد بالعراق", "900")]
+    [InlineData("how many troops in syria and how many in iraq?", "900")]
+    public async Task HandleAsync_OneQuestionAlreadyAnsweredByTheOther_SaysItOnce(string message, string figure)
     {
         var bot = EvaluationSet.Bot();
 
