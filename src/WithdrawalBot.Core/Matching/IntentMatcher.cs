@@ -29,6 +29,13 @@ public sealed class IntentMatcher
 
     /// <summary>Intent examples made only of stopwords ("explain", "more", "اشرح"), by their words: matched when typed as they are.</summary>
     private readonly Dictionary<string, string> wordlessExamples = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Intent examples whose words are question words only ("how are you", "how?"), by their words as written: such a
+    /// message typed as one of them is that intent, which its terms alone cannot tell ("how are you" is a greeting,
+    /// "how?" asks for more).
+    /// </summary>
+    private readonly Dictionary<string, string> questionWordExamples = new(StringComparer.Ordinal);
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
     private readonly QuestionCues cues;
@@ -161,6 +168,11 @@ public sealed class IntentMatcher
             var documentTerms = analyzer.Terms([.. words.Select(word => folds.GetValueOrDefault(word, word))]);
             if (documentTerms.Count > 0)
             {
+                if (ownerList[owner] is (MatchKind.Intent, var asked) && cues.AreOnlyQuestionWords(documentTerms))
+                {
+                    questionWordExamples.TryAdd(string.Join(' ', words), asked);
+                }
+
                 documents.Add(documentTerms);
                 ownerOfDocument.Add(owner);
                 weightOfDocument.Add(weight);
@@ -462,6 +474,12 @@ public sealed class IntentMatcher
         }
 
         var vague = required is null && cues.AreOnlyQuestionWords(queryTerms);
+        if (vague && questionWordExamples.TryGetValue(string.Join(' ', query.Written), out var typed))
+        {
+            // "how are you?" typed as the greeting's example is the greeting, not "how?" (tell me more).
+            return new MatchResult([new MatchCandidate(MatchKind.Intent, typed, 1)], Tuning.Threshold);
+        }
+
         var documentCount = terms.DocumentCount;
         var scores = ArrayPool<float>.Shared.Rent(documentCount);
         var best = ArrayPool<float>.Shared.Rent(owners.Length);

@@ -210,4 +210,17 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotEqual("source", reply.Intent);
         Assert.Contains("«القوات امريكي صاروخ اسقط؟»", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HandleAsync_HowAreYouAfterAnAnswer_GreetsWhileHowQuotesTheParagraph()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+
+        var greeting = await bot.SendAsync(RouterFixture.Private("how are you?"));
+        var how = await bot.SendAsync(RouterFixture.Private("how?"));
+
+        Assert.Equal("greeting", greeting?.Intent);
+        Assert.Equal([18], RouterFixture.Paragraphs(how));
+    }
 }
