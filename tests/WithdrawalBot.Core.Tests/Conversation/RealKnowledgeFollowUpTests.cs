@@ -223,4 +223,16 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal("greeting", greeting?.Intent);
         Assert.Equal([18], RouterFixture.Paragraphs(how));
     }
+
+    [Theory]
+    [InlineData("so do ALL of them leave?")]
+    [InlineData("do all US troops leave Iraq by the end of 2026?")]
+    [InlineData("يعني يطلعون كلهم؟")]
+    public async Task HandleAsync_WhetherAllTroopsLeave_AlsoSaysSomeMayStay(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Contains(4, RouterFixture.Paragraphs(reply));
+    }
 }

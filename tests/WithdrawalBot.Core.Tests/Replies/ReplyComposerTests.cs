@@ -53,7 +53,7 @@ public sealed class ReplyComposerTests
     private static string AnswerOf(string id) => Tests.Evaluation.EvaluationSet.Knowledge.Facts.Single(f => f.Id == id).Answer.English;
 
     [Fact]
-    public void Answer_FactCitingTwoParagraphs_QuotesEachOfThem()
+    public void Answer_FactCitingSeveralParagraphs_QuotesEachOfThem()
     {
         var fact = Tests.Evaluation.EvaluationSet.Knowledge.Facts.Single(f => f.Id == "remaining-forces-leave-end-2026");
         var reply = new ReplyComposer(Tests.Evaluation.EvaluationSet.Knowledge, new FakeTimeProvider(Now)).Answer(fact, Language.English, 0.9);
@@ -62,7 +62,7 @@ public sealed class ReplyComposerTests
 
         Assert.Equal(fact.Citations.DistinctBy(c => c.Paragraph).Select(c => c.Quote), quotes);
         Assert.Contains(quotes, quote => fact.Citations.Any(c => c.Paragraph == 18 && c.Quote == quote));
-        Assert.Contains("paragraphs 2 and 18", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("paragraphs 2, 4 and 18", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

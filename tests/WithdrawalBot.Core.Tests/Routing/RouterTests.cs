@@ -748,7 +748,7 @@ public sealed class RouterTests
         var reply = await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil, and when do the last US troops leave Iraq?"));
 
         Assert.NotNull(reply);
-        Assert.Equal([18, 2], RouterFixture.Paragraphs(reply));
+        Assert.Equal([18, 2, 4], RouterFixture.Paragraphs(reply));
         Assert.Single(reply.Blocks, block => block.Text.StartsWith("Timing as reported", StringComparison.Ordinal));
     }
 
