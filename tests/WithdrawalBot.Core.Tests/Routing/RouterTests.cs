@@ -686,6 +686,9 @@ public sealed class RouterTests
     [InlineData("صحيح اكو ثلاث تلاف جندي امريكي بالعراق؟", "لا يذكر التقرير «ثلاث تلاف».", 13)]
     [InlineData("صحيح اكو ثلاثة آلاف جندي أمريكي في العراق؟", "لا يذكر التقرير «ثلاثة آلاف».", 13)]
     [InlineData("صحيح داعش انهزم بالعراق بالفين وستطعش؟", "لا يذكر التقرير «الفين وستطعش».", 14)]
+    [InlineData("حفيدي يكول اكو 5000 جندي امريكي بالعراق صح؟", "لا يذكر التقرير «5000».", 13)]
+    [InlineData("حفيدي يكول الامريكان خمس تلاف بالعراق صح", "لا يذكر التقرير «خمس تلاف».", 13)]
+    [InlineData("Is it true Reuters reported 3,000 US troops in Iraq?", "The report does not say “3,000”.", 13)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
