@@ -12,7 +12,8 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("Has that mattered recently?", "How exactly?", 21)]
     [InlineData("ليش الامريكان يريدون فترة سنتين؟", "شلون؟", 24)]
     [InlineData("ليش الامريكان يريدون فترة سنتين؟", "كيف؟", 24)]
-    public async Task HandleAsync_HowAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
+    [InlineData("When do troops leave Erbil?", "are you sure?", 18)]
+    public async Task HandleAsync_HowOrAreYouSureAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
     {
         var bot = EvaluationSet.Bot();
         if (paragraph == 21)

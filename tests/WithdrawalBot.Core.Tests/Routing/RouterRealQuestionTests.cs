@@ -235,6 +235,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("is it true theres 10k troops staying in erbil", ReplyComposer.NotAsClaimedIntent, 18)]
     [InlineData("كم يوم باقي امريكا يطلع من اربيل", "fact", 18)]
     [InlineData("what's in it for sudani?", "fact", 22)]
+    [InlineData("شوكت يطلعون من اربل", "fact", 18)]
+    [InlineData("who is isis?", "fact", 14)]
     [InlineData("ماذا يعني مصطلح \"العلاقة الاستشارية\" الوارد في التقرير؟", "fact", 4)]
     [InlineData("كم يوماً مضى على الانتخابات البرلمانية؟", "fact", 23)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
