@@ -46,4 +46,11 @@ public sealed record Fact(
     /// true</c> in the file; false by default.
     /// </summary>
     public bool Planned { get; init; }
+
+    /// <summary>
+    /// One short point of the report's summary ("summarize", "tldr", "لخصلي الخبر"), in both languages, or <c>null</c> when
+    /// the fact is not one of its main points: the summary lists the facts that have one, in the order of the paragraphs
+    /// they cite. <c>summary</c> in the file.
+    /// </summary>
+    public LocalizedText? Summary { get; init; }
 }

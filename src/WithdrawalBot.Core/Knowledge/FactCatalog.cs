@@ -108,6 +108,7 @@ public static partial class FactCatalog
             Next = string.IsNullOrWhiteSpace(entry.Next) ? null : entry.Next.Trim(),
             Unnamed = entry.Unnamed ?? false,
             Planned = entry.Planned ?? false,
+            Summary = entry.Summary is null ? null : RequireText(entry.Summary, "summary", Problem),
         };
     }
 
@@ -157,5 +158,6 @@ public static partial class FactCatalog
         List<string?>? NotAbout,
         string? Next,
         bool? Unnamed,
-        bool? Planned);
+        bool? Planned,
+        LocalizedJson? Summary);
 }

@@ -43,6 +43,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public const string NoFigureIntent = "no-figure";
 
+    /// <summary>The intent of the report in a few points (<see cref="Summary"/>).</summary>
+    public const string SummaryIntent = "summary";
+
     /// <summary>
     /// The intent of a reply that says the report gives no names for what was asked ("شنو اسمه؟" after the senior US
     /// official, ¶3), then what it does say (<see cref="NoName"/>).
@@ -645,6 +648,24 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         var citations = Citation.Distinct(knowledge.Milestones.SelectMany(m => m.Citations));
         blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
         return new Reply(language, blocks) { Intent = "milestones", Answered = true, Citations = citations };
+    }
+
+    /// <summary>
+    /// The report in a few points ("summarize", "tldr", "لخصلي الخبر"): each fact's <see cref="Fact.Summary"/>, in the
+    /// order of the paragraphs it cites and naming them, then the source footnote. Intent <c>summary</c>.
+    /// </summary>
+    public Reply Summary(Language language)
+    {
+        Fact[] points = [.. knowledge.Facts.Where(fact => fact.Summary is not null).OrderBy(fact => fact.Citations.Min(c => c.Paragraph))];
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Summary.For(language)) };
+        foreach (var fact in points)
+        {
+            blocks.Add(new(ReplyBlockKind.ListItem, Fill(phrases.SummaryItem.For(language), ("text", fact.Summary!.For(language)), ("paragraphs", ParagraphWords(fact.Citations.Select(c => c.Paragraph), language)))));
+        }
+
+        var citations = Citation.Distinct(points.SelectMany(fact => fact.Citations));
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        return new Reply(language, blocks) { Intent = SummaryIntent, Answered = points.Length > 0, Citations = citations };
     }
 
     /// <summary>Asks which of two close facts was meant, with one button for each.</summary>

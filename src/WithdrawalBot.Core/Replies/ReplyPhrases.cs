@@ -77,6 +77,8 @@ public sealed class ReplyPhrases
         HelpConsoleReminders = Require(texts, "helpConsoleReminders");
         Milestones = Require(texts, "milestones");
         MilestoneItem = Require(texts, "milestoneItem");
+        Summary = Require(texts, "summary");
+        SummaryItem = Require(texts, "summaryItem");
         Clarify = Require(texts, "clarify");
         FeedbackThanks = Require(texts, "feedbackThanks");
         StaleButton = Require(texts, "staleButton");
@@ -260,6 +262,12 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>milestones</c>: "The plan's milestones as reported (plans at the time, not confirmed events):"</summary>
     public LocalizedText Milestones { get; }
+
+    /// <summary>Phrase <c>summary</c>: "In short, what the report says (plans as reported at the time, not confirmed events):"</summary>
+    public LocalizedText Summary { get; }
+
+    /// <summary>Phrase <c>summaryItem</c>: "{text} ({paragraphs})", one point of the summary and the paragraphs it rests on.</summary>
+    public LocalizedText SummaryItem { get; }
 
     /// <summary>Phrase <c>milestoneItem</c>: "{title}: {when}, {relative}"</summary>
     public LocalizedText MilestoneItem { get; }

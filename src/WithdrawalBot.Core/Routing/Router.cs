@@ -1199,6 +1199,7 @@ public sealed class Router : IMessageRouter
             SourceIntent => composer.Source(language),
             "report-gaps" => composer.Gaps(language),
             "milestones" => composer.Milestones(language),
+            ReplyComposer.SummaryIntent => composer.Summary(language),
             "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
             "never-mind" => ReplyComposer.Say("never-mind", composer.Phrases.Acknowledgement, language),

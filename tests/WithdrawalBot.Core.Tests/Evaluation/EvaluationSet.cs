@@ -1,6 +1,8 @@
 using System.Text.Json;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Support;
 
 namespace WithdrawalBot.Core.Tests.Evaluation;
@@ -133,14 +135,28 @@ public static class EvaluationSet
     }
 
     /// <summary>
-    /// Whether a match result is what the question expects: a confident fact citing an expected paragraph, or,
-    /// when none is expected, a refusal or the "the report cannot tell what happened since" reply.
+    /// Whether a match result is what the question expects: a confident fact citing an expected paragraph, or an intent
+    /// whose reply states the report's own points (the summary, the milestones) citing every expected paragraph of a
+    /// question expecting more than one ("tl;dr?" expecting ¶1 and ¶2 is answered by the summary; "when do they leave
+    /// Erbil?" expecting ¶18 only is not answered by the milestone list, which cites ¶18 among others), or, when none is expected, a refusal or the "the report cannot
+    /// tell what happened since" reply.
     /// </summary>
     public static bool IsCorrect(KnowledgeBase knowledge, MatchResult result, IReadOnlyList<int> paragraphs)
     {
         if (paragraphs.Count == 0)
         {
             return !result.IsConfident || result.AsksBeyondReport;
+        }
+
+        if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } intent } && paragraphs.Count > 1)
+        {
+            int[] cited = intent.Id switch
+            {
+                ReplyComposer.SummaryIntent => [.. knowledge.Facts.Where(f => f.Summary is not null).SelectMany(f => f.Citations).Select(c => c.Paragraph)],
+                Router.MilestonesIntent => [.. knowledge.Milestones.SelectMany(m => m.Citations).Select(c => c.Paragraph)],
+                _ => [],
+            };
+            return cited.Length > 0 && paragraphs.All(cited.Contains);
         }
 
         return (result.IsConfident || result.AsksBeyondReport)

@@ -274,4 +274,22 @@ public sealed class RouterRealQuestionTests
         Assert.Equal([18], RouterFixture.Paragraphs(reply));
         Assert.Contains("«ومن المتوقع أن تبقى القوات الأميركية", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("can u summarize the whole thing", "In short, what the report says")]
+    [InlineData("tldr?", "In short, what the report says")]
+    [InlineData("لخصلي الخبر", "باختصار، هذا ما ورد في التقرير")]
+    public async Task HandleAsync_SummaryRequest_ListsTheReportsMainPointsInParagraphOrder(string request, string opening)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(request));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.SummaryIntent, reply.Intent);
+        Assert.True(reply.Answered);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        int[] points = [.. EvaluationSet.Knowledge.Facts.Where(f => f.Summary is not null).OrderBy(f => f.Citations.Min(c => c.Paragraph)).Select(f => f.Citations.Min(c => c.Paragraph))];
+        Assert.Equal(points.Length, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
+        Assert.Equal([1, 2, 3, 4], RouterFixture.Paragraphs(reply).Order().Take(4));
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
 }
