@@ -566,8 +566,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             : [];
     }
 
-    /// <summary>A greeting back, with three questions to try.</summary>
-    public Reply Greeting(Language language) => WithSuggestions("greeting", language, [phrases.Greeting.For(language)], []);
+    /// <summary>A greeting back, with three questions to try; "السلام عليكم" is answered "وعليكم السلام" (<paramref name="salam"/>).</summary>
+    public Reply Greeting(Language language, bool salam = false) =>
+        WithSuggestions("greeting", language, [(salam ? phrases.GreetingSalam : phrases.Greeting).For(language)], []);
 
     /// <summary>The /start welcome, with three questions to try.</summary>
     public Reply Start(Language language) => WithSuggestions("start", language, [phrases.Start.For(language)], []);

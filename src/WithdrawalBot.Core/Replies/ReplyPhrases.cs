@@ -39,6 +39,7 @@ public sealed class ReplyPhrases
         AttributionNoContext = Require(texts, "attributionNoContext");
         Footnote = Require(texts, "footnote");
         Greeting = Require(texts, "greeting");
+        GreetingSalam = Require(texts, "greetingSalam");
         Start = Require(texts, "start");
         Help = Require(texts, "help");
         Capabilities = Require(texts, "capabilities");
@@ -148,6 +149,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>greeting</c>: "Hello! I answer questions about the plan to withdraw the US-led coalition from Iraq, as Reuters reported it. Try, for example:"</summary>
     public LocalizedText Greeting { get; }
+
+    /// <summary>Phrase <c>greetingSalam</c>: the greeting back to "السلام عليكم": "وعليكم السلام! …"</summary>
+    public LocalizedText GreetingSalam { get; }
 
     /// <summary>Phrase <c>start</c>: "Welcome! I answer questions about the plan to withdraw coalition forces from Iraq as reported by Reuters, citing the paragraph behind every answer. Ask in Arabic or English, or try:"</summary>
     public LocalizedText Start { get; }

@@ -1192,7 +1192,7 @@ public sealed class Router : IMessageRouter
 
         var reply = intent switch
         {
-            "greeting" => composer.Greeting(language),
+            "greeting" => composer.Greeting(language, salam: Salutes(message.Text)),
             "start" => composer.Start(language),
             "help" => composer.Help(language, Commands, console: message.Chat.Platform == ChatPlatform.Console),
             CapabilitiesIntent => composer.Capabilities(language),
@@ -1311,6 +1311,21 @@ public sealed class Router : IMessageRouter
 
     private static Language FallbackLanguage(ChatSettings? chat, IncomingMessage message) =>
         chat?.Language ?? (message.Sender?.LanguageCode is { } code && code.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? Language.Arabic : Language.English);
+
+    /// <summary>Whether the message greets with "السلام عليكم" ("salam alaikum"), which is answered "وعليكم السلام".</summary>
+    private static bool Salutes(string? text)
+    {
+        var words = WordNormalizer.Tokenize(text ?? "");
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "السلام" or "سلام" or "salam" or "salaam" or "assalamu" or "asalamu" or "as-salamu" && words[i + 1] is "عليكم" or "alaikum" or "alaykum" or "aleikum")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Platform(IncomingMessage message) => message.Chat.Platform.ToString().ToLowerInvariant();
 

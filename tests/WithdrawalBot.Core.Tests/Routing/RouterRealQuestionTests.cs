@@ -292,4 +292,17 @@ public sealed class RouterRealQuestionTests
         Assert.Equal([1, 2, 3, 4], RouterFixture.Paragraphs(reply).Order().Take(4));
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("السلام عليكم ابني", "وعليكم السلام!")]
+    [InlineData("salam alaikum", "Wa alaykum as-salam!")]
+    [InlineData("مرحبا", "أهلاً بك!")]
+    public async Task HandleAsync_SalamAlaikum_IsAnsweredWaAlaykumAsSalam(string greeting, string opening)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(greeting));
+
+        Assert.NotNull(reply);
+        Assert.Equal("greeting", reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
