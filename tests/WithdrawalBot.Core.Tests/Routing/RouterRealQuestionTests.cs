@@ -237,6 +237,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("what's in it for sudani?", "fact", 22)]
     [InlineData("شوكت يطلعون من اربل", "fact", 18)]
     [InlineData("who is isis?", "fact", 14)]
+    [InlineData("هل ستغادر القوات بغداد بالكامل أم تقلص وجودها فقط؟", "fact", 17)]
+    [InlineData("الانتخابات صارت لو لا؟", ReplyComposer.BeyondReportIntent, 23)]
     [InlineData("ماذا يعني مصطلح \"العلاقة الاستشارية\" الوارد في التقرير؟", "fact", 4)]
     [InlineData("كم يوماً مضى على الانتخابات البرلمانية؟", "fact", 23)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
