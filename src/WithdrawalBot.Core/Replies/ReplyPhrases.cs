@@ -46,6 +46,7 @@ public sealed class ReplyPhrases
         Source = Require(texts, "source");
         SourceNote = Require(texts, "sourceNote");
         Thanks = Require(texts, "thanks");
+        Goodbye = Require(texts, "goodbye");
         EmptyPrompt = Require(texts, "emptyPrompt");
         Acknowledgement = Require(texts, "acknowledgement");
         VaguePrompt = Require(texts, "vaguePrompt");
@@ -170,6 +171,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>thanks</c>: "You're welcome! Ask me anything else about the withdrawal plan."</summary>
     public LocalizedText Thanks { get; }
+
+    /// <summary>Phrase <c>goodbye</c>: the reply to thanks that also takes leave ("thanks, bye", "مع السلامة"): "Goodbye! …"</summary>
+    public LocalizedText Goodbye { get; }
 
     /// <summary>Phrase <c>acknowledgement</c>: "👍 Ask me anything else about the withdrawal plan."</summary>
     public LocalizedText Acknowledgement { get; }

@@ -1200,7 +1200,7 @@ public sealed class Router : IMessageRouter
             "report-gaps" => composer.Gaps(language),
             "milestones" => composer.Milestones(language),
             ReplyComposer.SummaryIntent => composer.Summary(language),
-            "thanks" => ReplyComposer.Say("thanks", composer.Phrases.Thanks, language),
+            "thanks" => ReplyComposer.Say("thanks", SaysGoodbye(message.Text) ? composer.Phrases.Goodbye : composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
             "never-mind" => ReplyComposer.Say("never-mind", composer.Phrases.Acknowledgement, language),
             _ => ReplyComposer.Say(intent, composer.Phrases.Unavailable, language),
@@ -1311,6 +1311,26 @@ public sealed class Router : IMessageRouter
 
     private static Language FallbackLanguage(ChatSettings? chat, IncomingMessage message) =>
         chat?.Language ?? (message.Sender?.LanguageCode is { } code && code.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? Language.Arabic : Language.English);
+
+    /// <summary>
+    /// Whether the message takes leave ("bye", "see you", "مع السلامة", "باي", "إلى اللقاء"), answered with a goodbye; the
+    /// words are normalized as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> spells them ("السلامه", "الي اللقا").
+    /// </summary>
+    private static bool SaysGoodbye(string? text)
+    {
+        // "وإلى اللقاء", "ومع السلامة": without the و joined to the first word.
+        var words = WordNormalizer.Tokenize(text ?? "").ConvertAll(word => word.Length > 3 && word[0] == 'و' ? word[1..] : word);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            if (words[i] is "bye" or "goodbye" or "byebye" or "cya" or "باي" or "بايباي" || (words[i], next) is ("see", "you" or "ya" or "u") or ("مع", "السلامه") or ("الي", "اللقا") or ("بامان", "الله") or ("في", "امان"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the message greets with "السلام عليكم" ("salam alaikum"), which is answered "وعليكم السلام".</summary>
     private static bool Salutes(string? text)

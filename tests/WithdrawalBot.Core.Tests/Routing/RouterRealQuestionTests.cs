@@ -307,4 +307,18 @@ public sealed class RouterRealQuestionTests
         Assert.Equal("greeting", reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("thanks, bye", "Goodbye!")]
+    [InlineData("مع السلامه", "مع السلامة!")]
+    [InlineData("شكراً جزيلاً على هذه الإيضاحات، وإلى اللقاء.", "مع السلامة!")]
+    [InlineData("thanks", "You're welcome!")]
+    public async Task HandleAsync_ThanksThatTakesLeave_SaysGoodbye(string text, string opening)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }
