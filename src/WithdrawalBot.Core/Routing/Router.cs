@@ -399,7 +399,8 @@ public sealed class Router : IMessageRouter
         {
             // "شنو اسمه؟" after the senior US official (¶3), "what were their names?" after the soldiers killed (¶12): the
             // report names neither; read in context, the question would reach a fact that does name someone (the prime minister).
-            memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow() });
+            // It is answered, so a "wdym?" next is about it, not a question refused before it.
+            memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow(), RefusedAfter = null });
             return composer.NoName(unnamed, language, understood.Result.Confidence);
         }
 

@@ -236,4 +236,20 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotNull(reply);
         Assert.Contains(4, RouterFixture.Paragraphs(reply));
     }
+
+    [Fact]
+    public async Task HandleAsync_WhatDoYouMeanAfterANoNamesReplyThatFollowedARefusal_IsAboutThatReply()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("The attacks on US forces — how many Americans killed?"));
+        await bot.SendAsync(RouterFixture.Private("Does it name the groups? Kataib Hezbollah مثلاً؟"));
+        var names = await bot.SendAsync(RouterFixture.Private("what are the names of the armed groups?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("wdym"));
+
+        Assert.Equal(ReplyComposer.NoNameIntent, names?.Intent);
+        Assert.NotNull(reply);
+        Assert.DoesNotContain("Kataib", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(RouterFixture.Paragraphs(names), RouterFixture.Paragraphs(reply));
+    }
 }
