@@ -116,9 +116,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
         // "By whom?", "اين؟": question words alone are the earlier question's, even when another intent takes them alone
         // ("who are you?" is the bot's own when it says "you"; "and after that?" is a follow-up intent of its own).
-        var toTheBot = AddressesTheBot(text);
-        var onlyQuestionWords = previous is not null && terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best) && !toTheBot;
-        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && (toTheBot || !(alone.IsVague && previous is not null)) && !onlyQuestionWords
+        var onlyQuestionWords = previous is not null && terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best) && !AddressesTheBot(text);
+        var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && (!(alone.IsVague && previous is not null) || AddressesTheBot(text)) && !onlyQuestionWords
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
         // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count (after
