@@ -160,7 +160,7 @@ public sealed class ReplyPhrases
     /// <summary>Phrase <c>help</c>: "Just type your question (Arabic, Iraqi dialect or English); in groups mention me or use /ask. Commands:"</summary>
     public LocalizedText Help { get; }
 
-    /// <summary>Phrase <c>capabilities</c>: "I can tell you what the Reuters report says about the coalition's withdrawal from Iraq: dates, troop numbers, Erbil and Ain al-Asad, who said what, each with its paragraph. I don't answer what the report doesn't say. Try, for example:"</summary>
+    /// <summary>Phrase <c>capabilities</c>: "I'm a bot, an automated program, not a person. I can tell you what the Reuters report says about the coalition's withdrawal from Iraq: dates, troop numbers, Erbil and Ain al-Asad, who said what, each with its paragraph. I don't answer what the report doesn't say. Try, for example:"</summary>
     public LocalizedText Capabilities { get; }
 
     /// <summary>Phrase <c>source</c>: "My source is {outlet} ({agency}), reported {age} (around {month}), {count} paragraphs long. Every answer names the paragraph it rests on."</summary>

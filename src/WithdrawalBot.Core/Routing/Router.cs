@@ -1324,7 +1324,7 @@ public sealed class Router : IMessageRouter
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1] : "";
-            if (words[i] is "bye" or "goodbye" or "byebye" or "cya" or "باي" or "بايباي" || (words[i], next) is ("see", "you" or "ya" or "u") or ("مع", "السلامه") or ("الي", "اللقا") or ("بامان", "الله") or ("في", "امان"))
+            if (words[i] is "bye" or "goodbye" or "byebye" or "cya" or "goodnight" or "باي" or "بايباي" || (words[i], next) is ("see", "you" or "ya" or "u") or ("مع", "السلامه") or ("الي", "اللقا") or ("بامان", "الله") or ("في", "امان") or ("good", "night") or ("تصبح" or "تصبحون", "علي"))
             {
                 return true;
             }

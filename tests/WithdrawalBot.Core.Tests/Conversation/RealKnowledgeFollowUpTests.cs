@@ -254,4 +254,31 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.DoesNotContain("Kataib", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Equal(RouterFixture.Paragraphs(names), RouterFixture.Paragraphs(reply));
     }
+
+    [Fact]
+    public async Task HandleAsync_ThanksByeAfterAFollowUp_SaysGoodbyeNotTheAnswerAgain()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى يطلعون من اربيل؟"));
+        await bot.SendAsync(RouterFixture.Private("هسه؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("مشكور، باي"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.StartsWith("مع السلامة!", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AccordingToWhomAfterAnAnswer_SaysWhoTheReportAttributesItTo()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("why was the announcement postponed?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("according to whom?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Contains("the sources", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }

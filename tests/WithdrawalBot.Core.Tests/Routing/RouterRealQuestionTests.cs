@@ -281,6 +281,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("can u summarize the whole thing", "In short, what the report says")]
     [InlineData("tldr?", "In short, what the report says")]
     [InlineData("لخصلي الخبر", "باختصار، هذا ما ورد في التقرير")]
+    [InlineData("النقاط الرئيسية", "باختصار، هذا ما ورد في التقرير")]
+    [InlineData("اعطيني ملخص", "باختصار، هذا ما ورد في التقرير")]
     public async Task HandleAsync_SummaryRequest_ListsTheReportsMainPointsInParagraphOrder(string request, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(request));
@@ -303,6 +305,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("مع السلامه", "thanks", "مع السلامة!")]
     [InlineData("شكراً جزيلاً على هذه الإيضاحات، وإلى اللقاء.", "thanks", "مع السلامة!")]
     [InlineData("thanks", "thanks", "You're welcome!")]
+    [InlineData("good night", "thanks", "Goodbye!")]
+    [InlineData("تصبح على خير", "thanks", "مع السلامة!")]
+    [InlineData("are you a human?", "capabilities", "I'm a bot, an automated program, not a person.")]
+    [InlineData("انت انسان لو روبوت", "capabilities", "أنا بوت، برنامج آلي لا إنسان.")]
     public async Task HandleAsync_SalamOrAGoodbye_IsAnsweredInKind(string text, string intent, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
@@ -310,5 +316,15 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.Equal(intent, reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NameOfTheArmedGroups_IsNeverAnsweredWithThePrimeMinister()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("شنو اسم الفصائل المسلحة اللي هجمت؟"));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(22, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("محمد شياع السوداني", reply.ToPlainText(), StringComparison.Ordinal);
     }
 }
