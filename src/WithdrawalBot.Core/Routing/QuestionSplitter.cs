@@ -54,6 +54,9 @@ public sealed partial class QuestionSplitter
     /// <summary>Where a word is likely a place the report never names: after "in", "from", "leave", من, في … ("leave Mosul, …").</summary>
     private const string AfterPlaceWord = @"(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)";
 
+    /// <summary>Where a place the report never names may open a list: at the start of the message ("Kirkuk and Erbil, when do they leave?") or after <see cref="AfterPlaceWord"/>.</summary>
+    private const string LeadingPlace = @"(?:(?<=^\s*)|" + AfterPlaceWord + ")";
+
     /// <summary>What separates places in a list: a comma (perhaps with "and" or و after it) or <see cref="Joiner"/>.</summary>
     private const string ListSeparator = @"(?:\s*[,،]\s*(?:(?:and|&)\s+(?:the\s+)?|و\s?)?|\s+" + Joiner + ")";
 
@@ -98,18 +101,21 @@ public sealed partial class QuestionSplitter
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
             // Where a list of places may end: at the end of the question ("… Erbil and Basra?"), or before the question
             // that follows it ("بغداد واربيل والسليمانية متى يطلعون", "Baghdad, Erbil and Sulaymaniyah, when do they leave?").
-            var listEnd = $@"(?=\s*[?؟.!]*\s*$|\s*[,،]?\s*(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟]))";
+            var questionAfter = $@"\s*[,،:\-–—]?\s*(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟])";
+            var listEnd = $@"(?=\s*[?؟.!]*\s*$|{questionAfter})";
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with up to
             // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
             placeList = new Regex(
-                $@"(?:{AfterPlaceWord}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
+                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
-            // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في: "when do they leave Mosul and Erbil?".
+            // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في or opening the message: "when do they
+            // leave Mosul and Erbil?", "Kirkuk and Erbil, when do they leave?".
             placeAndOther = new Regex(
                 $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}}){listEnd}"
-                + $@"|{AfterPlaceWord}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b",
+                + $@"|{AfterPlaceWord}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b"
+                + $@"|(?<=^\s*)(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);

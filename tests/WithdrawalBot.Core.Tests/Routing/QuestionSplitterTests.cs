@@ -44,6 +44,9 @@ public sealed class QuestionSplitterTests
     [InlineData("ما القاعدة التي ستغادرها القوات بحلول أيلول 2025، وما مصير الوجود العسكري في بغداد وأربيل؟", new[] { "ما القاعدة التي ستغادرها القوات بحلول أيلول 2025", "وما مصير الوجود العسكري في بغداد؟", "وما مصير الوجود العسكري في أربيل؟" })]
     [InlineData("بغداد و اربيل و السليمانية متى يطلعون", new[] { "بغداد متى يطلعون", "اربيل متى يطلعون", "السليمانية متى يطلعون" })]
     [InlineData("Baghdad, Erbil and Sulaymaniyah, when do they leave?", new[] { "Baghdad, when do they leave?", "Erbil, when do they leave?", "Sulaymaniyah, when do they leave?" })]
+    [InlineData("Kirkuk and Erbil, when do they leave?", new[] { "Kirkuk, when do they leave?", "Erbil, when do they leave?" })]
+    [InlineData("الموصل واربيل شوكت ينسحبون؟", new[] { "الموصل شوكت ينسحبون؟", "اربيل شوكت ينسحبون؟" })]
+    [InlineData("Baghdad, Erbil, Basra: when do they leave?", new[] { "Baghdad: when do they leave?", "Erbil: when do they leave?", "Basra: when do they leave?" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -51,6 +54,7 @@ public sealed class QuestionSplitterTests
 
     [Theory]
     [InlineData("I live in Basra. How many US troops are in Iraq?")]
+    [InlineData("Troops and Erbil?")]
     [InlineData("How many Iraqi and Syrian fighters were killed?")]
     [InlineData("Will the troops stay, and for how long")]
     [InlineData("متى تنسحب القوات الأمريكية والتحالف من العراق؟")]
