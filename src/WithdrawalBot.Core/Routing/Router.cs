@@ -60,6 +60,12 @@ public sealed class Router : IMessageRouter
     /// <summary>The intent (and command) that lists the plan's milestones with their dates.</summary>
     public const string MilestonesIntent = "milestones";
 
+    /// <summary>
+    /// How near the threshold, as a share of it, the nearest fact must score for a how-many question it gives no count for
+    /// to be told "no exact figure" and what that fact says rather than refused ("how many troops will stay in Erbil?" → ¶18).
+    /// </summary>
+    public const double NoFigureShare = 0.75;
+
     /// <summary>"what is your source?" / "منين معلوماتك؟": where the bot's answers come from.</summary>
     public const string SourceIntent = "source";
 
@@ -461,7 +467,8 @@ public sealed class Router : IMessageRouter
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksCount(cleaned)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } uncounted && !claims.GivesCount(Fact(uncounted.Id)))
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } uncounted && uncounted.Score >= result.Threshold * NoFigureShare
+            && !claims.GivesCount(Fact(uncounted.Id)))
         {
             // "How many US troops will stay in Iraq after the withdrawal?": the report counts none of them, but it does say
             // some may stay (¶4); told so, not refused as if it said nothing.

@@ -63,6 +63,7 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("How many US troops will stay in Iraq after the withdrawal?", 4)]
     [InlineData("How many troops does Germany have in Iraq?", 16)]
+    [InlineData("how many troops will stay in Erbil?", 18)]
     public async Task HandleAsync_HowManyAskedAloneOfWhatTheReportDoesNotCount_SaysSoBeforeWhatItSays(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
