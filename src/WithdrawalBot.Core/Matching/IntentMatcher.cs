@@ -240,7 +240,11 @@ public sealed class IntentMatcher
         var placeTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in lexicon.Places)
         {
-            var named = place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf).OfType<string>().Where(termIds.ContainsKey).ToArray();
+            // Each word on its own and the name read whole, as a question reads it: "عين الأسد" is a synonym phrase, whose
+            // words alone are not its terms.
+            string[] named = [.. place.SelectMany(name => analyzer.Words(name)).Select(analyzer.TermOf).OfType<string>()
+                .Concat(place.SelectMany(name => analyzer.Terms(analyzer.Words(name))))
+                .Where(termIds.ContainsKey).Distinct(StringComparer.Ordinal)];
             var ids = named.Select(term => termIds[term]).ToHashSet();
             foreach (var id in ids)
             {

@@ -1047,6 +1047,7 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("شوكت يطلعون من بغداد؟", "لا قصدي اربيل", 18)]
+    [InlineData("متى يطلعون من اربيل؟", "لا قصدي عين الاسد", 17)]
     [InlineData("شكد جندي امريكي بسوريا؟", "لا قصدي بالعراق", 13)]
     [InlineData("when do troops leave Baghdad?", "no, I meant Erbil", 18)]
     [InlineData("when do troops leave Baghdad?", "no I mean Erbil", 18)]
