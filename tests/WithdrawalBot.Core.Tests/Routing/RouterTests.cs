@@ -689,6 +689,10 @@ public sealed class RouterTests
     [InlineData("حفيدي يكول اكو 5000 جندي امريكي بالعراق صح؟", "لا يذكر التقرير «5000».", 13)]
     [InlineData("حفيدي يكول الامريكان خمس تلاف بالعراق صح", "لا يذكر التقرير «خمس تلاف».", 13)]
     [InlineData("Is it true Reuters reported 3,000 US troops in Iraq?", "The report does not say “3,000”.", 13)]
+    [InlineData("صديقي يكول اكو الفين جندي بسوريا صح؟", "لا يذكر التقرير «الفين».", 13)]
+    [InlineData("جدتي تكول اكو خمس تلاف جندي امريكي بالعراق، صدك؟", "لا يذكر التقرير «خمس تلاف».", 13)]
+    [InlineData("ابن عمي يكول الامريكان راح يبقون باربيل لحد 2030", "لا يذكر التقرير «2030».", 18)]
+    [InlineData("the US left Iraq in 2012, true?", "The report does not say “2012”.", 15)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
