@@ -429,6 +429,12 @@ public sealed class Router : IMessageRouter
             // A bare "when?" or "by whom?" after an answer asks about it ("who said the talks were over?" → "when?"), not for
             // the milestone list, what the bot can do or its source ("اين؟" after the missiles shot down); "who are you?" does
             // ask what the bot is.
+            if (!result.IsConfident && FollowUpMatcher.AddressesTheBot(text))
+            {
+                // "who are you and what can you do?", "where are you from?": question words about the bot itself.
+                return composer.Capabilities(language) with { Confidence = result.Confidence };
+            }
+
             if (previous is not null && knowledge.TryGetFact(previous.FactId, out var earlier) && AsksSomething(cleaned))
             {
                 // "why?" after when troops leave Ain al-Asad: the report gives no reason, and the question is clear.

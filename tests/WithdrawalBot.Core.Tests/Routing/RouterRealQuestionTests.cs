@@ -309,6 +309,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("good night", "thanks", "Goodbye!")]
     [InlineData("تصبح على خير", "thanks", "مع السلامة!")]
     [InlineData("are you a human?", "capabilities", "I'm a bot, an automated program, not a person.")]
+    [InlineData("who are you and what can you do?", "capabilities", "I'm a bot, an automated program, not a person.")]
     [InlineData("انت انسان لو روبوت", "capabilities", "أنا بوت، برنامج آلي لا إنسان.")]
     public async Task HandleAsync_SalamOrAGoodbye_IsAnsweredInKind(string text, string intent, string opening)
     {
