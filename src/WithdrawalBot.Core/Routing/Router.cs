@@ -463,8 +463,7 @@ public sealed class Router : IMessageRouter
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksName(cleaned)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold) is { } named && Fact(named.Id).Unnamed
-            && NamesSomethingOf(Fact(named.Id), cleaned))
+            && UnnamedFactAsked(result, cleaned) is { } named)
         {
             // "What's the name of the US official who said there's a deal?": like a question the report does not answer,
             // but it does say something of whom it leaves unnamed (the sources spoke on condition of anonymity, ¶6).
@@ -924,6 +923,24 @@ public sealed class Router : IMessageRouter
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
             .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term));
+
+    /// <summary>
+    /// The fact leaving people unnamed (<see cref="Fact.Unnamed"/>) that a question for names not confidently matched is
+    /// about: among the facts scoring at least <see cref="NoFigureShare"/> of the threshold and sharing two of its words
+    /// (one when it names only one), the one sharing the most, then the best scored ("What is the name of the senior US
+    /// official who said we have a deal?" → the unnamed sources, ¶6); <c>null</c> when none.
+    /// </summary>
+    private MatchCandidate? UnnamedFactAsked(MatchResult result, string cleaned)
+    {
+        string[] named = [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+        return named.Length == 0 ? null : result.Candidates
+            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && Fact(c.Id).Unnamed)
+            .Select(c => (Candidate: c, Shared: named.Length - matcher.Matcher.TermsBeyond(c, named).Count))
+            .Where(pair => pair.Shared >= Math.Min(2, named.Length))
+            .OrderByDescending(pair => pair.Shared).ThenByDescending(pair => pair.Candidate.Score)
+            .Select(pair => pair.Candidate)
+            .FirstOrDefault();
+    }
 
     /// <summary>
     /// Whether <paramref name="cleaned"/> names something <paramref name="fact"/>'s wordings speak of besides asking for a

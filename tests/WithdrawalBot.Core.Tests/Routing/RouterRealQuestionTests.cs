@@ -331,4 +331,17 @@ public sealed class RouterRealQuestionTests
         Assert.DoesNotContain(22, RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain("محمد شياع السوداني", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What is the name of the senior US official who said we have a deal?", 6)]
+    [InlineData("شنو اسم المسؤول الامريكي الكبير؟", 3)]
+    [InlineData("what is the name of the Iraqi armed groups backed by Iran?", 11)]
+    public async Task HandleAsync_NamesTheReportLeavesOutAskedAlone_SaysItGivesNoneThenWhatItSays(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoNameIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
 }
