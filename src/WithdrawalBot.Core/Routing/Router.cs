@@ -583,8 +583,9 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
         // "شنو اسمه؟" after the senior US official (¶3): no name is. "and Baghdad?" after how many troops are in Iraq asks
-        // the count again, for Baghdad: a follow-up with no question word of its own asks what the earlier question did.
-        var asked = previous is not null && IsFragment(cleaned) && !matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord) ? cleaned + " " + previous.Question : cleaned;
+        // the count again, for Baghdad: a place alone, with no question word of its own, asks what the earlier question did.
+        var asked = previous is not null && IsFragment(cleaned) && finder.NamesOnly(cleaned) && finder.Naming(cleaned).Count > 0
+            && !matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord) ? cleaned + " " + previous.Question : cleaned;
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : matcher.Matcher.AsksCount(asked) && !claims.GivesCount(fact) ? composer.NoFigure(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
