@@ -582,12 +582,10 @@ public sealed class Router : IMessageRouter
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
-        // "شنو اسمه؟" after the senior US official (¶3): no name is. "and Baghdad?" after how many troops are in Iraq asks
-        // the count again, for Baghdad: a place alone, with no question word of its own, asks what the earlier question did.
-        var asked = previous is not null && IsFragment(cleaned) && finder.NamesOnly(cleaned) && finder.Naming(cleaned).Count > 0
-            && !matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord) ? cleaned + " " + previous.Question : cleaned;
+        // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
+        // are in Iraq (AsksCountAgain).
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
-            : matcher.Matcher.AsksCount(asked) && !claims.GivesCount(fact) ? composer.NoFigure(fact, language, result.Confidence)
+            : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
 
@@ -924,6 +922,11 @@ public sealed class Router : IMessageRouter
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
             .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term));
+
+    /// <summary>Whether a place alone, with no question word of its own ("and Baghdad?"), follows a how-many question and so asks the count again.</summary>
+    private bool AsksCountAgain(string cleaned, ConversationTurn? previous) =>
+        previous is not null && cleaned.AsSpan().Count(' ') < FollowUpMatcher.MaxFragmentWords && IsFragment(cleaned) && finder.NamesOnly(cleaned) && finder.Naming(cleaned).Count > 0
+        && !matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord) && matcher.Matcher.AsksCount(previous.Question);
 
     /// <summary>
     /// The fact leaving people unnamed (<see cref="Fact.Unnamed"/>) that a question for names not confidently matched is
