@@ -62,17 +62,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
-    [InlineData("How many US troops will stay in Iraq after the withdrawal?", 4)]
-    [InlineData("How many troops does Germany have in Iraq?", 16)]
-    [InlineData("how many troops will stay in Erbil?", 18)]
-    public async Task HandleAsync_HowManyAskedAloneOfWhatTheReportDoesNotCount_SaysSoBeforeWhatItSays(string question, int paragraph)
+    [InlineData("How many US troops will stay in Iraq after the withdrawal?", ReplyComposer.NoFigureIntent, 4)]
+    [InlineData("How many troops does Germany have in Iraq?", ReplyComposer.NoFigureIntent, 16)]
+    [InlineData("how many troops will stay in Erbil?", ReplyComposer.NoFigureIntent, 18)]
+    [InlineData("What is the name of the senior US official who said we have a deal?", ReplyComposer.NoNameIntent, 6)]
+    [InlineData("شنو اسم المسؤول الامريكي الكبير؟", ReplyComposer.NoNameIntent, 3)]
+    [InlineData("what is the name of the Iraqi armed groups backed by Iran?", ReplyComposer.NoNameIntent, 11)]
+    public async Task HandleAsync_CountOrNamesAskedAloneThatTheReportLeavesOut_SaysSoBeforeWhatItSays(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
 
         Assert.NotNull(reply);
-        Assert.Equal(ReplyComposer.NoFigureIntent, reply.Intent);
-        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
-        Assert.StartsWith("The report gives no exact figure", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Take(1));
+        Assert.StartsWith(intent == ReplyComposer.NoNameIntent ? (reply.Language == Languages.Language.Arabic ? "لا يذكر التقرير أسماءً" : "The report gives no names") : "The report gives no exact figure", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -329,18 +332,5 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.DoesNotContain(22, RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain("محمد شياع السوداني", reply.ToPlainText(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("What is the name of the senior US official who said we have a deal?", 6)]
-    [InlineData("شنو اسم المسؤول الامريكي الكبير؟", 3)]
-    [InlineData("what is the name of the Iraqi armed groups backed by Iran?", 11)]
-    public async Task HandleAsync_NamesTheReportLeavesOutAskedAlone_SaysItGivesNoneThenWhatItSays(string question, int paragraph)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.Equal(ReplyComposer.NoNameIntent, reply.Intent);
-        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 }
