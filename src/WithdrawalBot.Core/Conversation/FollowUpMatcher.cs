@@ -77,6 +77,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string> SecondPerson = FrozenSet.Create(
         StringComparer.Ordinal, "you", "u", "your", "ur", "yours", "yourself", "انت", "انتي", "انته", "اسمك", "عندك", "تكدر", "تقدر", "تستطيع", "سواك", "صنعك", "نفسك");
 
+    /// <summary>The names of the intents that are themselves follow-ups (<see cref="Intent.FollowUp"/>), read once.</summary>
+    private readonly FrozenSet<string> followUpIntents = knowledge.Intents.Where(intent => intent.FollowUp).Select(intent => intent.Name).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
@@ -329,7 +332,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>Whether <paramref name="candidate"/> is an intent that is itself a follow-up (<see cref="Intent.FollowUp"/>: "and after that?").</summary>
     private bool IsFollowUpIntent(MatchCandidate? candidate) =>
-        candidate is { Kind: MatchKind.Intent } && knowledge.Intents.Any(intent => intent.FollowUp && intent.Name == candidate.Id);
+        candidate is { Kind: MatchKind.Intent } && followUpIntents.Contains(candidate.Id);
 
     /// <summary>
     /// Whether <paramref name="candidate"/> is a fact near the earlier answer: citing one of its paragraphs, or among the

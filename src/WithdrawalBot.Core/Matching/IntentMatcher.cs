@@ -383,7 +383,7 @@ public sealed class IntentMatcher
     /// </summary>
     public bool IsAskedFor(string factId, int answerKinds)
     {
-        var owner = Array.IndexOf(owners, (MatchKind.Fact, factId));
+        var owner = OwnerOf(MatchKind.Fact, factId);
         return owner >= 0 && (answerKinds & ~ownerAnswerKinds[owner]) == 0;
     }
 
@@ -420,7 +420,7 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(queryTerms);
-        var owner = Array.IndexOf(owners, (candidate.Kind, candidate.Id));
+        var owner = OwnerOf(candidate.Kind, candidate.Id);
         return owner < 0 ? [] : [.. queryTerms.Where(term => TermId(term) is var id and >= 0 && !ownerTerms[owner].Contains(id))];
     }
 
@@ -660,7 +660,10 @@ public sealed class IntentMatcher
         return false;
     }
 
-    private HashSet<int> OwnerTerms(MatchCandidate candidate) => ownerTerms[Array.IndexOf(owners, (candidate.Kind, candidate.Id))];
+    private HashSet<int> OwnerTerms(MatchCandidate candidate) => ownerTerms[OwnerOf(candidate.Kind, candidate.Id)];
+
+    /// <summary>The index of a fact's or intent's entry among the owners of documents; -1 when there is none.</summary>
+    private int OwnerOf(MatchKind kind, string id) => Array.IndexOf(owners, (kind, id));
 
     /// <summary>
     /// Whether the query asks whether a planned event came true or how things stand today, and the best fact can say what

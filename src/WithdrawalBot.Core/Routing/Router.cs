@@ -936,7 +936,7 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private MatchCandidate? UnnamedFactAsked(MatchResult result, string cleaned)
     {
-        string[] named = [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+        var named = NamedTerms(cleaned);
         return named.Length == 0 ? null : result.Candidates
             .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && Fact(c.Id).Unnamed)
             .Select(c => (Candidate: c, Shared: named.Length - matcher.Matcher.TermsBeyond(c, named).Count))
@@ -952,9 +952,13 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private bool NamesSomethingOf(Fact fact, string cleaned)
     {
-        string[] named = [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+        var named = NamedTerms(cleaned);
         return named.Length > 0 && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), named).Count < named.Length;
     }
+
+    /// <summary>What a question for names names besides asking for them: its terms without question words and name cues ("senior", "us", "offici").</summary>
+    private string[] NamedTerms(string cleaned) =>
+        [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
 
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;
