@@ -35,7 +35,7 @@ public sealed partial class QuestionSplitter
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create(",،;؛.");
 
     /// <summary>What must stand in a question for it to list places: "and", "&amp;", a comma, or a word opening with و.</summary>
-    private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و", " or ", " لو ", " او ", " أو ", " ام ", " أم "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
@@ -62,6 +62,13 @@ public sealed partial class QuestionSplitter
 
     /// <summary>What joins two places in one question: "and (in|to|…) (the)", و (في|من|…) or و joined to ب, ل or من.</summary>
     private const string Joiner = @"(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
+
+    /// <summary>
+    /// What offers two of the report's places as alternatives: "or (in|from|…) (the)", لو / أو / أم (perhaps before
+    /// في, من …): "which do they leave first, Erbil or Ain al-Asad?", "يطلعون من عين الاسد لو من اربيل؟". Only between
+    /// places the report names, since "or" before another word asks something else ("leave Erbil or stay?").
+    /// </summary>
+    private const string Alternative = @"(?:\s+(?:or|either)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|\s+(?:لو|او|أو|ام|أم)\s+(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
 
     private readonly Regex conjunction;
     private readonly SearchValues<string> conjunctionCues;
@@ -106,7 +113,7 @@ public sealed partial class QuestionSplitter
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with up to
             // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
             placeList = new Regex(
-                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:{ListSeparator}(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
+                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
