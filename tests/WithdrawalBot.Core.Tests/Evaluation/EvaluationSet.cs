@@ -110,6 +110,12 @@ public static class EvaluationSet
     /// <summary>The twenty-sixth development set: written blind from the article alone as an ordinary day in a big Iraqi Telegram group and an English-language expat group (sceptics, people who misremember, fast typists), in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string TwentySixthDevelopmentQuestions = "dev26.questions.json";
 
+    /// <summary>The twenty-seventh development set: written blind from the article alone as a Discord server of Iraqi diaspora and friends (second-generation Iraqis typing dialect with English words, a retired US Army sergeant who served at Al-Asad, a Swedish-Iraqi nurse's careful MSA, a political-science student's comparisons, a teen's lowercase slang, pasted half-sentences, two questions at once, wrong premises), in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string TwentySeventhDevelopmentQuestions = "dev27.questions.json";
+
+    /// <summary>The twenty-eighth development set: written blind from the article alone, mostly conversations (50 of three or four turns: places alone, why, who said so, corrections, changes of topic, out-of-scope follow-ups, short reactions that still ask) from a Baghdad shopkeeper, a Kurdish student writing Arabic as a second language, a Kuwaiti reader, an American reporter, a soldier's parent and a history teacher; measured once untouched, then tuned on.</summary>
+    public const string TwentyEighthDevelopmentQuestions = "dev28.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
