@@ -292,7 +292,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     }
 
     /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
-    private bool OpensAsContinuation(string text)
+    public bool OpensAsContinuation(string text)
     {
         var words = WordNormalizer.Tokenize(text);
         while (words.Count > 1 && matcher.QueryTerms(words[0]) is [var only] && matcher.IsCourtesy(only))

@@ -883,8 +883,31 @@ public sealed class Router : IMessageRouter
             return null;
         }
 
+        if (goingOn.Result is { IsConfident: true, Best.Kind: MatchKind.Fact } && AsksSomethingNew(cleaned, terms, refused))
+        {
+            // "منو ضرب القواعد" after "الفصائل شراح تسوي بعد ما يطلعون" was refused: a question of its own the report
+            // answers (¶11), not more of the refused one ("how many died?" after "how many Iraqis died?" still is).
+            return null;
+        }
+
         await RecordUnansweredAsync(message, text, language, goingOn.Result.Confidence, cancellationToken);
         return composer.Refusal(language, goingOn.Result.Confidence, []);
+    }
+
+    /// <summary>
+    /// Whether a fragment after a refused question asks something of its own: it does not open as a continuation ("and
+    /// …", و…), asks with a question word, and names something besides places that the <paramref name="refused"/> question
+    /// did not ("منو ضرب القواعد", "who hit the bases?").
+    /// </summary>
+    private bool AsksSomethingNew(string cleaned, IReadOnlyList<string> terms, string refused)
+    {
+        if (matcher.OpensAsContinuation(cleaned) || !terms.Any(matcher.Matcher.IsQuestionWord))
+        {
+            return false;
+        }
+
+        var before = matcher.Matcher.QueryTerms(refused);
+        return terms.Any(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.IsPlace(term) && !before.Contains(term));
     }
 
     /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>

@@ -502,6 +502,22 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Equal([refused, fragment], bot.Unanswered.Questions.Select(q => q.Text));
     }
 
+    [Theory]
+    [InlineData("الفصائل شراح تسوي بعد ما يطلعون", "منو ضرب القواعد", 11)]
+    [InlineData("what will the militias do after the troops leave?", "who attacked the bases?", 11)]
+    public async Task HandleAsync_ShortQuestionOfItsOwnAfterARefusedQuestion_IsAnswered(string refused, string question, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+        await bot.SendAsync(RouterFixture.Private(refused));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_FragmentAfterARefusedFragment_StillGoesOnFromTheLastAnswer()
     {
