@@ -720,6 +720,7 @@ public sealed class RouterTests
     [InlineData("is it true 2.5k troops are in iraq?")]
     [InlineData("سمعت اكو الفين وخمسمية جندي امريكي بالعراق صح؟")]
     [InlineData("Is it true that the US invaded Iraq in twenty oh three?")]
+    [InlineData("Can you confirm that the US will keep troops in Iraq after 2026?")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
@@ -728,6 +729,36 @@ public sealed class RouterTests
 
         Assert.NotNull(reply);
         Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("what does breathing room mean?", "I heard all troops are leaving by Christmas 2026, is that true?", "end of 2026")]
+    [InlineData("متى تغادر القوات عين الأسد؟", "سمعت كل الجنود يطلعون قبل الكريسمس 2026، صح؟", "نهاية عام 2026")]
+    public async Task HandleAsync_ClaimOfAYearTheReportGivesAfterAnotherAnswer_IsAnsweredWithThatYear(string earlier, string claim, string expected)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(earlier));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("my son is a soldier at Al-Asad. will he be home for Christmas?", 17)]
+    [InlineData("will the troops be home by christmas?", 2)]
+    public async Task HandleAsync_ChristmasForTheEndOfTheYear_IsAnsweredWithTheDateTheReportGives(string question, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
