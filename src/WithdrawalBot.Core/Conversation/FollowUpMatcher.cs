@@ -106,10 +106,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         if (previous is not null && query.Terms.Any(matcher.IsCourtesy)
             && query.Terms.Where(term => !matcher.IsCourtesy(term)).ToArray() is { Length: > 0 } rest
-            && !(rest.All(matcher.IsQuestionWord) && text.AsSpan().IndexOfAny('?', '؟') < 0))
+            && !(rest.All(matcher.IsQuestionWord) && text.AsSpan().IndexOfAny('?', '؟') < 0 && !OpensAsContinuation(text)))
         {
-            // "زين وبسوريا؟", "ok and why?", "ok and in Syria?": the courtesy word acknowledges the answer; the rest is the follow-up.
-            // Not "مشكور، باي": "باي" reads as "في اي" (in which), but nothing is asked.
+            // "زين وبسوريا؟", "ok and why?", "ok and in Syria?", "زين وبعدين": the courtesy word acknowledges the answer; the
+            // rest is the follow-up. Not "مشكور، باي": "باي" reads as "في اي" (in which), but nothing is asked.
             query = query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - (query.Terms.Count - rest.Length)) };
             alone = matcher.Match(query);
         }

@@ -246,6 +246,11 @@ public sealed class RouterRealQuestionTests
     [InlineData("الانتخابات صارت لو لا؟", ReplyComposer.BeyondReportIntent, 23)]
     [InlineData("ماذا يعني مصطلح \"العلاقة الاستشارية\" الوارد في التقرير؟", "fact", 4)]
     [InlineData("كم يوماً مضى على الانتخابات البرلمانية؟", "fact", 23)]
+    [InlineData("اكو تحديث على الاتفاق؟", ReplyComposer.BeyondReportIntent, 1)]
+    [InlineData("what's the update on Erbil?", ReplyComposer.BeyondReportIntent, 18)]
+    [InlineData("يعني القرار نهائي ولا لا", ReplyComposer.BeyondReportIntent, 2)]
+    [InlineData("على فكرة، الانتخابات يمته؟", "fact", 23)]
+    [InlineData("who was behind the attacks on the US bases?", "fact", 11)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -312,6 +317,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("thanks", "thanks", "You're welcome!")]
     [InlineData("good night", "thanks", "Goodbye!")]
     [InlineData("تصبح على خير", "thanks", "مع السلامة!")]
+    [InlineData("thank you, you've been kind. good night", "thanks", "Goodbye!")]
     [InlineData("are you a human?", "capabilities", "I'm a bot, an automated program, not a person.")]
     [InlineData("who are you and what can you do?", "capabilities", "I'm a bot, an automated program, not a person.")]
     [InlineData("انت انسان لو روبوت", "capabilities", "أنا بوت، برنامج آلي لا إنسان.")]

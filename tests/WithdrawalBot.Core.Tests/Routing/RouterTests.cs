@@ -1026,6 +1026,7 @@ public sealed class RouterTests
     [InlineData("when do troops leave Ain al-Asad?", "ok and Erbil?", 18)]
     [InlineData("شوكت يطلعون من عين الاسد؟", "زين واربيل؟", 18)]
     [InlineData("When did ISIS lose its territory in Iraq?", "ok and in Syria?", 14)]
+    [InlineData("شوكت يطلعون من عين الاسد؟", "زين وبعدين", 18)]
     public async Task HandleAsync_CourtesyWordBeforeAFollowUp_AnswersTheFollowUp(string question, string followUp, int paragraph)
     {
         var reply = await FollowUpAsync(question, followUp);
