@@ -1064,8 +1064,8 @@ public sealed class Router : IMessageRouter
     /// <summary>
     /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": for
     /// a topic of names and numbers only, the paragraphs naming them (<see cref="ParagraphFinder"/>); otherwise those the
-    /// fact the topic matches as a question cites (best first), or failing that the paragraphs naming its places, or those
-    /// having all its words ("بأي فقرة ذكرت الصواريخ"). Quoted as a look-up would quote them; a name the report never
+    /// fact the topic matches as a question cites (best first), or failing that those having all its words ("بأي فقرة
+    /// ذكرت الصواريخ"; "which paragraph says the US will attack Iran?" finds none, though ¶1 and ¶11 name both). Quoted as a look-up would quote them; a name the report never
     /// mentions is said to be missing ("Erbil and Basra"); a topic found nowhere is refused, saying which name the report
     /// never mentions when it is one ("the Pentagon", "البنتاغون"), and recorded as unanswered. "which paragraph is that?" quotes where the last reply came from.
     /// </summary>
@@ -1080,11 +1080,13 @@ public sealed class Router : IMessageRouter
         }
 
         var named = finder.Naming(topic);
-        var found = finder.NamesOnly(topic) && named.Count > 0 ? named
-            : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
-            : named.Count > 0 ? named
-            : finder.Containing(query.Terms);
         var missing = query.OffTopic.Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name))).ToHashSet(StringComparer.Ordinal);
+        // A topic that says something of what it names ("the US will attack Iran") is found where all its words are, never
+        // just where its names are: the report naming the US and Iran is not the report saying it. Names beside one the
+        // report never mentions ("Erbil and Basra") are still found where they are named.
+        var found = (finder.NamesOnly(topic) || missing.Count > 0) && named.Count > 0 ? named
+            : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
+            : finder.Containing(query.Terms);
         if (found.Count == 0)
         {
             // A single Arabic word no paragraph has ("البنتاغون") is a name the report never mentions, as a capitalized English one is.

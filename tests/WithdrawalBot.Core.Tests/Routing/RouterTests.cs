@@ -908,6 +908,20 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("Which paragraph says the US will attack Iran?")]
+    [InlineData("بأي فقرة يكول ان امريكا راح تضرب ايران؟")]
+    public async Task HandleAsync_WhichParagraphSaysWhatNoParagraphSays_QuotesNoneOfThoseThatMerelyNameItsPlaces(string text)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(reply.Citations);
+    }
+
+    [Theory]
     [InlineData("اسبانيا وايطاليا؟", "وبالبصرة شكد جندي")]
     [InlineData("which countries are in the coalition?", "and in Basra how many troops?")]
     [InlineData("شوكت يطلعون من اربيل؟", "ليش يطلعون من عين الاسد")]
