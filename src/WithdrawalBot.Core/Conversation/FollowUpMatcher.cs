@@ -65,9 +65,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckWords =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "right", "true", "correct", "accurate", "so", "real", "legit").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Nouns after which "this" names a time rather than pointing back ("this month", "this year").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "month", "year", "week", "time", "summer", "autumn", "fall", "spring", "winter").GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Nouns after which "this" names a time or the report itself rather than pointing back ("this month", "this year", "the date of this report").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandingNouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "month", "year", "week", "time", "summer", "autumn", "fall", "spring", "winter", "report", "article", "story", "news", "piece").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs after which "that" opens what was said rather than pointing back ("who said that the talks had ended?").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs =
@@ -250,8 +250,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
                 continue;
             }
 
-            // "this month" is a time, not what was just said ("this deal" is); "is that right?" checks a claim.
-            if ((thisBeforeNoun && !TimeNouns.Contains(word)) || (tagged && !CheckWords.Contains(word)))
+            // "this month" is a time and "this report" the report, not what was just said ("this deal" is); "is that
+            // right?" checks a claim.
+            if ((thisBeforeNoun && !StandingNouns.Contains(word)) || (tagged && !CheckWords.Contains(word)))
             {
                 return true;
             }

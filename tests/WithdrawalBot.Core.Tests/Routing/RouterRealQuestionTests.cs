@@ -251,6 +251,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("يعني القرار نهائي ولا لا", ReplyComposer.BeyondReportIntent, 2)]
     [InlineData("على فكرة، الانتخابات يمته؟", "fact", 23)]
     [InlineData("who was behind the attacks on the US bases?", "fact", 11)]
+    [InlineData("Has Ain al-Asad actually been handed over yet?", ReplyComposer.BeyondReportIntent, 17)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -258,6 +259,22 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.Equal(intent, reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("when do troops leave Ain al-Asad?", "What's the date of this report exactly?", 3)]
+    [InlineData("when do troops leave Erbil?", "when was this article published?", 3)]
+    public async Task HandleAsync_QuestionAboutThisReportAfterAnAnswer_IsAboutTheReportNotTheAnswer(string earlier, string question, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(earlier));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(17, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(18, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
