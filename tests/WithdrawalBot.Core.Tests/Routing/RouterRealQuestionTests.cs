@@ -252,6 +252,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("على فكرة، الانتخابات يمته؟", "fact", 23)]
     [InlineData("who was behind the attacks on the US bases?", "fact", 11)]
     [InlineData("Has Ain al-Asad actually been handed over yet?", ReplyComposer.BeyondReportIntent, 17)]
+    [InlineData("is my son in danger?", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("are US soldiers still being killed in Iraq?", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
