@@ -46,6 +46,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The intent of the report in a few points (<see cref="Summary"/>).</summary>
     public const string SummaryIntent = "summary";
 
+    /// <summary>The intent of the last answer in one line (<see cref="InShort"/>).</summary>
+    public const string InShortIntent = "in-short";
+
     /// <summary>
     /// The intent of a reply that says the report gives no names for what was asked ("شنو اسمه؟" after the senior US
     /// official, ¶3), then what it does say (<see cref="NoName"/>).
@@ -652,6 +655,33 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// The last answer in one line ("shorten that", "in one sentence please", "اختصرها"): "In short: " and the fact's
+    /// <see cref="Fact.Summary"/>, or the first sentence of its answer when it has none, then the source footnote. Intent
+    /// <see cref="InShortIntent"/>; it cites the fact's paragraphs.
+    /// </summary>
+    /// <param name="fact">The fact last answered.</param>
+    /// <param name="language">Reply language.</param>
+    /// <param name="confidence">The request's match confidence, 0–1.</param>
+    public Reply InShort(Fact fact, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var text = fact.Summary?.For(language) ?? FirstSentence(fact.Answer.For(language));
+        List<ReplyBlock> blocks =
+        [
+            new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", text))),
+            new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language, quoted: false)),
+        ];
+        return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = fact.Citations, Confidence = confidence };
+    }
+
+    /// <summary>The text up to its first full stop followed by a space, or all of it ("A. B." → "A.").</summary>
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+
+    /// <summary>
     /// The report in a few points ("summarize", "tldr", "لخصلي الخبر"): each fact's <see cref="Fact.Summary"/>, in the
     /// order of the paragraphs it cites and naming them, then the source footnote. Intent <c>summary</c>.
     /// </summary>
@@ -665,7 +695,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         }
 
         var citations = Citation.Distinct(points.SelectMany(fact => fact.Citations));
-        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language)));
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language, quoted: false)));
         return new Reply(language, blocks) { Intent = SummaryIntent, Answered = points.Length > 0, Citations = citations };
     }
 
@@ -748,12 +778,15 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return Fill(phrase.For(language), ("when", milestone.When.For(language)), ("relative", Relative(milestone, language)));
     }
 
-    /// <summary>"Source: paragraph 18 of an Arabic news report relaying Reuters, reported about 2 years ago (around September 2024). …"</summary>
-    public string Footnote(IReadOnlyList<Citation> citations, Language language)
+    /// <summary>
+    /// "Source: paragraph 18 of an Arabic news report relaying Reuters, reported about 2 years ago (around September 2024). …":
+    /// saying the quote is the Arabic original when <paramref name="quoted"/>, else only that the English is a translation.
+    /// </summary>
+    public string Footnote(IReadOnlyList<Citation> citations, Language language, bool quoted = true)
     {
         ArgumentNullException.ThrowIfNull(citations);
         return Fill(
-            phrases.Footnote.For(language),
+            (quoted ? phrases.Footnote : phrases.FootnoteUnquoted).For(language),
             ("paragraphs", ParagraphWords(citations.Select(c => c.Paragraph), language)),
             ("outlet", knowledge.Source.Outlet.For(language)),
             ("age", ReportAge(language)),

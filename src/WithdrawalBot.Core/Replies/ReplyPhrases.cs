@@ -38,6 +38,7 @@ public sealed class ReplyPhrases
         Attribution = Require(texts, "attribution");
         AttributionNoContext = Require(texts, "attributionNoContext");
         Footnote = Require(texts, "footnote");
+        FootnoteUnquoted = Require(texts, "footnoteUnquoted");
         Greeting = Require(texts, "greeting");
         GreetingSalam = Require(texts, "greetingSalam");
         Start = Require(texts, "start");
@@ -147,6 +148,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>footnote</c>: "Source: {paragraphs} of {outlet}, reported {age} (around {month}). The quote is the Arabic original; the English is our translation."</summary>
     public LocalizedText Footnote { get; }
+
+    /// <summary>The source footnote of a reply that quotes nothing (a summary, a point in short): as <see cref="Footnote"/>, without naming a quote.</summary>
+    public LocalizedText FootnoteUnquoted { get; }
 
     /// <summary>Phrase <c>greeting</c>: "Hello! I answer questions about the plan to withdraw the US-led coalition from Iraq, as Reuters reported it. Try, for example:"</summary>
     public LocalizedText Greeting { get; }

@@ -550,6 +550,11 @@ public sealed class Router : IMessageRouter
             return await ParagraphsOfLastReplyAsync(previous, readOn: true, text, message, language, result.Confidence, cancellationToken);
         }
 
+        if (best is { Kind: MatchKind.Intent, Id: ReplyComposer.InShortIntent })
+        {
+            return await InShortAsync(previous, text, message, language, result.Confidence, cancellationToken);
+        }
+
         if (best.Kind == MatchKind.Intent && best.Id == MilestonesIntent)
         {
             RememberMilestones(key, text, language);
@@ -1196,6 +1201,27 @@ public sealed class Router : IMessageRouter
             _ => QuoteParagraphs(ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]), text, key, language).Quoted,
         };
         return readOn ? reply with { Confidence = confidence } : reply;
+    }
+
+    /// <summary>
+    /// "shorten that", "اختصرها": the last answer in one line (<see cref="ReplyComposer.InShort"/>); after a refused question,
+    /// that the report has nothing on it (recorded as unanswered); with nothing answered before, the whole report in short
+    /// (<see cref="ReplyComposer.Summary"/>).
+    /// </summary>
+    private async Task<Reply> InShortAsync(ConversationTurn? previous, string text, IncomingMessage message, Language language, double confidence, CancellationToken cancellationToken)
+    {
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
+        {
+            return composer.Summary(language) with { Confidence = confidence };
+        }
+
+        if (previous.RefusedAfter is { } refused)
+        {
+            await RecordUnansweredAsync(message, text, language, confidence, cancellationToken);
+            return composer.FollowUpRefusal(told, refused, language, confidence);
+        }
+
+        return composer.InShort(told, language, confidence);
     }
 
     /// <summary>The paragraphs <paramref name="facts"/> cite, in the article's order, each once.</summary>

@@ -328,6 +328,26 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("Who said it could be announced this month?", "Shorten that to one sentence.", "In short: Several sources said the deal could be announced", new[] { 7 })]
+    [InlineData("when do troops leave Ain al-Asad?", "make it shorter", "In short: By September 2025 all coalition", new[] { 17 })]
+    [InlineData("شوكت يطلعون من اربيل", "اختصرها", "باختصار: من المتوقع أن تبقى القوات في أربيل", new[] { 18 })]
+    public async Task HandleAsync_ShortenThatAfterAnAnswer_GivesThatAnswerInOneLineWithItsSource(string question, string request, string opening, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(request));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.InShortIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(RouterFixture.Paragraphs(answer).Order(), RouterFixture.Paragraphs(reply).Order());
+        Assert.Contains(paragraphs[0], RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("The quote is the Arabic original", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.True(reply.ToPlainText().Length < answer!.ToPlainText().Length);
+    }
+
+    [Theory]
     [InlineData("السلام عليكم ابني", "greeting", "وعليكم السلام!")]
     [InlineData("salam alaikum", "greeting", "Wa alaykum as-salam!")]
     [InlineData("مرحبا", "greeting", "أهلاً بك!")]
