@@ -255,6 +255,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("is my son in danger?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("are US soldiers still being killed in Iraq?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
+    [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
+    [InlineData("وش الفرق بين الانسحاب والعلاقة الاستشارية", "fact", 4)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -285,6 +287,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("What's your personal opinion, is leaving Iraq a mistake?")]
     [InlineData("what about the brits, r they in the coalition")]
     [InlineData("can you help me with my homework?")]
+    [InlineData("will the US leave the Gulf too?")]
     public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
