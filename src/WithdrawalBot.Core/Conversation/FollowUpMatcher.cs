@@ -170,7 +170,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
             && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
-        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords) || AsksAnew(text, query, alone, combined, previous)))
+        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords && !StaysOnTopic(text, terms, combined, previous)) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -210,6 +210,19 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         }
 
         return !OpensAsContinuation(text) && NamesNewPlace(query, earlier);
+    }
+
+    /// <summary>
+    /// Whether a continuation naming only places ("and in Syria?" after when ISIS was defeated in Iraq) keeps to the fact
+    /// just answered, which the reading in context gives and whose own wordings name those places (¶14 tells of Syria
+    /// too): the same question about the other place, not the question the place alone would be (the 900 troops there).
+    /// </summary>
+    private bool StaysOnTopic(string text, IReadOnlyList<string> terms, MatchResult combined, ConversationTurn previous)
+    {
+        string[] named = [.. terms.Where(term => !matcher.IsQuestionWord(term))];
+        return combined.Best is { Kind: MatchKind.Fact } best && best.Id == previous.FactId
+            && named.Length > 0 && named.All(matcher.IsPlace) && OpensAsContinuation(text)
+            && matcher.TermsBeyond(best, named).Count == 0;
     }
 
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>

@@ -1049,6 +1049,18 @@ public sealed class RouterTests
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("When did ISIS get defeated in Iraq?", "And in Syria?", 14)]
+    [InlineData("When did ISIS lose its territory in Iraq?", "what about Syria?", 14)]
+    [InlineData("شكد جندي امريكي بالعراق؟", "وبسوريا؟", 13)]
+    public async Task HandleAsync_PlaceTheLastAnswerAlsoCovers_AsksThatAnswersQuestionAboutIt(string question, string followUp, int paragraph)
+    {
+        var reply = await FollowUpAsync(question, followUp);
+
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
     [Fact]
     public async Task HandleAsync_TellMeMoreAgain_ReadsOnToTheNextParagraphAndSaysWhenTheLastWasQuoted()
     {
