@@ -20,6 +20,9 @@ namespace WithdrawalBot.Core.Routing;
 /// </summary>
 public sealed partial class QuestionSplitter
 {
+    /// <summary>The most edits between a question word and a misspelling of it the lexicon lists ("wats" of "what").</summary>
+    private const int MaxMisspelling = 2;
+
     /// <summary>A part needs this many letters to count as a question ("and?" does not).</summary>
     public const int MinPartLetters = 3;
 
@@ -84,10 +87,8 @@ public sealed partial class QuestionSplitter
     public QuestionSplitter(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var english = lexicon.QuestionWords
-            .Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"))
-            .Concat(EnglishAuxiliaries)
-            .ToArray();
+        string[] wh = [.. lexicon.QuestionWords.Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"))];
+        var english = wh.Concat(Misspellings(lexicon, wh)).Concat(EnglishAuxiliaries).Distinct(StringComparer.Ordinal).ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
             $@"(?:,?\s+(?:and|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
@@ -231,6 +232,16 @@ public sealed partial class QuestionSplitter
         sentences.Add(rest.ToString());
         return sentences;
     }
+
+    /// <summary>
+    /// The misspellings of <paramref name="questionWords"/> the lexicon lists with them ("wen", "wats", "hw"): one-word
+    /// members of a synonym group headed by a question word, within <see cref="MaxMisspelling"/> edits of it ("date" in
+    /// the group of "when" is a synonym, not a misspelling).
+    /// </summary>
+    private static IEnumerable<string> Misspellings(Lexicon lexicon, string[] questionWords) =>
+        lexicon.EnglishSynonyms
+            .Where(group => group.Count > 1 && questionWords.Contains(group[0], StringComparer.Ordinal))
+            .SelectMany(group => group.Skip(1).Where(word => !word.Contains(' ', StringComparison.Ordinal) && EditDistance.Osa(word, group[0], MaxMisspelling) <= MaxMisspelling));
 
     /// <summary>
     /// A question about two places the report names, joined by "and" / و, asked once for each: "when do they leave

@@ -40,6 +40,7 @@ public sealed class QuestionSplitterTests
     [InlineData("متى ينسحبون من بغداد واربيل والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟", "متى ينسحبون من البصرة؟" })]
     [InlineData("How many troops are in Iraq and also when do they leave?", new[] { "How many troops are in Iraq", "when do they leave?" })]
     [InlineData("how many troops r in iraq n when they leave", new[] { "how many troops r in iraq", "when they leave" })]
+    [InlineData("wen do they leave ain al asad and wats happening in bagdad", new[] { "wen do they leave ain al asad", "wats happening in bagdad" })]
     [InlineData("how many troops are in Iraq. when do they leave", new[] { "how many troops are in Iraq", "when do they leave" })]
     [InlineData("when will the US leave iraq also what about syria", new[] { "when will the US leave iraq", "what about syria" })]
     [InlineData("When do troops leave Baghdad, Erbil, Basra and Mosul?", new[] { "When do troops leave Baghdad?", "When do troops leave Erbil?", "When do troops leave Basra?", "When do troops leave Mosul?" })]
