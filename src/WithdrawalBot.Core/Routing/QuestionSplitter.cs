@@ -81,6 +81,7 @@ public sealed partial class QuestionSplitter
     private readonly Regex? placeList;
     private readonly Regex? placeAndOther;
     private readonly SearchValues<string>? placeNames;
+    private readonly Regex? placeName;
 
     /// <summary>Builds the splitter from <paramref name="lexicon"/>'s question words and places.</summary>
     /// <param name="lexicon">The knowledge's lexicon.</param>
@@ -126,6 +127,10 @@ public sealed partial class QuestionSplitter
                 + $@"|(?<=^\s*)(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
+            // Each name as a group named after its place ("p3"), longest names first, not inside a longer word ("Iraqi").
+            var byPlace = lexicon.Places.SelectMany((group, i) => group.Where(name => name.Length > 0).Select(name => (name, i)))
+                .OrderByDescending(pair => pair.name.Length).Select(pair => $"(?<p{pair.i}>{PlacePattern(pair.name)})");
+            placeName = new Regex($@"(?:{string.Join('|', byPlace)})(?!\p{{L}})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
             placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
         }
     }
@@ -251,15 +256,21 @@ public sealed partial class QuestionSplitter
     private string[] ForEachPlace(string question)
     {
         var folded = ArabicLetters.FoldSpellings(question);
-        if (placeNames is null || !folded.AsSpan().ContainsAny(placeNames) || !folded.AsSpan().ContainsAny(Joiners))
+        if (placeNames is null || !folded.AsSpan().ContainsAny(placeNames))
         {
             return [question];
         }
 
-        if (Between().IsMatch(folded))
+        if (Between().IsMatch(folded) || Compares().IsMatch(folded))
         {
-            // "the difference between the 2011 withdrawal and this one", "الفرق بين انسحاب 2011 وهالانسحاب": one question
-            // about both.
+            // "what's the difference between leaving Baghdad and Erbil?", "How does the timeline for Ain al-Asad compare
+            // with Erbil's?": asked of each place; "the difference between the 2011 withdrawal and this one", "الفرق بين
+            // انسحاب 2011 وهالانسحاب": one question about both.
+            return EachOfTwoPlaces(question) ?? [question];
+        }
+
+        if (!folded.AsSpan().ContainsAny(Joiners))
+        {
             return [question];
         }
 
@@ -286,6 +297,34 @@ public sealed partial class QuestionSplitter
         var rest = question[(pair.Index + pair.Length)..];
         return [question[..(first.Index + first.Length)] + rest, question[..first.Index] + second.Value + rest];
     }
+
+    /// <summary>
+    /// A comparison of two of the report's places (each named once, two different places) as one question about each,
+    /// the other place's name and the words comparing left out: "How does the timeline for Ain al-Asad compare with
+    /// Erbil's?" → "How does the timeline for Ain al-Asad   with 's?", "How does the timeline for    with Erbil's?";
+    /// <c>null</c> otherwise.
+    /// </summary>
+    private string[]? EachOfTwoPlaces(string question)
+    {
+        var named = placeName!.Matches(question);
+        if (named.Count != 2 || GroupOf(named[0]) == GroupOf(named[1]))
+        {
+            return null;
+        }
+
+        // The words comparing go too: "the timeline for Ain al-Asad" is asked, not how it compares with nothing.
+        return [WithoutComparing(question.Remove(named[1].Index, named[1].Length)), WithoutComparing(question.Remove(named[0].Index, named[0].Length))];
+    }
+
+    private static string WithoutComparing(string part) => Between().Replace(Compares().Replace(part, " "), " ");
+
+    /// <summary>Which of the lexicon's places a <see cref="placeName"/> match names (the name of its one successful group).</summary>
+    private static string GroupOf(Match match) =>
+        match.Groups.Values.Skip(1).First(group => group.Success).Name;
+
+    /// <summary>Words that compare what follows: "difference", "compare", "versus", الفرق, مقارنة, يختلف.</summary>
+    [GeneratedRegex(@"\b(?:differ\w*|compar\w*|versus|vs)\b|(?:^|\s)(?:و?ال)?(?:فرق|مقارن\w*|قارن\w*|يختلف|تختلف|اختلاف)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Compares();
 
     /// <summary>"between" / بين (also joined to و or ما), which joins what follows into one question.</summary>
     [GeneratedRegex(@"\bbetween\b|(?:^|\s)(?:و|ما)?بين(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]

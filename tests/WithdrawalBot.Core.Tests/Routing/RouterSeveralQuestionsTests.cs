@@ -18,6 +18,8 @@ public sealed class RouterSeveralQuestionsTests
     [InlineData("متى تنسحب القوات من عين الأسد وأربيل؟", "عين الأسد", "أربيل", new[] { 17, 18 })]
     [InlineData("which base do they leave first, Ain al-Asad or Erbil?", "Ain al-Asad", "Erbil", new[] { 17, 18 })]
     [InlineData("هل يغادرون بغداد أم أربيل أولاً؟", "بغداد", "أربيل", new[] { 17, 18 })]
+    [InlineData("what's the difference between leaving Baghdad and Erbil?", "Baghdad", "Erbil", new[] { 17, 18 })]
+    [InlineData("ما الفرق بين ما سيحدث في عين الأسد وما سيحدث في أربيل؟", "عين الأسد", "أربيل", new[] { 17, 18 })]
     [InlineData("والسوداني شنو دوره بالموضوع؟ ليش يعتبرونه فايز؟", "السوداني", "يوازن", new[] { 11, 22 })]
     public async Task HandleAsync_TwoQuestionsInOneMessage_AnswersBothInOrder(string message, string first, string second, int[] paragraphs)
     {
