@@ -364,7 +364,8 @@ internal sealed partial class UtteranceReader
             .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).Concat(OwnName(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
-        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(IsPlace), HasTopic(asked)) : null;
+        // A year the question names ("… coming home in 2025?") is no place of its own: "stationed in Erbil" stays asked.
+        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(word => IsPlace(word) && !word.All(char.IsAsciiDigit)), HasTopic(asked)) : null;
     }
 
     /// <summary>

@@ -256,6 +256,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("are US soldiers still being killed in Iraq?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
     [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
+    [InlineData("My husband is stationed in Erbil. Is his unit coming home in 2025?", "fact", 18)]
     [InlineData("وش الفرق بين الانسحاب والعلاقة الاستشارية", "fact", 4)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
