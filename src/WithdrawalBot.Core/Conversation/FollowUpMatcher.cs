@@ -193,15 +193,27 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// </summary>
     private bool AsksAnew(string text, MatchQuery query, MatchResult alone, MatchResult combined, ConversationTurn previous)
     {
-        if (alone is not { IsConfident: true, Best: { Kind: MatchKind.Fact } own } || own.Id == previous.FactId || combined.Best?.Id != previous.FactId)
+        if (alone is not { IsConfident: true, Best: { Kind: MatchKind.Fact } own } || own.Id == previous.FactId)
+        {
+            return false;
+        }
+
+        var leadsOn = knowledge.TryGetFact(previous.FactId, out var answered) && (answered.Next == own.Id || answered.Related.Contains(own.Id));
+        if (leadsOn && own.Score >= matcher.Tuning.SameWordingScore)
+        {
+            // "is that final?" after when troops leave Erbil: a wording of the fact the answer leads on to (¶2, not final
+            // yet), whatever the two read as together ("final" with Erbil's question reads as the last troops leaving).
+            return true;
+        }
+
+        if (combined.Best?.Id != previous.FactId)
         {
             return false;
         }
 
         var earlier = matcher.Analyze(previous.Question).Terms;
         string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
-        if ((own.Score >= matcher.Tuning.SameWordingScore || (named.Length > 0 && named.All(earlier.Contains)))
-            && knowledge.TryGetFact(previous.FactId, out var answered) && (answered.Next == own.Id || answered.Related.Contains(own.Id)))
+        if (leadsOn && named.Length > 0 && named.All(earlier.Contains))
         {
             // "وشوكت يعلنوه؟", "so when might it be announced?" after why the announcement was postponed (¶5): another
             // question about the same thing, which the earlier answer would not answer again; the fact it leads on to

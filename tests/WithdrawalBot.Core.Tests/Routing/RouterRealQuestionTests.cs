@@ -268,6 +268,21 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("when do troops leave Erbil?", "is that final?")]
+    [InlineData("When will troops leave Ain al-Asad?", "is that final?")]
+    [InlineData("متى تنسحب القوات من بغداد؟", "هل هذا نهائي؟")]
+    public async Task HandleAsync_IsThatFinalAfterAPlannedDate_SaysThePlanWasNotFinal(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal([2, 3], RouterFixture.Paragraphs(reply).Order());
+    }
+
+    [Theory]
     [InlineData("when do troops leave Ain al-Asad?", "What's the date of this report exactly?", 3)]
     [InlineData("when do troops leave Erbil?", "when was this article published?", 3)]
     public async Task HandleAsync_QuestionAboutThisReportAfterAnAnswer_IsAboutTheReportNotTheAnswer(string earlier, string question, int paragraph)
