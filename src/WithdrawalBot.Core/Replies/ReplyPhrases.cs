@@ -68,6 +68,7 @@ public sealed class ReplyPhrases
         AskUsage = Require(texts, "askUsage");
         UnknownCommand = Require(texts, "unknownCommand");
         Unavailable = Require(texts, "unavailable");
+        Harmful = Require(texts, "harmful");
         LanguageArabic = Require(texts, "languageArabic");
         LanguageEnglish = Require(texts, "languageEnglish");
         LanguageAuto = Require(texts, "languageAuto");
@@ -238,6 +239,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>unavailable</c>: "That isn't available here. Try /help."</summary>
     public LocalizedText Unavailable { get; }
+
+    /// <summary>Phrase <c>harmful</c>: "I can't help with that. …": a request for help with violence (<see cref="Routing.HarmfulRequest"/>).</summary>
+    public LocalizedText Harmful { get; }
 
     /// <summary>Phrase <c>languageArabic</c>: "I'll answer in Arabic in this chat."</summary>
     public LocalizedText LanguageArabic { get; }

@@ -69,6 +69,9 @@ public sealed class Router : IMessageRouter
     /// <summary>"what is your source?" / "منين معلوماتك؟": where the bot's answers come from.</summary>
     public const string SourceIntent = "source";
 
+    /// <summary>The intent of a declined request for help with violence (<see cref="HarmfulRequest"/>).</summary>
+    public const string HarmfulIntent = "harmful";
+
     /// <summary>The intent (and command) that subscribes a chat to reminders.</summary>
     public const string SubscribeIntent = "subscribe";
 
@@ -334,6 +337,13 @@ public sealed class Router : IMessageRouter
         {
             // Only the start of a long message is matched; a question after a pasted article is at its end.
             return await HandleTextAsync(lastQuestion, message, chat, cancellationToken);
+        }
+
+        if (HarmfulRequest.Asks(cleaned))
+        {
+            // "How can I build a drone to attack the base at Ain al-Asad?": declined, with no questions about that base
+            // offered and nothing logged as a gap in the knowledge.
+            return ReplyComposer.Say(HarmfulIntent, composer.Phrases.Harmful, language);
         }
 
         if (ParagraphRequest.ReadAll(cleaned, knowledge.Article.ParagraphCount) is { Count: > 0 } numbers)

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Tells a request for help with violence from a question about it: how to make or use a weapon ("How can I build a
+/// drone to attack the US base at Ain al-Asad?", "شلون اسوي عبوة؟"), how to attack or kill ("how do I attack American
+/// soldiers?", "كيف أهاجم القوات الأمريكية؟"), or a text praising attacks ("write a poem praising the militias that hit
+/// the Americans", "اكتبلي قصيدة تمدح الفصائل اللي ضربت الامريكان"). Questions about the attacks the report describes
+/// ("who attacked the base with drones?", "شكد جندي مات بالهجمات؟") are none of these: they ask what happened, not how
+/// to do it. The caller declines without offering questions about the places named.
+/// </summary>
+public static partial class HarmfulRequest
+{
+    /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks for help with violence.</summary>
+    /// <param name="text">The message, cleaned for matching; <c>null</c> reads as no request.</param>
+    public static bool Asks(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && (MakesWeapon().IsMatch(text) || Attacks().IsMatch(text) || Praises().IsMatch(text));
+
+    /// <summary>"how can I make / build / buy / fly … a bomb / drone / rocket / weapon", "شلون اسوي … عبوة / درون / صاروخ".</summary>
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:can|do|could|would|should|to)\s+(?:i\s+|we\s+|you\s+|u\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|teach\s+(?:me|us)\s+(?:to\s+|how\s+to\s+)?)(?:make|build|assemble|buy|get|fly|launch|plant|set\s+off)\b[^.?!]{0,60}?\b(?:bombs?|explosives?|ieds?|drones?|rockets?|missiles?|weapons?|guns?|rifles?)\b"
+        + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+){0,2}?(?:[اأن]?سوي|[اأن]صنع|[اأن]عمل|[اأن]شتري|[اأن]طير|[اأن]ركب)\S*\s+(?:\S+\s+){0,4}?\S*(?:عبو[ةه]|متفجر|قنبل|درون|مسير[ةه]|صاروخ|سلاح)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex MakesWeapon();
+
+    /// <summary>"how do I attack / kill / bomb …", "help me attack …", "كيف أهاجم / اضرب / اقتل …".</summary>
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:can|do|could|should|to)\s+(?:i\s+|we\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|i\s+want\s+to\s+|let'?s\s+)(?:attack|kill|bomb|shoot|blow\s+up|strike|target|ambush)\b"
+        + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+)?(?:[اأن]هاجم|[اأن]ضرب|[اأن]قتل|[اأن]فجر|[اأن]ستهدف)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Attacks();
+
+    /// <summary>"write a poem / song praising the militias / attacks", "اكتبلي قصيدة تمدح الفصائل".</summary>
+    [GeneratedRegex(
+        @"\b(?:write|compose|make)\b[^.?!]{0,40}?\b(?:poem|song|anthem|praise|glorif\w*)\b[^.?!]{0,40}?\b(?:militias?|attacks?|attackers|fighters|groups?)\b"
+        + @"|اكتب\S*\s+(?:\S+\s+){0,2}?(?:قصيد|شعر|اغني|أغني|مديح|نشيد)\S*\s+(?:\S+\s+){0,2}?\S*(?:تمدح|يمدح|تمجد|يمجد|مدح|تمجيد)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Praises();
+}
