@@ -116,6 +116,9 @@ public static class EvaluationSet
     /// <summary>The twenty-eighth development set: written blind from the article alone, mostly conversations (50 of three or four turns: places alone, why, who said so, corrections, changes of topic, out-of-scope follow-ups, short reactions that still ask) from a Baghdad shopkeeper, a Kurdish student writing Arabic as a second language, a Kuwaiti reader, an American reporter, a soldier's parent and a history teacher; measured once untouched, then tuned on.</summary>
     public const string TwentyEighthDevelopmentQuestions = "dev28.questions.json";
 
+    /// <summary>The twenty-ninth development set: written blind from the article alone as the comments under the news on an Iraqi Facebook page (long run-on sentences, fast dialect with typos, a Kirkuk teacher's formal Arabic, doubters, people mixing this up with 2011) and an English-language group of US military spouses and veterans, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string TwentyNinthDevelopmentQuestions = "dev29.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
