@@ -257,6 +257,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
     [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
     [InlineData("My husband is stationed in Erbil. Is his unit coming home in 2025?", "fact", 18)]
+    [InlineData("الاكراد شنو وضعهم؟ الامريكان باقين يمهم؟", "fact", 18)]
+    [InlineData("when did isis get beat in iraq", "fact", 14)]
+    [InlineData("when will they anounce it offically", "fact", 7)]
+    [InlineData("Is there any chance this gets announced this month?", "fact", 7)]
     [InlineData("وش الفرق بين الانسحاب والعلاقة الاستشارية", "fact", 4)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
