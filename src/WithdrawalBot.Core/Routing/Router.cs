@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -959,7 +960,10 @@ public sealed class Router : IMessageRouter
     private bool AsksNamesOf(Fact fact, string cleaned) =>
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
-            .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term));
+            .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term));
+
+    /// <summary>Pronouns for the person just told of, as terms: "what's his name?", "is he named?", "هو مذكور اسمه؟".</summary>
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");
 
     /// <summary>Whether a place alone, with no question word of its own ("and Baghdad?"), follows a how-many question and so asks the count again.</summary>
     private bool AsksCountAgain(string cleaned, ConversationTurn? previous) =>

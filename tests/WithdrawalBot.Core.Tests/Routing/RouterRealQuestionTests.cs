@@ -112,6 +112,9 @@ public sealed class RouterRealQuestionTests
 
     [Theory]
     [InlineData("Who said 'we have a deal'?", "شنو اسمه؟", 3)]
+    [InlineData("What did the US official say?", "what's his name?", 3)]
+    [InlineData("What did the US official say?", "is he named?", 3)]
+    [InlineData("شنو قال المسؤول الامريكي؟", "هو مذكور اسمه؟", 3)]
     [InlineData("how many US soldiers were killed in the attacks?", "what were their names?", 12)]
     [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
     [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
