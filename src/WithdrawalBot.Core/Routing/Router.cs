@@ -1103,8 +1103,10 @@ public sealed class Router : IMessageRouter
         // A topic that says something of what it names ("the US will attack Iran") is found where all its words are, never
         // just where its names are: the report naming the US and Iran is not the report saying it. Names beside one the
         // report never mentions ("Erbil and Basra") are still found where they are named.
+        // A fact found for it must use every word it says ("which paragraph says the deal was cancelled?" is not the deal
+        // awaiting approval, ¶2).
         var found = (finder.NamesOnly(topic) || missing.Count > 0) && named.Count > 0 ? named
-            : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
+            : matcher.Match(topic, null).Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } && SaysAll(best, query.Terms) ? [.. Fact(best.Id).Citations.Select(c => c.Paragraph).Distinct()]
             : finder.Containing(query.Terms);
         if (found.Count == 0)
         {
@@ -1126,6 +1128,11 @@ public sealed class Router : IMessageRouter
 
         return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
     }
+
+    /// <summary>Whether the wordings of <paramref name="fact"/> use every one of <paramref name="terms"/> that is not a question word, and each is a word the knowledge knows.</summary>
+    private bool SaysAll(MatchCandidate fact, IReadOnlyList<string> terms) =>
+        terms.All(term => matcher.Matcher.IsKnown(term) || matcher.Matcher.IsQuestionWord(term))
+        && matcher.Matcher.TermsBeyond(fact, terms).All(matcher.Matcher.IsQuestionWord);
 
     /// <summary>
     /// The words of <paramref name="text"/> that read as one of <paramref name="terms"/>, as typed, those next to each other

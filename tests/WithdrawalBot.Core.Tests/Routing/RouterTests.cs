@@ -910,6 +910,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("Which paragraph says the US will attack Iran?")]
     [InlineData("بأي فقرة يكول ان امريكا راح تضرب ايران؟")]
+    [InlineData("which paragraph says Iran ordered the attacks?")]
     public async Task HandleAsync_WhichParagraphSaysWhatNoParagraphSays_QuotesNoneOfThoseThatMerelyNameItsPlaces(string text)
     {
         var bot = EvaluationSet.Bot();
