@@ -50,9 +50,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
     private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");
 
-    /// <summary>Words that point back at what was just said: English pronouns, and Arabic prepositions with "them" joined ("بيهم", "منهم").</summary>
+    /// <summary>Words that point back at what was just said: English pronouns ("will he be home for Christmas?" after Erbil), and Arabic prepositions with "them" joined ("بيهم", "منهم").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "it", "its", "that", "this", "those", "these", "there", "he", "him", "his", "she", "her", "بيهم", "منهم", "فيهم", "بينهم").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"is", "was" … and the pronoun after them, of a claim's tag: "… is that right?", "is it true that …".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TagVerbs =

@@ -750,6 +750,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("my son is a soldier at Al-Asad. will he be home for Christmas?", 17)]
     [InlineData("will the troops be home by christmas?", 2)]
+    [InlineData("will he be home for Christmas?", 2)]
     public async Task HandleAsync_ChristmasForTheEndOfTheYear_IsAnsweredWithTheDateTheReportGives(string question, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -1048,6 +1049,20 @@ public sealed class RouterTests
 
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WillHeBeHomeForChristmasAfterErbil_IsAboutErbilNotAnotherBase()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("my son is a US soldier in Erbil"));
+        await bot.SendAsync(RouterFixture.Private("when do troops leave erbil?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("will he be home for Christmas?"));
+
+        Assert.NotNull(reply);
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(17, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
