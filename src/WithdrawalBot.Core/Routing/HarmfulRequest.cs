@@ -17,23 +17,29 @@ public static partial class HarmfulRequest
     public static bool Asks(string? text) =>
         !string.IsNullOrWhiteSpace(text) && (MakesWeapon().IsMatch(text) || Attacks().IsMatch(text) || Praises().IsMatch(text));
 
-    /// <summary>"how can I make / build / buy / fly … a bomb / drone / rocket / weapon", "شلون اسوي … عبوة / درون / صاروخ".</summary>
+    /// <summary>"how can I make / build / buy / fly … a bomb / drone / rocket / weapon", "شلون اسوي … عبوة / درون / صاروخ", "اريد اسوي درون …".</summary>
     [GeneratedRegex(
         @"\b(?:how\s+(?:can|do|could|would|should|to)\s+(?:i\s+|we\s+|you\s+|u\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|teach\s+(?:me|us)\s+(?:to\s+|how\s+to\s+)?)(?:make|build|assemble|buy|get|fly|launch|plant|set\s+off)\b[^.?!]{0,60}?\b(?:bombs?|explosives?|ieds?|drones?|rockets?|missiles?|weapons?|guns?|rifles?)\b"
-        + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+){0,2}?(?:[اأن]?سوي|[اأن]صنع|[اأن]عمل|[اأن]شتري|[اأن]طير|[اأن]ركب)\S*\s+(?:\S+\s+){0,4}?\S*(?:عبو[ةه]|متفجر|قنبل|درون|مسير[ةه]|صاروخ|سلاح)",
+        + @"|(?:كيف|شلون|شون|علمني|ساعدني|اريد|أريد|نريد|ابي|ابغى|اريد\s+ان)\s+(?:\S+\s+){0,2}?(?:[اأن]?سوي|[اأن]صنع|[اأن]عمل|[اأن]شتري|[اأن]طير|[اأن]ركب)\S*\s+(?:\S+\s+){0,4}?\S*(?:عبو[ةه]|متفجر|قنبل|درون|مسير[ةه]|صاروخ|سلاح)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex MakesWeapon();
 
-    /// <summary>"how do I attack / kill / bomb …", "help me attack …", "كيف أهاجم / اضرب / اقتل …".</summary>
+    /// <summary>
+    /// "how do I attack / kill / bomb …", "help me attack …", "… so we can target them", "who should we target?", "tips to
+    /// attack", joining the militias, "كيف أهاجم / اضرب / اقتل …", "منو لازم نستهدف؟", "شلون نطلع الامريكان بالقوة؟"; not "kill time".
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:how\s+(?:can|do|could|should|to)\s+(?:i\s+|we\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|i\s+want\s+to\s+|let'?s\s+)(?:attack|kill|bomb|shoot|blow\s+up|strike|target|ambush)\b"
-        + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+)?(?:[اأن]هاجم|[اأن]ضرب|[اأن]قتل|[اأن]فجر|[اأن]ستهدف)",
+        @"\b(?:how\s+(?:can|do|could|should|to)\s+(?:i\s+|we\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|i\s+want\s+to\s+|let'?s\s+|so\s+(?:that\s+)?(?:we|i|u|you)\s+can\s+|(?:we|i)\s+(?:can|could|should)\s+|should\s+(?:we|i)\s+|tips\s+(?:to|for|on)\s+)(?:attack|kill(?!\s+time)|bomb|shoot|blow\s+up|strike|target|ambush|hit)\b"
+        + @"|\bjoin\b[^.?!]{0,30}?\b(?:militias?|armed\s+groups?)\b"
+        + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+)?(?:[اأن]هاجم|[اأن]ضرب|[اأن]قتل|[اأن]فجر|[اأن]ستهدف)"
+        + @"|(?:لازم|لازمنا|يجب\s+ان)\s+(?:[اأن]ستهدف|[اأن]هاجم|[اأن]ضرب)|(?:[اأن]طلع|نخرج|[اأ]خرج)\S*\s+\S+\s+بالقو[ةه]",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Attacks();
 
-    /// <summary>"write a poem / song praising the militias / attacks", "اكتبلي قصيدة تمدح الفصائل".</summary>
+    /// <summary>"write a poem / song praising the militias / attacks", "praise the militias who killed …", "اكتبلي قصيدة تمدح الفصائل".</summary>
     [GeneratedRegex(
-        @"\b(?:write|compose|make)\b[^.?!]{0,40}?\b(?:poem|song|anthem|praise|glorif\w*)\b[^.?!]{0,40}?\b(?:militias?|attacks?|attackers|fighters|groups?)\b"
+        @"\b(?:write|compose|make)\b[^.?!]{0,40}?\b(?:poem|song|anthem|praise|glorif\w*)\b[^.?!]{0,40}?\b(?:militias?|attacks?|attackers|fighters|groups?|killing)\b"
+        + @"|\b(?:praise|glorif\w*|celebrate)\b[^.?!]{0,30}?\b(?:militias?|attackers|killers|killing|the\s+attacks?)\b"
         + @"|اكتب\S*\s+(?:\S+\s+){0,2}?(?:قصيد|شعر|اغني|أغني|مديح|نشيد)\S*\s+(?:\S+\s+){0,2}?\S*(?:تمدح|يمدح|تمجد|يمجد|مدح|تمجيد)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Praises();
