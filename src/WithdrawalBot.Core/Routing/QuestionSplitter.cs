@@ -274,6 +274,13 @@ public sealed partial class QuestionSplitter
             return [question];
         }
 
+        if (WhichOfThem().IsMatch(folded) && OfferedAlternatives().IsMatch(folded))
+        {
+            // "Iraq or Syria, where are there more US troops?", "وين يبقون اكثر، بغداد لو اربيل؟": one question about both,
+            // comparing them, not the same question asked of each.
+            return [question];
+        }
+
         if (NegatesAPlace(folded))
         {
             // "not Baghdad, Erbil", "مو بغداد، اربيل": a correction, asked about the place it does not negate.
@@ -325,6 +332,14 @@ public sealed partial class QuestionSplitter
     /// <summary>Words that compare what follows: "difference", "compare", "versus", الفرق, مقارنة, يختلف.</summary>
     [GeneratedRegex(@"\b(?:differ\w*|compar\w*|versus|vs)\b|(?:^|\s)(?:و?ال)?(?:فرق|مقارن\w*|قارن\w*|يختلف|تختلف|اختلاف)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Compares();
+
+    /// <summary>Words asking which of several places has more or less of something, or where: "more", "fewer", "where", اكثر, اقل, وين.</summary>
+    [GeneratedRegex(@"\b(?:more|most|fewer|less|least|bigger|larger|where)\b|(?:^|\s)(?:اكثر|أكثر|اقل|أقل|وين|اين|أين)(?:\s|$|[?؟])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex WhichOfThem();
+
+    /// <summary>"or" / لو / أو / أم as a word: places offered as alternatives.</summary>
+    [GeneratedRegex(@"\bor\b|(?:^|\s)(?:لو|او|أو|ام|أم)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex OfferedAlternatives();
 
     /// <summary>"between" / بين (also joined to و or ما), which joins what follows into one question.</summary>
     [GeneratedRegex(@"\bbetween\b|(?:^|\s)(?:و|ما)?بين(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]

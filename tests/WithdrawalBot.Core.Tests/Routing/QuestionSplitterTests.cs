@@ -59,6 +59,8 @@ public sealed class QuestionSplitterTests
     [InlineData("I live in Basra. How many US troops are in Iraq?")]
     [InlineData("Troops and Erbil?")]
     [InlineData("do they leave Erbil or stay?")]
+    [InlineData("Iraq or Syria, where are there more US troops?")]
+    [InlineData("وين يبقون اكثر، بغداد لو اربيل؟")]
     [InlineData("How many Iraqi and Syrian fighters were killed?")]
     [InlineData("Will the troops stay, and for how long")]
     [InlineData("متى تنسحب القوات الأمريكية والتحالف من العراق؟")]

@@ -261,6 +261,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
     [InlineData("My husband is stationed in Erbil. Is his unit coming home in 2025?", "fact", 18)]
     [InlineData("الاكراد شنو وضعهم؟ الامريكان باقين يمهم؟", "fact", 18)]
+    [InlineData("Iraq or Syria, where are there more US troops?", "fact", 13)]
     [InlineData("when did isis get beat in iraq", "fact", 14)]
     [InlineData("when will they anounce it offically", "fact", 7)]
     [InlineData("Is there any chance this gets announced this month?", "fact", 7)]
