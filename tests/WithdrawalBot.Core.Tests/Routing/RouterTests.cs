@@ -721,6 +721,7 @@ public sealed class RouterTests
     [InlineData("سمعت اكو الفين وخمسمية جندي امريكي بالعراق صح؟")]
     [InlineData("Is it true that the US invaded Iraq in twenty oh three?")]
     [InlineData("Can you confirm that the US will keep troops in Iraq after 2026?")]
+    [InlineData("the US will keep troops after 2026, right?")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
