@@ -655,9 +655,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
-    /// The last answer in one line ("shorten that", "in one sentence please", "اختصرها"): "In short: " and the fact's
-    /// <see cref="Fact.Summary"/>, or the first sentence of its answer when it has none, then the source footnote. Intent
-    /// <see cref="InShortIntent"/>; it cites the fact's paragraphs.
+    /// The last answer in short ("shorten that", "in one sentence please", "اختصرها"): "In short: " and the fact's
+    /// <see cref="Fact.Summary"/>, or its answer without the quote when it has none, a planned date's timing and that it
+    /// is a plan, then the source footnote. Intent <see cref="InShortIntent"/>; it cites the fact's paragraphs.
     /// </summary>
     /// <param name="fact">The fact last answered.</param>
     /// <param name="language">Reply language.</param>
@@ -665,20 +665,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply InShort(Fact fact, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var text = fact.Summary?.For(language) ?? FirstSentence(fact.Answer.For(language));
-        List<ReplyBlock> blocks =
-        [
-            new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", text))),
-            new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language, quoted: false)),
-        ];
-        return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = fact.Citations, Confidence = confidence };
-    }
+        var text = fact.Summary?.For(language) ?? fact.Answer.For(language);
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", text))) };
+        if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
+        {
+            // A plan stays a plan in one line too: its date relative to now and that it was not a confirmed event.
+            blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
+        }
 
-    /// <summary>The text up to its first full stop followed by a space, or all of it ("A. B." → "A.").</summary>
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? text : text[..(end + 1)];
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language, quoted: false)));
+        return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = fact.Citations, Confidence = confidence };
     }
 
     /// <summary>
