@@ -492,6 +492,13 @@ public sealed class Router : IMessageRouter
             return composer.NoFigure(Fact(uncounted.Id), language, uncounted.Score);
         }
 
+        if (!result.IsConfident && IntroducesOnly(cleaned))
+        {
+            // "انا من كركوك", "I am a shopkeeper in Kirkuk": the asker says who they are and asks nothing; greeted, not told
+            // the report does not say it, and not logged as a gap.
+            return composer.Greeting(language);
+        }
+
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
@@ -964,6 +971,10 @@ public sealed class Router : IMessageRouter
 
     /// <summary>Pronouns for the person just told of, as terms: "what's his name?", "is he named?", "هو مذكور اسمه؟".</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");
+
+    /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark.</summary>
+    private bool IntroducesOnly(string cleaned) =>
+        cleaned.AsSpan().IndexOfAny('?', '؟') < 0 && matcher.Matcher.IsIntroduction(cleaned);
 
     /// <summary>Whether a place alone, with no question word of its own ("and Baghdad?"), follows a how-many question and so asks the count again.</summary>
     private bool AsksCountAgain(string cleaned, ConversationTurn? previous) =>
