@@ -92,10 +92,10 @@ public sealed partial class QuestionSplitter
         var english = wh.Concat(Misspellings(lexicon, wh)).Concat(EnglishAuxiliaries).Distinct(StringComparer.Ordinal).ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|an|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
-        conjunctionCues = SearchValues.Create([" and ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
+        conjunctionCues = SearchValues.Create([" and ", " an ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
             $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|و?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s)",
