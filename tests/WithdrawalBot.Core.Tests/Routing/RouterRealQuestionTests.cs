@@ -262,6 +262,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("My husband is stationed in Erbil. Is his unit coming home in 2025?", "fact", 18)]
     [InlineData("الاكراد شنو وضعهم؟ الامريكان باقين يمهم؟", "fact", 18)]
     [InlineData("Iraq or Syria, where are there more US troops?", "fact", 13)]
+    [InlineData("الاتفاق خلاص امضاء صار؟", ReplyComposer.BeyondReportIntent, 2)]
+    [InlineData("هجوم على قواعد منو سوى؟", "fact", 11)]
+    [InlineData("العراق يقدر وحده يحارب داعش؟", "fact", 14)]
+    [InlineData("اختصرلي كل الخبر", ReplyComposer.SummaryIntent, 17)]
     [InlineData("when did isis get beat in iraq", "fact", 14)]
     [InlineData("when will they anounce it offically", "fact", 7)]
     [InlineData("Is there any chance this gets announced this month?", "fact", 7)]
@@ -314,6 +318,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("what about the brits, r they in the coalition")]
     [InlineData("can you help me with my homework?")]
     [InlineData("will the US leave the Gulf too?")]
+    [InlineData("is it halal to work with foreign forces?")]
     public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
