@@ -119,6 +119,9 @@ public static class EvaluationSet
     /// <summary>The twenty-ninth development set: written blind from the article alone as the comments under the news on an Iraqi Facebook page (long run-on sentences, fast dialect with typos, a Kirkuk teacher's formal Arabic, doubters, people mixing this up with 2011) and an English-language group of US military spouses and veterans, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string TwentyNinthDevelopmentQuestions = "dev29.questions.json";
 
+    /// <summary>The thirtieth development set: written blind from the article alone as an Iraqi family's WhatsApp group across Amman, Istanbul and Baghdad, an Arab satellite channel's newsroom chat (terse MSA and English shorthand) and a sceptical English-language forum thread, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtiethDevelopmentQuestions = "dev30.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
