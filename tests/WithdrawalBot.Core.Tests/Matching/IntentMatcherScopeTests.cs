@@ -252,6 +252,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("What does the report say about Baghdad airport?")]
     [InlineData("كم جندي امريكي موجود في قاعده عين الاسد")]
     [InlineData("شكد جندي أمريكي راح يبقى ضمن العلاقة الاستشارية؟")]
+    [InlineData("who will win the elections?")]
+    [InlineData("منو راح يفوز بالانتخابات؟")]
     public void Match_QuestionUsingWhatTheNearestFactIsNotAbout_IsRefused(string question)
     {
         var result = Matcher.Value.Match(question);

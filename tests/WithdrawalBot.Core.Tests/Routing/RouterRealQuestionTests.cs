@@ -319,7 +319,6 @@ public sealed class RouterRealQuestionTests
     [InlineData("can you help me with my homework?")]
     [InlineData("will the US leave the Gulf too?")]
     [InlineData("is it halal to work with foreign forces?")]
-    [InlineData("who will win the elections?")]
     public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
