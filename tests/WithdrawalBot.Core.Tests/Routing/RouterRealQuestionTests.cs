@@ -65,6 +65,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many US troops will stay in Iraq after the withdrawal?", ReplyComposer.NoFigureIntent, 4)]
     [InlineData("How many troops does Germany have in Iraq?", ReplyComposer.NoFigureIntent, 16)]
     [InlineData("how many troops will stay in Erbil?", ReplyComposer.NoFigureIntent, 18)]
+    [InlineData("How many US personnel would remain under the advisory arrangement?", ReplyComposer.NoFigureIntent, 4)]
+    [InlineData("كم مستشاراً أميركياً سيبقى ضمن العلاقة الاستشارية الجديدة؟", ReplyComposer.NoFigureIntent, 4)]
     [InlineData("What is the name of the senior US official who said we have a deal?", ReplyComposer.NoNameIntent, 6)]
     [InlineData("شنو اسم المسؤول الامريكي الكبير؟", ReplyComposer.NoNameIntent, 3)]
     [InlineData("what is the name of the Iraqi armed groups backed by Iran?", ReplyComposer.NoNameIntent, 11)]
