@@ -226,7 +226,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>
     /// Whether a continuation naming only places ("and in Syria?" after when ISIS was defeated in Iraq) keeps to the fact
-    /// just answered, which the reading in context gives and whose own wordings name those places (¶14 tells of Syria
+    /// just answered, which the reading in context gives and whose answer itself names those places (¶14 tells of Syria
     /// too): the same question about the other place, not the question the place alone would be (the 900 troops there).
     /// </summary>
     private bool StaysOnTopic(string text, IReadOnlyList<string> terms, MatchResult combined, ConversationTurn previous)
@@ -234,8 +234,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         string[] named = [.. terms.Where(term => !matcher.IsQuestionWord(term))];
         return combined.Best is { Kind: MatchKind.Fact } best && best.Id == previous.FactId
             && named.Length > 0 && named.All(matcher.IsPlace) && OpensAsContinuation(text)
-            && matcher.TermsBeyond(best, named).Count == 0;
+            && answerTerms.Value.TryGetValue(best.Id, out var told) && named.All(told.Contains);
     }
+
+    /// <summary>The terms of each fact's answer, in both languages: what the answer itself tells of ("Syria" in ISIS's defeat, ¶14; not "Baghdad" in Erbil's date, though a wording of it names Baghdad).</summary>
+    private readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> answerTerms = new(() => knowledge.Facts.ToFrozenDictionary(
+        fact => fact.Id,
+        fact => matcher.QueryTerms(fact.Answer.For(Languages.Language.Arabic)).Concat(matcher.QueryTerms(fact.Answer.For(Languages.Language.English))).ToFrozenSet(StringComparer.Ordinal),
+        StringComparer.Ordinal));
 
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
     private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>

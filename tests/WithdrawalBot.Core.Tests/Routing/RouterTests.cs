@@ -1078,6 +1078,19 @@ public sealed class RouterTests
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Distinct());
     }
 
+    [Theory]
+    [InlineData("When do troops leave Erbil?", "and Baghdad?", 17)]
+    [InlineData("When do troops leave Erbil?", "and al asad?", 17)]
+    [InlineData("شوكت يطلعون من اربيل؟", "وعين الاسد؟", 17)]
+    [InlineData("شوكت يطلعون من اربيل؟", "زين وبغداد؟", 17)]
+    public async Task HandleAsync_PlaceTheLastAnswerDoesNotTellOf_GetsThatPlacesOwnAnswer(string question, string followUp, int paragraph)
+    {
+        var reply = await FollowUpAsync(question, followUp);
+
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
     [Fact]
     public async Task HandleAsync_TellMeMoreAgain_ReadsOnToTheNextParagraphAndSaysWhenTheLastWasQuoted()
     {
