@@ -30,9 +30,13 @@ public static partial class HarmfulRequest
     /// </summary>
     [GeneratedRegex(
         @"\b(?:how\s+(?:can|do|could|should|to)\s+(?:i\s+|we\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|i\s+want\s+to\s+|let'?s\s+|so\s+(?:that\s+)?(?:we|i|u|you)\s+can\s+|(?:we|i)\s+(?:can|could|should)\s+|should\s+(?:we|i)\s+|tips\s+(?:to|for|on)\s+)(?:attack|kill(?!\s+time)|bomb|shoot|blow\s+up|strike|target|ambush|hit)\b"
-        + @"|\bjoin\b[^.?!]{0,30}?\b(?:militias?|armed\s+groups?)\b"
+        + @"|\b(?:we|i)\s+(?:want|plan|intend|need)\s+to\s+(?:attack|hit|strike|kill|bomb|target)\b|\bbest\s+time\s+to\s+(?:attack|hit|strike|bomb|target)\b"
+        + @"|\b(?:fewest|least|weakest)\b[^.?!]{0,40}?\bto\s+(?:attack|hit|strike|target)\b"
+        + @"|\bjoin\b[^.?!]{0,30}?\b(?:militias?|armed\s+groups?|groups?\s+that\s+attack\w*)\b"
         + @"|(?:كيف|شلون|شون|علمني|ساعدني)\s+(?:\S+\s+)?(?:[اأن]هاجم|[اأن]ضرب|[اأن]قتل|[اأن]فجر|[اأن]ستهدف)"
-        + @"|(?:لازم|لازمنا|يجب\s+ان)\s+(?:[اأن]ستهدف|[اأن]هاجم|[اأن]ضرب)|(?:[اأن]طلع|نخرج|[اأ]خرج)\S*\s+\S+\s+بالقو[ةه]",
+        + @"|(?:لازم|لازمنا|يجب\s+ان)\s+(?:[اأن]ستهدف|[اأن]هاجم|[اأن]ضرب)|(?:[اأن]طلع|نخرج|[اأ]خرج)\S*\s+\S+\s+بالقو[ةه]"
+        + @"|(?:حتى|كي|لكي|علمود)\s+(?:ن|[اأ])(?:هجم|ضرب|هاجم|قتل|ستهدف)|(?:احسن|أحسن|افضل|أفضل)\s+وقت\s+(?:ن|[اأ])?(?:ضرب|هجم|هاجم)"
+        + @"|(?:^|\s)نضرب\s+(?:ال)?(?:قاعد|قواعد|امريكان|أمريكان|امريكيين|أمريكيين)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Attacks();
 

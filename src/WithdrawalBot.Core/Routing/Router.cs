@@ -421,6 +421,20 @@ public sealed class Router : IMessageRouter
             return composer.NoName(unnamed, language, understood.Result.Confidence);
         }
 
+        if (previous is not null && knowledge.TryGetFact(previous.FactId, out var lastTold) && AsksOnlyForAName(cleaned)
+            && understood.Result.Best is { Kind: MatchKind.Fact } readAs && readAs.Id != lastTold.Id && !Fact(readAs.Id).Unnamed
+            && matcher.Matcher.IsAskedFor(readAs.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds))
+        {
+            // "what's his name?" after the prime minister: his answer again; after a fact that names nobody (the troop
+            // count, the sources' reasons), that the report gives no names for it. Never another fact that names someone
+            // (the adviser's, whose "what's the name of …" wording the question reads closest to); "were they named?"
+            // after the sources still reaches why they were not (¶6).
+            memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow(), RefusedAfter = null });
+            return matcher.Matcher.IsAskedFor(lastTold.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds)
+                ? composer.Answer(lastTold, language, understood.Result.Confidence)
+                : composer.NoName(lastTold, language, understood.Result.Confidence);
+        }
+
         var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
@@ -968,6 +982,11 @@ public sealed class Router : IMessageRouter
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
             .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term));
+
+    /// <summary>Whether the message asks for a name and nothing else: question words, name words and pronouns ("what's his name?", "is he named?", "شنو اسمه؟").</summary>
+    private bool AsksOnlyForAName(string cleaned) =>
+        matcher.Matcher.AsksName(cleaned)
+        && matcher.Matcher.QueryTerms(cleaned).All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term));
 
     /// <summary>Pronouns for the person just told of, as terms: "what's his name?", "is he named?", "هو مذكور اسمه؟".</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");

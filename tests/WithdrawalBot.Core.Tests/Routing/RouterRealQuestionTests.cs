@@ -117,6 +117,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("What did the US official say?", "what's his name?", 3)]
     [InlineData("What did the US official say?", "is he named?", 3)]
     [InlineData("شنو قال المسؤول الامريكي؟", "هو مذكور اسمه؟", 3)]
+    [InlineData("How many US troops are in Iraq?", "what is his name?", 13)]
+    [InlineData("Why was the announcement delayed?", "what's his name?", 5)]
     [InlineData("how many US soldiers were killed in the attacks?", "what were their names?", 12)]
     [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
     [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
@@ -260,6 +262,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("is my son in danger?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("are US soldiers still being killed in Iraq?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
+    [InlineData("my son is in erbil, is he in danger?", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("ابني بأمان؟", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("Did the US and Iraq sign the agreement?", "fact", 2)]
+    [InlineData("how were the soldiers killed?", "fact", 12)]
     [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
     [InlineData("My husband is stationed in Erbil. Is his unit coming home in 2025?", "fact", 18)]
     [InlineData("الاكراد شنو وضعهم؟ الامريكان باقين يمهم؟", "fact", 18)]
@@ -296,6 +302,19 @@ public sealed class RouterRealQuestionTests
 
         Assert.NotNull(reply);
         Assert.Equal([2, 3], RouterFixture.Paragraphs(reply).Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhatsHisNameAfterThePrimeMinister_NamesHimNotTheAdviser()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("Who is the Iraqi prime minister?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("what's his name?"));
+
+        Assert.NotNull(reply);
+        Assert.Contains("Sudani", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Farhad", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -367,6 +386,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Who said it could be announced this month?", "Shorten that to one sentence.", "In short: Several sources said the deal could be announced", new[] { 7 })]
     [InlineData("when do troops leave Ain al-Asad?", "make it shorter", "In short: By September 2025 all coalition", new[] { 17 })]
     [InlineData("شوكت يطلعون من اربيل", "اختصرها", "باختصار: من المتوقع أن تبقى القوات في أربيل", new[] { 18 })]
+    [InlineData("Did the US and Iraq reach a deal?", "shorten that", "In short: The US and Iraq reached an understanding", new[] { 1 })]
     public async Task HandleAsync_ShortenThatAfterAnAnswer_GivesThatAnswerInOneLineWithItsSource(string question, string request, string opening, int[] paragraphs)
     {
         var bot = EvaluationSet.Bot();
@@ -395,6 +415,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("تصبح على خير", "thanks", "مع السلامة!")]
     [InlineData("thank you, you've been kind. good night", "thanks", "Goodbye!")]
     [InlineData("thanks a lot, have a nice day", "thanks", "You're welcome!")]
+    [InlineData("مع السلامة وبامان الله", "thanks", "مع السلامة!")]
     [InlineData("انا من كركوك", "greeting", "أهلاً بك!")]
     [InlineData("I am a shopkeeper in Kirkuk", "greeting", "Hello!")]
     [InlineData("are you a human?", "capabilities", "I'm a bot, an automated program, not a person.")]
