@@ -996,6 +996,17 @@ public sealed class RouterTests
         Assert.Contains("The report never mentions: “Basra”.", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HandleAsync_WhichParagraphWithAWordTheReportWritesInAnotherForm_NeverSaysTheReportDoesNotMentionIt()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("which paragraph says the elections were postponed?"));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain("never mentions", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("الوجود الامريكي بس ضد داعش؟", "شلون يعني ضد ايران؟", 20)]
     [InlineData("شكد جندي امريكي بسوريا؟", "وليش جو اصلا؟", 15)]
