@@ -1129,8 +1129,8 @@ public sealed class Router : IMessageRouter
         }
 
         var named = finder.Naming(topic);
-        // A name-like word the knowledge knows in another form ("elections", read as "elect") is not missing.
-        var missing = query.OffTopic.Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name) && !matcher.Matcher.QueryTerms(name).Any(matcher.Matcher.IsKnown))).ToHashSet(StringComparer.Ordinal);
+        // An off-topic word a fact uses too ("elections", listed off-topic for the polls' results) is not missing.
+        var missing = query.OffTopic.Where(term => !matcher.Matcher.IsFactTerm(term)).Concat(query.NameLike.Where(name => !matcher.Matcher.IsKnown(name))).ToHashSet(StringComparer.Ordinal);
         // A topic that says something of what it names ("the US will attack Iran") is found where all its words are, never
         // just where its names are: the report naming the US and Iran is not the report saying it. Names beside one the
         // report never mentions ("Erbil and Basra") are still found where they are named.
