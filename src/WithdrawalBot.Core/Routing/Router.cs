@@ -421,9 +421,9 @@ public sealed class Router : IMessageRouter
             return composer.NoName(unnamed, language, understood.Result.Confidence);
         }
 
-        if (previous is not null && knowledge.TryGetFact(previous.FactId, out var lastTold) && AsksOnlyForAName(cleaned)
+        if (previous is not null && knowledge.TryGetFact(previous.FactId, out var lastTold)
             && understood.Result.Best is { Kind: MatchKind.Fact } readAs && readAs.Id != lastTold.Id && !Fact(readAs.Id).Unnamed
-            && matcher.Matcher.IsAskedFor(readAs.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds))
+            && AsksOnlyForAName(cleaned) && matcher.Matcher.IsAskedFor(readAs.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds))
         {
             // "what's his name?" after the prime minister: his answer again; after a fact that names nobody (the troop
             // count, the sources' reasons), that the report gives no names for it. Never another fact that names someone
