@@ -46,7 +46,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The intent of the report in a few points (<see cref="Summary"/>).</summary>
     public const string SummaryIntent = "summary";
 
-    /// <summary>The intent of the last answer in one line (<see cref="InShort"/>).</summary>
+    /// <summary>The intent of the last answer in short (<see cref="InShort"/>).</summary>
     public const string InShortIntent = "in-short";
 
     /// <summary>

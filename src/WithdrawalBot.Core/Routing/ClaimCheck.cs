@@ -20,12 +20,6 @@ public sealed class ClaimCheck
     /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
     private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
 
-    /// <summary>
-    /// The share of the threshold a fact near the claim's reading needs for a figure it gives to count as the report's
-    /// ("the US will keep troops after 2026, right?": the rest leaving by the end of 2026 scores a little under the threshold).
-    /// </summary>
-    private const double NearShare = 0.75;
-
     /// <summary>The most words a figure is written in that a claim is checked for ("two thousand and five hundred").</summary>
     private const int MaxFigureWords = 6;
 
@@ -125,12 +119,13 @@ public sealed class ClaimCheck
             : (fact.Id, factNumbers[fact.Id]);
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && reading.Candidates.Any(candidate => candidate.Kind == MatchKind.Fact
-            && candidate.Score >= reading.Threshold * NearShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains)))
+            && candidate.Score >= reading.Threshold * Router.NoFigureShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains)))
         {
             // "Can you confirm that the US will keep troops in Iraq after 2026?", answered with the advisory relationship
             // (¶4), which gives no figure to set against it: read with its year asked for, it is as much about when the
-            // rest leave (¶2, ¶18), which gives 2026, so the claim is answered rather than said to name a year the report
-            // never gives. ("2,500 US troops in Syria?" is still told the report gives 900 there.)
+            // rest leave (¶2, ¶18; near the threshold, as a no-figure reply's fact is), which gives 2026, so the claim is
+            // answered rather than said to name a year the report never gives. ("2,500 US troops in Syria?" is still told
+            // the report gives 900 there.)
             return null;
         }
 

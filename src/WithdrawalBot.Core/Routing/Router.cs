@@ -981,12 +981,15 @@ public sealed class Router : IMessageRouter
     private bool AsksNamesOf(Fact fact, string cleaned) =>
         fact.Unnamed && matcher.Matcher.AsksName(cleaned)
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
-            .All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term));
+            .All(AsksForANameOnly);
 
-    /// <summary>Whether the message asks for a name and nothing else: question words, name words and pronouns ("what's his name?", "is he named?", "شنو اسمه؟").</summary>
+    /// <summary>Whether the message asks for a name and nothing else ("what's his name?", "is he named?", "شنو اسمه؟").</summary>
     private bool AsksOnlyForAName(string cleaned) =>
-        matcher.Matcher.AsksName(cleaned)
-        && matcher.Matcher.QueryTerms(cleaned).All(term => matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term));
+        matcher.Matcher.AsksName(cleaned) && matcher.Matcher.QueryTerms(cleaned).All(AsksForANameOnly);
+
+    /// <summary>Whether a term of a question for names asks nothing else: a question word, a word asking a name, or a pronoun for the person just told of.</summary>
+    private bool AsksForANameOnly(string term) =>
+        matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term);
 
     /// <summary>Pronouns for the person just told of, as terms: "what's his name?", "is he named?", "هو مذكور اسمه؟".</summary>
     private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");
@@ -1114,7 +1117,8 @@ public sealed class Router : IMessageRouter
     /// The answer to "which paragraph mentions Gaza?" / "which paragraph says the deal could be announced this month?": for
     /// a topic of names and numbers only, the paragraphs naming them (<see cref="ParagraphFinder"/>); otherwise those the
     /// fact the topic matches as a question cites (best first), or failing that those having all its words ("بأي فقرة
-    /// ذكرت الصواريخ"; "which paragraph says the US will attack Iran?" finds none, though ¶1 and ¶11 name both). Quoted as a look-up would quote them; a name the report never
+    /// ذكرت الصواريخ"; "which paragraph says the US will attack Iran?" finds none, though ¶1 and ¶11 name both).
+    /// Quoted as a look-up would quote them; a name the report never
     /// mentions is said to be missing ("Erbil and Basra"); a topic found nowhere is refused, saying which name the report
     /// never mentions when it is one ("the Pentagon", "البنتاغون"), and recorded as unanswered. "which paragraph is that?" quotes where the last reply came from.
     /// </summary>
