@@ -333,8 +333,8 @@ public sealed partial class QuestionSplitter
     [GeneratedRegex(@"\b(?:differ\w*|compar\w*|versus|vs)\b|(?:^|\s)(?:و?ال)?(?:فرق|مقارن\w*|قارن\w*|يختلف|تختلف|اختلاف)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Compares();
 
-    /// <summary>Words asking which of several places has more or less of something, or where: "more", "fewer", "where", اكثر, اقل, وين.</summary>
-    [GeneratedRegex(@"\b(?:more|most|fewer|less|least|bigger|larger|where)\b|(?:^|\s)(?:اكثر|أكثر|اقل|أقل|وين|اين|أين)(?:\s|$|[?؟])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    /// <summary>Words asking which of several places has more or less of something, or where: "more", "fewer", "where", اكثر, اقل, اكبر, وين.</summary>
+    [GeneratedRegex(@"\b(?:more|most|fewer|less|least|bigger|larger|where)\b|(?:^|\s)(?:اكثر|أكثر|اقل|أقل|اكبر|أكبر|اصغر|أصغر|وين|اين|أين)(?:\s|$|[?؟])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex WhichOfThem();
 
     /// <summary>"or" / لو / أو / أم as a word: places offered as alternatives.</summary>
