@@ -71,7 +71,10 @@ public sealed partial class QuestionSplitter
     /// في, من …): "which do they leave first, Erbil or Ain al-Asad?", "يطلعون من عين الاسد لو من اربيل؟". Only between
     /// places the report names, since "or" before another word asks something else ("leave Erbil or stay?").
     /// </summary>
-    private const string Alternative = @"(?:\s+(?:or|either)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|\s+(?:لو|او|أو|ام|أم)\s+(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
+    private const string Alternative = @"(?:\s+(?:or|either)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|\s+(?:" + ArabicOr + @")\s+(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
+
+    /// <summary>The Arabic words for "or" between alternatives: لو (dialect), أو, أم, with and without the hamza.</summary>
+    private const string ArabicOr = "لو|او|أو|ام|أم";
 
     private readonly Regex conjunction;
     private readonly SearchValues<string> conjunctionCues;
@@ -338,7 +341,7 @@ public sealed partial class QuestionSplitter
     private static partial Regex WhichOfThem();
 
     /// <summary>"or" / لو / أو / أم as a word: places offered as alternatives.</summary>
-    [GeneratedRegex(@"\bor\b|(?:^|\s)(?:لو|او|أو|ام|أم)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\bor\b|(?:^|\s)(?:" + ArabicOr + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex OfferedAlternatives();
 
     /// <summary>"between" / بين (also joined to و or ما), which joins what follows into one question.</summary>

@@ -423,14 +423,14 @@ public sealed class Router : IMessageRouter
 
         if (previous is not null && knowledge.TryGetFact(previous.FactId, out var lastTold)
             && understood.Result.Best is { Kind: MatchKind.Fact } readAs && readAs.Id != lastTold.Id && !Fact(readAs.Id).Unnamed
-            && AsksOnlyForAName(cleaned) && matcher.Matcher.IsAskedFor(readAs.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds))
+            && AsksOnlyForAName(cleaned) && matcher.Matcher.Analyze(cleaned).AnswerKinds is var kinds && matcher.Matcher.IsAskedFor(readAs.Id, kinds))
         {
             // "what's his name?" after the prime minister: his answer again; after a fact that names nobody (the troop
             // count, the sources' reasons), that the report gives no names for it. Never another fact that names someone
             // (the adviser's, whose "what's the name of …" wording the question reads closest to); "were they named?"
             // after the sources still reaches why they were not (¶6).
             memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow(), RefusedAfter = null });
-            return matcher.Matcher.IsAskedFor(lastTold.Id, matcher.Matcher.Analyze(cleaned).AnswerKinds)
+            return matcher.Matcher.IsAskedFor(lastTold.Id, kinds)
                 ? composer.Answer(lastTold, language, understood.Result.Confidence)
                 : composer.NoName(lastTold, language, understood.Result.Confidence);
         }
