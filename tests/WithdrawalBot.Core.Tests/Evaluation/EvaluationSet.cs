@@ -122,6 +122,12 @@ public static class EvaluationSet
     /// <summary>The thirtieth development set: written blind from the article alone as an Iraqi family's WhatsApp group across Amman, Istanbul and Baghdad, an Arab satellite channel's newsroom chat (terse MSA and English shorthand) and a sceptical English-language forum thread, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string ThirtiethDevelopmentQuestions = "dev30.questions.json";
 
+    /// <summary>The thirty-first development set: written blind from the article alone as a Basra oil-field worker's dialect, a Mosul history teacher preparing a lesson, a retired Iraqi army officer's terse MSA, a US congressional staffer's long briefing questions, a sceptical Reddit regular with wrong premises and a British student typing fast, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtyFirstDevelopmentQuestions = "dev31.questions.json";
+
+    /// <summary>The thirty-second development set: written blind from the article alone as followers of an Anbar Telegram news channel (run-on voice-to-text dialect), a Kurdish reader writing Arabic as a second language, a Lebanese journalist's MSA, a US defence contractor worried about his base, an Australian podcast host and a teenager typing fast, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtySecondDevelopmentQuestions = "dev32.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
