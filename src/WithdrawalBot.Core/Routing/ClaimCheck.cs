@@ -118,8 +118,8 @@ public sealed class ClaimCheck
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
-        if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && reading.Candidates.Any(candidate => candidate.Kind == MatchKind.Fact
-            && candidate.Score >= reading.Threshold * Router.NoFigureShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains)))
+        if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures) || reading.Candidates.Any(candidate => candidate.Kind == MatchKind.Fact
+            && candidate.Score >= reading.Threshold * Router.NoFigureShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
         {
             // "Can you confirm that the US will keep troops in Iraq after 2026?", answered with the advisory relationship
             // (¶4), which gives no figure to set against it: read with its year asked for, it is as much about when the
@@ -131,6 +131,14 @@ public sealed class ClaimCheck
 
         return notGiven.Length > 0 ? (about, notGiven) : null;
     }
+
+    /// <summary>
+    /// Whether every figure claimed (<paramref name="figures"/>, one per typed word, <c>null</c> for other words) is a year
+    /// the report writes, and nothing else claimed is unwritten: set against a fact that gives no date at all ("no American soldier will remain in Iraq after
+    /// 2026, right?" answered with the advisory relationship, ¶4), such a year is no figure the report contradicts.
+    /// </summary>
+    private bool YearsOfTheReport(string cleaned, string?[] figures) =>
+        figures.OfType<string>().All(ParagraphFinder.IsYear) && finder.Unwritten(cleaned).Count == 0;
 
     /// <summary>
     /// What the report says instead of the claim in <paramref name="cleaned"/>: the fact its other words confidently match,

@@ -55,6 +55,12 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const string MoreDetailIntent = "tell-me-more";
 
+    /// <summary>
+    /// The intent of "are you sure?" / "صدك؟" / "انت متاكد؟" after an answer: the paragraphs that answer rests on, quoted
+    /// again, as <see cref="MoreDetailIntent"/> first quotes them, but never the next ones (doubt is not a request to read on).
+    /// </summary>
+    public const string AreYouSureIntent = "are-you-sure";
+
     /// <summary>The intent of "what can you do?" / "who are you?".</summary>
     public const string CapabilitiesIntent = "capabilities";
 
@@ -577,9 +583,9 @@ public sealed class Router : IMessageRouter
             return await NextStepAsync(previous, best.Id == PreviousStepIntent, message, text, key, language, result.Confidence, cancellationToken);
         }
 
-        if (best.Kind == MatchKind.Intent && best.Id == MoreDetailIntent)
+        if (best.Kind == MatchKind.Intent && best.Id is MoreDetailIntent or AreYouSureIntent)
         {
-            return await ParagraphsOfLastReplyAsync(previous, readOn: true, text, message, language, result.Confidence, cancellationToken);
+            return await ParagraphsOfLastReplyAsync(previous, readOn: best.Id == MoreDetailIntent, text, message, language, result.Confidence, cancellationToken);
         }
 
         if (best is { Kind: MatchKind.Intent, Id: ReplyComposer.InShortIntent })

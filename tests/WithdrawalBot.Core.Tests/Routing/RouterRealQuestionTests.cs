@@ -278,6 +278,17 @@ public sealed class RouterRealQuestionTests
     [InlineData("when will they anounce it offically", "fact", 7)]
     [InlineData("Is there any chance this gets announced this month?", "fact", 7)]
     [InlineData("وش الفرق بين الانسحاب والعلاقة الاستشارية", "fact", 4)]
+    [InlineData("wat did the us offical say", "fact", 3)]
+    [InlineData("r the tech talks finshed", "fact", 8)]
+    [InlineData("Walk me through the two phases of the pullout.", "fact", 2)]
+    [InlineData("Why wouldn't any of the sources go on the record?", "fact", 6)]
+    [InlineData("Why does Washington favour a two-year window?", "fact", 24)]
+    [InlineData("ما الأسلحة التي استُخدمت في استهداف القوات الأميركية؟", "fact", 12)]
+    [InlineData("العراق شيريد من دول التحالف بعد ما يطلعون؟", "fact", 9)]
+    [InlineData("By when will all coalition forces leave Ain al-Asad air base in Anbar province, according to the Reuters sources cited in this report?", "fact", 17)]
+    [InlineData("According to the Reuters sources cited in this report, why was the announcement of the agreement delayed by several weeks?", "fact", 5)]
+    [InlineData("By what date are hundreds of troops expected to depart?", "fact", 2)]
+    [InlineData("انعلن الاتفاق لو بعد؟", ReplyComposer.BeyondReportIntent, 7)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -349,17 +360,81 @@ public sealed class RouterRealQuestionTests
         Assert.StartsWith("The report does not say that.", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task HandleAsync_IraqiIDontUnderstandAfterAnAnswer_QuotesItsParagraph()
+    [Theory]
+    [InlineData("Did the US and Iraq sign a deal in 2024?")]
+    [InlineData("الاتفاق انمضى بأيلول 2024 صح؟")]
+    [InlineData("صحيح الاتفاق انمضى سنة 2024؟")]
+    public async Task HandleAsync_ClaimThatTheDealWasSignedIn2024_IsNeverAnsweredWithTheReportsDate(string claim)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(11, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("September 2024", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("أوائل أيلول 2024", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("مو فاهم", "باختصار: من المتوقع أن تبقى القوات في أربيل")]
+    [InlineData("ما فهمت", "باختصار: من المتوقع أن تبقى القوات في أربيل")]
+    public async Task HandleAsync_IraqiIDontUnderstandAfterAnAnswer_SaysThatAnswerInShortAgainNotTheNextParagraph(string followUp, string opening)
     {
         var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private("متى تنسحب القوات من أربيل؟"));
 
-        var reply = await bot.SendAsync(RouterFixture.Private("مو فاهم"));
+        var first = await bot.SendAsync(RouterFixture.Private(followUp));
+        var again = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(first);
+        Assert.NotNull(again);
+        Assert.Equal(ReplyComposer.InShortIntent, first.Intent);
+        Assert.StartsWith(opening, first.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([18], RouterFixture.Paragraphs(first));
+        Assert.Equal([18], RouterFixture.Paragraphs(again));
+    }
+
+    [Theory]
+    [InlineData(new[] { "شكد جندي امريكي بالعراق", "صدك؟", "انت متاكد؟" }, 13)]
+    [InlineData(new[] { "When do troops leave Erbil?", "are you sure?", "are you sure?" }, 18)]
+    public async Task HandleAsync_AreYouSureAgain_QuotesTheSameParagraphNotTheNextOne(string[] turns, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+        }
 
         Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("and the source for that?")]
+    [InlineData("what's the source for that?")]
+    public async Task HandleAsync_SourceForThatAfterAnAnswer_SaysWhoTheAnswerIsAttributedTo(string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
         Assert.Equal([18], RouterFixture.Paragraphs(reply));
-        Assert.Contains("«ومن المتوقع أن تبقى القوات الأميركية", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("My source is", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ClaimOfAYearAgainstAFactGivingNoDate_IsAnsweredWithoutSayingTheYearIsNotGiven()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("The deal means no American soldier will remain in Iraq after 2026, right?"));
+
+        Assert.NotNull(reply);
+        Assert.Contains(4, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("does not give", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("some US troops to remain", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
