@@ -66,7 +66,7 @@ public sealed class RealKnowledgeFollowUpTests
 
         var reply = await bot.SendAsync(RouterFixture.Private(confirmed));
 
-        Assert.Equal([1, 3], RouterFixture.Paragraphs(answer));
+        Assert.Equal([1, 2, 3], RouterFixture.Paragraphs(answer));
         Assert.NotNull(reply);
         Assert.Equal([2, 3], RouterFixture.Paragraphs(reply));
         Assert.Contains("not final", reply.ToPlainText(), StringComparison.Ordinal);
