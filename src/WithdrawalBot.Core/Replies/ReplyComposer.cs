@@ -365,14 +365,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
 
     /// <summary>
     /// "Why?" (or "how?", "ليش؟") right after an answer whose paragraphs do not say: that the report does not say that
-    /// about the earlier question (named by <paramref name="asked"/>, the user's own words, or else by
-    /// <paramref name="earlier"/>'s first wording), with up to three questions related to <paramref name="earlier"/>.
+    /// about the earlier question (named by <paramref name="asked"/>, the user's own words, or else, as the last topic rather
+    /// than the user's question, by <paramref name="earlier"/>'s first wording), with up to three questions related to <paramref name="earlier"/>.
     /// Intent <see cref="RefusalIntent"/>, so it counts as unanswered.
     /// </summary>
     public Reply FollowUpRefusal(Fact earlier, string? asked, Language language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        var text = Fill(phrases.RefusalFollowUp.For(language), ("question", asked ?? earlier.Questions.For(language)[0]));
+        var text = asked is null
+            ? Fill(phrases.RefusalFollowUpTopic.For(language), ("question", earlier.Questions.For(language)[0]))
+            : Fill(phrases.RefusalFollowUp.For(language), ("question", asked));
         return WithSuggestions(RefusalIntent, language, [text], SuggestionsFor(earlier)) with { Confidence = confidence };
     }
 

@@ -27,6 +27,7 @@ public sealed class ReplyPhrases
         RefusalNearMiss = Require(texts, "refusalNearMiss");
         RefusalPart = Require(texts, "refusalPart");
         RefusalFollowUp = Require(texts, "refusalFollowUp");
+        RefusalFollowUpTopic = Require(texts, "refusalFollowUpTopic");
         MoreQuestions = Require(texts, "moreQuestions");
         MoreQuestionsOne = Require(texts, "moreQuestionsOne");
         MoreQuestionsTwo = Require(texts, "moreQuestionsTwo");
@@ -116,6 +117,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>refusalFollowUp</c>, for "why?" after an answer whose paragraph gives no reason: "The report does not say that about your last question (“{question}”). You could ask, for example:"</summary>
     public LocalizedText RefusalFollowUp { get; }
+
+    /// <summary>Phrase <c>refusalFollowUpTopic</c>, as <see cref="RefusalFollowUp"/> when the last question was a follow-up of a few words ("and Erbil?"), named by its fact's wording, which the user never typed: "The report does not say that about the last topic (“{question}”). You could ask, for example:"</summary>
+    public LocalizedText RefusalFollowUpTopic { get; }
 
     /// <summary>Phrase <c>moreQuestions</c>, after the questions of a long message that were answered, three or more left over: "I answer up to three questions per message; please send the other {count} separately."</summary>
     public LocalizedText MoreQuestions { get; }

@@ -419,7 +419,7 @@ public sealed class RouterSeveralQuestionsTests
     [InlineData("When do troops leave Ain al-Asad?", 17, "why?", Language.English, "The report does not say that about your last question (“")]
     [InlineData("شوكت يطلعون من عين الاسد؟", 17, "ليش؟", Language.Arabic, "لا يذكر التقرير ذلك عن سؤالك السابق («")]
     [InlineData("when do US troops leave Iraq?", 2, "why?", Language.English, "The report does not say that about your last question (“")]
-    [InlineData("متى الانتخابات؟", 23, "ليش؟", Language.Arabic, "لا يذكر التقرير ذلك عن سؤالك السابق («")]
+    [InlineData("متى الانتخابات؟", 23, "ليش؟", Language.Arabic, "لا يذكر التقرير ذلك عن الموضوع السابق («")]
     public async Task HandleAsync_WhyAfterAnAnswerThatGivesNoReason_SaysTheReportDoesNotSayAndNamesTheQuestion(string question, int paragraph, string followUp, Language language, string start)
     {
         var bot = EvaluationSet.Bot();
