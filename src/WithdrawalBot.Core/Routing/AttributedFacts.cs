@@ -63,7 +63,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
 
     /// <summary>
     /// <paramref name="result"/> with the who-said-that intent first when the utterance is not confidently anything else
-    /// (or, opening by asking who said something, "who said …", "منو كال …", is torn between two facts), and what it says
+    /// or opens by asking who said something ("who said the troops will stay in Erbil?", "منو كال …"), and what it says
     /// beyond the intent's own words
     /// confidently matches a fact (<see cref="QuotedFact"/>): "who said the talks were over?" reads about as much like a
     /// question the report leaves open as like asking who said what it quotes, and "who said the deal could be announced
@@ -81,7 +81,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         // Two facts about as likely ("when will it be announced?" and the US official's "we have a deal"), which would be asked about.
         var close = result.Candidates is [{ Kind: MatchKind.Fact }, { Kind: MatchKind.Fact } second, ..] && result.Confidence - second.Score < matcher.Tuning.ClarifyMargin;
         if (result.Best == asked
-            || !(AsksWhoSaid().IsMatch(cleaned) ? doubtful || close : doubtful && asked is not null && asked.Score >= result.Threshold))
+            || !(AsksWhoSaid().IsMatch(cleaned) || (doubtful && asked is not null && asked.Score >= result.Threshold)))
         {
             return result;
         }

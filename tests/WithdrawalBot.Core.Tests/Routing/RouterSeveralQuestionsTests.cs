@@ -227,6 +227,20 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("Who said the troops will stay in Erbil?", 18, "the report, relaying the sources")]
+    [InlineData("منو گال الامريكان يبقون باربيل؟", 18, "التقرير، نقلاً عن المصادر")]
+    [InlineData("Who said ISIS was defeated in 2017?", 14, "the report as background")]
+    public async Task HandleAsync_WhoSaidAFactTheReportStates_SaysWhomTheReportAttributesItToRatherThanRestatingIt(string message, int paragraph, string speaker)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Contains(speaker, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how many troops r in iraq n when they leave", new[] { 13, 2 })]
     [InlineData("how many troops are in Iraq. when do they leave", new[] { 13, 2 })]
     public async Task HandleAsync_QuestionsWithoutQuestionMarks_AnswersEach(string message, int[] paragraphs)
