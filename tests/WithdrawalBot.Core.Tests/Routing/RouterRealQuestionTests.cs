@@ -289,6 +289,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("According to the Reuters sources cited in this report, why was the announcement of the agreement delayed by several weeks?", "fact", 5)]
     [InlineData("By what date are hundreds of troops expected to depart?", "fact", 2)]
     [InlineData("انعلن الاتفاق لو بعد؟", ReplyComposer.BeyondReportIntent, 7)]
+    [InlineData("Is the timeline the official US position?", "fact", 2)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
