@@ -26,6 +26,9 @@ public sealed partial class QuestionSplitter
     /// <summary>A part needs this many letters to count as a question ("and?" does not).</summary>
     public const int MinPartLetters = 3;
 
+    /// <summary>The fewest letters a premise takes for granted ("the deal was signed", "الاتفاق انمضى"; "Since 2014, …" and "Since last year, …" only date the question).</summary>
+    private const int MinPremiseLetters = 10;
+
     /// <summary>Auxiliaries that open a yes/no question after "and": "when do they leave Iraq and is the deal final?".</summary>
     private static readonly string[] EnglishAuxiliaries = ["is", "are", "will", "did", "does", "do", "has", "have", "can"];
 
@@ -182,9 +185,15 @@ public sealed partial class QuestionSplitter
         var start = 0;
         foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
-            if (questionWord.IsMatch(clause[start..comma.Index]) || ReminderRequest.IsMatch(clause[start..comma.Index]) || OpensWithMa(clause[start..comma.Index]))
+            var before = clause[start..comma.Index];
+            if (questionWord.IsMatch(before) || ReminderRequest.IsMatch(before) || OpensWithMa(before))
             {
-                parts.Add(clause[start..comma.Index]);
+                parts.Add(before);
+                start = comma.Index + comma.Length;
+            }
+            else if (start == 0 && Premise().Match(before) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value))
+            {
+                parts.Add(AsClaim(premise.Groups["claim"].Value));
                 start = comma.Index + comma.Length;
             }
         }
@@ -197,6 +206,24 @@ public sealed partial class QuestionSplitter
         parts.Add(clause[start..]);
         return parts;
     }
+
+    /// <summary>
+    /// A premise opening a question ("Since the deal was signed in 2024, when do the troops leave?", "بما ان الاتفاق انمضى،
+    /// شوكت يطلعون؟"): what it takes for granted, in group <c>claim</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    private static partial Regex Premise();
+
+    /// <summary>Whether a premise says something, not only when: two words or more and <see cref="MinPremiseLetters"/> letters.</summary>
+    private static bool TakesForGranted(string claim) =>
+        claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && claim.Count(char.IsLetter) >= MinPremiseLetters;
+
+    /// <summary>
+    /// A premise put as a claim to check ("the deal was signed in 2024" → "is it true that the deal was signed in 2024?",
+    /// "الاتفاق انمضى" → "صحيح الاتفاق انمضى؟"), so that what the report says instead comes before the answer to the question.
+    /// </summary>
+    private static string AsClaim(string premise) =>
+        WordNormalizer.IsArabic(premise.Trim()) ? $"صحيح {premise.Trim()}؟" : $"is it true that {premise.Trim()}?";
 
     /// <summary>Whether a clause opens with ما ("what", as in "ما القاعدة التي …"): too short to count as a question word anywhere else, where it is as often "not".</summary>
     private static bool OpensWithMa(string clause) => clause.TrimStart().StartsWith("ما ", StringComparison.Ordinal);

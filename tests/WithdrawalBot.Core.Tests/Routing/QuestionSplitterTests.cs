@@ -51,6 +51,9 @@ public sealed class QuestionSplitterTests
     [InlineData("Kirkuk and Erbil, when do they leave?", new[] { "Kirkuk, when do they leave?", "Erbil, when do they leave?" })]
     [InlineData("الموصل واربيل شوكت ينسحبون؟", new[] { "الموصل شوكت ينسحبون؟", "اربيل شوكت ينسحبون؟" })]
     [InlineData("Baghdad, Erbil, Basra: when do they leave?", new[] { "Baghdad: when do they leave?", "Erbil: when do they leave?", "Basra: when do they leave?" })]
+    [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", new[] { "is it true that the deal was signed in 2024?", "when exactly do the troops leave?" })]
+    [InlineData("Given that the talks started in March, how long did they take?", new[] { "is it true that the talks started in March?", "how long did they take?" })]
+    [InlineData("بما ان الاتفاق انمضى، شوكت يطلعون؟", new[] { "صحيح الاتفاق انمضى؟", "شوكت يطلعون؟" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -79,6 +82,8 @@ public sealed class QuestionSplitterTests
     [InlineData("شنو الفرق بين انسحاب 2011 وهالانسحاب؟")]
     [InlineData("what's the difference between Iraq's government and its parliament?")]
     [InlineData("اني ساكن ببغداد، وما عندي فكرة شكد جندي امريكي بالعراق")]
+    [InlineData("Since when are US troops in Iraq?")]
+    [InlineData("Since 2014, how many troops has the coalition had?")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));

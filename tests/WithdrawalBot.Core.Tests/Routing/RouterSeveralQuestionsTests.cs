@@ -227,6 +227,19 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", 2, "The report does not say: “is it true that the deal was signed in 2024?”")]
+    [InlineData("Since the talks started in March, how long did they take?", 11, "The report does not say: “is it true that the talks started in March?”")]
+    public async Task HandleAsync_QuestionOnAFalsePremise_AnswersTheQuestionAndSaysTheReportDoesNotSayThePremise(string message, int paragraph, string premise)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(premise, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Who said the troops will stay in Erbil?", 18, "the report, relaying the sources")]
     [InlineData("منو گال الامريكان يبقون باربيل؟", 18, "التقرير، نقلاً عن المصادر")]
     [InlineData("Who said ISIS was defeated in 2017?", 14, "the report as background")]
