@@ -743,6 +743,8 @@ public sealed class Router : IMessageRouter
                 }
 
                 attributed.AddRange(said);
+                // What comes next reads after the fact said ("… who said so? and when?"), as after one answered.
+                context = new ConversationTurn(said[^1].Id, said[^1].Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = asked };
                 continue;
             }
 

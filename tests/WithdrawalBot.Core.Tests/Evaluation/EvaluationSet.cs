@@ -128,6 +128,12 @@ public static class EvaluationSet
     /// <summary>The thirty-second development set: written blind from the article alone as followers of an Anbar Telegram news channel (run-on voice-to-text dialect), a Kurdish reader writing Arabic as a second language, a Lebanese journalist's MSA, a US defence contractor worried about his base, an Australian podcast host and a teenager typing fast, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string ThirtySecondDevelopmentQuestions = "dev32.questions.json";
 
+    /// <summary>The thirty-third development set: written blind from the article alone as a Najaf taxi driver's rambling voice-note dialect, a Baghdad University international-relations lecturer's formal MSA, an Iraqi-Canadian student mixing English into Arabic, a retired US Marine who served in Anbar, a Washington think-tank intern's hedged newsletter questions and an elderly English learner in Amman, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtyThirdDevelopmentQuestions = "dev33.questions.json";
+
+    /// <summary>The thirty-fourth development set: written blind from the article alone as a group chat of Kirkuk shop owners, a tribal elder's son near Ain al-Asad, an Egyptian journalist's Arabic, a British Foreign Office analyst, an American mother whose son is deployed and a Texas teenager, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtyFourthDevelopmentQuestions = "dev34.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

@@ -226,6 +226,18 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.ListItem && b.Text.Contains("Farhad Alaaldin", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HandleAsync_WhoSaidAsThePartAfterAGreetingInAFreshChat_AnswersAndSaysWhoSaidIt()
+    {
+        // The who-said part was the only one answered, with nothing answered before it: it used to end in an apology (a null context).
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("شباب سمعتو؟ گالوا الامريكان راح يطلعون من العراق، صدگ؟"));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual(ReplyComposer.ErrorIntent, reply.Intent);
+        Assert.True(reply.Answered);
+        Assert.Contains(2, RouterFixture.Paragraphs(reply));
+    }
+
     [Theory]
     [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", 2, "The report does not say: “is it true that the deal was signed in 2024?”")]
     [InlineData("Since the talks started in March, how long did they take?", 11, "The report does not say: “is it true that the talks started in March?”")]
