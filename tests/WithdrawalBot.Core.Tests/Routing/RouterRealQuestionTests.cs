@@ -290,6 +290,12 @@ public sealed class RouterRealQuestionTests
     [InlineData("By what date are hundreds of troops expected to depart?", "fact", 2)]
     [InlineData("انعلن الاتفاق لو بعد؟", ReplyComposer.BeyondReportIntent, 7)]
     [InlineData("Is the timeline the official US position?", "fact", 2)]
+    [InlineData("What's the deal with Al Asad? We shutting that base down?", "fact", 17)]
+    [InlineData("did the us leave iraq b4", "fact", 15)]
+    [InlineData("wat is the date of iraqi elecshuns", "fact", 23)]
+    [InlineData("After September 2025, when does the rest of the force leave?", "fact", 18)]
+    [InlineData("Which militia carried out the attack that killed the three soldiers?", ReplyComposer.NoNameIntent, 11)]
+    [InlineData("إمتى بالظبط هيتم الإعلان الرسمي عن التفاهم؟", "fact", 7)]
     public async Task HandleAsync_QuestionsTrial28GotWrong_AreAnsweredFromTheirParagraph(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
