@@ -39,6 +39,18 @@ internal sealed partial class UtteranceReader
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReportedQuestion();
 
+    /// <summary>
+    /// A question after an introduction of the asker, without a comma: "my son is at al asad air base | when is it closing",
+    /// "ابني بعين الاسد | شوكت يطلعون"; the group <c>q</c> is where the question starts (its first question word after the
+    /// introduction's first few words).
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:my\s+(?:son|daughter|brother|sister|husband|wife|father|dad|mother|mom|mum|cousin|uncle|friend)\s+(?:is|was|works|serves|lives)|i\s*(?:'m|’m|am)|im|i\s+(?:work|live|serve|served))\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
+        + @"|^\s*(?:ابني|ابوي|اخوي|زوجي|اني|انا|آني)\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IntroducedQuestion();
+
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
 
@@ -338,6 +350,10 @@ internal sealed partial class UtteranceReader
         if (ReportedQuestion().Match(cleaned) is { Success: true } reported)
         {
             cleaned = string.Concat(cleaned.AsSpan(0, reported.Groups["q"].Index), ", ", cleaned.AsSpan(reported.Groups["q"].Index));
+        }
+        else if (!HasMarkBeforeEnd(cleaned, ClauseMarks) && IntroducedQuestion().Match(cleaned) is { Success: true } opening)
+        {
+            cleaned = string.Concat(cleaned.AsSpan(0, opening.Groups["q"].Index), ", ", cleaned.AsSpan(opening.Groups["q"].Index));
         }
 
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))

@@ -292,6 +292,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is the timeline the official US position?", "fact", 2)]
     [InlineData("What's the deal with Al Asad? We shutting that base down?", "fact", 17)]
     [InlineData("did the us leave iraq b4", "fact", 15)]
+    [InlineData("my son is at al asad air base when is it closing", "fact", 17)]
+    [InlineData("I work in Erbil when do the troops leave", "fact", 18)]
     [InlineData("wat is the date of iraqi elecshuns", "fact", 23)]
     [InlineData("After September 2025, when does the rest of the force leave?", "fact", 18)]
     [InlineData("Which militia carried out the attack that killed the three soldiers?", ReplyComposer.NoNameIntent, 11)]
