@@ -44,6 +44,7 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("Which countries besides the US contribute troops?", "How many from Italy?", 16)]
     [InlineData("Which countries besides the US contribute troops?", "كم عدد الجنود الفرنسيين تحديداً؟", 16)]
+    [InlineData("وغير الامريكان منو عنده جنود؟", "شكد الالمان بالضبط؟", 16)]
     [InlineData("هل ممكن يبقى قسم من الامريكان بعد الانسحاب؟", "وكم عددهم؟", 4)]
     [InlineData("شوكت يطلعون من اربيل؟", "وشكد منهم باربيل", 18)]
     [InlineData("how many US troops are in Iraq?", "and Baghdad?", 17)]
