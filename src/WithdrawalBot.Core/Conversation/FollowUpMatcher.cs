@@ -143,9 +143,12 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var context = Context(previous.Question, query, corrects);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
         if (((combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous))
-                || (!combined.IsConfident && alone.IsVague && terms.All(matcher.IsQuestionWord)))
+                || (!combined.IsConfident && alone.IsVague && terms.All(matcher.IsQuestionWord))
+                || (onlyQuestionWords && combined.Best?.Id != previous.FactId && !LeadsOnTo(previous, combined.Best)))
             && knowledge.TryGetFact(previous.FactId, out var earlier))
         {
+            // "وإلى متى؟" after "أين ستبقى قوات التحالف بعد أيلول 2025؟" (answered: Erbil, until the end of 2026): the
+            // asker's "September 2025" would take "until when?" to Ain al-Asad; read with the answer's wording it stays in Erbil.
             // "وين راح يبقون الامريكان؟" (answered: Erbil) then "وليش؟": read with the answer's own wording, "why?" reaches
             // why they stay in Erbil (¶18), where the asker's words ("why do the Americans stay?") reached ¶20; and
             // "السوداني شنو يطلعله من هالاتفاق؟" then "ليش؟" reaches why the deal is a win for him, which the asker's
@@ -371,6 +374,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// facts it suggests next (<see cref="Fact.Related"/>). "why?" after Erbil reaches why troops stay there (both ¶18);
     /// "why?" after when troops leave Iraq reaching the presence against Iran (¶20) is a guess, not an answer.
     /// </summary>
+    /// <summary>Whether <paramref name="candidate"/> is the fact that came after <paramref name="previous"/>'s (<see cref="Fact.Next"/>: the announcement "this month" after why it was postponed).</summary>
+    private bool LeadsOnTo(ConversationTurn previous, MatchCandidate? candidate) =>
+        candidate is { Kind: MatchKind.Fact } && knowledge.TryGetFact(previous.FactId, out var earlier) && earlier.Next == candidate.Id;
+
     private bool IsNear(MatchCandidate? candidate, ConversationTurn previous) =>
         candidate is { Kind: MatchKind.Fact }
         && knowledge.TryGetFact(previous.FactId, out var earlier)

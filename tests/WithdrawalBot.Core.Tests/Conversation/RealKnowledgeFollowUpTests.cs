@@ -57,6 +57,21 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("أين ستبقى قوات التحالف بعد أيلول 2025؟", "وإلى متى؟", 18)]
+    [InlineData("Has the US-Iraq withdrawal deal been announced yet?", "so when might it be?", 7)]
+    public async Task HandleAsync_QuestionWordsAloneAfterAnAnswer_AskAboutThatAnswerNotTheAskersOtherWords(string question, string followUp, int paragraph)
+    {
+        // "September 2025" of the question would take "until when?" to Ain al-Asad; the answer was Erbil, until the end of 2026.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Has a deal on the US withdrawal from Iraq actually been reached?", "is that confirmed?")]
     [InlineData("Did the US and Iraq agree on a withdrawal plan?", "is that confirmed?")]
     public async Task HandleAsync_IsThatConfirmedAfterTheDeal_SaysItWasNotFinalYet(string question, string confirmed)
