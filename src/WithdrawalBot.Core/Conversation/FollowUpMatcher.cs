@@ -326,7 +326,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         return thatOpensSaying || thisBeforeNoun || tagged;
     }
 
-    /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …").</summary>
+    /// <summary>Whether the utterance opens as a continuation of what was asked before: "and …", "also …", "what about …", "how about …", "so …", "but …", or an Arabic word joined to و ("وبسوريا؟", "وشوكت؟"), after any courtesy word ("ok and …"); or, a fragment, ends as one: "in syria also?", "in Syria too?", "بسوريا هم؟".</summary>
     public bool OpensAsContinuation(string text)
     {
         var words = WordNormalizer.Tokenize(text);
@@ -344,7 +344,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var first = words[0];
         return first is "and" or "also" or "so" or "but" or "plus"
             || (first is "what" or "how" && words.Count > 1 && words[1] == "about")
-            || (first.Length > 1 && first[0] == 'و' && WordNormalizer.IsArabic(first));
+            || (first.Length > 1 && first[0] == 'و' && WordNormalizer.IsArabic(first))
+            || (words.Count <= MaxFragmentWords && words[^1] is "also" or "too" or "كمان" or "هم" or "أيضا" or "ايضا");
     }
 
     /// <summary>

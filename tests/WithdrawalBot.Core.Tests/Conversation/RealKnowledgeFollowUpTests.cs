@@ -58,10 +58,12 @@ public sealed class RealKnowledgeFollowUpTests
 
     [Theory]
     [InlineData("أين ستبقى قوات التحالف بعد أيلول 2025؟", "وإلى متى؟", 18)]
+    [InlineData("when was isis defeated in iraq?", "in syria also?", 14)]
+    [InlineData("How many US troops are in Iraq?", "in Syria too?", 13)]
     [InlineData("Has the US-Iraq withdrawal deal been announced yet?", "so when might it be?", 7)]
-    public async Task HandleAsync_QuestionWordsAloneAfterAnAnswer_AskAboutThatAnswerNotTheAskersOtherWords(string question, string followUp, int paragraph)
+    public async Task HandleAsync_ShortFollowUpAfterAnAnswer_AsksAboutThatAnswer(string question, string followUp, int paragraph)
     {
-        // "September 2025" of the question would take "until when?" to Ain al-Asad; the answer was Erbil, until the end of 2026.
+        // "September 2025" of the question would take "until when?" to Ain al-Asad (the answer was Erbil); "in syria also?" ends as a continuation.
         var bot = EvaluationSet.Bot();
         await bot.SendAsync(RouterFixture.Private(question));
 
