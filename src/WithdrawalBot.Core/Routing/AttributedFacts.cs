@@ -80,8 +80,8 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         var doubtful = !result.IsConfident || result.Best?.Kind == MatchKind.OutOfScope;
         // Two facts about as likely ("when will it be announced?" and the US official's "we have a deal"), which would be asked about.
         var close = result.Candidates is [{ Kind: MatchKind.Fact }, { Kind: MatchKind.Fact } second, ..] && result.Confidence - second.Score < matcher.Tuning.ClarifyMargin;
-        if (result.Best == asked
-            || !(AsksWhoSaid().IsMatch(cleaned) || (doubtful && asked is not null && asked.Score >= result.Threshold)))
+        var opensAsking = AsksWhoSaid().IsMatch(cleaned);
+        if (result.Best == asked || !(opensAsking || (doubtful && asked is not null && asked.Score >= result.Threshold)))
         {
             return result;
         }
@@ -89,7 +89,11 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         // "Who said the deal could be announced this month?" opens by asking who said it, however well its words match the fact itself.
         var intent = asked is not null && asked.Score >= result.Threshold ? asked : new MatchCandidate(MatchKind.Intent, Router.AttributionIntent, result.Threshold);
         var attribution = result with { Candidates = [intent, .. result.Candidates.Where(c => c != asked)] };
-        return QuotedFact(attribution, cleaned) is null ? result : attribution;
+        var said = QuotedFact(attribution, cleaned);
+        // Confidently one fact, and not torn between two: what is said must be that fact ("Who said 'we have a deal'?" is
+        // the senior US official's words, ¶3, though "deal" alone reads as the understanding, ¶1).
+        var settled = !doubtful && !close && result.Best is { Kind: MatchKind.Fact } best && said?.Id != best.Id;
+        return said is null || settled ? result : attribution;
     }
 
     /// <summary>A message that opens by asking who said something: "who said …", "according to whom …", "منو كال …", "من قال …".</summary>

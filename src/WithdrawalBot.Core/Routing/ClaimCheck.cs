@@ -114,7 +114,7 @@ public sealed class ClaimCheck
         var asking = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : figures[i] is null ? word : Asking(word, language)).OfType<string>());
         var reading = matcher.Match(asking);
         var (about, given) = reading is { IsConfident: true, Best: { Kind: MatchKind.Fact } best }
-            && knowledge.TryGetFact(best.Id, out var other) && other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph))
+            && knowledge.TryGetFact(best.Id, out var other) && (other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)) || MatchedByFiguresAlone(asking, fact))
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
@@ -130,6 +130,16 @@ public sealed class ClaimCheck
         }
 
         return notGiven.Length > 0 ? (about, notGiven) : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):
+    /// "the elections are in 2026, right?" answered with Erbil's end of 2026 (¶18) for its year alone is about the elections (¶23).
+    /// </summary>
+    private bool MatchedByFiguresAlone(string asking, Fact fact)
+    {
+        string[] words = [.. matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term))];
+        return words.Length > 0 && matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), words).Count == words.Length;
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ public sealed partial class QuestionSplitter
     /// <summary>The fewest letters a premise takes for granted ("the deal was signed", "الاتفاق انمضى"; "Since 2014, …" and "Since last year, …" only date the question).</summary>
     private const int MinPremiseLetters = 10;
 
+    /// <summary>The most words a premise checked as a claim may have; a longer one is a story, not one claim.</summary>
+    private const int MaxPremiseWords = 14;
+
     /// <summary>Auxiliaries that open a yes/no question after "and": "when do they leave Iraq and is the deal final?".</summary>
     private static readonly string[] EnglishAuxiliaries = ["is", "are", "will", "did", "does", "do", "has", "have", "can"];
 
@@ -214,9 +217,14 @@ public sealed partial class QuestionSplitter
     [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex Premise();
 
-    /// <summary>Whether a premise says something, not only when: two words or more and <see cref="MinPremiseLetters"/> letters.</summary>
+    /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise.</summary>
     private static bool TakesForGranted(string claim) =>
-        claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && claim.Count(char.IsLetter) >= MinPremiseLetters;
+        claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= MaxPremiseWords && claim.Count(char.IsLetter) >= MinPremiseLetters
+        && !MorePremises().IsMatch(claim);
+
+    /// <summary>A second premise joined to the first ("… and since three soldiers were killed", "… وان ثلاث جنود انقتلوا"): several are not checked as one claim.</summary>
+    [GeneratedRegex(@"\band\s+(?:since|that|given)\b|\s(?:و|وب)(?:ان|أن|إن|بما|طالما)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex MorePremises();
 
     /// <summary>
     /// A premise put as a claim to check ("the deal was signed in 2024" → "is it true that the deal was signed in 2024?",

@@ -84,6 +84,7 @@ public sealed class QuestionSplitterTests
     [InlineData("اني ساكن ببغداد، وما عندي فكرة شكد جندي امريكي بالعراق")]
     [InlineData("Since when are US troops in Iraq?")]
     [InlineData("Since 2014, how many troops has the coalition had?")]
+    [InlineData("Since the plan awaits final approval and since three soldiers were killed, when do the troops leave Ain al-Asad?")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));

@@ -298,6 +298,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it accurate to say the agreement has been finalized?", "fact", 2)]
     [InlineData("Were our troops taking fire while these talks were going on?", "fact", 11)]
     [InlineData("is it accurate to say that 2500 troops are in Syria?", ReplyComposer.NotAsClaimedIntent, 13)]
+    [InlineData("the elections are in 2026, right?", ReplyComposer.NotAsClaimedIntent, 23)]
+    [InlineData("الانتخابات 2026 صح؟", ReplyComposer.NotAsClaimedIntent, 23)]
+    [InlineData("كم عدد الجنود الأمريكيين في العراق وسوريا المجاورة؟", "fact", 13)]
+    [InlineData("Who said 'we have a deal'?", "attribution", 3)]
     [InlineData("wat is the date of iraqi elecshuns", "fact", 23)]
     [InlineData("After September 2025, when does the rest of the force leave?", "fact", 18)]
     [InlineData("Which militia carried out the attack that killed the three soldiers?", ReplyComposer.NoNameIntent, 11)]
@@ -424,18 +428,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
-    [InlineData("and the source for that?")]
-    [InlineData("what's the source for that?")]
-    public async Task HandleAsync_SourceForThatAfterAnAnswer_SaysWhoTheAnswerIsAttributedTo(string followUp)
+    [InlineData("When do troops leave Erbil?", "and the source for that?", 18)]
+    [InlineData("When do troops leave Erbil?", "what's the source for that?", 18)]
+    [InlineData("how many US troops are in Iraq?", "what's the source for that?", 13)]
+    [InlineData("why was the announcement delayed?", "what is the source for that?", 5)]
+    public async Task HandleAsync_SourceForThatAfterAnAnswer_SaysWhoTheAnswerIsAttributedTo(string question, string followUp, int paragraph)
     {
         var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+        await bot.SendAsync(RouterFixture.Private(question));
 
         var reply = await bot.SendAsync(RouterFixture.Private(followUp));
 
         Assert.NotNull(reply);
         Assert.Equal("attribution", reply.Intent);
-        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain("My source is", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
