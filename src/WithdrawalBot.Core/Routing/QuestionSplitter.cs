@@ -231,7 +231,23 @@ public sealed partial class QuestionSplitter
     /// "الاتفاق انمضى" → "صحيح الاتفاق انمضى؟"), so that what the report says instead comes before the answer to the question.
     /// </summary>
     private static string AsClaim(string premise) =>
-        WordNormalizer.IsArabic(premise.Trim()) ? $"صحيح {premise.Trim()}؟" : $"is it true that {premise.Trim()}?";
+        WordNormalizer.IsArabic(premise.Trim()) ? $"{ArabicClaim}{premise.Trim()}؟" : $"{EnglishClaim}{premise.Trim()}?";
+
+    /// <summary>
+    /// What a claim part says, as it is quoted back when the report does not say it: the premise as typed, without the
+    /// "is it true that …?" / "صحيح …؟" it was put in (<see cref="AsClaim"/>); any other part as it is.
+    /// </summary>
+    public static string Claimed(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return part.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) && part.EndsWith('?') ? part[EnglishClaim.Length..^1]
+            : part.StartsWith(ArabicClaim, StringComparison.Ordinal) && part.EndsWith('؟') ? part[ArabicClaim.Length..^1]
+            : part;
+    }
+
+    private const string EnglishClaim = "is it true that ";
+
+    private const string ArabicClaim = "صحيح ";
 
     /// <summary>Whether a clause opens with ما ("what", as in "ما القاعدة التي …"): too short to count as a question word anywhere else, where it is as often "not".</summary>
     private static bool OpensWithMa(string clause) => clause.TrimStart().StartsWith("ما ", StringComparison.Ordinal);

@@ -877,7 +877,7 @@ public sealed class Router : IMessageRouter
     /// يطلعون", where the place is what is not covered).
     /// </summary>
     private string UnansweredAs(string part, MatchResult result) =>
-        AsAsked((result.NamesOffTopic ? null : splitter.LastQuestion(part)) ?? part);
+        QuestionSplitter.Claimed(AsAsked((result.NamesOffTopic ? null : splitter.LastQuestion(part)) ?? part));
 
     /// <summary>
     /// A part of a several-question message as it is quoted back, without the "and" / و that joined it to the one before:

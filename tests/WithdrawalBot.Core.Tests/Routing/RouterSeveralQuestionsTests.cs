@@ -239,8 +239,8 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
-    [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", 2, "The report does not say: “is it true that the deal was signed in 2024?”")]
-    [InlineData("Since the talks started in March, how long did they take?", 11, "The report does not say: “is it true that the talks started in March?”")]
+    [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", 2, "The report does not say: “the deal was signed in 2024”")]
+    [InlineData("Since the talks started in March, how long did they take?", 11, "The report does not say: “the talks started in March”")]
     public async Task HandleAsync_QuestionOnAFalsePremise_AnswersTheQuestionAndSaysTheReportDoesNotSayThePremise(string message, int paragraph, string premise)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
