@@ -657,26 +657,33 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
-    /// The last answer in short ("shorten that", "in one sentence please", "اختصرها"): "In short: " and the fact's
-    /// <see cref="Fact.Summary"/>, or its answer without the quote when it has none, a planned date's timing and that it
-    /// is a plan, then the source footnote. Intent <see cref="InShortIntent"/>; it cites the fact's paragraphs.
+    /// The last answer in short ("shorten that", "in one sentence please", "اختصرها"): for each of its facts, "In short: "
+    /// and the fact's <see cref="Fact.Summary"/>, or its answer without the quote when it has none, a planned date's timing
+    /// and that it is a plan; then the source footnote. Intent <see cref="InShortIntent"/>; it cites the facts' paragraphs.
     /// </summary>
-    /// <param name="fact">The fact last answered.</param>
+    /// <param name="facts">The facts of the last answer, in the order they were given (at least one; "who is Farhad?" quoted ¶8 and ¶14: both).</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The request's match confidence, 0–1.</param>
-    public Reply InShort(Fact fact, Language language, double confidence)
+    /// <exception cref="ArgumentException"><paramref name="facts"/> is empty.</exception>
+    public Reply InShort(IReadOnlyList<Fact> facts, Language language, double confidence)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        var text = fact.Summary?.For(language) ?? fact.Answer.For(language);
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", text))) };
-        if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentOutOfRangeException.ThrowIfZero(facts.Count);
+        var blocks = new List<ReplyBlock>();
+        foreach (var fact in facts)
         {
-            // A plan stays a plan in one line too: its date relative to now and that it was not a confirmed event.
-            blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
+            var text = fact.Summary?.For(language) ?? fact.Answer.For(language);
+            blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ParagraphGloss.For(language), ("answer", text))));
+            if (fact.MilestoneId is not null && knowledge.TryGetMilestone(fact.MilestoneId, out var milestone))
+            {
+                // A plan stays a plan in one line too: its date relative to now and that it was not a confirmed event.
+                blocks.Add(new(ReplyBlockKind.Paragraph, Timing(milestone, language) + " " + phrases.PlanCaveat.For(language)));
+            }
         }
 
-        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(fact.Citations, language, quoted: false)));
-        return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = fact.Citations, Confidence = confidence };
+        Citation[] citations = [.. facts.SelectMany(fact => fact.Citations)];
+        blocks.Add(new(ReplyBlockKind.Footnote, Footnote(citations, language, quoted: false)));
+        return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = citations, Confidence = confidence };
     }
 
     /// <summary>

@@ -1285,7 +1285,9 @@ public sealed class Router : IMessageRouter
             return composer.FollowUpRefusal(told, refused, language, confidence);
         }
 
-        return composer.InShort(told, language, confidence);
+        // Every fact of the last answer ("who is Farhad?" quoted ¶8 and ¶14; two questions answered at once), in the order given.
+        Fact[] facts = [.. previous.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var other) ? other : null).OfType<Fact>().Where(f => f.Id != told.Id), told];
+        return composer.InShort(facts, language, confidence);
     }
 
     /// <summary>The paragraphs <paramref name="facts"/> cite, in the article's order, each once.</summary>

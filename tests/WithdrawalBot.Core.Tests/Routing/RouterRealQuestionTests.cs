@@ -381,6 +381,22 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("how many troops are in Iraq and when do they leave?", "shorten that", new[] { 2, 13 })]
+    [InlineData("شكد جندي امريكي بالعراق وشوكت يطلعون؟", "ما فهمت", new[] { 2, 13 })]
+    public async Task HandleAsync_InShortAfterAnAnswerOfSeveralFacts_ShortensEveryOne(string question, string request, int[] paragraphs)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(request));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.InShortIntent, reply.Intent);
+        Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply).Distinct().Order());
+        Assert.Equal(2, reply.Blocks.Count(b => b.Text.StartsWith(reply.Language == Languages.Language.Arabic ? "باختصار" : "In short", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Did the US and Iraq sign a deal in 2024?")]
     [InlineData("الاتفاق انمضى بأيلول 2024 صح؟")]
     [InlineData("صحيح الاتفاق انمضى سنة 2024؟")]
