@@ -181,7 +181,10 @@ public sealed partial class QuestionSplitter
     {
         if (clause.AsSpan().IndexOfAny(SeparatorMarks) < 0 && !clause.Contains(" also ", StringComparison.OrdinalIgnoreCase) && !clause.Contains(" plus ", StringComparison.OrdinalIgnoreCase))
         {
-            return [clause];
+            // "since the deal was signed in 2024 when do the troops leave": a premise without a comma ends at the question word.
+            return UnmarkedPremise().Match(clause) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value)
+                ? [AsClaim(premise.Groups["claim"].Value), premise.Groups["q"].Value]
+                : [clause];
         }
 
         var parts = new List<string>();
@@ -216,6 +219,14 @@ public sealed partial class QuestionSplitter
     /// </summary>
     [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex Premise();
+
+    /// <summary>
+    /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops
+    /// leave", "بما ان الاتفاق انوقع 2024 شوكت يطلعون"): the premise in group <c>claim</c>, up to the first question word
+    /// after its first two words, and the question from there in group <c>q</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    private static partial Regex UnmarkedPremise();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise.</summary>
     private static bool TakesForGranted(string claim) =>

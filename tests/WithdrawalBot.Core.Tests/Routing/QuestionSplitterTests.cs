@@ -54,6 +54,8 @@ public sealed class QuestionSplitterTests
     [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", new[] { "is it true that the deal was signed in 2024?", "when exactly do the troops leave?" })]
     [InlineData("Given that the talks started in March, how long did they take?", new[] { "is it true that the talks started in March?", "how long did they take?" })]
     [InlineData("بما ان الاتفاق انمضى، شوكت يطلعون؟", new[] { "صحيح الاتفاق انمضى؟", "شوكت يطلعون؟" })]
+    [InlineData("since the deal was signed in 2024 when do the troops leave", new[] { "is it true that the deal was signed in 2024?", "when do the troops leave" })]
+    [InlineData("بما ان الاتفاق انوقع 2024 شوكت يطلعون", new[] { "صحيح الاتفاق انوقع 2024؟", "شوكت يطلعون" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
@@ -84,6 +86,7 @@ public sealed class QuestionSplitterTests
     [InlineData("اني ساكن ببغداد، وما عندي فكرة شكد جندي امريكي بالعراق")]
     [InlineData("Since when are US troops in Iraq?")]
     [InlineData("Since 2014, how many troops has the coalition had?")]
+    [InlineData("since when are US troops in Iraq?")]
     [InlineData("Since the plan awaits final approval and since three soldiers were killed, when do the troops leave Ain al-Asad?")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
