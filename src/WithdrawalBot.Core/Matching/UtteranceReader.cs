@@ -46,7 +46,7 @@ internal sealed partial class UtteranceReader
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:my\s+(?:son|daughter|brother|sister|husband|wife|father|dad|mother|mom|mum|cousin|uncle|friend)\s+(?:is|was|works|serves|lives)|i\s*(?:'m|’m|am)|im|i\s+(?:work|live|serve|served))\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
-        + @"|^\s*(?:ابني|ابوي|اخوي|زوجي|اني|انا|آني)\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
+        + @"|^\s*(?:ابني|إبني|ابوي|أبوي|اخوي|أخوي|زوجي|اني|إني|انا|أنا|آني|عمري)\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex IntroducedQuestion();

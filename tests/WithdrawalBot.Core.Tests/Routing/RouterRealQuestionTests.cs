@@ -295,6 +295,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("did the us leave iraq b4", "fact", 15)]
     [InlineData("my son is at al asad air base when is it closing", "fact", 17)]
     [InlineData("I work in Erbil when do the troops leave", "fact", 18)]
+    [InlineData("عمري 40 سنة شوكت يطلعون من اربيل", "fact", 18)]
     [InlineData("Is it accurate to say the agreement has been finalized?", "fact", 2)]
     [InlineData("Were our troops taking fire while these talks were going on?", "fact", 11)]
     [InlineData("is it accurate to say that 2500 troops are in Syria?", ReplyComposer.NotAsClaimedIntent, 13)]
