@@ -134,6 +134,12 @@ public static class EvaluationSet
     /// <summary>The thirty-fourth development set: written blind from the article alone as a group chat of Kirkuk shop owners, a tribal elder's son near Ain al-Asad, an Egyptian journalist's Arabic, a British Foreign Office analyst, an American mother whose son is deployed and a Texas teenager, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string ThirtyFourthDevelopmentQuestions = "dev34.questions.json";
 
+    /// <summary>The thirty-fifth development set: written blind from the article alone as a Basra fisherman's son studying in Baghdad, a Hilla pharmacist, a Syrian refugee in Erbil writing Levantine-tinged Arabic, a US National Guard reservist, a German journalist writing English as a second language and a Reddit user pasting half a headline, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
+    public const string ThirtyFifthDevelopmentQuestions = "dev35.questions.json";
+
+    /// <summary>The thirty-sixth development set: written blind from the article alone as a Mosul student preparing a debate, a Sadr City grandmother dictating to her grandson, a Kurdish official's assistant in Erbil, an American history teacher comparing with 2011, a British tabloid reader with wrong premises and a Canadian student typing on a phone, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
+    public const string ThirtySixthDevelopmentQuestions = "dev36.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
