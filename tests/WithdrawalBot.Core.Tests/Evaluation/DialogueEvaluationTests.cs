@@ -48,8 +48,8 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev32.dialogues.json", 30, 0.86, 0.79)]
     [InlineData("dev33.dialogues.json", 30, 0.93, 0.81)]
     [InlineData("dev34.dialogues.json", 30, 0.93, 0.83)]
-    [InlineData("dev35.dialogues.json", 30, 0.5, 0.5)]
-    [InlineData("dev36.dialogues.json", 30, 0.5, 0.5)]
+    [InlineData("dev35.dialogues.json", 30, 0.86, 0.83)]
+    [InlineData("dev36.dialogues.json", 30, 0.86, 0.88)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
