@@ -306,6 +306,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("متى تنسحب القوات من أربيل وفقاً لمصادر رويترز المذكورة في التقرير؟", "fact", 18)]
     [InlineData("هل هذا هو الموقف الرسمي؟", "fact", 2)]
     [InlineData("how long since ISIS was defeated in Iraq?", "fact", 14)]
+    [InlineData("Is there any flexibility built in if things go south in the region?", "fact", 24)]
+    [InlineData("is Kurdistan independent?", "fact", 18)]
     [InlineData("wat is the date of iraqi elecshuns", "fact", 23)]
     [InlineData("After September 2025, when does the rest of the force leave?", "fact", 18)]
     [InlineData("Which militia carried out the attack that killed the three soldiers?", ReplyComposer.NoNameIntent, 11)]
