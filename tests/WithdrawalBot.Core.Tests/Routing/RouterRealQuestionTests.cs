@@ -302,7 +302,6 @@ public sealed class RouterRealQuestionTests
     [InlineData("the elections are in 2026, right?", ReplyComposer.NotAsClaimedIntent, 23)]
     [InlineData("الانتخابات 2026 صح؟", ReplyComposer.NotAsClaimedIntent, 23)]
     [InlineData("كم عدد الجنود الأمريكيين في العراق وسوريا المجاورة؟", "fact", 13)]
-    [InlineData("Who said 'we have a deal'?", "attribution", 3)]
     [InlineData("متى تنسحب القوات من أربيل وفقاً لمصادر رويترز المذكورة في التقرير؟", "fact", 18)]
     [InlineData("هل هذا هو الموقف الرسمي؟", "fact", 2)]
     [InlineData("how long since ISIS was defeated in Iraq?", "fact", 14)]
@@ -381,6 +380,19 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.False(reply.Answered, reply.ToPlainText());
         Assert.StartsWith("The report does not say that.", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who said 'we have a deal'?")]
+    [InlineData("who said we have a deal?")]
+    public async Task HandleAsync_WhoSaidWeHaveADeal_NamesTheUnnamedSeniorUsOfficialOfParagraph3Only(string question)
+    {
+        // Not the understanding's sources (¶1–3): the words are the senior US official's.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([3], RouterFixture.Paragraphs(reply).Distinct());
+        Assert.Contains("senior US official", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
