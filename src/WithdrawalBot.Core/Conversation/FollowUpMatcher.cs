@@ -370,15 +370,15 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     private bool IsFollowUpIntent(MatchCandidate? candidate) =>
         candidate is { Kind: MatchKind.Intent } && followUpIntents.Contains(candidate.Id);
 
+    /// <summary>Whether <paramref name="candidate"/> is the fact that came after <paramref name="previous"/>'s (<see cref="Fact.Next"/>: the announcement "this month" after why it was postponed).</summary>
+    private bool LeadsOnTo(ConversationTurn previous, MatchCandidate? candidate) =>
+        candidate is { Kind: MatchKind.Fact } && knowledge.TryGetFact(previous.FactId, out var earlier) && earlier.Next == candidate.Id;
+
     /// <summary>
     /// Whether <paramref name="candidate"/> is a fact near the earlier answer: citing one of its paragraphs, or among the
     /// facts it suggests next (<see cref="Fact.Related"/>). "why?" after Erbil reaches why troops stay there (both ¶18);
     /// "why?" after when troops leave Iraq reaching the presence against Iran (¶20) is a guess, not an answer.
     /// </summary>
-    /// <summary>Whether <paramref name="candidate"/> is the fact that came after <paramref name="previous"/>'s (<see cref="Fact.Next"/>: the announcement "this month" after why it was postponed).</summary>
-    private bool LeadsOnTo(ConversationTurn previous, MatchCandidate? candidate) =>
-        candidate is { Kind: MatchKind.Fact } && knowledge.TryGetFact(previous.FactId, out var earlier) && earlier.Next == candidate.Id;
-
     private bool IsNear(MatchCandidate? candidate, ConversationTurn previous) =>
         candidate is { Kind: MatchKind.Fact }
         && knowledge.TryGetFact(previous.FactId, out var earlier)

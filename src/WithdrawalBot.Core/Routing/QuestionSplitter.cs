@@ -213,11 +213,17 @@ public sealed partial class QuestionSplitter
         return parts;
     }
 
+    /// <summary>Words opening an English premise: "since", "given that", "now that", "seeing that", "considering that".</summary>
+    private const string EnglishPremise = @"(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)";
+
+    /// <summary>Words opening an Arabic premise: بما ان, طالما, ما دام.</summary>
+    private const string ArabicPremise = @"(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)";
+
     /// <summary>
     /// A premise opening a question ("Since the deal was signed in 2024, when do the troops leave?", "بما ان الاتفاق انمضى،
     /// شوكت يطلعون؟"): what it takes for granted, in group <c>claim</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex Premise();
 
     /// <summary>
@@ -225,7 +231,7 @@ public sealed partial class QuestionSplitter
     /// leave", "بما ان الاتفاق انوقع 2024 شوكت يطلعون"): the premise in group <c>claim</c>, up to the first question word
     /// after its first two words, and the question from there in group <c>q</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:since|given\s+that|now\s+that|seeing\s+that|considering\s+that)\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*(?:بما\s+(?:ان|أن|إن)|طالما|ما\s?دام)\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex UnmarkedPremise();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise.</summary>
@@ -256,8 +262,10 @@ public sealed partial class QuestionSplitter
             : part;
     }
 
+    /// <summary>What an English premise is put in to be checked as a claim (a claim cue of the lexicon).</summary>
     private const string EnglishClaim = "is it true that ";
 
+    /// <summary>What an Arabic premise is put in to be checked as a claim (a claim cue of the lexicon).</summary>
     private const string ArabicClaim = "صحيح ";
 
     /// <summary>Whether a clause opens with ما ("what", as in "ما القاعدة التي …"): too short to count as a question word anywhere else, where it is as often "not".</summary>
