@@ -124,31 +124,6 @@ public sealed class ClaimCheck
     }
 
     /// <summary>
-    /// The fact a claim is about when the fact it was matched with does not give its figures and that one does: "Is it true
-    /// that the US returned to Iraq in 2014 to lead the coalition?" matched the coalition (¶1, ¶16), which gives no 2014; read
-    /// with its year asked for it is the 2011 withdrawal and 2014 return (¶15), which gives it, so it is answered with that
-    /// rather than told the report gives no 2014. <c>null</c> when the message puts no claim of figures, or no such fact.
-    /// </summary>
-    /// <param name="cleaned">The message, cleaned for matching.</param>
-    /// <param name="fact">The fact the message was matched with.</param>
-    /// <param name="language">The message's language, for the question word put in place of a figure.</param>
-    public Fact? ConfirmingFact(string cleaned, Fact fact, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(cleaned);
-        ArgumentNullException.ThrowIfNull(fact);
-        if (ReadWithFiguresAsked(cleaned, language) is not var (_, figures, _, reading)
-            || reading is not { IsConfident: true, Best: { Kind: MatchKind.Fact } best } || best.Id == fact.Id)
-        {
-            return null;
-        }
-
-        string[] claimed = [.. figures.OfType<string>()];
-        return claimed.All(answerNumbers[best.Id].Contains) && !claimed.All(factNumbers[fact.Id].Contains) && knowledge.TryGetFact(best.Id, out var confirming)
-            ? confirming
-            : null;
-    }
-
-    /// <summary>
     /// A claim with figures read with a question word in their place (<see cref="Asking"/>): its words as typed, the figure
     /// each stands for (<c>null</c> for other words), that reading and its match; <c>null</c> when the message puts no claim
     /// or claims no figure.

@@ -616,12 +616,6 @@ public sealed class Router : IMessageRouter
             return composer.Clarify(language, fact, second, result.Confidence);
         }
 
-        if (claims.ConfirmingFact(cleaned, fact, language) is { } confirming)
-        {
-            // "Is it true that the US returned to Iraq in 2014 to lead the coalition?": the 2014 return (¶15), which says so.
-            fact = confirming;
-        }
-
         if (claims.NotGivenBy(cleaned, fact, language) is var (claimedFact, notGiven))
         {
             // "Is it true that 2,500 US troops are in Syria?": what the report gives for Syria, said not to be 2,500.
