@@ -330,6 +330,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("when do troops leave Erbil?", "is that final?")]
     [InlineData("When will troops leave Ain al-Asad?", "is that final?")]
     [InlineData("متى تنسحب القوات من بغداد؟", "هل هذا نهائي؟")]
+    [InlineData("شوكت يطلعون من اربيل؟", "هل هذا نهائي؟")]
     [InlineData("when will the first phase end?", "is that final?")]
     [InlineData("when do they leave Erbil?", "is that set in stone?")]
     public async Task HandleAsync_IsThatFinalAfterAPlannedDate_SaysThePlanWasNotFinal(string question, string followUp)
