@@ -51,6 +51,9 @@ internal sealed partial class UtteranceReader
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex IntroducedQuestion();
 
+    /// <summary>Pronouns that, after an introduction of someone ("my son is …", "ابني …"), stand for that person.</summary>
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "him", "her", "his", "هو", "هي"], StringComparer.Ordinal);
+
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");
 
@@ -161,6 +164,13 @@ internal sealed partial class UtteranceReader
                 // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …",
                 // "اني ساكن ببغداد، شكد جندي بالعراق؟" (where the asker lives is not what is asked, when the question names its
                 // own place; in "my son works at Ain al-Asad, when do they leave?" the place is the subject).
+                continue;
+            }
+
+            if (introduced is { Cues.Count: > 0 } person && PersonalPronouns.Contains(word))
+            {
+                // "my son is at ain al asad, is he in danger?": "he" is the one introduced, not Farhad Alaaldin, whom "what
+                // did he say?" asks about.
                 continue;
             }
 

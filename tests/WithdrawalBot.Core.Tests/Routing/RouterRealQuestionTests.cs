@@ -265,6 +265,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
     [InlineData("my son is in erbil, is he in danger?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("ابني بأمان؟", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("my son is at ain al asad, is he in danger?", ReplyComposer.BeyondReportIntent, 17)]
     [InlineData("Did the US and Iraq sign the agreement?", "fact", 2)]
     [InlineData("how were the soldiers killed?", "fact", 12)]
     [InlineData("وبغداد يطلعون كلهم لو بس قسم", "fact", 17)]
