@@ -192,14 +192,15 @@ public sealed partial class QuestionSplitter
         foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
             var before = clause[start..comma.Index];
-            if (questionWord.IsMatch(before) || ReminderRequest.IsMatch(before) || OpensWithMa(before))
+            if (start == 0 && Premise().Match(before) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value))
             {
-                parts.Add(before);
+                // Before the question words: "Given that the US has 5,000 troops in Iraq, …" takes "has" for granted, not asks it.
+                parts.Add(AsClaim(premise.Groups["claim"].Value));
                 start = comma.Index + comma.Length;
             }
-            else if (start == 0 && Premise().Match(before) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value))
+            else if (questionWord.IsMatch(before) || ReminderRequest.IsMatch(before) || OpensWithMa(before))
             {
-                parts.Add(AsClaim(premise.Groups["claim"].Value));
+                parts.Add(before);
                 start = comma.Index + comma.Length;
             }
         }
@@ -234,10 +235,10 @@ public sealed partial class QuestionSplitter
     [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex UnmarkedPremise();
 
-    /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise.</summary>
-    private static bool TakesForGranted(string claim) =>
+    /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise, not opening with a question word ("since when …").</summary>
+    private bool TakesForGranted(string claim) =>
         claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= MaxPremiseWords && claim.Count(char.IsLetter) >= MinPremiseLetters
-        && !MorePremises().IsMatch(claim);
+        && !MorePremises().IsMatch(claim) && whWord.Match(claim) is not { Success: true, Index: 0 };
 
     /// <summary>A second premise joined to the first ("… and since three soldiers were killed", "… وان ثلاث جنود انقتلوا"): several are not checked as one claim.</summary>
     [GeneratedRegex(@"\band\s+(?:since|that|given)\b|\s(?:و|وب)(?:ان|أن|إن|بما|طالما)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]

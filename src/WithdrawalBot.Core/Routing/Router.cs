@@ -719,6 +719,21 @@ public sealed class Router : IMessageRouter
             seen.Add(AsAsked(part.Trim()));
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
+            if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
+            {
+                // "Given that the US has 5,000 troops in Iraq, when will they all leave?": what the report says instead
+                // (about 2,500, ¶13) is answered, and the claim named as one the report does not make.
+                if (!found.Contains(claimedId))
+                {
+                    found.Add(claimedId);
+                    answers.Add((Fact(claimedId), false));
+                }
+
+                AddUnanswered(unanswered, UnansweredAs(part, result));
+                context = new ConversationTurn(claimedId, Fact(claimedId).Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = asked };
+                continue;
+            }
+
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler)
                 && handler.Commands.Any(command => command.Name == request.Id && command.NeedsReminders))
             {

@@ -55,6 +55,8 @@ public sealed class QuestionSplitterTests
     [InlineData("Given that the talks started in March, how long did they take?", new[] { "is it true that the talks started in March?", "how long did they take?" })]
     [InlineData("بما ان الاتفاق انمضى، شوكت يطلعون؟", new[] { "صحيح الاتفاق انمضى؟", "شوكت يطلعون؟" })]
     [InlineData("since the deal was signed in 2024 when do the troops leave", new[] { "is it true that the deal was signed in 2024?", "when do the troops leave" })]
+    [InlineData("Given that the US has 5,000 troops in Iraq, when will they all leave?", new[] { "is it true that the US has 5,000 troops in Iraq?", "when will they all leave?" })]
+    [InlineData("Since when are US troops in Iraq, and why?", new[] { "Since when are US troops in Iraq", "why?" })]
     [InlineData("بما ان الاتفاق انوقع 2024 شوكت يطلعون", new[] { "صحيح الاتفاق انوقع 2024؟", "شوكت يطلعون" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {

@@ -241,6 +241,8 @@ public sealed class RouterSeveralQuestionsTests
     [Theory]
     [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", 2, "The report does not say: “the deal was signed in 2024”")]
     [InlineData("Since the talks started in March, how long did they take?", 11, "The report does not say: “the talks started in March”")]
+    [InlineData("Given that the US has 5,000 troops in Iraq, when will they all leave?", 13, "The report does not say: “the US has 5,000 troops in Iraq”")]
+    [InlineData("Is it true there are 3,500 troops in Iraq, and when do they leave?", 13, "The report does not say: “Is it true there are 3,500 troops in Iraq”")]
     public async Task HandleAsync_QuestionOnAFalsePremise_AnswersTheQuestionAndSaysTheReportDoesNotSayThePremise(string message, int paragraph, string premise)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
