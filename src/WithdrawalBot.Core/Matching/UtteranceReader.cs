@@ -51,8 +51,11 @@ internal sealed partial class UtteranceReader
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex IntroducedQuestion();
 
-    /// <summary>Pronouns that, after an introduction of someone ("my son is …", "ابني …"), stand for that person.</summary>
-    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "him", "her", "his", "هو", "هي"], StringComparer.Ordinal);
+    /// <summary>
+    /// Pronouns for a person: after an introduction of someone ("my son is …", "ابني …") they stand for that person; in a
+    /// question for a name ("what's his name?", "هو مذكور اسمه؟") for the person just told of.
+    /// </summary>
+    internal static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");
 
     /// <summary>The characters <see cref="ClauseEnd"/> splits at.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?؟؛;,،:\n");

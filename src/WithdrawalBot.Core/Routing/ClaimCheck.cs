@@ -31,6 +31,7 @@ public sealed class ClaimCheck
     private readonly ParagraphFinder finder;
     private readonly IntentMatcher matcher;
     private readonly Dictionary<string, HashSet<string>> factNumbers;
+    private readonly Dictionary<string, HashSet<string>> answerTerms;
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
     private readonly HashSet<string> factsGivingCounts;
 
@@ -65,14 +66,15 @@ public sealed class ClaimCheck
         // The figures of each fact's answer, and those of its answer and the paragraphs it cites: "is it true that the US
         // invaded Iraq in 2003?" answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15
         // gives 2003 too.
-        answerNumbers = knowledge.Facts.ToDictionary(
+        answerTerms = knowledge.Facts.ToDictionary(
             fact => fact.Id,
-            fact => NumbersIn(matcher, [fact.Answer.English, fact.Answer.Arabic]),
+            fact => new[] { fact.Answer.English, fact.Answer.Arabic }.SelectMany(text => matcher.QueryTerms(text)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        factsGivingCounts = knowledge.Facts
-            .Where(fact => new[] { fact.Answer.English, fact.Answer.Arabic }.SelectMany(text => matcher.QueryTerms(text)).Any(IsCount))
-            .Select(fact => fact.Id)
-            .ToHashSet(StringComparer.Ordinal);
+        answerNumbers = answerTerms.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        factsGivingCounts = answerTerms.Where(pair => pair.Value.Any(IsCount)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
         factNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
             fact => NumbersIn(matcher, fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph)).Union(answerNumbers[fact.Id]).ToHashSet(StringComparer.Ordinal),
@@ -162,14 +164,10 @@ public sealed class ClaimCheck
             return false;
         }
 
-        var answered = AnswerTerms(fact);
-        var readAnswer = AnswerTerms(read);
+        var answered = answerTerms[fact.Id];
+        var readAnswer = answerTerms[read.Id];
         return places.Any(place => !answered.Contains(place) && readAnswer.Contains(place));
     }
-
-    /// <summary>The terms of a fact's answer in both languages.</summary>
-    private HashSet<string> AnswerTerms(Fact fact) =>
-        matcher.QueryTerms(fact.Answer.English).Concat(matcher.QueryTerms(fact.Answer.Arabic)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):

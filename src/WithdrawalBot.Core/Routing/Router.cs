@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -552,7 +551,7 @@ public sealed class Router : IMessageRouter
 
             // After a reply that answered several facts, who said each of them.
             return previous is not null && knowledge.TryGetFact(previous.FactId, out var said)
-                ? composer.Attribution([.. previous.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var other) ? other : null).OfType<Fact>(), said], language) with { Confidence = result.Confidence }
+                ? composer.Attribution([.. AnsweredWith(previous), said], language) with { Confidence = result.Confidence }
                 : ReplyComposer.Say(AttributionIntent, composer.Phrases.AttributionNoContext, language);
         }
 
@@ -1012,10 +1011,8 @@ public sealed class Router : IMessageRouter
 
     /// <summary>Whether a term of a question for names asks nothing else: a question word, a word asking a name, or a pronoun for the person just told of.</summary>
     private bool AsksForANameOnly(string term) =>
-        matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || PersonalPronouns.Contains(term);
+        matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || UtteranceReader.PersonalPronouns.Contains(term);
 
-    /// <summary>Pronouns for the person just told of, as terms: "what's his name?", "is he named?", "هو مذكور اسمه؟".</summary>
-    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.Ordinal, "he", "him", "his", "she", "her", "هو", "هي");
 
     /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark.</summary>
     private bool IntroducesOnly(string cleaned) =>
@@ -1301,9 +1298,13 @@ public sealed class Router : IMessageRouter
         }
 
         // Every fact of the last answer ("who is Farhad?" quoted ¶8 and ¶14; two questions answered at once), in the order given.
-        Fact[] facts = [.. previous.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var other) ? other : null).OfType<Fact>().Where(f => f.Id != told.Id), told];
+        Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
         return composer.InShort(facts, language, confidence);
     }
+
+    /// <summary>The facts a turn answered besides its own (<see cref="ConversationTurn.AnsweredWith"/>), in the order given.</summary>
+    private IEnumerable<Fact> AnsweredWith(ConversationTurn turn) =>
+        turn.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var fact) ? fact : null).OfType<Fact>();
 
     /// <summary>The paragraphs <paramref name="facts"/> cite, in the article's order, each once.</summary>
     private static int[] ParagraphsOf(IEnumerable<Fact> facts) =>
