@@ -237,14 +237,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         string[] named = [.. terms.Where(term => !matcher.IsQuestionWord(term))];
         return combined.Best is { Kind: MatchKind.Fact } best && best.Id == previous.FactId
             && named.Length > 0 && named.All(matcher.IsPlace) && OpensAsContinuation(text)
-            && answerTerms.Value.TryGetValue(best.Id, out var told) && named.All(told.Contains);
+            && named.All(matcher.AnswerTerms(best.Id).Contains);
     }
-
-    /// <summary>The terms of each fact's answer, in both languages: what the answer itself tells of ("Syria" in ISIS's defeat, ¶14; not "Baghdad" in Erbil's date, though a wording of it names Baghdad).</summary>
-    private readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> answerTerms = new(() => knowledge.Facts.ToFrozenDictionary(
-        fact => fact.Id,
-        fact => matcher.QueryTerms(fact.Answer.For(Languages.Language.Arabic)).Concat(matcher.QueryTerms(fact.Answer.For(Languages.Language.English))).ToFrozenSet(StringComparer.Ordinal),
-        StringComparer.Ordinal));
 
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
     private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>

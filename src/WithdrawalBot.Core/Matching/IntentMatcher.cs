@@ -41,6 +41,9 @@ public sealed class IntentMatcher
     private readonly QuestionCues cues;
     private readonly int[] ownerAnswerKinds;
     private readonly KnowledgeBase knowledge;
+
+    /// <summary>The terms of each fact's answer, in both languages (<see cref="AnswerTerms"/>).</summary>
+    private readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> answerTerms;
     private readonly FeatureIndex terms;
     private readonly FeatureIndex trigrams;
     private readonly int[] documentOwner;
@@ -65,6 +68,10 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
+        answerTerms = new(() => knowledge.Facts.ToFrozenDictionary(
+            fact => fact.Id,
+            fact => QueryTerms(fact.Answer.English).Concat(QueryTerms(fact.Answer.Arabic)).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal));
         standaloneIntents = knowledge.Intents.Where(i => i.Standalone).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         Tuning = tuning ?? new MatchTuning();
         analyzer = new TextAnalyzer(knowledge.Lexicon);
@@ -367,6 +374,17 @@ public sealed class IntentMatcher
     {
         ArgumentNullException.ThrowIfNull(term);
         return TermId(term) is >= 0 and var id && placeOfTerm.ContainsKey(id);
+    }
+
+    /// <summary>
+    /// The terms of fact <paramref name="factId"/>'s answer in both languages, as <see cref="QueryTerms"/> reads them: what
+    /// the answer itself tells of ("Syria" in ISIS's defeat, ¶14; not "Baghdad" in Erbil's date, though a wording of it
+    /// names Baghdad). Empty for an unknown id. Read once, on first use.
+    /// </summary>
+    public IReadOnlySet<string> AnswerTerms(string factId)
+    {
+        ArgumentNullException.ThrowIfNull(factId);
+        return answerTerms.Value.TryGetValue(factId, out var terms) ? terms : FrozenSet<string>.Empty;
     }
 
     /// <summary>Whether some fact's wording (a training question, answer, quote or cited paragraph) uses the term.</summary>

@@ -170,7 +170,7 @@ internal sealed partial class UtteranceReader
                 continue;
             }
 
-            if (introduced is { Cues.Count: > 0 } person && PersonalPronouns.Contains(word))
+            if (introduced is { Cues.Count: > 0 } && PersonalPronouns.Contains(word))
             {
                 // "my son is at ain al asad, is he in danger?": "he" is the one introduced, not Farhad Alaaldin, whom "what
                 // did he say?" asks about.

@@ -31,7 +31,6 @@ public sealed class ClaimCheck
     private readonly ParagraphFinder finder;
     private readonly IntentMatcher matcher;
     private readonly Dictionary<string, HashSet<string>> factNumbers;
-    private readonly Dictionary<string, HashSet<string>> answerTerms;
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
     private readonly HashSet<string> factsGivingCounts;
 
@@ -66,15 +65,11 @@ public sealed class ClaimCheck
         // The figures of each fact's answer, and those of its answer and the paragraphs it cites: "is it true that the US
         // invaded Iraq in 2003?" answered with the 2011 withdrawal (¶15) is no claim the report contradicts, since ¶15
         // gives 2003 too.
-        answerTerms = knowledge.Facts.ToDictionary(
+        answerNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
-            fact => new[] { fact.Answer.English, fact.Answer.Arabic }.SelectMany(text => matcher.QueryTerms(text)).ToHashSet(StringComparer.Ordinal),
+            fact => matcher.AnswerTerms(fact.Id).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        answerNumbers = answerTerms.ToDictionary(
-            pair => pair.Key,
-            pair => pair.Value.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        factsGivingCounts = answerTerms.Where(pair => pair.Value.Any(IsCount)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        factsGivingCounts = knowledge.Facts.Where(fact => matcher.AnswerTerms(fact.Id).Any(IsCount)).Select(fact => fact.Id).ToHashSet(StringComparer.Ordinal);
         factNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
             fact => NumbersIn(matcher, fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph)).Union(answerNumbers[fact.Id]).ToHashSet(StringComparer.Ordinal),
@@ -156,18 +151,8 @@ public sealed class ClaimCheck
     /// answered with, does not ("Ain al-Asad" of "troops leave Ain al-Asad by the end of 2026, right?", answered with
     /// Erbil's date, ¶18).
     /// </summary>
-    private bool MissesAPlace(string asking, Fact fact, MatchCandidate reading)
-    {
-        string[] places = [.. matcher.QueryTerms(asking).Where(matcher.IsPlace)];
-        if (places.Length == 0 || !knowledge.TryGetFact(reading.Id, out var read))
-        {
-            return false;
-        }
-
-        var answered = answerTerms[fact.Id];
-        var readAnswer = answerTerms[read.Id];
-        return places.Any(place => !answered.Contains(place) && readAnswer.Contains(place));
-    }
+    private bool MissesAPlace(string asking, Fact fact, MatchCandidate reading) =>
+        matcher.QueryTerms(asking).Where(matcher.IsPlace).Any(place => !matcher.AnswerTerms(fact.Id).Contains(place) && matcher.AnswerTerms(reading.Id).Contains(place));
 
     /// <summary>
     /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):

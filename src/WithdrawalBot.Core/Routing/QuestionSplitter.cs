@@ -43,8 +43,8 @@ public sealed partial class QuestionSplitter
     /// <summary>What may separate two questions written without a question mark: a comma, a semicolon or a full stop.</summary>
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create(",،;؛.");
 
-    /// <summary>What must stand in a question for it to list places: "and", "&amp;", a comma, or a word opening with و.</summary>
-    private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و", " or ", " لو ", " او ", " أو ", " ام ", " أم "], StringComparison.OrdinalIgnoreCase);
+    /// <summary>What must stand in a question for it to list places or offer them as alternatives: "and", "&amp;", a comma, a word opening with و, "or" or the Arabic words for it (<see cref="ArabicOr"/>).</summary>
+    private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و", " or ", .. ArabicOr.Split('|').Select(or => $" {or} ")], StringComparison.OrdinalIgnoreCase);
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
