@@ -388,7 +388,7 @@ public sealed class Router : IMessageRouter
             // "but I heard 3000", "لا اخوي يكول 3000" after how many US troops are in Iraq: a figure set against the last
             // answer, which gives another (¶13).
             var answered = Fact(disputedId);
-            memory.Remember(key, new ConversationTurn(answered.Id, answered.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Told(answered, language) with { AskedAs = text });
             return composer.NotAsClaimed(answered, figures, language, confidence: 1, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
         }
 
@@ -488,7 +488,7 @@ public sealed class Router : IMessageRouter
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
             // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
             var instead = Fact(factId);
-            memory.Remember(key, new ConversationTurn(instead.Id, instead.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Told(instead, language) with { AskedAs = text });
             return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
         }
 
@@ -573,7 +573,7 @@ public sealed class Router : IMessageRouter
             var next = sameSpeaker
                 ?? result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold).Select(c => Fact(c.Id)).FirstOrDefault()
                 ?? earlier;
-            memory.Remember(key, new ConversationTurn(next.Id, next.Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Told(next, language) with { AskedAs = text });
             return composer.Answer(next, language, result.Confidence);
         }
 
@@ -729,7 +729,7 @@ public sealed class Router : IMessageRouter
                 }
 
                 AddUnanswered(unanswered, UnansweredAs(part, result));
-                context = new ConversationTurn(claimedId, Fact(claimedId).Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = asked };
+                context = Told(Fact(claimedId), language) with { AskedAs = asked };
                 continue;
             }
 
@@ -758,7 +758,7 @@ public sealed class Router : IMessageRouter
 
                 attributed.AddRange(said);
                 // What comes next reads after the fact said ("… who said so? and when?"), as after one answered.
-                context = new ConversationTurn(said[^1].Id, said[^1].Questions.For(language)[0], language, time.GetUtcNow()) { AskedAs = asked };
+                context = Told(said[^1], language) with { AskedAs = asked };
                 continue;
             }
 
@@ -1129,7 +1129,7 @@ public sealed class Router : IMessageRouter
         }
 
         // Not remembered as asked "and after that?": a refusal next quotes the fact's own question, which says what it was about.
-        memory.Remember(key, new ConversationTurn(step.Id, step.Questions.For(language)[0], language, time.GetUtcNow()));
+        memory.Remember(key, Told(step, language));
         return composer.Answer(step, language, confidence);
     }
 
@@ -1238,7 +1238,7 @@ public sealed class Router : IMessageRouter
             return (quoted, glosses, null);
         }
 
-        var turn = new ConversationTurn(gloss.Id, gloss.Questions.For(language)[0], language, time.GetUtcNow())
+        var turn = Told(gloss, language) with
         {
             AskedAs = text,
             AnsweredWith = [.. others.Select(f => f.Id)],
@@ -1302,6 +1302,9 @@ public sealed class Router : IMessageRouter
         return composer.InShort(facts, language, confidence);
     }
 
+    /// <summary>A turn that told <paramref name="fact"/>, as asked in its first wording in <paramref name="language"/>, now.</summary>
+    private ConversationTurn Told(Fact fact, Language language) => new(fact.Id, fact.Questions.For(language)[0], language, time.GetUtcNow());
+
     /// <summary>The facts a turn answered besides its own (<see cref="ConversationTurn.AnsweredWith"/>), in the order given.</summary>
     private IEnumerable<Fact> AnsweredWith(ConversationTurn turn) =>
         turn.AnsweredWith.Select(id => knowledge.TryGetFact(id, out var fact) ? fact : null).OfType<Fact>();
@@ -1319,7 +1322,7 @@ public sealed class Router : IMessageRouter
         var facts = knowledge.Milestones.Select(m => knowledge.Facts.FirstOrDefault(f => f.MilestoneId == m.Id)).OfType<Fact>().ToList();
         if (facts is [.. var earlier, var last])
         {
-            memory.Remember(key, new ConversationTurn(last.Id, last.Questions.For(language)[0], language, time.GetUtcNow())
+            memory.Remember(key, Told(last, language) with
             {
                 AskedAs = text,
                 AnsweredWith = [.. earlier.Select(f => f.Id)],
@@ -1398,7 +1401,7 @@ public sealed class Router : IMessageRouter
 
         if (action.Kind == ButtonActionKind.Question)
         {
-            memory.Remember(key, new ConversationTurn(fact.Id, fact.Questions.For(language)[0], language, time.GetUtcNow()));
+            memory.Remember(key, Told(fact, language));
             return composer.Answer(fact, language, confidence: 1);
         }
 
