@@ -140,6 +140,15 @@ public static class EvaluationSet
     /// <summary>The thirty-sixth development set: written blind from the article alone as a Mosul student preparing a debate, a Sadr City grandmother dictating to her grandson, a Kurdish official's assistant in Erbil, an American history teacher comparing with 2011, a British tabloid reader with wrong premises and a Canadian student typing on a phone, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
     public const string ThirtySixthDevelopmentQuestions = "dev36.questions.json";
 
+    /// <summary>The thirty-seventh development set: written blind from the article alone as a Baghdad engineering student, a farmer's son near Fallujah typing dialect on a cheap phone, an Iraqi in Sweden mixing English words into Arabic, a US soldier's spouse, a French wire-agency editor checking facts and a debate coach preparing pro and con questions, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtySeventhDevelopmentQuestions = "dev37.questions.json";
+
+    /// <summary>The thirty-eighth development set: written blind from the article alone as a Diwaniya nurse, a Kurdish hotel manager in Erbil writing Arabic as a second language, a Saudi TV commentator, a US National Guard officer about to deploy, a news-aggregator employee writing quick English and a fifteen-year-old gamer typing fast, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtyEighthDevelopmentQuestions = "dev38.questions.json";
+
+    /// <summary>The thirty-ninth development set: written blind from the article alone as a Karbala tour guide, a tribal sheikh's nephew in Anbar, a Jordanian political analyst, an American international-relations graduate student, an Irish peace activist and a retired British army major who served in Basra, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
+    public const string ThirtyNinthDevelopmentQuestions = "dev39.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs the development sets (Evaluation/questions.json and dev2–dev36, tuned on) and the held-out set
+/// Runs the development sets (Evaluation/questions.json and dev2–dev39, tuned on) and the held-out set
 /// (Evaluation/holdout.questions.json, never tuned on) through the matcher with its tuned defaults. Floors are set
 /// a little under what the matcher reaches, so a change that makes matching worse fails here.
 /// </summary>
@@ -51,6 +51,9 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.ThirtyFourthDevelopmentQuestions, 0.92, 0.94, 0.89)]
     [InlineData(EvaluationSet.ThirtyFifthDevelopmentQuestions, 0.94, 0.92, 0.91)]
     [InlineData(EvaluationSet.ThirtySixthDevelopmentQuestions, 0.89, 0.91, 0.79)]
+    [InlineData(EvaluationSet.ThirtySeventhDevelopmentQuestions, 0.5, 0.5, 0.5)]
+    [InlineData(EvaluationSet.ThirtyEighthDevelopmentQuestions, 0.5, 0.5, 0.5)]
+    [InlineData(EvaluationSet.ThirtyNinthDevelopmentQuestions, 0.5, 0.5, 0.5)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
@@ -165,6 +168,9 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.ThirtyFourthDevelopmentQuestions, 0.94)]
     [InlineData(EvaluationSet.ThirtyFifthDevelopmentQuestions, 0.95)]
     [InlineData(EvaluationSet.ThirtySixthDevelopmentQuestions, 0.94)]
+    [InlineData(EvaluationSet.ThirtySeventhDevelopmentQuestions, 0.5)]
+    [InlineData(EvaluationSet.ThirtyEighthDevelopmentQuestions, 0.5)]
+    [InlineData(EvaluationSet.ThirtyNinthDevelopmentQuestions, 0.5)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.95)]
     public async Task HandleAsync_OutOfScopeQuestion_IsNotAnsweredWithAFact(string file, double floor)
     {
