@@ -116,7 +116,8 @@ public sealed class IntentMatcher
             {
                 notAboutOfOwner[owner] = new HashSet<string>(fact.NotAbout.SelectMany(word => analyzer.Words(word)), StringComparer.Ordinal);
             }
-            askedKinds.Add(0);
+            // A fact whose answer gives a date answers "when" however its questions are worded ("متى ينسحبون من بغداد؟").
+            askedKinds.Add(fact.MilestoneId is not null || ParagraphFinder.WritesYear(fact.Answer.English) ? cues.TimeKinds : 0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
                 AddDocument(question, owner, 1, isEdited: false);
@@ -523,12 +524,15 @@ public sealed class IntentMatcher
             var bestSpan = best.AsSpan(0, owners.Length);
             bestSpan.Clear();
             var unaskedKindFactor = (float)Tuning.OutOfScopeUnaskedKindFactor;
+            var whenOrWhere = query.AnswerKinds & cues.WhenOrWhereKinds;
             for (var d = 0; d < documentCount; d++)
             {
                 var score = scoreSpan[d] * documentWeight[d];
-                if ((outOfScopeDocumentKinds[d] & ~query.AnswerKinds) != 0)
+                if ((outOfScopeDocumentKinds[d] & ~query.AnswerKinds) != 0
+                    || (whenOrWhere != 0 && owners[documentOwner[d]].Kind == MatchKind.OutOfScope && (whenOrWhere & ~outOfScopeDocumentKinds[d]) != 0))
                 {
-                    // "did the Americans in Iraq down missiles headed for Israel?" is not "how many missiles did they down?".
+                    // "did the Americans in Iraq down missiles headed for Israel?" is not "how many missiles did they down?",
+                    // nor "when do they leave Ain al-Asad?" "have they left Ain al-Asad yet?".
                     score *= unaskedKindFactor;
                 }
 

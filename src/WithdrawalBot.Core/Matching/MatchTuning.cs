@@ -54,7 +54,9 @@ public sealed record MatchTuning
     /// <summary>
     /// Multiplies an out-of-scope example's score when it asks for a kind of answer (a quantity, a place, names) the query
     /// does not ask for (0–1; 1 turns it off): "did the Americans in Iraq down missiles headed for Israel?" is answered (¶21),
-    /// though it reads like "how many missiles did they down?", which the report does not say.
+    /// though it reads like "how many missiles did they down?", which the report does not say. Also when the query asks
+    /// when or where and the example asks neither ("when do the Americans leave Ain al-Asad?" against "have the Americans
+    /// left Ain al-Asad yet?").
     /// </summary>
     public double OutOfScopeUnaskedKindFactor { get; init; } = 0.7;
 

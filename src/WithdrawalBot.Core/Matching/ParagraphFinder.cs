@@ -174,6 +174,10 @@ public sealed class ParagraphFinder
     /// <summary>Whether a term is a whole number written in digits ("2500", "2026").</summary>
     internal static bool IsNumber(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
 
+    /// <summary>Whether <paramref name="text"/> writes a year (1900–2099) as digits: "by September 2025".</summary>
+    internal static bool WritesYear(string text) =>
+        text.Split([' ', ',', '.', '(', ')', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(IsYear);
+
     /// <summary>Whether a term is a year of the last century or this one written in digits ("2003", "1991"; not "2500" or "1200").</summary>
     internal static bool IsYear(string term) =>
         term.Length == 4 && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)) && IsNumber(term);

@@ -29,6 +29,12 @@ internal sealed class QuestionCues
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking for names.</summary>
     public const string NameKind = "name";
 
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking when.</summary>
+    public const string TimeKind = "time";
+
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking where.</summary>
+    public const string PlaceKind = "place";
+
     private readonly Dictionary<string, int> answerKindBits = new(StringComparer.Ordinal);
     private readonly HashSet<string> questionTerms = new(StringComparer.Ordinal);
     private readonly PhraseMap introductions = new();
@@ -171,6 +177,16 @@ internal sealed class QuestionCues
     /// "which militias, by name?", "ما أسماء المسؤولين؟").
     /// </summary>
     public bool AsksName(List<string> words) => (AnswerKinds(words) & answerKindBits.GetValueOrDefault(NameKind)) != 0;
+
+    /// <summary>
+    /// The bits of <see cref="AnswerKinds(List{string})"/> for asking when or where (<see cref="TimeKind"/>,
+    /// <see cref="PlaceKind"/>): an example of what the report does not answer that asks neither is a weaker match for a
+    /// question asking one ("شوكت يطلعون من عين الاسد؟" is not "هسه طلعوا الامريكان من عين الاسد لو لا؟").
+    /// </summary>
+    public int WhenOrWhereKinds => answerKindBits.GetValueOrDefault(TimeKind) | answerKindBits.GetValueOrDefault(PlaceKind);
+
+    /// <summary>The bit of <see cref="AnswerKinds(List{string})"/> for asking when (<see cref="TimeKind"/>); 0 when the lexicon has no such kind.</summary>
+    public int TimeKinds => answerKindBits.GetValueOrDefault(TimeKind);
 
     /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from

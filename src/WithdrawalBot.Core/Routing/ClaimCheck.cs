@@ -152,7 +152,7 @@ public sealed class ClaimCheck
     /// Erbil's date, ¶18).
     /// </summary>
     private bool MissesAPlace(string asking, Fact fact, MatchCandidate reading) =>
-        matcher.QueryTerms(asking).Where(matcher.IsPlace).Any(place => !matcher.AnswerTerms(fact.Id).Contains(place) && matcher.AnswerTerms(reading.Id).Contains(place));
+        matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term)).Any(place => !matcher.AnswerTerms(fact.Id).Contains(place) && matcher.AnswerTerms(reading.Id).Contains(place));
 
     /// <summary>
     /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):

@@ -450,6 +450,13 @@ public sealed class Router : IMessageRouter
         if (result.AsksBeyondReport && result.Best is { } planned)
         {
             var plan = Fact(planned.Id);
+            if (CorrectedClaim(cleaned, plan, understood, key, text, language, result.Confidence) is { } claimedOfPlan)
+            {
+                // "سمعت ان الامريكان يطلعون من عين الاسد بنهاية 2026، صدك؟": what the report gives is the answer, not what
+                // happened since; the figure claimed is one it does not give.
+                return claimedOfPlan;
+            }
+
             memory.Remember(key, new ConversationTurn(plan.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
             return composer.BeyondReport(plan, language, result.Confidence);
         }
@@ -615,11 +622,10 @@ public sealed class Router : IMessageRouter
             return composer.Clarify(language, fact, second, result.Confidence);
         }
 
-        if (claims.NotGivenBy(cleaned, fact, language) is var (claimedFact, notGiven))
+        if (CorrectedClaim(cleaned, fact, understood, key, text, language, result.Confidence) is { } corrected)
         {
             // "Is it true that 2,500 US troops are in Syria?": what the report gives for Syria, said not to be 2,500.
-            memory.Remember(key, new ConversationTurn(claimedFact, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-            return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, result.Confidence, writtenElsewhere: true);
+            return corrected;
         }
 
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
@@ -629,6 +635,21 @@ public sealed class Router : IMessageRouter
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
+    }
+
+    /// <summary>
+    /// What the report gives instead of the figures a claim answered with <paramref name="fact"/> puts
+    /// (<see cref="ClaimCheck.NotGivenBy"/>), remembered as the turn's fact; <c>null</c> when the message puts no such claim.
+    /// </summary>
+    private Reply? CorrectedClaim(string cleaned, Fact fact, FollowUpMatch understood, ConversationKey key, string text, Language language, double confidence)
+    {
+        if (claims.NotGivenBy(cleaned, fact, language) is not var (claimedFact, notGiven))
+        {
+            return null;
+        }
+
+        memory.Remember(key, new ConversationTurn(claimedFact, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, writtenElsewhere: true);
     }
 
     /// <summary>
