@@ -4,7 +4,7 @@ namespace WithdrawalBot.Core.Knowledge;
 
 /// <summary>
 /// Loads and validates <c>attributions.json</c>: for every paragraph of the article, who the report attributes it to
-/// ("a senior US official, speaking to Reuters" for ¶3, "Farhad Alaaldin" for ¶8), so "who said that?" has an answer.
+/// ("a senior US official, speaking to Reuters" for ¶3, "Farhad Alaa al-Din" for ¶8), so "who said that?" has an answer.
 /// </summary>
 public static class AttributionCatalog
 {

@@ -172,7 +172,7 @@ internal sealed partial class UtteranceReader
 
             if (introduced is { Cues.Count: > 0 } && PersonalPronouns.Contains(word))
             {
-                // "my son is at ain al asad, is he in danger?": "he" is the one introduced, not Farhad Alaaldin, whom "what
+                // "my son is at ain al asad, is he in danger?": "he" is the one introduced, not Farhad Alaa al-Din, whom "what
                 // did he say?" asks about.
                 continue;
             }

@@ -106,7 +106,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>
     /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
     /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
-    /// starts with a capital: "Farhad Alaaldin", "US officials"): the one what the utterance says beyond the intent's
+    /// starts with a capital: "Farhad Alaa al-Din", "US officials"): the one what the utterance says beyond the intent's
     /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not (and the fewest it
     /// does: "وما الذي أضافه؟" after ¶8 is ¶9, not ¶8 and ¶14), then one <paramref name="earlier"/> suggests next, then the
     /// earliest in the article; <c>null</c> when the speaker is
@@ -149,7 +149,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
             .First();
     }
 
-    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaaldin"); else <c>null</c>.</summary>
+    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaa al-Din"); else <c>null</c>.</summary>
     private string? Speaker(int paragraph)
     {
         var saidBy = knowledge.SaidBy(paragraph)?.English;

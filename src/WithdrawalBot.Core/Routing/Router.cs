@@ -29,7 +29,7 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// The intent of "what else did he say?": answered with another fact quoting the speaker of the user's last
-    /// answered fact (<c>attributions.json</c>: Farhad Alaaldin speaks in ¶8, ¶9 and ¶14).
+    /// answered fact (<c>attributions.json</c>: Farhad Alaa al-Din speaks in ¶8, ¶9 and ¶14).
     /// </summary>
     public const string SameSpeakerIntent = "what-else-said";
 
@@ -374,6 +374,12 @@ public sealed class Router : IMessageRouter
         {
             // "which paragraph mentions Washington?" then "and Tehran?": look that name up too.
             return await FindParagraphsAsync(name, text, message, language, cancellationToken);
+        }
+
+        if (Arithmetic.IsOnlyASum(cleaned))
+        {
+            // "what is 2+2": its figures would read as the two-year timeline (¶2, ¶24).
+            return composer.Refusal(language, 0, []);
         }
 
         if (IsBareNumber(cleaned))

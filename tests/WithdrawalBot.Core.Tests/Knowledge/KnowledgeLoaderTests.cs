@@ -85,7 +85,7 @@ public sealed class KnowledgeLoaderTests
         Assert.Equal(5, loaded.Facts.Count);
         Assert.Equal(4, loaded.Milestones.Count);
         Assert.Equal(8, loaded.Intents.Count);
-        Assert.Equal("Farhad Alaaldin, the Iraqi prime minister's foreign affairs adviser", loaded.SaidBy(8)?.English);
+        Assert.Equal("Farhad Alaa al-Din, the Iraqi prime minister's foreign affairs adviser", loaded.SaidBy(8)?.English);
         Assert.Equal("Reuters", loaded.Source.Agency.English);
         Assert.True(loaded.TryGetFact("erbil-stay", out var erbil));
         Assert.Equal("erbil-and-remaining-forces-leave", erbil.MilestoneId);

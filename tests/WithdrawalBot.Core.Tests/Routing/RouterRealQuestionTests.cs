@@ -350,6 +350,17 @@ public sealed class RouterRealQuestionTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhatTheSeniorUsOfficialSaid_SaysHeSpokeOnFriday()
+    {
+        // ¶3: «اليوم الجمعة»; the English answer said it only in the Arabic quote.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("What did the US official say?"));
+
+        Assert.NotNull(reply);
+        Assert.Contains(3, RouterFixture.Paragraphs(reply));
+        Assert.Contains("on Friday", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleAsync_WhatsHisNameAfterThePrimeMinister_NamesHimNotTheAdviser()
     {
         var bot = EvaluationSet.Bot();

@@ -223,7 +223,7 @@ public sealed class RouterSeveralQuestionsTests
         Assert.NotNull(reply);
         Assert.True(reply.Answered);
         Assert.Equal(paragraphs, RouterFixture.Paragraphs(reply).Distinct());
-        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.ListItem && b.Text.Contains("Farhad Alaaldin", StringComparison.Ordinal));
+        Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.ListItem && b.Text.Contains("Farhad Alaa al-Din", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -652,7 +652,7 @@ public sealed class RouterSeveralQuestionsTests
     {
         var bot = EvaluationSet.Bot();
 
-        var reply = await bot.SendAsync(RouterFixture.Private("How many troops in Iraq? When do they leave Erbil? When do they leave Ain al-Asad? Why was it delayed? Who is Farhad Alaaldin? When did ISIS lose? When did the US invade? Which countries contribute troops? When are the elections?"));
+        var reply = await bot.SendAsync(RouterFixture.Private("How many troops in Iraq? When do they leave Erbil? When do they leave Ain al-Asad? Why was it delayed? Who is Farhad Alaa al-Din? When did ISIS lose? When did the US invade? Which countries contribute troops? When are the elections?"));
 
         Assert.NotNull(reply);
         Assert.Equal(6, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
