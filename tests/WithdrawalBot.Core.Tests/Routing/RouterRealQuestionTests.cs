@@ -263,7 +263,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("is my son in danger?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("are US soldiers still being killed in Iraq?", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("ابني بعين الاسد، هو بخطر؟", ReplyComposer.BeyondReportIntent, 17)]
-    [InlineData("my son is in erbil, is he in danger?", ReplyComposer.BeyondReportIntent, 12)]
+    [InlineData("my son is in erbil, is he in danger?", ReplyComposer.BeyondReportIntent, 18)]
     [InlineData("ابني بأمان؟", ReplyComposer.BeyondReportIntent, 12)]
     [InlineData("my son is at ain al asad, is he in danger?", ReplyComposer.BeyondReportIntent, 17)]
     [InlineData("Did the US and Iraq sign the agreement?", "fact", 2)]
@@ -307,6 +307,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("سمعت الامريكان يطلعون من عين الاسد بنهاية 2026 صحيح؟", ReplyComposer.NotAsClaimedIntent, 17)]
     [InlineData("سمعت ان الامريكان يطلعون من عين الاسد بنهاية 2026، صدك؟", ReplyComposer.NotAsClaimedIntent, 17)]
     [InlineData("صحيح داعش انهزم بالعراق سنة 2014؟", ReplyComposer.NotAsClaimedIntent, 14)]
+    [InlineData("how many troops stay in Erbil?", ReplyComposer.NoFigureIntent, 18)]
     [InlineData("is it true that the US withdrew in 2011?", "fact", 15)]
     [InlineData("Is it true that the US returned to Iraq in 2014 to lead the coalition?", "fact", 15)]
     [InlineData("are soldiers still dying there", ReplyComposer.BeyondReportIntent, 12)]
@@ -347,6 +348,17 @@ public sealed class RouterRealQuestionTests
 
         Assert.NotNull(reply);
         Assert.Equal([2, 3], RouterFixture.Paragraphs(reply).Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_HowManyTroopsInErbil_IsNotAnsweredWithTheThreeSoldiersKilled()
+    {
+        // Trial 37: "three" read as Erbil's troop count; the report gives none for Erbil (¶18).
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("How many troops are in Erbil?"));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(12, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("three", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]
