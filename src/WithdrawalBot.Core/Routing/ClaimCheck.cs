@@ -99,10 +99,11 @@ public sealed class ClaimCheck
 
         // Only a fact of the same paragraphs: "is it true that the US withdrew in when?" reads as the withdrawal plan (¶2),
         // not the 2011 withdrawal (¶15) it is about; unless the fact answered shares nothing with the claim but its figures,
-        // or misses the place it names ("troops leave Ain al-Asad by the end of 2026", answered with Erbil's end of 2026).
+        // or misses a word of it the other fact's answer has ("troops leave Ain al-Asad by the end of 2026", answered with
+        // Erbil's end of 2026).
         var (about, given) = reading is { IsConfident: true, Best: { Kind: MatchKind.Fact } best }
             && knowledge.TryGetFact(best.Id, out var other)
-            && (other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)) || MatchedByFiguresAlone(asking, fact) || MissesAPlace(asking, fact, best))
+            && (other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)) || MatchedByFiguresAlone(asking, fact) || MissesAWord(asking, fact, best))
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
@@ -146,13 +147,15 @@ public sealed class ClaimCheck
     }
 
     /// <summary>
-    /// Whether the claim read without its figures (<paramref name="asking"/>) names a place that the answer of
-    /// <paramref name="reading"/>, the fact it reads as, names and the answer of <paramref name="fact"/>, the one it was
-    /// answered with, does not ("Ain al-Asad" of "troops leave Ain al-Asad by the end of 2026, right?", answered with
-    /// Erbil's date, ¶18).
+    /// Whether the claim read without its figures (<paramref name="asking"/>) has a word, other than a question word or a
+    /// figure, that the answer of <paramref name="reading"/>, the fact it reads as, uses and the answer of
+    /// <paramref name="fact"/>, the one it was answered with, does not: "Ain al-Asad" of "troops leave Ain al-Asad by the
+    /// end of 2026, right?", answered with Erbil's date (¶18); "انهزم" of "صحيح داعش انهزم بالعراق سنة 2014؟", answered
+    /// with the US return in 2014 (¶15), not ISIS's defeat (¶14).
     /// </summary>
-    private bool MissesAPlace(string asking, Fact fact, MatchCandidate reading) =>
-        matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term)).Any(place => !matcher.AnswerTerms(fact.Id).Contains(place) && matcher.AnswerTerms(reading.Id).Contains(place));
+    private bool MissesAWord(string asking, Fact fact, MatchCandidate reading) =>
+        matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term))
+            .Any(term => !matcher.AnswerTerms(fact.Id).Contains(term) && matcher.AnswerTerms(reading.Id).Contains(term));
 
     /// <summary>
     /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):

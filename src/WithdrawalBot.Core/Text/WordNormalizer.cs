@@ -43,7 +43,7 @@ public static class WordNormalizer
     /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
     /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk"), and an English negation is
     /// its verb and "not" ("won't" → "will not", "isn't" → "is not"), so "won" and "can" keep their own meaning.
-    /// A figure in thousands written with "k" is written out ("3k" → "3000", "2.5k" → "2500").
+    /// A figure in thousands written with "k" is written out ("3k" → "3000", "2.5k" → "2500"), and "b4" is "before".
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
     {
@@ -71,6 +71,15 @@ public static class WordNormalizer
                 && ThousandsWritten(buffer, ref length, decimalAt))
             {
                 Flush(buffer, length, current, words);
+                length = 0;
+                current = CharClass.Boundary;
+                continue;
+            }
+
+            if (c == '4' && current == CharClass.Latin && length == 1 && buffer[0] == 'b' && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                // "b4" is "before", not the figure 4 (the lone "b" would be dropped as a single letter).
+                words.Add("before");
                 length = 0;
                 current = CharClass.Boundary;
                 continue;

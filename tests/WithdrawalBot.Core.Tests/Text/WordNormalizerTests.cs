@@ -47,6 +47,16 @@ public sealed class WordNormalizerTests
     }
 
     [Theory]
+    [InlineData("did the us leave b4", "did the us leave before")]
+    [InlineData("B4 2014?", "before 2014")]
+    [InlineData("is it true 4 soldiers died", "is it true 4 soldiers died")]
+    [InlineData("b45 and ab4", "45 and ab 4")]
+    public void Tokenize_B4_IsBeforeNotTheFigure4(string input, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', WordNormalizer.Tokenize(input)));
+    }
+
+    [Theory]
     [InlineData("why won't they say?", "why will not they say")]
     [InlineData("They can’t, isn't it?", "they can not is not it")]
     [InlineData("who won the elections", "who won the elections")]
