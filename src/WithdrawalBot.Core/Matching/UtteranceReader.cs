@@ -473,7 +473,6 @@ internal sealed partial class UtteranceReader
         }
     }
 
-    /// <summary>An age in an introduction, as written: the number and the words after it ("I am 40 years old", "وعمري 40 سنة").</summary>
     /// <summary>
     /// Whether a word is a figure, not a year (19xx, 20xx): "3000", "1,200" (one word by then); a year said about the asker ("my dad served in
     /// Anbar back in 2007") is background more often than a claim.
@@ -503,6 +502,7 @@ internal sealed partial class UtteranceReader
         return false;
     }
 
+    /// <summary>An age in an introduction, as written: the number and the words after it ("I am 40 years old", "وعمري 40 سنة").</summary>
     private static IEnumerable<string> Age(List<string> words)
     {
         for (var i = 1; i < words.Count; i++)

@@ -30,7 +30,8 @@ public sealed class TextAnalyzer
         ArgumentNullException.ThrowIfNull(lexicon);
         foreach (var word in lexicon.ArabicStopwords.Concat(lexicon.EnglishStopwords))
         {
-            foreach (var normalized in WordNormalizer.Tokenize(word))
+            // A figure is never a stopword: "eli5" tokenizes to "eli" and "5", and "I heard 5 soldiers died" claims a figure.
+            foreach (var normalized in WordNormalizer.Tokenize(word).Where(token => !token.All(char.IsAsciiDigit)))
             {
                 stopwords.Add(normalized);
             }
