@@ -199,7 +199,7 @@ public sealed class ClaimCheck
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
         bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
-            ? terms is [var term] && ParagraphFinder.IsNumber(term)
+            ? FigureOf(word) is not null
             : NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
         if (!claims.Contains(true))
         {
@@ -213,8 +213,10 @@ public sealed class ClaimCheck
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
             // against what it does say about the rest of the claim (¶18), never against an unwritten name.
-            if (!typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is not null)
-                || AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i]))) is not var (without, withoutResult))
+            var withoutFigures = typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is not null)
+                ? AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i])))
+                : null;
+            if ((withoutFigures ?? AboutFact(rest, cameTrue: true)) is not var (without, withoutResult))
             {
                 return null;
             }
@@ -286,16 +288,25 @@ public sealed class ClaimCheck
         return isCue;
     }
 
-    /// <summary>The fact <paramref name="text"/> confidently asks about, and the match; <c>null</c> when it asks none or beyond the report.</summary>
-    private (MatchCandidate Best, MatchResult Result)? AboutFact(string text) =>
-        matcher.Match(text) is { IsConfident: true, AsksBeyondReport: false, Best: { Kind: MatchKind.Fact } best } result ? (best, result) : null;
+    /// <summary>
+    /// The fact <paramref name="text"/> confidently asks about, and the match; <c>null</c> when it asks none, or asks
+    /// whether it came true ("the US left Iraq in when") unless <paramref name="cameTrue"/> ("the deal was announced in
+    /// when": checked against the plan the report gives, when nothing else reads as a fact).
+    /// </summary>
+    private (MatchCandidate Best, MatchResult Result)? AboutFact(string text, bool cameTrue = false) =>
+        matcher.Match(text) is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } result && (cameTrue || !result.AsksBeyondReport) ? (best, result) : null;
 
-    /// <summary>The figure or year a typed word (or figure in words) reads as ("2,500" → "2500", "three thousand" → "3000"); <c>null</c> for any other word.</summary>
-    private string? FigureOf(string word) => matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) ? term : null;
+    /// <summary>The figure or year a typed word (or figure in words, or month and year) reads as ("2,500" → "2500", "three thousand" → "3000", "September 2024" → "2024"); <c>null</c> for any other word.</summary>
+    private string? FigureOf(string word) =>
+        matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) ? term
+        : word.Contains(' ', StringComparison.Ordinal) && word[(word.LastIndexOf(' ') + 1)..] is var last && IsYear(last) && MonthWords(word.Split(' '), 0) > 0 ? FigureOf(last)
+        : null;
 
     /// <summary>
     /// The words of <paramref name="cleaned"/> as typed, split at spaces, with a figure written in several words kept as
-    /// one ("three thousand", "ثلاث تلاف", "الفين وخمسمية"), so it is checked and quoted whole.
+    /// one ("three thousand", "ثلاث تلاف", "الفين وخمسمية"), and a month with the year after it ("September 2024",
+    /// "بتشرين الاول 2026"), so it is checked, read as "when" and quoted whole: "the deal was announced in September 2024"
+    /// is about the announcement, not the September of the first phase (¶2).
     /// </summary>
     private static List<string> TypedWords(string cleaned)
     {
@@ -309,12 +320,60 @@ public sealed class ClaimCheck
                 length--;
             }
 
+            if (length == 1 && MonthWords(typed, i) is > 0 and var month && i + month < typed.Length && IsYear(typed[i + month]))
+            {
+                length = month + 1;
+            }
+
             words.Add(string.Join(' ', typed, i, length));
             i += length;
         }
 
         return words;
     }
+
+    /// <summary>The normalized names of the months, English and Arabic (Levantine, Iraqi and Egyptian), each as its words.</summary>
+    private static readonly List<string>[] MonthNames =
+    [
+        .. new[]
+        {
+            "january", "jan", "february", "feb", "march", "april", "apr", "may", "june", "july", "august", "aug", "september", "sept", "sep",
+            "october", "oct", "november", "nov", "december", "dec",
+            "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+            "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        }.Select(name => WordNormalizer.Tokenize(name)),
+    ];
+
+    /// <summary>How many of the words from <paramref name="start"/> name a month ("September", "بأيلول", "تشرين الاول"); 0 for none.</summary>
+    private static int MonthWords(string[] typed, int start)
+    {
+        foreach (var name in MonthNames)
+        {
+            if (start + name.Count <= typed.Length
+                && Enumerable.Range(0, name.Count).All(k => WordNormalizer.Tokenize(typed[start + k]) is [var word] && (word == name[k] || (k == 0 && WithoutParticles(word) == name[k]))))
+            {
+                return name.Count;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>An Arabic word without up to two one-letter particles before it that would leave a known month ("وبآذار" → "اذار").</summary>
+    private static string WithoutParticles(string word)
+    {
+        for (var cut = 1; cut <= 2 && cut < word.Length - 1 && ArabicParticles.Contains(word[cut - 1]); cut++)
+        {
+            if (MonthNames.Any(name => name[0] == word[cut..]))
+            {
+                return word[cut..];
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
 
     private static bool IsOneFigure(string text) =>
         NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);

@@ -93,7 +93,7 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("when do troops leave erbil?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
     [InlineData("Is the deal final?", "I heard 3,000 US troops are in Iraq, is that right?", "“3,000”")]
     [InlineData("شوكت يطلعون من اربيل؟", "سمعت اكو 5000 جندي امريكي بالعراق صحيح؟", "«5000»")]
-    [InlineData("Who started the talks?", "My friend says all troops will leave Erbil by September 2025, is that right?", "“2025”")]
+    [InlineData("Who started the talks?", "My friend says all troops will leave Erbil by September 2025, is that right?", "“September 2025”")]
     public async Task HandleAsync_WholeClaimAfterAnotherAnswer_IsCheckedAgainstWhatItIsAbout(string earlier, string claim, string quoted)
     {
         var bot = EvaluationSet.Bot();

@@ -313,6 +313,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("سمعت اربع جنود امريكان انكتلوا صح؟", ReplyComposer.NotAsClaimedIntent, 12)]
     [InlineData("قرأت أن هجمات الفصائل أودت بحياة خمسة جنود أميركيين، هل هذا صحيح؟", ReplyComposer.NotAsClaimedIntent, 12)]
     [InlineData("eli5 why the announcement was delayed", "fact", 5)]
+    [InlineData("Is it true that the deal was announced in September 2024?", ReplyComposer.NotAsClaimedIntent, 7)]
+    [InlineData("صحيح الاتفاق انعلن بأيلول 2024؟", ReplyComposer.NotAsClaimedIntent, 7)]
     [InlineData("is it true that the US withdrew in 2011?", "fact", 15)]
     [InlineData("Is it true that the US returned to Iraq in 2014 to lead the coalition?", "fact", 15)]
     [InlineData("are soldiers still dying there", ReplyComposer.BeyondReportIntent, 12)]
