@@ -332,6 +332,15 @@ public sealed class Router : IMessageRouter
 
     private async Task<Reply> HandleTextAsync(string text, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
     {
+        if (RequestedLanguage.Read(text) is var (asked, question))
+        {
+            // "summarize in arabic", "لخصلي بالانكليزي": the language named, for this reply only; "in Arabic please" alone,
+            // the last answer in it.
+            return question.Length > 0
+                ? await HandleTextAsync(question, message, chat with { Language = asked }, cancellationToken)
+                : LastAnswerIn(asked, memory.Recall(ConversationKey.Of(message)));
+        }
+
         var cleaned = TextCleaner.ForMatching(text);
         var language = LanguageFor(chat, cleaned, message);
         if (!TextCleaner.HasContent(cleaned))
@@ -1327,6 +1336,21 @@ public sealed class Router : IMessageRouter
         // Every fact of the last answer ("who is Farhad?" quoted ¶8 and ¶14; two questions answered at once), in the order given.
         Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
         return composer.InShort(facts, language, confidence);
+    }
+
+    /// <summary>
+    /// The last answer again in <paramref name="language"/> ("in Arabic please" after an English answer): its fact, or its
+    /// facts in short when it gave several; with nothing answered before, a prompt to ask a question.
+    /// </summary>
+    private Reply LastAnswerIn(Language language, ConversationTurn? previous)
+    {
+        if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
+        {
+            return composer.VaguePrompt(language);
+        }
+
+        Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
+        return facts.Length == 1 ? composer.Answer(told, language, confidence: 1) : composer.InShort(facts, language, confidence: 1);
     }
 
     /// <summary>A turn that told <paramref name="fact"/>, as asked in its first wording in <paramref name="language"/>, now.</summary>

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using WithdrawalBot.Core.Languages;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Reads a reply language named in the message itself ("summarize in arabic", "when do they leave Erbil? answer in
+/// English please", "لخصلي بالانكليزي", "شوكت يطلعون باللغة العربية"): the reply is in that language, whatever the
+/// question is written in or the chat chose with <c>/lang</c>, and the rest of the message is the question.
+/// </summary>
+public static partial class RequestedLanguage
+{
+    /// <summary>
+    /// The language named and the message without the words naming it, empty when nothing else is left ("in English
+    /// please": the last answer again, in that language); <c>null</c> when the message names no reply language.
+    /// </summary>
+    /// <param name="text">The message as sent; <c>null</c> reads as naming none.</param>
+    public static (Language Language, string Question)? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Naming().Match(text) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        var rest = (text[..named.Index] + " " + text[(named.Index + named.Length)..]).Trim(' ', ',', '،', '-', ':');
+        var language = named.Groups["ar"].Success ? Language.Arabic : Language.English;
+        return (language, rest.Any(char.IsLetterOrDigit) ? rest : "");
+    }
+
+    /// <summary>
+    /// "(answer / reply / respond / explain / tell me) in Arabic / English (please)", "بالعربي", "بالعربية", "باللغة
+    /// العربية", "بالانكليزي", "بالإنجليزية", "باللغة الانجليزية", with "(جاوب / رد / احكي)" before them: at the start or the
+    /// end of the message, or just before its question mark; not after "is", "written", "the report" or "مكتوب", "الخبر",
+    /// "اكتب" ("is the article in Arabic?", "شلون اكتب بالعربي؟" ask about the language, not for it).
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:^|[\s,،]+)(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me|say\s+it)\s+)?(?<!\b(?:is|it|was|are|be|written|article|report|news|story|source|published)\s+)in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
+        + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
+        + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|التقرير|الخبر|المصدر|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex Naming();
+}

@@ -1,0 +1,64 @@
+using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class RequestedLanguageTests
+{
+    [Theory]
+    [InlineData("summarize in arabic", "ar", "summarize")]
+    [InlineData("when do troops leave erbil? answer in English please", "en", "when do troops leave erbil?")]
+    [InlineData("in arabic please, when are the elections?", "ar", "when are the elections?")]
+    [InlineData("answer in english: شوكت الانتخابات", "en", "شوكت الانتخابات")]
+    [InlineData("لخصلي بالانكليزي", "en", "لخصلي")]
+    [InlineData("شوكت يطلعون من اربيل باللغة العربية", "ar", "شوكت يطلعون من اربيل")]
+    [InlineData("in English please", "en", "")]
+    [InlineData("بالعربي", "ar", "")]
+    public void Read_MessageNamingAReplyLanguage_GivesItAndTheQuestion(string text, string code, string question)
+    {
+        var read = RequestedLanguage.Read(text);
+
+        Assert.NotNull(read);
+        Assert.Equal(code == "ar" ? Language.Arabic : Language.English, read.Value.Language);
+        Assert.Equal(question, read.Value.Question);
+    }
+
+    [Theory]
+    [InlineData("is the article in arabic?")]
+    [InlineData("why was the report written in arabic?")]
+    [InlineData("شلون اكتب بالعربي")]
+    [InlineData("الخبر بالعربي؟")]
+    [InlineData("how many troops are in Iraq?")]
+    [InlineData("")]
+    public void Read_QuestionAboutALanguage_NamesNoReplyLanguage(string text)
+    {
+        Assert.Null(RequestedLanguage.Read(text));
+    }
+
+    [Fact]
+    public async Task HandleAsync_SummaryAskedInArabicInEnglish_IsTheSummaryInArabic()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("tldr in arabic"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(Language.Arabic, reply.Language);
+        Assert.True(reply.Answered);
+    }
+
+    [Fact]
+    public async Task HandleAsync_InArabicPleaseAfterAnEnglishAnswer_IsThatAnswerInArabic()
+    {
+        var bot = EvaluationSet.Bot();
+        var english = await bot.SendAsync(RouterFixture.Private("when do troops leave erbil?"));
+
+        var arabic = await bot.SendAsync(RouterFixture.Private("in arabic please"));
+
+        Assert.NotNull(english);
+        Assert.NotNull(arabic);
+        Assert.Equal(Language.Arabic, arabic.Language);
+        Assert.Equal(RouterFixture.Paragraphs(english), RouterFixture.Paragraphs(arabic));
+        Assert.Contains("أربيل", arabic.ToPlainText(), StringComparison.Ordinal);
+    }
+}
