@@ -43,6 +43,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public const string NoFigureIntent = "no-figure";
 
+    /// <summary>The intent of an answer to a question asking for a judgement the report does not make (<see cref="NoVerdict"/>).</summary>
+    public const string NoVerdictIntent = "no-verdict";
+
     /// <summary>The intent of the report in a few points (<see cref="Summary"/>).</summary>
     public const string SummaryIntent = "summary";
 
@@ -164,6 +167,15 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public Reply NoName(Fact fact, Language language, double confidence) =>
         Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoName.For(language)), NoNameIntent, language, confidence);
+
+    /// <summary>
+    /// The answer to a question asking for a judgement ("is the withdrawal good for Iraq?", "Why is the US surrendering to
+    /// the militias?", "الاتفاق زين للعراق لو لا؟"): first that the report makes no such judgement and only reports what its
+    /// sources said, then the fact's answer with its quote and footnote. Intent <see cref="NoVerdictIntent"/>; it still
+    /// cites the fact's paragraphs.
+    /// </summary>
+    public Reply NoVerdict(Fact fact, Language language, double confidence) =>
+        Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoVerdict.For(language)), NoVerdictIntent, language, confidence);
 
     /// <summary>The fact's answer (<see cref="Answer"/>) with <paramref name="preface"/> before it, under <paramref name="intent"/>.</summary>
     private Reply Prefaced(Fact fact, ReplyBlock preface, string intent, Language language, double confidence)

@@ -64,6 +64,7 @@ public sealed class ReplyPhrases
         NotAsClaimedHere = Require(texts, "notAsClaimedHere");
         NoFigure = Require(texts, "noFigure");
         NoName = Require(texts, "noName");
+        NoVerdict = Require(texts, "noVerdict");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -225,6 +226,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report gives no names for that. What it does say:": before the answer to a question asking for names the report leaves out.</summary>
     public LocalizedText NoName { get; }
+
+    /// <summary>"The report makes no such judgement, and I give no opinion: …": before the answer to a question asking whether something is good, right or a surrender.</summary>
+    public LocalizedText NoVerdict { get; }
 
     /// <summary>"Ask me what it does say, for example:": after what the report leaves out, before questions to try.</summary>
     public LocalizedText GapsTry { get; }

@@ -649,6 +649,7 @@ public sealed class Router : IMessageRouter
         // are in Iraq (AsksCountAgain).
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
+            : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
 

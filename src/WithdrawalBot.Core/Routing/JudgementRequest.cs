@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Tells a question asking for a judgement from one asking what the report says: whether something is good or bad
+/// ("is the withdrawal good for Iraq?", "الاتفاق زين للعراق لو لا؟"), what should be done ("should the Americans
+/// leave?", "لازم يطلعون؟"), who is right ("who is right, Iran or America?"), or a loaded word the report never uses
+/// ("Why is the US surrendering to the militias?", "is the US abandoning Iraq?", "هاي خيانة؟"). The report judges none
+/// of these, so the caller says so before what it does say, rather than reading as if the report agreed.
+/// "Is it a political win for Sudani?" is no judgement asked: the report says it (¶22).
+/// </summary>
+public static partial class JudgementRequest
+{
+    /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks for a judgement.</summary>
+    /// <param name="text">The message, cleaned for matching; <c>null</c> reads as none.</param>
+    public static bool Asks(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && ((English().IsMatch(text) && !AsksWhy().IsMatch(text)) || Loaded().IsMatch(text) || Arabic().IsMatch(text));
+
+    /// <summary>
+    /// "why / how is this good for Sudani?", "in what way is it good for the US?", "is it fair to call it a win?", "is this
+    /// good for Sudani?": what the report says makes it good for someone (¶22, ¶24), or how to describe it, not whether it
+    /// is good.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:why|y|how|in\s+what\s+way|what\s+makes)\b|\bfair\s+to\s+(?:say|call|characteri[sz]e|describe)\b|\bgood\s+for\s+(?:al\W?)?(?:sudani|the\s+pm|the\s+prime\s+minister|the\s+us\s+politically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex AsksWhy();
+
+    /// <summary>
+    /// "is it / this / the withdrawal (a) good / bad / wise / fair …", "good or bad", "good for Iraq", "a good idea",
+    /// "should the US / they leave / stay", "who is right", "the right decision", "better for".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|beneficial|harmful|mistake|disaster|betrayal|surrender)\b"
+        + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all)|idea|thing|move|news)\b"
+        + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out)\b"
+        + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b"
+        + @"|\b(?:right|wrong)\s+(?:decision|move|choice|thing\s+to\s+do)\b"
+        + @"|\b(?:better|worse)\s+(?:for|off)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex English();
+
+    /// <summary>Loaded words the report never uses, whatever the question asks: "surrender", "abandon", "betray", "capitulate", "cowardly", "humiliate".</summary>
+    [GeneratedRegex(@"\b(?:surrender(?:s|ing|ed)?|abandon(?:s|ing|ed)?|betray(?:s|ing|ed|al)?|capitulat\w*|cowardly|humiliat\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Loaded();
+
+    /// <summary>
+    /// "زين / خوش / جيد / سيء / مفيد / مضر (للعراق / لنا / لو لا / أم)", "شي زين", "مو زين", "لمصلحة العراق", "لازم / يجب / المفروض
+    /// (أن) يطلعون / يبقون" (not after چان / كان: "چان المفروض يطلع من زمان" asks about the delay, ¶5), "منو الصح / على حق",
+    /// and the loaded words خيانة، استسلام، يستسلم، جبن، إذلال.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:^|\s)(?:زين|خوش|جيد|جيده|جيدة|سيء|سيئ|سيئه|سيئة|مفيد|مفيده|مفيدة|مضر|مضره|مضرة)\s+(?:لل\S+|لنا|لينا|لو\s+(?:لا|مو)|ام\s|أم\s|او\s|أو\s)"
+        + @"|(?:^|\s)(?:شي|شيء|امر|أمر)\s+(?:زين|خوش|جيد|سيء|سيئ|مفيد)(?:\s|$|[؟?])"
+        + @"|(?:^|\s)مو\s+(?:زين|خوش)(?:\s|$|[؟?])"
+        + @"|(?:^|\s)(?:ل|ب)?(?:صالح|مصلح[ةه])\s+(?:العراق|العراقيين|امريكا|أمريكا|الامريكان|البلد)"
+        + @"|(?:^|\s)(?<!(?:چان|كان|جان)\s+)(?:لازم|يجب|المفروض|ينبغي|لازمهم)\s+(?:[اأ]ن\s+)?(?:\S+\s+){0,2}?(?:ي|ت)\S*(?:طلع|نسحب|بق|غادر|مش|رح)"
+        + @"|(?:^|\s)(?:منو|من)\s+(?:الصح|المحق|على\s+حق)"
+        + @"|(?:^|\s)(?:خيان[ةه]|استسلام|يستسلم|تستسلم|استسلموا|جبن|اذلال|إذلال|خذلان|يخذل|تخذل)",
+        RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Arabic();
+}
