@@ -58,7 +58,7 @@ public sealed record Lexicon(
 
     /// <summary>
     /// Kinds of answer a question can ask for, each with the words and phrases that ask for it, in both languages
-    /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "name": "names", "أسماء"), matched on the words
+    /// ("quantity": "how many", "كم", "شكد"; "place": "where", "وين"; "time": "what date", "متى"; "name": "names", "أسماء"), matched on the words
     /// as written, before the dialect map. A fact or intent answers a kind when one of its training questions or
     /// examples asks for it; a question asking for a kind none of them asks for is a weaker match for it ("how many
     /// rockets were fired?" against the attacks paragraph, which gives no such number).

@@ -116,8 +116,8 @@ public sealed class IntentMatcher
             {
                 notAboutOfOwner[owner] = new HashSet<string>(fact.NotAbout.SelectMany(word => analyzer.Words(word)), StringComparer.Ordinal);
             }
-            // A fact whose answer gives a date answers "when" however its questions are worded ("متى ينسحبون من بغداد؟").
-            askedKinds.Add(fact.MilestoneId is not null || ParagraphFinder.WritesYear(fact.Answer.English) ? cues.TimeKinds : 0);
+            // A fact whose answer tells when answers "when" however its questions are worded ("متى ينسحبون من بغداد؟").
+            askedKinds.Add(TellsWhen(fact) ? cues.TimeKinds : 0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
                 AddDocument(question, owner, 1, isEdited: false);
@@ -366,6 +366,19 @@ public sealed class IntentMatcher
 
     /// <summary>Whether <paramref name="text"/> asks how many people (<see cref="QuestionCues.AsksCount"/>): "How many from Italy?", "وشكد منهم باربيل؟".</summary>
     public bool AsksCount(string text) => cues.AsksCount(WordNormalizer.Tokenize(text));
+
+    /// <summary>Whether <paramref name="text"/> asks when (the <c>time</c> kind of <see cref="Lexicon.AnswerKinds"/>): "when did the technical talks end?", "شوكت انقتلوا؟".</summary>
+    public bool AsksWhen(string text) => cues.AsksWhen(WordNormalizer.Tokenize(text));
+
+    /// <summary>
+    /// Whether <paramref name="fact"/>'s answer tells when (it has a milestone, or its English answer names a year, month,
+    /// weekday or span of time): "when did the technical talks end?" is answered by ¶8, which gives no date.
+    /// </summary>
+    public static bool TellsWhen(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.MilestoneId is not null || ParagraphFinder.TellsWhen(fact.Answer.English);
+    }
 
     /// <summary>Whether <paramref name="text"/> asks for names (<see cref="QuestionCues.AsksName"/>): "شنو اسمه؟", "which militias, by name?".</summary>
     public bool AsksName(string text) => cues.AsksName(WordNormalizer.Tokenize(text));

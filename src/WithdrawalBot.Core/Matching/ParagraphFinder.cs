@@ -174,9 +174,18 @@ public sealed class ParagraphFinder
     /// <summary>Whether a term is a whole number written in digits ("2500", "2026").</summary>
     internal static bool IsNumber(string term) => term.Length > 0 && term.All(char.IsAsciiDigit);
 
-    /// <summary>Whether <paramref name="text"/> writes a year (1900–2099) as digits: "by September 2025".</summary>
-    internal static bool WritesYear(string text) =>
-        text.Split([' ', ',', '.', '(', ')', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(IsYear);
+    /// <summary>
+    /// Whether an English answer tells when: a year (1900–2099, "by September 2025"), a month or weekday ("began in
+    /// January", "on Friday") or a span of time ("weeks earlier", "more than six months of talks"). "The technical talks
+    /// had ended" (¶8) and "the attacks killed three US soldiers" (¶12) do not.
+    /// </summary>
+    internal static bool TellsWhen(string english) =>
+        english.Split([' ', ',', '.', '(', ')', ';', ':', '"', '—'], StringSplitOptions.RemoveEmptyEntries).Any(word => IsYear(word) || TimeWords.Contains(word));
+
+    private static readonly HashSet<string> TimeWords = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weeks", "month", "months", "year", "years"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a term is a year of the last century or this one written in digits ("2003", "1991"; not "2500" or "1200").</summary>
     internal static bool IsYear(string term) =>

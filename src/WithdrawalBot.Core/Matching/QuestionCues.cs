@@ -189,6 +189,17 @@ internal sealed class QuestionCues
     public int TimeKinds => answerKindBits.GetValueOrDefault(TimeKind);
 
     /// <summary>
+    /// Whether the words ask when: a <c>time</c> cue of <see cref="Lexicon.AnswerKinds"/> ("what date", "متى") or a word or
+    /// phrase read as "when" ("when", "شوكت", "how many days until"), which <see cref="AnswerKinds(List{string})"/> leaves
+    /// to the synonym groups.
+    /// </summary>
+    public bool AsksWhen(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return (AnswerKinds(words) & TimeKinds) != 0 || Enumerable.Range(0, words.Count).Any(start => whenPhrases.Match(words, start, out _) > 0);
+    }
+
+    /// <summary>
     /// The <see cref="Lexicon.AnswerKinds"/> the words ask for, as bits (one per kind, in the lexicon's order), read from
     /// the words as written (<see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/>), before the dialect map: منو "who" asks for a
     /// person, while من, which the map makes of it, is as often "from". Words of a phrase read as "when" ("شكد باقي على",

@@ -43,6 +43,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public const string NoFigureIntent = "no-figure";
 
+    /// <summary>The intent of an answer to a question asking when, from a fact that gives no date (<see cref="NoDate"/>).</summary>
+    public const string NoDateIntent = "no-date";
+
     /// <summary>The intent of an answer to a question asking for a judgement the report does not make (<see cref="NoVerdict"/>).</summary>
     public const string NoVerdictIntent = "no-verdict";
 
@@ -167,6 +170,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public Reply NoName(Fact fact, Language language, double confidence) =>
         Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoName.For(language)), NoNameIntent, language, confidence);
+
+    /// <summary>
+    /// The answer to a question asking when from a fact whose answer tells no time ("when did the technical talks end?",
+    /// ¶8; "شوكت انقتلوا الجنود الثلاثة؟", ¶12): first that the report gives no date, then the fact's answer with its quote
+    /// and footnote. Intent <see cref="NoDateIntent"/>; it still cites the fact's paragraphs.
+    /// </summary>
+    public Reply NoDate(Fact fact, Language language, double confidence) =>
+        Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoDate.For(language)), NoDateIntent, language, confidence);
 
     /// <summary>
     /// The answer to a question asking for a judgement ("is the withdrawal good for Iraq?", "Why is the US surrendering to

@@ -65,6 +65,7 @@ public sealed class ReplyPhrases
         NoFigure = Require(texts, "noFigure");
         NoName = Require(texts, "noName");
         NoVerdict = Require(texts, "noVerdict");
+        NoDate = Require(texts, "noDate");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -226,6 +227,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report gives no names for that. What it does say:": before the answer to a question asking for names the report leaves out.</summary>
     public LocalizedText NoName { get; }
+
+    /// <summary>"The report gives no date for that. What it does say:": before the answer to a question asking when that the fact gives no date for.</summary>
+    public LocalizedText NoDate { get; }
 
     /// <summary>"The report makes no such judgement, and I give no opinion: …": before the answer to a question asking whether something is good, right or a surrender.</summary>
     public LocalizedText NoVerdict { get; }

@@ -70,7 +70,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
                 var turn = dialogue.Turns[t];
                 var reply = await bot.SendAsync(RouterFixture.Private(turn.Q, user));
                 var cited = RouterFixture.Paragraphs(reply);
-                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
+                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent or ReplyComposer.NoDateIntent } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
                 languageMismatches += reply is not null && LanguageCodes.ToCode(reply.Language) != dialogue.Language ? 1 : 0;
                 if (t == 0)
                 {
