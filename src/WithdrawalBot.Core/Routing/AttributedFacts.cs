@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Routing;
 
@@ -12,8 +13,42 @@ namespace WithdrawalBot.Core.Routing;
 /// <param name="matcher">Matches what an utterance says beyond the intent's own words.</param>
 public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatcher matcher)
 {
+    /// <summary>The fewest words a phrase must run to for its wording alone to name the fact that says it.</summary>
+    private const int MinVerbatimWords = 4;
+
+    /// <summary>Each fact's answers (both languages) and quotes as normalized words, each text padded with spaces for whole-word search.</summary>
+    private readonly (Fact Fact, string Text)[] spokenTexts =
+    [
+        .. knowledge.Facts.SelectMany(fact => new[] { fact.Answer.English, fact.Answer.Arabic }.Concat(fact.Citations.Select(c => c.Quote))
+            .Select(text => (fact, " " + string.Join(' ', WordNormalizer.Tokenize(text)) + " "))),
+    ];
+
     /// <summary>
-    /// "Who said 'we have a deal'?": when a "who said that?" utterance says more than the intent's own words, the
+    /// The one fact whose answer or quote has the utterance's last words, at least <see cref="MinVerbatimWords"/> of them,
+    /// word for word, the longest such ending deciding: "Who is quoted as saying 'we have an agreement'?" is the senior US
+    /// official (¶3), though "agreement" alone reads as the understanding (¶1–3). What is said comes last in such a
+    /// question; a run in its middle ("who said that the talks with Washington had ended?": ¶11 also has "the talks with
+    /// Washington") decides nothing. <c>null</c> when no ending is that long or the longest is in several facts.
+    /// </summary>
+    private Fact? VerbatimFact(string cleaned)
+    {
+        var words = WordNormalizer.Tokenize(cleaned);
+        for (var length = words.Count; length >= MinVerbatimWords; length--)
+        {
+            var run = " " + string.Join(' ', words.GetRange(words.Count - length, length)) + " ";
+            var saying = spokenTexts.Where(spoken => spoken.Text.Contains(run, StringComparison.Ordinal)).Select(spoken => spoken.Fact).Distinct().Take(2).ToArray();
+            if (saying.Length > 0)
+            {
+                return saying is [var only] ? only : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Who said 'we have a deal'?": the fact whose answer or quote has a long run of the utterance's words word for word
+    /// (<see cref="VerbatimFact"/>); else, when a "who said that?" utterance says more than the intent's own words, the
     /// fact what it says beyond them ("we have a deal") confidently matches, unless the whole utterance matches another
     /// fact better; else the fact the whole utterance confidently matches; <c>null</c> for a bare "who said that?", which asks
     /// about the previous answer, and when what is said has a word no wording uses or one the fact's wordings do not (see
@@ -24,6 +59,11 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     public Fact? QuotedFact(MatchResult result, string cleaned)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (VerbatimFact(cleaned) is { } verbatim)
+        {
+            return verbatim;
+        }
+
         var terms = matcher.QueryTerms(cleaned);
         var beyond = matcher.TermsBeyond(result.Best!, terms);
         if (beyond.Count == 0 || terms.Any(term => !matcher.IsKnown(term) && !matcher.IsQuestionWord(term)))
@@ -92,7 +132,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         var said = QuotedFact(attribution, cleaned);
         // Confidently one fact, and not torn between two: what is said must be that fact ("Who said 'we have a deal'?" is
         // the senior US official's words, ¶3, though "deal" alone reads as the understanding, ¶1).
-        var settled = !doubtful && !close && result.Best is { Kind: MatchKind.Fact } best && said?.Id != best.Id;
+        var settled = !doubtful && !close && result.Best is { Kind: MatchKind.Fact } best && said?.Id != best.Id && VerbatimFact(cleaned) is null;
         return said is null || settled ? result : attribution;
     }
 

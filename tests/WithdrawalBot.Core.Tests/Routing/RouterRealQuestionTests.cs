@@ -364,6 +364,18 @@ public sealed class RouterRealQuestionTests
         Assert.Equal([2, 3], RouterFixture.Paragraphs(reply).Order());
     }
 
+    [Theory]
+    [InlineData("Who is quoted as saying \"we have an agreement\"?")]
+    [InlineData("who said we have an agreement")]
+    public async Task HandleAsync_WhoSaidTheSeniorOfficialsWordsVerbatim_IsOnlyThatOfficial(string question)
+    {
+        // "agreement" alone reads as the understanding (¶1–3); the words themselves are the senior US official's (¶3).
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([3], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_HowManyTroopsInErbil_IsNotAnsweredWithTheThreeSoldiersKilled()
     {
