@@ -457,7 +457,7 @@ public sealed class Router : IMessageRouter
 
         var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
-        if (splitter.Split(cleaned) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
+        if (WithNameRequestsJoined(splitter.Split(cleaned)) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)
         {
             return several;
         }
@@ -1354,6 +1354,29 @@ public sealed class Router : IMessageRouter
 
         Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
         return facts.Length == 1 ? composer.Answer(told, language, confidence: 1) : composer.InShort(facts, language, confidence: 1);
+    }
+
+    /// <summary>
+    /// <paramref name="parts"/> with a part that only asks for names ("Give me names.", "شنو اساميها؟": a name cue and at most
+    /// two other terms) joined to the question before it, which it asks about: "Which militias attacked US bases? Give me
+    /// names." is one question, answered that the report names none (¶11), not the attacks and then the anonymous sources.
+    /// </summary>
+    private List<string> WithNameRequestsJoined(IReadOnlyList<string> parts)
+    {
+        var joined = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (joined.Count > 0 && matcher.Matcher.AsksName(part) && matcher.Matcher.QueryTerms(part).Count(term => !matcher.Matcher.IsQuestionWord(term)) <= 2)
+            {
+                joined[^1] += " " + part;
+            }
+            else
+            {
+                joined.Add(part);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>A turn that told <paramref name="fact"/>, as asked in its first wording in <paramref name="language"/>, now.</summary>

@@ -376,6 +376,20 @@ public sealed class RouterRealQuestionTests
         Assert.Equal([3], RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("Which Iran-backed militias carried out the attacks on US bases? Give me names.")]
+    [InlineData("منو هي الفصائل اللي ضربت القواعد؟ شنو اساميها؟")]
+    [InlineData("منو هو المسؤول الأمريكي الي گال عدنا اتفاق؟ شنو اسمه؟")]
+    public async Task HandleAsync_QuestionThenAskingForNames_GivesNoNamesNotTheAnonymousSources(string message)
+    {
+        // "Give me names." alone read as the anonymous sources (¶6); it asks the names of what the question before it is about.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(6, RouterFixture.Paragraphs(reply));
+        Assert.True(reply.Intent is ReplyComposer.NoNameIntent or ReplyComposer.RefusalIntent, reply.Intent);
+    }
+
     [Fact]
     public async Task HandleAsync_HowManyTroopsInErbil_IsNotAnsweredWithTheThreeSoldiersKilled()
     {
