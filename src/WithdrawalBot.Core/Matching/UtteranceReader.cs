@@ -72,6 +72,12 @@ internal sealed partial class UtteranceReader
     /// <summary>Words that correct the question before ("no, I meant Syria", "لا قصدي سوريا"): a clause saying one is no introduction.</summary>
     internal static readonly FrozenSet<string> CorrectionWords = FrozenSet.Create(StringComparer.Ordinal, "meant", "mean", "قصدي", "اقصد", "قصدت", "correction");
 
+    /// <summary>
+    /// Words reporting what the asker heard or believes ("I heard troops stay in Erbil until 2027, right?", "I read …",
+    /// "I was told …", "سمعت …"): such a clause is the claim asked about, not who asks.
+    /// </summary>
+    private static readonly FrozenSet<string> ReportingWords = FrozenSet.Create(StringComparer.Ordinal, "heard", "read", "thought", "told", "remember", "believe", "سمعت", "قريت", "قرأت");
+
     /// <summary>The characters <see cref="SentenceEnd"/> splits after.</summary>
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?؟؛\n");
 
@@ -379,7 +385,7 @@ internal sealed partial class UtteranceReader
         // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
-        var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && !StatesFigure(words) && (i < clauses.Length - 1
+        var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && !words.Take(3).Any(ReportingWords.Contains) && !StatesFigure(words) && (i < clauses.Length - 1
             ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
             : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words))).ToArray();
         if (!isIntroduction.Contains(true))

@@ -106,7 +106,9 @@ public sealed class ClaimCheck
             && (other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)) || MatchedByFiguresAlone(asking, fact) || MissesAWord(asking, fact, best))
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
-        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && !given.Contains(term)).Select(AsQuoted).Distinct(StringComparer.Ordinal)];
+        // A month claimed with its year must be the answer's too: "the elections are in September 2025" is not October 2025 (¶23).
+        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about)))
+            .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures) || reading.Candidates.Any(candidate => candidate.Kind == MatchKind.Fact
             && candidate.Score >= reading.Threshold * Router.NoFigureShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
         {
@@ -156,6 +158,14 @@ public sealed class ClaimCheck
     private bool MissesAWord(string asking, Fact fact, MatchCandidate reading) =>
         matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term))
             .Any(term => !matcher.AnswerTerms(fact.Id).Contains(term) && matcher.AnswerTerms(reading.Id).Contains(term));
+
+    /// <summary>
+    /// Whether the month of a claimed month and year (<paramref name="typed"/>: "September 2025", "بأيلول 2025") is one the
+    /// answer of the fact <paramref name="factId"/> names; true for a figure or year claimed alone.
+    /// </summary>
+    private bool MonthGivenBy(string typed, string factId) =>
+        !typed.Contains(' ', StringComparison.Ordinal) || MonthWords(typed.Split(' '), 0) == 0
+        || matcher.QueryTerms(typed).Where(term => !ParagraphFinder.IsNumber(term)).All(matcher.AnswerTerms(factId).Contains);
 
     /// <summary>
     /// Whether <paramref name="fact"/> shares none of the words of the claim read without its figures (<paramref name="asking"/>):

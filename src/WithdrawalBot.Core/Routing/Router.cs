@@ -667,7 +667,8 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, new ConversationTurn(claimedFact, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
-        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, writtenElsewhere: true);
+        // "does not give “September 2025” for this" when the report has it for something else; "does not say “2027”" when nowhere.
+        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
     }
 
     /// <summary>
@@ -1116,24 +1117,27 @@ public sealed class Router : IMessageRouter
         return question is not null && TextCleaner.HasContent(TextCleaner.ForMatching(question)) ? question : null;
     }
 
-    /// <summary>Whether the text is only a number of one or two digits ("1", "٣", "12."), perhaps with punctuation around it.</summary>
+    /// <summary>
+    /// Whether the text is only a number ("1", "٣", "12.", "10000", "2,500"), perhaps with punctuation around it, and not
+    /// a year of the last century or this one ("2025" alone asks what happens then).
+    /// </summary>
     private static bool IsBareNumber(string cleaned)
     {
-        var body = cleaned.AsSpan().Trim().Trim(".#)(-");
-        if (body.Length is 0 or > 2)
+        var body = cleaned.AsSpan().Trim().Trim(".#)(-?؟!");
+        if (body.IsEmpty || !char.IsAsciiDigit(body[0]) && ArabicLetters.DigitValue(body[0]) < 0)
         {
             return false;
         }
 
         foreach (var c in body)
         {
-            if (ArabicLetters.DigitValue(c) < 0)
+            if (ArabicLetters.DigitValue(c) < 0 && c is not (',' or '.' or '٬' or '٫'))
             {
                 return false;
             }
         }
 
-        return true;
+        return WordNormalizer.Tokenize(body) is not [var year] || !ParagraphFinder.IsYear(year);
     }
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>

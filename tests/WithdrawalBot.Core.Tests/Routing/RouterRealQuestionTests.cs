@@ -322,6 +322,11 @@ public sealed class RouterRealQuestionTests
     [InlineData("When did the US and Iraq reach the deal?", ReplyComposer.NoDateIntent, 1)]
     [InlineData("when will the advisory relationship start?", ReplyComposer.NoDateIntent, 4)]
     [InlineData("when did the talks start?", "fact", 11)]
+    [InlineData("Is it true that the elections are in September 2025?", ReplyComposer.NotAsClaimedIntent, 23)]
+    [InlineData("صحيح الانتخابات بايلول 2025؟", ReplyComposer.NotAsClaimedIntent, 23)]
+    [InlineData("Is it true that hundreds of troops leave by October 2025?", ReplyComposer.NotAsClaimedIntent, 2)]
+    [InlineData("is it true the elections are in October 2025?", "fact", 23)]
+    [InlineData("I heard troops stay in Erbil until the end of 2027, right?", ReplyComposer.NotAsClaimedIntent, 18)]
     [InlineData("is it true that the US withdrew in 2011?", "fact", 15)]
     [InlineData("Is it true that the US returned to Iraq in 2014 to lead the coalition?", "fact", 15)]
     [InlineData("are soldiers still dying there", ReplyComposer.BeyondReportIntent, 12)]
@@ -388,6 +393,39 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.DoesNotContain(6, RouterFixture.Paragraphs(reply));
         Assert.True(reply.Intent is ReplyComposer.NoNameIntent or ReplyComposer.RefusalIntent, reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "in short", ReplyComposer.InShortIntent)]
+    [InlineData("شكد جندي امريكي بالعراق؟", "باختصار", ReplyComposer.InShortIntent)]
+    [InlineData("How many US troops are in Iraq?", "that's wrong", "paragraph")]
+    [InlineData("How many US troops are in Iraq?", "غلط", "paragraph")]
+    [InlineData("How many US troops are in Iraq?", "غلط، هم 3000", ReplyComposer.NotAsClaimedIntent)]
+    [InlineData("when did the talks begin?", "no, they began in March", ReplyComposer.NotAsClaimedIntent)]
+    public async Task HandleAsync_ShortReplyToAnAnswer_IsAboutThatAnswer(string question, string followUp, string intent)
+    {
+        // Trial 38: "in short" read as "when" (shortly), "باختصار" as nothing, and disputes as new questions.
+        var bot = EvaluationSet.Bot();
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(answer);
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Equal(RouterFixture.Paragraphs(answer), RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("10000")]
+    [InlineData("2,500")]
+    public async Task HandleAsync_BareFigure_AsksWhatItIsAbout(string figure)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(figure));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Empty(reply.Citations);
     }
 
     [Fact]

@@ -680,7 +680,7 @@ public sealed class RouterTests
     [InlineData("Is it true there are three thousand US troops in Iraq?", "The report does not say “three thousand”.", 13)]
     [InlineData("I heard about five thousand Americans are in Syria, is that true?", "The report does not say “five thousand”.", 13)]
     [InlineData("Is it true there are 3k US troops in Iraq?", "The report does not say “3k”.", 13)]
-    [InlineData("is it true ISIS was defeated in Iraq in twenty sixteen?", "The report does not give “twenty sixteen” for this.", 14)]
+    [InlineData("is it true ISIS was defeated in Iraq in twenty sixteen?", "The report does not say “twenty sixteen”.", 14)]
     [InlineData("صحيح اكو ثلاث تلاف جندي امريكي بالعراق؟", "لا يذكر التقرير «ثلاث تلاف».", 13)]
     [InlineData("صحيح اكو ثلاثة آلاف جندي أمريكي في العراق؟", "لا يذكر التقرير «ثلاثة آلاف».", 13)]
     [InlineData("صحيح داعش انهزم بالعراق بالفين وستطعش؟", "لا يذكر التقرير «الفين وستطعش».", 14)]
