@@ -387,6 +387,17 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// A question asking for a judgement that reads as no fact ("is this a betrayal?", "what is your opinion on the
+    /// deal?", "الاتفاق زين لو لا؟"): that the report makes no such judgement and the bot gives no opinion, with up to three
+    /// questions from <paramref name="nearMisses"/> it can answer. Intent <see cref="RefusalIntent"/>.
+    /// </summary>
+    public Reply NoOpinion(Language language, double confidence, IReadOnlyList<Fact> nearMisses)
+    {
+        ArgumentNullException.ThrowIfNull(nearMisses);
+        return WithSuggestions(RefusalIntent, language, [phrases.NoOpinion.For(language)], nearMisses) with { Confidence = confidence };
+    }
+
+    /// <summary>
     /// "Why?" (or "how?", "ليش؟") right after an answer whose paragraphs do not say: that the report does not say that
     /// about the earlier question (named by <paramref name="asked"/>, the user's own words, or else, as the last topic rather
     /// than the user's question, by <paramref name="earlier"/>'s first wording), with up to three questions related to <paramref name="earlier"/>.

@@ -66,6 +66,7 @@ public sealed class ReplyPhrases
         NoName = Require(texts, "noName");
         NoVerdict = Require(texts, "noVerdict");
         NoDate = Require(texts, "noDate");
+        NoOpinion = Require(texts, "noOpinion");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
         AskUsage = Require(texts, "askUsage");
@@ -227,6 +228,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report gives no names for that. What it does say:": before the answer to a question asking for names the report leaves out.</summary>
     public LocalizedText NoName { get; }
+
+    /// <summary>"The report makes no such judgement, and I give no opinion: …": a judgement asked that reads as no fact, before questions the bot can answer.</summary>
+    public LocalizedText NoOpinion { get; }
 
     /// <summary>"The report gives no date for that. What it does say:": before the answer to a question asking when that the fact gives no date for.</summary>
     public LocalizedText NoDate { get; }

@@ -15,14 +15,14 @@ public static partial class JudgementRequest
     /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks for a judgement.</summary>
     /// <param name="text">The message, cleaned for matching; <c>null</c> reads as none.</param>
     public static bool Asks(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && ((English().IsMatch(text) && !AsksWhy().IsMatch(text)) || Loaded().IsMatch(text) || Arabic().IsMatch(text));
+        !string.IsNullOrWhiteSpace(text) && (((English().IsMatch(text) || Arabic().IsMatch(text)) && !AsksWhy().IsMatch(text)) || Loaded().IsMatch(text));
 
     /// <summary>
     /// "why / how is this good for Sudani?", "in what way is it good for the US?", "is it fair to call it a win?", "is this
     /// good for Sudani?": what the report says makes it good for someone (¶22, ¶24), or how to describe it, not whether it
     /// is good.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:why|y|how|in\s+what\s+way|what\s+makes)\b|\bfair\s+to\s+(?:say|call|characteri[sz]e|describe)\b|\bgood\s+for\s+(?:al\W?)?(?:sudani|the\s+pm|the\s+prime\s+minister|the\s+us\s+politically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"^\W*(?:why|y|how|in\s+what\s+way|what\s+makes)\b|^\W*(?:ليش|لماذا|ليه|شلون|كيف)\s|\bfair\s+to\s+(?:say|call|characteri[sz]e|describe)\b|\bgood\s+for\s+(?:al\W?)?(?:sudani|the\s+pm|the\s+prime\s+minister|the\s+us\s+politically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex AsksWhy();
 
     /// <summary>
@@ -30,17 +30,18 @@ public static partial class JudgementRequest
     /// "should the US / they leave / stay", "who is right", "the right decision", "better for".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|beneficial|harmful|mistake|disaster|betrayal|surrender)\b"
+        @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
         + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all)|idea|thing|move|news)\b"
         + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out)\b"
-        + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b"
+        + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
+        + @"|\b(?:your|ur)\s+(?:opinion|view|take|thoughts?)\b|\bwhat\s+do\s+(?:you|u)\s+think\b|\bdo\s+(?:you|u)\s+(?:think|support|agree)\b"
         + @"|\b(?:right|wrong)\s+(?:decision|move|choice|thing\s+to\s+do)\b"
         + @"|\b(?:better|worse)\s+(?:for|off)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex English();
 
     /// <summary>Loaded words the report never uses, whatever the question asks: "surrender", "abandon", "betray", "capitulate", "cowardly", "humiliate".</summary>
-    [GeneratedRegex(@"\b(?:surrender(?:s|ing|ed)?|abandon(?:s|ing|ed)?|betray(?:s|ing|ed|al)?|capitulat\w*|cowardly|humiliat\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\b(?:surrender(?:s|ing|ed)?|abandon(?:s|ing|ed)?|betray(?:s|ing|ed|al)?|capitulat\w*|cowardly|humiliat\w*|running\s+away|ran\s+away|kicked\s+out)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Loaded();
 
     /// <summary>
@@ -54,8 +55,12 @@ public static partial class JudgementRequest
         + @"|(?:^|\s)مو\s+(?:زين|خوش)(?:\s|$|[؟?])"
         + @"|(?:^|\s)(?:ل|ب)?(?:صالح|مصلح[ةه])\s+(?:العراق|العراقيين|امريكا|أمريكا|الامريكان|البلد)"
         + @"|(?:^|\s)(?<!(?:چان|كان|جان)\s+)(?:لازم|يجب|المفروض|ينبغي|لازمهم)\s+(?:[اأ]ن\s+)?(?:\S+\s+){0,2}?(?:ي|ت)\S*(?:طلع|نسحب|بق|غادر|مش|رح)"
-        + @"|(?:^|\s)(?:منو|من)\s+(?:الصح|المحق|على\s+حق)"
-        + @"|(?:^|\s)(?:خيان[ةه]|استسلام|يستسلم|تستسلم|استسلموا|جبن|اذلال|إذلال|خذلان|يخذل|تخذل)",
+        + @"|(?:^|\s)(?:منو|من)\s+(?:الصح|المحق|على\s+حق|ربح|فاز|خسر)"
+        + @"|(?:^|\s)(?:انتصار|نصر|هزيم[ةه]|خسار[ةه])\s+ل"
+        + @"|(?:^|\s)(?:شنو|ايهما|أيهما|اي|أي)\s+(?:احسن|أحسن|افضل|أفضل)"
+        + @"|(?:^|\s)(?:شنو\s+)?(?:رايك|رأيك|رايكم|رأيكم)(?:\s|$|[؟?])|(?:^|\s)(?:تؤيد|تأيد|تويد)(?:\s|$)"
+        + @"|(?:^|\s)زين\s+لو\s+(?:لا|مو|شين)|(?:^|\s)(?:هربت|هربوا|انطردت|انطردوا|طردوهم)(?:\s|$|[؟?])"
+        + @"|(?:^|\s)(?:خيان[ةه]|خاين|خائن|استسلام|يستسلم|تستسلم|استسلموا|جبن|اذلال|إذلال|خذلان|يخذل|تخذل)",
         RegexOptions.CultureInvariant, 100)]
     private static partial Regex Arabic();
 }

@@ -462,6 +462,13 @@ public sealed class Router : IMessageRouter
             return several;
         }
 
+        if (JudgementRequest.Asks(cleaned) && !(result.IsConfident && result.Best is { Kind: MatchKind.Fact }))
+        {
+            // "is this a betrayal?", "الاتفاق زين لو لا؟" (not "👍" for its زين), "what is your opinion on the deal?".
+            await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
+            return composer.NoOpinion(language, result.Confidence, NearMisses(result));
+        }
+
         if (result.AsksBeyondReport && result.Best is { } planned)
         {
             var plan = Fact(planned.Id);

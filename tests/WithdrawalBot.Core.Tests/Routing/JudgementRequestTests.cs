@@ -20,6 +20,14 @@ public sealed class JudgementRequestTests
     [InlineData("هذا شي زين؟")]
     [InlineData("لازم الامريكان يطلعون؟")]
     [InlineData("الانسحاب خيانة؟")]
+    [InlineData("is this a victory for Iran?")]
+    [InlineData("هل هذا انتصار لإيران؟")]
+    [InlineData("was the invasion a mistake?")]
+    [InlineData("شنو احسن، يبقون لو يطلعون؟")]
+    [InlineData("الاتفاق زين لو لا؟")]
+    [InlineData("what is your opinion on the deal?")]
+    [InlineData("شنو رايك بالاتفاق؟")]
+    [InlineData("who won, Iran or the US?")]
     public void Asks_QuestionAskingForAJudgement_IsTrue(string text)
     {
         Assert.True(JudgementRequest.Asks(TextCleaner.ForMatching(text)));
@@ -33,6 +41,8 @@ public sealed class JudgementRequestTests
     [InlineData("is it a political win for Sudani?")]
     [InlineData("good morning, when do troops leave erbil?")]
     [InlineData("ليش تأخر الإعلان؟ مو چان المفروض يطلع من زمان")]
+    [InlineData("ليش الاتفاق زين للسوداني؟")]
+    [InlineData("هزيمة داعش بالعراق شوكت صارت؟")]
     [InlineData("when do troops leave erbil?")]
     [InlineData("")]
     public void Asks_QuestionAboutWhatTheReportSays_IsFalse(string text)
@@ -52,5 +62,20 @@ public sealed class JudgementRequestTests
         Assert.Equal(ReplyComposer.NoVerdictIntent, reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
         Assert.NotEmpty(reply.Citations);
+    }
+
+    [Theory]
+    [InlineData("is this a betrayal?", "The report makes no such judgement, and I give no opinion")]
+    [InlineData("what is your opinion on the deal?", "The report makes no such judgement, and I give no opinion")]
+    [InlineData("الاتفاق زين لو لا؟", "لا يحكم التقرير على ذلك، ولا أقدّم رأياً")]
+    public async Task HandleAsync_JudgementAskedThatReadsAsNoFact_SaysNoOpinionNotAThumbsUp(string text, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
     }
 }
