@@ -263,6 +263,9 @@ public sealed partial class QuestionSplitter
             : part;
     }
 
+    /// <summary>Whether <paramref name="part"/> is a premise put as a claim to check (<see cref="AsClaim"/>).</summary>
+    public static bool IsPremise(string part) => !ReferenceEquals(Claimed(part), part);
+
     /// <summary>What an English premise is put in to be checked as a claim (a claim cue of the lexicon).</summary>
     private const string EnglishClaim = "is it true that ";
 

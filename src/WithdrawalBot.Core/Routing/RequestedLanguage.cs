@@ -17,7 +17,7 @@ public static partial class RequestedLanguage
     /// <param name="text">The message as sent; <c>null</c> reads as naming none.</param>
     public static (Language Language, string Question)? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || Naming().Match(text) is not { Success: true } named)
+        if (string.IsNullOrWhiteSpace(text) || AboutTheSource().IsMatch(text) || Naming().Match(text) is not { Success: true } named)
         {
             return null;
         }
@@ -26,6 +26,10 @@ public static partial class RequestedLanguage
         var language = named.Groups["ar"].Success ? Language.Arabic : Language.English;
         return (language, rest.Any(char.IsLetterOrDigit) ? rest : "");
     }
+
+    /// <summary>"الخبر بالعربي؟", "هل التقرير بالانكليزي؟": the source's language asked about, not a reply language named.</summary>
+    [GeneratedRegex(@"^\s*(?:هل\s+)?(?:الخبر|التقرير|المقال|المصدر)\s+(?:بال|باللغ)\S*(?:\s+\S+)?\s*[؟?]*\s*$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex AboutTheSource();
 
     /// <summary>
     /// "(answer / reply / respond / explain / tell me) in Arabic / English (please)", "بالعربي", "بالعربية", "باللغة
@@ -36,7 +40,7 @@ public static partial class RequestedLanguage
     [GeneratedRegex(
         @"(?:^|[\s,،]+)(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me|say\s+it)\s+)?(?<!\b(?:is|it|was|are|be|written|article|report|news|story|source|published)\s+)in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
         + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
-        + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|التقرير|الخبر|المصدر|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
+        + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Naming();
 }

@@ -823,7 +823,9 @@ public sealed class Router : IMessageRouter
                     }
                 }
 
-                context = new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
+                // A premise ("بما ان الاتفاق انمضى، شوكت يطلعون؟") is checked, not what the question after it is about: "شوكت
+                // يطلعون؟" asks when the troops leave (¶2), not when the deal is announced.
+                context = QuestionSplitter.IsPremise(part) ? context : new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
             }
             else if (!result.IsConfident && (AsksSomething(part) || part.TrimEnd().EndsWith('?') || part.TrimEnd().EndsWith('؟'))
                 && (!result.IsVague || context is not null))

@@ -13,6 +13,7 @@ public sealed class RequestedLanguageTests
     [InlineData("in arabic please, when are the elections?", "ar", "when are the elections?")]
     [InlineData("answer in english: شوكت الانتخابات", "en", "شوكت الانتخابات")]
     [InlineData("لخصلي بالانكليزي", "en", "لخصلي")]
+    [InlineData("لخصلي الخبر بالانكليزي", "en", "لخصلي الخبر")]
     [InlineData("شوكت يطلعون من اربيل باللغة العربية", "ar", "شوكت يطلعون من اربيل")]
     [InlineData("in English please", "en", "")]
     [InlineData("بالعربي", "ar", "")]
@@ -30,6 +31,7 @@ public sealed class RequestedLanguageTests
     [InlineData("why was the report written in arabic?")]
     [InlineData("شلون اكتب بالعربي")]
     [InlineData("الخبر بالعربي؟")]
+    [InlineData("هل المقال بالعربي؟")]
     [InlineData("how many troops are in Iraq?")]
     [InlineData("")]
     public void Read_QuestionAboutALanguage_NamesNoReplyLanguage(string text)

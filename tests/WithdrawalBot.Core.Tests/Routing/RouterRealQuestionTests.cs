@@ -417,6 +417,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("بما ان الاتفاق انمضى، شوكت يطلعون؟")]
+    [InlineData("Since the deal was signed in 2024, when do the troops leave?")]
+    public async Task HandleAsync_QuestionAfterAPremise_IsAnsweredOnItsOwnNotAboutThePremise(string message)
+    {
+        // The premise (the deal signed) is checked: not final (¶2, ¶3); the question is when the troops leave (¶2), which
+        // read after the premise used to be when the deal would be announced (¶7).
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Contains("2025", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(7, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("10000")]
     [InlineData("2,500")]
     public async Task HandleAsync_BareFigure_AsksWhatItIsAbout(string figure)
