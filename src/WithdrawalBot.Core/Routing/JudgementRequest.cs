@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -15,7 +16,21 @@ public static partial class JudgementRequest
     /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks for a judgement.</summary>
     /// <param name="text">The message, cleaned for matching; <c>null</c> reads as none.</param>
     public static bool Asks(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && (((English().IsMatch(text) || Arabic().IsMatch(text)) && !AsksWhy().IsMatch(text)) || Loaded().IsMatch(text));
+        !string.IsNullOrWhiteSpace(text) && text.AsSpan().ContainsAny(JudgementWords)
+        && (((English().IsMatch(text) || Arabic().IsMatch(text)) && !AsksWhy().IsMatch(text)) || Loaded().IsMatch(text));
+
+    /// <summary>
+    /// A word (or the start of one) that every judgement the patterns read holds; most questions have none, which one
+    /// scan tells.
+    /// </summary>
+    private static readonly SearchValues<string> JudgementWords = SearchValues.Create(
+        ["good", "bad", "wise", "smart", "stupid", "fair", "justif", "benefic", "harm", "mistake", "disaster", "betray", "surrender",
+            "terroris", "victor", "defeat", "loss", "win", "won", "lost", "should", "right", "wrong", "better", "worse", "opinion", "view",
+            "take", "thought", "think", "support", "agree", "abandon", "capitul", "coward", "humiliat", "running", "ran away", "kicked",
+            "زين", "خوش", "جيد", "سيء", "سيئ", "مفيد", "مضر", "صالح", "مصلح", "لازم", "يجب", "المفروض", "ينبغي", "الصح", "المحق", "حق",
+            "ربح", "فاز", "خسر", "انتصار", "نصر", "هزيم", "خسار", "احسن", "أحسن", "افضل", "أفضل", "راي", "رأي", "تؤيد", "تأيد", "تويد",
+            "هرب", "انطرد", "طردو", "خيان", "خاين", "خائن", "استسلم", "استسلام", "جبن", "ذلال", "خذل"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "why / how is this good for Sudani?", "in what way is it good for the US?", "is it fair to call it a win?", "is this

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Languages;
 
@@ -17,7 +18,7 @@ public static partial class RequestedLanguage
     /// <param name="text">The message as sent; <c>null</c> reads as naming none.</param>
     public static (Language Language, string Question)? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || AboutTheSource().IsMatch(text) || Naming().Match(text) is not { Success: true } named)
+        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAny(LanguageNames) || AboutTheSource().IsMatch(text) || Naming().Match(text) is not { Success: true } named)
         {
             return null;
         }
@@ -26,6 +27,10 @@ public static partial class RequestedLanguage
         var language = named.Groups["ar"].Success ? Language.Arabic : Language.English;
         return (language, rest.Any(char.IsLetterOrDigit) ? rest : "");
     }
+
+    /// <summary>The names of the two languages (or their starts) that every message naming one holds; one scan tells most have none.</summary>
+    private static readonly SearchValues<string> LanguageNames = SearchValues.Create(
+        ["arabic", "english", "عربي", "انكليز", "إنكليز", "انجليز", "إنجليز"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"الخبر بالعربي؟", "هل التقرير بالانكليزي؟": the source's language asked about, not a reply language named.</summary>
     [GeneratedRegex(@"^\s*(?:هل\s+)?(?:الخبر|التقرير|المقال|المصدر)\s+(?:بال|باللغ)\S*(?:\s+\S+)?\s*[؟?]*\s*$", RegexOptions.CultureInvariant, 100)]
