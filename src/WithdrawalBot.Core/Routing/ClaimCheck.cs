@@ -241,12 +241,41 @@ public sealed class ClaimCheck
             }
         }
 
+        if (!elsewhere && NearestYear(typed.Where((_, i) => claims[i]), best, result) is { } nearer)
+        {
+            // "صحيح امريكا انسحبت 2010؟": "امريكا انسحبت متى" reads most like the plan (2025, 2026, ¶2), but a claimed year
+            // the report never writes is most often one off the year meant: the US left in 2011 (¶15).
+            best = nearer;
+        }
+
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
         // the claim is about gives it nowhere.
         string[] claimed = [.. typed.Where((_, i) => claims[i])
             .Where(word => !elsewhere || !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         return (best.Id, claimed, result.Confidence, elsewhere);
+    }
+
+    /// <summary>The most years a claimed year may be off the year of a near fact for that fact to be what the claim is about.</summary>
+    private const int NearYears = 2;
+
+    /// <summary>
+    /// A fact among <paramref name="result"/>'s candidates (at least <see cref="Router.NoFigureShare"/> of the threshold)
+    /// whose answer gives a year within <see cref="NearYears"/> of the one claimed, nearer than any year
+    /// <paramref name="best"/>'s answer gives; <c>null</c> when the claim names no single year or no fact is nearer.
+    /// </summary>
+    private MatchCandidate? NearestYear(IEnumerable<string> claimedWords, MatchCandidate best, MatchResult result)
+    {
+        if (claimedWords.Select(FigureOf).ToArray() is not [{ } claimedTerm] || !ParagraphFinder.IsYear(claimedTerm))
+        {
+            return null;
+        }
+
+        var year = int.Parse(claimedTerm, System.Globalization.CultureInfo.InvariantCulture);
+        int Distance(MatchCandidate candidate) => answerNumbers[candidate.Id].Where(ParagraphFinder.IsYear)
+            .Select(given => Math.Abs(int.Parse(given, System.Globalization.CultureInfo.InvariantCulture) - year)).DefaultIfEmpty(int.MaxValue).Min();
+        var nearest = result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * Router.NoFigureShare).MinBy(Distance);
+        return nearest is not null && nearest.Id != best.Id && Distance(nearest) <= NearYears && Distance(nearest) < Distance(best) ? nearest : null;
     }
 
     /// <summary>

@@ -327,6 +327,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it true that hundreds of troops leave by October 2025?", ReplyComposer.NotAsClaimedIntent, 2)]
     [InlineData("is it true the elections are in October 2025?", "fact", 23)]
     [InlineData("I heard troops stay in Erbil until the end of 2027, right?", ReplyComposer.NotAsClaimedIntent, 18)]
+    [InlineData("صحيح امريكا انسحبت 2010؟", ReplyComposer.NotAsClaimedIntent, 15)]
+    [InlineData("صحيح الامريكان يطلعون من العراق 2027؟", ReplyComposer.NotAsClaimedIntent, 2)]
     [InlineData("is it true that the US withdrew in 2011?", "fact", 15)]
     [InlineData("Is it true that the US returned to Iraq in 2014 to lead the coalition?", "fact", 15)]
     [InlineData("are soldiers still dying there", ReplyComposer.BeyondReportIntent, 12)]
