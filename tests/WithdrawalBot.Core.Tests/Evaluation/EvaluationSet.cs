@@ -149,6 +149,12 @@ public static class EvaluationSet
     /// <summary>The thirty-ninth development set: written blind from the article alone as a Karbala tour guide, a tribal sheikh's nephew in Anbar, a Jordanian political analyst, an American international-relations graduate student, an Irish peace activist and a retired British army major who served in Basra, in the held-out set's proportions; measured once untouched, then tuned on.</summary>
     public const string ThirtyNinthDevelopmentQuestions = "dev39.questions.json";
 
+    /// <summary>The fortieth development set: written blind from the article alone as a Kirkuk schoolteacher, a young man from Nasiriyah in heavy southern dialect, a Lebanese radio host, a US veteran's daughter writing an essay, a Turkish journalist writing English as a second language and a terse Telegram user, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
+    public const string FortiethDevelopmentQuestions = "dev40.questions.json";
+
+    /// <summary>The forty-first development set: written blind from the article alone as a Baghdad taxi dispatcher, a Ramadi mother whose son works near Ain al-Asad, a Qatari policy researcher, a US Army logistics officer, a Dutch Middle East studies student and a retired Iraqi diplomat writing formal Arabic, with wrong assumptions built into some questions, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
+    public const string FortyFirstDevelopmentQuestions = "dev41.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
