@@ -25,8 +25,19 @@ public static partial class RequestedLanguage
 
         var rest = (text[..named.Index] + " " + text[(named.Index + named.Length)..]).Trim(' ', ',', '،', '-', ':');
         var language = named.Groups["ar"].Success ? Language.Arabic : Language.English;
-        return (language, rest.Any(char.IsLetterOrDigit) ? rest : "");
+        return (language, rest.Any(char.IsLetterOrDigit) && !AsksForTheAnswer().IsMatch(rest) ? rest : "");
     }
+
+    /// <summary>
+    /// What is left of "I want the answer in Arabic", "translate that to English", "قلها بالانكليزي", "اريد الجواب بالعربي"
+    /// once the language is taken out: a request for the last answer, not a question ("الجواب" alone reads as the US
+    /// response to the attacks, ¶12).
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:i\s+want|i'd\s+like|can\s+you|could\s+you|please|pls)\s+)*(?:translate|say|give|write|repeat|tell|put)?(?:\s*\b(?:it|that|this|me)\b)*(?:\s*\b(?:the|your)\b)?(?:\s*\b(?:answer|reply|response|last\s+answer)\b)?(?:\s+(?:please|pls))?\s*[.!?؟]*\s*$"
+        + @"|^\s*(?:(?:اريد|أريد|ابي|أبي|ابغى|بدي|ممكن|رجاء|رجاءً)\s+)?(?:(?:ترجم\S*|قل\S*|قول\S*|كول\S*|گول\S*|عيد\S*|اعد\S*|أعد\S*|اكتب\S*|احجي\S*)\s*)?(?:(?:ال)?(?:جواب|اجاب[ةه]|إجاب[ةه]|رد|كلام)\S*)?\s*[.!?؟]*\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex AsksForTheAnswer();
 
     /// <summary>The names of the two languages (or their starts) that every message naming one holds; one scan tells most have none.</summary>
     private static readonly SearchValues<string> LanguageNames = SearchValues.Create(
@@ -45,6 +56,8 @@ public static partial class RequestedLanguage
     [GeneratedRegex(
         @"(?:^|[\s,،]+)(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me|say\s+it)\s+)?(?<!\b(?:is|it|was|are|be|written|article|report|news|story|source|published)\s+)in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
         + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
+        + @"|(?<=\btranslate\b.*)\s+(?:in)?to\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
+        + @"|(?<=ترجم.*)\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)"
         + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Naming();

@@ -17,6 +17,12 @@ public sealed class RequestedLanguageTests
     [InlineData("شوكت يطلعون من اربيل باللغة العربية", "ar", "شوكت يطلعون من اربيل")]
     [InlineData("in English please", "en", "")]
     [InlineData("بالعربي", "ar", "")]
+    [InlineData("اريد الجواب بالعربي", "ar", "")]
+    [InlineData("ابي الجواب بالانكليزي", "en", "")]
+    [InlineData("translate that to Arabic", "ar", "")]
+    [InlineData("ترجملي الجواب للعربي", "ar", "")]
+    [InlineData("قلها بالانكليزي", "en", "")]
+    [InlineData("I want the answer in Arabic", "ar", "")]
     public void Read_MessageNamingAReplyLanguage_GivesItAndTheQuestion(string text, string code, string question)
     {
         var read = RequestedLanguage.Read(text);
