@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Routing;
 
@@ -18,7 +19,9 @@ public static partial class RequestedLanguage
     /// <param name="text">The message as sent; <c>null</c> reads as naming none.</param>
     public static (Language Language, string Question)? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAny(LanguageNames) || AboutTheSource().IsMatch(text) || Naming().Match(text) is not { Success: true } named)
+        // A long paste is read for the question at its end (Router), which is checked then.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > TextCleaner.MaxMatchLength || !text.AsSpan().ContainsAny(LanguageNames)
+            || AboutTheSource().IsMatch(text) || Naming().Match(text) is not { Success: true } named)
         {
             return null;
         }
@@ -56,8 +59,8 @@ public static partial class RequestedLanguage
     [GeneratedRegex(
         @"(?:^|[\s,،]+)(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me|say\s+it)\s+)?(?<!\b(?:is|it|was|are|be|written|article|report|news|story|source|published)\s+)in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
         + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
-        + @"|(?<=\btranslate\b.*)\s+(?:in)?to\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
-        + @"|(?<=ترجم.*)\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)"
+        + @"|\s+(?:in)?to\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)(?<=\btranslate\b.*)"
+        + @"|\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)(?<=ترجم.*)"
         + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Naming();

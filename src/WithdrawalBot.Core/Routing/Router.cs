@@ -653,8 +653,8 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
-        // are in Iraq (AsksCountAgain); "when did the technical talks end?" (¶8): no date is (a bare "when?" after an answer
-        // is refused about that question instead).
+        // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is (a bare "when?" after an
+        // answer is refused about that question instead).
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
@@ -1133,7 +1133,7 @@ public sealed class Router : IMessageRouter
     private static bool IsBareNumber(string cleaned)
     {
         var body = cleaned.AsSpan().Trim().Trim(".#)(-?؟!");
-        if (body.IsEmpty || !char.IsAsciiDigit(body[0]) && ArabicLetters.DigitValue(body[0]) < 0)
+        if (body.IsEmpty || ArabicLetters.DigitValue(body[0]) < 0)
         {
             return false;
         }

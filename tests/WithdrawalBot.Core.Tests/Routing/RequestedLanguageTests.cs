@@ -46,6 +46,15 @@ public sealed class RequestedLanguageTests
     }
 
     [Fact]
+    public void Read_LongPasteNamingALanguage_IsLeftToTheQuestionAtItsEnd()
+    {
+        // The patterns look back over the text; a 100 KB paste must neither time out nor name a language for it all.
+        var paste = string.Concat(Enumerable.Repeat("the report in English says the troops stay in Erbil ", 2_000)) + "translate that to Arabic";
+
+        Assert.Null(RequestedLanguage.Read(paste));
+    }
+
+    [Fact]
     public async Task HandleAsync_SummaryAskedInArabicInEnglish_IsTheSummaryInArabic()
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("tldr in arabic"));
