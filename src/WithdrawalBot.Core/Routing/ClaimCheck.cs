@@ -338,7 +338,7 @@ public sealed class ClaimCheck
     /// <summary>The figure or year a typed word (or figure in words, or month and year) reads as ("2,500" → "2500", "three thousand" → "3000", "September 2024" → "2024"); <c>null</c> for any other word.</summary>
     private string? FigureOf(string word) =>
         matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) ? term
-        : word.Contains(' ', StringComparison.Ordinal) && word[(word.LastIndexOf(' ') + 1)..] is var last && IsYear(last) && MonthWords(word.Split(' '), 0) > 0 ? FigureOf(last)
+        : word.Contains(' ', StringComparison.Ordinal) && word[(word.LastIndexOf(' ') + 1)..] is var last && IsTypedYear(last) && MonthWords(word.Split(' '), 0) > 0 ? FigureOf(last)
         : null;
 
     /// <summary>
@@ -359,7 +359,7 @@ public sealed class ClaimCheck
                 length--;
             }
 
-            if (length == 1 && MonthWords(typed, i) is > 0 and var month && i + month < typed.Length && IsYear(typed[i + month]))
+            if (length == 1 && MonthWords(typed, i) is > 0 and var month && i + month < typed.Length && IsTypedYear(typed[i + month]))
             {
                 length = month + 1;
             }
@@ -412,7 +412,8 @@ public sealed class ClaimCheck
         return word;
     }
 
-    private static bool IsYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
+    /// <summary>Whether a word as typed is a year written in digits ("2024", "2024؟", "٢٠٢٤").</summary>
+    private static bool IsTypedYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
 
     private static bool IsOneFigure(string text) =>
         NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);
