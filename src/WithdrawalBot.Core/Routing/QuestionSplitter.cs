@@ -255,16 +255,22 @@ public sealed partial class QuestionSplitter
     /// What a claim part says, as it is quoted back when the report does not say it: the premise as typed, without the
     /// "is it true that …?" / "صحيح …؟" it was put in (<see cref="AsClaim"/>); any other part as it is.
     /// </summary>
-    public static string Claimed(string part)
+    public static string Claimed(string part) => ClaimOpeningLength(part) is > 0 and var opening ? part[opening..^1] : part;
+
+    /// <summary>
+    /// Whether <paramref name="part"/> is put as a claim to check, as <see cref="AsClaim"/> puts a premise: "is it true
+    /// that …?", "صحيح …؟".
+    /// </summary>
+    public static bool IsClaim(string part) => ClaimOpeningLength(part) > 0;
+
+    /// <summary>The length of the "is it true that " / "صحيح " a claim part opens with (<see cref="AsClaim"/>); 0 for any other part.</summary>
+    private static int ClaimOpeningLength(string part)
     {
         ArgumentNullException.ThrowIfNull(part);
-        return part.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) && part.EndsWith('?') ? part[EnglishClaim.Length..^1]
-            : part.StartsWith(ArabicClaim, StringComparison.Ordinal) && part.EndsWith('؟') ? part[ArabicClaim.Length..^1]
-            : part;
+        return part.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) && part.EndsWith('?') ? EnglishClaim.Length
+            : part.StartsWith(ArabicClaim, StringComparison.Ordinal) && part.EndsWith('؟') ? ArabicClaim.Length
+            : 0;
     }
-
-    /// <summary>Whether <paramref name="part"/> is a premise put as a claim to check (<see cref="AsClaim"/>).</summary>
-    public static bool IsPremise(string part) => !ReferenceEquals(Claimed(part), part);
 
     /// <summary>What an English premise is put in to be checked as a claim (a claim cue of the lexicon).</summary>
     private const string EnglishClaim = "is it true that ";

@@ -479,7 +479,7 @@ public sealed class Router : IMessageRouter
                 return claimedOfPlan;
             }
 
-            memory.Remember(key, new ConversationTurn(plan.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Answered(plan.Id, understood, language, text));
             return composer.BeyondReport(plan, language, result.Confidence);
         }
 
@@ -526,7 +526,7 @@ public sealed class Router : IMessageRouter
         {
             // "What's the name of the US official who said there's a deal?": like a question the report does not answer,
             // but it does say something of whom it leaves unnamed (the sources spoke on condition of anonymity, ¶6).
-            memory.Remember(key, new ConversationTurn(named.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Answered(named.Id, understood, language, text));
             return composer.NoName(Fact(named.Id), language, named.Score);
         }
 
@@ -536,7 +536,7 @@ public sealed class Router : IMessageRouter
         {
             // "How many US troops will stay in Iraq after the withdrawal?": the report counts none of them, but it does say
             // some may stay (¶4); told so, not refused as if it said nothing.
-            memory.Remember(key, new ConversationTurn(uncounted.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+            memory.Remember(key, Answered(uncounted.Id, understood, language, text));
             return composer.NoFigure(Fact(uncounted.Id), language, uncounted.Score);
         }
 
@@ -567,7 +567,7 @@ public sealed class Router : IMessageRouter
         {
             if (attributions.QuotedFact(result, cleaned) is { } quoted)
             {
-                memory.Remember(key, new ConversationTurn(quoted.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+                memory.Remember(key, Answered(quoted.Id, understood, language, text));
                 return composer.Attribution(quoted, language) with { Confidence = result.Confidence };
             }
 
@@ -650,7 +650,7 @@ public sealed class Router : IMessageRouter
             return corrected;
         }
 
-        memory.Remember(key, new ConversationTurn(fact.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+        memory.Remember(key, Answered(fact.Id, understood, language, text));
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
         // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is (a bare "when?" after an
@@ -673,7 +673,7 @@ public sealed class Router : IMessageRouter
             return null;
         }
 
-        memory.Remember(key, new ConversationTurn(claimedFact, understood.Question, language, time.GetUtcNow()) { AskedAs = text });
+        memory.Remember(key, Answered(claimedFact, understood, language, text));
         // "does not give “September 2025” for this" when the report has it for something else; "does not say “2027”" when nowhere.
         return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
     }
@@ -823,9 +823,9 @@ public sealed class Router : IMessageRouter
                     }
                 }
 
-                // A premise ("بما ان الاتفاق انمضى، شوكت يطلعون؟") is checked, not what the question after it is about: "شوكت
-                // يطلعون؟" asks when the troops leave (¶2), not when the deal is announced.
-                context = QuestionSplitter.IsPremise(part) ? context : new ConversationTurn(best.Id, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
+                // A claim put to be checked, a premise above all ("بما ان الاتفاق انمضى، شوكت يطلعون؟"), is not what the
+                // question after it is about: "شوكت يطلعون؟" asks when the troops leave (¶2), not when the deal is announced.
+                context = QuestionSplitter.IsClaim(part) ? context : Answered(best.Id, understood, language, asked);
             }
             else if (!result.IsConfident && (AsksSomething(part) || part.TrimEnd().EndsWith('?') || part.TrimEnd().EndsWith('؟'))
                 && (!result.IsVague || context is not null))
@@ -1349,8 +1349,7 @@ public sealed class Router : IMessageRouter
             return composer.FollowUpRefusal(told, refused, language, confidence);
         }
 
-        // Every fact of the last answer ("who is Farhad?" quoted ¶8 and ¶14; two questions answered at once), in the order given.
-        Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
+        Fact[] facts = FactsOfLastAnswer(previous, told);
         return composer.InShort(facts, language, confidence);
     }
 
@@ -1365,7 +1364,7 @@ public sealed class Router : IMessageRouter
             return composer.VaguePrompt(language);
         }
 
-        Fact[] facts = [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
+        Fact[] facts = FactsOfLastAnswer(previous, told);
         return facts.Length == 1 ? composer.Answer(told, language, confidence: 1) : composer.InShort(facts, language, confidence: 1);
     }
 
@@ -1394,6 +1393,19 @@ public sealed class Router : IMessageRouter
 
     /// <summary>A turn that told <paramref name="fact"/>, as asked in its first wording in <paramref name="language"/>, now.</summary>
     private ConversationTurn Told(Fact fact, Language language) => new(fact.Id, fact.Questions.For(language)[0], language, time.GetUtcNow());
+
+    /// <summary>
+    /// A turn that answered <paramref name="factId"/> for the question as <paramref name="understood"/> (a follow-up with its
+    /// context), asked in the user's words <paramref name="asked"/>, now.
+    /// </summary>
+    private ConversationTurn Answered(string factId, FollowUpMatch understood, Language language, string asked) =>
+        new(factId, understood.Question, language, time.GetUtcNow()) { AskedAs = asked };
+
+    /// <summary>
+    /// Every fact of the last answer, in the order given, <paramref name="told"/> (its own) last: "who is Farhad?" quoted
+    /// ¶8 and ¶14; two questions answered at once.
+    /// </summary>
+    private Fact[] FactsOfLastAnswer(ConversationTurn previous, Fact told) => [.. AnsweredWith(previous).Where(f => f.Id != told.Id), told];
 
     /// <summary>The facts a turn answered besides its own (<see cref="ConversationTurn.AnsweredWith"/>), in the order given.</summary>
     private IEnumerable<Fact> AnsweredWith(ConversationTurn turn) =>
