@@ -59,11 +59,15 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     public Fact? QuotedFact(MatchResult result, string cleaned)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (VerbatimFact(cleaned) is { } verbatim)
-        {
-            return verbatim;
-        }
+        return VerbatimFact(cleaned) ?? SaidBeyond(result, cleaned);
+    }
 
+    /// <summary>
+    /// The fact what a "who said that?" utterance says beyond the intent's own words confidently matches, or else the one
+    /// the whole utterance does, as <see cref="QuotedFact"/> describes; <c>null</c> as it says.
+    /// </summary>
+    private Fact? SaidBeyond(MatchResult result, string cleaned)
+    {
         var terms = matcher.QueryTerms(cleaned);
         var beyond = matcher.TermsBeyond(result.Best!, terms);
         if (beyond.Count == 0 || terms.Any(term => !matcher.IsKnown(term) && !matcher.IsQuestionWord(term)))
@@ -129,10 +133,12 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         // "Who said the deal could be announced this month?" opens by asking who said it, however well its words match the fact itself.
         var intent = asked is not null && asked.Score >= result.Threshold ? asked : new MatchCandidate(MatchKind.Intent, Router.AttributionIntent, result.Threshold);
         var attribution = result with { Candidates = [intent, .. result.Candidates.Where(c => c != asked)] };
-        var said = QuotedFact(attribution, cleaned);
+        var verbatim = VerbatimFact(cleaned);
+        var said = verbatim ?? SaidBeyond(attribution, cleaned);
         // Confidently one fact, and not torn between two: what is said must be that fact ("Who said 'we have a deal'?" is
-        // the senior US official's words, ¶3, though "deal" alone reads as the understanding, ¶1).
-        var settled = !doubtful && !close && result.Best is { Kind: MatchKind.Fact } best && said?.Id != best.Id && VerbatimFact(cleaned) is null;
+        // the senior US official's words, ¶3, though "deal" alone reads as the understanding, ¶1), unless the words are
+        // another fact's word for word.
+        var settled = verbatim is null && !doubtful && !close && result.Best is { Kind: MatchKind.Fact } best && said?.Id != best.Id;
         return said is null || settled ? result : attribution;
     }
 
