@@ -109,8 +109,8 @@ public sealed class ClaimCheck
         // A month claimed with its year must be the answer's too: "the elections are in September 2025" is not October 2025 (¶23).
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
-        if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures) || reading.Candidates.Any(candidate => candidate.Kind == MatchKind.Fact
-            && candidate.Score >= reading.Threshold * Router.NoFigureShare && candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
+        if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures)
+            || NearFacts(reading).Any(candidate => candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
         {
             // "Can you confirm that the US will keep troops in Iraq after 2026?", answered with the advisory relationship
             // (¶4), which gives no figure to set against it: read with its year asked for, it is as much about when the
@@ -156,8 +156,7 @@ public sealed class ClaimCheck
     /// with the US return in 2014 (¶15), not ISIS's defeat (¶14).
     /// </summary>
     private bool MissesAWord(string asking, Fact fact, MatchCandidate reading) =>
-        matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term))
-            .Any(term => !matcher.AnswerTerms(fact.Id).Contains(term) && matcher.AnswerTerms(reading.Id).Contains(term));
+        ClaimWords(asking).Any(term => !matcher.AnswerTerms(fact.Id).Contains(term) && matcher.AnswerTerms(reading.Id).Contains(term));
 
     /// <summary>
     /// Whether the month of a claimed month and year (<paramref name="typed"/>: "September 2025", "بأيلول 2025") is one the
@@ -173,7 +172,7 @@ public sealed class ClaimCheck
     /// </summary>
     private bool MatchedByFiguresAlone(string asking, Fact fact)
     {
-        string[] words = [.. matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term))];
+        string[] words = [.. ClaimWords(asking)];
         return words.Length > 0 && matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), words).Count == words.Length;
     }
 
@@ -232,8 +231,8 @@ public sealed class ClaimCheck
             }
 
             (best, result) = (without, withoutResult);
-            if (elsewhere && result.Candidates.FirstOrDefault(candidate => candidate.Kind == MatchKind.Fact && candidate.Id != best.Id
-                    && candidate.Score >= result.Threshold * Router.NoFigureShare && typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is { } term && answerNumbers[candidate.Id].Contains(term))) is { } giving)
+            if (elsewhere && NearFacts(result).FirstOrDefault(candidate => candidate.Id != best.Id
+                    && typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is { } term && answerNumbers[candidate.Id].Contains(term))) is { } giving)
             {
                 // "Is it true that the US returned to Iraq in 2014 to lead the coalition?": without its year the claim reads
                 // most like the coalition (¶1, ¶16), which gives no 2014; a near fact whose answer gives it (¶15) is what it is about.
@@ -256,6 +255,17 @@ public sealed class ClaimCheck
         return (best.Id, claimed, result.Confidence, elsewhere);
     }
 
+    /// <summary>
+    /// The facts among <paramref name="result"/>'s candidates scoring at least <see cref="Router.NoFigureShare"/> of the
+    /// threshold, best first: near enough to be what a claim is about, as a no-figure reply's fact is.
+    /// </summary>
+    private static IEnumerable<MatchCandidate> NearFacts(MatchResult result) =>
+        result.Candidates.Where(candidate => candidate.Kind == MatchKind.Fact && candidate.Score >= result.Threshold * Router.NoFigureShare);
+
+    /// <summary>The terms of a claim read without its figures (<paramref name="asking"/>) that say what it is about: no question words, no figures.</summary>
+    private IEnumerable<string> ClaimWords(string asking) =>
+        matcher.QueryTerms(asking).Where(term => !matcher.IsQuestionWord(term) && !ParagraphFinder.IsNumber(term));
+
     /// <summary>The most years a claimed year may be off the year of a near fact for that fact to be what the claim is about.</summary>
     private const int NearYears = 2;
 
@@ -274,7 +284,7 @@ public sealed class ClaimCheck
         var year = int.Parse(claimedTerm, System.Globalization.CultureInfo.InvariantCulture);
         int Distance(MatchCandidate candidate) => answerNumbers[candidate.Id].Where(ParagraphFinder.IsYear)
             .Select(given => Math.Abs(int.Parse(given, System.Globalization.CultureInfo.InvariantCulture) - year)).DefaultIfEmpty(int.MaxValue).Min();
-        var nearest = result.Candidates.Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * Router.NoFigureShare).MinBy(Distance);
+        var nearest = NearFacts(result).MinBy(Distance);
         return nearest is not null && nearest.Id != best.Id && Distance(nearest) <= NearYears && Distance(nearest) < Distance(best) ? nearest : null;
     }
 
