@@ -44,6 +44,9 @@ public sealed class IntentMatcher
 
     /// <summary>The terms of each fact's answer, in both languages (<see cref="AnswerTerms"/>).</summary>
     private readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> answerTerms;
+
+    /// <summary>The facts whose answer tells when (<see cref="TellsWhen"/>).</summary>
+    private readonly HashSet<string> datedFacts = new(StringComparer.Ordinal);
     private readonly FeatureIndex terms;
     private readonly FeatureIndex trigrams;
     private readonly int[] documentOwner;
@@ -117,7 +120,13 @@ public sealed class IntentMatcher
                 notAboutOfOwner[owner] = new HashSet<string>(fact.NotAbout.SelectMany(word => analyzer.Words(word)), StringComparer.Ordinal);
             }
             // A fact whose answer tells when answers "when" however its questions are worded ("متى ينسحبون من بغداد؟").
-            askedKinds.Add(TellsWhen(fact) ? cues.TimeKinds : 0);
+            var dated = fact.MilestoneId is not null || ParagraphFinder.TellsWhen(fact.Answer.English);
+            if (dated)
+            {
+                datedFacts.Add(fact.Id);
+            }
+
+            askedKinds.Add(dated ? cues.TimeKinds : 0);
             foreach (var question in fact.Questions.Arabic.Concat(fact.Questions.English))
             {
                 AddDocument(question, owner, 1, isEdited: false);
@@ -371,13 +380,14 @@ public sealed class IntentMatcher
     public bool AsksWhen(string text) => cues.AsksWhen(WordNormalizer.Tokenize(text));
 
     /// <summary>
-    /// Whether <paramref name="fact"/>'s answer tells when (it has a milestone, or its English answer names a year, month,
-    /// weekday or span of time): "when did the technical talks end?" is answered by ¶8, which gives no date.
+    /// Whether the answer of fact <paramref name="factId"/> tells when (it has a milestone, or its English answer names a
+    /// year, month, weekday or span of time), read once at start-up: "when will the advisory relationship start?" is
+    /// answered by ¶4, which gives no date. False for an unknown id.
     /// </summary>
-    public static bool TellsWhen(Fact fact)
+    public bool TellsWhen(string factId)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        return fact.MilestoneId is not null || ParagraphFinder.TellsWhen(fact.Answer.English);
+        ArgumentNullException.ThrowIfNull(factId);
+        return datedFacts.Contains(factId);
     }
 
     /// <summary>Whether <paramref name="text"/> asks for names (<see cref="QuestionCues.AsksName"/>): "شنو اسمه؟", "which militias, by name?".</summary>
