@@ -155,6 +155,12 @@ public static class EvaluationSet
     /// <summary>The forty-first development set: written blind from the article alone as a Baghdad taxi dispatcher, a Ramadi mother whose son works near Ain al-Asad, a Qatari policy researcher, a US Army logistics officer, a Dutch Middle East studies student and a retired Iraqi diplomat writing formal Arabic, with wrong assumptions built into some questions, in the held-out set's proportions; measured once untouched at the end of the session that added it.</summary>
     public const string FortyFirstDevelopmentQuestions = "dev41.questions.json";
 
+    /// <summary>The forty-second development set: written blind from the article alone as a Mosul pharmacist, a Basra port worker typing fast in dialect, an Egyptian journalist writing formal Arabic, a Canadian high-school teacher preparing a class, a US contractor worried about his job in Erbil and an impatient Reddit user with typos, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
+    public const string FortySecondDevelopmentQuestions = "dev42.questions.json";
+
+    /// <summary>The forty-third development set: written blind from the article alone as a Sulaymaniyah university lecturer, an old man in Sadr City dictating to his grandson, a Kuwaiti economist, an Australian podcast host, a German reservist writing English as a second language and a sceptical Iraqi taxi driver, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
+    public const string FortyThirdDevelopmentQuestions = "dev43.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
