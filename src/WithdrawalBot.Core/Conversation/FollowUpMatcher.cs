@@ -126,8 +126,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);
         // "هسه شكد؟" / "and now how many?" after the count in Iraq: the same question about today, not another count (after
-        // the 2003 invasion it asks something else).
-        if (previous is not null && (terms.Count == 0 || (query.AnswerKinds != 0 && terms.All(matcher.IsQuestionWord) && matcher.IsAskedFor(previous.FactId, query.AnswerKinds)))
+        // the 2003 invasion it asks something else). "صارت؟" / "did they happen?" after the elections' date asks whether
+        // that milestone came about, not what "happen" alone matches; "وخلصت؟" after the talks asks whether they ended (¶8).
+        if (previous is not null && (terms.Count == 0 || (terms.All(query.StatusTerms.Contains) && IsMilestone(previous.FactId)) || (query.AnswerKinds != 0 && terms.All(matcher.IsQuestionWord) && matcher.IsAskedFor(previous.FactId, query.AnswerKinds)))
             && (query.AsksAboutNow || query.AsksCurrentStatus))
         {
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
@@ -181,7 +182,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
         // Understood alone as in context ("and Erbil?" after Ain al-Asad): the utterance alone is the context of the next turn.
         var same = alone.Confidence >= matcher.Tuning.SameWordingScore && alone.Best?.Id == combined.Best?.Id;
-        return new FollowUpMatch(combined, same ? text : text + " " + previous.Question, UsedContext: true);
+        var earlierQuestion = corrects && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms) ? WithoutPlaces(previous.Question) : previous.Question;
+        return new FollowUpMatch(combined, same ? text : text + " " + earlierQuestion, UsedContext: true);
     }
 
     /// <summary>
@@ -209,13 +211,21 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return true;
         }
 
+        var earlier = matcher.Analyze(previous.Question).Terms;
+        string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
+        if (combined.Best is { Kind: MatchKind.Fact } read && read.Id != previous.FactId && NamesOnlyNewPlaces(named, earlier)
+            && !named.All(matcher.AnswerTerms(read.Id).Contains) && named.All(matcher.AnswerTerms(own.Id).Contains))
+        {
+            // "وبغداد؟" after why troops stay in Erbil: read with "why … Erbil" it reached when they leave Erbil, whose
+            // answer never names Baghdad; alone it is the fact that does (¶17).
+            return true;
+        }
+
         if (combined.Best?.Id != previous.FactId)
         {
             return false;
         }
 
-        var earlier = matcher.Analyze(previous.Question).Terms;
-        string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
         if (leadsOn && named.Length > 0 && named.All(earlier.Contains))
         {
             // "وشوكت يعلنوه؟", "so when might it be announced?" after why the announcement was postponed (¶5): another
@@ -239,6 +249,21 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             && named.Length > 0 && named.All(matcher.IsPlace) && OpensAsContinuation(text)
             && named.All(matcher.AnswerTerms(best.Id).Contains);
     }
+
+    /// <summary>
+    /// <paramref name="question"/> without the words that name places, as the context a correction naming another place
+    /// leaves ("شوكت يطلعون من" of "شوكت يطلعون من اربيل" after "لا قصدي عين الاسد"): read again later ("صدك؟", "are they
+    /// gone now?"), it is the corrected question, not the place it replaced.
+    /// </summary>
+    private string WithoutPlaces(string question) =>
+        string.Join(' ', WordNormalizer.Tokenize(question).Where(word => !matcher.QueryTerms(word).Any(matcher.IsPlace)));
+
+    /// <summary>Whether fact <paramref name="factId"/> tells of a milestone of the plan: "صارت؟" / "did they happen?" after it asks whether it came about.</summary>
+    private bool IsMilestone(string factId) => knowledge.TryGetFact(factId, out var fact) && fact.MilestoneId is not null;
+
+    /// <summary>Whether every one of the <paramref name="named"/> terms (at least one) is a place the <paramref name="earlier"/> question's terms do not name.</summary>
+    private bool NamesOnlyNewPlaces(string[] named, IReadOnlyList<string> earlier) =>
+        named.Length > 0 && named.All(term => matcher.IsPlace(term) && !earlier.Contains(term));
 
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
     private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>

@@ -298,4 +298,40 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal("attribution", reply.Intent);
         Assert.Contains("the sources", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new[] { "شوكت يطلعون من اربيل", "ليش؟", "وبغداد؟" }, 17)]
+    [InlineData(new[] { "When do troops leave Erbil?", "why?", "and Baghdad?" }, 17)]
+    public async Task HandleAsync_PlaceAfterWhyTheyStayInErbil_IsThatPlacesFactNotErbilsAgain(string[] turns, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+        }
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData(new[] { "شوكت يطلعون من اربيل", "لا قصدي عين الاسد", "صدك؟" }, 17)]
+    [InlineData(new[] { "when do troops leave Erbil?", "no, I meant Ain al-Asad", "are they gone now?" }, 17)]
+    [InlineData(new[] { "شوكت الانتخابات", "صارت؟" }, 23)]
+    [InlineData(new[] { "when are the elections?", "did they happen?" }, 23)]
+    public async Task HandleAsync_DidItHappenAfterAMilestoneOrACorrection_SaysItCannotTellAboutThatMilestone(string[] turns, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+        }
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
 }
