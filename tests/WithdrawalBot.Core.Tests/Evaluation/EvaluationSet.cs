@@ -161,6 +161,12 @@ public static class EvaluationSet
     /// <summary>The forty-third development set: written blind from the article alone as a Sulaymaniyah university lecturer, an old man in Sadr City dictating to his grandson, a Kuwaiti economist, an Australian podcast host, a German reservist writing English as a second language and a sceptical Iraqi taxi driver, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
     public const string FortyThirdDevelopmentQuestions = "dev43.questions.json";
 
+    /// <summary>The forty-fourth development set: written blind from the article alone as a Babylon provincial council clerk writing formal Arabic, a young TikToker from Amarah mixing English words into dialect, a Syrian refugee in Erbil, an American soldier's mother, a British think-tank intern and an elderly English speaker who types without punctuation, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
+    public const string FortyFourthDevelopmentQuestions = "dev44.questions.json";
+
+    /// <summary>The forty-fifth development set: written blind from the article alone as a Diyala schoolteacher, a Karrada shopkeeper typing quick dialect without hamzas, an Omani diplomat's assistant, a Texas National Guard sergeant, an Indian journalist on the Middle East desk and a slangy fifteen-year-old, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
+    public const string FortyFifthDevelopmentQuestions = "dev45.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
