@@ -676,6 +676,20 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return new Reply(language, blocks) { Intent = "source" };
     }
 
+    /// <summary>
+    /// "What's today's date?": today's weekday and date from the clock, in the zone the milestones are read in
+    /// (Asia/Baghdad; UTC without milestones), and how old the report is, so that a reader does not take the report's
+    /// date for today's. Intent <c>today</c>, not answered.
+    /// </summary>
+    public Reply Today(Language language)
+    {
+        var zone = knowledge.Milestones.Count > 0 ? knowledge.Milestones[0].Due.TimeZone : TimeZoneInfo.Utc;
+        var today = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone);
+        var culture = language == Language.Arabic ? ArabicCulture : EnglishCulture;
+        var date = today.ToString(language == Language.Arabic ? "dddd d MMMM yyyy" : "dddd, d MMMM yyyy", culture);
+        return Say("today", phrases.Today, language, ("date", date), ("zone", zone.Id), ("age", ReportAge(language)), ("month", ReportMonth(language)));
+    }
+
     /// <summary>The plan's milestones with their reported dates relative to now (used when no reminders handler lists <c>milestones</c>).</summary>
     public Reply Milestones(Language language)
     {

@@ -47,6 +47,7 @@ public sealed class ReplyPhrases
         Capabilities = Require(texts, "capabilities");
         Source = Require(texts, "source");
         SourceNote = Require(texts, "sourceNote");
+        Today = Require(texts, "today");
         Thanks = Require(texts, "thanks");
         Goodbye = Require(texts, "goodbye");
         EmptyPrompt = Require(texts, "emptyPrompt");
@@ -177,6 +178,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>source</c>: "My source is {outlet} ({agency}), reported {age} (around {month}), {count} paragraphs long. Every answer names the paragraph it rests on."</summary>
     public LocalizedText Source { get; }
+
+    /// <summary>Phrase <c>today</c>: "Today is {date} ({zone} time). The report I answer from was published {age} (around {month}), so it cannot tell what has happened since."</summary>
+    public LocalizedText Today { get; }
 
     /// <summary>Phrase <c>sourceNote</c>: "About the date: {note}"</summary>
     public LocalizedText SourceNote { get; }

@@ -385,6 +385,12 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(name, text, message, language, cancellationToken);
         }
 
+        if (TodayRequest.Asks(cleaned))
+        {
+            // "what's today's date?": "today" reads as now and "date" as "when", which would be the milestones.
+            return composer.Today(language);
+        }
+
         if (Arithmetic.IsOnlyASum(cleaned))
         {
             // "what is 2+2": its figures would read as the two-year timeline (¶2, ¶24).

@@ -696,4 +696,37 @@ public sealed class RouterRealQuestionTests
         Assert.DoesNotContain(22, RouterFixture.Paragraphs(reply));
         Assert.DoesNotContain("محمد شياع السوداني", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("can I add you to my Telegram group?", "help")]
+    [InlineData("do you work in Discord?", "help")]
+    [InlineData("how do I ask you in a group?", "help")]
+    [InlineData("what languages do you speak?", "help")]
+    [InlineData("تشتغل بالديسكورد؟", "help")]
+    [InlineData("هل معلوماتك محدثة؟", "source")]
+    public async Task HandleAsync_QuestionAboutTheBotItself_GetsTheBotsOwnReplyAndIsNotLoggedAsAGap(string question, string intent)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "how sure are you?", 13)]
+    [InlineData("شكد جندي امريكي بالعراق", "شكد انت متأكد؟", 13)]
+    public async Task HandleAsync_HowSureAreYouAfterAnAnswer_QuotesItsParagraph(string question, string howSure, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(howSure));
+
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
 }
