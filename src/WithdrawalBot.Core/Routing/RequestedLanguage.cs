@@ -50,10 +50,14 @@ public static partial class RequestedLanguage
     [GeneratedRegex(@"^\s*(?:هل\s+)?(?:الخبر|التقرير|المقال|المصدر)\s+(?:بال|باللغ)\S*(?:\s+\S+)?\s*[؟?]*\s*$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex AboutTheSource();
 
+    /// <summary>The two languages named in Arabic: "بالعربي", "باللغة العربية" (group <c>ar</c>), "بالانكليزي", "باللغة الإنجليزية" (group <c>en</c>).</summary>
+    private const string ArabicNames =
+        @"(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه]))";
+
     /// <summary>
     /// "(answer / reply / respond / explain / tell me) in Arabic / English (please)", "بالعربي", "بالعربية", "باللغة
     /// العربية", "بالانكليزي", "بالإنجليزية", "باللغة الانجليزية", with "(جاوب / رد / احكي)" before them: at the start or the
-    /// end of the message, or just before its question mark; not after "is", "written", "the report" or "مكتوب", "الخبر",
+    /// end of the message, or just before its question mark ("بالعربي: شوكت يطلعون؟", "ok بالعربي: …"); not after "is", "written", "the report" or "مكتوب", "الخبر",
     /// "اكتب" ("is the article in Arabic?", "شلون اكتب بالعربي؟" ask about the language, not for it).
     /// </summary>
     [GeneratedRegex(
@@ -61,7 +65,8 @@ public static partial class RequestedLanguage
         + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
         + @"|\s+(?:in)?to\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)(?<=\btranslate\b.*)"
         + @"|\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)(?<=ترجم.*)"
-        + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:(?<ar>بال(?:عربي|عربية|عربيه)|باللغ[ةه]\s+العربي[ةه])|(?<en>بال(?:انكليزي|إنكليزي|انجليزي|إنجليزي|انكليزية|انكليزيه|انجليزية|انجليزيه|إنجليزية)|باللغ[ةه]\s+(?:الانكليزي[ةه]|الإنكليزي[ةه]|الانجليزي[ةه]|الإنجليزي[ةه])))(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)",
+        + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:" + ArabicNames + @")(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)"
+        + @"|^\s*(?:(?:ok|okay|اوك|أوك|زين|طيب)[\s,،]+)?(?:(?:جاوب(?:ني)?|رد|احجي|احكي|اشرح)\s+)?(?:" + ArabicNames + @")\s*[:،,-]?\s+(?=\S)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Naming();
 }

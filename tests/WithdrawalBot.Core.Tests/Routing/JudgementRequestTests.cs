@@ -43,6 +43,8 @@ public sealed class JudgementRequestTests
     [InlineData("ليش تأخر الإعلان؟ مو چان المفروض يطلع من زمان")]
     [InlineData("ليش الاتفاق زين للسوداني؟")]
     [InlineData("هزيمة داعش بالعراق شوكت صارت؟")]
+    [InlineData("منو فاز بالانتخابات")]
+    [InlineData("who won the elections?")]
     [InlineData("when do troops leave erbil?")]
     [InlineData("")]
     public void Asks_QuestionAboutWhatTheReportSays_IsFalse(string text)

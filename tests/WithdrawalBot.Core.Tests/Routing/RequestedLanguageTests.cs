@@ -23,6 +23,9 @@ public sealed class RequestedLanguageTests
     [InlineData("ترجملي الجواب للعربي", "ar", "")]
     [InlineData("قلها بالانكليزي", "en", "")]
     [InlineData("I want the answer in Arabic", "ar", "")]
+    [InlineData("بالعربي: شوكت يطلعون الامريكان", "ar", "شوكت يطلعون الامريكان")]
+    [InlineData("ok بالعربي: شوكت يطلعون الامريكان", "ar", "شوكت يطلعون الامريكان")]
+    [InlineData("بالانكليزي شكد جندي امريكي بالعراق", "en", "شكد جندي امريكي بالعراق")]
     public void Read_MessageNamingAReplyLanguage_GivesItAndTheQuestion(string text, string code, string question)
     {
         var read = RequestedLanguage.Read(text);

@@ -13,6 +13,7 @@ public sealed class RouterReminderRequestTests
     [InlineData("ذكرني قبل يومين", "subscribe")]
     [InlineData("ذكرني قبل ثلاث ايام", "subscribe")]
     [InlineData("ذكرني قبل شهر", "subscribe")]
+    [InlineData("remind me a week before the withdrawal", "subscribe")]
     [InlineData("remind me a week before", "subscribe")]
     [InlineData("remind me 3 days before", "subscribe")]
     [InlineData("وكف التذكيرات", "unsubscribe")]
