@@ -67,6 +67,9 @@ internal sealed partial class UtteranceReader
     private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
     /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
+    /// <summary>Words addressing the bot after a greeting ("هلو عيني", "hi habibi"), not about anyone; not اخوي, which is also "my brother".</summary>
+    private static readonly FrozenSet<string> Vocatives = FrozenSet.Create(StringComparer.Ordinal, "عيني", "حبيبي", "عمي", "حجي", "خويه", "خوية", "يابه", "habibi", "bro", "mate", "sir", "dude");
+
     private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
 
     /// <summary>Words that correct the question before ("no, I meant Syria", "لا قصدي سوريا"): a clause saying one is no introduction.</summary>
@@ -370,9 +373,11 @@ internal sealed partial class UtteranceReader
         {
             cleaned = string.Concat(cleaned.AsSpan(0, reported.Groups["q"].Index), ", ", cleaned.AsSpan(reported.Groups["q"].Index));
         }
-        else if (!HasMarkBeforeEnd(cleaned, ClauseMarks) && IntroducedQuestion().Match(cleaned) is { Success: true } opening)
+        else if (!HasMarkBeforeEnd(cleaned, ClauseMarks) && AfterCourtesy(cleaned) is var start
+            && IntroducedQuestion().Match(cleaned[start..]) is { Success: true } opening)
         {
-            cleaned = string.Concat(cleaned.AsSpan(0, opening.Groups["q"].Index), ", ", cleaned.AsSpan(opening.Groups["q"].Index));
+            var question = start + opening.Groups["q"].Index;
+            cleaned = string.Concat(cleaned.AsSpan(0, question), ", ", cleaned.AsSpan(question));
         }
 
         if (!HasMarkBeforeEnd(cleaned, ClauseMarks))
@@ -401,6 +406,28 @@ internal sealed partial class UtteranceReader
             .ToHashSet(StringComparer.Ordinal);
         // A year the question names ("… coming home in 2025?") is no place of its own: "stationed in Erbil" stays asked.
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(word => IsPlace(word) && !word.All(char.IsAsciiDigit)), HasTopic(asked)) : null;
+    }
+
+    /// <summary>
+    /// Where the message goes on after the greetings and terms of address it opens with ("هلو عيني اني من الحلة …" → "اني
+    /// من الحلة …", "hi, I'm from Ohio …" → "I'm from Ohio …"): 0 when it opens with neither.
+    /// </summary>
+    private int AfterCourtesy(string cleaned)
+    {
+        var position = 0;
+        foreach (var word in WordNormalizer.Tokenize(cleaned))
+        {
+            var courteous = Vocatives.Contains(word) || analyzer.Analyze(word) is [var term] && courtesyTerms.Contains(term);
+            var at = courteous ? cleaned.IndexOf(word, position, StringComparison.OrdinalIgnoreCase) : -1;
+            if (at < 0)
+            {
+                break;
+            }
+
+            position = at + word.Length;
+        }
+
+        return position;
     }
 
     /// <summary>
