@@ -268,9 +268,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unasked">The questions of the message that were not tried, as written; the reply asks for them separately and names the first <see cref="MaxUnaskedNamed"/> different ones.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
+    /// <param name="disputed">Claims the message made that the report does not ("I heard 5000 troops are in Iraq, …"), each with the fact of <paramref name="answers"/> it was set against: said not to be the report's just before that fact.</param>
     /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each run of them, who the report attributes their paragraphs to, grouped by speaker.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
-    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, IReadOnlyList<string> unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null)
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, IReadOnlyList<string> unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null, IReadOnlyList<(Fact Fact, string Claim)>? disputed = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(unasked);
@@ -280,6 +281,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         for (var i = 0; i < answers.Count; i++)
         {
             var (fact, beyond) = answers[i];
+            foreach (var (_, claim) in disputed?.Where(d => d.Fact == fact) ?? [])
+            {
+                // "I heard 5000 troops are in Iraq, when do they leave?": the claim is said not to be the report's before
+                // what it says instead (about 2,500, ¶13).
+                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", claim))));
+            }
+
             if (beyond)
             {
                 blocks.Add(BeyondReportPreface(fact, language));

@@ -26,6 +26,7 @@ public sealed class ReplyPhrases
         RefusalScope = Require(texts, "refusalScope");
         RefusalNearMiss = Require(texts, "refusalNearMiss");
         RefusalPart = Require(texts, "refusalPart");
+        ClaimNotSaid = Require(texts, "claimNotSaid");
         RefusalFollowUp = Require(texts, "refusalFollowUp");
         RefusalFollowUpTopic = Require(texts, "refusalFollowUpTopic");
         MoreQuestions = Require(texts, "moreQuestions");
@@ -118,6 +119,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>refusalPart</c>, for one question of several in a message: "The report does not say: “{question}”."</summary>
     public LocalizedText RefusalPart { get; }
+
+    /// <summary>Phrase <c>claimNotSaid</c>: "The report does not say: “{claim}”", before what it says instead of a claim made in a message of several parts.</summary>
+    public LocalizedText ClaimNotSaid { get; }
 
     /// <summary>Phrase <c>refusalFollowUp</c>, for "why?" after an answer whose paragraph gives no reason: "The report does not say that about your last question (“{question}”). You could ask, for example:"</summary>
     public LocalizedText RefusalFollowUp { get; }

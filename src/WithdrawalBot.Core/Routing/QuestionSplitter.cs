@@ -222,10 +222,17 @@ public sealed partial class QuestionSplitter
 
     /// <summary>
     /// A premise opening a question ("Since the deal was signed in 2024, when do the troops leave?", "بما ان الاتفاق انمضى،
-    /// شوكت يطلعون؟"): what it takes for granted, in group <c>claim</c>.
+    /// شوكت يطلعون؟"), or what others say before it ("people say the Americans left long ago, how many troops are in
+    /// Iraq?", "عدنا ناس يكولون الامريكان طلعو من زمان، شكد جندي امريكي بالعراق"): what it takes for granted, in group <c>claim</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*(?:" + EnglishPremise + "|" + EnglishHearsay + @")\s+(?<claim>\S.*)$|^\s*(?:" + ArabicPremise + "|" + ArabicHearsay + @")\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
     private static partial Regex Premise();
+
+    /// <summary>Words opening what others say, before a question after a comma: "people say", "they say", "I heard (that)", "my brother says".</summary>
+    private const string EnglishHearsay = @"(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
+
+    /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
+    private const string ArabicHearsay = @"(?:\S+\s+){0,2}?(?:يكولون|يقولون|يگولون|يكول|يقول|يگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
 
     /// <summary>
     /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops

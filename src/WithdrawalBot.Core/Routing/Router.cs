@@ -751,6 +751,7 @@ public sealed class Router : IMessageRouter
         var found = new List<string>();
         var attributed = new List<Fact>();
         var unanswered = new List<string>();
+        var disputed = new List<(Fact Fact, string Claim)>();
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
@@ -781,7 +782,7 @@ public sealed class Router : IMessageRouter
                     answers.Add((Fact(claimedId), false));
                 }
 
-                AddUnanswered(unanswered, UnansweredAs(part, result));
+                disputed.Add((Fact(claimedId), UnansweredAs(part, result)));
                 context = Told(Fact(claimedId), language) with { AskedAs = asked };
                 continue;
             }
@@ -843,7 +844,14 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0))
+        foreach (var (_, claim) in disputed.Where(d => !answers.Exists(a => a.Fact == d.Fact)))
+        {
+            // The fact a claim was set against was left out for one that covers it: the claim is named with the rest.
+            AddUnanswered(unanswered, claim);
+        }
+
+        disputed.RemoveAll(d => unanswered.Contains(d.Claim));
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0))
         {
             return null;
         }
@@ -873,7 +881,7 @@ public sealed class Router : IMessageRouter
 
         // "who said that?" next attributes every fact answered here, not only the last.
         memory.Remember(key, context! with { AnsweredWith = [.. found.Where(id => id != context.FactId)] });
-        foreach (var part in unanswered)
+        foreach (var part in unanswered.Concat(disputed.Select(d => d.Claim)))
         {
             await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);
             await CountAsync(answered: false, cancellationToken);
@@ -885,9 +893,9 @@ public sealed class Router : IMessageRouter
             await CountAsync(answered: true, cancellationToken);
         }
 
-        var reply = answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0
+        var reply = answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0 && disputed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
-            : composer.Answers(answers, unanswered, unasked, language, confidence, attributed);
+            : composer.Answers(answers, unanswered, unasked, language, confidence, attributed, disputed);
         return settings.Count == 0 ? reply : reply with { Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks] };
     }
 

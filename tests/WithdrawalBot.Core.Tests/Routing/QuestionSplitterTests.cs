@@ -58,6 +58,9 @@ public sealed class QuestionSplitterTests
     [InlineData("Given that the US has 5,000 troops in Iraq, when will they all leave?", new[] { "is it true that the US has 5,000 troops in Iraq?", "when will they all leave?" })]
     [InlineData("Since when are US troops in Iraq, and why?", new[] { "Since when are US troops in Iraq", "why?" })]
     [InlineData("بما ان الاتفاق انوقع 2024 شوكت يطلعون", new[] { "صحيح الاتفاق انوقع 2024؟", "شوكت يطلعون" })]
+    [InlineData("people say the Americans left long ago, how many troops are in Iraq?", new[] { "is it true that the Americans left long ago?", "how many troops are in Iraq?" })]
+    [InlineData("عدنا ناس يكولون الامريكان طلعو من زمان، شكد جندي امريكي بالعراق", new[] { "صحيح الامريكان طلعو من زمان؟", "شكد جندي امريكي بالعراق" })]
+    [InlineData("I heard 5000 troops are in Iraq, when do they leave?", new[] { "is it true that 5000 troops are in Iraq?", "when do they leave?" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));

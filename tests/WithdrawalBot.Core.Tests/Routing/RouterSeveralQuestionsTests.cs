@@ -254,6 +254,20 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("I heard 5000 troops are in Iraq, when do they leave?", "The report does not say: “5000 troops are in Iraq”", 13)]
+    [InlineData("Given that the US has 5,000 troops in Iraq, when will they all leave?", "The report does not say: “the US has 5,000 troops in Iraq”", 13)]
+    [InlineData("عدنا ناس يكولون اكو 5000 جندي امريكي بالعراق، شوكت يطلعون؟", "لا يقول التقرير: «اكو 5000 جندي امريكي بالعراق»", 13)]
+    public async Task HandleAsync_ClaimBeforeAQuestion_IsSaidNotToBeTheReportsBeforeWhatItSaysInstead(string message, string opening, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(2, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Who said the troops will stay in Erbil?", 18, "the report, relaying the sources")]
     [InlineData("منو گال الامريكان يبقون باربيل؟", 18, "التقرير، نقلاً عن المصادر")]
     [InlineData("Who said ISIS was defeated in 2017?", 14, "the report as background")]
