@@ -393,6 +393,16 @@ public sealed class IntentMatcher
     /// <summary>Whether <paramref name="text"/> asks for names (<see cref="QuestionCues.AsksName"/>): "شنو اسمه؟", "which militias, by name?".</summary>
     public bool AsksName(string text) => cues.AsksName(WordNormalizer.Tokenize(text));
 
+    /// <summary>
+    /// Which of the places the report mentions (<see cref="Lexicon.Places"/>) the term names, as an index shared by its
+    /// spellings in both languages ("Syria" and "سوريا" alike); -1 for any other term.
+    /// </summary>
+    public int PlaceOf(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return TermId(term) is >= 0 and var id && placeOfTerm.TryGetValue(id, out var place) ? place : -1;
+    }
+
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
     public bool IsPlace(string term)
     {

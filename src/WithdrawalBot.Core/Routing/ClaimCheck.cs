@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Buffers;
+using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Matching;
@@ -15,7 +17,7 @@ namespace WithdrawalBot.Core.Routing;
 /// paragraphs of the fact the claim is about ("the elections are in October 2026"), is caught the same way
 /// (<see cref="NotGivenBy"/>). Immutable after construction and thread-safe.
 /// </summary>
-public sealed class ClaimCheck
+public sealed partial class ClaimCheck
 {
     /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
     private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
@@ -33,6 +35,7 @@ public sealed class ClaimCheck
     private readonly Dictionary<string, HashSet<string>> factNumbers;
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
     private readonly HashSet<string> factsGivingCounts;
+    private readonly ConcurrentDictionary<string, List<(HashSet<string> Figures, HashSet<int> Places)>> answerClauses = new(StringComparer.Ordinal);
 
     /// <summary>Fractions that count as much as a figure: "about a third of Iraq and Syria" (¶14).</summary>
     private static readonly HashSet<string> FractionTerms = new(["third", "half", "quarter", "ثلث", "نصف", "ربع"], StringComparer.Ordinal);
@@ -107,7 +110,7 @@ public sealed class ClaimCheck
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
         // A month claimed with its year must be the answer's too: "the elections are in September 2025" is not October 2025 (¶23).
-        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about)))
+        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about) || GivenForAnotherPlace(about, cleaned, term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures)
             || NearFacts(reading).Any(candidate => candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
@@ -122,6 +125,51 @@ public sealed class ClaimCheck
 
         return notGiven.Length > 0 ? (about, notGiven) : null;
     }
+
+    /// <summary>
+    /// Whether the answer of fact <paramref name="factId"/> gives <paramref name="figure"/> only for places other than
+    /// those the claim in <paramref name="cleaned"/> names, and one it names elsewhere: "ISIS was defeated in Iraq in
+    /// 2019" (¶14 gives 2019 for Syria, 2017 for Iraq), "the US had 900 troops in Iraq" (¶13: 900 in Syria). The answer
+    /// is read a clause at a time (<see cref="AnswerClauses"/>); a claim naming no place the answer gives a figure for is
+    /// never caught, nor one naming both places of swapped figures ("900 in Iraq and 2,500 in Syria").
+    /// </summary>
+    private bool GivenForAnotherPlace(string factId, string cleaned, string figure)
+    {
+        // Only places the answer gives a figure for: "ISIS was defeated in 2017" names ISIS, which no clause with a year names.
+        var clauses = AnswerClauses(factId);
+        var named = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf)
+            .Where(place => place >= 0 && clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place))).ToHashSet();
+        if (named.Count == 0)
+        {
+            return false;
+        }
+
+        var giving = clauses.Where(clause => clause.Figures.Contains(figure)).ToList();
+        return giving.Count > 0 && giving.TrueForAll(clause => clause.Places.Count > 0 && !clause.Places.Overlaps(named))
+            && clauses.Exists(clause => !clause.Figures.Contains(figure) && clause.Places.Overlaps(named));
+    }
+
+    /// <summary>
+    /// The clauses of fact <paramref name="factId"/>'s English answer, cut at "and", commas, semicolons and brackets, each
+    /// with the figures it gives and the places it names (<see cref="IntentMatcher.PlaceOf"/>); read once per fact.
+    /// </summary>
+    private List<(HashSet<string> Figures, HashSet<int> Places)> AnswerClauses(string factId)
+    {
+        if (!answerClauses.TryGetValue(factId, out var clauses))
+        {
+            var english = knowledge.TryGetFact(factId, out var fact) ? fact.Answer.English : "";
+            clauses = [.. ClauseBreak().Split(english).Select(clause => matcher.QueryTerms(clause)).Select(terms => (
+                terms.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
+                terms.Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet()))];
+            answerClauses[factId] = clauses;
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Where an English answer's clauses break: " and ", commas, semicolons and brackets.</summary>
+    [GeneratedRegex(@"\s+and\s+|[,;()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>
     /// A claim with figures read with a question word in their place (<see cref="Asking"/>): its words as typed, the figure

@@ -666,6 +666,9 @@ public sealed class RouterTests
     [InlineData("سمعت القوات تبقى باربيل لنهاية 2027 صحيح؟", "لا يذكر التقرير «2027».", 18)]
     [InlineData("Is it true that the elections are in October 2026?", "The report does not give “October 2026” for this.", 23)]
     [InlineData("Is it true that ISIS was defeated in Iraq in 2014?", "The report does not give “2014” for this.", 14)]
+    [InlineData("Is it true that ISIS was defeated in Iraq in 2019?", "The report does not give “2019” for this.", 14)]
+    [InlineData("صحيح داعش انهزم بالعراق سنة 2019؟", "لا يذكر التقرير «2019» لهذا.", 14)]
+    [InlineData("Is it true that the US had 900 troops in Iraq?", "The report does not give “900” for this.", 13)]
     [InlineData("I thought there were around 5,000 US troops in Iraq. Is that right?", "The report does not say “5,000”.", 13)]
     [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
     [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
@@ -833,6 +836,20 @@ public sealed class RouterTests
 
         Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+    }
+
+    [Theory]
+    [InlineData("is it true that ISIS was defeated in 2017?", 14)]
+    [InlineData("Is it true that ISIS was defeated in Syria in 2019?", 14)]
+    [InlineData("Is it true that 2,500 US troops are in Iraq?", 13)]
+    [InlineData("صحيح اكو 900 جندي امريكي بسوريا؟", 13)]
+    public async Task HandleAsync_ClaimWithTheReportsOwnFigureForThatPlace_IsAnsweredPlainly(string text, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
         Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
     }
 
