@@ -83,6 +83,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
+    /// <summary>The intent of thanks and goodbyes ("thank you, good night"), which a message asking nothing is read as whole.</summary>
+    private const string ThanksIntent = "thanks";
+
     /// <summary>The matcher underneath.</summary>
     public IntentMatcher Matcher => matcher;
 
@@ -105,11 +108,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         }
 
         if (previous is not null && query.Terms.Any(matcher.IsCourtesy)
+            && !(alone is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: ThanksIntent } } && !query.Terms.Any(matcher.IsQuestionWord) && !text.AsSpan().ContainsAny('?', '؟'))
             && query.Terms.Where(term => !matcher.IsCourtesy(term)).ToArray() is { Length: > 0 } rest
             && !(rest.All(matcher.IsQuestionWord) && text.AsSpan().IndexOfAny('?', '؟') < 0 && !OpensAsContinuation(text)))
         {
             // "زين وبسوريا؟", "ok and why?", "ok and in Syria?", "زين وبعدين": the courtesy word acknowledges the answer; the
-            // rest is the follow-up. Not "مشكور، باي": "باي" reads as "في اي" (in which), but nothing is asked.
+            // rest is the follow-up. Not "مشكور، باي": "باي" reads as "في اي" (in which), but nothing is asked; nor "thank
+            // you, good night", which reads whole as a goodbye ("good night" alone read as "who are you?").
             query = query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - (query.Terms.Count - rest.Length)) };
             alone = matcher.Match(query);
         }

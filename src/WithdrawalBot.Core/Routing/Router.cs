@@ -366,6 +366,12 @@ public sealed class Router : IMessageRouter
             return await LookUpParagraphsAsync(numbers, text, cleaned, message, language, cancellationToken);
         }
 
+        if (LastReplyRequest.AsksForItsParagraph(cleaned))
+        {
+            // "which paragraph?", "exact words?", "بأي فقرة؟": where the last reply came from, quoted whole.
+            return await ParagraphsOfLastReplyAsync(memory.Recall(ConversationKey.Of(message)), readOn: false, text, message, language, confidence: 0, cancellationToken);
+        }
+
         if (ParagraphSearch.Topic(cleaned) is { } topic)
         {
             return await FindParagraphsAsync(topic, text, message, language, cancellationToken);
@@ -379,6 +385,12 @@ public sealed class Router : IMessageRouter
 
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
+        if (previous is { RefusedAfter: null } && LastReplyRequest.AsksForItsSource(cleaned) && knowledge.TryGetFact(previous.FactId, out var sourced))
+        {
+            // "source?" after an answer: whom the report attributes it to, as "who said that?" (the report's own outlet is /source).
+            return composer.Attribution([.. AnsweredWith(previous), sourced], language);
+        }
+
         if (previous is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)
         {
             // "which paragraph mentions Washington?" then "and Tehran?": look that name up too.

@@ -334,4 +334,19 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
     }
+
+    [Theory]
+    [InlineData("thank you, good night")]
+    [InlineData("ok thank you, good night")]
+    public async Task HandleAsync_GoodbyeAfterAnAnswer_SaysGoodbyeNotWhoTheBotIs(string goodbye)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(goodbye));
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.StartsWith("Goodbye!", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }

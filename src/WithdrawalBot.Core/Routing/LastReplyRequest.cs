@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Reads the bare follow-ups a reader checking a citation sends after an answer: where it comes from ("which paragraph?",
+/// "exact words?", "بأي فقرة؟", "النص الحرفي؟") and who says so ("source?", "المصدر؟"). Said after an answer they are
+/// about that answer; the matcher alone reads "which paragraph?" as nothing, "exact words?" as the "exact" date of the
+/// announcement (¶7) and "source?" as the bot's own source.
+/// </summary>
+public static partial class LastReplyRequest
+{
+    /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks only for the paragraph or the verbatim words behind the last reply.</summary>
+    /// <param name="text">The message, cleaned for matching; <c>null</c> reads as not asking.</param>
+    public static bool AsksForItsParagraph(string? text) => !string.IsNullOrWhiteSpace(text) && Paragraph().IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> (cleaned for matching) asks only "source?": after an answer, whom the report attributes it to.</summary>
+    /// <param name="text">The message, cleaned for matching; <c>null</c> reads as not asking.</param>
+    public static bool AsksForItsSource(string? text) => !string.IsNullOrWhiteSpace(text) && Source().IsMatch(text);
+
+    /// <summary>
+    /// "which paragraph?", "what para", "paragraph number?", "exact words?", "exact quote?", "verbatim?", "the exact wording",
+    /// "quote?", "بأي فقرة؟", "وبأي فقرة؟", "ياتي فقرة؟", "رقم الفقرة؟", "النص الحرفي؟", "بالحرف؟", "الكلام الحرفي".
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:and|ok|so)[\s,]+)?(?:(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraph|para|part)(?:\s+number)?|paragraph\s+(?:number|no\.?|#)|(?:the\s+)?exact\s+(?:words|quote|wording|text)|verbatim|(?:the\s+)?quote)(?:\s+please)?\s*[?.!]*\s*$"
+        + @"|^\s*و?(?:(?:ب|في\s+)?(?:اي|أي|أية|ياتي|ياهي|بيا)\s+فقر[ةه]|رقم\s+الفقر[ةه]|الفقر[ةه]\s+(?:رقم\s+)?(?:كم|شكد)|(?:ال)?نص\s+(?:ال)?حرفي|(?:ال)?كلام\s+(?:ال)?حرفي|بالحرف|حرفيا|حرفياً)\s*[?؟.!]*\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Paragraph();
+
+    /// <summary>"source?", "sources?", "and the source?", "your source for that?" is left to the matcher; "المصدر؟", "مصدرها؟", "شنو المصدر؟".</summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:and|ok|so)[\s,]+)?(?:the\s+)?sources?\s*[?]+\s*$|^\s*و?(?:شنو\s+|ما\s+)?(?:ال)?مصدر(?:ها|ه|هم)?\s*[?؟]+\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Source();
+}

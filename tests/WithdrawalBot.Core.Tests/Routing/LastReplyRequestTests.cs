@@ -1,0 +1,77 @@
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+public sealed class LastReplyRequestTests
+{
+    [Theory]
+    [InlineData("which paragraph?")]
+    [InlineData("and what para?")]
+    [InlineData("exact words?")]
+    [InlineData("exact quote?")]
+    [InlineData("verbatim?")]
+    [InlineData("بأي فقرة؟")]
+    [InlineData("وبأي فقرة؟")]
+    [InlineData("رقم الفقرة؟")]
+    [InlineData("النص الحرفي؟")]
+    public void AsksForItsParagraph_BareRequest_IsTrue(string text)
+    {
+        Assert.True(LastReplyRequest.AsksForItsParagraph(TextCleaner.ForMatching(text)));
+    }
+
+    [Theory]
+    [InlineData("which paragraph mentions Gaza?")]
+    [InlineData("what paragraph says the talks ended?")]
+    [InlineData("بأي فقرة ذكر غزة؟")]
+    [InlineData("what were his exact words about the relationship?")]
+    [InlineData("")]
+    public void AsksForItsParagraph_RequestNamingWhatToFind_IsFalse(string text)
+    {
+        Assert.False(LastReplyRequest.AsksForItsParagraph(TextCleaner.ForMatching(text)));
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "which paragraph?", 13)]
+    [InlineData("How many US troops are in Iraq?", "exact words?", 13)]
+    [InlineData("شكد جندي امريكي بسوريا", "بأي فقرة؟", 13)]
+    [InlineData("Who said the talks were over?", "exact words?", 8)]
+    public async Task HandleAsync_WhichParagraphAfterAnAnswer_QuotesThatAnswersParagraph(string question, string asked, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(asked));
+
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "source?", 13)]
+    [InlineData("why was the announcement postponed?", "source?", 5)]
+    [InlineData("شكد جندي امريكي بسوريا", "المصدر؟", 13)]
+    public async Task HandleAsync_SourceAfterAnAnswer_SaysWhomTheReportAttributesItTo(string question, string asked, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(asked));
+
+        Assert.NotNull(reply);
+        Assert.Equal("attribution", reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_SourceWithNothingAnswered_IsTheBotsOwnSource()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("source?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal("source", reply.Intent);
+    }
+}
