@@ -83,6 +83,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>An intent this sure ("thanks", "hi") wins over any reading in context.</summary>
     public const double IntentOverContext = 0.75;
 
+    /// <summary>How close (a share of the best fact's score) an out-of-scope reading in context must come for a place the fact's answer never names to make the follow-up a question of its own.</summary>
+    public const double OutOfScopeShare = 0.9;
+
     /// <summary>The intent of thanks and goodbyes ("thank you, good night"), which a message asking nothing is read as whole.</summary>
     private const string ThanksIntent = "thanks";
 
@@ -179,7 +182,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // place the earlier one did not is asked anew (¶17), not bent towards the plan that names Baghdad as a capital.
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
             && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
-        if (!combined.IsConfident || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords && !StaysOnTopic(text, terms, combined, previous)) || AsksAnew(text, query, alone, combined, previous)))
+        if (!combined.IsConfident || NamesWhatItsAnswerDoesNot(terms, combined) || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords && !StaysOnTopic(text, terms, combined, previous)) || AsksAnew(text, query, alone, combined, previous)))
             || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
@@ -265,6 +268,17 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>Whether fact <paramref name="factId"/> tells of a milestone of the plan: "صارت؟" / "did they happen?" after it asks whether it came about.</summary>
     private bool IsMilestone(string factId) => knowledge.TryGetFact(factId, out var fact) && fact.MilestoneId is not null;
+
+    /// <summary>
+    /// Whether the reading in context is as much a question the report does not answer (its out-of-scope candidate scores at
+    /// least <see cref="OutOfScopeShare"/> of the best) and its best fact's answer never names a place (not a year) the
+    /// follow-up names: "وشوكت يطلعون من سوريا؟" after the 900 troops in Syria read with it as when the rest leave Iraq
+    /// (¶2, ¶18), which says nothing of leaving Syria.
+    /// </summary>
+    private bool NamesWhatItsAnswerDoesNot(IReadOnlyList<string> terms, MatchResult combined) =>
+        combined.Best is { Kind: MatchKind.Fact } read
+        && combined.Candidates.Any(c => c.Kind == MatchKind.OutOfScope && c.Score >= read.Score * OutOfScopeShare)
+        && terms.Any(term => matcher.IsPlace(term) && !ParagraphFinder.IsNumber(term) && !matcher.AnswerTerms(read.Id).Contains(term));
 
     /// <summary>Whether every one of the <paramref name="named"/> terms (at least one) is a place the <paramref name="earlier"/> question's terms do not name.</summary>
     private bool NamesOnlyNewPlaces(string[] named, IReadOnlyList<string> earlier) =>

@@ -349,4 +349,18 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal("thanks", reply.Intent);
         Assert.StartsWith("Goodbye!", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("شكد جندي امريكي بسوريا", "وشوكت يطلعون من سوريا؟")]
+    [InlineData("how many US troops are in Syria?", "and when do they leave Syria?")]
+    public async Task HandleAsync_WhenTheyLeaveSyriaAfterTheCountThere_IsNotAnsweredWithIraqsDates(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+    }
 }
