@@ -67,6 +67,9 @@ internal sealed partial class UtteranceReader
     private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
     /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
+    /// <summary>Words for the asker's own place ("my city", "مدينتي", "عدنا"): a question using one asks about the place the asker said they are from.</summary>
+    private static readonly FrozenSet<string> HomeReferences = FrozenSet.Create(StringComparer.Ordinal, "city", "town", "hometown", "province", "مدينتي", "مدينتنا", "بمدينتي", "بمدينتنا", "منطقتي", "منطقتنا", "بمنطقتي", "بمنطقتنا", "محافظتي", "محافظتنا", "بمحافظتي", "عدنا", "يمنا");
+
     /// <summary>Words addressing the bot after a greeting ("هلو عيني", "hi habibi"), not about anyone; not اخوي, which is also "my brother".</summary>
     private static readonly FrozenSet<string> Vocatives = FrozenSet.Create(StringComparer.Ordinal, "عيني", "حبيبي", "عمي", "حجي", "خويه", "خوية", "يابه", "habibi", "bro", "mate", "sir", "dude");
 
@@ -170,12 +173,18 @@ internal sealed partial class UtteranceReader
                 continue;
             }
 
-            if (introduced is { } intro && intro.Words.Contains(word)
+            if (introduced is { } intro && intro.Words.Contains(word) && !intro.Home.Contains(word)
                 && (!IsKnownWord(word) || IsOffTopicName(word) || intro.Cues.Contains(word) || (IsPlace(word) ? intro.AskedNamesPlace : intro.AskedHasTopic)))
             {
                 // About the asker: "I am from India, please explain …", "اني من الديوانية، ابني يگول …", "ابني يشتغل بعين الاسد، …",
                 // "اني ساكن ببغداد، شكد جندي بالعراق؟" (where the asker lives is not what is asked, when the question names its
                 // own place; in "my son works at Ain al-Asad, when do they leave?" the place is the subject).
+                continue;
+            }
+
+            if (introduced is { Home.Count: > 0 } && HomeReferences.Contains(word))
+            {
+                // "… when do they leave my city?" after "I am from Erbil": the city is Erbil, kept from the introduction.
                 continue;
             }
 
@@ -367,7 +376,7 @@ internal sealed partial class UtteranceReader
     /// follows a question as a sentence of its own ("… Ain al-Asad? My brother is stationed there."); a question reported
     /// after a verb of asking starts a clause of its own (<see cref="ReportedQuestion"/>).
     /// </summary>
-    private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic)? IntroductionWords(string cleaned)
+    private (HashSet<string> Words, HashSet<string> Cues, bool AskedNamesPlace, bool AskedHasTopic, HashSet<string> Home)? IntroductionWords(string cleaned)
     {
         if (ReportedQuestion().Match(cleaned) is { Success: true } reported)
         {
@@ -399,13 +408,18 @@ internal sealed partial class UtteranceReader
         }
 
         var asked = clauses.Where((_, i) => !isIntroduction[i]).SelectMany(words => analyzer.Words(words)).ToHashSet(StringComparer.Ordinal);
+        // "I am from Erbil, when do the Americans leave my city?": where the asker is from is what "my city" asks about.
+        // Not when the question names its own place ("… اللي يمنا بالأنبار").
+        var asksAboutHome = !asked.Any(word => IsPlaceTerm(word) && !word.All(char.IsAsciiDigit))
+            && clauses.Where((_, i) => !isIntroduction[i]).Any(words => words.Exists(HomeReferences.Contains));
+        var home = asksAboutHome ? clauses.Where((_, i) => isIntroduction[i]).SelectMany(HomeWords).ToHashSet(StringComparer.Ordinal) : [];
         var introduced = clauses.Where((_, i) => isIntroduction[i]).SelectMany(words => analyzer.Words(words)).Where(word => !asked.Contains(word)).ToHashSet(StringComparer.Ordinal);
         var cueWords = clauses.Where((_, i) => isIntroduction[i])
-            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomePlace(words)).Concat(OwnName(words)).ToList()))
+            .SelectMany(words => analyzer.Words(words.FindAll(cues.IsIntroductionWord).Concat(Age(words)).Concat(HomeWords(words).Where(IsPlace).Where(word => !home.Contains(word))).Concat(OwnName(words)).ToList()))
             .Where(introduced.Contains)
             .ToHashSet(StringComparer.Ordinal);
         // A year the question names ("… coming home in 2025?") is no place of its own: "stationed in Erbil" stays asked.
-        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(word => IsPlace(word) && !word.All(char.IsAsciiDigit)), HasTopic(asked)) : null;
+        return introduced.Count > 0 ? (introduced, cueWords, asked.Any(word => IsPlace(word) && !word.All(char.IsAsciiDigit)), HasTopic(asked), home) : null;
     }
 
     /// <summary>
@@ -480,14 +494,15 @@ internal sealed partial class UtteranceReader
             .Where(term => !cues.AreOnlyQuestionWords([term])).Distinct(StringComparer.Ordinal).Count() >= MinTopicTerms;
 
     /// <summary>
-    /// Where the asker comes from, as written: the place after "from" / من in an introduction ("I'm Ahmed from Baghdad",
-    /// "اني من بغداد"). It says who asks, never what is asked; a place after "at" or "in" may be ("my son works at Ain al-Asad").
+    /// Where the asker comes from, as written: the word after "from" / من in an introduction ("I'm Ahmed from Baghdad",
+    /// "اني من بغداد"). A place of the report there says who asks, not what is asked (a place after "at" or "in" may be:
+    /// "my son works at Ain al-Asad"), unless the question asks about the asker's own place ("… my city?").
     /// </summary>
-    private IEnumerable<string> HomePlace(List<string> words)
+    private static IEnumerable<string> HomeWords(List<string> words)
     {
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i - 1] is "from" or "من" && IsPlace(words[i]))
+            if (words[i - 1] is "from" or "من")
             {
                 yield return words[i];
             }
