@@ -119,13 +119,16 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.DoesNotContain(12, RouterFixture.Paragraphs(reply));
     }
 
-    [Fact]
-    public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsStillSetAgainstThatAnswer()
+    [Theory]
+    [InlineData("How many US troops are in Iraq?", "but I heard 3000")]
+    [InlineData("How many US troops are in Iraq?", "no, 5000, trust me")]
+    [InlineData("شكد جندي امريكي بالعراق؟", "لا ابني همه 5000 اني اعرف")]
+    public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsStillSetAgainstThatAnswer(string question, string dispute)
     {
         var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq?"));
+        await bot.SendAsync(RouterFixture.Private(question));
 
-        var reply = await bot.SendAsync(RouterFixture.Private("but I heard 3000"));
+        var reply = await bot.SendAsync(RouterFixture.Private(dispute));
 
         Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply?.Intent);
         Assert.Equal([13], RouterFixture.Paragraphs(reply));

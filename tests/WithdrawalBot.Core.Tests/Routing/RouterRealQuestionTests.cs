@@ -30,6 +30,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it true the US invaded Iraq in 2003?", 15)]
     [InlineData("هلو عيني اني من الحله وردت اسال شكد جندي امريكي بالعراق", 13)]
     [InlineData("I am from Erbil, when do the americans leave my city?", 18)]
+    [InlineData("حجي اسمع، سمعت ان الامريكان عدهم 5000 جندي بالعراق صحيح؟", 13)]
     [InlineData("اني من اربيل، شوكت يطلعون الامريكان من مدينتي؟", 18)]
     [InlineData("اني من اربيل، القوات تبقى بمدينتي لحد شوكت؟", 18)]
     [InlineData("هلو اني من البصرة كم جندي امريكي بالعراق", 13)]
