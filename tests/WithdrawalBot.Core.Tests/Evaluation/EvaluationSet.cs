@@ -167,6 +167,12 @@ public static class EvaluationSet
     /// <summary>The forty-fifth development set: written blind from the article alone as a Diyala schoolteacher, a Karrada shopkeeper typing quick dialect without hamzas, an Omani diplomat's assistant, a Texas National Guard sergeant, an Indian journalist on the Middle East desk and a slangy fifteen-year-old, in the held-out set's proportions; measured once untouched at the start of the session that added it.</summary>
     public const string FortyFifthDevelopmentQuestions = "dev45.questions.json";
 
+    /// <summary>The forty-sixth development set: written blind from the article alone as a Kirkuk Turkmen shopkeeper writing simple Arabic, a Najaf seminary student writing careful formal Arabic, a Samawah farmer in heavy southern dialect, a Washington congressional staffer, a Filipino contractor at a US base and a Lebanese-American graduate student, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FortySixthDevelopmentQuestions = "dev46.questions.json";
+
+    /// <summary>The forty-seventh development set: written blind from the article alone as a Baghdad political-science professor, a young Mosul woman typing fast dialect without hamzas, a Jordanian TV producer, a retired US Marine who served in Anbar, a Swedish journalist writing English as a second language and an Iraqi-American nurse sending one-line questions with typos, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FortySeventhDevelopmentQuestions = "dev47.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
