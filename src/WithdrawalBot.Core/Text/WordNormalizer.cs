@@ -52,6 +52,7 @@ public static class WordNormalizer
         var length = 0;
         var current = CharClass.Boundary;
         var decimalAt = -1;
+        var drawnOut = '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -114,10 +115,27 @@ public static class WordNormalizer
             if (kind != CharClass.Boundary && length < MaxWordLength)
             {
                 var mapped = Map(c, kind);
-                if (mapped != '\0')
+                if (mapped != '\0' && mapped == drawnOut)
+                {
+                    continue;
+                }
+
+                drawnOut = '\0';
+                if (mapped != '\0' && kind == CharClass.Arabic && length >= 2 && buffer[length - 1] == mapped && buffer[length - 2] == mapped)
+                {
+                    // "شكككد", "يطلعووون", "الامريكاااان": an Arabic letter drawn out three times or more is written once
+                    // (Arabic writes a doubled letter once, with a shadda, so no word has three in a row).
+                    length--;
+                    drawnOut = mapped;
+                }
+                else if (mapped != '\0')
                 {
                     buffer[length++] = mapped;
                 }
+            }
+            else
+            {
+                drawnOut = '\0';
             }
         }
 

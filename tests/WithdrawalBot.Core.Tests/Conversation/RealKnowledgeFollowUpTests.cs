@@ -122,6 +122,7 @@ public sealed class RealKnowledgeFollowUpTests
     [Theory]
     [InlineData("How many US troops are in Iraq?", "but I heard 3000")]
     [InlineData("How many US troops are in Iraq?", "no, 5000, trust me")]
+    [InlineData("How many US troops are in Iraq?", "no, definitely 3000")]
     [InlineData("شكد جندي امريكي بالعراق؟", "لا ابني همه 5000 اني اعرف")]
     public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsStillSetAgainstThatAnswer(string question, string dispute)
     {

@@ -31,6 +31,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("هلو عيني اني من الحله وردت اسال شكد جندي امريكي بالعراق", 13)]
     [InlineData("I am from Erbil, when do the americans leave my city?", 18)]
     [InlineData("هل سیبقی الجنود فی هەولێر؟", 18)]
+    [InlineData("شوووووكت يطلعووون الامريكاااان؟", 2)]
+    [InlineData("شكككد جندي امريكي بالعراق؟", 13)]
     [InlineData("کاکه شوکت یطلعون من اربیل؟", 18)]
     [InlineData("حجي اسمع، سمعت ان الامريكان عدهم 5000 جندي بالعراق صحيح؟", 13)]
     [InlineData("اني من اربيل، شوكت يطلعون الامريكان من مدينتي؟", 18)]

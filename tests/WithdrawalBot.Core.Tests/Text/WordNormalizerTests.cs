@@ -57,6 +57,16 @@ public sealed class WordNormalizerTests
     }
 
     [Theory]
+    [InlineData("شكككد", "شكد")]
+    [InlineData("شوووووكت يطلعووون الامريكاااان", "شوكت يطلعون الامريكان")]
+    [InlineData("ممكن شككد", "ممكن شككد")]
+    [InlineData("sooo", "sooo")]
+    public void Tokenize_ArabicLetterDrawnOut_IsWrittenOnce(string input, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', WordNormalizer.Tokenize(input)));
+    }
+
+    [Theory]
     [InlineData("why won't they say?", "why will not they say")]
     [InlineData("They can’t, isn't it?", "they can not is not it")]
     [InlineData("who won the elections", "who won the elections")]
