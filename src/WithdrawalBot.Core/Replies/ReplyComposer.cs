@@ -77,7 +77,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>How many of the questions left for the user to send separately a reply names (the first, different ones).</summary>
     public const int MaxUnaskedNamed = 10;
 
-    /// <summary>How many characters of such a question a reply shows (longer ones end with "…").</summary>
+    /// <summary>How many characters of a question or claim of the message a reply quotes back (longer ones end with "…").</summary>
     public const int MaxUnaskedLength = 120;
 
     /// <summary>Longest button label (Discord's limit).</summary>
@@ -268,16 +268,18 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="unasked">The questions of the message that were not tried, as written; the reply asks for them separately and names the first <see cref="MaxUnaskedNamed"/> different ones.</param>
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The lowest confidence among the answers.</param>
-    /// <param name="disputed">Claims the message made that the report does not ("I heard 5000 troops are in Iraq, …"), each with the fact of <paramref name="answers"/> it was set against: said not to be the report's just before that fact.</param>
+    /// <param name="disputed">Claims the message made that the report does not ("I heard 5000 troops are in Iraq, …"), each with the fact of <paramref name="answers"/> it was set against: said not to be the report's just before that fact, or before all the answers when it was set against none ("بما ان ترامب وقع الاتفاق، …").</param>
     /// <param name="attributed">Facts of <paramref name="answers"/> the message also asked "who said that?" about ("when do they leave Ain al-Asad and who said so?"): after each run of them, who the report attributes their paragraphs to, grouped by speaker.</param>
     /// <exception cref="ArgumentException">When <paramref name="answers"/> is empty.</exception>
-    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, IReadOnlyList<string> unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null, IReadOnlyList<(Fact Fact, string Claim)>? disputed = null)
+    public Reply Answers(IReadOnlyList<(Fact Fact, bool BeyondReport)> answers, IReadOnlyList<string> unanswered, IReadOnlyList<string> unasked, Language language, double confidence, IReadOnlyList<Fact>? attributed = null, IReadOnlyList<(Fact? Fact, string Claim)>? disputed = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(unasked);
         ArgumentNullException.ThrowIfNull(unanswered);
         ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
-        var blocks = new List<ReplyBlock>();
+        // A premise set against no fact ("بما ان ترامب وقع الاتفاق، …") is said not to be the report's before the answers.
+        var blocks = (disputed ?? []).Where(d => d.Fact is null)
+            .Select(d => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(d.Claim))))).ToList();
         for (var i = 0; i < answers.Count; i++)
         {
             var (fact, beyond) = answers[i];
@@ -285,7 +287,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             {
                 // "I heard 5000 troops are in Iraq, when do they leave?": the claim is said not to be the report's before
                 // what it says instead (about 2,500, ¶13).
-                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", claim))));
+                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(claim)))));
             }
 
             if (beyond)
@@ -308,13 +310,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             }
         }
 
-        blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", question)))));
+        blocks.AddRange(unanswered.Select(question => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.RefusalPart.For(language), ("question", Clipped(question))))));
         if (unasked.Count > 0)
         {
             var more = unasked.Count switch { 1 => phrases.MoreQuestionsOne, 2 => phrases.MoreQuestionsTwo, _ => phrases.MoreQuestions };
             blocks.Add(new(ReplyBlockKind.Paragraph, Fill(more.For(language), ("count", unasked.Count.ToString(CultureInfo.InvariantCulture)))));
             blocks.AddRange(unasked.Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxUnaskedNamed)
-                .Select(question => new ReplyBlock(ReplyBlockKind.ListItem, question.Length > MaxUnaskedLength ? question[..MaxUnaskedLength] + "…" : question)));
+                .Select(question => new ReplyBlock(ReplyBlockKind.ListItem, Clipped(question))));
         }
 
         var citations = answers.SelectMany(a => a.Fact.Citations).Distinct().ToArray();
@@ -971,6 +973,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         var format = source.Precision == DatePrecision.Year ? "yyyy" : "MMMM yyyy";
         return source.ReportedOn.ToString(format, culture);
     }
+
+    /// <summary>A question or claim of the message as it is quoted back: at most <see cref="MaxUnaskedLength"/> characters, then "…" (a paste is not echoed whole).</summary>
+    private static string Clipped(string question) => question.Length > MaxUnaskedLength ? question[..MaxUnaskedLength] + "…" : question;
 
     private static string Fill(string template, params (string Name, string Value)[] values)
     {

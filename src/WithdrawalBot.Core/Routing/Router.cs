@@ -763,7 +763,7 @@ public sealed class Router : IMessageRouter
         var found = new List<string>();
         var attributed = new List<Fact>();
         var unanswered = new List<string>();
-        var disputed = new List<(Fact Fact, string Claim)>();
+        var disputed = new List<(Fact? Fact, string Claim)>();
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
@@ -850,19 +850,29 @@ public sealed class Router : IMessageRouter
                 && (!result.IsVague || context is not null))
             {
                 // A part that asks nothing ("My name is Ahmed.") is not quoted back as a question the report does not answer.
-                // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so.
-                AddUnanswered(unanswered, UnansweredAs(part, result));
+                // "شوكت يطلعون وليش؟": a bare "why?" the report does not answer about the question before it is said so; a
+                // premise put as a claim ("بما ان ترامب وقع الاتفاق، …") is said not to be the report's.
+                if (QuestionSplitter.IsClaim(part))
+                {
+                    disputed.Add((null, UnansweredAs(part, result)));
+                }
+                else
+                {
+                    AddUnanswered(unanswered, UnansweredAs(part, result));
+                }
+
                 outOfScope |= result.IsVague || (result.Best is { Kind: MatchKind.OutOfScope } refused && refused.Score >= result.Threshold);
             }
         }
 
-        foreach (var (_, claim) in disputed.Where(d => !answers.Exists(a => a.Fact == d.Fact)))
+        for (var i = 0; i < disputed.Count; i++)
         {
-            // The fact a claim was set against was left out for one that covers it: the claim is named with the rest.
-            AddUnanswered(unanswered, claim);
+            // The fact a claim was set against was left out for one that covers it: the claim is named after the answers.
+            if (disputed[i].Fact is { } against && !answers.Exists(a => a.Fact == against))
+            {
+                disputed[i] = (null, disputed[i].Claim);
+            }
         }
-
-        disputed.RemoveAll(d => unanswered.Contains(d.Claim));
         if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0))
         {
             return null;

@@ -257,6 +257,7 @@ public sealed class RouterSeveralQuestionsTests
     [InlineData("I heard 5000 troops are in Iraq, when do they leave?", "The report does not say: “5000 troops are in Iraq”", 13)]
     [InlineData("Given that the US has 5,000 troops in Iraq, when will they all leave?", "The report does not say: “the US has 5,000 troops in Iraq”", 13)]
     [InlineData("عدنا ناس يكولون اكو 5000 جندي امريكي بالعراق، شوكت يطلعون؟", "لا يقول التقرير: «اكو 5000 جندي امريكي بالعراق»", 13)]
+    [InlineData("بما ان ترامب وقع الاتفاق، شوكت يطلعون؟", "لا يقول التقرير: «ترامب وقع الاتفاق»", 2)]
     public async Task HandleAsync_ClaimBeforeAQuestion_IsSaidNotToBeTheReportsBeforeWhatItSaysInstead(string message, string opening, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
@@ -670,5 +671,17 @@ public sealed class RouterSeveralQuestionsTests
 
         Assert.NotNull(reply);
         Assert.Equal(6, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
+    }
+
+    [Fact]
+    public async Task HandleAsync_LongQuestionTheReportDoesNotAnswer_IsQuotedBackClipped()
+    {
+        var junk = "what is the weather " + string.Concat(Enumerable.Repeat("please ", 150)) + "?";
+
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("How many US troops are in Iraq? " + junk));
+
+        Assert.NotNull(reply);
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(string.Concat(Enumerable.Repeat("please ", 30)), reply.ToPlainText(), StringComparison.Ordinal);
     }
 }
