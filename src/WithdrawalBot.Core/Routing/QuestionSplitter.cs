@@ -107,7 +107,7 @@ public sealed partial class QuestionSplitter
         conjunctionCues = SearchValues.Create([" and ", " an ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
-            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|و?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s)",
+            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:(?:so|then)\s+)?(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|[وف]?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         whWord = AnyWord(englishWh, arabic);
@@ -232,7 +232,7 @@ public sealed partial class QuestionSplitter
     private const string EnglishHearsay = @"(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
 
     /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
-    private const string ArabicHearsay = @"(?:\S+\s+){0,2}?(?:يكولون|يقولون|يگولون|يكول|يقول|يگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
+    private const string ArabicHearsay = @"(?:\S+\s+){0,2}?(?:يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
 
     /// <summary>
     /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops

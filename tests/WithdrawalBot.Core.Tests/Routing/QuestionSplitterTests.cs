@@ -61,6 +61,8 @@ public sealed class QuestionSplitterTests
     [InlineData("people say the Americans left long ago, how many troops are in Iraq?", new[] { "is it true that the Americans left long ago?", "how many troops are in Iraq?" })]
     [InlineData("عدنا ناس يكولون الامريكان طلعو من زمان، شكد جندي امريكي بالعراق", new[] { "صحيح الامريكان طلعو من زمان؟", "شكد جندي امريكي بالعراق" })]
     [InlineData("I heard 5000 troops are in Iraq, when do they leave?", new[] { "is it true that 5000 troops are in Iraq?", "when do they leave?" })]
+    [InlineData("الناس تكول الاتفاق انلغى، فشوكت راح يعلنوه؟", new[] { "صحيح الاتفاق انلغى؟", "فشوكت راح يعلنوه؟" })]
+    [InlineData("People say the deal was cancelled, so when will it be announced?", new[] { "is it true that the deal was cancelled?", "so when will it be announced?" })]
     public void Split_SeveralQuestions_ReturnsEachInOrder(string message, string[] expected)
     {
         Assert.Equal(expected, splitter.Split(message));
