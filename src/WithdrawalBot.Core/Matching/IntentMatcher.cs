@@ -38,6 +38,9 @@ public sealed class IntentMatcher
     private readonly Dictionary<string, string> questionWordExamples = new(StringComparer.Ordinal);
     private readonly List<HashSet<int>> places = [];
     private readonly Dictionary<int, int> placeOfTerm = [];
+
+    /// <summary>The terms the lexicon's words asking for names read as (<see cref="IsNameCueTerm"/>).</summary>
+    private readonly FrozenSet<string> nameCueTerms;
     private readonly QuestionCues cues;
     private readonly int[] ownerAnswerKinds;
     private readonly KnowledgeBase knowledge;
@@ -273,6 +276,9 @@ public sealed class IntentMatcher
         }
 
         reader = new UtteranceReader(analyzer, cues, lexicon, vocabulary, termIds.Keys.ToHashSet(StringComparer.Ordinal), courtesyTerms, placeTerms, Tuning);
+        nameCueTerms = lexicon.AnswerKinds.TryGetValue(QuestionCues.NameKind, out var nameCues)
+            ? nameCues.SelectMany(cue => reader.Read(cue).Terms).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty;
     }
 
     /// <summary>The weights and threshold in use.</summary>
@@ -402,6 +408,12 @@ public sealed class IntentMatcher
         ArgumentNullException.ThrowIfNull(term);
         return TermId(term) is >= 0 and var id && placeOfTerm.TryGetValue(id, out var place) ? place : -1;
     }
+
+    /// <summary>
+    /// Whether <paramref name="term"/> is how a word asking for names reads once analyzed ("هويتهم" of "اسمائهم", "name"):
+    /// a query's terms ask for names with it as its words as written do with <see cref="AsksName"/>.
+    /// </summary>
+    public bool IsNameCueTerm(string term) => nameCueTerms.Contains(term);
 
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
     public bool IsPlace(string term)

@@ -1096,7 +1096,7 @@ public sealed class Router : IMessageRouter
 
     /// <summary>Whether a term of a question for names asks nothing else: a question word, a word asking a name, or a pronoun for the person just told of.</summary>
     private bool AsksForANameOnly(string term) =>
-        matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || UtteranceReader.PersonalPronouns.Contains(term);
+        matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || matcher.Matcher.IsNameCueTerm(term) || UtteranceReader.PersonalPronouns.Contains(term);
 
 
     /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark.</summary>

@@ -133,6 +133,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many US troops are in Iraq?", "what is his name?", 13)]
     [InlineData("Why was the announcement delayed?", "what's his name?", 5)]
     [InlineData("how many US soldiers were killed in the attacks?", "what were their names?", 12)]
+    [InlineData("شكد جندي امريكي انقتل؟", "شنو اسمائهم؟", 12)]
     [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
     [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
     [InlineData("What's the name of the US official who said there's a deal?", null, 6)]
