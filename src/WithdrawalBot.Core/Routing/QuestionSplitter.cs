@@ -121,10 +121,11 @@ public sealed partial class QuestionSplitter
             // that follows it ("بغداد واربيل والسليمانية متى يطلعون", "Baghdad, Erbil and Sulaymaniyah, when do they leave?").
             var questionAfter = $@"\s*[,،:\-–—]?\s*(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟])";
             var listEnd = $@"(?=\s*[?؟.!]*\s*$|{questionAfter})";
-            // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps ending with up to
-            // three it never names ("…, Ain al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
+            // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps with one it never names
+            // between two of them ("Baghdad, Basra and Erbil", "بغداد والموصل واربيل") or ending with up to three ("…, Ain
+            // al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
             placeList = new Regex(
-                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
+                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?:(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",

@@ -49,6 +49,8 @@ public sealed class QuestionSplitterTests
     [InlineData("بغداد و اربيل و السليمانية متى يطلعون", new[] { "بغداد متى يطلعون", "اربيل متى يطلعون", "السليمانية متى يطلعون" })]
     [InlineData("Baghdad, Erbil and Sulaymaniyah, when do they leave?", new[] { "Baghdad, when do they leave?", "Erbil, when do they leave?", "Sulaymaniyah, when do they leave?" })]
     [InlineData("Kirkuk and Erbil, when do they leave?", new[] { "Kirkuk, when do they leave?", "Erbil, when do they leave?" })]
+    [InlineData("when do the troops leave Baghdad, Basra and Erbil?", new[] { "when do the troops leave Baghdad?", "when do the troops leave Basra?", "when do the troops leave Erbil?" })]
+    [InlineData("متى ينسحبون من بغداد والموصل واربيل؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من الموصل؟", "متى ينسحبون من اربيل؟" })]
     [InlineData("الموصل واربيل شوكت ينسحبون؟", new[] { "الموصل شوكت ينسحبون؟", "اربيل شوكت ينسحبون؟" })]
     [InlineData("Baghdad, Erbil, Basra: when do they leave?", new[] { "Baghdad: when do they leave?", "Erbil: when do they leave?", "Basra: when do they leave?" })]
     [InlineData("Since the deal was signed in 2024, when exactly do the troops leave?", new[] { "is it true that the deal was signed in 2024?", "when exactly do the troops leave?" })]
