@@ -769,6 +769,7 @@ public sealed class Router : IMessageRouter
         var context = previous;
         var read = 0;
         var requests = new List<(ICommandHandler Handler, string Command, string Part)>();
+        var asksToday = false;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var part in parts)
         {
@@ -782,6 +783,13 @@ public sealed class Router : IMessageRouter
 
             read++;
             seen.Add(AsAsked(part.Trim()));
+            if (TodayRequest.Asks(TextCleaner.ForMatching(AsAsked(part.Trim()))))
+            {
+                // "what's the date today, and when do troops leave Erbil?": today's date first, then the answers.
+                asksToday = true;
+                continue;
+            }
+
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
             if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
@@ -873,12 +881,17 @@ public sealed class Router : IMessageRouter
                 disputed[i] = (null, disputed[i].Claim);
             }
         }
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0 && !asksToday))
         {
             return null;
         }
 
         var settings = new List<Reply>();
+        if (asksToday)
+        {
+            settings.Add(composer.Today(language));
+        }
+
         foreach (var (handler, command, part) in requests)
         {
             settings.Add(await handler.HandleAsync(command, message with { Text = part }, language, cancellationToken));

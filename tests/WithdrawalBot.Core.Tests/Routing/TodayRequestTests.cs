@@ -59,4 +59,19 @@ public sealed class TodayRequestTests
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Contains("2024", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what's the date today, and when do troops leave Erbil?", "Today is Monday, 30 November 2026")]
+    [InlineData("شوكت يطلعون من اربيل وشنو تاريخ اليوم؟", "اليوم الاثنين 30 تشرين الثاني 2026")]
+    public async Task HandleAsync_TodaysDateWithAQuestion_GivesTheDateThenTheAnswer(string text, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+        bot.Time.Advance(TimeSpan.FromDays(1));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
 }
