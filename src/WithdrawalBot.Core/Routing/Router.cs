@@ -377,7 +377,7 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(topic, text, message, language, cancellationToken);
         }
 
-        if (ParagraphSearch.About(cleaned) is { } about && finder.NamesOnly(about) && finder.Naming(about).Count > 0)
+        if (ParagraphSearch.About(cleaned) is { } about && ((finder.NamesOnly(about) && finder.Naming(about).Count > 0) || NamesOnlyWhatTheReportNeverMentions(about)))
         {
             // "What does the report say about Iran?", "شنو يكول التقرير عن اربيل؟": the paragraphs naming it.
             return await FindParagraphsAsync(about, text, message, language, cancellationToken);
@@ -1111,6 +1111,15 @@ public sealed class Router : IMessageRouter
     private bool AsksForANameOnly(string term) =>
         matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || matcher.Matcher.IsNameCueTerm(term) || UtteranceReader.PersonalPronouns.Contains(term);
 
+
+    /// <summary>
+    /// Whether a topic asked about ("Biden" of "Does the report mention Biden?", "الموصل" of "التقرير يذكر الموصل؟") is only
+    /// names the report never mentions: off-topic names of the lexicon, or capitalized words nothing uses. Looked up, they
+    /// are said not to be mentioned rather than answered with the generic refusal.
+    /// </summary>
+    private bool NamesOnlyWhatTheReportNeverMentions(string topic) =>
+        matcher.Matcher.Analyze(topic) is { Terms.Count: > 0 } query
+        && query.Terms.All(term => (query.OffTopic.Contains(term) && !matcher.Matcher.IsFactTerm(term)) || (query.NameLike.Contains(term) && !matcher.Matcher.IsKnown(term)));
 
     /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark.</summary>
     private bool IntroducesOnly(string cleaned) =>

@@ -644,6 +644,9 @@ public sealed class RouterTests
     [InlineData("which paragraph mentions the Pentagon?", "The report never mentions: “Pentagon”.")]
     [InlineData("Which paragraph mentions Saudi Arabia?", "The report never mentions: “Saudi Arabia”.")]
     [InlineData("بأي فقرة ذكر البنتاغون؟", "لا يذكر التقرير: «البنتاغون».")]
+    [InlineData("Does the report mention Biden?", "The report never mentions: “Biden”.")]
+    [InlineData("What does the report say about Kirkuk?", "The report never mentions: “Kirkuk”.")]
+    [InlineData("التقرير يذكر الموصل؟", "لا يذكر التقرير: «الموصل».")]
     public async Task HandleAsync_WhichParagraphMentionsANameFoundNowhere_SaysTheReportNeverMentionsItAndRecordsIt(string text, string expected)
     {
         var bot = EvaluationSet.Bot();
