@@ -42,12 +42,12 @@ public static partial class JudgementRequest
 
     /// <summary>
     /// "is it / this / the withdrawal (a) good / bad / wise / fair …", "good or bad", "good for Iraq", "a good idea",
-    /// "should the US / they leave / stay", "who is right", "the right decision", "better for".
+    /// "should the US / they leave / stay / keep troops in Erbil", "who is right", "the right decision", "better for".
     /// </summary>
     [GeneratedRegex(
         @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
         + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all)|idea|thing|move|news)\b"
-        + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out)\b"
+        + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out|keep|have\s+left|trust)\b"
         + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
         + @"|\b(?:your|ur)\s+(?:opinion|view|take|thoughts?)\b|\bwhat\s+do\s+(?:you|u)\s+think\b|\bdo\s+(?:you|u)\s+(?:think|support|agree)\b"
         + @"|\b(?:right|wrong)\s+(?:decision|move|choice|thing\s+to\s+do)\b"

@@ -28,6 +28,7 @@ public sealed class JudgementRequestTests
     [InlineData("what is your opinion on the deal?")]
     [InlineData("شنو رايك بالاتفاق؟")]
     [InlineData("who won, Iran or the US?")]
+    [InlineData("Should the US keep troops in Erbil forever?")]
     public void Asks_QuestionAskingForAJudgement_IsTrue(string text)
     {
         Assert.True(JudgementRequest.Asks(TextCleaner.ForMatching(text)));
