@@ -367,4 +367,17 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotNull(reply);
         Assert.False(reply.Answered, reply.ToPlainText());
     }
+
+    [Fact]
+    public async Task HandleAsync_HowManyDaysLeftAfterErbil_IsNotAskedWhetherTheyLeft()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("when do troops leave Erbil?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("how many days left?"));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
 }
