@@ -45,11 +45,21 @@ internal sealed partial class UtteranceReader
     /// introduction's first few words).
     /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:my\s+(?:son|daughter|brother|sister|husband|wife|father|dad|mother|mom|mum|cousin|uncle|friend)\s+(?:is|was|works|serves|lives)|i\s*(?:'m|’m|am)|im|i\s+(?:work|live|serve|served))\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
-        + @"|^\s*(?:ابني|إبني|ابوي|أبوي|اخوي|أخوي|زوجي|اني|إني|انا|أنا|آني|عمري)\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
+        @"\G\s*(?:" + EnglishOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
+        + @"|\G\s*(?:" + ArabicOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex IntroducedQuestion();
+
+    /// <summary>An introduction's opening anywhere in the message (<see cref="IntroducedQuestion"/> looks for one after greetings only when there is one).</summary>
+    [GeneratedRegex(@"\b(?:" + EnglishOpener + @")\s|(?:^|\s)(?:" + ArabicOpener + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IntroductionOpener();
+
+    /// <summary>How an introduction of the asker opens in English: "my son is", "I'm", "I work".</summary>
+    private const string EnglishOpener = @"my\s+(?:son|daughter|brother|sister|husband|wife|father|dad|mother|mom|mum|cousin|uncle|friend)\s+(?:is|was|works|serves|lives)|i\s*(?:'m|’m|am)|im|i\s+(?:work|live|serve|served)";
+
+    /// <summary>How an introduction of the asker opens in Arabic: "ابني", "اني", "انا", "عمري".</summary>
+    private const string ArabicOpener = "ابني|إبني|ابوي|أبوي|اخوي|أخوي|زوجي|اني|إني|انا|أنا|آني|عمري";
 
     /// <summary>
     /// Pronouns for a person: after an introduction of someone ("my son is …", "ابني …") they stand for that person; in a
@@ -382,10 +392,9 @@ internal sealed partial class UtteranceReader
         {
             cleaned = string.Concat(cleaned.AsSpan(0, reported.Groups["q"].Index), ", ", cleaned.AsSpan(reported.Groups["q"].Index));
         }
-        else if (!HasMarkBeforeEnd(cleaned, ClauseMarks) && AfterCourtesy(cleaned) is var start
-            && IntroducedQuestion().Match(cleaned[start..]) is { Success: true } opening)
+        else if (!HasMarkBeforeEnd(cleaned, ClauseMarks) && IntroducedAfterCourtesy(cleaned) is { Success: true } opening)
         {
-            var question = start + opening.Groups["q"].Index;
+            var question = opening.Groups["q"].Index;
             cleaned = string.Concat(cleaned.AsSpan(0, question), ", ", cleaned.AsSpan(question));
         }
 
@@ -420,6 +429,20 @@ internal sealed partial class UtteranceReader
             .ToHashSet(StringComparer.Ordinal);
         // A year the question names ("… coming home in 2025?") is no place of its own: "stationed in Erbil" stays asked.
         return introduced.Count > 0 ? (introduced, cueWords, asked.Any(word => IsPlace(word) && !word.All(char.IsAsciiDigit)), HasTopic(asked), home) : null;
+    }
+
+    /// <summary>
+    /// <see cref="IntroducedQuestion"/> at the message's start, or else after the greetings and terms of address it opens
+    /// with (<see cref="AfterCourtesy"/>, read only when an introduction opens somewhere); <c>null</c> when neither.
+    /// </summary>
+    private Match? IntroducedAfterCourtesy(string cleaned)
+    {
+        if (IntroducedQuestion().Match(cleaned) is { Success: true } opening)
+        {
+            return opening;
+        }
+
+        return IntroductionOpener().IsMatch(cleaned) && AfterCourtesy(cleaned) is > 0 and var start ? IntroducedQuestion().Match(cleaned, start) : null;
     }
 
     /// <summary>

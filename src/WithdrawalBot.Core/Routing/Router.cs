@@ -72,6 +72,12 @@ public sealed class Router : IMessageRouter
     /// </summary>
     public const double NoFigureShare = 0.75;
 
+    /// <summary>
+    /// The share of the threshold from which a fact that tells no time, the best for a "when?" question not confidently
+    /// matched, is answered with "the report gives no date for that" (a fact telling no time is a weaker match for "when").
+    /// </summary>
+    public const double NoDateShare = 0.9;
+
     /// <summary>"what is your source?" / "منين معلوماتك؟": where the bot's answers come from.</summary>
     public const string SourceIntent = "source";
 
@@ -546,6 +552,17 @@ public sealed class Router : IMessageRouter
             // but it does say something of whom it leaves unnamed (the sources spoke on condition of anonymity, ¶6).
             memory.Remember(key, Answered(named.Id, understood, language, text));
             return composer.NoName(Fact(named.Id), language, named.Score);
+        }
+
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && !understood.UsedContext && matcher.Matcher.AsksWhen(cleaned)
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } undated && undated.Score >= result.Threshold * NoDateShare
+            && !result.Candidates.Any(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && matcher.Matcher.TellsWhen(c.Id)))
+        {
+            // "When did the talks end?": the report dates no such thing, but it does say the talks had ended (¶8); a fact
+            // that tells no time is a weaker match for "when", which left it just under the threshold. Not when a fact that
+            // does tell a time is as near ("شوكت يطلعون" near both the plan's dates and the coalition withdrawing).
+            memory.Remember(key, Answered(undated.Id, understood, language, text));
+            return composer.NoDate(Fact(undated.Id), language, undated.Score);
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksCount(cleaned)
