@@ -219,10 +219,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return true;
         }
 
-        var earlier = matcher.Analyze(previous.Question).Terms;
         string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
-        if (combined.Best is { Kind: MatchKind.Fact } read && read.Id != previous.FactId && NamesOnlyNewPlaces(named, earlier)
-            && !named.All(matcher.AnswerTerms(read.Id).Contains) && named.All(matcher.AnswerTerms(own.Id).Contains))
+        if (combined.Best is { Kind: MatchKind.Fact } read && read.Id != previous.FactId
+            && named.Length > 0 && named.All(matcher.IsPlace) && !named.All(matcher.AnswerTerms(read.Id).Contains) && named.All(matcher.AnswerTerms(own.Id).Contains)
+            && NamesOnlyNewPlaces(named, matcher.Analyze(previous.Question).Terms))
         {
             // "وبغداد؟" after why troops stay in Erbil: read with "why … Erbil" it reached when they leave Erbil, whose
             // answer never names Baghdad; alone it is the fact that does (¶17).
@@ -233,6 +233,8 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         {
             return false;
         }
+
+        var earlier = matcher.Analyze(previous.Question).Terms;
 
         if (leadsOn && named.Length > 0 && named.All(earlier.Contains))
         {

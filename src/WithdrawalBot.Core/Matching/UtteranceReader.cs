@@ -76,13 +76,13 @@ internal sealed partial class UtteranceReader
     /// <summary>Particles and the article written joined to an Arabic word, longest first: "والعراقيين" → "عراقيين".</summary>
     private static readonly string[] ArabicLeadingParticles = ["وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
-    /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
     /// <summary>Words for the asker's own place ("my city", "مدينتي", "عدنا"): a question using one asks about the place the asker said they are from.</summary>
     private static readonly FrozenSet<string> HomeReferences = FrozenSet.Create(StringComparer.Ordinal, "city", "town", "hometown", "province", "مدينتي", "مدينتنا", "بمدينتي", "بمدينتنا", "منطقتي", "منطقتنا", "بمنطقتي", "بمنطقتنا", "محافظتي", "محافظتنا", "بمحافظتي", "عدنا", "يمنا");
 
     /// <summary>Words addressing the bot after a greeting ("هلو عيني", "hi habibi"), not about anyone; not اخوي, which is also "my brother".</summary>
     private static readonly FrozenSet<string> Vocatives = FrozenSet.Create(StringComparer.Ordinal, "عيني", "حبيبي", "عمي", "حجي", "خويه", "خوية", "يابه", "habibi", "bro", "mate", "sir", "dude");
 
+    /// <summary>Words that follow a number in an age: "40 years old", "40 سنة".</summary>
     private static readonly HashSet<string> AgeWords = new(["year", "years", "yrs", "old", "سنة", "سنه", "سنين", "سنوات", "عام", "عاما", "عاماً"], StringComparer.Ordinal);
 
     /// <summary>Words that correct the question before ("no, I meant Syria", "لا قصدي سوريا"): a clause saying one is no introduction.</summary>
