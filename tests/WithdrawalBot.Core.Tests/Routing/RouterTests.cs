@@ -672,6 +672,8 @@ public sealed class RouterTests
     [InlineData("Is it true that ISIS was defeated in Iraq in 2019?", "The report does not give “2019” for this.", 14)]
     [InlineData("صحيح داعش انهزم بالعراق سنة 2019؟", "لا يذكر التقرير «2019» لهذا.", 14)]
     [InlineData("Is it true that the US had 900 troops in Iraq?", "The report does not give “900” for this.", 13)]
+    [InlineData("Is it true that 4,000 US soldiers are based in Iraq?", "The report does not say “4,000”.", 13)]
+    [InlineData("Is it true 2,500 US soldiers are based in Syria?", "The report does not give “2,500” for this.", 13)]
     [InlineData("I thought there were around 5,000 US troops in Iraq. Is that right?", "The report does not say “5,000”.", 13)]
     [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
     [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
