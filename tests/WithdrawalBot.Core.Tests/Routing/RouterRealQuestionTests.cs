@@ -32,6 +32,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("I am from Erbil, when do the americans leave my city?", 18)]
     [InlineData("هل سیبقی الجنود فی هەولێر؟", 18)]
     [InlineData("الاتفاق انمضى خلاص", 2)]
+    [InlineData("bruh how many soldiers in iraq no cap", 13)]
     [InlineData("Which paragraph states the number of US troops in Syria?", 13)]
     [InlineData("What does the report state about Erbil?", 18)]
     [InlineData("شوووووكت يطلعووون الامريكاااان؟", 2)]
@@ -743,6 +744,7 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("How many US troops are in Iraq?", "how sure are you?", 13)]
     [InlineData("شكد جندي امريكي بالعراق", "شكد انت متأكد؟", 13)]
+    [InlineData("How many US troops are in Iraq?", "wallah?", 13)]
     public async Task HandleAsync_HowSureAreYouAfterAnAnswer_QuotesItsParagraph(string question, string howSure, int paragraph)
     {
         var bot = EvaluationSet.Bot();
