@@ -222,7 +222,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         string[] named = [.. query.Terms.Where(term => !matcher.IsQuestionWord(term))];
         if (combined.Best is { Kind: MatchKind.Fact } read && read.Id != previous.FactId
             && named.Length > 0 && named.All(matcher.IsPlace) && !named.All(matcher.AnswerTerms(read.Id).Contains) && named.All(matcher.AnswerTerms(own.Id).Contains)
-            && NamesOnlyNewPlaces(named, matcher.Analyze(previous.Question).Terms))
+            && matcher.Analyze(previous.Question).Terms is var asked && !named.Any(asked.Contains))
         {
             // "وبغداد؟" after why troops stay in Erbil: read with "why … Erbil" it reached when they leave Erbil, whose
             // answer never names Baghdad; alone it is the fact that does (¶17).
@@ -235,7 +235,6 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         }
 
         var earlier = matcher.Analyze(previous.Question).Terms;
-
         if (leadsOn && named.Length > 0 && named.All(earlier.Contains))
         {
             // "وشوكت يعلنوه؟", "so when might it be announced?" after why the announcement was postponed (¶5): another
@@ -281,10 +280,6 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         combined.Best is { Kind: MatchKind.Fact } read
         && combined.Candidates.Any(c => c.Kind == MatchKind.OutOfScope && c.Score >= read.Score * OutOfScopeShare)
         && terms.Any(term => matcher.IsPlace(term) && !ParagraphFinder.IsNumber(term) && !matcher.AnswerTerms(read.Id).Contains(term));
-
-    /// <summary>Whether every one of the <paramref name="named"/> terms (at least one) is a place the <paramref name="earlier"/> question's terms do not name.</summary>
-    private bool NamesOnlyNewPlaces(string[] named, IReadOnlyList<string> earlier) =>
-        named.Length > 0 && named.All(term => matcher.IsPlace(term) && !earlier.Contains(term));
 
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
     private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
@@ -35,7 +34,7 @@ public sealed partial class ClaimCheck
     private readonly Dictionary<string, HashSet<string>> factNumbers;
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
     private readonly HashSet<string> factsGivingCounts;
-    private readonly ConcurrentDictionary<string, List<(HashSet<string> Figures, HashSet<int> Places)>> answerClauses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(HashSet<string> Figures, HashSet<int> Places)>> answerClauses;
 
     /// <summary>Fractions that count as much as a figure: "about a third of Iraq and Syria" (¶14).</summary>
     private static readonly HashSet<string> FractionTerms = new(["third", "half", "quarter", "ثلث", "نصف", "ربع"], StringComparer.Ordinal);
@@ -73,6 +72,7 @@ public sealed partial class ClaimCheck
             fact => matcher.AnswerTerms(fact.Id).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         factsGivingCounts = knowledge.Facts.Where(fact => matcher.AnswerTerms(fact.Id).Any(IsCount)).Select(fact => fact.Id).ToHashSet(StringComparer.Ordinal);
+        answerClauses = knowledge.Facts.ToDictionary(fact => fact.Id, fact => AnswerClauses(matcher, fact.Answer.English), StringComparer.Ordinal);
         factNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
             fact => NumbersIn(matcher, fact.Citations.Select(c => c.Paragraph).Distinct().Select(knowledge.Article.Paragraph)).Union(answerNumbers[fact.Id]).ToHashSet(StringComparer.Ordinal),
@@ -136,7 +136,7 @@ public sealed partial class ClaimCheck
     private bool GivenForAnotherPlace(string factId, string cleaned, string figure)
     {
         // Only places the answer gives a figure for: "ISIS was defeated in 2017" names ISIS, which no clause with a year names.
-        var clauses = AnswerClauses(factId);
+        var clauses = answerClauses[factId];
         var named = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf)
             .Where(place => place >= 0 && clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place))).ToHashSet();
         if (named.Count == 0)
@@ -150,22 +150,13 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
-    /// The clauses of fact <paramref name="factId"/>'s English answer, cut at "and", commas, semicolons and brackets, each
-    /// with the figures it gives and the places it names (<see cref="IntentMatcher.PlaceOf"/>); read once per fact.
+    /// The clauses of a fact's English answer, cut at "and", commas, semicolons and brackets, each with the figures it
+    /// gives and the places it names (<see cref="IntentMatcher.PlaceOf"/>).
     /// </summary>
-    private List<(HashSet<string> Figures, HashSet<int> Places)> AnswerClauses(string factId)
-    {
-        if (!answerClauses.TryGetValue(factId, out var clauses))
-        {
-            var english = knowledge.TryGetFact(factId, out var fact) ? fact.Answer.English : "";
-            clauses = [.. ClauseBreak().Split(english).Select(clause => matcher.QueryTerms(clause)).Select(terms => (
-                terms.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
-                terms.Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet()))];
-            answerClauses[factId] = clauses;
-        }
-
-        return clauses;
-    }
+    private static List<(HashSet<string> Figures, HashSet<int> Places)> AnswerClauses(IntentMatcher matcher, string english) =>
+        [.. ClauseBreak().Split(english).Select(matcher.QueryTerms).Select(terms => (
+            terms.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
+            terms.Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet()))];
 
     /// <summary>Where an English answer's clauses break: " and ", commas, semicolons and brackets.</summary>
     [GeneratedRegex(@"\s+and\s+|[,;()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]

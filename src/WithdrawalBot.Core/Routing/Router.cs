@@ -892,12 +892,14 @@ public sealed class Router : IMessageRouter
 
         for (var i = 0; i < disputed.Count; i++)
         {
-            // The fact a claim was set against was left out for one that covers it: the claim is named after the answers.
+            // The fact a claim was set against was left out for one that covers it: the claim is named before the answers,
+            // as a premise set against none is.
             if (disputed[i].Fact is { } against && !answers.Exists(a => a.Fact == against))
             {
                 disputed[i] = (null, disputed[i].Claim);
             }
         }
+
         if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0 && !asksToday))
         {
             return null;
@@ -1127,7 +1129,6 @@ public sealed class Router : IMessageRouter
     /// <summary>Whether a term of a question for names asks nothing else: a question word, a word asking a name, or a pronoun for the person just told of.</summary>
     private bool AsksForANameOnly(string term) =>
         matcher.Matcher.IsQuestionWord(term) || matcher.Matcher.AsksName(term) || matcher.Matcher.IsNameCueTerm(term) || UtteranceReader.PersonalPronouns.Contains(term);
-
 
     /// <summary>
     /// Whether a topic asked about ("Biden" of "Does the report mention Biden?", "الموصل" of "التقرير يذكر الموصل؟") is only
