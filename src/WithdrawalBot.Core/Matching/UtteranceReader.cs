@@ -381,8 +381,9 @@ internal sealed partial class UtteranceReader
 
     /// <summary>
     /// The words of clauses about the asker (<see cref="QuestionCues.IsIntroduction"/>) that no other clause uses, which
-    /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), and whether the other clauses name
-    /// a place of the report; <c>null</c> when there are none. The last clause is what is asked and counts only when it
+    /// of them are the introduction cues themselves ("my", "works", "ابني", "يشتغل"), whether the other clauses name a
+    /// place of the report, whether they have a topic of their own, and where the asker is from when they ask about it
+    /// ("Erbil" of "I am from Erbil, when do they leave my city?"; empty otherwise); <c>null</c> when there are none. The last clause is what is asked and counts only when it
     /// follows a question as a sentence of its own ("… Ain al-Asad? My brother is stationed there."); a question reported
     /// after a verb of asking starts a clause of its own (<see cref="ReportedQuestion"/>).
     /// </summary>
