@@ -278,8 +278,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         ArgumentNullException.ThrowIfNull(unanswered);
         ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
         // A premise set against no fact ("بما ان ترامب وقع الاتفاق، …") is said not to be the report's before the answers.
-        var blocks = (disputed ?? []).Where(d => d.Fact is null)
-            .Select(d => new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(d.Claim))))).ToList();
+        var blocks = (disputed ?? []).Where(d => d.Fact is null).Select(d => ClaimNotSaid(d.Claim, language)).ToList();
         for (var i = 0; i < answers.Count; i++)
         {
             var (fact, beyond) = answers[i];
@@ -287,7 +286,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
             {
                 // "I heard 5000 troops are in Iraq, when do they leave?": the claim is said not to be the report's before
                 // what it says instead (about 2,500, ¶13).
-                blocks.Add(new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(claim)))));
+                blocks.Add(ClaimNotSaid(claim, language));
             }
 
             if (beyond)
@@ -973,6 +972,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         var format = source.Precision == DatePrecision.Year ? "yyyy" : "MMMM yyyy";
         return source.ReportedOn.ToString(format, culture);
     }
+
+    /// <summary>"The report does not say: “{claim}”" for a claim of the message the report does not make.</summary>
+    private ReplyBlock ClaimNotSaid(string claim, Language language) =>
+        new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(claim))));
 
     /// <summary>A question or claim of the message as it is quoted back: at most <see cref="MaxUnaskedLength"/> characters, then "…" (a paste is not echoed whole).</summary>
     private static string Clipped(string question) => question.Length > MaxUnaskedLength ? question[..MaxUnaskedLength] + "…" : question;

@@ -555,7 +555,7 @@ public sealed class Router : IMessageRouter
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && !understood.UsedContext && matcher.Matcher.AsksWhen(cleaned)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } undated && undated.Score >= result.Threshold * NoDateShare
+            && NearestFact(result, NoDateShare) is { } undated
             && !result.Candidates.Any(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && matcher.Matcher.TellsWhen(c.Id)))
         {
             // "When did the talks end?": the report dates no such thing, but it does say the talks had ended (¶8); a fact
@@ -566,7 +566,7 @@ public sealed class Router : IMessageRouter
         }
 
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksCount(cleaned)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } uncounted && uncounted.Score >= result.Threshold * NoFigureShare
+            && NearestFact(result, NoFigureShare) is { } uncounted
             && !claims.GivesCount(Fact(uncounted.Id)))
         {
             // "How many US troops will stay in Iraq after the withdrawal?": the report counts none of them, but it does say
@@ -800,7 +800,7 @@ public sealed class Router : IMessageRouter
 
             read++;
             seen.Add(AsAsked(part.Trim()));
-            if (TodayRequest.Asks(TextCleaner.ForMatching(AsAsked(part.Trim()))))
+            if (TodayRequest.Asks(AsAsked(part.Trim())))
             {
                 // "what's the date today, and when do troops leave Erbil?": today's date first, then the answers.
                 asksToday = true;
@@ -1466,6 +1466,13 @@ public sealed class Router : IMessageRouter
 
         return joined;
     }
+
+    /// <summary>
+    /// The best fact among <paramref name="result"/>'s candidates when it scores at least <paramref name="share"/> of the
+    /// threshold (a question not confidently matched is near enough to it for a no-figure or no-date reply); else <c>null</c>.
+    /// </summary>
+    private static MatchCandidate? NearestFact(MatchResult result, double share) =>
+        result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact) is { } fact && fact.Score >= result.Threshold * share ? fact : null;
 
     /// <summary>A turn that told <paramref name="fact"/>, as asked in its first wording in <paramref name="language"/>, now.</summary>
     private ConversationTurn Told(Fact fact, Language language) => new(fact.Id, fact.Questions.For(language)[0], language, time.GetUtcNow());
