@@ -416,11 +416,7 @@ public sealed class IntentMatcher
     public bool IsNameCueTerm(string term) => nameCueTerms.Contains(term);
 
     /// <summary>Whether the term names one of the places the report mentions (<see cref="Lexicon.Places"/>: "Iraq", "Erbil", "عين الأسد").</summary>
-    public bool IsPlace(string term)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        return TermId(term) is >= 0 and var id && placeOfTerm.ContainsKey(id);
-    }
+    public bool IsPlace(string term) => PlaceOf(term) >= 0;
 
     /// <summary>
     /// The terms of fact <paramref name="factId"/>'s answer in both languages, as <see cref="QueryTerms"/> reads them: what
