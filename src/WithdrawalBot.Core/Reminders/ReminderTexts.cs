@@ -9,8 +9,8 @@ namespace WithdrawalBot.Core.Reminders;
 /// <summary>Wording shared by reminders and the milestone and subscription replies, in both languages.</summary>
 public static class ReminderTexts
 {
-    // Iraqi (Levantine) month names, as the article itself writes them (أيلول، تشرين الأول).
-    private static readonly string[] ArabicMonths =
+    /// <summary>The Iraqi (Levantine) month names, January first, as the article itself writes them (أيلول، تشرين الأول).</summary>
+    public static readonly IReadOnlyList<string> ArabicMonths =
     [
         "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
     ];

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Routing;
@@ -427,9 +428,8 @@ public sealed partial class ClaimCheck
         {
             "january", "jan", "february", "feb", "march", "april", "apr", "may", "june", "july", "august", "aug", "september", "sept", "sep",
             "october", "oct", "november", "nov", "december", "dec",
-            "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
             "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-        }.Select(name => WordNormalizer.Tokenize(name)),
+        }.Concat(ReminderTexts.ArabicMonths).Select(name => WordNormalizer.Tokenize(name)),
     ];
 
     /// <summary>How many of the words from <paramref name="start"/> name a month ("September", "بأيلول", "تشرين الاول"); 0 for none.</summary>
