@@ -448,6 +448,16 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
+    /// Whether <paramref name="word"/>, one word as typed, rules fact <paramref name="factId"/> out (<see cref="Fact.NotAbout"/>):
+    /// "Iraqi" does the three US soldiers killed (¶12), "عراقيين" too. <c>false</c> for an unknown id or a fact without such words.
+    /// </summary>
+    public bool RulesOut(string factId, string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return notAboutOfOwner.TryGetValue(OwnerOf(MatchKind.Fact, factId), out var words) && Uses(Analyze(word).Written, words);
+    }
+
+    /// <summary>
     /// Whether <paramref name="query"/> names what the report never covers (<see cref="MatchQuery.OffTopic"/>: "Sulaymaniyah",
     /// "opinion"), other than in a word a fact uses too ("polls" reads as the elections).
     /// </summary>

@@ -296,6 +296,47 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
+    /// A count the message gives that the answer of a fact it was ruled out of (<see cref="MatchResult.RuledOut"/>) gives
+    /// for others: "Were three Iraqi soldiers killed in the attacks?" (¶12: three US soldiers; "Iraqi" rules that fact
+    /// out, and the attacks of ¶11 would answer it as if it were so). The message must read confidently as that fact
+    /// without the words that rule it out, and the fact answering it, if any, must not give the count. Returns that fact
+    /// and those words as typed; or, when no word rules a fact out, the best fact gives no count and a confident other
+    /// fact gives the count, that fact and no words; <c>null</c> otherwise ("how many Iraqis were killed?" gives no count and is refused).
+    /// </summary>
+    /// <param name="cleaned">The message, cleaned for matching.</param>
+    /// <param name="result">Its match.</param>
+    public (string FactId, IReadOnlyList<string> Others)? GivenForOthers(string cleaned, MatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        ArgumentNullException.ThrowIfNull(result);
+        var terms = matcher.QueryTerms(cleaned);
+        string[] counts = [.. terms.Where(IsCount).Distinct(StringComparer.Ordinal)];
+        if (counts.Length == 0 || (result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } && counts.All(answerNumbers[best.Id].Contains)))
+        {
+            return null;
+        }
+
+        var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (result.RuledOut is [var ruledOut, ..] && counts.All(answerNumbers[ruledOut].Contains))
+        {
+            var others = typed.Where(word => matcher.RulesOut(ruledOut, word)).ToArray();
+            var without = string.Join(' ', typed.Where(word => !matcher.RulesOut(ruledOut, word)));
+            return others.Length > 0 && AboutFact(without, cameTrue: true) is ({ Id: var about }, _) && about == ruledOut ? (ruledOut, Quoted(others)) : null;
+        }
+
+        // "Were three Iraqi soldiers killed in the attacks?" in English: "Iraqi" rules nothing out, but the attacks of ¶11
+        // name it and score above the three US soldiers killed (¶12), which say who was killed; nothing said not to be so.
+        // Not when the best fact gives a count of its own: "2,500 US troops are in Syria?" is told ¶13 gives 900 there (NotGivenBy).
+        return result is { IsConfident: true, Best: { Kind: MatchKind.Fact } answered } && !factsGivingCounts.Contains(answered.Id)
+            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id != answered.Id && c.Score >= result.Threshold) is { } giving
+            && counts.All(answerNumbers[giving.Id].Contains)
+            ? (giving.Id, [])
+            : null;
+
+        static string[] Quoted(IEnumerable<string> words) => [.. words.Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
     /// The facts among <paramref name="result"/>'s candidates scoring at least <see cref="Router.NoFigureShare"/> of the
     /// threshold, best first: near enough to be what a claim is about, as a no-figure reply's fact is.
     /// </summary>

@@ -545,6 +545,15 @@ public sealed class Router : IMessageRouter
             return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
         }
 
+        if (claims.GivenForOthers(cleaned, result) is var (counted, others))
+        {
+            // "Were three Iraqi soldiers killed in the attacks?": the report gives three for US soldiers (¶12), not Iraqis;
+            // neither the attacks of ¶11, which would sound like a yes, nor "the report does not say that".
+            var instead = Fact(counted);
+            memory.Remember(key, Answered(instead.Id, understood, language, text));
+            return others.Count == 0 ? composer.Answer(instead, language, result.Confidence) : composer.NotAsClaimed(instead, others, language, result.Confidence, writtenElsewhere: true);
+        }
+
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && matcher.Matcher.AsksName(cleaned)
             && UnnamedFactAsked(result, cleaned) is { } named)
         {

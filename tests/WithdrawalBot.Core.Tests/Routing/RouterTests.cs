@@ -713,6 +713,37 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("هل قتل ثلاثة جنود عراقيين؟", "لا يذكر التقرير «عراقيين» لهذا.")]
+    [InlineData("صحيح انكتلوا ثلاث جنود عراقيين بالهجمات؟", "لا يذكر التقرير «عراقيين» لهذا.")]
+    public async Task HandleAsync_CountTheReportGivesForOthers_SaysItDoesNotGiveItForThoseThenWhoItGivesItFor(string claim, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("ثلاثة جنود أميركيين", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([12], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("Were three Iraqi soldiers killed in the attacks?")]
+    [InlineData("were 3 iraqi soldiers killed by the drones")]
+    public async Task HandleAsync_CountOfTheSecondFactAsked_AnswersWithTheFactThatGivesIt(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered);
+        Assert.Contains("killed three US soldiers", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([12], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("how many troops will be in Iraq in 2030?")]
     [InlineData("Is it true that Russian troops are in Iraq?")]
     [InlineData("Is it true that the US invaded Iraq in 2003?")]
