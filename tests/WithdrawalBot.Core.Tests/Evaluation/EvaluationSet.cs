@@ -173,6 +173,15 @@ public static class EvaluationSet
     /// <summary>The forty-seventh development set: written blind from the article alone as a Baghdad political-science professor, a young Mosul woman typing fast dialect without hamzas, a Jordanian TV producer, a retired US Marine who served in Anbar, a Swedish journalist writing English as a second language and an Iraqi-American nurse sending one-line questions with typos, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string FortySeventhDevelopmentQuestions = "dev47.questions.json";
 
+    /// <summary>The forty-eighth development set: written blind from the article alone as a Fallujah schoolteacher, a Nasiriyah tribal elder's grandson typing fast on a phone, a Lebanese radio host, a British MP's researcher, a Kurdish peshmerga veteran writing English and a US Army wife on Facebook, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FortyEighthDevelopmentQuestions = "dev48.questions.json";
+
+    /// <summary>The forty-ninth development set: written blind from the article alone as a Karbala pilgrim-hotel owner, a Baghdad law student, a Saudi columnist, a French fact-checker writing English, a Ramadi construction engineer and a 16-year-old gamer typing lowercase slang, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FortyNinthDevelopmentQuestions = "dev49.questions.json";
+
+    /// <summary>The fiftieth development set: written blind from the article alone as a Duhok Christian shop owner writing Arabic, a Basra oil engineer, a Qatari TV producer, a Pentagon beat reporter, a Nigerian international-relations student and a grumpy retired Iraqi army colonel, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftiethDevelopmentQuestions = "dev50.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
