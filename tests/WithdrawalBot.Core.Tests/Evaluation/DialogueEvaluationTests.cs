@@ -63,7 +63,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev47.dialogues.json", 30, 0.96, 0.81)]
     [InlineData("dev48.dialogues.json", 30, 0.96, 0.85)]
     [InlineData("dev49.dialogues.json", 30, 0.86, 0.90)]
-    [InlineData("dev50.dialogues.json", 30, 0.96, 0.82)]
+    [InlineData("dev50.dialogues.json", 30, 0.96, 0.81)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
