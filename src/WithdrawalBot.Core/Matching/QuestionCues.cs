@@ -85,8 +85,9 @@ internal sealed class QuestionCues
             }
         }
 
-        // Two-letter Arabic question words (من "who"/"from", ما "what"/"not") are as often something else.
-        foreach (var word in lexicon.QuestionWords.Select(word => WordNormalizer.Tokenize(word)).Where(words => words.Count > 1 || words is [{ Length: > 2 }]))
+        // Two-letter Arabic question words (من "who"/"from", ما "what"/"not") are as often something else; كم ("how many",
+        // and what شكد and چم read as) is not.
+        foreach (var word in lexicon.QuestionWords.Select(word => WordNormalizer.Tokenize(word)).Where(words => words.Count > 1 || words is [{ Length: > 2 } or "كم"]))
         {
             questionWords.Add(word, []);
         }
@@ -151,7 +152,7 @@ internal sealed class QuestionCues
         return opens && !Contains(questionWords, words);
     }
 
-    /// <summary>Whether the words as written hold a question word of three letters or more ("when", "متى"; not "ما" or "من").</summary>
+    /// <summary>Whether the words as written hold a question word of three letters or more, or كم ("when", "متى", "كم"; not "ما" or "من").</summary>
     public bool HasQuestionWord(List<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);

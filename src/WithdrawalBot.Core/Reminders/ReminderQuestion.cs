@@ -42,6 +42,36 @@ public static class ReminderQuestion
         return words.Count > 0 && !ImperativeVerbs.Contains(words[0]) && !RequestOpenings.Any(opening => Opens(words, opening));
     }
 
+    /// <summary>The words after "remind me" that make it a question about the report ("remind me when the elections are").</summary>
+    private static readonly HashSet<string> QuestionWords = new(
+        ["what", "when", "how", "who", "why", "where", "which", "whether", "if", "again",
+         "شنو", "شو", "شوكت", "متى", "امتى", "يمته", "منو", "مين", "شكد", "كم", "ليش", "وين", "شلون", "كيف", "شكال", "اش"],
+        StringComparer.Ordinal);
+
+    /// <summary>The reminder verbs a request may use after its opening ("can you remind me", "تكدر تذكرني").</summary>
+    private static readonly HashSet<string> RequestedVerbs = new(["remind", "تذكرني", "تذكرنا", "تنبهني", "تنبهنا"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> requests reminders whatever else it names: it opens with a reminder verb in the
+    /// imperative, or with a request and a reminder verb ("remind me before the elections", "can you remind me before
+    /// the troops leave Erbil?", "ذكرني قبل الانتخابات", "تكدر تذكرني قبل ما يطلعون؟"), and "remind me" is not followed by
+    /// a question word ("remind me when the elections are", "ذكرني شوكت الانتخابات" ask about the report).
+    /// </summary>
+    /// <param name="text">The message text as typed, any length (only its first words are read).</param>
+    public static bool Requests(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = LeadTimes.Words(text);
+        var start = RequestOpenings.FirstOrDefault(opening => Opens(words, opening))?.Length ?? 0;
+        if (start >= words.Count || !(ImperativeVerbs.Contains(words[start]) || (start > 0 && RequestedVerbs.Contains(words[start]))))
+        {
+            return false;
+        }
+
+        var next = start + 1 < words.Count && words[start + 1] is "me" or "us" ? start + 2 : start + 1;
+        return next >= words.Count || !QuestionWords.Contains(words[next]);
+    }
+
     private static bool Opens(List<string> words, string[] opening) =>
         words.Count >= opening.Length && words.Take(opening.Length).SequenceEqual(opening, StringComparer.Ordinal);
 }

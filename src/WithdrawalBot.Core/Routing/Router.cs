@@ -479,6 +479,14 @@ public sealed class Router : IMessageRouter
                 : composer.NoName(lastTold, language, understood.Result.Confidence);
         }
 
+        if (message.Command is null && ReminderQuestion.Requests(text) && splitter.Split(cleaned).Count <= 1)
+        {
+            // "remind me before the elections", "can you remind me before the troops leave Erbil?": a request for the
+            // reminders, which come before every milestone (the elections among them), not a question about the elections.
+            // ("remind me a week before, and when do troops leave Erbil?" is both, handled part by part.)
+            return await HandleIntentAsync(SubscribeIntent, message, language, understood.Result.Confidence, cancellationToken);
+        }
+
         var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (WithNameRequestsJoined(splitter.Split(cleaned)) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)

@@ -91,6 +91,13 @@ public static class WordNormalizer
                 continue;
             }
 
+            if (current == CharClass.Latin && length == 1 && buffer[0] == 'i' && IsFirstPersonAt(text, i))
+            {
+                // "I'm", "I’ve": one word, as "Im" and "Ive" are ("i" and "m" alone would be dropped as single letters),
+                // so "I'm a policy analyst" still says who asks.
+                continue;
+            }
+
             if (current == CharClass.Latin && IsNegationAt(text, i) && length > 1 && buffer[length - 1] == 'n')
             {
                 FlushNegatedVerb(buffer[..(length - 1)], words);
@@ -166,6 +173,19 @@ public static class WordNormalizer
     private static bool IsNegationAt(ReadOnlySpan<char> text, int at) =>
         text[at] is '\'' or '\u2019' && at + 1 < text.Length && text[at + 1] is 't' or 'T'
         && (at + 2 >= text.Length || !char.IsLetter(text[at + 2]));
+
+    /// <summary>Whether an apostrophe at <paramref name="at"/> starts the "'m" or "'ve" after "I" ("I'm", "I’ve").</summary>
+    private static bool IsFirstPersonAt(ReadOnlySpan<char> text, int at)
+    {
+        if (text[at] is not ('\'' or '\u2019'))
+        {
+            return false;
+        }
+
+        var rest = text[(at + 1)..];
+        var length = rest.StartsWith("m", StringComparison.OrdinalIgnoreCase) ? 1 : rest.StartsWith("ve", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        return length > 0 && (rest.Length == length || !char.IsLetter(rest[length]));
+    }
 
     /// <summary>Adds the verb of a negation without its "n" ("wo" of "won't" is "will", "ca" of "can't" is "can"), then "not".</summary>
     private static void FlushNegatedVerb(Span<char> verb, List<string> words)

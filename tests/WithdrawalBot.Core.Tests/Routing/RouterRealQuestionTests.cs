@@ -43,6 +43,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("اني من اربيل، القوات تبقى بمدينتي لحد شوكت؟", 18)]
     [InlineData("هلو اني من البصرة كم جندي امريكي بالعراق", 13)]
     [InlineData("hi I'm from Ohio how many US troops are in Iraq", 13)]
+    [InlineData("هلا عمي شكد جندي امريكي بسوريا", 13)]
+    [InlineData("السلام عليكم ابني شكد جندي امريكي بالعراق", 13)]
+    [InlineData("غزة شنو دخلها", 5)]
     [InlineData("ماذا حل بتنظيم داعش في النهاية", 14)]
     [InlineData("شوكت يطلعون الأمغيكان من العغاق", 2)]
     [InlineData("داعش شقد كانت مسيطغة من العراق بوقتها", 14)]
@@ -247,6 +250,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("thanks a lot bud, take care", "thanks")]
     [InlineData("هلو اني من اربيل", "greeting")]
     [InlineData("hi, I'm Sam from Ohio", "greeting")]
+    [InlineData("I'm a policy analyst", "greeting")]
+    [InlineData("Hello. I’m a policy analyst at a think tank in DC.", "greeting")]
     [InlineData("السلام عليكم ورحمة الله وبركاته، أنا مدرس تاريخ في إحدى ثانويات النجف وأعدّ درساً عن انسحاب قوات التحالف. هل يمكنك مساعدتي؟", "help")]
     public async Task HandleAsync_SmallTalkATrialUserSent_GetsItsOwnReplyAndIsNotRecorded(string text, string intent)
     {

@@ -47,6 +47,11 @@ public sealed class RouterReminderRequestTests
     [InlineData("change the reminders to 1 week before", "subscribe")]
     [InlineData("ذكرني قبل اسبوع من الموعد الجاي", "subscribe")]
     [InlineData("ذكرونا قبل الموعد بيومين", "subscribe")]
+    [InlineData("remind me before the elections", "subscribe")]
+    [InlineData("can you remind me before the elections?", "subscribe")]
+    [InlineData("ذكرني قبل الانتخابات", "subscribe")]
+    [InlineData("ذكرني قبل الانسحاب بأسبوع", "subscribe")]
+    [InlineData("تكدر تذكرني قبل ما يطلعون من اربيل؟", "subscribe")]
     public async Task HandleAsync_FreeTextReminderRequest_GoesToTheRemindersHandlerAsThatRequest(string text, string command)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
@@ -57,6 +62,21 @@ public sealed class RouterReminderRequestTests
         Assert.Equal($"handled {command}", reply!.ToPlainText());
         Assert.Equal(text, Assert.Single(reminders.Calls).Message.Text);
         Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("remind me when the elections are", 23)]
+    [InlineData("ذكرني شوكت الانتخابات", 23)]
+    public async Task HandleAsync_RemindMeAndAQuestionWord_IsAQuestionAboutTheReport(string text, int paragraph)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Empty(reminders.Calls);
+        Assert.True(reply!.Answered);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
