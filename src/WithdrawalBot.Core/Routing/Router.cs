@@ -360,6 +360,13 @@ public sealed class Router : IMessageRouter
             return await HandleTextAsync(lastQuestion, message, chat, cancellationToken);
         }
 
+        if (ForwardedClaim.Read(text) is { } forwarded)
+        {
+            // "BREAKING: … All US troops out of Iraq by September 2025. Share with everyone⏎is this true??": the figures of
+            // the forward checked as one claim ("is it true that all US troops out of Iraq by September 2025?").
+            return await HandleTextAsync(forwarded, message, chat, cancellationToken);
+        }
+
         if (HarmfulRequest.Asks(cleaned))
         {
             // "How can I build a drone to attack the base at Ain al-Asad?": declined, with no questions about that base

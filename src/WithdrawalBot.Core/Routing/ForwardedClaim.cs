@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Reads a forwarded rumour followed by "is this true?" ("BREAKING: US and Iraq reach deal!!! All US troops out of Iraq by
+/// September 2025. Share with everyone⏎is this true??", "كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟") as the claim it
+/// asks about: the sentences before the question that give a figure or a date, put as one claim to check ("is it true
+/// that all US troops out of Iraq by September 2025?"), which the claim checks set against the report. Sentences without
+/// a figure ("US and Iraq reach deal", "Share with everyone") are left out: they say nothing the reply could correct.
+/// </summary>
+public static partial class ForwardedClaim
+{
+    /// <summary>The most characters of the claim put together; the rest of a long forward is not read.</summary>
+    public const int MaxClaimLength = 300;
+
+    /// <summary>
+    /// The claim the message asks about, as a question to check ("is it true that …?" / "صحيح …؟", in the language of the
+    /// closing question); <c>null</c> when the message does not close with such a question after at least one statement,
+    /// or no statement before it gives a figure or a date, or one of them is itself a question.
+    /// </summary>
+    /// <param name="text">The message as typed, any length.</param>
+    public static string? Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+        if (sentences.Length < 2 || TruthQuestion().Match(sentences[^1]) is not { Success: true } closing)
+        {
+            return null;
+        }
+
+        var statements = sentences[..^1];
+        string[] claimed = [.. statements.Where(s => s.Any(char.IsDigit))];
+        if (claimed.Length == 0 || statements.Any(s => s.EndsWith('?') || s.EndsWith('؟')))
+        {
+            return null;
+        }
+
+        var arabic = closing.Groups["ar"].Success;
+        var claim = string.Join(arabic ? " و" : " and ", claimed.Select(s => s.TrimEnd('.', '!', '،', ',', ' ')));
+        claim = claim.Length > MaxClaimLength ? claim[..MaxClaimLength] : claim;
+        return arabic ? $"صحيح {claim}؟" : $"is it true that {claim}?";
+    }
+
+    /// <summary>Where a sentence ends: after a run of full stops, exclamation or question marks and new lines, kept with its sentence ("deal!!!", "true??"); not inside a figure ("2.5").</summary>
+    [GeneratedRegex(@"(?<=[.!?؟\n])(?![.!?؟\n\d])", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// A closing question asking whether what came before is true: "is this true??", "is that right?", "true?", "real or
+    /// fake?", "صحيح هالحچي؟", "هل هذا صحيح؟", "صدك؟", "هالخبر صحيح؟".
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?<en>(?:(?:so|but|and|ok|bot)[\s,]+)?(?:(?:is|was)\s+(?:this|that|it|any\s+of\s+this)\s+(?:really\s+)?(?:true|right|correct|real|accurate|legit|fake)(?:\s+or\s+(?:not|fake|false))?|true|real|fake|legit|true\s+or\s+(?:false|fake|not)|real\s+or\s+fake|any\s+truth\s+(?:to|in)\s+(?:this|that))\s*[?!]+)$"
+        + @"|^(?<ar>(?:(?:هل|طيب|عمي|حجي)\s+)?(?:(?:هذا|هذه|هاي|هالحچي|هالحجي|هالكلام|هالخبر|الخبر|الكلام)\s+)?(?:صحيح|صح|صدك|حقيقي|حقيقة)(?:\s+(?:هالحچي|هالحجي|هالكلام|هالخبر|هذا|لو\s+(?:لا|كذب|جذب|چذب)))?\s*[?؟!]+)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex TruthQuestion();
+}

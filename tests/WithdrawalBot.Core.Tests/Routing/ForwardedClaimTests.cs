@@ -1,0 +1,50 @@
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Tests.Evaluation;
+using WithdrawalBot.Core.Tests.Support;
+
+namespace WithdrawalBot.Core.Tests.Routing;
+
+/// <summary>A forwarded rumour followed by "is this true?" is checked as the claim its figures make.</summary>
+public sealed class ForwardedClaimTests
+{
+    [Theory]
+    [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "is it true that all US troops out of Iraq by September 2025?")]
+    [InlineData("الامريكان اتفقوا ويا العراق. كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟", "صحيح كل الجنود يطلعون بأيلول 2025؟")]
+    [InlineData("5,000 US troops are in Iraq! Real or fake?", "is it true that 5,000 US troops are in Iraq?")]
+    [InlineData("خبر عاجل: 3000 جندي امريكي بالعراق\nهل هذا صحيح؟", "صحيح خبر عاجل: 3000 جندي امريكي بالعراق؟")]
+    public void Read_StatementsWithFiguresThenATruthQuestion_AreTheClaim(string text, string claim) =>
+        Assert.Equal(claim, ForwardedClaim.Read(text));
+
+    [Theory]
+    [InlineData("US and Iraq reach deal on troop withdrawal. is this true?")]
+    [InlineData("is this true?")]
+    [InlineData("when do troops leave Erbil in 2026? is this true?")]
+    [InlineData("All troops leave by September 2025. When is the announcement?")]
+    [InlineData("")]
+    public void Read_NoFigureBeforeOrNoTruthQuestion_IsNull(string text) => Assert.Null(ForwardedClaim.Read(text));
+
+    [Fact]
+    public void Read_AHugeForward_ClipsTheClaim()
+    {
+        var forward = string.Concat(Enumerable.Repeat("All 2,500 US troops leave Iraq by September 2025. ", 2000)) + "is this true?";
+
+        var claim = ForwardedClaim.Read(forward);
+
+        Assert.NotNull(claim);
+        Assert.True(claim.Length <= ForwardedClaim.MaxClaimLength + "is it true that ?".Length);
+    }
+
+    [Theory]
+    [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "The report does not give “September 2025” for this.")]
+    [InlineData("الامريكان اتفقوا ويا العراق. كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟", "لا يذكر التقرير «أيلول 2025» لهذا.")]
+    [InlineData("I heard 3000 troops are in Iraq. is this true?", "The report does not say “3000”.")]
+    public async Task HandleAsync_ForwardedRumourThenIsThisTrue_SaysWhatTheReportDoesNotGive(string text, string opening)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+}
