@@ -39,4 +39,10 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// looks that name up too, rather than asking a question about it.
     /// </summary>
     public bool LookedUp { get; init; }
+
+    /// <summary>
+    /// Whether the reply was the report's summary ("tldr", "لخصلي الخبر"; <see cref="FactId"/> is then its first point):
+    /// "shorten that" next gives the summary's first points only, "in Arabic please" the summary again in Arabic.
+    /// </summary>
+    public bool Summarized { get; init; }
 }

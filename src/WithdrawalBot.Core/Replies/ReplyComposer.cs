@@ -743,13 +743,23 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return new Reply(language, blocks) { Intent = InShortIntent, Answered = true, Citations = citations, Confidence = confidence };
     }
 
+    /// <summary>The facts the summary gives, each with its <see cref="Fact.Summary"/>, in the order of the paragraphs they cite.</summary>
+    public IReadOnlyList<Fact> SummaryPoints => summaryPoints ??= [.. knowledge.Facts.Where(fact => fact.Summary is not null).OrderBy(fact => fact.Citations.Min(c => c.Paragraph))];
+
+    private Fact[]? summaryPoints;
+
+    /// <summary>How many of the summary's first points "shorten that" after the summary gives: the deal (¶1–¶3) and its timeline (¶2).</summary>
+    public const int BriefSummaryPoints = 2;
+
     /// <summary>
     /// The report in a few points ("summarize", "tldr", "لخصلي الخبر"): each fact's <see cref="Fact.Summary"/>, in the
     /// order of the paragraphs it cites and naming them, then the source footnote. Intent <c>summary</c>.
     /// </summary>
-    public Reply Summary(Language language)
+    /// <param name="language">Reply language.</param>
+    /// <param name="count">How many of the first points to give ("shorten that" after the summary: <see cref="BriefSummaryPoints"/>); <c>null</c> for all.</param>
+    public Reply Summary(Language language, int? count = null)
     {
-        Fact[] points = [.. knowledge.Facts.Where(fact => fact.Summary is not null).OrderBy(fact => fact.Citations.Min(c => c.Paragraph))];
+        var points = SummaryPoints.Take(count ?? SummaryPoints.Count).ToArray();
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Summary.For(language)) };
         foreach (var fact in points)
         {

@@ -1449,6 +1449,12 @@ public sealed class Router : IMessageRouter
             return composer.FollowUpRefusal(told, refused, language, confidence);
         }
 
+        if (previous.Summarized)
+        {
+            // "shorten that" after the summary: its first points, the deal and its timeline.
+            return composer.Summary(language, ReplyComposer.BriefSummaryPoints) with { Confidence = confidence };
+        }
+
         Fact[] facts = FactsOfLastAnswer(previous, told);
         return composer.InShort(facts, language, confidence);
     }
@@ -1462,6 +1468,11 @@ public sealed class Router : IMessageRouter
         if (previous is null || !knowledge.TryGetFact(previous.FactId, out var told))
         {
             return composer.VaguePrompt(language);
+        }
+
+        if (previous.Summarized)
+        {
+            return composer.Summary(language);
         }
 
         Fact[] facts = FactsOfLastAnswer(previous, told);
@@ -1585,13 +1596,27 @@ public sealed class Router : IMessageRouter
             SourceIntent => composer.Source(language),
             "report-gaps" => composer.Gaps(language),
             "milestones" => composer.Milestones(language),
-            ReplyComposer.SummaryIntent => composer.Summary(language),
+            ReplyComposer.SummaryIntent => Summarized(message, language),
             "thanks" => ReplyComposer.Say("thanks", SaysGoodbye(message.Text) ? composer.Phrases.Goodbye : composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
             "never-mind" => ReplyComposer.Say("never-mind", composer.Phrases.Acknowledgement, language),
             _ => ReplyComposer.Say(intent, composer.Phrases.Unavailable, language),
         };
         return reply with { Confidence = confidence };
+    }
+
+    /// <summary>
+    /// The report's summary, remembered as the chat's last answer (its first point's fact, <see cref="ConversationTurn.Summarized"/>):
+    /// "shorten that" next shortens the summary, not the answer before it.
+    /// </summary>
+    private Reply Summarized(IncomingMessage message, Language language)
+    {
+        if (composer.SummaryPoints is [var first, ..])
+        {
+            memory.Remember(ConversationKey.Of(message), Told(first, language) with { AskedAs = message.Text, Summarized = true });
+        }
+
+        return composer.Summary(language);
     }
 
     private async Task<Reply> HandleButtonAsync(IncomingMessage message, CancellationToken cancellationToken)

@@ -686,6 +686,41 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("where is ain al asad?", "tldr", "shorten that", "In short, what the report says")]
+    [InlineData("شوكت يطلعون من اربيل", "لخصلي الخبر", "اختصرها", "باختصار، هذا ما ورد في التقرير")]
+    public async Task HandleAsync_ShortenThatAfterTheSummary_GivesItsFirstPointsNotAnEarlierAnswer(string earlier, string summarize, string shorten, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(earlier));
+        var summary = await bot.SendAsync(RouterFixture.Private(summarize));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(shorten));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.SummaryIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(ReplyComposer.BriefSummaryPoints, reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
+        Assert.Equal([1, 2, 3], RouterFixture.Paragraphs(reply).Distinct().Order());
+        Assert.True(reply.ToPlainText().Length < summary!.ToPlainText().Length);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_InArabicPleaseAfterTheSummary_GivesTheSummaryInArabic()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("when do troops leave Erbil?"));
+        var summary = await bot.SendAsync(RouterFixture.Private("summarize the report"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("in Arabic please"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.SummaryIntent, reply.Intent);
+        Assert.StartsWith("باختصار، هذا ما ورد في التقرير", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(summary!.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem), reply.Blocks.Count(b => b.Kind == ReplyBlockKind.ListItem));
+    }
+
+    [Theory]
     [InlineData("السلام عليكم ابني", "greeting", "وعليكم السلام!")]
     [InlineData("salam alaikum", "greeting", "Wa alaykum as-salam!")]
     [InlineData("مرحبا", "greeting", "أهلاً بك!")]
