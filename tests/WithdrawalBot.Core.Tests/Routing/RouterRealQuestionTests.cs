@@ -245,6 +245,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("yo whats up", "greeting")]
     [InlineData("are u a bot or a person", "capabilities")]
     [InlineData("انت انسان لو روبوت", "capabilities")]
+    [InlineData("انت انسان لو مكينه", "capabilities")]
     [InlineData("شكرا كثير", "thanks")]
     [InlineData("thx man", "thanks")]
     [InlineData("thanks a lot bud, take care", "thanks")]
