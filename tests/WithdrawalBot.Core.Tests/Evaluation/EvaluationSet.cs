@@ -182,6 +182,15 @@ public static class EvaluationSet
     /// <summary>The fiftieth development set: written blind from the article alone as a Duhok Christian shop owner writing Arabic, a Basra oil engineer, a Qatari TV producer, a Pentagon beat reporter, a Nigerian international-relations student and a grumpy retired Iraqi army colonel, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string FiftiethDevelopmentQuestions = "dev50.questions.json";
 
+    /// <summary>The fifty-first development set: written blind from the article alone as a Hilla headmistress, a Kut fisherman's son typing voice-to-text dialect, a Moroccan political-science lecturer, an Irish peacekeeping veteran, a Syrian-American podcaster and a Baghdad pharmacist mixing English into Arabic, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyFirstDevelopmentQuestions = "dev51.questions.json";
+
+    /// <summary>The fifty-second development set: written blind from the article alone as a Tikrit municipal engineer, a Zubair oil-field guard, an Emirati think-tank analyst, an American history teacher, a Pakistani journalist writing English and a Yazidi aid worker in Duhok writing simple Arabic, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftySecondDevelopmentQuestions = "dev52.questions.json";
+
+    /// <summary>The fifty-third development set: written blind from the article alone as a Samarra imam, a Diwaniyah student sending very short messages, a Kuwaiti newspaper editor, a Dutch NATO staff officer, a Lebanese-Canadian graduate student and an impatient Baghdad shop owner, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyThirdDevelopmentQuestions = "dev53.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
