@@ -142,8 +142,10 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return AboutNow(query, previous) is { } now ? now : new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        // "السليمانية متى يطلعون" after Erbil names a place the report never does: not read as the earlier question.
-        if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || complete || matcher.NamesOffTopic(query))
+        // "السليمانية متى يطلعون" after Erbil names a place the report never does: not read as the earlier question; nor
+        // "What happened in 2020?" after 2019 (¶14), a year it never writes.
+        if (previous is null || terms.Count == 0 || specific.Length > MaxFollowUpTerms || complete || matcher.NamesOffTopic(query)
+            || terms.Any(term => ParagraphFinder.IsYear(term) && !matcher.IsFactTerm(term)))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }

@@ -34,6 +34,22 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("What happened in 2019?", "What happened in 2020?")]
+    [InlineData("شنو صار بـ2003؟", "و2030؟")]
+    public async Task HandleAsync_FollowUpNamingAYearTheReportNeverWrites_IsRefusedNotReadAsTheEarlierYear(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        var answer = await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.True(answer!.Answered);
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("how?")]
     [InlineData("شلون؟")]
     public async Task HandleAsync_HowWithNothingAsked_AsksAboutWhat(string how)
