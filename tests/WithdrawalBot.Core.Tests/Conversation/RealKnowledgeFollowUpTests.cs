@@ -140,6 +140,8 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("How many US troops are in Iraq?", "no, 5000, trust me")]
     [InlineData("How many US troops are in Iraq?", "no, definitely 3000")]
     [InlineData("شكد جندي امريكي بالعراق؟", "لا ابني همه 5000 اني اعرف")]
+    [InlineData("كام جندي أمريكي في العراق؟", "لا ده غلط، أنا عندي معلومة إنهم 3500")]
+    [InlineData("شكد جندي امريكي بالعراق؟", "لا هو متاكد يكول 10000")]
     public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsStillSetAgainstThatAnswer(string question, string dispute)
     {
         var bot = EvaluationSet.Bot();
