@@ -859,6 +859,7 @@ public sealed class RouterTests
     [InlineData("Which parts are confirmed and which are only planned?", 2)]
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("Did the withdrawal actually happen?", 2)]
+    [InlineData("Did the withdrawal go ahead as planned?", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]
