@@ -578,6 +578,18 @@ public sealed class Router : IMessageRouter
             return composer.NoName(Fact(named.Id), language, named.Score);
         }
 
+        if (!result.IsConfident && previous is { RefusedAfter: null } && matcher.Matcher.AsksWhen(cleaned)
+            && matcher.Matcher.QueryTerms(cleaned) is var whenTerms && whenTerms.Count(term => !matcher.Matcher.IsQuestionWord(term)) <= MaxUndatedFollowUpTerms
+            && !whenTerms.Any(matcher.Matcher.IsPlace)
+            && knowledge.TryGetFact(previous.FactId, out var undatedBefore) && !matcher.Matcher.TellsWhen(undatedBefore.Id))
+        {
+            // "when will it start?" after the advisory relationship (¶4), which the report dates nowhere: told so, then
+            // what it does say, as the whole question is; not refused as if the report said nothing of it. ("and when do
+            // they leave Syria?" after the 900 there names a place, and is refused: the report says nothing of leaving Syria.)
+            memory.Remember(key, previous with { AskedAs = text, At = time.GetUtcNow() });
+            return composer.NoDate(undatedBefore, language, result.Confidence);
+        }
+
         if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && !understood.UsedContext && matcher.Matcher.AsksWhen(cleaned)
             && NearestFact(result, NoDateShare) is { } undated
             && !result.Candidates.Any(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && matcher.Matcher.TellsWhen(c.Id)))
@@ -1203,6 +1215,9 @@ public sealed class Router : IMessageRouter
     /// <summary>What a question for names names besides asking for them: its terms without question words and name cues ("senior", "us", "offici").</summary>
     private string[] NamedTerms(string cleaned) =>
         [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+
+    /// <summary>The most terms besides question words a "when …?" after an undated answer may have to ask about that answer ("when will it start?": start).</summary>
+    private const int MaxUndatedFollowUpTerms = 2;
 
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;

@@ -34,6 +34,29 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("What is the advisory relationship?", "when will it start?", 4)]
+    [InlineData("Who did Reuters talk to?", "when?", 0)]
+    public async Task HandleAsync_WhenAfterAnAnswerTheReportDatesNowhere_SaysItGivesNoDateThenWhatItSays(string question, string when, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(when));
+
+        Assert.NotNull(reply);
+        if (paragraph == 0)
+        {
+            // A bare "when?" is refused about that question, as before.
+            Assert.False(reply.Answered, reply.ToPlainText());
+            return;
+        }
+
+        Assert.Equal(ReplyComposer.NoDateIntent, reply.Intent);
+        Assert.StartsWith("The report gives no date for that.", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("What happened in 2019?", "What happened in 2020?")]
     [InlineData("شنو صار بـ2003؟", "و2030؟")]
     public async Task HandleAsync_FollowUpNamingAYearTheReportNeverWrites_IsRefusedNotReadAsTheEarlierYear(string question, string followUp)
