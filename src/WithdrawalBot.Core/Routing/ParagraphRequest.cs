@@ -37,6 +37,40 @@ public static partial class ParagraphRequest
         ReadAll(text, paragraphCount) is [var first, ..] ? first : null;
 
     /// <summary>
+    /// The paragraph a short follow-up to a paragraph look-up asks for, relative to the paragraphs just quoted
+    /// (<paramref name="quoted"/>, numbered from 1): "and the last one?" / "والأخيرة؟" the article's last, "the first one?" /
+    /// "والأولى؟" its first, "the next one?" / "واللي بعدها؟" the one after the last quoted, "the one before?" / "واللي
+    /// قبلها؟" the one before the first quoted; an empty list for any other text, or when there is no such paragraph.
+    /// </summary>
+    /// <param name="text">The message, cleaned for matching.</param>
+    /// <param name="quoted">The paragraphs the last reply quoted whole, at least one.</param>
+    /// <param name="paragraphCount">How many paragraphs the article has.</param>
+    public static IReadOnlyList<int> ReadRelative(string? text, IReadOnlyList<int> quoted, int paragraphCount)
+    {
+        ArgumentNullException.ThrowIfNull(quoted);
+        if (string.IsNullOrEmpty(text) || quoted.Count == 0 || Relative().Match(text) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        var number = match.Groups["last"].Success ? paragraphCount
+            : match.Groups["first"].Success ? 1
+            : match.Groups["next"].Success ? quoted.Max() + 1
+            : quoted.Min() - 1;
+        return number >= 1 && number <= paragraphCount ? [number] : [];
+    }
+
+    /// <summary>
+    /// "and the last one?", "what about the first one", "the next one?", "the one before?", "and the previous one?", "والأخيرة؟",
+    /// "والاولى؟", "واللي بعدها؟", "والتالية؟", "واللي قبلها؟", "والسابقة؟": a whole message of nothing else.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:the\s+)?(?:(?<last>last|final)|(?<first>first)|(?<next>next|following)|(?<before>previous|preceding))\s+(?:one|paragraph|para)\s*[?؟.!]*\s*$"
+        + @"|^\s*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*the\s+(?:one\s+|paragraph\s+)?(?:(?<next>after)|(?<before>before))(?:\s+(?:it|that))?\s*[?؟.!]*\s*$"
+        + @"|^\s*(?:زين\s+)?و?(?:(?<last>ال[اأ]خير[ةه]|[اآأ]خر\s+وحد[ةه])|(?<first>ال[اأ]ول[ىي]|[اأ]ول\s+وحد[ةه])|(?<next>(?:اللي|الي|التي)\s+بعدها|التالي[ةه])|(?<before>(?:اللي|الي|التي)\s+قبلها|السابق[ةه]))\s*[?؟.!]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Relative();
+
+    /// <summary>
     /// Every paragraph number asked for, in the order asked, each once (at most <see cref="MaxNumbers"/>; each capped at
     /// 100,000; 0 for a negative, decimal or exponent number; the caller checks the range), or an empty list when the text
     /// asks for none. "the last paragraphs" with no count gives the last <see cref="FewParagraphs"/>.

@@ -379,6 +379,13 @@ public sealed class Router : IMessageRouter
             return await LookUpParagraphsAsync(numbers, text, cleaned, message, language, cancellationToken);
         }
 
+        if (memory.Recall(ConversationKey.Of(message)) is { QuotedParagraphs.Count: > 0 } quotedTurn
+            && ParagraphRequest.ReadRelative(cleaned, quotedTurn.QuotedParagraphs, knowledge.Article.ParagraphCount) is { Count: > 0 } relative)
+        {
+            // "and the last one?" after the penultimate paragraph: ¶24, not the last troops to leave.
+            return QuoteParagraphs(relative, text, ConversationKey.Of(message), language).Quoted;
+        }
+
         if (LastReplyRequest.AsksForItsParagraph(cleaned))
         {
             // "which paragraph?", "exact words?", "بأي فقرة؟": where the last reply came from, quoted whole.

@@ -693,6 +693,39 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("what does the penultimate paragraph say", "and the last one?", 24)]
+    [InlineData("p17", "the next one?", 18)]
+    [InlineData("الفقرة 5", "واللي قبلها؟", 4)]
+    [InlineData("الفقرة 23", "والأخيرة؟", 24)]
+    [InlineData("paragraph 3", "what about the first one", 1)]
+    public async Task HandleAsync_LastOneOrNextOneAfterAParagraphLookUp_QuotesThatParagraph(string lookUp, string followUp, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(lookUp));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph)[..20], reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when do troops leave Erbil?", "and the last one?")]
+    [InlineData("p24", "the next one?")]
+    public async Task HandleAsync_LastOrNextOneWithoutAParagraphToGoOnFrom_QuotesNoParagraphBeyondTheArticle(string earlier, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(earlier));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain(25, RouterFixture.Paragraphs(reply));
+        Assert.NotEqual("paragraph", reply.Intent);
+    }
+
+    [Theory]
     [InlineData("where is ain al asad?", "tldr", "shorten that", "In short, what the report says")]
     [InlineData("شوكت يطلعون من اربيل", "لخصلي الخبر", "اختصرها", "باختصار، هذا ما ورد في التقرير")]
     public async Task HandleAsync_ShortenThatAfterTheSummary_GivesItsFirstPointsNotAnEarlierAnswer(string earlier, string summarize, string shorten, string opening)
