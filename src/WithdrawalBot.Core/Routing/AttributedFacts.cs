@@ -152,8 +152,9 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>
     /// "What else did he say?" after <paramref name="earlier"/>: another fact citing a paragraph that the report
     /// attributes to the same named speaker (the part of the English attribution before its first comma, when it
-    /// starts with a capital: "Farhad Alaa al-Din", "US officials"): the one what the utterance says beyond the intent's
-    /// words matches best ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not (and the fewest it
+    /// starts with a capital: "Farhad Alaa al-Din", "US officials"): one whose answer names the speaker first (their own
+    /// words, not the paragraph's background), then the one what the utterance says beyond the intent's words matches best
+    /// ("about ISIS"), then one citing a paragraph <paramref name="earlier"/> does not (and the fewest it
     /// does: "وما الذي أضافه؟" after ¶8 is ¶9, not ¶8 and ¶14), then one <paramref name="earlier"/> suggests next, then the
     /// earliest in the article; <c>null</c> when the speaker is
     /// unnamed ("the report itself"), says nothing else, or those extra words point at another speaker's fact.
@@ -186,8 +187,12 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
             return null; // "and what did the coalition say?": about someone else
         }
 
+        // His own words before the paragraph's background: "what did he say about ISIS?" after Farhad Alaa al-Din is that Iraq
+        // can handle any remaining threat (¶14), not ISIS's defeat, which ¶14 tells as background.
+        var surname = speaker.Split(' ')[^1];
         return others
-            .OrderByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
+            .OrderByDescending(f => f.Answer.English.Contains(surname, StringComparison.Ordinal))
+            .ThenByDescending(f => about.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == f.Id)?.Score ?? 0)
             .ThenByDescending(f => f.Citations.Any(c => !seen.Contains(c.Paragraph)))
             .ThenBy(f => f.Citations.Count(c => seen.Contains(c.Paragraph)))
             .ThenByDescending(f => earlier.Related.Contains(f.Id))
