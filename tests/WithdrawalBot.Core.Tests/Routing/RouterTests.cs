@@ -699,6 +699,7 @@ public sealed class RouterTests
     [InlineData("جدتي تكول اكو خمس تلاف جندي امريكي بالعراق، صدك؟", "لا يذكر التقرير «خمس تلاف».", 13)]
     [InlineData("ابن عمي يكول الامريكان راح يبقون باربيل لحد 2030", "لا يذكر التقرير «2030».", 18)]
     [InlineData("the US left Iraq in 2012, true?", "The report does not say “2012”.", 15)]
+    [InlineData("واحد راكب وياي گال اكو 10 الاف جندي امريكي بالعراق", "لا يذكر التقرير «10 الاف».", 13)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
