@@ -1116,7 +1116,7 @@ public sealed class Router : IMessageRouter
     /// <summary>
     /// Whether a fragment after a refused question asks something of its own: it does not open as a continuation ("and
     /// …", و…), asks with a question word, and names something besides places that the <paramref name="refused"/> question
-    /// did not ("منو ضرب القواعد", "who hit the bases?").
+    /// did not ("منو ضرب القواعد", "who hit the bases?"), or asks no count about a place it did not ("why Erbil?").
     /// </summary>
     private bool AsksSomethingNew(string cleaned, IReadOnlyList<string> terms, string refused)
     {
@@ -1125,8 +1125,11 @@ public sealed class Router : IMessageRouter
             return false;
         }
 
+        // "why Erbil?" after an unrelated question was refused names a place of its own and asks no count: a question of
+        // its own (¶18); "how many in Syria?" after "how many Iraqis were killed?" still goes on from the refused one.
         var before = matcher.Matcher.QueryTerms(refused);
-        return terms.Any(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.IsPlace(term) && !before.Contains(term));
+        return terms.Any(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.IsPlace(term) && !before.Contains(term))
+            || (!matcher.Matcher.AsksCount(cleaned) && terms.Any(term => matcher.Matcher.IsPlace(term) && !before.Contains(term)));
     }
 
     /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>

@@ -563,6 +563,7 @@ public sealed class RouterSeveralQuestionsTests
     [Theory]
     [InlineData("الفصائل شراح تسوي بعد ما يطلعون", "منو ضرب القواعد", 11)]
     [InlineData("what will the militias do after the troops leave?", "who attacked the bases?", 11)]
+    [InlineData("Union III / BDSC - does it say what stays?", "why Erbil?", 18)]
     public async Task HandleAsync_ShortQuestionOfItsOwnAfterARefusedQuestion_IsAnswered(string refused, string question, int paragraph)
     {
         var bot = EvaluationSet.Bot();
