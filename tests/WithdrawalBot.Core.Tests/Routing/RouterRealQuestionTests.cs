@@ -109,6 +109,8 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("How many Russian troops are in Syria?")]
     [InlineData("How many Iranian militias are in Iraq?")]
+    [InlineData("محافظة نينوى يبقون بيها الامريكان؟")]
+    [InlineData("ونينوى؟")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
