@@ -19,6 +19,22 @@ public static partial class LastReplyRequest
     public static bool AsksForItsSource(string? text) => !string.IsNullOrWhiteSpace(text) && Source().IsMatch(text);
 
     /// <summary>
+    /// Whether <paramref name="text"/> (cleaned for matching) asks only whether the last reply still holds: "is that still
+    /// true?", "is it still accurate?", "still the case?", "has that changed since?", "بعده صحيح؟", "هذا الكلام بعده صحيح لو
+    /// تغير؟", "لحد هسه هيچ؟". After an answer, the bot cannot tell how things stand today; it says so, then what the report said.
+    /// </summary>
+    /// <param name="text">The message, cleaned for matching; <c>null</c> reads as not asking.</param>
+    public static bool AsksWhetherItStillHolds(string? text) => !string.IsNullOrWhiteSpace(text) && StillHolds().IsMatch(text);
+
+    /// <summary>"is that still true?", "is it still accurate?", "still the case?", "has that changed?", "بعده صحيح؟", "هذا الكلام بعده صحيح لو تغير؟".</summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:(?:is|are)\s+(?:it|that|this|they|those|these|the\s+figure|the\s+number|that\s+figure)\s+)?still\s+(?:true|accurate|correct|valid|right|the\s+case|current|up\s+to\s+date|so)(?:\s+(?:today|now|nowadays))?\s*[?.!]*\s*$"
+        + @"|^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:has|have)\s+(?:that|it|this|anything)\s+changed(?:\s+(?:since|since\s+then|now|lately|at\s+all))?\s*[?.!]*\s*$"
+        + @"|^\s*و?(?:(?:هذا|هاي|هالكلام|هالحچي|هالحجي|هذا\s+الكلام|الكلام\s+هذا|هذا\s+الحچي)\s+)?(?:بعده|بعدها|لسه|لساته|مازال|ما\s+زال|لا\s+يزال|لحد\s+(?:هسه|الان|الآن|اليوم))\s+(?:صحيح|صح|نفسه|هيچ|هيج|ساري|قائم)(?:\s+لو\s+(?:تغير|لا|اتغير))?\s*[?؟.!]*\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex StillHolds();
+
+    /// <summary>
     /// "which paragraph?", "what para", "paragraph number?", "exact words?", "exact quote?", "verbatim?", "the exact wording",
     /// "quote?", "بأي فقرة؟", "وبأي فقرة؟", "ياتي فقرة؟", "رقم الفقرة؟", "النص الحرفي؟", "بالحرف؟", "الكلام الحرفي".
     /// </summary>

@@ -411,6 +411,13 @@ public sealed class Router : IMessageRouter
             return composer.Attribution([.. AnsweredWith(previous), sourced], language);
         }
 
+        if (previous is { RefusedAfter: null, Summarized: false } && LastReplyRequest.AsksWhetherItStillHolds(cleaned) && knowledge.TryGetFact(previous.FactId, out var held))
+        {
+            // "is that still true?" after the 2,500 troops: the bot cannot tell how things stand today, then what the
+            // report said then (¶13); not "about what, exactly?", nor the report's own date.
+            return composer.BeyondReport(held, language, confidence: 1);
+        }
+
         if (previous is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)
         {
             // "which paragraph mentions Washington?" then "and Tehran?": look that name up too.

@@ -34,6 +34,24 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("How many US troops are in Iraq?", "is that still true?", 13)]
+    [InlineData("How many US troops are in Iraq?", "is it still accurate?", 13)]
+    [InlineData("شكد جندي امريكي بالعراق", "هذا الكلام بعده صحيح لو تغير؟", 13)]
+    [InlineData("شوكت يطلعون من اربيل", "بعده صحيح؟", 18)]
+    [InlineData("When do troops leave Erbil?", "has that changed since?", 18)]
+    public async Task HandleAsync_IsThatStillTrueAfterAnAnswer_SaysItCannotTellTodayThenWhatTheReportSaid(string question, string stillTrue, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(stillTrue));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("What is the advisory relationship?", "when will it start?", 4)]
     [InlineData("Who did Reuters talk to?", "when?", 0)]
     public async Task HandleAsync_WhenAfterAnAnswerTheReportDatesNowhere_SaysItGivesNoDateThenWhatItSays(string question, string when, int paragraph)
