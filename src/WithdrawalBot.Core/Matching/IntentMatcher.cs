@@ -379,6 +379,9 @@ public sealed class IntentMatcher
     /// </summary>
     public bool IsIntroduction(string text) => cues.IsIntroduction(WordNormalizer.Tokenize(text));
 
+    /// <summary>Whether <paramref name="word"/>, one word as typed, is a one-word <see cref="Lexicon.Introductions"/> cue ("my", "جاري", "ابني"): it says who speaks, not what is asked.</summary>
+    public bool IsIntroductionWord(string word) => WordNormalizer.Tokenize(word) is [var only] && cues.IsIntroductionWord(only);
+
     /// <summary>Whether <paramref name="text"/> asks how many people (<see cref="QuestionCues.AsksCount"/>): "How many from Italy?", "وشكد منهم باربيل؟".</summary>
     public bool AsksCount(string text) => cues.AsksCount(WordNormalizer.Tokenize(text));
 

@@ -255,8 +255,14 @@ public sealed partial class ClaimCheck
             return null;
         }
 
-        // What the claim is about, without the words that put it ("my brother says there are", "is it true that").
+        // What the claim is about, without the words that put it ("my brother says there are", "is it true that") or say
+        // who puts it ("جاري" of "جاري يكول 10 الاف جندي باربيل").
         var cueWords = CueWords(typed);
+        for (var i = 0; i < typed.Count; i++)
+        {
+            cueWords[i] |= !claims[i] && matcher.IsIntroductionWord(typed[i]);
+        }
+
         var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : claims[i] ? Asking(word, language) : word).OfType<string>());
         if (AboutFact(rest) is not var (best, result))
         {

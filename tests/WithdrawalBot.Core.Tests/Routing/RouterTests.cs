@@ -700,6 +700,7 @@ public sealed class RouterTests
     [InlineData("ابن عمي يكول الامريكان راح يبقون باربيل لحد 2030", "لا يذكر التقرير «2030».", 18)]
     [InlineData("the US left Iraq in 2012, true?", "The report does not say “2012”.", 15)]
     [InlineData("واحد راكب وياي گال اكو 10 الاف جندي امريكي بالعراق", "لا يذكر التقرير «10 الاف».", 13)]
+    [InlineData("جاري يكول 10 الاف جندي باربيل", "لا يذكر التقرير «10 الاف».", 18)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
