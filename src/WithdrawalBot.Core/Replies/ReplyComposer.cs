@@ -760,7 +760,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     public Reply Summary(Language language, int? count = null)
     {
         var points = SummaryPoints.Take(count ?? SummaryPoints.Count).ToArray();
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, phrases.Summary.For(language)) };
+        var heading = points.Length < SummaryPoints.Count
+            ? Fill(phrases.SummaryBrief.For(language), ("shown", points.Length.ToString(CultureInfo.InvariantCulture)), ("total", SummaryPoints.Count.ToString(CultureInfo.InvariantCulture)))
+            : phrases.Summary.For(language);
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Paragraph, heading) };
         foreach (var fact in points)
         {
             blocks.Add(new(ReplyBlockKind.ListItem, Fill(phrases.SummaryItem.For(language), ("text", fact.Summary!.For(language)), ("paragraphs", ParagraphWords(fact.Citations.Select(c => c.Paragraph), language)))));

@@ -88,6 +88,7 @@ public sealed class ReplyPhrases
         Milestones = Require(texts, "milestones");
         MilestoneItem = Require(texts, "milestoneItem");
         Summary = Require(texts, "summary");
+        SummaryBrief = Require(texts, "summaryBrief");
         SummaryItem = Require(texts, "summaryItem");
         Clarify = Require(texts, "clarify");
         FeedbackThanks = Require(texts, "feedbackThanks");
@@ -305,6 +306,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>summary</c>: "In short, what the report says (plans as reported at the time, not confirmed events):"</summary>
     public LocalizedText Summary { get; }
+
+    /// <summary>Phrase <c>summaryBrief</c>: the heading of the summary shortened ("shorten that" after it), naming how many of its points it gives ({shown}) of how many ({total}).</summary>
+    public LocalizedText SummaryBrief { get; }
 
     /// <summary>Phrase <c>summaryItem</c>: "{text} ({paragraphs})", one point of the summary and the paragraphs it rests on.</summary>
     public LocalizedText SummaryItem { get; }
