@@ -16,6 +16,8 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("شوكت يطلعون من اربيل؟", "انت متاكد؟", 18)]
     [InlineData("When do troops leave Erbil?", "so?", 18)]
     [InlineData("شوكت يطلعون من اربيل؟", "يعني شنو", 18)]
+    [InlineData("شوكت يطلعون من اربيل؟", "ئەمە راستە؟", 18)]
+    [InlineData("When do troops leave Erbil?", "is this true?", 18)]
     public async Task HandleAsync_HowOrAreYouSureAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
     {
         var bot = EvaluationSet.Bot();
