@@ -1203,15 +1203,15 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// The fact leaving people unnamed (<see cref="Fact.Unnamed"/>) that a question for names not confidently matched is
-    /// about: among the facts scoring at least <see cref="NoFigureShare"/> of the threshold and sharing two of its words
-    /// (one when it names only one), the one sharing the most, then the best scored ("What is the name of the senior US
-    /// official who said we have a deal?" → the unnamed sources, ¶6); <c>null</c> when none.
+    /// about: among the facts scoring at least half the threshold and sharing two of its words (one when it names only
+    /// one), the one sharing the most, then the best scored ("What is the name of the senior US official who said we have
+    /// a deal?" → the unnamed sources, ¶6; "the senior US official - name?" → ¶3); <c>null</c> when none.
     /// </summary>
     private MatchCandidate? UnnamedFactAsked(MatchResult result, string cleaned)
     {
         var named = NamedTerms(cleaned);
         return named.Length == 0 ? null : result.Candidates
-            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold * NoFigureShare && Fact(c.Id).Unnamed)
+            .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / 2 && Fact(c.Id).Unnamed)
             .Select(c => (Candidate: c, Shared: named.Length - matcher.Matcher.TermsBeyond(c, named).Count))
             .Where(pair => pair.Shared >= Math.Min(2, named.Length))
             .OrderByDescending(pair => pair.Shared).ThenByDescending(pair => pair.Candidate.Score)

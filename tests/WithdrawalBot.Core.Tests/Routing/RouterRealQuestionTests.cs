@@ -152,6 +152,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("منو هاجم القوات الامريكية بالعراق؟", "ومن هي الفصائل المسؤولة بالاسم؟", 11)]
     [InlineData("ما أسماء المسؤولين الأمريكيين الخمسة الذين تحدثوا إلى رويترز؟", null, 6)]
     [InlineData("What's the name of the US official who said there's a deal?", null, 6)]
+    [InlineData("the senior US official - name?", null, 3)]
+    [InlineData("name of the senior US official?", null, 3)]
     public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
     {
         var bot = EvaluationSet.Bot();
