@@ -1205,7 +1205,7 @@ public sealed class Router : IMessageRouter
     /// The fact leaving people unnamed (<see cref="Fact.Unnamed"/>) that a question for names not confidently matched is
     /// about: among the facts scoring at least half the threshold and sharing two of its words (one when it names only
     /// one), the one sharing the most, then the best scored ("What is the name of the senior US official who said we have
-    /// a deal?" → the unnamed sources, ¶6; "the senior US official - name?" → ¶3); <c>null</c> when none.
+    /// a deal?" and "the senior US official - name?" → the senior official, ¶3); <c>null</c> when none.
     /// </summary>
     private MatchCandidate? UnnamedFactAsked(MatchResult result, string cleaned)
     {
