@@ -48,6 +48,11 @@ public static class ReminderQuestion
          "شنو", "شو", "شوكت", "متى", "امتى", "يمته", "منو", "مين", "شكد", "كم", "ليش", "وين", "شلون", "كيف", "شكال", "اش"],
         StringComparer.Ordinal);
 
+    /// <summary>What every reminder verb of <see cref="ImperativeVerbs"/> and <see cref="RequestedVerbs"/> holds as typed (with or without a shadda), case-insensitive.</summary>
+    private static readonly System.Buffers.SearchValues<string> ReminderStems = System.Buffers.SearchValues.Create(
+        ["remind", "notify", "alert", "subscribe", "ذكر", "ذكّر", "نبه", "نبّه", "اشترك", "سجلني", "سجّلني", "فعل", "فعّل", "شغل", "شغّل"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The reminder verbs a request may use after its opening ("can you remind me", "تكدر تذكرني").</summary>
     private static readonly HashSet<string> RequestedVerbs = new(["remind", "تذكرني", "تذكرنا", "تنبهني", "تنبهنا"], StringComparer.Ordinal);
 
@@ -61,6 +66,12 @@ public static class ReminderQuestion
     public static bool Requests(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(ReminderStems))
+        {
+            // Every message is read here; most name no reminder verb and are not split into words.
+            return false;
+        }
+
         var words = LeadTimes.Words(text);
         var start = RequestOpenings.FirstOrDefault(opening => Opens(words, opening))?.Length ?? 0;
         if (start >= words.Count || !(ImperativeVerbs.Contains(words[start]) || (start > 0 && RequestedVerbs.Contains(words[start]))))

@@ -23,6 +23,12 @@ public static partial class ForwardedClaim
     public static string? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!TruthQuestion().IsMatch(LastSentence(text)))
+        {
+            // Every message is read here; most end with no "is this true?" and are not split at all.
+            return null;
+        }
+
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
         if (sentences.Length < 2 || TruthQuestion().Match(sentences[^1]) is not { Success: true } closing)
         {
@@ -40,6 +46,20 @@ public static partial class ForwardedClaim
         var claim = string.Join(arabic ? " و" : " and ", claimed.Select(s => s.TrimEnd('.', '!', '،', ',', ' ')));
         claim = claim.Length > MaxClaimLength ? claim[..MaxClaimLength] : claim;
         return arabic ? $"صحيح {claim}؟" : $"is it true that {claim}?";
+    }
+
+    /// <summary>The last sentence of <paramref name="text"/> with its closing marks, trimmed, read in place: what follows the last full stop, exclamation or question mark or new line before them.</summary>
+    private static ReadOnlySpan<char> LastSentence(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var end = span.Length;
+        while (end > 0 && span[end - 1] is '?' or '؟' or '!' or '.')
+        {
+            end--;
+        }
+
+        var start = span[..end].LastIndexOfAny(".!?؟\n") + 1;
+        return span[start..].Trim();
     }
 
     /// <summary>Where a sentence ends: after a run of full stops, exclamation or question marks and new lines, kept with its sentence ("deal!!!", "true??"); not inside a figure ("2.5").</summary>
