@@ -101,6 +101,16 @@ public sealed partial class ClaimCheck
             return null;
         }
 
+        if (figures.OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
+            && typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, fact.Id))
+            && figures.OfType<string>().All(term => answerNumbers[fact.Id].Contains(term) && !GivenForAnotherPlace(fact.Id, cleaned, term)))
+        {
+            // "صحيح الامريكان عدهم 2500 جندي بالعراق و900 بسوريا؟" answered with ¶13, which gives both figures for those
+            // places: no claim to correct, though read with its figures asked it is as much about the 900 in Syria. (A
+            // single figure is set against what the claim is about, as below: "the elections are in 2026, right?".)
+            return null;
+        }
+
         // Only a fact of the same paragraphs: "is it true that the US withdrew in when?" reads as the withdrawal plan (¶2),
         // not the 2011 withdrawal (¶15) it is about; unless the fact answered shares nothing with the claim but its figures,
         // or misses a word of it the other fact's answer has ("troops leave Ain al-Asad by the end of 2026", answered with

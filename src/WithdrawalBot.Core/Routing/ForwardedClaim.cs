@@ -5,9 +5,10 @@ namespace WithdrawalBot.Core.Routing;
 /// <summary>
 /// Reads a forwarded rumour followed by "is this true?" ("BREAKING: US and Iraq reach deal!!! All US troops out of Iraq by
 /// September 2025. Share with everyone⏎is this true??", "كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟") as the claim it
-/// asks about: the sentences before the question that give a figure or a date, put as one claim to check ("is it true
+/// asks about: the one sentence before the question that gives a figure or a date, put as a claim to check ("is it true
 /// that all US troops out of Iraq by September 2025?"), which the claim checks set against the report. Sentences without
-/// a figure ("US and Iraq reach deal", "Share with everyone") are left out: they say nothing the reply could correct.
+/// a figure ("US and Iraq reach deal", "Share with everyone") are left out: they say nothing the reply could correct; so
+/// are links, phone numbers, posting dates and times. A forward with figures in several sentences is read as it is.
 /// </summary>
 public static partial class ForwardedClaim
 {
@@ -17,7 +18,7 @@ public static partial class ForwardedClaim
     /// <summary>
     /// The claim the message asks about, as a question to check ("is it true that …?" / "صحيح …؟", in the language of the
     /// closing question); <c>null</c> when the message does not close with such a question after at least one statement,
-    /// or no statement before it gives a figure or a date, or one of them is itself a question.
+    /// or not exactly one statement before it gives a figure or a date, or one of them is itself a question.
     /// </summary>
     /// <param name="text">The message as typed, any length.</param>
     public static string? Read(string text)
@@ -29,23 +30,42 @@ public static partial class ForwardedClaim
             return null;
         }
 
-        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+        // Links, phone numbers, posting dates and times are no figures claimed ("https://t.me/news_iq_2024", "0770 123 4567",
+        // "(06/09/2024)", "10:30 pm").
+        var sentences = SentenceEnd().Split(Noise().Replace(text.Trim(), " ")).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
         if (sentences.Length < 2 || TruthQuestion().Match(sentences[^1]) is not { Success: true } closing)
         {
             return null;
         }
 
         var statements = sentences[..^1];
-        string[] claimed = [.. statements.Where(s => s.Any(char.IsDigit))];
-        if (claimed.Length == 0 || statements.Any(s => s.EndsWith('?') || s.EndsWith('؟')))
+        // One claim is checked; a forward of several figures in several sentences is left to be read as it is.
+        if (statements.Where(s => s.Any(char.IsDigit)).ToArray() is not [var claimed] || statements.Any(s => s.EndsWith('?') || s.EndsWith('؟')))
         {
             return null;
         }
 
         var arabic = closing.Groups["ar"].Success;
-        var claim = string.Join(arabic ? " و" : " and ", claimed.Select(s => s.TrimEnd('.', '!', '،', ',', ' ')));
+        var claim = claimed.TrimEnd('.', '!', '،', ',', ' ');
         claim = claim.Length > MaxClaimLength ? claim[..MaxClaimLength] : claim;
         return arabic ? $"صحيح {claim}؟" : $"is it true that {claim}?";
+    }
+
+    /// <summary>
+    /// A forward closing with "is this true?" without its links, phone numbers, posting dates and times
+    /// ("… قتلوا بهجمات صواريخ ومسيرات⏎للمزيد تابعونا https://t.me/news_iq_2024⏎صحيح هالحچي؟" without the link), to be
+    /// read as the rest says; <c>null</c> when the message does not close with such a question or holds none of them.
+    /// </summary>
+    /// <param name="text">The message as typed, any length.</param>
+    public static string? WithoutNoise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!TruthQuestion().IsMatch(LastSentence(text)) || !Noise().IsMatch(text))
+        {
+            return null;
+        }
+
+        return Noise().Replace(text, " ");
     }
 
     /// <summary>The last sentence of <paramref name="text"/> with its closing marks, trimmed, read in place: what follows the last full stop, exclamation or question mark or new line before them.</summary>
@@ -61,6 +81,10 @@ public static partial class ForwardedClaim
         var start = span[..end].LastIndexOfAny(".!?؟\n") + 1;
         return span[start..].Trim();
     }
+
+    /// <summary>Links, phone numbers (eight digits or more, with spaces or dashes), dates written with slashes, dots or dashes, and clock times.</summary>
+    [GeneratedRegex(@"(?:https?://|www\.|t\.me/)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|iq|me|tv|info|news)\b\S*|\+?\d[\d \-]{6,}\d|\(?\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b\)?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Noise();
 
     /// <summary>Where a sentence ends: after a run of full stops, exclamation or question marks and new lines, kept with its sentence ("deal!!!", "true??"); not inside a figure ("2.5").</summary>
     [GeneratedRegex(@"(?<=[.!?؟\n])(?![.!?؟\n\d])", RegexOptions.CultureInvariant, 100)]

@@ -69,6 +69,12 @@ public sealed partial class QuestionSplitter
     /// <summary>What separates places in a list: a comma (perhaps with "and" or و after it) or <see cref="Joiner"/>.</summary>
     private const string ListSeparator = @"(?:\s*[,،]\s*(?:(?:and|&)\s+(?:the\s+)?|و\s?)?|\s+" + Joiner + ")";
 
+    /// <summary>
+    /// What cannot be a place the report never names, next to one it does: an English pronoun or function word ("… in Iraq
+    /// and they will all leave …" lists no place "they").
+    /// </summary>
+    private const string NotAName = @"(?!(?:they|them|their|there|then|the|this|that|these|those|it|its|he|she|we|you|all|also|will|would|was|were|are|is|not)\b)";
+
     /// <summary>What joins two places in one question: "and (in|to|…) (the)", و (في|من|…) or و joined to ب, ل or من.</summary>
     private const string Joiner = @"(?:(?:and|&)\s+(?:(?:in|to|for|from|at|about)\s+)?(?:the\s+)?|و\s?(?:(?:في|من|الى|إلى)\s+|ب|ل|من)?)";
 
@@ -125,16 +131,16 @@ public sealed partial class QuestionSplitter
             // between two of them ("Baghdad, Basra and Erbil", "بغداد والموصل واربيل") or ending with up to three ("…, Ain
             // al-Asad and Basra?", "…, Erbil, Basra and Mosul?", "بغداد واربيل والسليمانية متى …").
             placeList = new Regex(
-                $@"(?:{LeadingPlace}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?:(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})\b)+(?:(?:{ListSeparator}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
+                $@"(?:{LeadingPlace}{NotAName}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?:{NotAName}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})\b)+(?:(?:{ListSeparator}{NotAName}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
             // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في or opening the message: "when do they
             // leave Mosul and Erbil?", "Kirkuk and Erbil, when do they leave?".
             placeAndOther = new Regex(
-                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}(?<second>\p{{L}}{{3,}}){listEnd}"
-                + $@"|{AfterPlaceWord}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b"
-                + $@"|(?<=^\s*)(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
+                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}{NotAName}(?<second>\p{{L}}{{3,}}){listEnd}"
+                + $@"|{AfterPlaceWord}{NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b"
+                + $@"|(?<=^\s*){NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
                 MatchTimeout);
             // Each name as a group named after its place ("p3"), longest names first, not inside a longer word ("Iraqi").

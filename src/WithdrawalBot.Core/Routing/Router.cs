@@ -360,11 +360,18 @@ public sealed class Router : IMessageRouter
             return await HandleTextAsync(lastQuestion, message, chat, cancellationToken);
         }
 
-        if (ForwardedClaim.Read(text) is { } forwarded)
+        if (ForwardedClaim.Read(text) is { } forwarded && splitter.Split(TextCleaner.ForMatching(forwarded)).Count <= 1)
         {
             // "BREAKING: … All US troops out of Iraq by September 2025. Share with everyone⏎is this true??": the figures of
-            // the forward checked as one claim ("is it true that all US troops out of Iraq by September 2025?").
+            // the forward checked as one claim ("is it true that all US troops out of Iraq by September 2025?"); not one
+            // that would be read as several questions, each quoted back cut.
             return await HandleTextAsync(forwarded, message, chat, cancellationToken);
+        }
+
+        if (ForwardedClaim.WithoutNoise(text) is { } plain)
+        {
+            // A forward's channel link, phone number or posting date is not what it asks about, nor its language.
+            return await HandleTextAsync(plain, message, chat, cancellationToken);
         }
 
         if (HarmfulRequest.Asks(cleaned))

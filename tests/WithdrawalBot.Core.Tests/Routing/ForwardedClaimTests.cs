@@ -27,13 +27,41 @@ public sealed class ForwardedClaimTests
     [Fact]
     public void Read_AHugeForward_ClipsTheClaim()
     {
-        var forward = string.Concat(Enumerable.Repeat("All 2,500 US troops leave Iraq by September 2025. ", 2000)) + "is this true?";
+        var forward = string.Concat(Enumerable.Repeat("Share with everyone! ", 3000)) + "All " + string.Concat(Enumerable.Repeat("very ", 200))
+            + "many, 2,500 US troops leave Iraq by September 2025.\nis this true?";
 
         var claim = ForwardedClaim.Read(forward);
 
         Assert.NotNull(claim);
         Assert.True(claim.Length <= ForwardedClaim.MaxClaimLength + "is it true that ?".Length);
     }
+
+    [Theory]
+    [InlineData("Reuters (06/09/2024): hundreds of troops leave by September 2025.\nreal or fake?", "is it true that Reuters  : hundreds of troops leave by September 2025?")]
+    [InlineData("US soldiers killed in Iraq: 30 according to sources.\nCall 0770 123 4567 for more.\nreal or fake?", "is it true that US soldiers killed in Iraq: 30 according to sources?")]
+    [InlineData("الامريكان عدهم 2500 جندي بالعراق\nhttps://www.reuters.com/world/middle-east/us-iraq-2024-09-06/\nصحيح هالحچي؟", "صحيح الامريكان عدهم 2500 جندي بالعراق؟")]
+    public void Read_LinksPhoneNumbersAndPostingDates_AreNoFiguresClaimed(string text, string claim) =>
+        Assert.Equal(claim, ForwardedClaim.Read(text));
+
+    [Fact]
+    public void Read_FiguresInSeveralSentences_IsLeftToBeReadAsItIs() =>
+        Assert.Null(ForwardedClaim.Read("US invaded Iraq in 2003, withdrew in 2011. ISIS was defeated in Iraq in 2017.\nis this true?"));
+
+    [Theory]
+    [InlineData("مصادر: ثلاث جنود قتلوا\nللمزيد https://t.me/news_iq_2024\nصحيح هالحچي؟", "https://")]
+    [InlineData("troops leave Erbil.\nCall 0770 123 4567\nis this true?", "0770")]
+    public void WithoutNoise_AForwardWithALinkOrAPhoneNumber_DropsThem(string text, string dropped)
+    {
+        var plain = ForwardedClaim.WithoutNoise(text);
+
+        Assert.NotNull(plain);
+        Assert.DoesNotContain(dropped, plain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when do troops leave Erbil? https://t.me/x")]
+    [InlineData("troops leave Erbil.\nis this true?")]
+    public void WithoutNoise_NoTruthQuestionOrNothingToDrop_IsNull(string text) => Assert.Null(ForwardedClaim.WithoutNoise(text));
 
     [Theory]
     [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "The report does not give “September 2025” for this.")]

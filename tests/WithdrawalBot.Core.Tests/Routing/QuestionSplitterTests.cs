@@ -47,6 +47,7 @@ public sealed class QuestionSplitterTests
     [InlineData("When do troops leave Baghdad, Erbil, Basra and Mosul?", new[] { "When do troops leave Baghdad?", "When do troops leave Erbil?", "When do troops leave Basra?", "When do troops leave Mosul?" })]
     [InlineData("ما القاعدة التي ستغادرها القوات بحلول أيلول 2025، وما مصير الوجود العسكري في بغداد وأربيل؟", new[] { "ما القاعدة التي ستغادرها القوات بحلول أيلول 2025", "وما مصير الوجود العسكري في بغداد؟", "وما مصير الوجود العسكري في أربيل؟" })]
     [InlineData("بغداد و اربيل و السليمانية متى يطلعون", new[] { "بغداد متى يطلعون", "اربيل متى يطلعون", "السليمانية متى يطلعون" })]
+    [InlineData("is it true that 5,000 US troops are in Iraq and they will all leave by March 2025?", new[] { "is it true that 5,000 US troops are in Iraq and they will all leave by March 2025?" })]
     [InlineData("Baghdad, Erbil and Sulaymaniyah, when do they leave?", new[] { "Baghdad, when do they leave?", "Erbil, when do they leave?", "Sulaymaniyah, when do they leave?" })]
     [InlineData("Kirkuk and Erbil, when do they leave?", new[] { "Kirkuk, when do they leave?", "Erbil, when do they leave?" })]
     [InlineData("when do the troops leave Baghdad, Basra and Erbil?", new[] { "when do the troops leave Baghdad?", "when do the troops leave Basra?", "when do the troops leave Erbil?" })]

@@ -753,6 +753,7 @@ public sealed class RouterTests
     [InlineData("I thought there were around 2,500 US troops in Iraq. Is that right?")]
     [InlineData("Is it true that the US withdrew in 2011?")]
     [InlineData("Is it true the US has 2,500 troops in Iraq and 900 in Syria?")]
+    [InlineData("صحيح الامريكان عدهم 2500 جندي بالعراق و900 بسوريا؟")]
     [InlineData("صحيح امريكا غزت العراق سنة 2003؟")]
     [InlineData("Are there two thousand five hundred US troops in Iraq?")]
     [InlineData("is it true that nine hundred US troops are in Syria?")]
