@@ -83,6 +83,19 @@ public static class ReminderQuestion
         return next >= words.Count || !QuestionWords.Contains(words[next]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is a reminder verb alone ("remind me", "ذكرني", "remind us"): before a question in the
+    /// same message ("remind me, what did Farhad say?", "ذكرني، شوكت الانتخابات") it asks to be reminded of the answer,
+    /// not for reminders.
+    /// </summary>
+    /// <param name="text">One part of a message, as typed.</param>
+    public static bool IsBareVerb(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = LeadTimes.Words(text);
+        return words.Count is 1 or 2 && ImperativeVerbs.Contains(words[0]) && (words.Count == 1 || words[1] is "me" or "us");
+    }
+
     private static bool Opens(List<string> words, string[] opening) =>
         words.Count >= opening.Length && words.Take(opening.Length).SequenceEqual(opening, StringComparer.Ordinal);
 }

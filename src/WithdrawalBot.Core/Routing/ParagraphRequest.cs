@@ -40,7 +40,7 @@ public static partial class ParagraphRequest
     /// The paragraph a short follow-up to a paragraph look-up asks for, relative to the paragraphs just quoted
     /// (<paramref name="quoted"/>, numbered from 1): "and the last one?" / "والأخيرة؟" the article's last, "the first one?" /
     /// "والأولى؟" its first, "the next one?" / "واللي بعدها؟" the one after the last quoted, "the one before?" / "واللي
-    /// قبلها؟" the one before the first quoted; an empty list for any other text, or when there is no such paragraph.
+    /// قبلها؟" the one before the first quoted (0 before the first, one past the last after it); an empty list for any other text.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
     /// <param name="quoted">The paragraphs the last reply quoted whole, at least one.</param>
@@ -57,7 +57,8 @@ public static partial class ParagraphRequest
             : match.Groups["first"].Success ? 1
             : match.Groups["next"].Success ? quoted.Max() + 1
             : quoted.Min() - 1;
-        return number >= 1 && number <= paragraphCount ? [number] : [];
+        // Before the first or after the last: that number, which the reply names as not in the report ("it has 24 paragraphs").
+        return [number];
     }
 
     /// <summary>

@@ -882,7 +882,7 @@ public sealed class Router : IMessageRouter
             }
 
             if (result is { IsConfident: true, Best: { Kind: MatchKind.Intent } request } && handlers.TryGetValue(request.Id, out var handler)
-                && handler.Commands.Any(command => command.Name == request.Id && command.NeedsReminders))
+                && handler.Commands.Any(command => command.Name == request.Id && command.NeedsReminders) && !ReminderQuestion.IsBareVerb(part))
             {
                 // "stop the reminders, and when do troops leave Erbil?": the request is carried out, then the question
                 // answered; only a reminders request ("what date" of "when were the 3 soldiers killed? what date" is no

@@ -34,4 +34,13 @@ public sealed class ReminderQuestionTests
     [InlineData("تذكرني قبل الانتخابات")]
     [InlineData("")]
     public void Requests_QuestionOrNoOpeningVerb_IsFalse(string text) => Assert.False(ReminderQuestion.Requests(text));
+
+    [Theory]
+    [InlineData("remind me", true)]
+    [InlineData("Remind us", true)]
+    [InlineData("ذكرني", true)]
+    [InlineData("remind me a week before", false)]
+    [InlineData("ذكرني قبل يومين", false)]
+    [InlineData("what did Farhad say", false)]
+    public void IsBareVerb_ReminderVerbAlone_IsTrue(string text, bool bare) => Assert.Equal(bare, ReminderQuestion.IsBareVerb(text));
 }

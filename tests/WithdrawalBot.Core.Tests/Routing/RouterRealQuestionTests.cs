@@ -714,19 +714,32 @@ public sealed class RouterRealQuestionTests
         Assert.Contains(EvaluationSet.Knowledge.Article.Paragraph(paragraph)[..20], reply.ToPlainText(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("when do troops leave Erbil?", "and the last one?")]
-    [InlineData("p24", "the next one?")]
-    public async Task HandleAsync_LastOrNextOneWithoutAParagraphToGoOnFrom_QuotesNoParagraphBeyondTheArticle(string earlier, string followUp)
+    [Fact]
+    public async Task HandleAsync_LastOneWithoutALookUpBefore_IsNoParagraphRequest()
     {
         var bot = EvaluationSet.Bot();
-        await bot.SendAsync(RouterFixture.Private(earlier));
+        await bot.SendAsync(RouterFixture.Private("when do troops leave Erbil?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("and the last one?"));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual("paragraph", reply.Intent);
+    }
+
+    [Theory]
+    [InlineData("p24", "the next one?", "The report has no paragraph 25")]
+    [InlineData("ف24", "واللي بعدها؟", "25")]
+    [InlineData("p1", "the one before?", "The report has 24 paragraphs")]
+    public async Task HandleAsync_NextOrPreviousOneAtTheArticlesEnds_SaysThereIsNoSuchParagraph(string lookUp, string followUp, string said)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(lookUp));
 
         var reply = await bot.SendAsync(RouterFixture.Private(followUp));
 
         Assert.NotNull(reply);
-        Assert.DoesNotContain(25, RouterFixture.Paragraphs(reply));
-        Assert.NotEqual("paragraph", reply.Intent);
+        Assert.Empty(RouterFixture.Paragraphs(reply));
+        Assert.Contains(said, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -67,6 +67,8 @@ public sealed class RouterReminderRequestTests
     [Theory]
     [InlineData("remind me when the elections are", 23)]
     [InlineData("ذكرني شوكت الانتخابات", 23)]
+    [InlineData("remind me, what did Farhad say?", 8)]
+    [InlineData("ذكرني، شوكت الانتخابات", 23)]
     public async Task HandleAsync_RemindMeAndAQuestionWord_IsAQuestionAboutTheReport(string text, int paragraph)
     {
         var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions");
