@@ -45,6 +45,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("hi I'm from Ohio how many US troops are in Iraq", 13)]
     [InlineData("هلا عمي شكد جندي امريكي بسوريا", 13)]
     [InlineData("السلام عليكم ابني شكد جندي امريكي بالعراق", 13)]
+    [InlineData("هلا خالة شكد جندي امريكي بسوريا", 13)]
+    [InlineData("hi auntie how many troops in syria", 13)]
     [InlineData("غزة شنو دخلها", 5)]
     [InlineData("هل صحيح أن الاتفاق أُلغي؟", 2)]
     [InlineData("Give me a quote I can use about Iranian influence", 20)]
