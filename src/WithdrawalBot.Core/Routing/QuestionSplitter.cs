@@ -266,6 +266,24 @@ public sealed partial class QuestionSplitter
         WordNormalizer.IsArabic(premise.Trim()) ? $"{ArabicClaim}{premise.Trim()}؟" : $"{EnglishClaim}{premise.Trim()}?";
 
     /// <summary>
+    /// What others say, sent alone ("my friend says the deal was cancelled", "جاري يكول الاتفاق انلغى"), put as a claim to
+    /// check ("is it true that the deal was cancelled?"); <c>null</c> when the message is not only that.
+    /// </summary>
+    /// <param name="cleaned">The message, cleaned for matching.</param>
+    public static string? HearsayAlone(string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        var text = cleaned.Trim().TrimEnd('.', '!', '?', '؟');
+        return Hearsay().Match(text) is { Success: true } said && said.Groups["claim"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+            ? AsClaim(said.Groups["claim"].Value)
+            : null;
+    }
+
+    /// <summary>What others say opening a message, what they say in group <c>claim</c>: "my friend says …", "جاري يكول …".</summary>
+    [GeneratedRegex(@"^\s*" + EnglishHearsay + @"\s+(?<claim>\S.*)$|^\s*" + ArabicHearsay + @"\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    private static partial Regex Hearsay();
+
+    /// <summary>
     /// What a claim part says, as it is quoted back when the report does not say it: the premise as typed, without the
     /// "is it true that …?" / "صحيح …؟" it was put in (<see cref="AsClaim"/>); any other part as it is.
     /// </summary>

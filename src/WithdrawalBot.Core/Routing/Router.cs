@@ -632,6 +632,13 @@ public sealed class Router : IMessageRouter
             return composer.NoFigure(Fact(uncounted.Id), language, uncounted.Score);
         }
 
+        if (!result.IsConfident && IntroducesOnly(cleaned) && QuestionSplitter.HearsayAlone(cleaned) is { } hearsay)
+        {
+            // "my friend says the deal was cancelled": not a greeting to who speaks, but what the friend says, checked
+            // ("is it true that the deal was cancelled?": the plan was not final yet, ¶2).
+            return await HandleTextAsync(hearsay, message, chat, cancellationToken);
+        }
+
         if (!result.IsConfident && IntroducesOnly(cleaned))
         {
             // "انا من كركوك", "I am a shopkeeper in Kirkuk": the asker says who they are and asks nothing; greeted, not told

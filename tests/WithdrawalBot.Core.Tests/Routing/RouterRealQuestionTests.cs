@@ -49,6 +49,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("hi auntie how many troops in syria", 13)]
     [InlineData("غزة شنو دخلها", 5)]
     [InlineData("هل صحيح أن الاتفاق أُلغي؟", 2)]
+    [InlineData("my friend says the deal was cancelled", 2)]
+    [InlineData("جاري يكول الاتفاق انلغى", 2)]
     [InlineData("Give me a quote I can use about Iranian influence", 20)]
     [InlineData("ليش امريكا اجت للعراق", 15)]
     [InlineData("معلش سؤال أخير: القوات هتطلع من أربيل امتى؟", 18)]
