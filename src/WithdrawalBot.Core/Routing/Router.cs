@@ -418,11 +418,14 @@ public sealed class Router : IMessageRouter
             return composer.Attribution([.. AnsweredWith(previous), sourced], language);
         }
 
-        if (previous is { RefusedAfter: null, Summarized: false } && LastReplyRequest.AsksWhetherItStillHolds(cleaned) && knowledge.TryGetFact(previous.FactId, out var held))
+        if (LastReplyRequest.AsksWhetherItStillHolds(cleaned))
         {
             // "is that still true?" after the 2,500 troops: the bot cannot tell how things stand today, then what the
-            // report said then (¶13); not "about what, exactly?", nor the report's own date.
-            return composer.BeyondReport(held, language, confidence: 1);
+            // report said then (¶13); not "about what, exactly?", nor the report's own date. With no answer before it
+            // (nothing asked, a refusal, the summary), it asks about what.
+            return previous is { RefusedAfter: null, Summarized: false } && knowledge.TryGetFact(previous.FactId, out var held)
+                ? composer.BeyondReport(held, language, confidence: 1)
+                : composer.VaguePrompt(language);
         }
 
         if (previous is { LookedUp: true } && IsFragment(cleaned) && AnotherName(cleaned) is { } name)

@@ -18,6 +18,7 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("شوكت يطلعون من اربيل؟", "يعني شنو", 18)]
     [InlineData("شوكت يطلعون من اربيل؟", "ئەمە راستە؟", 18)]
     [InlineData("When do troops leave Erbil?", "is this true?", 18)]
+    [InlineData("شوكت يطلعون من اربيل؟", "صحيح هالحچي؟", 18)]
     public async Task HandleAsync_HowOrAreYouSureAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -51,6 +52,25 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotNull(reply);
         Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData(null, "is that still true?")]
+    [InlineData("what is the dollar rate?", "بعده صحيح؟")]
+    [InlineData("tldr", "has that changed?")]
+    public async Task HandleAsync_IsThatStillTrueWithNoAnswerBefore_AsksAboutWhat(string? earlier, string stillTrue)
+    {
+        var bot = EvaluationSet.Bot();
+        if (earlier is not null)
+        {
+            await bot.SendAsync(RouterFixture.Private(earlier));
+        }
+
+        var reply = await bot.SendAsync(RouterFixture.Private(stillTrue));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
