@@ -325,6 +325,16 @@ public sealed partial class ClaimCheck
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(result);
+        // Every message answered is checked: most have no fact ruled out and no count-giving runner-up to the best, which
+        // the match tells without reading the message again.
+        var giving = result is { IsConfident: true, Best: { Kind: MatchKind.Fact } answered } && !factsGivingCounts.Contains(answered.Id)
+            ? result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id != answered.Id && c.Score >= result.Threshold)
+            : null;
+        if (result.RuledOut.Count == 0 && (giving is null || !factsGivingCounts.Contains(giving.Id)))
+        {
+            return null;
+        }
+
         var terms = matcher.QueryTerms(cleaned);
         string[] counts = [.. terms.Where(IsCount).Distinct(StringComparer.Ordinal)];
         if (counts.Length == 0 || (result is { IsConfident: true, Best: { Kind: MatchKind.Fact } best } && counts.All(answerNumbers[best.Id].Contains)))
@@ -343,11 +353,7 @@ public sealed partial class ClaimCheck
         // "Were three Iraqi soldiers killed in the attacks?" in English: "Iraqi" rules nothing out, but the attacks of ¶11
         // name it and score above the three US soldiers killed (¶12), which say who was killed; nothing said not to be so.
         // Not when the best fact gives a count of its own: "2,500 US troops are in Syria?" is told ¶13 gives 900 there (NotGivenBy).
-        return result is { IsConfident: true, Best: { Kind: MatchKind.Fact } answered } && !factsGivingCounts.Contains(answered.Id)
-            && result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id != answered.Id && c.Score >= result.Threshold) is { } giving
-            && counts.All(answerNumbers[giving.Id].Contains)
-            ? (giving.Id, [])
-            : null;
+        return giving is not null && counts.All(answerNumbers[giving.Id].Contains) ? (giving.Id, []) : null;
 
         static string[] Quoted(IEnumerable<string> words) => [.. words.Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
     }
