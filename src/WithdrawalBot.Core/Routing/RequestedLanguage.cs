@@ -37,7 +37,7 @@ public static partial class RequestedLanguage
     /// response to the attacks, ¶12).
     /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:i\s+want|i'd\s+like|can\s+you|could\s+you|please|pls)\s+)*(?:translate|say|give|write|repeat|tell|put)?(?:\s*\b(?:it|that|this|me)\b)*(?:\s*\b(?:the|your)\b)?(?:\s*\b(?:answer|reply|response|last\s+answer)\b)?(?:\s+(?:please|pls))?\s*[.!?؟]*\s*$"
+        @"^\s*(?:(?:i\s+want|i'd\s+like|can\s+you|could\s+you|please|pls)\s+)*(?:translate|say|give|write|repeat|tell|put)?(?:\s*\b(?:it|that|this|me)\b)*(?:\s*\b(?:the|your)\b)?(?:\s*\b(?:answer|reply|response|last\s+answer|quote|quotes|quotation|text|words)\b)?(?:\s+(?:please|pls))?\s*[.!?؟]*\s*$"
         + @"|^\s*(?:(?:اريد|أريد|ابي|أبي|ابغى|بدي|ممكن|رجاء|رجاءً)\s+)?(?:(?:ترجم\S*|قل\S*|قول\S*|كول\S*|گول\S*|عيد\S*|اعد\S*|أعد\S*|اكتب\S*|احجي\S*)\s*)?(?:(?:ال)?(?:جواب|اجاب[ةه]|إجاب[ةه]|رد|كلام)\S*)?\s*[.!?؟]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex AsksForTheAnswer();

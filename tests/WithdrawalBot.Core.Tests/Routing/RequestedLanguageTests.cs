@@ -20,6 +20,7 @@ public sealed class RequestedLanguageTests
     [InlineData("اريد الجواب بالعربي", "ar", "")]
     [InlineData("ابي الجواب بالانكليزي", "en", "")]
     [InlineData("translate that to Arabic", "ar", "")]
+    [InlineData("Can you translate that quote into English please?", "en", "")]
     [InlineData("ترجملي الجواب للعربي", "ar", "")]
     [InlineData("قلها بالانكليزي", "en", "")]
     [InlineData("I want the answer in Arabic", "ar", "")]
