@@ -1,10 +1,14 @@
+using System.Buffers;
+
 namespace WithdrawalBot.Core.Reminders;
 
 /// <summary>
-/// Whether a free-text message the matcher reads as a reminder request only asks about reminders ("do I have
-/// reminders?", "am I subscribed?", "reminders?", "do you send reminders 30 days before?", "عندي تذكير؟", "راح
-/// تذكرني؟"): such a message is answered with the chat's reminder status and never subscribes it or changes its lead
-/// times. A status question must not change what it asks about.
+/// Reads how a free-text message speaks of reminders. <see cref="AsksOnly"/>: whether one the matcher reads as a reminder
+/// request only asks about reminders ("do I have reminders?", "am I subscribed?", "reminders?", "do you send reminders 30
+/// days before?", "عندي تذكير؟", "راح تذكرني؟"): such a message is answered with the chat's reminder status and never
+/// subscribes it or changes its lead times; a status question must not change what it asks about. <see cref="Requests"/>:
+/// whether it requests reminders whatever milestone it names ("remind me before the elections"). <see cref="IsBareVerb"/>:
+/// whether a part of it is a reminder verb alone ("remind me" of "remind me, what did Farhad say?").
 /// </summary>
 /// <remarks>
 /// The rule, on words normalized as <see cref="LeadTimes"/> reads them (lower case, one Arabic spelling): the text ends
@@ -49,7 +53,7 @@ public static class ReminderQuestion
         StringComparer.Ordinal);
 
     /// <summary>What every reminder verb of <see cref="ImperativeVerbs"/> and <see cref="RequestedVerbs"/> holds as typed (with or without a shadda), case-insensitive.</summary>
-    private static readonly System.Buffers.SearchValues<string> ReminderStems = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<string> ReminderStems = SearchValues.Create(
         ["remind", "notify", "alert", "subscribe", "ذكر", "ذكّر", "نبه", "نبّه", "اشترك", "سجلني", "سجّلني", "فعل", "فعّل", "شغل", "شغّل"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -82,8 +82,8 @@ public static partial class ForwardedClaim
         return span[start..].Trim();
     }
 
-    /// <summary>Links, phone numbers (eight digits or more, with spaces or dashes), dates written with slashes, dots or dashes, and clock times.</summary>
-    [GeneratedRegex(@"(?:https?://|www\.|t\.me/)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|iq|me|tv|info|news)\b\S*|\+?\d[\d \-]{6,}\d|\(?\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b\)?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    /// <summary>Links, phone numbers ("0770 123 4567", "07701234567"), dates written with slashes, dots or dashes, and clock times; not a span of years ("2025-2026").</summary>
+    [GeneratedRegex(@"(?:https?://|www\.|t\.me/)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|iq|me|tv|info|news)\b\S*|\+?\b\d{3,4}[ \-]?\d{3}[ \-]?\d{3,4}\b|\b\d{10,}\b|\(?\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b\)?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Noise();
 
     /// <summary>Where a sentence ends: after a run of full stops, exclamation or question marks and new lines, kept with its sentence ("deal!!!", "true??"); not inside a figure ("2.5").</summary>

@@ -44,6 +44,10 @@ public sealed class ForwardedClaimTests
         Assert.Equal(claim, ForwardedClaim.Read(text));
 
     [Fact]
+    public void Read_ASpanOfYears_IsNoPhoneNumber() =>
+        Assert.Equal("is it true that the withdrawal runs 2025-2026?", ForwardedClaim.Read("the withdrawal runs 2025-2026.\nis this true?"));
+
+    [Fact]
     public void Read_FiguresInSeveralSentences_IsLeftToBeReadAsItIs() =>
         Assert.Null(ForwardedClaim.Read("US invaded Iraq in 2003, withdrew in 2011. ISIS was defeated in Iraq in 2017.\nis this true?"));
 
