@@ -330,7 +330,7 @@ public sealed partial class ClaimCheck
         var giving = result is { IsConfident: true, Best: { Kind: MatchKind.Fact } answered } && !factsGivingCounts.Contains(answered.Id)
             ? result.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id != answered.Id && c.Score >= result.Threshold)
             : null;
-        if (result.RuledOut.Count == 0 && (giving is null || !factsGivingCounts.Contains(giving.Id)))
+        if ((result.RuledOut.Count == 0 && (giving is null || !factsGivingCounts.Contains(giving.Id))) || !NumberWords.MayWriteFigure(cleaned))
         {
             return null;
         }

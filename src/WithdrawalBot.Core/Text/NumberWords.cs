@@ -63,6 +63,17 @@ public static class NumberWords
 
     private static readonly Dictionary<string, (Kind Kind, long Value)> Arabic = BuildArabic();
 
+    /// <summary>Every number word, English and Arabic, as a search for text as typed.</summary>
+    private static readonly System.Buffers.SearchValues<string> AnyNumberWord =
+        System.Buffers.SearchValues.Create([.. English.Keys, .. Arabic.Keys], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may write a figure: a digit, or a number word anywhere in it (also inside another
+    /// word: "often" holds "ten"). A cheap look before reading its words; <c>false</c> means it surely writes none.
+    /// </summary>
+    public static bool MayWriteFigure(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('٠', '٩') >= 0 || text.ContainsAny(AnyNumberWord);
+
     /// <summary>
     /// <paramref name="words"/> with every figure written in words replaced by one word in digits; the list itself when
     /// it has none.

@@ -72,4 +72,15 @@ public sealed class NumberWordsTests
 
         Assert.Equal(words, NumberWords.Read(words));
     }
+
+    [Theory]
+    [InlineData("Were three Iraqi soldiers killed?", true)]
+    [InlineData("هل قتل ثلاثة جنود عراقيين؟", true)]
+    [InlineData("اكو الفين وخمسمية جندي؟", true)]
+    [InlineData("is it true 2,500 troops are in Iraq?", true)]
+    [InlineData("صحيح اكو ٢٥٠٠ جندي؟", true)]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟", false)]
+    [InlineData("when do troops leave Erbil?", false)]
+    public void MayWriteFigure_DigitsOrNumberWords_AreSeenWithoutReadingTheWords(string text, bool may) =>
+        Assert.Equal(may, NumberWords.MayWriteFigure(text));
 }
