@@ -386,17 +386,19 @@ public sealed class Router : IMessageRouter
             return await LookUpParagraphsAsync(numbers, text, cleaned, message, language, cancellationToken);
         }
 
-        if (memory.Recall(ConversationKey.Of(message)) is { QuotedParagraphs.Count: > 0 } quotedTurn
-            && ParagraphRequest.ReadRelative(cleaned, quotedTurn.QuotedParagraphs, knowledge.Article.ParagraphCount) is { Count: > 0 } relative)
+        var key = ConversationKey.Of(message);
+        var previous = memory.Recall(key);
+        if (previous is { QuotedParagraphs.Count: > 0 }
+            && ParagraphRequest.ReadRelative(cleaned, previous.QuotedParagraphs, knowledge.Article.ParagraphCount) is { Count: > 0 } relative)
         {
             // "and the last one?" after the penultimate paragraph: ¶24, not the last troops to leave.
-            return QuoteParagraphs(relative, text, ConversationKey.Of(message), language).Quoted;
+            return QuoteParagraphs(relative, text, key, language).Quoted;
         }
 
         if (LastReplyRequest.AsksForItsParagraph(cleaned))
         {
             // "which paragraph?", "exact words?", "بأي فقرة؟": where the last reply came from, quoted whole.
-            return await ParagraphsOfLastReplyAsync(memory.Recall(ConversationKey.Of(message)), readOn: false, text, message, language, confidence: 0, cancellationToken);
+            return await ParagraphsOfLastReplyAsync(previous, readOn: false, text, message, language, confidence: 0, cancellationToken);
         }
 
         if (ParagraphSearch.Topic(cleaned) is { } topic)
@@ -410,8 +412,6 @@ public sealed class Router : IMessageRouter
             return await FindParagraphsAsync(about, text, message, language, cancellationToken);
         }
 
-        var key = ConversationKey.Of(message);
-        var previous = memory.Recall(key);
         if (previous is { RefusedAfter: null } && LastReplyRequest.AsksForItsSource(cleaned) && knowledge.TryGetFact(previous.FactId, out var sourced))
         {
             // "source?" after an answer: whom the report attributes it to, as "who said that?" (the report's own outlet is /source).
