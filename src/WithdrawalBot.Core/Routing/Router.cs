@@ -760,7 +760,7 @@ public sealed class Router : IMessageRouter
         return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
-            : !understood.UsedContext && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
+            : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
 

@@ -360,6 +360,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("when will the advisory relationship start?", ReplyComposer.NoDateIntent, 4)]
     [InlineData("When did the talks end?", ReplyComposer.NoDateIntent, 8)]
     [InlineData("متى انتهت المحادثات الفنية؟", ReplyComposer.NoDateIntent, 8)]
+    [InlineData("When exactly did the technical talks wrap up?", ReplyComposer.NoDateIntent, 8)]
+    [InlineData("Have the technical negotiations between Iraq and the US ended?", "fact", 8)]
     [InlineData("When were the three American soldiers killed?", ReplyComposer.NoDateIntent, 12)]
     [InlineData("when did the talks start?", "fact", 11)]
     [InlineData("Is it true that the elections are in September 2025?", ReplyComposer.NotAsClaimedIntent, 23)]

@@ -998,6 +998,20 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("Who said the technical talks were over?", "when?")]
+    [InlineData("Are the technical talks between Baghdad and Washington finished?", "وشوكت؟")]
+    public async Task HandleAsync_BareWhenAfterAnAnswerTheReportDatesNowhere_SaysItGivesNoDateForThatAnswer(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoDateIntent, reply.Intent);
+        Assert.Equal([8], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Why was the announcement postponed?", "by whom?")]
     public async Task HandleAsync_BareQuestionWordAfterAnAnswerTheReportHasNoAnswerFor_SaysSoRatherThanListingTheMilestonesOrItself(string question, string followUp)
     {
