@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev53 (development) and holdout.dialogues.json (held out) through the router
+/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev56 (development) and holdout.dialogues.json (held out) through the router
 /// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
 /// paragraphs, or, for a turn expecting none, states no facts, or says the report cannot tell what happened since, does
 /// not give what was claimed, gives no figure for what was counted or no names for what was asked to name, before
@@ -67,6 +67,9 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev51.dialogues.json", 30, 0.96, 0.85)]
     [InlineData("dev52.dialogues.json", 30, 0.96, 0.91)]
     [InlineData("dev53.dialogues.json", 30, 0.83, 0.87)]
+    [InlineData("dev54.dialogues.json", 30, 0.83, 0.91)]
+    [InlineData("dev55.dialogues.json", 30, 0.96, 0.76)]
+    [InlineData("dev56.dialogues.json", 30, 0.93, 0.84)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

@@ -191,6 +191,15 @@ public static class EvaluationSet
     /// <summary>The fifty-third development set: written blind from the article alone as a Samarra imam, a Diwaniyah student sending very short messages, a Kuwaiti newspaper editor, a Dutch NATO staff officer, a Lebanese-Canadian graduate student and an impatient Baghdad shop owner, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string FiftyThirdDevelopmentQuestions = "dev53.questions.json";
 
+    /// <summary>The fifty-fourth development set: written blind from the article alone as a Najaf seminary student, a Kirkuk Turkmen taxi driver typing Arabic loosely, a Jordanian TV anchor, an Australian defence analyst, an Iraqi-American college student in Michigan and a Basra mother whose son works near a base, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyFourthDevelopmentQuestions = "dev54.questions.json";
+
+    /// <summary>The fifty-fifth development set: written blind from the article alone as a Sulaymaniyah journalist writing Arabic as a second language, a retired Baghdad schoolteacher, an Omani diplomat, a German reporter writing non-native English, the spouse of a US veteran and an Amarah farmer typing dialect on a cheap phone, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyFifthDevelopmentQuestions = "dev55.questions.json";
+
+    /// <summary>The fifty-sixth development set: written blind from the article alone as a Baqubah police officer, a Mosul university lecturer, a Bahraini blogger, an Indian news-desk editor, a British student on a gap year and the son of an Anbar tribal sheikh, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftySixthDevelopmentQuestions = "dev56.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
