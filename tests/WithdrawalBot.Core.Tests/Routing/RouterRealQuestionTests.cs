@@ -788,6 +788,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("السلام عليكم ابني", "greeting", "وعليكم السلام!")]
     [InlineData("salam alaikum", "greeting", "Wa alaykum as-salam!")]
     [InlineData("مرحبا", "greeting", "أهلاً بك!")]
+    [InlineData("hi everyone 👋", "greeting", "Hello!")]
+    [InlineData("good evening everybody", "greeting", "Hello!")]
     [InlineData("thanks, bye", "thanks", "Goodbye!")]
     [InlineData("مع السلامه", "thanks", "مع السلامة!")]
     [InlineData("شكراً جزيلاً على هذه الإيضاحات، وإلى اللقاء.", "thanks", "مع السلامة!")]
