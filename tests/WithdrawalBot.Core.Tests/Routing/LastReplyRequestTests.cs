@@ -17,6 +17,10 @@ public sealed class LastReplyRequestTests
     [InlineData("وبأي فقرة؟")]
     [InlineData("رقم الفقرة؟")]
     [InlineData("النص الحرفي؟")]
+    [InlineData("Give me the exact quote.")]
+    [InlineData("Give me the verbatim Arabic.")]
+    [InlineData("could you show me the original Arabic text please?")]
+    [InlineData("انطيني النص الاصلي")]
     public void AsksForItsParagraph_BareRequest_IsTrue(string text)
     {
         Assert.True(LastReplyRequest.AsksForItsParagraph(TextCleaner.ForMatching(text)));
@@ -27,6 +31,7 @@ public sealed class LastReplyRequestTests
     [InlineData("what paragraph says the talks ended?")]
     [InlineData("بأي فقرة ذكر غزة؟")]
     [InlineData("what were his exact words about the relationship?")]
+    [InlineData("give me the exact quote about Iran")]
     [InlineData("")]
     public void AsksForItsParagraph_RequestNamingWhatToFind_IsFalse(string text)
     {
@@ -38,6 +43,7 @@ public sealed class LastReplyRequestTests
     [InlineData("How many US troops are in Iraq?", "exact words?", 13)]
     [InlineData("شكد جندي امريكي بسوريا", "بأي فقرة؟", 13)]
     [InlineData("Who said the talks were over?", "exact words?", 8)]
+    [InlineData("What did the senior US official say?", "Give me the verbatim Arabic.", 3)]
     public async Task HandleAsync_WhichParagraphAfterAnAnswer_QuotesThatAnswersParagraph(string question, string asked, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -48,6 +54,20 @@ public sealed class LastReplyRequestTests
         Assert.NotNull(reply);
         Assert.Equal("paragraph", reply.Intent);
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ExactQuoteAfterWhoSaidIt_QuotesTheParagraphAttributed()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("Why was it postponed?"));
+        await bot.SendAsync(RouterFixture.Private("Who said that?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Give me the exact quote."));
+
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([5], RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
