@@ -636,8 +636,12 @@ internal sealed partial class UtteranceReader
             }
         }
 
-        return false;
+        // "بكركوك", "وكركوك", "لكركوك": a name written without the article, with a preposition or "and" joined to it.
+        return word.Length - 1 >= MinJoinedNameLength && word[0] is 'ب' or 'و' or 'ل' or 'ف' && IsOffTopicWord(word[1..]);
     }
+
+    /// <summary>The shortest off-topic name read under a one-letter particle joined to it ("بكركوك" → "كركوك"); shorter ones are too often other words.</summary>
+    private const int MinJoinedNameLength = 4;
 
     private bool IsOffTopicWord(string word) =>
         offTopicWords.IsKnown(word) || (analyzer.TermOf(word) is { } term && offTopicTerms.Contains(term));

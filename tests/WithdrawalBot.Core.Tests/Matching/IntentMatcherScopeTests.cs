@@ -15,6 +15,8 @@ public sealed class IntentMatcherScopeTests
     [InlineData("how many russain troops in syrai")]
     [InlineData("كم عدد القوات التركية في العراق؟")]
     [InlineData("شكد جنود امريكان بالكويت؟")]
+    [InlineData("قاعدة كي وان بكركوك راح تتسكر؟")]
+    [InlineData("شكد جندي امريكي بكركوك؟")]
     [InlineData("what did trump say about the withdrawal?")]
     public void Match_NameTheReportNeverMentions_IsRefusedEvenInLowerCaseOrMisspelt(string question)
     {

@@ -396,6 +396,24 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("5 American soldiers were killed in Erbil, is this true?", 12, "“Erbil”")]
+    [InlineData("is it true that 2,500 soldiers are in Kirkuk?", 13, "“Kirkuk”")]
+    [InlineData("I heard troops stay in Kirkuk until the end of 2026, true?", 18, "“Kirkuk”")]
+    [InlineData("is it true 5 Russian soldiers were killed?", 12, "“Russian”")]
+    [InlineData("سمعت القوات تبقى بكركوك لنهاية 2027 صحيح؟", 2, "«بكركوك»")]
+    [InlineData("صحيح الامريكان راح يسحبون 10000 جندي من كركوك؟", 13, "«كركوك»")]
+    [InlineData("صحيح انكتل 5 جنود امريكان باربيل؟", 12, "«باربيل»")]
+    public async Task HandleAsync_ClaimNamingAPlaceTheFactDoesNot_SaysTheReportDoesNotPutThePlaceToIt(string claim, int paragraph, string quotedPlace)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(quotedPlace, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when do troops leave Erbil?", "is that final?")]
     [InlineData("When will troops leave Ain al-Asad?", "is that final?")]
     [InlineData("متى تنسحب القوات من بغداد؟", "هل هذا نهائي؟")]
