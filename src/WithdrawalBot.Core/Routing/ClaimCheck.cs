@@ -257,9 +257,8 @@ public sealed partial class ClaimCheck
         var elsewhere = unwritten.Count == 0;
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
-        bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains) && (elsewhere
-            ? FigureOf(word) is not null
-            : NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
+        bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains)
+            && (FigureOf(word) is not null || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
         if (!claims.Contains(true))
         {
             return null;
@@ -313,7 +312,8 @@ public sealed partial class ClaimCheck
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
         // the claim is about gives it nowhere.
         string[] claimed = [.. typed.Where((_, i) => claims[i])
-            .Where(word => !elsewhere || !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term)))
+            .Where(word => !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
+                || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         return (best.Id, claimed, result.Confidence, elsewhere);
     }

@@ -12,7 +12,7 @@ public sealed class ForwardedClaimTests
     [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "is it true that all US troops out of Iraq by September 2025?")]
     [InlineData("الامريكان اتفقوا ويا العراق. كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟", "صحيح كل الجنود يطلعون بأيلول 2025؟")]
     [InlineData("5,000 US troops are in Iraq! Real or fake?", "is it true that 5,000 US troops are in Iraq?")]
-    [InlineData("خبر عاجل: 3000 جندي امريكي بالعراق\nهل هذا صحيح؟", "صحيح خبر عاجل: 3000 جندي امريكي بالعراق؟")]
+    [InlineData("خبر عاجل: 3000 جندي امريكي بالعراق\nهل هذا صحيح؟", "صحيح 3000 جندي امريكي بالعراق؟")]
     public void Read_StatementsWithFiguresThenATruthQuestion_AreTheClaim(string text, string claim) =>
         Assert.Equal(claim, ForwardedClaim.Read(text));
 
@@ -37,10 +37,17 @@ public sealed class ForwardedClaimTests
     }
 
     [Theory]
-    [InlineData("Reuters (06/09/2024): hundreds of troops leave by September 2025.\nreal or fake?", "is it true that Reuters  : hundreds of troops leave by September 2025?")]
+    [InlineData("Reuters (06/09/2024): hundreds of troops leave by September 2025.\nreal or fake?", "is it true that hundreds of troops leave by September 2025?")]
     [InlineData("US soldiers killed in Iraq: 30 according to sources.\nCall 0770 123 4567 for more.\nreal or fake?", "is it true that US soldiers killed in Iraq: 30 according to sources?")]
     [InlineData("الامريكان عدهم 2500 جندي بالعراق\nhttps://www.reuters.com/world/middle-east/us-iraq-2024-09-06/\nصحيح هالحچي؟", "صحيح الامريكان عدهم 2500 جندي بالعراق؟")]
     public void Read_LinksPhoneNumbersAndPostingDates_AreNoFiguresClaimed(string text, string claim) =>
+        Assert.Equal(claim, ForwardedClaim.Read(text));
+
+    [Theory]
+    [InlineData("Forwarded message:\n> Reuters: 5 American soldiers killed in Erbil yesterday, 40 wounded.\n> Forward to 10 groups\nreal or fake?", "is it true that 5 American soldiers killed in Erbil yesterday, 40 wounded?")]
+    [InlineData("[Forwarded from Iraq News]\n*URGENT*: 3000 US troops in Iraq\n_share_\nanyone confirm?", "is it true that 3000 US troops in Iraq?")]
+    [InlineData("منقول من واتساب:\nالامريكان عدهم 5000 جندي بالعراق\nانشرها بكل الكروبات\nاحد يأكد؟", "صحيح الامريكان عدهم 5000 جندي بالعراق؟")]
+    public void Read_ForwardHeadersAndPassItOnLines_AreNotTheClaim(string text, string claim) =>
         Assert.Equal(claim, ForwardedClaim.Read(text));
 
     [Fact]
@@ -71,6 +78,7 @@ public sealed class ForwardedClaimTests
     [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "The report does not give “September 2025” for this.")]
     [InlineData("الامريكان اتفقوا ويا العراق. كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟", "لا يذكر التقرير «أيلول 2025» لهذا.")]
     [InlineData("I heard 3000 troops are in Iraq. is this true?", "The report does not say “3000”.")]
+    [InlineData("Forwarded message:\n> Reuters: 5 American soldiers killed in Erbil yesterday, 40 wounded.\n> Forward to 10 groups\nreal or fake?", "The report does not say “5”, “Erbil”, “40”.")]
     public async Task HandleAsync_ForwardedRumourThenIsThisTrue_SaysWhatTheReportDoesNotGive(string text, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
