@@ -273,6 +273,7 @@ public sealed partial class ClaimCheck
         }
 
         var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : claims[i] ? Asking(word, language) : word).OfType<string>());
+        var placesClaimed = false;
         if (AboutFact(rest) is not var (best, result))
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
@@ -292,6 +293,7 @@ public sealed partial class ClaimCheck
                 // "5 American soldiers were killed in Erbil, is this true?", "سمعت القوات تبقى بكركوك لنهاية 2027": the
                 // report puts neither the figure nor the place to this (¶12 names no place; Kirkuk it never names).
                 claims = [.. claims.Select((claimed, i) => claimed || places[i])];
+                placesClaimed = true;
             }
             if (elsewhere && NearFacts(result).FirstOrDefault(candidate => candidate.Id != best.Id
                     && typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is { } term && answerNumbers[candidate.Id].Contains(term))) is { } giving)
@@ -315,7 +317,8 @@ public sealed partial class ClaimCheck
             .Where(word => !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
                 || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
-        return (best.Id, claimed, result.Confidence, elsewhere);
+        // A place is one the report may name elsewhere ("Baghdad"): "does not give … for this", not "does not say".
+        return (best.Id, claimed, result.Confidence, elsewhere || placesClaimed);
     }
 
     /// <summary>
@@ -490,7 +493,8 @@ public sealed partial class ClaimCheck
     /// <summary>The figure or year a typed word (or figure in words, or month and year) reads as ("2,500" → "2500", "three thousand" → "3000", "September 2024" → "2024"); <c>null</c> for any other word.</summary>
     private string? FigureOf(string word) =>
         matcher.QueryTerms(word) is [var term] && ParagraphFinder.IsNumber(term) ? term
-        : word.Contains(' ', StringComparison.Ordinal) && word[(word.LastIndexOf(' ') + 1)..] is var last && IsTypedYear(last) && MonthWords(word.Split(' '), 0) > 0 ? FigureOf(last)
+        : word.Contains(' ', StringComparison.Ordinal) && word[(word.LastIndexOf(' ') + 1)..] is var last && IsTypedYear(last) && word.Split(' ') is var parts
+            && MonthWords(parts, parts.Length > 2 && IsTypedDay(parts[0]) ? 1 : 0) > 0 ? FigureOf(last)
         : null;
 
     /// <summary>
@@ -511,9 +515,11 @@ public sealed partial class ClaimCheck
                 length--;
             }
 
-            if (length == 1 && MonthWords(typed, i) is > 0 and var month && i + month < typed.Length && IsTypedYear(typed[i + month]))
+            var day = length == 1 && IsTypedDay(typed[i]) ? 1 : 0;
+            if (length == 1 && MonthWords(typed, i + day) is > 0 and var month && i + day + month < typed.Length && IsTypedYear(typed[i + day + month]))
             {
-                length = month + 1;
+                // "September 2024", and with its day, "6 September 2024".
+                length = day + month + 1;
             }
 
             words.Add(string.Join(' ', typed, i, length));
@@ -564,6 +570,10 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>Whether a word as typed is a year written in digits ("2024", "2024؟", "٢٠٢٤").</summary>
+    /// <summary>Whether a typed word is a day of the month written in digits ("6", "15", "٦").</summary>
+    private static bool IsTypedDay(string typed) =>
+        WordNormalizer.Tokenize(typed) is [var term] && int.TryParse(term, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
+
     private static bool IsTypedYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
 
     private static bool IsOneFigure(string text) =>

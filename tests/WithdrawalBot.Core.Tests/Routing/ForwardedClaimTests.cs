@@ -78,7 +78,9 @@ public sealed class ForwardedClaimTests
     [InlineData("BREAKING: US and Iraq reach deal on troop withdrawal!!! all US troops out of Iraq by September 2025. Share with everyone\nis this true??", "The report does not give “September 2025” for this.")]
     [InlineData("الامريكان اتفقوا ويا العراق. كل الجنود يطلعون بأيلول 2025. صحيح هالحچي؟", "لا يذكر التقرير «أيلول 2025» لهذا.")]
     [InlineData("I heard 3000 troops are in Iraq. is this true?", "The report does not say “3000”.")]
-    [InlineData("Forwarded message:\n> Reuters: 5 American soldiers killed in Erbil yesterday, 40 wounded.\n> Forward to 10 groups\nreal or fake?", "The report does not say “5”, “Erbil”, “40”.")]
+    [InlineData("Forwarded message:\n> Reuters: 5 American soldiers killed in Erbil yesterday, 40 wounded.\n> Forward to 10 groups\nreal or fake?", "The report does not give “5”, “Erbil”, “40” for this.")]
+    [InlineData("Copied from a channel:\nThe agreement was signed in Baghdad on 6 September 2024 by Biden and Sudani.\nreal or fake?", "The report does not give “Baghdad”, “6 September 2024”, “Biden”, “Sudani” for this.")]
+    [InlineData("WhatsApp says Sudani signed the deal in Washington on 15 September 2024. true?", "The report does not give “Sudani”, “15 September 2024” for this.")]
     public async Task HandleAsync_ForwardedRumourThenIsThisTrue_SaysWhatTheReportDoesNotGive(string text, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
