@@ -354,6 +354,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("صحيح الاتفاق انعلن بأيلول 2024؟", ReplyComposer.NotAsClaimedIntent, 7)]
     [InlineData("you're a liar, the report says 5000 troops in Iraq", ReplyComposer.NotAsClaimedIntent, 13)]
     [InlineData("you are lying, there are 10000 troops in iraq", ReplyComposer.NotAsClaimedIntent, 13)]
+    [InlineData("No, the report says 5,000 troops in Iraq.", ReplyComposer.NotAsClaimedIntent, 13)]
     [InlineData("اخوي بالجيش ويكول اكو 3000 امريكي بالعراق هيج مذكور", ReplyComposer.NotAsClaimedIntent, 13)]
     [InlineData("انت جذاب اكو 5000 امريكي بالعراق", ReplyComposer.NotAsClaimedIntent, 13)]
     [InlineData("When did the US and Iraq reach the deal?", ReplyComposer.NoDateIntent, 1)]

@@ -805,6 +805,7 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("How many US troops are in Iraq?", "but I heard 3000", "The report does not say “3000”.")]
+    [InlineData("How many US troops are in Iraq?", "No, the report says 5,000 troops in Iraq.", "The report does not say “5,000”.")]
     [InlineData("How many US troops are in Iraq?", "no, my brother says 3000", "The report does not say “3000”.")]
     [InlineData("شكد جندي امريكي بالعراق؟", "لا اخوي يكول 3000", "لا يذكر التقرير «3000».")]
     [InlineData("How many US troops are in Iraq?", "no, it's 10,000. admit it", "The report does not say “10,000”.")]
