@@ -418,6 +418,14 @@ public sealed class Router : IMessageRouter
             return composer.Attribution([.. AnsweredWith(previous), sourced], language);
         }
 
+        if (previous is { RefusedAfter: null, Summarized: false } && LastReplyRequest.AsksTimeLeft(cleaned)
+            && knowledge.TryGetFact(previous.FactId, out var dated) && dated.MilestoneId is not null)
+        {
+            // "شكد باقي؟" after when the troops leave Ain al-Asad: that date again, relative to now (September 2025, about
+            // 14 months ago), not Erbil's end of 2026 nor the "breathing room" of the two-year timeframe.
+            return composer.Answer(dated, language, confidence: 1);
+        }
+
         if (LastReplyRequest.AsksWhetherItStillHolds(cleaned))
         {
             // "is that still true?" after the 2,500 troops: the bot cannot tell how things stand today, then what the

@@ -56,6 +56,34 @@ public sealed class LastReplyRequestTests
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("زين والامريكان يطلعون من عين الاسد شوكت؟", "شكد باقي؟", 17, "قبل نحو 14 شهراً")]
+    [InlineData("when do troops leave ain al-asad?", "how long is left?", 17, "passed about 14 months ago")]
+    [InlineData("when do troops leave ain al-asad?", "how many days left?", 17, "passed about 14 months ago")]
+    [InlineData("When are the Iraqi elections?", "and how much longer?", 23, "passed about 13 months ago")]
+    public async Task HandleAsync_TimeLeftAfterADatedAnswer_GivesThatDateAgainRelativeToNow(string question, string asked, int paragraph, string relative)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(asked));
+
+        Assert.NotNull(reply);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Contains(relative, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how long is left?")]
+    [InlineData("كم يوم باقي عليها؟")]
+    [InlineData("باقي شكد؟")]
+    public void AsksTimeLeft_BareRequest_IsTrue(string text) => Assert.True(LastReplyRequest.AsksTimeLeft(TextCleaner.ForMatching(text)));
+
+    [Theory]
+    [InlineData("how long is left until the elections?")]
+    [InlineData("شكد باقي جنود امريكان؟")]
+    public void AsksTimeLeft_RequestNamingWhat_IsFalse(string text) => Assert.False(LastReplyRequest.AsksTimeLeft(TextCleaner.ForMatching(text)));
+
     [Fact]
     public async Task HandleAsync_ExactQuoteAfterWhoSaidIt_QuotesTheParagraphAttributed()
     {
