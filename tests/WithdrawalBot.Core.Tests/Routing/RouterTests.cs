@@ -864,6 +864,8 @@ public sealed class RouterTests
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("Did the withdrawal actually happen?", 2)]
     [InlineData("Did the withdrawal go ahead as planned?", 2)]
+    [InlineData("Was the withdrawal completed?", 2)]
+    [InlineData("has the withdrawal been completed?", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]
