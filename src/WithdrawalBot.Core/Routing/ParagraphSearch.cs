@@ -22,7 +22,7 @@ public static partial class ParagraphSearch
 
     /// <summary>
     /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
-    /// / "anything about Israel?" / "شنو يكول التقرير عن اربيل؟" / "اكو شي عن ايران؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
+    /// / "anything about Israel?" / "شنو يكول التقرير عن اربيل؟" / "اكو شي عن ايران؟" / "any news on Erbil?" / "شكو ماكو بالنسبة لداعش؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
@@ -49,6 +49,8 @@ public static partial class ParagraphSearch
         + @"|(?:اكو|أكو|هل\s+يوجد|يوجد)\s+(?:شي|شيء|اي\s+شي|أي\s+شيء)\s+(?:بالتقرير\s+|في\s+التقرير\s+)?(?:عن|بخصوص|حول)\s+"
         + @"|(?:شنو|ماذا|شو|ايش|إيش)\s+(?:يكول|يقول|يگول|يذكر|ذكر|قال)\s+(?:التقرير|الخبر|المقال)\s+(?:عن|على|بخصوص|حول)\s+"
         + @"|(?:هل\s+)?(?:التقرير|الخبر|المقال)\s+(?:يذكر|ذكر)\s+"
+        + @"|(?:any|what's\s+the|whats\s+the|what\s+is\s+the)\s+news\s+(?:on|about|regarding)\s+"
+        + @"|(?:شكو\s+ماكو|شنو\s+(?:ال)?[اأ]خبار|شو\s+(?:ال)?[اأ]خبار)\s+(?:بالنسبة\s+(?:ل|الى\s+|إلى\s+)|عن\s+|على\s+|بخصوص\s+|حول\s+)"
         + @"|(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?\s*[?.!]*$)"
         + @")(?<topic>.+?)(?:\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?)?\s*[?.!]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,

@@ -54,6 +54,9 @@ public sealed class ParagraphSearchTests
     [InlineData("Is there anything in the report about Tehran?", "Tehran")]
     [InlineData("does it say anything about Germany?", "Germany")]
     [InlineData("اكو شي عن ايران؟", "ايران")]
+    [InlineData("شكو ماكو بالنسبة لداعش؟", "داعش")]
+    [InlineData("any news on Erbil?", "Erbil")]
+    [InlineData("شنو الاخبار عن عين الاسد؟", "عين الاسد")]
     public void About_WhatTheReportSaysAboutSomething_IsTheTopic(string text, string topic)
     {
         Assert.Equal(topic, ParagraphSearch.About(text));
