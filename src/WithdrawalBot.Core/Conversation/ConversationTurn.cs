@@ -45,4 +45,11 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// "shorten that" next gives the summary's first points only, "in Arabic please" the summary again in Arabic.
     /// </summary>
     public bool Summarized { get; init; }
+
+    /// <summary>
+    /// Whether the reply was the plan's milestones (<c>/milestones</c>, "list the milestones"; <see cref="FactId"/> is then
+    /// the last milestone's fact, <see cref="AnsweredWith"/> the others): "in Arabic please" next gives the milestones
+    /// again in Arabic, not the answer before them.
+    /// </summary>
+    public bool ListedMilestones { get; init; }
 }

@@ -293,9 +293,9 @@ public sealed class Router : IMessageRouter
                 return await SetLanguageAsync(command.Arguments, message, chat, cancellationToken);
         }
 
-        if (handlers.TryGetValue(command.Name, out var handler))
+        if (handlers.ContainsKey(command.Name))
         {
-            return await handler.HandleAsync(command.Name, message, language, cancellationToken);
+            return await HandleIntentAsync(command.Name, message, language, confidence: 1, cancellationToken);
         }
 
         return ReplyComposer.Say("unknown-command", composer.Phrases.UnknownCommand, language, ("command", Shorten(command.Name, 32)));
@@ -342,8 +342,14 @@ public sealed class Router : IMessageRouter
         {
             // "summarize in arabic", "لخصلي بالانكليزي": the language named, for this reply only; "in Arabic please" alone,
             // the last answer in it.
-            return question.Length > 0
-                ? await HandleTextAsync(question, message, chat with { Language = asked }, cancellationToken)
+            if (question.Length > 0)
+            {
+                return await HandleTextAsync(question, message, chat with { Language = asked }, cancellationToken);
+            }
+
+            // After the milestones, the list again, as the command gives it.
+            return memory.Recall(ConversationKey.Of(message)) is { ListedMilestones: true }
+                ? await HandleIntentAsync(MilestonesIntent, message, asked, confidence: 1, cancellationToken)
                 : LastAnswerIn(asked, memory.Recall(ConversationKey.Of(message)));
         }
 
@@ -1518,7 +1524,7 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// The last answer again in <paramref name="language"/> ("in Arabic please" after an English answer): its fact, or its
-    /// facts in short when it gave several; with nothing answered before, a prompt to ask a question.
+    /// facts in short when it gave several, or the summary; with nothing answered before, a prompt to ask a question.
     /// </summary>
     private Reply LastAnswerIn(Language language, ConversationTurn? previous)
     {
@@ -1592,7 +1598,8 @@ public sealed class Router : IMessageRouter
 
     /// <summary>
     /// Remembers the milestone list as the last answer: one fact per milestone, the last one first, so "who said that?"
-    /// attributes every milestone's paragraphs and "and after that?" goes on from the end of 2026.
+    /// attributes every milestone's paragraphs, "and after that?" goes on from the end of 2026 and "in Arabic please" gives
+    /// the list again.
     /// </summary>
     private void RememberMilestones(ConversationKey key, string text, Language language)
     {
@@ -1603,6 +1610,7 @@ public sealed class Router : IMessageRouter
             {
                 AskedAs = text,
                 AnsweredWith = [.. earlier.Select(f => f.Id)],
+                ListedMilestones = true,
             });
         }
     }
@@ -1641,6 +1649,11 @@ public sealed class Router : IMessageRouter
     {
         if (handlers.TryGetValue(intent, out var handler))
         {
+            if (intent == MilestonesIntent)
+            {
+                RememberMilestones(ConversationKey.Of(message), message.Text, language);
+            }
+
             return await handler.HandleAsync(intent, message, language, cancellationToken);
         }
 
@@ -1652,7 +1665,7 @@ public sealed class Router : IMessageRouter
             CapabilitiesIntent => composer.Capabilities(language),
             SourceIntent => composer.Source(language),
             "report-gaps" => composer.Gaps(language),
-            "milestones" => composer.Milestones(language),
+            MilestonesIntent => Listed(message, language),
             ReplyComposer.SummaryIntent => Summarized(message, language),
             "thanks" => ReplyComposer.Say("thanks", SaysGoodbye(message.Text) ? composer.Phrases.Goodbye : composer.Phrases.Thanks, language),
             "acknowledgement" => ReplyComposer.Say("acknowledgement", composer.Phrases.Acknowledgement, language),
@@ -1674,6 +1687,16 @@ public sealed class Router : IMessageRouter
         }
 
         return composer.Summary(language);
+    }
+
+    /// <summary>
+    /// The plan's milestones, remembered as the chat's last reply (<see cref="ConversationTurn.ListedMilestones"/>): "in
+    /// Arabic please" next gives them again in Arabic, not the answer before them.
+    /// </summary>
+    private Reply Listed(IncomingMessage message, Language language)
+    {
+        RememberMilestones(ConversationKey.Of(message), message.Text, language);
+        return composer.Milestones(language);
     }
 
     private async Task<Reply> HandleButtonAsync(IncomingMessage message, CancellationToken cancellationToken)

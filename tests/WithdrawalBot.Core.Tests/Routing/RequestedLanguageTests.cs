@@ -1,4 +1,11 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
 using WithdrawalBot.Core.Languages;
+using WithdrawalBot.Core.Matching;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Tests.Evaluation;
 using WithdrawalBot.Core.Tests.Support;
@@ -81,5 +88,26 @@ public sealed class RequestedLanguageTests
         Assert.Equal(Language.Arabic, arabic.Language);
         Assert.Equal(RouterFixture.Paragraphs(english), RouterFixture.Paragraphs(arabic));
         Assert.Contains("أربيل", arabic.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_InArabicPleaseAfterTheMilestonesCommand_IsTheMilestonesInArabicNotTheSummaryBefore()
+    {
+        var time = new FakeTimeProvider(RouterFixture.Now);
+        var reminders = new SubscriptionCommandHandler(
+            Mock.Of<ISubscriptionStore>(), new InMemoryChatSettingsStore(), [], EvaluationSet.Knowledge.Milestones, new ReminderTrigger(time),
+            time, Options.Create(new ReminderOptions()), NullLogger<SubscriptionCommandHandler>.Instance);
+        var bot = new RouterFixture(EvaluationSet.Knowledge, new IntentMatcher(EvaluationSet.Knowledge), reminders);
+        await bot.SendAsync(RouterFixture.Private("tl;dr"));
+        var milestones = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "milestones"));
+
+        var arabic = await bot.SendAsync(RouterFixture.Private("in Arabic please"));
+
+        Assert.NotNull(milestones);
+        Assert.NotNull(arabic);
+        Assert.Equal("milestones", milestones.Intent);
+        Assert.Equal("milestones", arabic.Intent);
+        Assert.Equal(Language.Arabic, arabic.Language);
+        Assert.Equal(RouterFixture.Paragraphs(milestones), RouterFixture.Paragraphs(arabic));
     }
 }
