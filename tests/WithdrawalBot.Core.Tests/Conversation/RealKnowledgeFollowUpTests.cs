@@ -153,6 +153,22 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("when do الامريكان leave اربيل?", "شكد troops بسوريا؟", 13)]
+    [InlineData("متى يطلعون من اربيل؟", "شكد جندي بسوريا؟", 13)]
+    public async Task HandleAsync_CountAskedAfterAnAnswerNoOneAsksACountOf_IsTheCountAskedAlone(string question, string count, int paragraph)
+    {
+        // Read with Erbil's question, "how many … in Syria?" reaches why troops stay in Erbil (¶18), which gives no count.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(count));
+
+        Assert.NotNull(reply);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Contains("900", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Has a deal on the US withdrawal from Iraq actually been reached?", "is that confirmed?")]
     [InlineData("Did the US and Iraq agree on a withdrawal plan?", "is that confirmed?")]
     public async Task HandleAsync_IsThatConfirmedAfterTheDeal_SaysItWasNotFinalYet(string question, string confirmed)

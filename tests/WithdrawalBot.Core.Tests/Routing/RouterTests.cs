@@ -986,6 +986,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("اسبانيا وايطاليا؟", "وبالبصرة شكد جندي")]
     [InlineData("which countries are in the coalition?", "and in Basra how many troops?")]
+    [InlineData("شكد جندي امريكي بالعراق؟", "شكد منهم بكركوك؟")]
     [InlineData("شوكت يطلعون من اربيل؟", "ليش يطلعون من عين الاسد")]
     [InlineData("when do the troops leave erbil?", "no, I meant Syria")]
     public async Task HandleAsync_FollowUpNamingAPlaceTheReportNeverNames_IsRefusedNotAnsweredFromTheLastAnswer(string question, string followUp)
