@@ -61,7 +61,7 @@ public static partial class TextCleaner
     /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
-    /// links with their text, http://…, www.…) removed; the text itself when it has none of these.
+    /// links with their text, http://…, www.…, t.me/…) removed; the text itself when it has none of these.
     /// </summary>
     private static string Unfold(string text)
     {
@@ -85,7 +85,7 @@ public static partial class TextCleaner
             text = MarkdownLink().Replace(text, " ");
         }
 
-        return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("t.me/", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(text, " ")
             : text;
     }
@@ -105,7 +105,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|www\.|\bt\.me/)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     /// <summary>A Markdown link, text and target: "[click here](https://…)"; its words are not part of the question.</summary>

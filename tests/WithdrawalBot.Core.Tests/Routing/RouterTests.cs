@@ -866,6 +866,7 @@ public sealed class RouterTests
     [InlineData("Did the withdrawal go ahead as planned?", 2)]
     [InlineData("Was the withdrawal completed?", 2)]
     [InlineData("has the withdrawal been completed?", 2)]
+    [InlineData("check this link t.me/iraqnews/12345 they say all americans already left", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
     [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]

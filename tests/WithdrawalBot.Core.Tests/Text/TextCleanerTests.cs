@@ -36,6 +36,7 @@ public sealed class TextCleanerTests
     [InlineData("when do troops leave Erbil? [click here](http://evil.example/a?b=c)", "when do troops leave Erbil?  ")]
     [InlineData("[link](https://example.com) When do US troops leave Iraq?", "  When do US troops leave Iraq?")]
     [InlineData("see www.example.com erbil", "see   erbil")]
+    [InlineData("check t.me/iraqnews/12345 erbil", "check   erbil")]
     public void ForMatching_CompatibilityFormsEntitiesAndLinks_AreFoldedDecodedOrDropped(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
