@@ -538,6 +538,25 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// <paramref name="next"/> (a paragraph quoted by <see cref="Paragraphs"/>) opened with the words that it reads on past
+    /// what the report says about the last answer ("The report says no more than that about it. Its next paragraph (5)
+    /// reads:"), for a second "explain" that would otherwise pass off the next paragraph as the explanation.
+    /// </summary>
+    /// <param name="next">The quoted paragraph; its first citation names it.</param>
+    /// <param name="language">Reply language.</param>
+    public Reply ReadingOn(Reply next, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (next.Citations is not [var first, ..])
+        {
+            return next;
+        }
+
+        var lead = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.ReadOn.For(language), ("paragraph", first.Paragraph.ToString(CultureInfo.InvariantCulture))));
+        return next with { Blocks = [lead, .. next.Blocks] };
+    }
+
+    /// <summary>
     /// That the last paragraph has been quoted, so there is nothing further to read on to ("tell me more" after ¶24), and how
     /// to go on (intent <c>paragraph</c>, not answered).
     /// </summary>

@@ -61,6 +61,7 @@ public sealed class ReplyPhrases
         ParagraphsMore = Require(texts, "paragraphsMore");
         ParagraphMissing = Require(texts, "paragraphMissing");
         ParagraphsEnd = Require(texts, "paragraphsEnd");
+        ReadOn = Require(texts, "readOn");
         NotMentioned = Require(texts, "notMentioned");
         NotAsClaimed = Require(texts, "notAsClaimed");
         NotAsClaimedHere = Require(texts, "notAsClaimedHere");
@@ -222,6 +223,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"That was the report's last paragraph ({count})…": "tell me more" after the last paragraph was quoted.</summary>
     public LocalizedText ParagraphsEnd { get; }
+
+    /// <summary>"The report says no more than that about it. Its next paragraph ({paragraph}) reads:": before the paragraph "tell me more" reads on to, after the paragraph behind an answer was quoted whole.</summary>
+    public LocalizedText ReadOn { get; }
 
     /// <summary>"The report never mentions: {names}.": names a "which paragraph …?" request asked about that no paragraph has.</summary>
     public LocalizedText NotMentioned { get; }

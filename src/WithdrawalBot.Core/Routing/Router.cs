@@ -1487,7 +1487,7 @@ public sealed class Router : IMessageRouter
         var key = ConversationKey.Of(message);
         var reply = previous.QuotedParagraphs switch
         {
-            [.., var last] when readOn => last < knowledge.Article.ParagraphCount ? QuoteParagraphs([last + 1], text, key, language).Quoted : composer.ParagraphsEnd(language),
+            [.., var last] when readOn => last < knowledge.Article.ParagraphCount ? composer.ReadingOn(QuoteParagraphs([last + 1], text, key, language).Quoted, language) : composer.ParagraphsEnd(language),
             [_, ..] => QuoteParagraphs(previous.QuotedParagraphs, text, key, language).Quoted,
             _ => QuoteParagraphs(ParagraphsOf([told, .. previous.AnsweredWith.Select(Fact)]), text, key, language).Quoted,
         };

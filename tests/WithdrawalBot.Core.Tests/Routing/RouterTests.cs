@@ -1193,6 +1193,7 @@ public sealed class RouterTests
 
         Assert.NotNull(next);
         Assert.Equal([14], RouterFixture.Paragraphs(next));
+        Assert.StartsWith("The report says no more than that about it. Its next paragraph (14) reads:", next.ToPlainText(), StringComparison.Ordinal);
         Assert.NotNull(end);
         Assert.False(end.Answered);
         Assert.Contains("last paragraph (24)", end.ToPlainText(), StringComparison.Ordinal);
