@@ -362,6 +362,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("When did the talks end?", ReplyComposer.NoDateIntent, 8)]
     [InlineData("متى انتهت المحادثات الفنية؟", ReplyComposer.NoDateIntent, 8)]
     [InlineData("When exactly did the technical talks wrap up?", ReplyComposer.NoDateIntent, 8)]
+    [InlineData("شوكت بالضبط خلصت المحادثات الفنية؟", ReplyComposer.NoDateIntent, 8)]
+    [InlineData("المحادثات الفنية على الـ deal خلصت لو بعد؟", "fact", 8)]
     [InlineData("Have the technical negotiations between Iraq and the US ended?", "fact", 8)]
     [InlineData("When were the three American soldiers killed?", ReplyComposer.NoDateIntent, 12)]
     [InlineData("when did the talks start?", "fact", 11)]
