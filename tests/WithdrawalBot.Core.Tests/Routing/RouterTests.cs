@@ -863,6 +863,7 @@ public sealed class RouterTests
     [InlineData("Which parts are confirmed and which are only planned?", 2)]
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("is the US leaving Iraq?", 1)]
+    [InlineData("my dad says the US is leaving iraq for good, is that true?", 4)]
     [InlineData("are the americans leaving iraq?", 1)]
     [InlineData("did the us withdraw from iraq in the past?", 15)]
     [InlineData("Did the withdrawal actually happen?", 2)]
