@@ -60,7 +60,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev44.dialogues.json", 30, 0.90, 0.87)]
     [InlineData("dev45.dialogues.json", 30, 0.86, 0.81)]
     [InlineData("dev46.dialogues.json", 30, 0.90, 0.85)]
-    [InlineData("dev47.dialogues.json", 30, 0.96, 0.81)]
+    [InlineData("dev47.dialogues.json", 30, 0.96, 0.80)]
     [InlineData("dev48.dialogues.json", 30, 0.96, 0.85)]
     [InlineData("dev49.dialogues.json", 30, 0.86, 0.90)]
     [InlineData("dev50.dialogues.json", 30, 0.96, 0.81)]
