@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -771,7 +772,7 @@ public sealed class Router : IMessageRouter
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
         // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is (a bare "when?" after an
         // answer is refused about that question instead).
-        return fact.Unnamed && matcher.Matcher.AsksName(cleaned) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
+        return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
@@ -1202,9 +1203,26 @@ public sealed class Router : IMessageRouter
     /// were their names?", "ومن هي الفصائل المسؤولة بالاسم؟" after the attacks); not "what is the prime minister's name?".
     /// </summary>
     private bool AsksNamesOf(Fact fact, string cleaned) =>
-        fact.Unnamed && matcher.Matcher.AsksName(cleaned)
+        fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned))
         && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), matcher.Matcher.QueryTerms(cleaned))
             .All(AsksForANameOnly);
+
+    /// <summary>
+    /// Whether the message asks who a person is ("who is this official?", "ومن هو هذا المسؤول؟", "منو هالمسؤول؟"): a "who"
+    /// and a word for a person. Of a fact that names no one (<see cref="Fact.Unnamed"/>), it asks the name the report leaves out.
+    /// </summary>
+    private static bool AsksWhoThePersonIs(string cleaned)
+    {
+        var words = WordNormalizer.Tokenize(cleaned);
+        return words.Exists(word => WhoWords.Contains(word)) && words.Exists(word => PersonWords.Contains(word));
+    }
+
+    /// <summary>"who" in English and Arabic, with "and" joined: who, whos, من, منو, مين, ومن, ومنو, ومين.</summary>
+    private static readonly FrozenSet<string> WhoWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "whos", "من", "منو", "مين", "ومن", "ومنو", "ومين");
+
+    /// <summary>Words for one person asked about: official, person, man, guy, he; مسؤول, الشخص, الرجل, هو (normalized: مسوول).</summary>
+    private static readonly FrozenSet<string> PersonWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "official", "person", "man", "guy", "he", "مسوول", "المسوول", "هالمسوول", "الشخص", "هالشخص", "الرجل", "هو");
 
     /// <summary>Whether the message asks for a name and nothing else ("what's his name?", "is he named?", "شنو اسمه؟").</summary>
     private bool AsksOnlyForAName(string cleaned) =>

@@ -158,6 +158,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("What's the name of the US official who said there's a deal?", null, 3)]
     [InlineData("the senior US official - name?", null, 3)]
     [InlineData("name of the senior US official?", null, 3)]
+    [InlineData("ما معنى مجالاً للتنفس؟", "ومن هو هذا المسؤول؟", 24)]
+    [InlineData("what did the senior US official say?", "who is this official?", 3)]
+    [InlineData("who is the US official who said there is a deal?", null, 3)]
+    [InlineData("من هو المسؤول الذي تحدث عن مجال للتنفس؟", null, 24)]
     public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
     {
         var bot = EvaluationSet.Bot();
