@@ -873,6 +873,8 @@ public sealed class RouterTests
     [InlineData("check this link t.me/iraqnews/12345 they say all americans already left", 2)]
     [InlineData("I'm a journalist based in Erbil. Is the deal final?", 2)]
     [InlineData("بس اريد اعرف شكد جندي امريكي بالعراق؟", 13)]
+    [InlineData("اوك خلي نرجع للموضوع، شكد جندي امريكي بالعراق", 13)]
+    [InlineData("ok back to the topic, how many US troops are in Iraq?", 13)]
     [InlineData("I read that 2.5k troops are in Iraq, correct?", 13)]
     [InlineData("شلون رد الامريكان عالهجمات", 12)]
     [InlineData("حبيت اسال شوكت يطلعون من اربيل؟", 18)]
