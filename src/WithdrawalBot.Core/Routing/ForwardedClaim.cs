@@ -46,8 +46,9 @@ public static partial class ForwardedClaim
         }
 
         var arabic = closing.Groups["ar"].Success;
-        // "> Reuters: 5 American soldiers killed …", "*URGENT*: 900 US troops …": who or how it is put is not the claim.
-        var claim = Label().Replace(claimed, "", 1).TrimEnd('.', '!', '،', ',', ' ');
+        // "> Reuters: 5 American soldiers killed …", "*URGENT*: 900 US troops …", "Claim 1: …": who or how it is put, or
+        // its number in a list, is not the claim.
+        var claim = Label().Replace(Text.TextCleaner.WithoutListLabel(claimed), "", 1).TrimEnd('.', '!', '،', ',', ' ');
         claim = claim.Length > MaxClaimLength ? claim[..MaxClaimLength] : claim;
         return arabic ? $"صحيح {claim}؟" : $"is it true that {claim}?";
     }

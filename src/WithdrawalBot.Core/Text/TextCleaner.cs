@@ -61,7 +61,8 @@ public static partial class TextCleaner
     /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
-    /// links with their text, http://…, www.…, t.me/…) removed; the text itself when it has none of these.
+    /// links with their text, http://…, www.…, t.me/…), "100%" and the label of a numbered item opening the message ("Claim 1:",
+    /// "2)") removed; the text itself when it has none of these.
     /// </summary>
     private static string Unfold(string text)
     {
@@ -85,6 +86,13 @@ public static partial class TextCleaner
             text = MarkdownLink().Replace(text, " ");
         }
 
+        if (text.AsSpan().IndexOfAny('%', '٪') >= 0)
+        {
+            // "when do they leave iraq 100%?": emphasis ("for sure", "completely"), not a figure claimed.
+            text = FullPercent().Replace(text, " ");
+        }
+
+        text = WithoutListLabel(text);
         return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("t.me/", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(text, " ")
             : text;
@@ -104,6 +112,28 @@ public static partial class TextCleaner
     /// <summary>An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;"), or a script or style element with its content: markup is not part of the question.</summary>
     [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HtmlTag();
+
+    /// <summary>
+    /// <paramref name="text"/> without the label of a numbered item opening it ("Claim 1: …", "2) …", "سؤال 3: …"): the number
+    /// of an item in the user's own list, not a figure claimed. The text itself when it opens with none.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    public static string WithoutListLabel(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ListLabel().Match(text) is { Success: true } label ? text[label.Length..] : text;
+    }
+
+    /// <summary>"100%", "100 %", "١٠٠٪": a word of emphasis in chat.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:100|١٠٠)\s?[%٪]", RegexOptions.CultureInvariant)]
+    private static partial Regex FullPercent();
+
+    /// <summary>
+    /// The label of an item in a list the user numbers, at the start of the message: "Claim 1:", "claim #2 -", "Q3.", "1)", "2.",
+    /// "سؤال 3:", "ادعاء 2:", "٣)".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:claim|rumou?r|question|statement|point|item|q|سؤال|ادعاء|الادعاء|اشاعة|إشاعة|خبر)\s*(?:#|no\.?\s*|number\s+|رقم\s*)?[0-9٠-٩]{1,2}\s*[:.)\-–]|[0-9٠-٩]{1,2}\s*[).](?=\s+\D))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListLabel();
 
     [GeneratedRegex(@"(?:https?://|www\.|\bt\.me/)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();

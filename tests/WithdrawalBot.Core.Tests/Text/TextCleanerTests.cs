@@ -37,6 +37,10 @@ public sealed class TextCleanerTests
     [InlineData("[link](https://example.com) When do US troops leave Iraq?", "  When do US troops leave Iraq?")]
     [InlineData("see www.example.com erbil", "see   erbil")]
     [InlineData("check t.me/iraqnews/12345 erbil", "check   erbil")]
+    [InlineData("when do they leave iraq 100%?", "when do they leave iraq  ?")]
+    [InlineData("Claim 1: 2,500 US troops are in Iraq", "2,500 US troops are in Iraq")]
+    [InlineData("2) when do they leave erbil", "when do they leave erbil")]
+    [InlineData("سؤال 3: شوكت يطلعون", "شوكت يطلعون")]
     public void ForMatching_CompatibilityFormsEntitiesAndLinks_AreFoldedDecodedOrDropped(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
