@@ -68,6 +68,12 @@ public sealed class Router : IMessageRouter
     public const string MilestonesIntent = "milestones";
 
     /// <summary>
+    /// The <see cref="Fact.Topic"/> of whether the plan was final (¶2, ¶3): "is that confirmed?" reaches it; after an answer
+    /// that is not about the plan (no <see cref="Fact.Related"/> link to it) the question is about that answer instead.
+    /// </summary>
+    public const string StatusTopic = "status";
+
+    /// <summary>
     /// How near the threshold, as a share of it, the nearest fact must score for a how-many question it gives no count for
     /// to be told "no exact figure" and what that fact says rather than refused ("how many troops will stay in Erbil?" → ¶18).
     /// </summary>
@@ -500,6 +506,15 @@ public sealed class Router : IMessageRouter
         if (previous?.RefusedAfter is { } refused && IsFragment(cleaned) && await GoesOnFromRefusalAsync(cleaned, refused, understood.Result.Confidence, text, message, previous, language, cancellationToken) is { } stillRefused)
         {
             return stillRefused;
+        }
+
+        if (previous is { RefusedAfter: null } && knowledge.TryGetFact(previous.FactId, out var doubted) && IsFragment(cleaned)
+            && understood.Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } status } && Fact(status.Id).Topic == StatusTopic
+            && status.Id != doubted.Id && !doubted.Related.Contains(status.Id) && doubted.Next != status.Id)
+        {
+            // "هل هذا مؤكد؟" / "is that confirmed?" after how much of Iraq ISIS held (¶14): whether that answer holds, as
+            // "are you sure?" asks, not whether the withdrawal plan was final (¶2), which is what it asks after the plan.
+            return await ParagraphsOfLastReplyAsync(previous, readOn: false, text, message, language, understood.Result.Confidence, cancellationToken);
         }
 
         if (previous is not null && knowledge.TryGetFact(previous.FactId, out var unnamed) && AsksNamesOf(unnamed, cleaned))

@@ -153,6 +153,23 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("وكم كانت المساحة التي سيطر عليها داعش؟", "هل هذا مؤكد؟", 14)]
+    [InlineData("how many US troops are in Iraq?", "is that confirmed?", 13)]
+    [InlineData("وما علاقة إسرائيل بالموضوع؟", "هل هذا مؤكد؟", 21)]
+    public async Task HandleAsync_IsThatConfirmedAfterAnAnswerNotAboutThePlan_QuotesThatAnswersParagraph(string question, string confirmed, int paragraph)
+    {
+        // After the plan, "is that confirmed?" asks whether the plan was final (¶2); after anything else, whether that answer holds.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(confirmed));
+
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("when do الامريكان leave اربيل?", "شكد troops بسوريا؟", 13)]
     [InlineData("متى يطلعون من اربيل؟", "شكد جندي بسوريا؟", 13)]
     public async Task HandleAsync_CountAskedAfterAnAnswerNoOneAsksACountOf_IsTheCountAskedAlone(string question, string count, int paragraph)
