@@ -826,6 +826,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("thank you, you've been kind. good night", "thanks", "Goodbye!")]
     [InlineData("thanks a lot, have a nice day", "thanks", "You're welcome!")]
     [InlineData("مع السلامة وبامان الله", "thanks", "مع السلامة!")]
+    [InlineData("شكراً لك على سعة صدرك، في أمان الله.", "thanks", "مع السلامة!")]
     [InlineData("انا من كركوك", "greeting", "أهلاً بك!")]
     [InlineData("اني من الحله", "greeting", "أهلاً بك!")]
     [InlineData("سلاو", "greeting", "أهلاً بك!")]
