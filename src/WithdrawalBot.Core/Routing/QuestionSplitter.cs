@@ -113,7 +113,7 @@ public sealed partial class QuestionSplitter
         conjunctionCues = SearchValues.Create([" and ", " an ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
-            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:(?:so|then)\s+)?(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|[وف]?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s)",
+            $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:(?:so|then)\s+)?(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|[وف]?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s|ومن\s+(?:هو|هي|هم|ي\p{{L}}+)(?:\s|$|[?؟]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         whWord = AnyWord(englishWh, arabic);
@@ -182,7 +182,8 @@ public sealed partial class QuestionSplitter
     /// something itself or makes a request about reminders ("stop the reminders. when do troops leave Erbil?"): "How many troops are in Iraq, how many in Syria, when do they leave Erbil" → three; "how many
     /// troops are in Iraq. when do they leave" and "when will the US leave iraq also what about syria" → two. An opening without a question word stays
     /// with what follows it ("In Iraq, how many troops are there?", "اني ساكن ببغداد، شكد جندي بالعراق؟"). After a comma,
-    /// ما and وما open a question too ("ما القاعدة التي …، وما مصير …؟").
+    /// ما and وما open a question too ("ما القاعدة التي …، وما مصير …؟"), and so does ومن before a pronoun or a present
+    /// verb ("…، ومن يقف وراءها؟").
     /// </summary>
     private IEnumerable<string> AtSeparators(string clause)
     {

@@ -46,6 +46,8 @@ public sealed class QuestionSplitterTests
     [InlineData("when will the US leave iraq also what about syria", new[] { "when will the US leave iraq", "what about syria" })]
     [InlineData("When do troops leave Baghdad, Erbil, Basra and Mosul?", new[] { "When do troops leave Baghdad?", "When do troops leave Erbil?", "When do troops leave Basra?", "When do troops leave Mosul?" })]
     [InlineData("ما القاعدة التي ستغادرها القوات بحلول أيلول 2025، وما مصير الوجود العسكري في بغداد وأربيل؟", new[] { "ما القاعدة التي ستغادرها القوات بحلول أيلول 2025", "وما مصير الوجود العسكري في بغداد؟", "وما مصير الوجود العسكري في أربيل؟" })]
+    [InlineData("وكم جندياً أمريكياً قتل في الهجمات، ومن يقف وراءها؟", new[] { "وكم جندياً أمريكياً قتل في الهجمات", "ومن يقف وراءها؟" })]
+    [InlineData("كم جندي امريكي بالعراق، ومن المتوقع ان يطلعون؟", new[] { "كم جندي امريكي بالعراق، ومن المتوقع ان يطلعون؟" })]
     [InlineData("بغداد و اربيل و السليمانية متى يطلعون", new[] { "بغداد متى يطلعون", "اربيل متى يطلعون", "السليمانية متى يطلعون" })]
     [InlineData("is it true that 5,000 US troops are in Iraq and they will all leave by March 2025?", new[] { "is it true that 5,000 US troops are in Iraq and they will all leave by March 2025?" })]
     [InlineData("Baghdad, Erbil and Sulaymaniyah, when do they leave?", new[] { "Baghdad, when do they leave?", "Erbil, when do they leave?", "Sulaymaniyah, when do they leave?" })]

@@ -376,6 +376,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it true that hundreds of troops leave by October 2025?", ReplyComposer.NotAsClaimedIntent, 2)]
     [InlineData("is it true the elections are in October 2025?", "fact", 23)]
     [InlineData("Does the report say exactly when the deal will be announced?", "fact", 7)]
+    [InlineData("وكم جندياً أمريكياً قتل في الهجمات، ومن يقف وراءها؟", "fact", 12)]
     [InlineData("Claim 1: the US and Iraq reached an understanding on withdrawing coalition forces. True?", "fact", 1)]
     [InlineData("I heard troops stay in Erbil until the end of 2027, right?", ReplyComposer.NotAsClaimedIntent, 18)]
     [InlineData("صحيح امريكا انسحبت 2010؟", ReplyComposer.NotAsClaimedIntent, 15)]
