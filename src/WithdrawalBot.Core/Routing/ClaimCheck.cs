@@ -36,6 +36,7 @@ public sealed partial class ClaimCheck
     private readonly Dictionary<string, HashSet<string>> answerNumbers;
     private readonly HashSet<string> factsGivingCounts;
     private readonly Dictionary<string, List<(HashSet<string> Figures, HashSet<int> Places)>> answerClauses;
+    private readonly HashSet<string> troopTerms;
 
     /// <summary>Fractions that count as much as a figure: "about a third of Iraq and Syria" (¶14).</summary>
     private static readonly HashSet<string> FractionTerms = new(["third", "half", "quarter", "ثلث", "نصف", "ربع"], StringComparer.Ordinal);
@@ -73,6 +74,7 @@ public sealed partial class ClaimCheck
             fact => matcher.AnswerTerms(fact.Id).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         factsGivingCounts = knowledge.Facts.Where(fact => matcher.AnswerTerms(fact.Id).Any(IsCount)).Select(fact => fact.Id).ToHashSet(StringComparer.Ordinal);
+        troopTerms = [.. matcher.QueryTerms("troops soldiers forces جنود جندي قوات عسكر")];
         answerClauses = knowledge.Facts.ToDictionary(fact => fact.Id, fact => AnswerClauses(matcher, fact.Answer.English), StringComparer.Ordinal);
         factNumbers = knowledge.Facts.ToDictionary(
             fact => fact.Id,
@@ -261,7 +263,7 @@ public sealed partial class ClaimCheck
             && (FigureOf(word) is not null || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
         if (!claims.Contains(true))
         {
-            return null;
+            return NamesWhatTheReportNeverDoes(typed, claims, language);
         }
 
         // What the claim is about, without the words that put it ("my brother says there are", "is it true that") or say
@@ -476,6 +478,47 @@ public sealed partial class ClaimCheck
 
         return AboutFact(Reading(null)) ?? AboutFact(Reading(language == Language.Arabic ? "العراق" : "Iraq"));
     }
+
+    /// <summary>
+    /// A claim with no figure that names a place or a name the report never mentions, read without it as a fact the report
+    /// gives: "Is it true US forces in Iraq shot down missiles aimed at Saudi Arabia?" is about the missiles shot down on
+    /// their way to Israel (¶21), and the reply says the report does not give "Saudi Arabia" for it. <c>null</c> when it
+    /// names no such word, or reads as no fact without it.
+    /// </summary>
+    private (string FactId, IReadOnlyList<string> Unwritten, double Confidence, bool WrittenElsewhere)? NamesWhatTheReportNeverDoes(List<string> typed, bool[] claims, Language language)
+    {
+        var cueWords = CueWords(typed);
+        var places = PlaceWords(typed, claims, cueWords);
+        // "Russian troops", "القوات الروسية": whose troops, not where; such a claim is left to be refused.
+        bool[] never = [.. typed.Select((word, i) => places[i] && matcher.QueryTerms(word).All(term => !matcher.IsPlace(term))
+            && !(i > 0 && NamesTroops(typed[i - 1])) && !(i + 1 < typed.Count && NamesTroops(typed[i + 1])))];
+        if (!never.Contains(true) || WithoutPlaces(typed, claims, cueWords, never, language) is not var (best, result))
+        {
+            return null;
+        }
+
+        // Words next to each other name one thing: "Saudi Arabia".
+        var named = new List<string>();
+        for (var i = 0; i < typed.Count; i++)
+        {
+            if (never[i])
+            {
+                var end = i;
+                while (end + 1 < typed.Count && never[end + 1])
+                {
+                    end++;
+                }
+
+                named.Add(AsQuoted(string.Join(' ', typed.Skip(i).Take(end - i + 1))));
+                i = end;
+            }
+        }
+
+        return (best.Id, [.. named.Distinct(StringComparer.Ordinal)], result.Confidence, true);
+    }
+
+    /// <summary>Whether a typed word names troops ("troops", "soldiers", "forces", "جنود", "القوات").</summary>
+    private bool NamesTroops(string word) => matcher.QueryTerms(word).Any(troopTerms.Contains);
 
     /// <summary>Whether the answer of fact <paramref name="factId"/> names every place the claim's <paramref name="places"/> words name.</summary>
     private bool PlacesNamedBy(string factId, List<string> typed, bool[] places) =>

@@ -413,6 +413,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("سمعت القوات تبقى بكركوك لنهاية 2027 صحيح؟", 2, "«بكركوك»")]
     [InlineData("صحيح الامريكان راح يسحبون 10000 جندي من كركوك؟", 13, "«كركوك»")]
     [InlineData("صحيح انكتل 5 جنود امريكان باربيل؟", 12, "«باربيل»")]
+    [InlineData("Is it true US forces in Iraq shot down missiles aimed at Saudi Arabia?", 21, "“Saudi Arabia”")]
+    [InlineData("is it true the Americans will leave Kirkuk too?", 2, "“Kirkuk”")]
+    [InlineData("صحيح الامريكان وكعوا صواريخ رايحة للسعودية؟", 21, "«للسعودية»")]
     public async Task HandleAsync_ClaimNamingAPlaceTheFactDoesNot_SaysTheReportDoesNotPutThePlaceToIt(string claim, int paragraph, string quotedPlace)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));

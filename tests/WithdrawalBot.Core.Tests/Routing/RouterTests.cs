@@ -748,6 +748,7 @@ public sealed class RouterTests
     [Theory]
     [InlineData("how many troops will be in Iraq in 2030?")]
     [InlineData("Is it true that Russian troops are in Iraq?")]
+    [InlineData("صحيح القوات الروسية بسوريا؟")]
     [InlineData("Is it true that the US invaded Iraq in 2003?")]
     [InlineData("hi, I'm Ahmed, 25 years old. I heard the Americans are leaving, is it true?")]
     [InlineData("I thought there were around 2,500 US troops in Iraq. Is that right?")]
