@@ -297,6 +297,7 @@ public sealed partial class ClaimCheck
                 claims = [.. claims.Select((claimed, i) => claimed || places[i])];
                 placesClaimed = true;
             }
+
             if (elsewhere && NearFacts(result).FirstOrDefault(candidate => candidate.Id != best.Id
                     && typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is { } term && answerNumbers[candidate.Id].Contains(term))) is { } giving)
             {
@@ -612,11 +613,11 @@ public sealed partial class ClaimCheck
         return word;
     }
 
-    /// <summary>Whether a word as typed is a year written in digits ("2024", "2024؟", "٢٠٢٤").</summary>
     /// <summary>Whether a typed word is a day of the month written in digits ("6", "15", "٦").</summary>
     private static bool IsTypedDay(string typed) =>
         WordNormalizer.Tokenize(typed) is [var term] && int.TryParse(term, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
 
+    /// <summary>Whether a word as typed is a year written in digits ("2024", "2024؟", "٢٠٢٤").</summary>
     private static bool IsTypedYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
 
     private static bool IsOneFigure(string text) =>

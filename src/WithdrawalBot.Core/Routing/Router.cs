@@ -508,9 +508,9 @@ public sealed class Router : IMessageRouter
             return stillRefused;
         }
 
-        if (previous is { RefusedAfter: null } && knowledge.TryGetFact(previous.FactId, out var doubted) && IsFragment(cleaned)
-            && understood.Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } status } && Fact(status.Id).Topic == StatusTopic
-            && status.Id != doubted.Id && !doubted.Related.Contains(status.Id) && doubted.Next != status.Id)
+        if (understood.Result is { IsConfident: true, Best: { Kind: MatchKind.Fact } status } && Fact(status.Id).Topic == StatusTopic
+            && previous is { RefusedAfter: null } && knowledge.TryGetFact(previous.FactId, out var doubted)
+            && status.Id != doubted.Id && !doubted.Related.Contains(status.Id) && doubted.Next != status.Id && IsFragment(cleaned))
         {
             // "هل هذا مؤكد؟" / "is that confirmed?" after how much of Iraq ISIS held (¶14): whether that answer holds, as
             // "are you sure?" asks, not whether the withdrawal plan was final (¶2), which is what it asks after the plan.
@@ -753,11 +753,6 @@ public sealed class Router : IMessageRouter
             return await InShortAsync(previous, text, message, language, result.Confidence, cancellationToken);
         }
 
-        if (best.Kind == MatchKind.Intent && best.Id == MilestonesIntent)
-        {
-            RememberMilestones(key, text, language);
-        }
-
         if (best is { Kind: MatchKind.Intent, Id: SubscribeIntent } && message.Command is null && !ReminderNegation.MentionsReminders(text))
         {
             // "2 weeks", "يومين", "7*7" read like "remind me 2 weeks before" but ask for nothing: no chat is subscribed by them.
@@ -785,8 +780,8 @@ public sealed class Router : IMessageRouter
         memory.Remember(key, Answered(fact.Id, understood, language, text));
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
-        // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is (a bare "when?" after an
-        // answer is refused about that question instead).
+        // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is, nor for a bare "when?"
+        // after an answer that reads as the same fact again ("who said the talks were over?" → "when?", ¶8).
         return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
@@ -1365,7 +1360,6 @@ public sealed class Router : IMessageRouter
                 return composer.VaguePrompt(language);
             }
 
-            RememberMilestones(key, text, language);
             return await HandleIntentAsync(MilestonesIntent, message, language, confidence, cancellationToken);
         }
 
