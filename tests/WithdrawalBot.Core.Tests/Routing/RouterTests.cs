@@ -865,6 +865,7 @@ public sealed class RouterTests
     [InlineData("Are the Americans still in Iraq?", 13)]
     [InlineData("is the US leaving Iraq?", 1)]
     [InlineData("my dad says the US is leaving iraq for good, is that true?", 4)]
+    [InlineData("What is the withdrawal expected to represent for Washington?", 19)]
     [InlineData("are the americans leaving iraq?", 1)]
     [InlineData("did the us withdraw from iraq in the past?", 15)]
     [InlineData("Did the withdrawal actually happen?", 2)]
