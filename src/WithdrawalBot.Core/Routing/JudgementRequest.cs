@@ -42,7 +42,8 @@ public static partial class JudgementRequest
 
     /// <summary>
     /// "is it / this / the withdrawal (a) good / bad / wise / fair …", "good or bad", "good for Iraq", "a good idea",
-    /// "should the US / they leave / stay / keep troops in Erbil", "who is right", "the right decision", "better for".
+    /// "should the US / they leave / stay / keep troops in Erbil", "who is right", "the right decision", "better for", "does
+    /// the report call the withdrawal a defeat?", "a defeat for the US".
     /// </summary>
     [GeneratedRegex(
         @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
@@ -51,7 +52,9 @@ public static partial class JudgementRequest
         + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
         + @"|\b(?:your|ur)\s+(?:opinion|view|take|thoughts?)\b|\bwhat\s+do\s+(?:you|u)\s+think\b|\bdo\s+(?:you|u)\s+(?:think|support|agree)\b"
         + @"|\b(?:right|wrong)\s+(?:decision|move|choice|thing\s+to\s+do)\b"
-        + @"|\b(?:better|worse)\s+(?:for|off)\b",
+        + @"|\b(?:better|worse)\s+(?:for|off)\b"
+        + @"|\b(?:call|calls|called|describe|describes|described)\s+(?:it|this|that|the\s+(?:withdrawal|pullout|deal|agreement|plan))\s+(?:as\s+)?(?:a\s+)?(?:defeat|victory|loss|win|surrender|betrayal|retreat)\b"
+        + @"|\b(?:defeat|victory|loss)\s+for\s+(?:the\s+us|us|america|americans|washington|iran|tehran)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex English();
 

@@ -16,6 +16,8 @@ public sealed class JudgementRequestTests
     [InlineData("who is right, Iran or America?")]
     [InlineData("Why is the US surrendering to Iran-backed militias?")]
     [InlineData("is the US abandoning Iraq?")]
+    [InlineData("does the report call the withdrawal a defeat for the US?")]
+    [InlineData("was it a victory for Iran?")]
     [InlineData("الاتفاق زين للعراق لو لا")]
     [InlineData("هذا شي زين؟")]
     [InlineData("لازم الامريكان يطلعون؟")]
@@ -46,6 +48,8 @@ public sealed class JudgementRequestTests
     [InlineData("هزيمة داعش بالعراق شوكت صارت؟")]
     [InlineData("منو فاز بالانتخابات")]
     [InlineData("who won the elections?")]
+    [InlineData("when was ISIS defeated?")]
+    [InlineData("how big was the defeat for ISIS in Syria?")]
     [InlineData("when do troops leave erbil?")]
     [InlineData("")]
     public void Asks_QuestionAboutWhatTheReportSays_IsFalse(string text)
