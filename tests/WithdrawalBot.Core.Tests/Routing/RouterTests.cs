@@ -867,6 +867,8 @@ public sealed class RouterTests
     [InlineData("my dad says the US is leaving iraq for good, is that true?", 4)]
     [InlineData("What is the withdrawal expected to represent for Washington?", 19)]
     [InlineData("شكد باقي للانتخابات؟", 23)]
+    [InlineData("بغداد لو اربيل منو اول؟", 17)]
+    [InlineData("which comes first, Baghdad or Erbil?", 17)]
     [InlineData("are the americans leaving iraq?", 1)]
     [InlineData("did the us withdraw from iraq in the past?", 15)]
     [InlineData("Did the withdrawal actually happen?", 2)]
