@@ -115,6 +115,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many Iranian militias are in Iraq?")]
     [InlineData("محافظة نينوى يبقون بيها الامريكان؟")]
     [InlineData("ونينوى؟")]
+    [InlineData("ابن عمي بالجيش العراقي، شنو يصير بي؟")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
