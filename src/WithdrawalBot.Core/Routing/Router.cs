@@ -1218,8 +1218,9 @@ public sealed class Router : IMessageRouter
             .All(AsksForANameOnly);
 
     /// <summary>
-    /// Whether the message asks who a person is ("who is this official?", "ومن هو هذا المسؤول؟", "منو هالمسؤول؟"): a "who"
-    /// and a word for a person. Of a fact that names no one (<see cref="Fact.Unnamed"/>), it asks the name the report leaves out.
+    /// Whether the message asks who a person or a group is ("who is this official?", "ومن هو هذا المسؤول؟", "منو الفصائل اللي
+    /// ضربت القواعد؟"): a "who" and a word for a person or a group. Of a fact that names no one (<see cref="Fact.Unnamed"/>),
+    /// it asks the name the report leaves out.
     /// </summary>
     private static bool AsksWhoThePersonIs(string cleaned)
     {
@@ -1227,12 +1228,16 @@ public sealed class Router : IMessageRouter
         return words.Exists(word => WhoWords.Contains(word)) && words.Exists(word => PersonWords.Contains(word));
     }
 
-    /// <summary>"who" in English and Arabic, with "and" joined: who, whos, من, منو, مين, ومن, ومنو, ومين.</summary>
-    private static readonly FrozenSet<string> WhoWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "whos", "من", "منو", "مين", "ومن", "ومنو", "ومين");
+    /// <summary>"who" and "which" in English and Arabic, with "and" joined: who, whos, which, من, منو, مين, ومن, ومنو, ومين.</summary>
+    private static readonly FrozenSet<string> WhoWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "whos", "which", "من", "منو", "مين", "ومن", "ومنو", "ومين");
 
-    /// <summary>Words for one person asked about: official, person, man, guy, he; مسؤول, الشخص, الرجل, هو (normalized: مسوول).</summary>
+    /// <summary>
+    /// Words for a person or a group asked about: official, person, man, guy, he, militia(s), group(s); مسؤول, الشخص, الرجل,
+    /// هو, الفصائل, الجماعات, الميليشيات (normalized: مسوول, الفصايل).
+    /// </summary>
     private static readonly FrozenSet<string> PersonWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "official", "person", "man", "guy", "he", "مسوول", "المسوول", "هالمسوول", "الشخص", "هالشخص", "الرجل", "هو");
+        "official", "person", "man", "guy", "he", "militia", "militias", "group", "groups", "مسوول", "المسوول", "هالمسوول", "الشخص",
+        "هالشخص", "الرجل", "هو", "الفصايل", "فصايل", "الفصيل", "الجماعات", "جماعات", "الميليشيات", "المليشيات", "ميليشيات");
 
     /// <summary>Whether the message asks for a name and nothing else ("what's his name?", "is he named?", "شنو اسمه؟").</summary>
     private bool AsksOnlyForAName(string cleaned) =>

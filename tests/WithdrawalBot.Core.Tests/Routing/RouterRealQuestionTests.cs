@@ -163,6 +163,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("what did the senior US official say?", "who is this official?", 3)]
     [InlineData("who is the US official who said there is a deal?", null, 3)]
     [InlineData("من هو المسؤول الذي تحدث عن مجال للتنفس؟", null, 24)]
+    [InlineData("Which specific militia groups carried out the attacks on US bases?", null, 11)]
+    [InlineData("منو الفصائل اللي ضربت القواعد الأمريكية؟", null, 11)]
     public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
     {
         var bot = EvaluationSet.Bot();
