@@ -381,6 +381,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Does the report say exactly when the deal will be announced?", "fact", 7)]
     [InlineData("وكم جندياً أمريكياً قتل في الهجمات، ومن يقف وراءها؟", "fact", 12)]
     [InlineData("Claim 1: the US and Iraq reached an understanding on withdrawing coalition forces. True?", "fact", 1)]
+    [InlineData("Which news agency broke this story?", "fact", 1)]
     [InlineData("I heard troops stay in Erbil until the end of 2027, right?", ReplyComposer.NotAsClaimedIntent, 18)]
     [InlineData("صحيح امريكا انسحبت 2010؟", ReplyComposer.NotAsClaimedIntent, 15)]
     [InlineData("صحيح الامريكان يطلعون من العراق 2027؟", ReplyComposer.NotAsClaimedIntent, 2)]
