@@ -355,9 +355,10 @@ public sealed class Router : IMessageRouter
             }
 
             // After the milestones, the list again, as the command gives it.
-            return memory.Recall(ConversationKey.Of(message)) is { ListedMilestones: true }
+            var last = memory.Recall(ConversationKey.Of(message));
+            return last is { ListedMilestones: true }
                 ? await HandleIntentAsync(MilestonesIntent, message, asked, confidence: 1, cancellationToken)
-                : LastAnswerIn(asked, memory.Recall(ConversationKey.Of(message)));
+                : LastAnswerIn(asked, last);
         }
 
         var cleaned = TextCleaner.ForMatching(text);
