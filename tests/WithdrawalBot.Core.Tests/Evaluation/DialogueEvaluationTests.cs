@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev56 (development) and holdout.dialogues.json (held out) through the router
+/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev59 (development) and holdout.dialogues.json (held out) through the router
 /// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
 /// paragraphs, or, for a turn expecting none, states no facts, or says the report cannot tell what happened since, does
 /// not give what was claimed, gives no figure for what was counted or no names for what was asked to name, before
@@ -70,6 +70,9 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev54.dialogues.json", 30, 0.83, 0.91)]
     [InlineData("dev55.dialogues.json", 30, 0.96, 0.76)]
     [InlineData("dev56.dialogues.json", 30, 0.93, 0.84)]
+    [InlineData("dev57.dialogues.json", 30, 0.96, 0.90)]
+    [InlineData("dev58.dialogues.json", 30, 0.93, 0.79)]
+    [InlineData("dev59.dialogues.json", 30, 0.96, 0.77)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

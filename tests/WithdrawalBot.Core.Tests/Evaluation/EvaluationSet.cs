@@ -200,6 +200,15 @@ public static class EvaluationSet
     /// <summary>The fifty-sixth development set: written blind from the article alone as a Baqubah police officer, a Mosul university lecturer, a Bahraini blogger, an Indian news-desk editor, a British student on a gap year and the son of an Anbar tribal sheikh, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string FiftySixthDevelopmentQuestions = "dev56.questions.json";
 
+    /// <summary>The fifty-seventh development set: written blind from the article alone as a Karbala pharmacist, a Fallujah university student typing fast on a phone, a Kuwaiti newspaper columnist, a Canadian podcast host, an Iraqi-Swedish engineer in Malmö and a retired Iraqi army officer from Diyala, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftySeventhDevelopmentQuestions = "dev57.questions.json";
+
+    /// <summary>The fifty-eighth development set: written blind from the article alone as a Duhok hotel receptionist, a Hilla history teacher, an Egyptian political science lecturer, an American congressional staffer, a Pakistani oil contractor who worked in Basra and a Sadr City teenager mixing English words into Arabic, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyEighthDevelopmentQuestions = "dev58.questions.json";
+
+    /// <summary>The fifty-ninth development set: written blind from the article alone as a Nasiriyah tribal elder dictating to his grandson, a Ramadi contractor, a Lebanese radio presenter, a French NGO worker in Erbil, a Nigerian international-relations student and a Kadhimiya shop owner writing without punctuation, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string FiftyNinthDevelopmentQuestions = "dev59.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
