@@ -504,12 +504,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     }
 
     /// <summary>
-    /// The follow-up without words no wording uses unless they look like names or are off-topic ones: "difference" in "why
-    /// the difference?" or "capacity" in "in what capacity?" only say how it is asked, while "Britain" in "and Britain?" or
-    /// "البصرة" in "وبالبصرة شكد جندي" says what.
+    /// The follow-up without words no wording uses unless they look like names, are off-topic ones or Arabic definite nouns:
+    /// "difference" in "why the difference?" or "capacity" in "in what capacity?" only say how it is asked, while "Britain"
+    /// in "and Britain?", "البصرة" in "وبالبصرة شكد جندي" or "المترجمين" in "والمترجمين شنو يصير بيهم؟" (after Ain al-Asad)
+    /// says what, and the report does not say it.
     /// </summary>
     private MatchQuery Understood(MatchQuery followUp) =>
-        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term) || followUp.OffTopic.Contains(term))] };
+        followUp with { Terms = [.. followUp.Terms.Where(term => matcher.IsKnown(term) || followUp.NameLike.Contains(term) || followUp.OffTopic.Contains(term) || followUp.Definite.Contains(term))] };
 
     /// <summary>
     /// The earlier question as context for <paramref name="followUp"/>: without its question words when the follow-up

@@ -469,6 +469,20 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("شوكت يطلعون الامريكان من عين الاسد؟", "والمترجمين شنو يصير بيهم؟")]
+    [InlineData("شنو يعني علاقة استشارية", "المترجمين راح ياخذوهم وياهم لامريكا؟")]
+    public async Task HandleAsync_FollowUpAboutPeopleTheReportNeverMentions_IsNotAnsweredWithTheEarlierTopic(string question, string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+    }
+
+    [Theory]
     [InlineData("شكد جندي امريكي بسوريا", "وشوكت يطلعون من سوريا؟")]
     [InlineData("how many US troops are in Syria?", "and when do they leave Syria?")]
     public async Task HandleAsync_WhenTheyLeaveSyriaAfterTheCountThere_IsNotAnsweredWithIraqsDates(string question, string followUp)
