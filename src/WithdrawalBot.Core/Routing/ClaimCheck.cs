@@ -22,6 +22,9 @@ public sealed partial class ClaimCheck
     /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
     private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
 
+    /// <summary>The smallest figure a dispute is matched to the report's counts by size (<see cref="DisputedFact"/>): the troops of ¶13 are 2,500 and 900.</summary>
+    private const double MinSizedCount = 100;
+
     /// <summary>The most words a figure is written in that a claim is checked for ("two thousand and five hundred").</summary>
     private const int MaxFigureWords = 6;
 
@@ -651,6 +654,45 @@ public sealed partial class ClaimCheck
     {
         ArgumentNullException.ThrowIfNull(fact);
         return factsGivingCounts.Contains(fact.Id);
+    }
+
+    /// <summary>
+    /// The fact a dispute of figures alone (<see cref="ClaimsOnlyFigures"/>) sets itself against after <paramref
+    /// name="previous"/> was answered: the fact whose answer gives a figure the dispute names and <paramref name="previous"/>'s
+    /// does not ("You gave 2,500 earlier, but I have read 3,000" after the soldiers killed: the troops in Iraq, ¶13); else
+    /// <paramref name="previous"/> when its answer gives a count ("لا اخوي يكول 3000" after the count, ¶13; "no, I heard 5"
+    /// after the three soldiers killed, ¶12); else the fact giving the count nearest in size to a disputed one of at least
+    /// <see cref="MinSizedCount"/> ("انت جذاب اكو 5000" after the plan's status, which gives none: the 2,500 troops of ¶13);
+    /// else <paramref name="previous"/>.
+    /// </summary>
+    public Fact DisputedFact(string cleaned, Fact previous)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        ArgumentNullException.ThrowIfNull(previous);
+        string[] counts = [.. TypedWords(cleaned).Select(FigureOf).OfType<string>().Where(IsCount).Distinct(StringComparer.Ordinal)];
+        // One figure given and another set against it: a single figure ("no, I heard 5") is the dispute, whatever else writes it.
+        var naming = counts.Length < 2 || counts.Any(answerNumbers[previous.Id].Contains) ? null
+            : knowledge.Facts.FirstOrDefault(fact => counts.Any(answerNumbers[fact.Id].Contains) && !counts.All(answerNumbers[fact.Id].Contains));
+        if (naming is not null || GivesCount(previous))
+        {
+            return naming ?? previous;
+        }
+
+        // Only figures of hundreds or more are matched by size: the report's smaller ones count anything (six months, five
+        // officials, three soldiers), so "my friend says 10" after the plan's status stays with it.
+        counts = [.. counts.Where(claimed => double.TryParse(claimed, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= MinSizedCount)];
+        if (counts.Length == 0)
+        {
+            return previous;
+        }
+
+        double Distance(string given, string claimed) =>
+            Math.Abs(Math.Log(double.Parse(given, System.Globalization.CultureInfo.InvariantCulture) / double.Parse(claimed, System.Globalization.CultureInfo.InvariantCulture)));
+        var nearest = knowledge.Facts
+            .Select(fact => (Fact: fact, Distance: answerNumbers[fact.Id].Where(term => IsCount(term) && double.TryParse(term, System.Globalization.CultureInfo.InvariantCulture, out _))
+                .SelectMany(given => counts.Select(claimed => Distance(given, claimed))).DefaultIfEmpty(double.MaxValue).Min()))
+            .MinBy(pair => pair.Distance);
+        return nearest.Distance < double.MaxValue ? nearest.Fact : previous;
     }
 
     /// <summary>A term that writes a count: digits first ("2500", "2 year") but not a year alone, or a fraction.</summary>

@@ -474,8 +474,8 @@ public sealed class Router : IMessageRouter
             return composer.VaguePrompt(language);
         }
 
-        if (previous is not null && claims.ClaimsOnlyFigures(cleaned) && knowledge.TryGetFact(previous.FactId, out var disputed)
-            && claims.NotGivenBy(cleaned, disputed, language) is var (disputedId, figures))
+        if (previous is not null && claims.ClaimsOnlyFigures(cleaned) && knowledge.TryGetFact(previous.FactId, out var lastFact)
+            && claims.DisputedFact(cleaned, lastFact) is var disputed && claims.NotGivenBy(cleaned, disputed, language) is var (disputedId, figures))
         {
             // "but I heard 3000", "لا اخوي يكول 3000" after how many US troops are in Iraq: a figure set against the last
             // answer, which gives another (¶13).

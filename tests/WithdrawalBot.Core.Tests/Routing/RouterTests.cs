@@ -823,6 +823,24 @@ public sealed class RouterTests
         Assert.Equal([13], RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("How many US soldiers were killed?", "You gave 2,500 earlier, but I have read 3,000 elsewhere.", "The report does not say “3,000”.", 13)]
+    [InlineData("هل الاتفاق نهائي؟", "انت جذاب اكو 5000", "لا يذكر التقرير «5000».", 13)]
+    [InlineData("How many US soldiers were killed?", "no, I heard 5", "The report does not give “5” for this.", 12)]
+    [InlineData("Is the deal final?", "my friend says 10", "The report does not say “10”.", 2)]
+    public async Task HandleAsync_FigureDisputedAfterAnAnswer_IsSetAgainstTheFactWhoseCountItDisputes(string question, string claim, string opening, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(question));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+    }
+
     [Fact]
     public async Task HandleAsync_TwoAnswersWithTheSameMilestone_GiveItsTimingOnce()
     {
