@@ -129,7 +129,9 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // Question words alone ("by whom?", "when?") are read in context first, even when an intent takes them ("who are you?").
         // "By whom?", "اين؟": question words alone are the earlier question's, even when another intent takes them alone
         // ("who are you?" is the bot's own when it says "you"; "and after that?" is a follow-up intent of its own).
-        var onlyQuestionWords = previous is not null && terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best) && !AddressesTheBot(text);
+        // Not a goodbye that reads as one ("باي", read as "في اي", which): asking nothing, it is no question about the answer.
+        var onlyQuestionWords = previous is not null && terms.All(matcher.IsQuestionWord) && !IsFollowUpIntent(alone.Best) && !AddressesTheBot(text)
+            && !(alone is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: ThanksIntent } } && !text.AsSpan().ContainsAny('?', '؟'));
         var complete = alone.Best is { Kind: MatchKind.Intent } ? alone.Confidence >= IntentOverContext && (!(alone.IsVague && previous is not null) || AddressesTheBot(text)) && !onlyQuestionWords
             : alone.Best is { Kind: MatchKind.OutOfScope } && alone.Confidence >= alone.Threshold ? WordNormalizer.Tokenize(text).Count > MaxFragmentWords
             : alone.IsConfident && query.WordCount > MaxFragmentWords && !RefersBack(text);

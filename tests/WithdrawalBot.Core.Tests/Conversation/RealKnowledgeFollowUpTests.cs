@@ -454,6 +454,24 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("ليش يبقون باربيل؟", "تمام", "باي")]
+    [InlineData("شنو الاتفاق؟", "يلا باي")]
+    [InlineData("When do troops leave Erbil?", "Thank you, that is most helpful. Goodbye.")]
+    public async Task HandleAsync_GoodbyeLateInAConversation_SaysGoodbyeRatherThanAnswerAgain(params string[] turns)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+        }
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.False(reply.Answered);
+    }
+
+    [Theory]
     [InlineData("thank you, good night")]
     [InlineData("ok thank you, good night")]
     public async Task HandleAsync_GoodbyeAfterAnAnswer_SaysGoodbyeNotWhoTheBotIs(string goodbye)
