@@ -255,8 +255,13 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return true;
         }
 
-        return !OpensAsContinuation(text) && NamesNewPlace(query, earlier);
+        // "بسوريا؟" after when ISIS was defeated: the answer named Syria (¶14), so it asks about that, not anew.
+        return !OpensAsContinuation(text) && NamesNewPlace(query, earlier) && !NamesOnlyAnswered(query, previous.FactId);
     }
+
+    /// <summary>Whether every place <paramref name="query"/> names is one the answer of <paramref name="factId"/> names too.</summary>
+    private bool NamesOnlyAnswered(MatchQuery query, string factId) =>
+        query.Terms.Where(matcher.IsPlace) is var places && places.Any() && places.All(matcher.AnswerTerms(factId).Contains);
 
     /// <summary>
     /// Whether a continuation naming only places ("and in Syria?" after when ISIS was defeated in Iraq) keeps to the fact

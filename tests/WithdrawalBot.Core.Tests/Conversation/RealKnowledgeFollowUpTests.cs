@@ -454,6 +454,22 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("داعش", "شوكت انهزم", "بسوريا؟")]
+    [InlineData("when was ISIS defeated?", "in Syria?")]
+    public async Task HandleAsync_PlaceTheLastAnswerNamed_AsksAboutThatAnswer(params string[] turns)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+        }
+
+        Assert.NotNull(reply);
+        Assert.Equal([14], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("ليش يبقون باربيل؟", "تمام", "باي")]
     [InlineData("شنو الاتفاق؟", "يلا باي")]
     [InlineData("When do troops leave Erbil?", "Thank you, that is most helpful. Goodbye.")]
