@@ -1270,18 +1270,27 @@ public sealed class Router : IMessageRouter
     /// The fact leaving people unnamed (<see cref="Fact.Unnamed"/>) that a question for names not confidently matched is
     /// about: among the facts scoring at least half the threshold and sharing two of its words (one when it names only
     /// one), the one sharing the most, then the best scored ("What is the name of the senior US official who said we have
-    /// a deal?" and "the senior US official - name?" → the senior official, ¶3); <c>null</c> when none.
+    /// a deal?" and "the senior US official - name?" → the senior official, ¶3); else the fact its words other than those
+    /// asking for names confidently match, when it leaves people unnamed; <c>null</c> when none.
     /// </summary>
     private MatchCandidate? UnnamedFactAsked(MatchResult result, string cleaned)
     {
         var named = NamedTerms(cleaned);
-        return named.Length == 0 ? null : result.Candidates
+        if (named.Length == 0)
+        {
+            return null;
+        }
+
+        // "what are the names of the militias?": "names" is a word none of the attacks' wordings use, which sank them (¶11);
+        // what it names, asked alone, is them.
+        return result.Candidates
             .Where(c => c.Kind == MatchKind.Fact && c.Score >= result.Threshold / 2 && Fact(c.Id).Unnamed)
             .Select(c => (Candidate: c, Shared: named.Length - matcher.Matcher.TermsBeyond(c, named).Count))
             .Where(pair => pair.Shared >= Math.Min(2, named.Length))
             .OrderByDescending(pair => pair.Shared).ThenByDescending(pair => pair.Candidate.Score)
             .Select(pair => pair.Candidate)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            ?? (matcher.Matcher.Match(WithoutNameWords(cleaned)) is { IsConfident: true, Best: { Kind: MatchKind.Fact } about } && Fact(about.Id).Unnamed ? about : null);
     }
 
     /// <summary>
@@ -1294,9 +1303,17 @@ public sealed class Router : IMessageRouter
         return named.Length > 0 && matcher.Matcher.TermsBeyond(new MatchCandidate(MatchKind.Fact, fact.Id, 0), named).Count < named.Length;
     }
 
-    /// <summary>What a question for names names besides asking for them: its terms without question words and name cues ("senior", "us", "offici").</summary>
+    /// <summary>
+    /// What a question for names names besides asking for them: the terms of its words that ask for no name, without
+    /// question words ("senior", "us", "offici"; "جماع مسلح" of "شنو اسماء الفصائل؟", whose "اسماء" reads as "هويتهم", a
+    /// word of the anonymous sources too).
+    /// </summary>
     private string[] NamedTerms(string cleaned) =>
-        [.. matcher.Matcher.QueryTerms(cleaned).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+        [.. matcher.Matcher.QueryTerms(WithoutNameWords(cleaned)).Where(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.AsksName(term))];
+
+    /// <summary>A question for names without its words asking for them ("what are the names of the militias?" → "what are the of the militias?").</summary>
+    private string WithoutNameWords(string cleaned) =>
+        string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !matcher.Matcher.AsksName(word)));
 
     /// <summary>The most terms besides question words a "when …?" after an undated answer may have to ask about that answer ("when will it start?": start).</summary>
     private const int MaxUndatedFollowUpTerms = 2;

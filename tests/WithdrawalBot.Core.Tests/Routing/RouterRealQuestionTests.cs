@@ -165,6 +165,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("من هو المسؤول الذي تحدث عن مجال للتنفس؟", null, 24)]
     [InlineData("Which specific militia groups carried out the attacks on US bases?", null, 11)]
     [InlineData("منو الفصائل اللي ضربت القواعد الأمريكية؟", null, 11)]
+    [InlineData("الفصائل شنو اسمائهم؟", null, 11)]
+    [InlineData("شنو اسماء الفصائل؟", null, 11)]
+    [InlineData("what are the names of the militias?", null, 11)]
     public async Task HandleAsync_NamesTheReportLeavesOut_SaysItGivesNoNamesBeforeWhatItSays(string first, string? names, int paragraph)
     {
         var bot = EvaluationSet.Bot();
