@@ -1445,6 +1445,7 @@ public sealed class RouterTests
     [InlineData("When did Saddam Hussein die?")]
     [InlineData("Who killed Saddam?")]
     [InlineData("متى مات صدام؟")]
+    [InlineData("انطيني رقمك 😂")]
     public async Task HandleAsync_NearMissAboutSomethingTheReportNeverCovers_IsRefusedNotAnsweredFromTheNearestParagraph(string question)
     {
         var bot = EvaluationSet.Bot();
