@@ -122,6 +122,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             alone = matcher.Match(query);
         }
 
+        var negatesPlace = false;
+        if (previous is not null && WithoutNegatedPlace(text, query, previous) is { } righted)
+        {
+            // "مو اربيل، عين الاسد" after when troops leave Erbil: a correction, asked of Ain al-Asad with Erbil left out.
+            (query, negatesPlace) = (righted, true);
+            alone = matcher.Match(query);
+        }
+
         var terms = query.Terms;
         // Words only intents use ("شلون يعني" of "شلون يعني ضد ايران؟", "how so") say how it is asked, not what about.
         var specific = terms.Where(term => !matcher.IsGeneric(term) && !(matcher.IsKnown(term) && !matcher.IsFactTerm(term))).ToArray();
@@ -152,7 +160,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
 
-        var corrects = Corrects(text);
+        var corrects = negatesPlace || Corrects(text);
         var context = Context(previous.Question, query, corrects);
         var combined = FavourRelated(matcher.Match(context.Then(Understood(query), times: OwnTermsWeight), required: Required(terms, specific)), previous);
         if (((combined.IsConfident && AsksWhatTheReportDoesNotSay(context, query, combined, previous) && !IsNear(combined.Best, previous))
@@ -301,6 +309,24 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>Whether <paramref name="query"/> names a place the <paramref name="earlier"/> question's terms do not ("Baghdad" after "when will US troops leave Iraq?").</summary>
     private bool NamesNewPlace(MatchQuery query, IReadOnlyList<string> earlier) =>
         query.Terms.Any(term => matcher.IsPlace(term) && !earlier.Contains(term));
+
+    /// <summary>
+    /// <paramref name="query"/> without the place it negates, when it opens by negating a place the earlier question named
+    /// and names another ("مو اربيل، عين الاسد", "not Erbil, Ain al-Asad" after when troops leave Erbil); <c>null</c> otherwise.
+    /// </summary>
+    private MatchQuery? WithoutNegatedPlace(string text, MatchQuery query, ConversationTurn previous)
+    {
+        var words = WordNormalizer.Tokenize(text);
+        if (words.Count < 3 || words[0] is not ("no" or "not" or "مو" or "مش" or "لا" or "ليس") || matcher.QueryTerms(words[1]) is not [var negated]
+            || !matcher.IsPlace(negated) || !matcher.Analyze(previous.Question).Terms.Contains(negated))
+        {
+            return null;
+        }
+
+        var opening = matcher.QueryTerms(words[0]);
+        string[] rest = [.. query.Terms.Where(term => term != negated && !opening.Contains(term))];
+        return rest.Any(matcher.IsPlace) ? query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - 2) } : null;
+    }
 
     /// <summary>
     /// Whether the utterance corrects the question before it rather than asking a new one: it says "meant" / "mean" /

@@ -1265,6 +1265,8 @@ public sealed class RouterTests
     [InlineData("when do troops leave Baghdad?", "not Baghdad, Erbil", 18)]
     [InlineData("when do troops leave Baghdad?", "Erbil, not Baghdad", 18)]
     [InlineData("شوكت يطلعون من بغداد؟", "مو بغداد، اربيل", 18)]
+    [InlineData("شوكت يطلعون من اربيل؟", "مو اربيل، عين الاسد", 17)]
+    [InlineData("when do troops leave erbil?", "not erbil, ain al asad", 17)]
     [InlineData("when was isis defeated in iraq?", "no I meant syria", 14)]
     [InlineData("متى انهزم داعش بالعراق؟", "لا قصدي سوريا", 14)]
     [InlineData("how many us troops are in iraq?", "not Iraq, Syria", 13)]
