@@ -41,9 +41,9 @@ public static partial class LastReplyRequest
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex TimeLeft();
 
-    /// <summary>"is that still true?", "is it still accurate?", "still the case?", "has that changed?", "بعده صحيح؟", "هذا الكلام بعده صحيح لو تغير؟".</summary>
+    /// <summary>"is that still true?", "is it still accurate?", "still the case?", "has that changed?", "are those figures still accurate?", "بعده صحيح؟", "هذا الكلام بعده صحيح لو تغير؟".</summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:(?:is|are)\s+(?:it|that|this|they|those|these|the\s+figure|the\s+number|that\s+figure)\s+)?still\s+(?:true|accurate|correct|valid|right|the\s+case|current|up\s+to\s+date|so)(?:\s+(?:today|now|nowadays))?\s*[?.!]*\s*$"
+        @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:(?:is|are)\s+(?:it|that|this|they|those|these|the\s+figures?|the\s+numbers?|that\s+figure|(?:those|these)\s+(?:figures|numbers))\s+)?still\s+(?:true|accurate|correct|valid|right|the\s+case|current|up\s+to\s+date|so)(?:\s+(?:today|now|nowadays))?\s*[?.!]*\s*$"
         + @"|^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:has|have)\s+(?:that|it|this|anything)\s+changed(?:\s+(?:since|since\s+then|now|lately|at\s+all))?\s*[?.!]*\s*$"
         + @"|^\s*و?(?:(?:هذا|هاي|هالكلام|هالحچي|هالحجي|هذا\s+الكلام|الكلام\s+هذا|هذا\s+الحچي)\s+)?(?:بعده|بعدها|لسه|لساته|مازال|ما\s+زال|لا\s+يزال|لحد\s+(?:هسه|الان|الآن|اليوم))\s+(?:صحيح|صح|نفسه|هيچ|هيج|ساري|قائم)(?:\s+لو\s+(?:تغير|لا|اتغير))?\s*[?؟.!]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]

@@ -19,6 +19,7 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("شوكت يطلعون من اربيل؟", "ئەمە راستە؟", 18)]
     [InlineData("When do troops leave Erbil?", "is this true?", 18)]
     [InlineData("شوكت يطلعون من اربيل؟", "صحيح هالحچي؟", 18)]
+    [InlineData("How many US troops are in Iraq?", "Which paragraph gives those figures?", 13)]
     public async Task HandleAsync_HowOrAreYouSureAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -42,6 +43,7 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("شكد جندي امريكي بالعراق", "هذا الكلام بعده صحيح لو تغير؟", 13)]
     [InlineData("شوكت يطلعون من اربيل", "بعده صحيح؟", 18)]
     [InlineData("When do troops leave Erbil?", "has that changed since?", 18)]
+    [InlineData("How many US troops are in Iraq?", "are those figures still accurate?", 13)]
     public async Task HandleAsync_IsThatStillTrueAfterAnAnswer_SaysItCannotTellTodayThenWhatTheReportSaid(string question, string stillTrue, int paragraph)
     {
         var bot = EvaluationSet.Bot();

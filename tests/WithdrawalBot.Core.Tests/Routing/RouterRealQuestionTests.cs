@@ -689,6 +689,19 @@ public sealed class RouterRealQuestionTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhoAreTheSourcesForThatClaim_NamesTheSourcesOfTheReport()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("What exactly did the United States and Iraq agree, according to the report?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Who are the sources for that claim?"));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(6, RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
     public async Task HandleAsync_ClaimOfAYearAgainstAFactGivingNoDate_IsAnsweredWithoutSayingTheYearIsNotGiven()
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("The deal means no American soldier will remain in Iraq after 2026, right?"));
