@@ -44,6 +44,13 @@ public sealed record Lexicon(
     public IReadOnlyList<string> ClaimCues { get; init; } = [];
 
     /// <summary>
+    /// Words and phrases asking whether something is there ("are there", "اكو", "هل يوجد") that put a claim to be checked
+    /// only with a figure: "are there 5000 US troops in Iraq?" is checked as <see cref="ClaimCues"/> are, "اكو امريكان بعين
+    /// الاسد؟" is a question.
+    /// </summary>
+    public IReadOnlyList<string> CountClaimCues { get; init; } = [];
+
+    /// <summary>
     /// Words and phrases that ask what is true now or whether a plan came true ("actually", "already", "فعلاً",
     /// "لحد الآن"). The report is from 2024: about a planned event it can only say what was planned.
     /// </summary>

@@ -22,6 +22,15 @@ public sealed partial class ClaimCheck
     /// <summary>The one-letter particles joined to an Arabic word: و ف ب ل ك.</summary>
     private static readonly SearchValues<char> ArabicParticles = SearchValues.Create("وفبلك");
 
+    /// <summary>Words for a unit of time a claimed span is counted in ("48 hours", "خلال 48 ساعة", "in 3 days", "بعد 10 ايام"), normalized.</summary>
+    private static readonly HashSet<string> DurationUnits = new(
+        ["hour", "hours", "hrs", "day", "days", "week", "weeks", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "اسبوعين", "يومين"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Which of the <paramref name="typed"/> words is a unit of time (<see cref="DurationUnits"/>) right after a claimed figure.</summary>
+    private static bool[] DurationUnitsAfterFigures(List<string> typed, bool[] claims) =>
+        [.. typed.Select((word, i) => i > 0 && claims[i - 1] && WordNormalizer.Tokenize(word) is [var unit] && DurationUnits.Contains(unit))];
+
     /// <summary>The smallest figure a dispute is matched to the report's counts by size (<see cref="DisputedFact"/>): the troops of ¶13 are 2,500 and 900.</summary>
     private const double MinSizedCount = 100;
 
@@ -31,6 +40,7 @@ public sealed partial class ClaimCheck
     private static readonly char[] Punctuation = ['?', '؟', '.', ',', '،', '!', '"', '«', '»', '“', '”', ':', ';', '؛'];
 
     private readonly PhraseMap cues = new();
+    private readonly PhraseMap countCues = new();
     private readonly SearchValues<string> cueText;
     private readonly KnowledgeBase knowledge;
     private readonly ParagraphFinder finder;
@@ -58,11 +68,16 @@ public sealed partial class ClaimCheck
             cues.Add(cue, []);
         }
 
+        foreach (var cue in knowledge.Lexicon.CountClaimCues.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
+        {
+            countCues.Add(cue, []);
+        }
+
         // Every message answered is checked: most have no cue at all, which a search of the text tells without reading its words.
         // The longest word of each cue ("heard" of "I heard"), both as written and normalized ("أكيد", "اكيد"): the text
         // searched is not normalized.
         cueText = SearchValues.Create(
-            [.. knowledge.Lexicon.ClaimCues
+            [.. knowledge.Lexicon.ClaimCues.Concat(knowledge.Lexicon.CountClaimCues)
                 .SelectMany(cue => new[] { cue.Split(' ', StringSplitOptions.RemoveEmptyEntries), [.. WordNormalizer.Tokenize(cue)] }
                     .Where(words => words.Length > 0)
                     .Select(words => words.MaxBy(word => word.Length)!))
@@ -277,14 +292,16 @@ public sealed partial class ClaimCheck
             cueWords[i] |= !claims[i] && matcher.IsIntroductionWord(typed[i]);
         }
 
-        var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : claims[i] ? Asking(word, language) : word).OfType<string>());
+        // "خلال 48 ساعة", "within 48 hours": a span of time claimed, asked as when, its unit with it.
+        var units = DurationUnitsAfterFigures(typed, claims);
+        var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] || units[i] ? null : claims[i] ? Asking(word, language, asWhen: i + 1 < units.Length && units[i + 1]) : word).OfType<string>());
         var placesClaimed = false;
         if (AboutFact(rest) is not var (best, result))
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
             // against what it does say about the rest of the claim (¶18), never against an unwritten name.
             var withoutFigures = typed.Where((_, i) => claims[i]).All(word => FigureOf(word) is not null)
-                ? AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i])))
+                ? AboutFact(string.Join(' ', typed.Where((_, i) => !claims[i] && !cueWords[i] && !units[i])))
                 : null;
             var places = PlaceWords(typed, claims, cueWords);
             if ((withoutFigures ?? AboutFact(rest, cameTrue: true) ?? WithoutPlaces(typed, claims, cueWords, places, language)) is not var (without, withoutResult))
@@ -319,10 +336,11 @@ public sealed partial class ClaimCheck
 
         // A figure the report has elsewhere ("October 2026": 2026 is the end of the withdrawal) is wrong only when the fact
         // the claim is about gives it nowhere.
-        string[] claimed = [.. typed.Where((_, i) => claims[i])
-            .Where(word => !(FigureOf(word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
-                || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains))
-            .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
+        string[] claimed = [.. typed.Select((word, i) => (Word: word, At: i)).Where(typedWord => claims[typedWord.At])
+            .Where(typedWord => !(FigureOf(typedWord.Word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
+                || NumberWords.Read(WordNormalizer.Tokenize(typedWord.Word)).Any(unwritten.Contains))
+            .Select(typedWord => AsQuoted(typedWord.At + 1 < units.Length && units[typedWord.At + 1] ? typedWord.Word + " " + typed[typedWord.At + 1] : typedWord.Word))
+            .Distinct(StringComparer.Ordinal)];
         // A place is one the report may name elsewhere ("Baghdad"): "does not give … for this", not "does not say".
         return (best.Id, claimed, result.Confidence, elsewhere || placesClaimed);
     }
@@ -703,7 +721,11 @@ public sealed partial class ClaimCheck
     private static HashSet<string> NumbersIn(IntentMatcher matcher, IEnumerable<string> texts) =>
         texts.SelectMany(text => matcher.QueryTerms(text)).Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="cleaned"/> puts a claim to be checked: it has one of the <see cref="Lexicon.ClaimCues"/> ("is it true", "I heard", "صحيح", "سمعت").</summary>
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> puts a claim to be checked: it has one of the <see cref="Lexicon.ClaimCues"/> ("is
+    /// it true", "I heard", "صحيح", "سمعت"), or one of the <see cref="Lexicon.CountClaimCues"/> and a figure ("are there
+    /// 5000 US troops in Iraq?", "اكو 10000 جندي امريكي بالبصرة؟").
+    /// </summary>
     public bool PutsClaim(string cleaned)
     {
         if (!cleaned.AsSpan().ContainsAny(cueText))
@@ -712,13 +734,14 @@ public sealed partial class ClaimCheck
         }
 
         var words = WordNormalizer.Tokenize(cleaned);
-        return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0);
+        return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0)
+            || (Enumerable.Range(0, words.Count).Any(start => countCues.Match(words, start, out _) > 0) && TypedWords(cleaned).Exists(word => FigureOf(word) is not null));
     }
 
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year (19xx, 20xx: "2500" is a figure) or a month.</summary>
-    private string Asking(string word, Language language)
+    private string Asking(string word, Language language, bool asWhen = false)
     {
-        var figure = FigureOf(word) is { } term && !ParagraphFinder.IsYear(term);
+        var figure = !asWhen && FigureOf(word) is { } term && !ParagraphFinder.IsYear(term);
         return (figure, language) switch
         {
             (true, Language.Arabic) => "كم",

@@ -62,13 +62,35 @@ public static partial class ForwardedClaim
     public static string? WithoutNoise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!TruthQuestion().IsMatch(LastSentence(text)) || !Noise().IsMatch(text))
+        if (!(TruthQuestion().IsMatch(LastSentence(text)) || ClosesWithTruthQuestion(text)) || !Noise().IsMatch(text))
         {
             return null;
         }
 
         return Noise().Replace(text, " ");
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends with a question asking whether it is true, in its last few words though no stop
+    /// sets it apart ("منقول من واتساب: عاجل امريكا تسحب كل قواتها خلال 48 ساعة 🔥🔥 صحيح هالحچي؟").
+    /// </summary>
+    private static bool ClosesWithTruthQuestion(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        for (var (words, at) = (0, span.Length); words < MaxClosingWords && at > 0; words++)
+        {
+            at = span[..at].TrimEnd().LastIndexOfAny(' ', '\t', '\n');
+            if (at < 0 || TruthQuestion().IsMatch(span[(at + 1)..]))
+            {
+                return at >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words <see cref="ClosesWithTruthQuestion"/> reads back from the end ("is any of this really true?").</summary>
+    private const int MaxClosingWords = 7;
 
     /// <summary>The last sentence of <paramref name="text"/> with its closing marks, trimmed, read in place: what follows the last full stop, exclamation or question mark or new line before them.</summary>
     private static ReadOnlySpan<char> LastSentence(string text)

@@ -61,6 +61,7 @@ public sealed class ForwardedClaimTests
     [Theory]
     [InlineData("مصادر: ثلاث جنود قتلوا\nللمزيد https://t.me/news_iq_2024\nصحيح هالحچي؟", "https://")]
     [InlineData("troops leave Erbil.\nCall 0770 123 4567\nis this true?", "0770")]
+    [InlineData("منقول من واتساب: عاجل امريكا تسحب كل قواتها من العراق خلال 48 ساعة 🔥🔥 صحيح هالحچي؟", "منقول")]
     public void WithoutNoise_AForwardWithALinkOrAPhoneNumber_DropsThem(string text, string dropped)
     {
         var plain = ForwardedClaim.WithoutNoise(text);
@@ -81,6 +82,10 @@ public sealed class ForwardedClaimTests
     [InlineData("Forwarded message:\n> Reuters: 5 American soldiers killed in Erbil yesterday, 40 wounded.\n> Forward to 10 groups\nreal or fake?", "The report does not give “5”, “Erbil”, “40” for this.")]
     [InlineData("Copied from a channel:\nThe agreement was signed in Baghdad on 6 September 2024 by Biden and Sudani.\nreal or fake?", "The report does not give “Baghdad”, “6 September 2024”, “Biden”, “Sudani” for this.")]
     [InlineData("WhatsApp says Sudani signed the deal in Washington on 15 September 2024. true?", "The report does not give “Sudani”, “15 September 2024” for this.")]
+    [InlineData("منقول من واتساب: عاجل امريكا تسحب كل قواتها من العراق خلال 48 ساعة 🔥🔥 صحيح هالحچي؟", "لا يذكر التقرير «48 ساعة».")]
+    [InlineData("is it true the US will pull all its troops out of Iraq within 48 hours?", "The report does not say “48 hours”.")]
+    [InlineData("are there 5000 US troops in Iraq?", "The report does not say “5000”.")]
+    [InlineData("اكو 10000 جندي امريكي بالبصرة؟ 😳", "لا يذكر التقرير «10000»، «بالبصرة» لهذا.")]
     public async Task HandleAsync_ForwardedRumourThenIsThisTrue_SaysWhatTheReportDoesNotGive(string text, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
