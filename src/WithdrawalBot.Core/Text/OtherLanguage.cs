@@ -31,7 +31,8 @@ public static class OtherLanguage
         "cuando", "cuántos", "cuantos", "los", "las", "por", "qué", "que", "cuándo", "están", "hay",
         "ne", "zaman", "kaç", "var", "mı", "mi", "nasıl", "neden", "ve", "bir", "abd", "irak",
         "shno", "shnu", "shlon", "shloon", "shkad", "shgad", "leish", "lesh", "laish", "shwakt", "shwakit", "emta", "imta",
-        "minu", "mno", "aku", "akw", "hessa", "hassa", "sar", "bil");
+        "minu", "mno", "aku", "akw", "hessa", "hassa", "sar", "bil", "el", "wlak", "walak", "shino", "shnoo", "shgd", "shloun",
+        "yemta", "yimta", "shaku", "maku", "inta", "enta", "hatha", "hadha", "ba3ad", "mal");
 
     /// <summary>
     /// Whether at least half the words read as another language: Arabic-script words with Kurdish or Persian letters or

@@ -357,6 +357,7 @@ public sealed class RouterTests
 
     [Theory]
     [InlineData("shkad jundi amreeki bil3raq?")]
+    [InlineData("bro shno el deal 😂")]
     [InlineData("¿Cuándo se van las tropas de Irak?")]
     [InlineData("Wann verlassen die US-Truppen den Irak?")]
     public async Task HandleAsync_MessageInNeitherLanguage_SaysWhichLanguagesItReadsInBoth(string message)
