@@ -195,7 +195,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         var leansBack = RefersBack(text) && !(alone.Best is { Kind: MatchKind.Intent } && alone.Confidence >= matcher.Tuning.SameWordingScore)
             && !(alone is { IsConfident: true, Best.Kind: MatchKind.Fact } && query.WordCount > MaxFragmentWords && NamesNewPlace(query, matcher.Analyze(previous.Question).Terms));
         if (!combined.IsConfident || NamesWhatItsAnswerDoesNot(terms, combined) || (!corrects && ((alone.IsConfident && combined.Confidence < alone.Confidence && !leansBack && !onlyQuestionWords && !StaysOnTopic(text, terms, combined, previous)) || AsksAnew(text, query, alone, combined, previous)))
-            || AsksWhatTheReportDoesNotSay(context, query, combined, previous))
+            || AsksWhatTheReportDoesNotSay(context, query, combined, previous) || ContextUndecided(alone, combined))
         {
             return new FollowUpMatch(alone, text, UsedContext: false);
         }
@@ -266,6 +266,16 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
         // "بسوريا؟" after when ISIS was defeated: the answer named Syria (¶14), so it asks about that, not anew.
         return !OpensAsContinuation(text) && NamesNewPlace(query, earlier) && !NamesOnlyAnswered(query, previous.FactId);
     }
+
+    /// <summary>
+    /// Whether the reading in context barely prefers another fact to the one the utterance confidently reads as alone (by
+    /// less than <see cref="MatchTuning.ClarifyMargin"/>): "الاعلان شوكت يصير" after who said "we have a deal" reads in
+    /// context as much as the plan not being final (¶2, ¶3) as when the deal would be announced (¶7), which it asks alone.
+    /// </summary>
+    private bool ContextUndecided(MatchResult alone, MatchResult combined) =>
+        alone is { IsConfident: true, Best: { Kind: MatchKind.Fact } own } && combined.Best is { Kind: MatchKind.Fact } read && read.Id != own.Id
+        && combined.Candidates.FirstOrDefault(c => c.Kind == MatchKind.Fact && c.Id == own.Id) is { } same
+        && read.Score - same.Score < matcher.Tuning.ClarifyMargin;
 
     /// <summary>Whether every place <paramref name="query"/> names is one the answer of <paramref name="factId"/> names too.</summary>
     private bool NamesOnlyAnswered(MatchQuery query, string factId) =>

@@ -455,6 +455,19 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
     }
 
+    [Fact]
+    public async Task HandleAsync_QuestionReadAloneAsMuchAsInContext_IsAnsweredAsAsked()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("منو كال عدنا اتفاق"));
+        await bot.SendAsync(RouterFixture.Private("شنو اسمه"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("الاعلان شوكت يصير"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(7, RouterFixture.Paragraphs(reply)[0]);
+    }
+
     [Theory]
     [InlineData("داعش", "شوكت انهزم", "بسوريا؟")]
     [InlineData("when was ISIS defeated?", "in Syria?")]

