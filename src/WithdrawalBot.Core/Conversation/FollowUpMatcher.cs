@@ -45,7 +45,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// <summary>How many words the question at the end of a longer message needs to be read on its own.</summary>
     public const int MinQuestionWords = 3;
 
-    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!,،:;؛");
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!,،:;؛—–");
 
     /// <summary>What separates words for <see cref="RefersBack"/>.</summary>
     private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\n?!.,;:\"'()؟،");

@@ -195,6 +195,7 @@ public sealed class FollowUpTests
     [InlineData("I live in Basra. How many US troops are in Iraq?", 13)]
     [InlineData("انا من البصرة، كم جندي امريكي بالعراق؟", 13)]
     [InlineData("Greetings from Mosul! When do US troops leave Erbil?", 18)]
+    [InlineData("I work with an NGO in Erbil — should I expect coalition forces to still be around there after 2025?", 18)]
     public async Task HandleAsync_SentenceAboutTheAskerBeforeTheQuestion_AnswersTheQuestion(string message, int paragraph)
     {
         var bot = EvaluationSet.Bot();
