@@ -94,6 +94,9 @@ public sealed class Router : IMessageRouter
     /// <summary>The intent (and command) that subscribes a chat to reminders.</summary>
     public const string SubscribeIntent = "subscribe";
 
+    /// <summary>The intent of a free-text request to stop a chat's reminders.</summary>
+    private const string UnsubscribeIntent = "unsubscribe";
+
     /// <summary>
     /// How many questions of one message are answered (<see cref="QuestionSplitter"/>; a question an earlier answer already
     /// covers does not count, nor one the report does not answer, which is named as such); the reply says how many
@@ -754,9 +757,11 @@ public sealed class Router : IMessageRouter
             return await InShortAsync(previous, text, message, language, result.Confidence, cancellationToken);
         }
 
-        if (best is { Kind: MatchKind.Intent, Id: SubscribeIntent } && message.Command is null && !ReminderNegation.MentionsReminders(text))
+        if (best is { Kind: MatchKind.Intent } && message.Command is null && !ReminderNegation.MentionsReminders(text)
+            && (best.Id == SubscribeIntent || (best.Id == UnsubscribeIntent && text.AsSpan().IndexOfAny('?', '؟') >= 0)))
         {
-            // "2 weeks", "يومين", "7*7" read like "remind me 2 weeks before" but ask for nothing: no chat is subscribed by them.
+            // "2 weeks", "يومين", "7*7" read like "remind me 2 weeks before" but ask for nothing: no chat is subscribed by them;
+            // "Are they leaving too?" reads like "quit reminding me", but asks a question: no chat is unsubscribed by it.
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
             return composer.Refusal(language, 0, NearMisses(result));
         }

@@ -171,4 +171,18 @@ public sealed class RouterReminderRequestTests
         Assert.NotEqual("subscribe", reply.Intent);
         Assert.False(reply.Answered);
     }
+
+    [Theory]
+    [InlineData("Are they leaving too?", false)]
+    [InlineData("quit reminding me", true)]
+    public async Task HandleAsync_QuestionThatReadsLikeQuittingWithoutAReminderWord_UnsubscribesNothing(string text, bool unsubscribes)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "milestones", "next");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+        await bot.SendAsync(RouterFixture.Private("How many does Germany have?"));
+
+        await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal(unsubscribes, reminders.Calls.Exists(call => call.Command == "unsubscribe"));
+    }
 }
