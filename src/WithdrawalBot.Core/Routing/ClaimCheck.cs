@@ -131,6 +131,15 @@ public sealed partial class ClaimCheck
             return null;
         }
 
+        if (figures.OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
+            && NearFacts(reading).Any(near => typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, near.Id))
+                && figures.OfType<string>().All(term => answerNumbers[near.Id].Contains(term) && !GivenForAnotherPlace(near.Id, cleaned, term))))
+        {
+            // "Is it true that hundreds of troops leave by September 2025 and the rest by the end of 2026?": answered with the
+            // first phase, it names the second's date too, and both are the plan's (¶2); no claim to correct.
+            return null;
+        }
+
         // Only a fact of the same paragraphs: "is it true that the US withdrew in when?" reads as the withdrawal plan (¶2),
         // not the 2011 withdrawal (¶15) it is about; unless the fact answered shares nothing with the claim but its figures,
         // or misses a word of it the other fact's answer has ("troops leave Ain al-Asad by the end of 2026", answered with

@@ -764,6 +764,9 @@ public sealed class RouterTests
     [InlineData("Is it true that the US invaded Iraq in twenty oh three?")]
     [InlineData("Can you confirm that the US will keep troops in Iraq after 2026?")]
     [InlineData("the US will keep troops after 2026, right?")]
+    [InlineData("Is it true that hundreds of troops leave by September 2025 and the rest by the end of 2026?")]
+    [InlineData("Second claim: hundreds of soldiers leave until September 2025, the rest until end of 2026. Correct?")]
+    [InlineData("صحيح مئات الجنود يطلعون بأيلول 2025 والباقي نهاية 2026؟")]
     public async Task HandleAsync_QuestionThatPutsNoClaimATrueOneOrOnlyAnOffTopicName_IsNeverCorrected(string text)
     {
         var bot = EvaluationSet.Bot();
