@@ -132,11 +132,11 @@ public sealed partial class ClaimCheck
         }
 
         if (figures.OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
-            && NearFacts(reading).Any(near => typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, near.Id))
+            && knowledge.Facts.Any(near => typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, near.Id))
                 && figures.OfType<string>().All(term => answerNumbers[near.Id].Contains(term) && !GivenForAnotherPlace(near.Id, cleaned, term))))
         {
-            // "Is it true that hundreds of troops leave by September 2025 and the rest by the end of 2026?": answered with the
-            // first phase, it names the second's date too, and both are the plan's (¶2); no claim to correct.
+            // "Is it true that hundreds of troops leave by September 2025 and the rest by the end of 2026?": answered with
+            // either phase, it names the other's date too, and one answer gives both (¶2); no claim to correct.
             return null;
         }
 

@@ -92,7 +92,7 @@ public static partial class TextCleaner
             text = FullPercent().Replace(text, " ");
         }
 
-        text = WithoutListLabel(text);
+        text = WithoutListLabel(text, keepClaim: true);
         return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("t.me/", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(text, " ")
             : text;
@@ -114,14 +114,26 @@ public static partial class TextCleaner
     private static partial Regex HtmlTag();
 
     /// <summary>
-    /// <paramref name="text"/> without the label of a numbered item opening it ("Claim 1: …", "2) …", "سؤال 3: …"): the number
-    /// of an item in the user's own list, not a figure claimed. The text itself when it opens with none.
+    /// <paramref name="text"/> without the label of a numbered item opening it ("Claim 1: …", "2) …", "سؤال 3: …", "Second
+    /// claim: …", "Okay. Claim four: …"): the number of an item in the user's own list, not a figure claimed. The text itself
+    /// when it opens with none.
     /// </summary>
     /// <param name="text">Any text.</param>
-    public static string WithoutListLabel(string text)
+    /// <param name="keepClaim">
+    /// Whether a claim's label ("Claim 1:", "First claim:", "ادعاء 2:") is put as the question it asks instead, "is it true that"
+    /// / "صحيح": "Claim four: the announcement was postponed because of the war in Ukraine." is a claim to check.
+    /// </param>
+    public static string WithoutListLabel(string text, bool keepClaim = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ListLabel().Match(text) is { Success: true } label ? text[label.Length..] : text;
+        if (ListLabel().Match(text) is not { Success: true } label)
+        {
+            return text;
+        }
+
+        var claim = label.Groups["claim"];
+        return !keepClaim || !claim.Success ? text[label.Length..]
+            : (WordNormalizer.IsArabic(claim.Value) ? "صحيح " : "is it true that ") + text[label.Length..];
     }
 
     /// <summary>"100%", "100 %", "١٠٠٪": a word of emphasis in chat.</summary>
@@ -130,9 +142,11 @@ public static partial class TextCleaner
 
     /// <summary>
     /// The label of an item in a list the user numbers, at the start of the message: "Claim 1:", "claim #2 -", "Q3.", "1)", "2.",
-    /// "سؤال 3:", "ادعاء 2:", "٣)".
+    /// "سؤال 3:", "ادعاء 2:", "٣)"; a claim's label with its number in words or an ordinal, or none, after an "okay." at most:
+    /// "Claim four:", "Second claim:", "Claim:", "Okay. First claim:".
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:claim|rumou?r|question|statement|point|item|q|سؤال|ادعاء|الادعاء|اشاعة|إشاعة|خبر)\s*(?:#|no\.?\s*|number\s+|رقم\s*)?[0-9٠-٩]{1,2}\s*[:.)\-–]|[0-9٠-٩]{1,2}\s*[).](?=\s+\D))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:ok(?:ay)?|so|now|next|and|alright)[\s.,!]+)?(?:(?<claim>(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another|last|final|one\s+more)\s+)?(?:claim|rumou?r)|ادعاء|الادعاء|اشاعة|إشاعة)(?:\s*(?:#|no\.?\s*|number\s+|رقم\s*)?(?:[0-9٠-٩]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*:"
+        + @"|(?:claim|rumou?r|question|statement|point|item|q|سؤال|ادعاء|الادعاء|اشاعة|إشاعة|خبر)\s*(?:#|no\.?\s*|number\s+|رقم\s*)?[0-9٠-٩]{1,2}\s*[:.)\-–]|[0-9٠-٩]{1,2}\s*[).](?=\s+\D))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel();
 
     [GeneratedRegex(@"(?:https?://|www\.|\bt\.me/)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -38,7 +38,10 @@ public sealed class TextCleanerTests
     [InlineData("see www.example.com erbil", "see   erbil")]
     [InlineData("check t.me/iraqnews/12345 erbil", "check   erbil")]
     [InlineData("when do they leave iraq 100%?", "when do they leave iraq  ?")]
-    [InlineData("Claim 1: 2,500 US troops are in Iraq", "2,500 US troops are in Iraq")]
+    [InlineData("Claim 1: 2,500 US troops are in Iraq", "is it true that 2,500 US troops are in Iraq")]
+    [InlineData("Second claim: hundreds leave by September 2025", "is it true that hundreds leave by September 2025")]
+    [InlineData("Okay. Claim four: the deal was signed", "is it true that the deal was signed")]
+    [InlineData("ادعاء 2: 3000 جندي بالعراق", "صحيح 3000 جندي بالعراق")]
     [InlineData("2) when do they leave erbil", "when do they leave erbil")]
     [InlineData("سؤال 3: شوكت يطلعون", "شوكت يطلعون")]
     public void ForMatching_CompatibilityFormsEntitiesAndLinks_AreFoldedDecodedOrDropped(string input, string expected) =>
