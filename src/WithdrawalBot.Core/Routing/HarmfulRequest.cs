@@ -52,11 +52,11 @@ public static partial class HarmfulRequest
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Attacks();
 
-    /// <summary>"write a poem / song praising the militias / attacks", "praise the militias who killed …", "اكتبلي قصيدة تمدح الفصائل".</summary>
+    /// <summary>"write a poem / song praising the militias / attacks", "praise the militias who killed …", "اكتبلي قصيدة تمدح الفصائل", "أرجو أن تكتب لي قصيدة في مدح الهجمات".</summary>
     [GeneratedRegex(
         @"\b(?:write|compose|make)\b[^.?!]{0,40}?\b(?:poem|song|anthem|praise|glorif\w*)\b[^.?!]{0,40}?\b(?:militias?|attacks?|attackers|fighters|groups?|killing)\b"
         + @"|\b(?:praise|glorif\w*|celebrate)\b[^.?!]{0,30}?\b(?:militias?|attackers|killers|killing|the\s+attacks?)\b"
-        + @"|اكتب\S*\s+(?:\S+\s+){0,2}?(?:قصيد|شعر|اغني|أغني|مديح|نشيد)\S*\s+(?:\S+\s+){0,2}?\S*(?:تمدح|يمدح|تمجد|يمجد|مدح|تمجيد)",
+        + @"|(?:^|\s)[اأتين]?كتب\S*\s+(?:\S+\s+){0,2}?(?:قصيد|شعر|اغني|أغني|مديح|نشيد)\S*\s+(?:\S+\s+){0,2}?\S*(?:تمدح|يمدح|تمجد|يمجد|مدح|تمجيد)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Praises();
 }
