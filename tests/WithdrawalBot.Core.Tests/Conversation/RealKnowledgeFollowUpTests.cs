@@ -503,6 +503,23 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData("بارك الله فيك.")]
+    [InlineData("جزاك الله خيراً.")]
+    [InlineData("Okay, thank you so far.")]
+    [InlineData("Merci beaucoup")]
+    public async Task HandleAsync_ThanksAfterAnAnswer_IsThanked(string thanks)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("How many US troops are in Iraq?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(thanks));
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.False(reply.Answered);
+    }
+
+    [Theory]
     [InlineData("thank you, good night")]
     [InlineData("ok thank you, good night")]
     public async Task HandleAsync_GoodbyeAfterAnAnswer_SaysGoodbyeNotWhoTheBotIs(string goodbye)
