@@ -322,20 +322,38 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
 
     /// <summary>
     /// <paramref name="query"/> without the place it negates, when it opens by negating a place the earlier question named
-    /// and names another ("مو اربيل، عين الاسد", "not Erbil, Ain al-Asad" after when troops leave Erbil); <c>null</c> otherwise.
+    /// and names another ("مو اربيل، عين الاسد", "not Erbil, Ain al-Asad" after when troops leave Erbil), or corrects and
+    /// negates a word after naming a place ("لا، أقصد أربيل وليس الموصل."); <c>null</c> otherwise.
     /// </summary>
     private MatchQuery? WithoutNegatedPlace(string text, MatchQuery query, ConversationTurn previous)
     {
         var words = WordNormalizer.Tokenize(text);
-        if (words.Count < 3 || words[0] is not ("no" or "not" or "مو" or "مش" or "لا" or "ليس") || matcher.QueryTerms(words[1]) is not [var negated]
-            || !matcher.IsPlace(negated) || !matcher.Analyze(previous.Question).Terms.Contains(negated))
+        if (words.Count >= 3 && words[0] is "no" or "not" or "مو" or "مش" or "لا" or "ليس" && matcher.QueryTerms(words[1]) is [var negated]
+            && matcher.IsPlace(negated) && matcher.Analyze(previous.Question).Terms.Contains(negated))
         {
-            return null;
+            return Without(query, [negated, .. matcher.QueryTerms(words[0])]);
         }
 
-        var opening = matcher.QueryTerms(words[0]);
-        string[] rest = [.. query.Terms.Where(term => term != negated && !opening.Contains(term))];
-        return rest.Any(matcher.IsPlace) ? query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - 2) } : null;
+        // "لا، أقصد أربيل وليس الموصل." after the refused Mosul: a correction naming what it is not about after what it is.
+        var not = words.Count < 3 ? -1 : words.FindIndex(1, word => word is "not" or "وليس" or "ليس" or "ومو" or "مو" or "مش");
+        return not > 0 && not + 1 < words.Count && Corrects(text)
+            ? Without(query, [.. matcher.QueryTerms(words[not + 1]), .. matcher.QueryTerms(words[not])])
+            : null;
+    }
+
+    /// <summary><paramref name="query"/> without <paramref name="negated"/>, when what is left still names a place of the report.</summary>
+    private MatchQuery? Without(MatchQuery query, string[] negated)
+    {
+        string[] rest = [.. query.Terms.Where(term => !negated.Contains(term))];
+        return rest.Any(matcher.IsPlace) && rest.Length < query.Terms.Count
+            ? query with
+            {
+                Terms = rest,
+                WordCount = Math.Max(1, query.WordCount - 2),
+                OffTopic = query.OffTopic.Where(term => !negated.Contains(term)).ToHashSet(StringComparer.Ordinal),
+                NameLike = query.NameLike.Where(term => !negated.Contains(term)).ToHashSet(StringComparer.Ordinal),
+            }
+            : null;
     }
 
     /// <summary>

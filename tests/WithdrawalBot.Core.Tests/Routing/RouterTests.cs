@@ -1288,6 +1288,20 @@ public sealed class RouterTests
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
     }
 
+    [Fact]
+    public async Task HandleAsync_CorrectionAfterARefusedPlace_AsksTheAnsweredQuestionAboutThePlaceMeant()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى تنسحب القوات من أربيل؟"));
+        await bot.SendAsync(RouterFixture.Private("وهل ستبقى القوات في الموصل أيضاً؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("لا، أقصد أربيل وليس الموصل."));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
     [Theory]
     [InlineData("how many troops are in iraq and when do they leave?")]
     [InlineData("when do they leave baghdad, erbil and ain al asad?")]
