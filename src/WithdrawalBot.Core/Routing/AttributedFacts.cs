@@ -201,6 +201,41 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     }
 
     /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaa al-Din"); else <c>null</c>.</summary>
+    /// <summary>
+    /// Everything the report has the speaker of <paramref name="earlier"/> say, in the article's order: <paramref
+    /// name="earlier"/> and every other fact whose answer names that speaker ("I need all his quotes" after Farhad Alaa
+    /// al-Din: the talks were over, ¶8; a new level of relations, ¶9; Iraq can handle any remaining threat, ¶14). Empty
+    /// when the speaker is unnamed or says nothing else.
+    /// </summary>
+    /// <param name="earlier">The fact answered last.</param>
+    public IReadOnlyList<Fact> AllSaidBy(Fact earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
+        {
+            return [];
+        }
+
+        var surname = speaker.Split(' ')[^1];
+        Fact[] all = [.. knowledge.Facts
+            .Where(f => f.Id == earlier.Id || (f.Answer.English.Contains(surname, StringComparison.Ordinal)
+                && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true)))
+            .OrderBy(f => f.Citations.Min(c => c.Paragraph))];
+        return all.Length > 1 ? all : [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> asks for all a speaker said: "I need all his quotes", "everything he said", "all
+    /// his statements", "كل تصريحاته", "كل ما قاله", "شنو كل اللي گاله".
+    /// </summary>
+    public static bool AsksAllSaid(string cleaned) => AllSaid().IsMatch(cleaned);
+
+    [GeneratedRegex(
+        @"\ball\s+(?:of\s+)?(?:his|her|their|the)\s+(?:quotes|statements|words|comments|remarks)\b|\beverything\s+(?:he|she|they)\s+(?:said|says|has\s+said)\b|\ball\s+(?:that\s+)?(?:he|she|they)\s+said\b"
+        + @"|كل\s+(?:تصريحاته|تصريحاتها|تصريحاتهم|كلامه|كلامها|اقواله|أقواله)|كل\s+(?:ما|اللي|الي)\s+(?:قاله|قالته|قالوه|گاله|كاله)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex AllSaid();
+
     private string? Speaker(int paragraph)
     {
         var saidBy = knowledge.SaidBy(paragraph)?.English;

@@ -487,6 +487,14 @@ public sealed class Router : IMessageRouter
             return composer.NotAsClaimed(answered, figures, language, confidence: 1, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
         }
 
+        if (previous is not null && AttributedFacts.AsksAllSaid(cleaned) && knowledge.TryGetFact(previous.FactId, out var spoken)
+            && attributions.AllSaidBy(spoken) is { Count: > 1 } allSaid)
+        {
+            // "What exactly has he said? I need all his quotes." after Farhad Alaa al-Din: each of his statements (¶8, ¶9, ¶14).
+            memory.Remember(key, Told(allSaid[^1], language) with { AskedAs = text });
+            return composer.Answers([.. allSaid.Select(fact => (fact, false))], [], [], language, confidence: 1);
+        }
+
         var understood = matcher.Match(cleaned, previous);
         // What the message reads as on its own, for the two readings in context it can overrule (read once).
         var asWritten = understood.UsedContext ? matcher.Matcher.Match(cleaned) : null;

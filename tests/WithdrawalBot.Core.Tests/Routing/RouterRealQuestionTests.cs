@@ -695,6 +695,21 @@ public sealed class RouterRealQuestionTests
         Assert.DoesNotContain("My source is", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Who is Farhad Alaa al-Din?", "What exactly has he said? I need all his quotes.")]
+    [InlineData("منو فرهاد علاء الدين؟", "شنو كل اللي گاله؟")]
+    public async Task HandleAsync_AllASpeakerSaid_GivesEachOfHisStatements(string who, string all)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(who));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(all));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Superset(new HashSet<int> { 8, 9, 14 }, RouterFixture.Paragraphs(reply).ToHashSet());
+    }
+
     [Fact]
     public async Task HandleAsync_WhoAreTheSourcesForThatClaim_NamesTheSourcesOfTheReport()
     {
