@@ -26,7 +26,8 @@ public static partial class RequestedLanguage
             return null;
         }
 
-        var rest = (text[..named.Index] + " " + text[(named.Index + named.Length)..]).Trim(' ', ',', '،', '-', ':');
+        // "Sorry, in English: what is today's date?": the marks around the words taken out go with them.
+        var rest = (text[..named.Index].TrimEnd(' ', ',', '،', '-', ':') + " " + text[(named.Index + named.Length)..].TrimStart(' ', ',', '،', '-', ':')).Trim(' ', ',', '،', '-', ':');
         var language = named.Groups["ar"].Success ? Language.Arabic : Language.English;
         return (language, rest.Any(char.IsLetterOrDigit) && !AsksForTheAnswer().IsMatch(rest) ? rest : "");
     }
@@ -62,7 +63,7 @@ public static partial class RequestedLanguage
     /// </summary>
     [GeneratedRegex(
         @"(?:^|[\s,،]+)(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me|say\s+it)\s+)?(?<!\b(?:is|it|was|are|be|written|article|report|news|story|source|published)\s+)in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)"
-        + @"|^\s*(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
+        + @"|^\s*(?:(?:sorry|ok|okay|so|now|and)[\s,.!]+)?(?:(?:please\s+|pls\s+)?(?:answer|reply|respond|explain|tell\s+me)\s+)?in\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?\s*[,،:-]?\s+"
         + @"|\s+(?:in)?to\s+(?:(?<ar>arabic)|(?<en>english))(?:\s+(?:please|pls))?(?=\s*[.!?؟]*\s*$)(?<=\btranslate\b.*)"
         + @"|\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)(?<=ترجم.*)"
         + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:" + ArabicNames + @")(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)"

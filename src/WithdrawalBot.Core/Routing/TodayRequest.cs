@@ -19,7 +19,7 @@ public static partial class TodayRequest
     /// that answer's date.
     /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:hey|hi|ok|okay|so|and|but|btw|bot)[\s,]+)?(?:(?:do\s+you\s+know|can\s+you\s+tell\s+me|tell\s+me)\s+)?(?:what(?:'?s|\s+is)\s+(?:today'?s|the\s+date\s+today|the\s+day\s+today|the\s+current\s+(?:date|year))(?:\s+date)?|today'?s\s+date|what\s+(?:day|date|year|month)\s+(?:is\s+it|it\s+is|is\s+today|are\s+we\s+in)|which\s+(?:day|year)\s+is\s+it)(?:\s+(?:today|now|please))*\s*[?؟!.]*\s*$",
+        @"^\s*(?:(?:hey|hi|ok|okay|so|and|but|btw|bot|sorry|excuse\s+me|please)[\s,]+)*(?:(?:do\s+you\s+know|can\s+you\s+tell\s+me|tell\s+me)\s+)?(?:what(?:'?s|\s+is)\s+(?:today'?s|the\s+date\s+today|the\s+day\s+today|the\s+current\s+(?:date|year))(?:\s+date)?|today'?s\s+date|what\s+(?:day|date|year|month)\s+(?:is\s+it|it\s+is|is\s+today|are\s+we\s+in)|which\s+(?:day|year)\s+is\s+it)(?:\s+(?:today|now|please))*\s*[?؟!.]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex English();
 
@@ -28,7 +28,7 @@ public static partial class TodayRequest
     /// "أي يوم اليوم؟", "شنو اليوم؟"; not "أي يوم؟" or "أي سنة؟" alone, which after an answer ask for that answer's day or year.
     /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:هلو|هلا|مرحبا|زين|طيب|عيني|اخي|أخي|حبيبي)[\s،,]+)*(?:(?:شنو|ما|ما\s+هو|ماهو|شكد|كم)\s+(?:تاريخ|التاريخ)\s+(?:اليوم|هسه|الان|الآن)|(?:التاريخ\s+)?اليوم\s+(?:شنو|شكد|ما)(?:\s+(?:تاريخه|التاريخ|بالشهر))?|(?:اليوم\s+)?شكد\s+(?:اليوم\s+)?بالشهر(?:\s+اليوم)?|(?:شنو|أي|اي|أيّ)\s+يوم\s+(?:اليوم|هسه)|شنو\s+اليوم|(?:احنا|إحنا|نحن)\s+(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة(?:\s+(?:هسه|الحين|الآن|الان))?|(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة\s+(?:احنا|إحنا|نحن))\s*[?؟!.]*\s*$",
+        @"^\s*(?:(?:هلو|هلا|مرحبا|زين|طيب|عيني|اخي|أخي|حبيبي|عفوا|عفواً|لطفا|لطفاً)[\s،,]+)*(?:(?:شنو|ما|ما\s+هو|ماهو|شكد|كم)\s+(?:تاريخ|التاريخ)\s+(?:اليوم|هسه|الان|الآن)|(?:التاريخ\s+)?اليوم\s+(?:شنو|شكد|ما)(?:\s+(?:تاريخه|التاريخ|بالشهر))?|(?:اليوم\s+)?شكد\s+(?:اليوم\s+)?بالشهر(?:\s+اليوم)?|(?:شنو|أي|اي|أيّ)\s+يوم\s+(?:اليوم|هسه)|شنو\s+اليوم|(?:احنا|إحنا|نحن)\s+(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة(?:\s+(?:هسه|الحين|الآن|الان))?|(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة\s+(?:احنا|إحنا|نحن))\s*[?؟!.]*\s*$",
         RegexOptions.CultureInvariant, 100)]
     private static partial Regex Arabic();
 }

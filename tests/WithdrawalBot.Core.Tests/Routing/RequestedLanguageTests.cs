@@ -19,6 +19,7 @@ public sealed class RequestedLanguageTests
     [InlineData("when do troops leave erbil? answer in English please", "en", "when do troops leave erbil?")]
     [InlineData("in arabic please, when are the elections?", "ar", "when are the elections?")]
     [InlineData("answer in english: شوكت الانتخابات", "en", "شوكت الانتخابات")]
+    [InlineData("Sorry, in English: what is today's date, and how old is the report?", "en", "what is today's date, and how old is the report?")]
     [InlineData("لخصلي بالانكليزي", "en", "لخصلي")]
     [InlineData("لخصلي الخبر بالانكليزي", "en", "لخصلي الخبر")]
     [InlineData("شوكت يطلعون من اربيل باللغة العربية", "ar", "شوكت يطلعون من اربيل")]

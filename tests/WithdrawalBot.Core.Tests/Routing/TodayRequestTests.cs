@@ -13,6 +13,8 @@ public sealed class TodayRequestTests
     [InlineData("what day is it today?")]
     [InlineData("what year is it?")]
     [InlineData("today's date please")]
+    [InlineData("sorry, what is today's date?")]
+    [InlineData("عفوا شنو تاريخ اليوم؟")]
     [InlineData("what year are we in?")]
     [InlineData("ok do you know what day it is?")]
     [InlineData("شنو تاريخ اليوم؟")]
