@@ -1039,8 +1039,13 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        // "who said that?" next attributes every fact answered here, not only the last.
-        memory.Remember(key, context! with { AnsweredWith = [.. found.Where(id => id != context.FactId)] });
+        // "who said that?" next attributes every fact answered here, not only the last; a "why?" the report does not answer
+        // is said to be about the whole message, not its last part ("شنو  وعين الاسد؟" of "شنو الفرق بين اربيل وعين الاسد؟").
+        memory.Remember(key, context! with
+        {
+            AnsweredWith = [.. found.Where(id => id != context.FactId)],
+            AskedAs = found.Count > 1 && message.Text is { } whole ? whole.Trim() : context.AskedAs,
+        });
         foreach (var part in unanswered.Concat(disputed.Select(d => d.Claim)))
         {
             await RecordUnansweredAsync(message, part, language, confidence, cancellationToken);

@@ -119,6 +119,19 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(reply.Blocks, b => b.Kind == ReplyBlockKind.Paragraph && b.Text.Contains("500", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HandleAsync_WhyAfterSeveralAnswers_QuotesTheWholeMessageItCannotAnswerFor()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("شنو الفرق بين اربيل وعين الاسد؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("why different?"));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.Contains("“شنو الفرق بين اربيل وعين الاسد؟”", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("شوكت يطلعون وليش؟", 2, "لا يذكر التقرير جواباً عن: «ليش؟»", "ليش؟")]
     [InlineData("When do troops leave Ain al-Asad and why?", 17, "The report does not say: “why?”", "why?")]
