@@ -106,12 +106,12 @@ public sealed partial class QuestionSplitter
         string[] wh = [.. lexicon.QuestionWords.Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"))];
         var english = wh.Concat(Misspellings(lexicon, wh)).Concat(EnglishAuxiliaries).Distinct(StringComparer.Ordinal).ToArray();
         var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
+        var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         conjunction = new Regex(
-            $@"(?:,?\s+(?:and|an|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
+            $@"(?:,?\s+(?:and|an|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:(?:from|in|to|at|by|with)\s+(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b))?(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
             MatchTimeout);
         conjunctionCues = SearchValues.Create([" and ", " an ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
-        var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         separatorBeforeQuestion = new Regex(
             $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:(?:so|then)\s+)?(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|[وف]?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s|ومن\s+(?:هو|هي|هم|ي\p{{L}}+)(?:\s|$|[?؟]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,

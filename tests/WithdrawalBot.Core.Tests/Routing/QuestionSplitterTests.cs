@@ -15,6 +15,7 @@ public sealed class QuestionSplitterTests
     [InlineData("I don't want reminders anymore, but when do they leave Ain al-Asad?", new[] { "I don't want reminders anymore", "when do they leave Ain al-Asad?" })]
     [InlineData("how many troops in iraq and when do they leave?", new[] { "how many troops in iraq", "when do they leave?" })]
     [InlineData("How many troops are in Iraq, and why are they leaving?", new[] { "How many troops are in Iraq", "why are they leaving?" })]
+    [InlineData("How many sources are there, and from which countries they come?", new[] { "How many sources are there", "from which countries they come?" })]
     [InlineData("كم جندي امريكي بالعراق ومتى ينسحبون؟", new[] { "كم جندي امريكي بالعراق", "ومتى ينسحبون؟" })]
     [InlineData("كم جندي بالعراق و متى ينسحبون", new[] { "كم جندي بالعراق", "و متى ينسحبون" })]
     [InlineData("متى تنسحب القوات من بغداد وهل ستبقى في أربيل", new[] { "متى تنسحب القوات من بغداد", "وهل ستبقى في أربيل" })]
