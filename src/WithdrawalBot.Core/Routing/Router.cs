@@ -796,7 +796,7 @@ public sealed class Router : IMessageRouter
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
         // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is, nor for a bare "when?"
         // after an answer that reads as the same fact again ("who said the talks were over?" → "when?", ¶8).
-        return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) ? composer.NoName(fact, language, result.Confidence)
+        return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) && !AsksWhy(cleaned) ? composer.NoName(fact, language, result.Confidence)
             : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
@@ -1246,6 +1246,15 @@ public sealed class Router : IMessageRouter
         var words = WordNormalizer.Tokenize(cleaned);
         return words.Exists(word => WhoWords.Contains(word)) && words.Exists(word => PersonWords.Contains(word));
     }
+
+    /// <summary>
+    /// Whether the message asks why ("ليش ما كشفوا اسماءهم؟", "why weren't they named?"): a question about the names the
+    /// report leaves out that asks for the reason is answered with it (¶6), not told no names are given.
+    /// </summary>
+    private static bool AsksWhy(string cleaned) => WordNormalizer.Tokenize(cleaned).Exists(word => WhyWords.Contains(word));
+
+    /// <summary>"why" in English and Arabic, normalized, with "and" joined: why, ليش, لماذا, ليه, لويش, وليش, ولماذا.</summary>
+    private static readonly FrozenSet<string> WhyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "why", "whyy", "ليش", "لماذا", "ليه", "لويش", "وليش", "ولماذا");
 
     /// <summary>"who" and "which" in English and Arabic, with "and" joined: who, whos, which, من, منو, مين, ومن, ومنو, ومين.</summary>
     private static readonly FrozenSet<string> WhoWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "whos", "which", "من", "منو", "مين", "ومن", "ومنو", "ومين");

@@ -710,6 +710,18 @@ public sealed class RouterRealQuestionTests
         Assert.Superset(new HashSet<int> { 8, 9, 14 }, RouterFixture.Paragraphs(reply).ToHashSet());
     }
 
+    [Theory]
+    [InlineData("ليش ما كشفوا اسماءهم؟")]
+    [InlineData("why weren't the officials named?")]
+    public async Task HandleAsync_WhyTheSourcesAreUnnamed_GivesTheReasonNotThatNamesAreMissing(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Equal([6], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_WhoAreTheSourcesForThatClaim_NamesTheSourcesOfTheReport()
     {
