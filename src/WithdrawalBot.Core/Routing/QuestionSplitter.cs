@@ -138,7 +138,7 @@ public sealed partial class QuestionSplitter
             // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في or opening the message: "when do they
             // leave Mosul and Erbil?", "Kirkuk and Erbil, when do they leave?".
             placeAndOther = new Regex(
-                $@"(?<first>{places})(?:\s*,)?\s+{Joiner}{NotAName}(?<second>\p{{L}}{{3,}}){listEnd}"
+                $@"(?<first>{places})(?:(?:\s*,\s*(?:{Joiner})?|\s+{Joiner}){NotAName}(?<second>\p{{L}}{{3,}})){{0,2}}(?:\s*,)?\s+{Joiner}{NotAName}(?<second>\p{{L}}{{3,}}){listEnd}"
                 + $@"|{AfterPlaceWord}{NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b"
                 + $@"|(?<=^\s*){NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -415,10 +415,10 @@ public sealed partial class QuestionSplitter
             return [question];
         }
 
+        // "متى يطلعون من اربيل والسليمانية ودهوك؟": the report's place, then each it never names (up to three).
         var first = pair.Groups["first"];
-        var second = pair.Groups["second"];
         var rest = question[(pair.Index + pair.Length)..];
-        return [question[..(first.Index + first.Length)] + rest, question[..first.Index] + second.Value + rest];
+        return [question[..(first.Index + first.Length)] + rest, .. pair.Groups["second"].Captures.Select(other => question[..first.Index] + other.Value + rest)];
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public sealed class QuestionSplitterTests
     [InlineData("كم عدد الجنود في العراق وكم في سوريا؟", new[] { "كم عدد الجنود في العراق", "وكم في سوريا؟" })]
     [InlineData("What's the plan for Ain al-Asad and for Baghdad?", new[] { "What's the plan for Ain al-Asad?", "What's the plan for Baghdad?" })]
     [InlineData("متى ينسحبون من بغداد واربيل؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟" })]
+    [InlineData("متى يطلعون من اربيل والسليمانية ودهوك؟", new[] { "متى يطلعون من اربيل؟", "متى يطلعون من السليمانية؟", "متى يطلعون من دهوك؟" })]
+    [InlineData("when do they leave Erbil, Sulaymaniyah and Duhok?", new[] { "when do they leave Erbil?", "when do they leave Sulaymaniyah?", "when do they leave Duhok?" })]
     [InlineData("شكد جندي بالعراق وبسوريا", new[] { "شكد جندي بالعراق", "شكد جندي بسوريا" })]
     [InlineData("How many troops are in Iraq, how many in Syria, when do they leave Erbil?", new[] { "How many troops are in Iraq", "how many in Syria", "when do they leave Erbil?" })]
     [InlineData("كم عدد الجنود في العراق، متى يغادرون أربيل؟", new[] { "كم عدد الجنود في العراق", "متى يغادرون أربيل؟" })]
@@ -101,6 +103,7 @@ public sealed class QuestionSplitterTests
     [InlineData("Since 2014, how many troops has the coalition had?")]
     [InlineData("since when are US troops in Iraq?")]
     [InlineData("Since the plan awaits final approval and since three soldiers were killed, when do the troops leave Ain al-Asad?")]
+    [InlineData("وداعش هسه شنو وضعه؟")]
     public void Split_OneQuestion_ReturnsItWhole(string message)
     {
         Assert.Equal([message.Trim()], splitter.Split(message));
