@@ -16,18 +16,11 @@ internal sealed partial class UtteranceReader
     /// <summary>How many other terms an utterance needs for its courtesy words to be left out ("hi bot" stays a greeting).</summary>
     public const int MinTermsBesideCourtesy = 2;
 
-    /// <summary>
-    /// How long a pattern may run on one message before it is abandoned. The patterns here are linear and the text is
-    /// bounded (<see cref="TextCleaner.MaxMatchLength"/>); the limit guards against the unforeseen, and is generous so that
-    /// a busy machine pausing a thread does not turn an ordinary question into "something went wrong".
-    /// </summary>
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     /// <summary>Where a sentence ends: after . ! ? ؟ or ؛ (the mark kept with its sentence), or at a line break.</summary>
-    private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, MatchTimeout);
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?؟؛])\s+|\n+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     /// <summary>Where a clause ends: at a sentence's end, or at a comma or colon in either script; not inside a figure ("5,000", "2.5").</summary>
-    private static readonly Regex ClauseEnd = new(@"(?:[!?؟؛;،:]|(?<!\d)[.,]|[.,](?!\d))+\s*|\n+", RegexOptions.CultureInvariant, MatchTimeout);
+    private static readonly Regex ClauseEnd = new(@"(?:[!?؟؛;،:]|(?<!\d)[.,]|[.,](?!\d))+\s*|\n+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     /// <summary>
     /// A question reported after a verb of asking, without a comma: "my friend asked me yesterday | how many troops are in
@@ -35,8 +28,7 @@ internal sealed partial class UtteranceReader
     /// </summary>
     [GeneratedRegex(
         @"\b(?:asked|asks|asking|wants to know|wanted to know|wonders|wondered|wondering|و?(?:سألني|سالني|سألتني|سالتني|يسألني|يسالني|تسألني|تسالني|يسأل|يسال|تسأل|تسال|سأل|سال|سألت|سالت|يريد يعرف|تريد تعرف|يريدون يعرفون))\b(?:\s+\S+){0,3}?\s+(?<q>(?:how|when|why|what|where|who|which|whether|if|متى|شوكت|يمته|لماذا|ليش|كيف|شلون|كم|شكد|شگد|چم|ماذا|شنو|منو|مين|وين|هل|اذا|إذا)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ReportedQuestion();
 
     /// <summary>
@@ -47,12 +39,11 @@ internal sealed partial class UtteranceReader
     [GeneratedRegex(
         @"\G\s*(?:" + EnglishOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
         + @"|\G\s*(?:" + ArabicOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroducedQuestion();
 
     /// <summary>An introduction's opening anywhere in the message (<see cref="IntroducedQuestion"/> looks for one after greetings only when there is one).</summary>
-    [GeneratedRegex(@"\b(?:" + EnglishOpener + @")\s|(?:^|\s)(?:" + ArabicOpener + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\b(?:" + EnglishOpener + @")\s|(?:^|\s)(?:" + ArabicOpener + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroductionOpener();
 
     /// <summary>How an introduction of the asker opens in English: "my son is", "I'm", "I work".</summary>

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -19,6 +20,6 @@ public static partial class Arithmetic
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:(?:what(?:'?s|\s+is|\s+are)?|how\s+much\s+is|calculate|solve|compute|كم|شكد|شگد|ما\s+هو|ماهو|شنو|احسب|إحسب)\s+)?(?:(?:يساوي|تساوي|is)\s+)?\d+(?:[.,]\d+)?(?:(?:\s*[+*/x×÷^]\s*|\s+-\s+)\d+(?:[.,]\d+)?)+\s*(?:=\s*)?[?؟!.]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Sum();
 }

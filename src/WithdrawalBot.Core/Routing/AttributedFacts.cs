@@ -145,8 +145,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>A message that opens by asking who said something: "who said …", "according to whom …", "منو كال …", "من قال …".</summary>
     [GeneratedRegex(
         @"^\s*(?:who\s+(?:said|says|told|stated|claimed)|according\s+to\s+whom|(?:منو|مين|من)\s+(?:قال|كال|گال|الذي\s+قال|اللي\s+قال|اللي\s+كال|اللي\s+گال|صرح|أكد|اكد))\s+\S",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AsksWhoSaid();
 
     /// <summary>
@@ -233,7 +232,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     [GeneratedRegex(
         @"\ball\s+(?:of\s+)?(?:his|her|their|the)\s+(?:quotes|statements|words|comments|remarks)\b|\beverything\s+(?:he|she|they)\s+(?:said|says|has\s+said)\b|\ball\s+(?:that\s+)?(?:he|she|they)\s+said\b"
         + @"|كل\s+(?:تصريحاته|تصريحاتها|تصريحاتهم|كلامه|كلامها|اقواله|أقواله)|كل\s+(?:ما|اللي|الي)\s+(?:قاله|قالته|قالوه|گاله|كاله)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllSaid();
 
     private string? Speaker(int paragraph)

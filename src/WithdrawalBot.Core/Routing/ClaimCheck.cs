@@ -199,7 +199,7 @@ public sealed partial class ClaimCheck
             terms.Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet()))];
 
     /// <summary>Where an English answer's clauses break: " and ", commas, semicolons and brackets.</summary>
-    [GeneratedRegex(@"\s+and\s+|[,;()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\s+and\s+|[,;()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -114,15 +115,15 @@ public static partial class ForwardedClaim
     [GeneratedRegex(@"(?im)^[\W_]*(?:please\s+)?(?:forward|share|repost|spread)(?:\s+(?:to|with|this|it|widely|everywhere|now)\b[^\n.!?]{0,40})?[\W_]*$"
         + @"|(?m)^[\W_]*(?:انشر|انشرها|انشروها|انشروا|شارك|شاركها|شاركوها|ارسلها|أرسلها|دزها|دزوها|عممها|عمموها)(?:\s[^\n.!?؟]{0,40})?$"
         + @"|(?im)^\W*(?:fwd?|forwarded(?:\s+message)?|forwarded\s+from[^\n:\]]*|copied\s+from[^\n:\]]*|منقول(?:\s+من[^\n:]*)?|منقوله|منقولة)\s*[:\]]"
-        + @"|(?:https?://|www\.|t\.me/)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|iq|me|tv|info|news)\b\S*|\+?\b\d{3,4}[ \-]?\d{3}[ \-]?\d{3,4}\b|\b\d{10,}\b|\(?\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b\)?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        + @"|(?:https?://|www\.|t\.me/)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|iq|me|tv|info|news)\b\S*|\+?\b\d{3,4}[ \-]?\d{3}[ \-]?\d{3,4}\b|\b\d{10,}\b|\(?\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b\)?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Noise();
 
     /// <summary>A label of up to three words and no figure opening a statement, with a colon after it, and any quote marks or markup before it: "> Reuters: ", "*URGENT*: ", "خبر عاجل: ".</summary>
-    [GeneratedRegex(@"^[\W_]*(?:[^\s:\d]+\s+){0,2}[^\s:\d]+\s*:\s*", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\W_]*(?:[^\s:\d]+\s+){0,2}[^\s:\d]+\s*:\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Label();
 
     /// <summary>Where a sentence ends: after a run of full stops, exclamation or question marks and new lines, kept with its sentence ("deal!!!", "true??"); not inside a figure ("2.5").</summary>
-    [GeneratedRegex(@"(?<=[.!?؟\n])(?![.!?؟\n\d])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<=[.!?؟\n])(?![.!?؟\n\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
     /// <summary>
@@ -132,6 +133,6 @@ public static partial class ForwardedClaim
     [GeneratedRegex(
         @"^(?<en>(?:(?:so|but|and|ok|bot)[\s,]+)?(?:(?:is|was)\s+(?:this|that|it|any\s+of\s+this)\s+(?:really\s+)?(?:true|right|correct|real|accurate|legit|fake)(?:\s+or\s+(?:not|fake|false))?|true|real|fake|legit|true\s+or\s+(?:false|fake|not)|real\s+or\s+fake|any\s+truth\s+(?:to|in)\s+(?:this|that)|(?:(?:can|could)\s+)?(?:any\s*one|anybody|someone|somebody|you)\s+confirm(?:\s+(?:this|that|it))?|(?:is\s+(?:this|that|it)\s+)?confirmed)\s*[?!]+)$"
         + @"|^(?<ar>(?:اكو\s+)?(?:احد|أحد|حد)\s+(?:يأكد|يأكده|يأكدها|يؤكد|يؤكده|يؤكدها|يكدر\s+يأكد)\s*[?؟!]+|(?:(?:هل|طيب|عمي|حجي)\s+)?(?:(?:هذا|هذه|هاي|هالحچي|هالحجي|هالكلام|هالخبر|الخبر|الكلام)\s+)?(?:صحيح|صح|صدك|حقيقي|حقيقة)(?:\s+(?:هالحچي|هالحجي|هالكلام|هالخبر|هذا|لو\s+(?:لا|كذب|جذب|چذب)))?\s*[?؟!]+)$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TruthQuestion();
 }

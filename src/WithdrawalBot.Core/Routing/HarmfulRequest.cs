@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -33,7 +34,7 @@ public static partial class HarmfulRequest
     [GeneratedRegex(
         @"\b(?:how\s+(?:can|do|could|would|should|to)\s+(?:i\s+|we\s+|you\s+|u\s+)?|help\s+(?:me|us)\s+(?:to\s+)?|teach\s+(?:me|us)\s+(?:to\s+|how\s+to\s+)?)(?:make|build|assemble|buy|get|fly|launch|plant|set\s+off)\b[^.?!]{0,60}?\b(?:bombs?|explosives?|ieds?|drones?|rockets?|missiles?|weapons?|guns?|rifles?)\b"
         + @"|(?:كيف|شلون|شون|علمني|ساعدني|اريد|أريد|نريد|ابي|ابغى|اريد\s+ان)\s+(?:\S+\s+){0,2}?(?:[اأن]?سوي|[اأن]صنع|[اأن]عمل|[اأن]شتري|[اأن]طير|[اأن]ركب)\S*\s+(?:\S+\s+){0,4}?\S*(?:عبو[ةه]|متفجر|قنبل|درون|مسير[ةه]|صاروخ|سلاح)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MakesWeapon();
 
     /// <summary>
@@ -49,7 +50,7 @@ public static partial class HarmfulRequest
         + @"|(?:لازم|لازمنا|يجب\s+ان)\s+(?:[اأن]ستهدف|[اأن]هاجم|[اأن]ضرب)|(?:[اأن]طلع|نخرج|[اأ]خرج)\S*\s+\S+\s+بالقو[ةه]"
         + @"|(?:حتى|كي|لكي|علمود)\s+(?:ن|[اأ])(?:هجم|ضرب|هاجم|قتل|ستهدف)|(?:احسن|أحسن|افضل|أفضل)\s+وقت\s+(?:ن|[اأ])?(?:ضرب|هجم|هاجم)"
         + @"|(?:^|\s)نضرب\s+(?:ال)?(?:قاعد|قواعد|امريكان|أمريكان|امريكيين|أمريكيين)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Attacks();
 
     /// <summary>"write a poem / song praising the militias / attacks", "praise the militias who killed …", "اكتبلي قصيدة تمدح الفصائل", "أرجو أن تكتب لي قصيدة في مدح الهجمات".</summary>
@@ -57,6 +58,6 @@ public static partial class HarmfulRequest
         @"\b(?:write|compose|make)\b[^.?!]{0,40}?\b(?:poem|song|anthem|praise|glorif\w*)\b[^.?!]{0,40}?\b(?:militias?|attacks?|attackers|fighters|groups?|killing)\b"
         + @"|\b(?:praise|glorif\w*|celebrate)\b[^.?!]{0,30}?\b(?:militias?|attackers|killers|killing|the\s+attacks?)\b"
         + @"|(?:^|\s)[اأتين]?كتب\S*\s+(?:\S+\s+){0,2}?(?:قصيد|شعر|اغني|أغني|مديح|نشيد)\S*\s+(?:\S+\s+){0,2}?\S*(?:تمدح|يمدح|تمجد|يمجد|مدح|تمجيد)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Praises();
 }

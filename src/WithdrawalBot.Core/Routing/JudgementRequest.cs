@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -37,7 +38,7 @@ public static partial class JudgementRequest
     /// good for Sudani?": what the report says makes it good for someone (¶22, ¶24), or how to describe it, not whether it
     /// is good.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:why|y|how|in\s+what\s+way|what\s+makes)\b|^\W*(?:ليش|لماذا|ليه|شلون|كيف)\s|\bfair\s+to\s+(?:say|call|characteri[sz]e|describe)\b|\bgood\s+for\s+(?:al\W?)?(?:sudani|the\s+pm|the\s+prime\s+minister|the\s+us\s+politically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"^\W*(?:why|y|how|in\s+what\s+way|what\s+makes)\b|^\W*(?:ليش|لماذا|ليه|شلون|كيف)\s|\bfair\s+to\s+(?:say|call|characteri[sz]e|describe)\b|\bgood\s+for\s+(?:al\W?)?(?:sudani|the\s+pm|the\s+prime\s+minister|the\s+us\s+politically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AsksWhy();
 
     /// <summary>
@@ -55,11 +56,11 @@ public static partial class JudgementRequest
         + @"|\b(?:better|worse)\s+(?:for|off)\b"
         + @"|\b(?:call|calls|called|describe|describes|described)\s+(?:it|this|that|the\s+(?:withdrawal|pullout|deal|agreement|plan))\s+(?:as\s+)?(?:a\s+)?(?:defeat|victory|loss|win|surrender|betrayal|retreat)\b"
         + @"|\b(?:defeat|victory|loss)\s+for\s+(?:the\s+us|us|america|americans|washington|iran|tehran)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex English();
 
     /// <summary>Loaded words the report never uses, whatever the question asks: "surrender", "abandon", "betray", "capitulate", "cowardly", "humiliate".</summary>
-    [GeneratedRegex(@"\b(?:surrender(?:s|ing|ed)?|abandon(?:s|ing|ed)?|betray(?:s|ing|ed|al)?|capitulat\w*|cowardly|humiliat\w*|running\s+away|ran\s+away|kicked\s+out)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\b(?:surrender(?:s|ing|ed)?|abandon(?:s|ing|ed)?|betray(?:s|ing|ed|al)?|capitulat\w*|cowardly|humiliat\w*|running\s+away|ran\s+away|kicked\s+out)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Loaded();
 
     /// <summary>
@@ -79,6 +80,6 @@ public static partial class JudgementRequest
         + @"|(?:^|\s)(?:شنو\s+)?(?:رايك|رأيك|رايكم|رأيكم)(?:\s|$|[؟?])|(?:^|\s)(?:تؤيد|تأيد|تويد)(?:\s|$)"
         + @"|(?:^|\s)زين\s+لو\s+(?:لا|مو|شين)|(?:^|\s)(?:هربت|هربوا|انطردت|انطردوا|طردوهم)(?:\s|$|[؟?])"
         + @"|(?:^|\s)(?:خيان[ةه]|خاين|خائن|استسلام|يستسلم|تستسلم|استسلموا|جبن|اذلال|إذلال|خذلان|يخذل|تخذل)",
-        RegexOptions.CultureInvariant, 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Arabic();
 }

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -38,7 +39,7 @@ public static partial class LastReplyRequest
     [GeneratedRegex(
         @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:how\s+(?:long|much\s+time|many\s+(?:days|weeks|months))\s+(?:is\s+|are\s+)?(?:left|remaining|to\s+go|until\s+(?:then|that|it)|till\s+(?:then|that|it)|from\s+now)|how\s+much\s+longer|(?:time|days)\s+left)\s*[?.!]*\s*$"
         + @"|^\s*و?(?:(?:يعني|طيب|زين)\s+)?(?:(?:شكد|شگد|كم|قديش|اديش)\s+(?:يوم\s+|يوما\s+|شهر\s+|وقت\s+)?(?:باقي|بقى|بقي|ضل|ظل|متبقي|يتبقى)(?:\s+(?:عليها|عليه|لها|له))?|(?:باقي|بقى)\s+(?:شكد|شگد|كم)(?:\s+(?:يوم|شهر|وقت))?|(?:شكد|شگد|كم)\s+(?:يوم|يوما|شهر|اسبوع|أسبوع))\s*[?؟.!]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimeLeft();
 
     /// <summary>"is that still true?", "is it still accurate?", "still the case?", "has that changed?", "are those figures still accurate?", "بعده صحيح؟", "هذا الكلام بعده صحيح لو تغير؟".</summary>
@@ -46,7 +47,7 @@ public static partial class LastReplyRequest
         @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:(?:is|are)\s+(?:it|that|this|they|those|these|the\s+figures?|the\s+numbers?|that\s+figure|(?:those|these)\s+(?:figures|numbers))\s+)?still\s+(?:true|accurate|correct|valid|right|the\s+case|current|up\s+to\s+date|so)(?:\s+(?:today|now|nowadays))?\s*[?.!]*\s*$"
         + @"|^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:has|have)\s+(?:that|it|this|anything)\s+changed(?:\s+(?:since|since\s+then|now|lately|at\s+all))?\s*[?.!]*\s*$"
         + @"|^\s*و?(?:(?:هذا|هاي|هالكلام|هالحچي|هالحجي|هذا\s+الكلام|الكلام\s+هذا|هذا\s+الحچي)\s+)?(?:بعده|بعدها|لسه|لساته|مازال|ما\s+زال|لا\s+يزال|لحد\s+(?:هسه|الان|الآن|اليوم))\s+(?:صحيح|صح|نفسه|هيچ|هيج|ساري|قائم)(?:\s+لو\s+(?:تغير|لا|اتغير))?\s*[?؟.!]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StillHolds();
 
     /// <summary>
@@ -61,12 +62,12 @@ public static partial class LastReplyRequest
         + @"|(?:the\s+|its\s+)?(?:verbatim|original)\s+arabic|(?:the\s+)?arabic\s+original|verbatim|(?:the\s+)?quote)(?:\s+please)?\s*[?.!]*\s*$"
         + @"|^\s*و?(?:(?:اعطني|أعطني|اعطيني|عطني|انطيني|ممكن)\s+)?(?:(?:ب|في\s+)?(?:اي|أي|أية|ياتي|ياهي|بيا)\s+فقر[ةه]|رقم\s+الفقر[ةه]|الفقر[ةه]\s+(?:رقم\s+)?(?:كم|شكد)"
         + @"|(?:ال)?نص\s+(?:ال)?(?:حرفي|اصلي|أصلي)|(?:ال)?كلام\s+(?:ال)?(?:حرفي|اصلي|أصلي)|بالحرف|حرفيا|حرفياً)(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?\s*[?؟.!]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Paragraph();
 
     /// <summary>"source?", "sources?", "and the source?", "your source for that?" is left to the matcher; "المصدر؟", "مصدرها؟", "شنو المصدر؟".</summary>
     [GeneratedRegex(
         @"^\s*(?:(?:and|ok|so)[\s,]+)?(?:the\s+)?sources?\s*[?]+\s*$|^\s*و?(?:شنو\s+|ما\s+)?(?:ال)?مصدر(?:ها|ه|هم)?\s*[?؟]+\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Source();
 }

@@ -68,7 +68,7 @@ public static partial class ParagraphRequest
     [GeneratedRegex(@"^\s*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:the\s+)?(?:(?<last>last|final)|(?<first>first)|(?<next>next|following)|(?<before>previous|preceding))\s+(?:one|paragraph|para)\s*[?؟.!]*\s*$"
         + @"|^\s*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*the\s+(?:one\s+|paragraph\s+)?(?:(?<next>after)|(?<before>before))(?:\s+(?:it|that))?\s*[?؟.!]*\s*$"
         + @"|^\s*(?:زين\s+)?و?(?:(?<last>ال[اأ]خير[ةه]|[اآأ]خر\s+وحد[ةه])|(?<first>ال[اأ]ول[ىي]|[اأ]ول\s+وحد[ةه])|(?<next>(?:اللي|الي|التي)\s+بعدها|التالي[ةه])|(?<before>(?:اللي|الي|التي)\s+قبلها|السابق[ةه]))\s*[?؟.!]*\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     /// <summary>
@@ -275,17 +275,17 @@ public static partial class ParagraphRequest
 
     private static string Fold(string word) => ArabicLetters.FoldSpellings(word).Replace(' ', '-');
 
-    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:\bparagraphs?|\bparas?|\bفقر[ةه]|\bالفقر[ةه]|\bبالفقر[ةه])\s+(?:رقم\s+|no\.?\s+|number\s+)?(?<word>\w+)(?:[- ](?<next>\w+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WordAfter();
 
-    [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\b(?<word>twenty[- ]\w+|\w+)\s+(?:paragraph|para)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WordBefore();
 
     /// <summary>
     /// "ثاني فقرة", "اول فقرة", "أول فقره", "عاشر فقرة": an Arabic ordinal before the singular noun (<c>word</c>). "اول فقرتين"
     /// and "اول ثلاث فقرات" are runs (<see cref="EndRun"/>); "ثاني اكبر قاعدة" names no paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?<!\w)ب?(?<word>[اأإآ]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s+فقر[ةه](?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\w)ب?(?<word>[اأإآ]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s+فقر[ةه](?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ArabicWordBefore();
 
     /// <summary>
@@ -293,11 +293,11 @@ public static partial class ParagraphRequest
     /// but one paragraph", "the paragraph before last", "the paragraph before the last one", "الفقرة قبل الأخيرة", "الفقره ما
     /// قبل الاخيره", "الفقرة اللي قبل الأخيرة", "قبل آخر فقرة". <c>nth</c> holds "third" of "the third-to-last paragraph".
     /// </summary>
-    [GeneratedRegex(@"\b(?:penultimate|(?:(?<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)|next)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|last[\s-]+but[\s-]+one)\s+(?:paragraph|para)\b|\b(?:paragraph|para)\s+(?:(?:just|right)\s+)?before\s+(?:the\s+)?(?:last|final)\b|(?:\bال|\bبال|(?<!\w))فقر[ةه]\s+(?:(?:ما|اللي|الي|التي)\s+|ال)?قبل\s+(?:ال)?[اأ]خير[ةه]?(?!\w)|(?<!\w)(?:ال)?قبل\s+[اآأ]خر\s+فقر[ةه](?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\b(?:penultimate|(?:(?<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)|next)[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last|last[\s-]+but[\s-]+one)\s+(?:paragraph|para)\b|\b(?:paragraph|para)\s+(?:(?:just|right)\s+)?before\s+(?:the\s+)?(?:last|final)\b|(?:\bال|\bبال|(?<!\w))فقر[ةه]\s+(?:(?:ما|اللي|الي|التي)\s+|ال)?قبل\s+(?:ال)?[اأ]خير[ةه]?(?!\w)|(?<!\w)(?:ال)?قبل\s+[اآأ]خر\s+فقر[ةه](?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BeforeLast();
 
     /// <summary>"the last paragraph", "final para", "الفقرة الأخيرة", "الفقره الاخيره", "آخر فقرة", "اخر فقره".</summary>
-    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+فقر[ةه]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:last|final|closing|concluding)\s+(?:paragraph|para)\b|(?:\bالفقر[ةه]|\bبالفقر[ةه]|\bفقر[ةه])\s+(?:ال)?[اأ]خير[ةه]?\b|(?<!\w)[اآأ]خر\s+فقر[ةه]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Last();
 
     /// <summary>
@@ -307,7 +307,7 @@ public static partial class ParagraphRequest
     /// fraction or exponent after it ("paragraph 13.5", "paragraph 1e3", "الفقرة ١٣٫٥") is captured so the request reads as no
     /// paragraph.
     /// </summary>
-    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩۰-۹]+)(?<fraction>[.٫][0-9٠-٩۰-۹]+|e[-+]?[0-9]+)?(?![0-9٠-٩۰-۹])|(?<![\w.])(?:pp?|ف)[.-]?\s*(?<number>[0-9٠-٩۰-۹]{1,2})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩۰-۹]{1,3})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:(?:\bparagraphs?|\bparas?|¶+|\b(?:بال|ال)?فقر[ةه]|\b(?:بال|ال)?فقرت(?:ين|ان)|\b(?:بال|ال)?فقرات)\s*(?:رقم|no\.?|nos\.?|numbers?|#)?\s*(?:من\s*|from\s+)?(?<sign>[-−–]\s*)?(?<number>[0-9٠-٩۰-۹]+)(?<fraction>[.٫][0-9٠-٩۰-۹]+|e[-+]?[0-9]+)?(?![0-9٠-٩۰-۹])|(?<![\w.])(?:pp?|ف)[.-]?\s*(?<number>[0-9٠-٩۰-۹]{1,2})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]|\w))(?:\s*(?<separator>,|،|&|\band\b|\bor\b|و|-|–|—|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|الى|إلى|حتى)\s*(?:(?:paragraphs?|paras?|¶|pp?\.?|(?:ال)?فقر[ةه])\s*)?(?<more>[0-9٠-٩۰-۹]{1,3})(?![0-9٠-٩۰-۹]|[.٫][0-9٠-٩۰-۹]))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern();
 
     /// <summary>
@@ -315,6 +315,6 @@ public static partial class ParagraphRequest
     /// فقرتين", "أول ثلاث فقرات", "الفقرات الأخيرة", "الفقرتين الأخيرتين": <c>first</c> when it is the first ones, the count
     /// in <c>count</c> (none: a few), <c>dual</c> for the Arabic dual (two).
     /// </summary>
-    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:(?:last|final|closing|concluding)|(?<first>first|opening))\s+(?:(?<count>\d+|few|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:paragraphs|paras)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?:(?<count>[0-9٠-٩۰-۹]+|\w+)\s+)?(?:الفقرات|فقرات)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?<dual>فقرتين|الفقرتين)\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]خير[ةه]|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]خيرت(?:ين|ان))\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]ولى|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]وليين)(?<first>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\bto[\s-])\b(?:(?:last|final|closing|concluding)|(?<first>first|opening))\s+(?:(?<count>\d+|few|couple(?:\s+of)?|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:paragraphs|paras)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?:(?<count>[0-9٠-٩۰-۹]+|\w+)\s+)?(?:الفقرات|فقرات)\b|(?<!\w)(?:[اآأ]خر|(?<first>[اأ]ول))\s+(?<dual>فقرتين|الفقرتين)\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]خير[ةه]|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]خيرت(?:ين|ان))\b|\b(?:ال)?(?:فقرات\s+(?:ال)?[اأ]ولى|(?<dual>فقرت(?:ين|ان))\s+(?:ال)?[اأ]وليين)(?<first>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndRun();
 }

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -53,8 +54,7 @@ public static partial class ParagraphSearch
         + @"|(?:شكو\s+ماكو|شنو\s+(?:ال)?[اأ]خبار|شو\s+(?:ال)?[اأ]خبار)\s+(?:بالنسبة\s+(?:ل|الى\s+|إلى\s+)|عن\s+|على\s+|بخصوص\s+|حول\s+)"
         + @"|(?:is|are|was|were)\s+(?=.+\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?\s*[?.!]*$)"
         + @")(?<topic>.+?)(?:\s+(?:mentioned|named)(?:\s+(?:in|by)\s+the\s+(?:report|article|story))?)?\s*[?.!]*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
-        matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AboutPattern();
 
     [GeneratedRegex(
@@ -69,11 +69,10 @@ public static partial class ParagraphSearch
         + @"|(?:(?:please\s+)?(?:quote|show|give)\s+(?:me\s+)?|(?:what\s+does\s+|what\s+is\s+))?the\s+(?:paragraphs?|para|part|passage)\s+(?:that\s+|which\s+)?(?:about|on|mentioning|that\s+mentions|which\s+mentions|talking\s+about|that\s+talks\s+about|which\s+talks\s+about)\s+"
         + @"|(?:(?:اقتبس|انقل|اعطني|اعطيني|هات)\s+(?:لي\s+|لنا\s+)?|(?:ما|شنو|ماهي|ما\s+هي)\s+)?(?:ال)?فقر(?:[ةه]|ات)\s+(?:التي|اللي|الي)\s+(?:تذكر|تتحدث\s+عن|تتكلم\s+عن|تحجي\s+عن|تحچي\s+عن|فيها|بيها)\s+"
         + @")(?<topic>.+)$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline,
-        matchTimeoutMilliseconds: 2000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern();
 
     /// <summary>"mentioned" closing "where is Sudani mentioned?": not part of the topic.</summary>
-    [GeneratedRegex(@"\s+(?:mentioned|named)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\s+(?:mentioned|named)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MentionedAtTheEnd();
 }

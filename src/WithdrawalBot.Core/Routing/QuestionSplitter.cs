@@ -46,8 +46,6 @@ public sealed partial class QuestionSplitter
     /// <summary>What must stand in a question for it to list places or offer them as alternatives: "and", "&amp;", a comma, a word opening with و, "or" or the Arabic words for it (<see cref="ArabicOr"/>).</summary>
     private static readonly SearchValues<string> Joiners = SearchValues.Create([" and ", " & ", ",", "،", " و", " or ", .. ArabicOr.Split('|').Select(or => $" {or} ")], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     /// <summary>
     /// A word of a request about reminders ("stop the reminders", "remind me a week before", "بطل تذكرني"): a clause
     /// making one is a part of its own before a question, though it asks nothing itself.
@@ -55,10 +53,10 @@ public sealed partial class QuestionSplitter
     private static readonly Regex ReminderRequest = new(
         @"\b(?:remind\w*|notif\w*|alerts?|subscri\w*)\b|(?:^|\s)(?:\S*تذكير\S*|\S*ذكرني|\S*ذكرنا|\S*ذكرونا|\S*تذكروني|\S*نبهني|\S*نبهونا|\S*تنبيهات)(?:\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        MatchTimeout);
+        RegexLimits.MatchTimeout);
 
     /// <summary>A word that negates what follows it: "not" (and "the" after it), مو, مش, ليس.</summary>
-    private static readonly Regex Negation = new(@"(?:\bnot\s+(?:the\s+)?|(?:^|\s)(?:مو|مش|ليس)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+    private static readonly Regex Negation = new(@"(?:\bnot\s+(?:the\s+)?|(?:^|\s)(?:مو|مش|ليس)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeout);
 
     /// <summary>Where a word is likely a place the report never names: after "in", "from", "leave", من, في … ("leave Mosul, …").</summary>
     private const string AfterPlaceWord = @"(?<=\b(?:in|from|at|leave|leaving|to|of|about)\s+(?:the\s+)?|(?:^|\s)(?:من|في|عن|الى|إلى)\s+)";
@@ -110,12 +108,12 @@ public sealed partial class QuestionSplitter
         conjunction = new Regex(
             $@"(?:,?\s+(?:and|an|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:(?:from|in|to|at|by|with)\s+(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b))?(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            MatchTimeout);
+            RegexLimits.MatchTimeout);
         conjunctionCues = SearchValues.Create([" and ", " an ", " & ", " n ", " but ", .. arabic.Select(w => ArabicLetters.FoldSpellings("و" + w)), .. arabic.Select(w => ArabicLetters.FoldSpellings("و " + w))], StringComparison.OrdinalIgnoreCase);
         separatorBeforeQuestion = new Regex(
             $@"\s*(?:[,،;؛]|\.(?=\s)|\s(?:also|plus)(?=\s))\s*(?=(?:(?:so|then)\s+)?(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b|[وف]?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])|و?ما\s|ومن\s+(?:هو|هي|هم|ي\p{{L}}+)(?:\s|$|[?؟]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            MatchTimeout);
+            RegexLimits.MatchTimeout);
         whWord = AnyWord(englishWh, arabic);
         questionWord = AnyWord(english, arabic);
 
@@ -133,7 +131,7 @@ public sealed partial class QuestionSplitter
             placeList = new Regex(
                 $@"(?:{LeadingPlace}{NotAName}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})(?:(?:{ListSeparator}|{Alternative})(?:{NotAName}(?<place>\p{{L}}{{3,}}){ListSeparator}(?=(?:{places})))?(?<place>{places})\b)+(?:(?:{ListSeparator}{NotAName}(?<place>\p{{L}}{{3,}})){{1,3}}{listEnd})?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-                MatchTimeout);
+                RegexLimits.MatchTimeout);
             // A report's place and a place it never names, the other word last: "when do they leave Baghdad and Basra?",
             // "متى ينسحبون من بغداد والبصرة"; or first, after "in"/"from"/"leave"/من/في or opening the message: "when do they
             // leave Mosul and Erbil?", "Kirkuk and Erbil, when do they leave?".
@@ -142,11 +140,11 @@ public sealed partial class QuestionSplitter
                 + $@"|{AfterPlaceWord}{NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b"
                 + $@"|(?<=^\s*){NotAName}(?<first>\p{{L}}{{3,}})(?:\s*,)?\s+{Joiner}(?<second>{places})\b(?={questionAfter})",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-                MatchTimeout);
+                RegexLimits.MatchTimeout);
             // Each name as a group named after its place ("p3"), longest names first, not inside a longer word ("Iraqi").
             var byPlace = lexicon.Places.SelectMany((group, i) => group.Where(name => name.Length > 0).Select(name => (name, i)))
                 .OrderByDescending(pair => pair.name.Length).Select(pair => $"(?<p{pair.i}>{PlacePattern(pair.name)})");
-            placeName = new Regex($@"(?:{string.Join('|', byPlace)})(?!\p{{L}})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+            placeName = new Regex($@"(?:{string.Join('|', byPlace)})(?!\p{{L}})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeout);
             placeNames = SearchValues.Create([.. names.Select(ArabicLetters.FoldSpellings).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
         }
     }
@@ -233,7 +231,7 @@ public sealed partial class QuestionSplitter
     /// شوكت يطلعون؟"), or what others say before it ("people say the Americans left long ago, how many troops are in
     /// Iraq?", "عدنا ناس يكولون الامريكان طلعو من زمان، شكد جندي امريكي بالعراق"): what it takes for granted, in group <c>claim</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:" + EnglishPremise + "|" + EnglishHearsay + @")\s+(?<claim>\S.*)$|^\s*(?:" + ArabicPremise + "|" + ArabicHearsay + @")\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*(?:" + EnglishPremise + "|" + EnglishHearsay + @")\s+(?<claim>\S.*)$|^\s*(?:" + ArabicPremise + "|" + ArabicHearsay + @")\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Premise();
 
     /// <summary>Words opening what others say, before a question after a comma: "people say", "they say", "I heard (that)", "my brother says".</summary>
@@ -247,7 +245,7 @@ public sealed partial class QuestionSplitter
     /// leave", "بما ان الاتفاق انوقع 2024 شوكت يطلعون"): the premise in group <c>claim</c>, up to the first question word
     /// after its first two words, and the question from there in group <c>q</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnmarkedPremise();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise, not opening with a question word ("since when …").</summary>
@@ -256,7 +254,7 @@ public sealed partial class QuestionSplitter
         && !MorePremises().IsMatch(claim) && whWord.Match(claim) is not { Success: true, Index: 0 };
 
     /// <summary>A second premise joined to the first ("… and since three soldiers were killed", "… وان ثلاث جنود انقتلوا"): several are not checked as one claim.</summary>
-    [GeneratedRegex(@"\band\s+(?:since|that|given)\b|\s(?:و|وب)(?:ان|أن|إن|بما|طالما)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\band\s+(?:since|that|given)\b|\s(?:و|وب)(?:ان|أن|إن|بما|طالما)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MorePremises();
 
     /// <summary>
@@ -281,7 +279,7 @@ public sealed partial class QuestionSplitter
     }
 
     /// <summary>What others say opening a message, what they say in group <c>claim</c>: "my friend says …", "جاري يكول …".</summary>
-    [GeneratedRegex(@"^\s*" + EnglishHearsay + @"\s+(?<claim>\S.*)$|^\s*" + ArabicHearsay + @"\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, 100)]
+    [GeneratedRegex(@"^\s*" + EnglishHearsay + @"\s+(?<claim>\S.*)$|^\s*" + ArabicHearsay + @"\s+(?<claim>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Hearsay();
 
     /// <summary>
@@ -446,19 +444,19 @@ public sealed partial class QuestionSplitter
         match.Groups.Values.Skip(1).First(group => group.Success).Name;
 
     /// <summary>Words that compare what follows: "difference", "compare", "versus", الفرق, مقارنة, يختلف.</summary>
-    [GeneratedRegex(@"\b(?:differ\w*|compar\w*|versus|vs)\b|(?:^|\s)(?:و?ال)?(?:فرق|مقارن\w*|قارن\w*|يختلف|تختلف|اختلاف)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\b(?:differ\w*|compar\w*|versus|vs)\b|(?:^|\s)(?:و?ال)?(?:فرق|مقارن\w*|قارن\w*|يختلف|تختلف|اختلاف)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Compares();
 
     /// <summary>Words asking which of several places has more or less of something, or where: "more", "fewer", "where", اكثر, اقل, اكبر, وين.</summary>
-    [GeneratedRegex(@"\b(?:more|most|fewer|less|least|bigger|larger|where)\b|(?:^|\s)(?:اكثر|أكثر|اقل|أقل|اكبر|أكبر|اصغر|أصغر|وين|اين|أين)(?:\s|$|[?؟])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\b(?:more|most|fewer|less|least|bigger|larger|where)\b|(?:^|\s)(?:اكثر|أكثر|اقل|أقل|اكبر|أكبر|اصغر|أصغر|وين|اين|أين)(?:\s|$|[?؟])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WhichOfThem();
 
     /// <summary>"or" / لو / أو / أم as a word: places offered as alternatives.</summary>
-    [GeneratedRegex(@"\bor\b|(?:^|\s)(?:" + ArabicOr + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\bor\b|(?:^|\s)(?:" + ArabicOr + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OfferedAlternatives();
 
     /// <summary>"between" / بين (also joined to و or ما), which joins what follows into one question.</summary>
-    [GeneratedRegex(@"\bbetween\b|(?:^|\s)(?:و|ما)?بين(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"\bbetween\b|(?:^|\s)(?:و|ما)?بين(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Between();
 
     /// <summary>Whether "not" or مو / مش / ليس stands right before a place's name ("not Baghdad", "مو بغداد").</summary>
@@ -486,7 +484,7 @@ public sealed partial class QuestionSplitter
     private static Regex AnyWord(string[] english, string[] arabic) => new(
         $@"\b(?:{string.Join('|', english.Select(Regex.Escape))})\b|(?:^|\s)و?\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        MatchTimeout);
+        RegexLimits.MatchTimeout);
 
     /// <summary>A place name as a pattern that ignores the spellings Arabic writers vary: hamza on alif, ة/ه, ى/ي, "al-"/"al ".</summary>
     private static string PlacePattern(string name)

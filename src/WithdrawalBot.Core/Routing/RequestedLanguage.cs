@@ -40,7 +40,7 @@ public static partial class RequestedLanguage
     [GeneratedRegex(
         @"^\s*(?:(?:i\s+want|i'd\s+like|can\s+you|could\s+you|please|pls)\s+)*(?:translate|say|give|write|repeat|tell|put)?(?:\s*\b(?:it|that|this|me)\b)*(?:\s*\b(?:the|your)\b)?(?:\s*\b(?:answer|reply|response|last\s+answer|quote|quotes|quotation|text|words)\b)?(?:\s+(?:please|pls))?\s*[.!?؟]*\s*$"
         + @"|^\s*(?:(?:اريد|أريد|ابي|أبي|ابغى|بدي|ممكن|رجاء|رجاءً)\s+)?(?:(?:ترجم\S*|قل\S*|قول\S*|كول\S*|گول\S*|عيد\S*|اعد\S*|أعد\S*|اكتب\S*|احجي\S*)\s*)?(?:(?:ال)?(?:جواب|اجاب[ةه]|إجاب[ةه]|رد|كلام)\S*)?\s*[.!?؟]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AsksForTheAnswer();
 
     /// <summary>The names of the two languages (or their starts) that every message naming one holds; one scan tells most have none.</summary>
@@ -48,7 +48,7 @@ public static partial class RequestedLanguage
         ["arabic", "english", "عربي", "انكليز", "إنكليز", "انجليز", "إنجليز"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"الخبر بالعربي؟", "هل التقرير بالانكليزي؟": the source's language asked about, not a reply language named.</summary>
-    [GeneratedRegex(@"^\s*(?:هل\s+)?(?:الخبر|التقرير|المقال|المصدر)\s+(?:بال|باللغ)\S*(?:\s+\S+)?\s*[؟?]*\s*$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*(?:هل\s+)?(?:الخبر|التقرير|المقال|المصدر)\s+(?:بال|باللغ)\S*(?:\s+\S+)?\s*[؟?]*\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AboutTheSource();
 
     /// <summary>The two languages named in Arabic: "بالعربي", "باللغة العربية" (group <c>ar</c>), "بالانكليزي", "باللغة الإنجليزية" (group <c>en</c>).</summary>
@@ -68,6 +68,6 @@ public static partial class RequestedLanguage
         + @"|\s+(?:(?<ar>لل?عربي[ةه]?)|(?<en>لل?(?:انكليزي|إنكليزي|انجليزي|إنجليزي)[ةه]?))(?=\s*[.!?؟]*\s*$)(?<=ترجم.*)"
         + @"|(?:^|[\s,،]+)(?:(?:جاوب(?:ني)?|جاوبني|رد|احجي|احكي|اشرح)\s+)?(?<!(?:مكتوب|مكتوبة|مكتوبه|اكتب|يكتب|منشور)\s+)(?:" + ArabicNames + @")(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?(?=\s*[.!?؟]*\s*$)"
         + @"|^\s*(?:(?:ok|okay|اوك|أوك|زين|طيب)[\s,،]+)?(?:(?:جاوب(?:ني)?|رد|احجي|احكي|اشرح)\s+)?(?:" + ArabicNames + @")\s*[:،,-]?\s+(?=\S)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Naming();
 }

@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Routing;
@@ -20,7 +21,7 @@ public static partial class TodayRequest
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:(?:hey|hi|ok|okay|so|and|but|btw|bot|sorry|excuse\s+me|please)[\s,]+)*(?:(?:do\s+you\s+know|can\s+you\s+tell\s+me|tell\s+me)\s+)?(?:what(?:'?s|\s+is)\s+(?:today'?s|the\s+date\s+today|the\s+day\s+today|the\s+current\s+(?:date|year))(?:\s+date)?|today'?s\s+date|what\s+(?:day|date|year|month)\s+(?:is\s+it|it\s+is|is\s+today|are\s+we\s+in)|which\s+(?:day|year)\s+is\s+it)(?:\s+(?:today|now|please))*\s*[?؟!.]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex English();
 
     /// <summary>
@@ -29,6 +30,6 @@ public static partial class TodayRequest
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:(?:هلو|هلا|مرحبا|زين|طيب|عيني|اخي|أخي|حبيبي|عفوا|عفواً|لطفا|لطفاً)[\s،,]+)*(?:(?:شنو|ما|ما\s+هو|ماهو|شكد|كم)\s+(?:تاريخ|التاريخ)\s+(?:اليوم|هسه|الان|الآن)|(?:التاريخ\s+)?اليوم\s+(?:شنو|شكد|ما)(?:\s+(?:تاريخه|التاريخ|بالشهر))?|(?:اليوم\s+)?شكد\s+(?:اليوم\s+)?بالشهر(?:\s+اليوم)?|(?:شنو|أي|اي|أيّ)\s+يوم\s+(?:اليوم|هسه)|شنو\s+اليوم|(?:احنا|إحنا|نحن)\s+(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة(?:\s+(?:هسه|الحين|الآن|الان))?|(?:ب|في\s+)?(?:أي|اي|أيّ|يا|ياتي)\s+سنة\s+(?:احنا|إحنا|نحن))\s*[?؟!.]*\s*$",
-        RegexOptions.CultureInvariant, 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Arabic();
 }
