@@ -146,6 +146,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("How many US troops were in Iraq at the time of the report?", "2,500")]
+    [InlineData("How many US troops were in Iraq at the time of the report, compared to Syria?", "2,500")]
+    [InlineData("How many US troops were in Iraq back then?", "2,500")]
+    [InlineData("شكد جندي امريكي كان بالعراق وقت التقرير؟", "2500")]
+    public async Task HandleAsync_IraqTroopCountAskedAsOfTheReport_GivesTheIraqFigureNotSyrias(string question, string figure)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([13], RouterFixture.Paragraphs(reply));
+        Assert.Contains(figure, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Who said 'we have a deal'?", "شنو اسمه؟", 3)]
     [InlineData("What did the US official say?", "what's his name?", 3)]
     [InlineData("What did the US official say?", "is he named?", 3)]
