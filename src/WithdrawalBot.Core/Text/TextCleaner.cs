@@ -62,7 +62,7 @@ public static partial class TextCleaner
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
     /// links with their text, http://…, www.…, t.me/…), "100%" and the label of a numbered item opening the message ("Claim 1:",
-    /// "2)") removed; the text itself when it has none of these.
+    /// "2)") and the tag of a numbered item closing it ("… (2)", "… #3") removed; the text itself when it has none of these.
     /// </summary>
     private static string Unfold(string text)
     {
@@ -93,6 +93,11 @@ public static partial class TextCleaner
         }
 
         text = WithoutListLabel(text, keepClaim: true);
+        if (text.AsSpan().TrimEnd().TrimEnd(".!?؟ ") is [.., var last] && ItemTagEnds.Contains(last))
+        {
+            text = ItemTag().Replace(text, "");
+        }
+
         return text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("t.me/", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(text, " ")
             : text;
@@ -135,6 +140,17 @@ public static partial class TextCleaner
         return !keepClaim || !claim.Success ? text[label.Length..]
             : (WordNormalizer.IsArabic(claim.Value) ? "صحيح " : "is it true that ") + text[label.Length..];
     }
+
+    /// <summary>What an item's tag closing a message ends with: ")", "]" or a digit.</summary>
+    private static readonly SearchValues<char> ItemTagEnds = SearchValues.Create(")]0123456789٠١٢٣٤٥٦٧٨٩");
+
+    /// <summary>
+    /// The tag of an item in the user's own list closing the message: "How many US troops are in Iraq? (2)", "… #3", "… [4]",
+    /// "summarize #5"; the number of a question in a list, not a figure asked about. One or two digits only, so a year or a
+    /// count ("… in 2014", "… (2500)?") is never taken for one.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\S)\s*(?:\(\s*[0-9٠-٩]{1,2}\s*\)|\[\s*[0-9٠-٩]{1,2}\s*\]|(?<=\s)#\s?[0-9٠-٩]{1,2})(?=[\s.!?؟]*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemTag();
 
     /// <summary>"100%", "100 %", "١٠٠٪": a word of emphasis in chat.</summary>
     [GeneratedRegex(@"(?<![\d.,])(?:100|١٠٠)\s?[%٪]", RegexOptions.CultureInvariant)]

@@ -88,6 +88,20 @@ public sealed class RouterBadInputTests
         Assert.Equal("<script>alert('x')</script> & oil prices", Assert.Single(bot.Unanswered.Questions).Text);
     }
 
+    [Theory]
+    [InlineData("How many US troops are in Iraq? (2)", 13)]
+    [InlineData("how many troops in iraq #3", 13)]
+    [InlineData("شوكت يطلعون من اربيل؟ [٤]", 18)]
+    public async Task HandleAsync_QuestionTaggedWithItsNumberInAList_IsAnsweredAndNotLoggedAsUnanswered(string question, int paragraph)
+    {
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_HundredKilobytePaste_MatchesTheStartAndReplies()
     {

@@ -44,6 +44,12 @@ public sealed class TextCleanerTests
     [InlineData("ادعاء 2: 3000 جندي بالعراق", "صحيح 3000 جندي بالعراق")]
     [InlineData("2) when do they leave erbil", "when do they leave erbil")]
     [InlineData("سؤال 3: شوكت يطلعون", "شوكت يطلعون")]
+    [InlineData("How many US troops are in Iraq? (2)", "How many US troops are in Iraq?")]
+    [InlineData("summarize #5", "summarize")]
+    [InlineData("كم جندي بالعراق؟ [٣]", "كم جندي بالعراق؟")]
+    [InlineData("how many troops (2500)?", "how many troops (2500)?")]
+    [InlineData("what happened in 2014", "what happened in 2014")]
+    [InlineData("is it 2", "is it 2")]
     public void ForMatching_CompatibilityFormsEntitiesAndLinks_AreFoldedDecodedOrDropped(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
 
