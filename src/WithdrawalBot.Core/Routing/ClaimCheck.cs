@@ -655,15 +655,16 @@ public sealed partial class ClaimCheck
 
     /// <summary>
     /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
-    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بالفين وخمسطعش" → "الفين وخمسطعش").
+    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بـ 2024" → "2024", "بالفين وخمسطعش" → "الفين وخمسطعش").
     /// </summary>
     private string AsQuoted(string word)
     {
         var trimmed = word.Trim(Punctuation);
         for (var cut = 1; cut <= 2 && cut < trimmed.Length - 1 && ArabicParticles.Contains(trimmed[cut - 1]); cut++)
         {
-            var rest = trimmed[cut..];
-            if (char.IsAsciiDigit(rest[0]) || finder.WordsOfNames(rest).Count > 0 || IsOneFigure(rest))
+            // "بـ 2024": the particle's tatweel goes with it.
+            var rest = trimmed[cut..].TrimStart('\u0640', ' ');
+            if (rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || finder.WordsOfNames(rest).Count > 0 || IsOneFigure(rest)))
             {
                 return rest;
             }

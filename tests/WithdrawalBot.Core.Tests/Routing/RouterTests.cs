@@ -679,6 +679,7 @@ public sealed class RouterTests
     [InlineData("I thought there were around 5,000 US troops in Iraq. What number does the report give?", "The report does not say “5,000”.", 13)]
     [InlineData("اخويه بالجيش ويكول اكو 3000 أمريكي بالعراق، هيچ مذكور بالتقرير؟", "لا يذكر التقرير «3000».", 13)]
     [InlineData("صحيح المحادثات بدت بشباط؟", "لا يذكر التقرير «شباط».", 11)]
+    [InlineData("شفت بالفيسبوك ان الامريكان انسحبوا من عين الاسد بـ 2024، صحيح؟", "لا يذكر التقرير «2024».", 17)]
     [InlineData("Is it true that 2,500 US troops are in Syria?", "The report does not give “2,500” for this.", 13)]
     [InlineData("صحيح اكو 2500 جندي بسوريا؟", "لا يذكر التقرير «2500» لهذا.", 13)]
     [InlineData("Is it true that the US returned to Iraq in 2003?", "The report does not give “2003” for this.", 15)]
