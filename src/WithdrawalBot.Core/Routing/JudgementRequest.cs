@@ -50,7 +50,7 @@ public static partial class JudgementRequest
         @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
         + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all)|idea|thing|move|news)\b"
         + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out|keep|have\s+left|trust)\b"
-        + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
+        + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?!\s+(?:the\s+)?(?:match|game|cup|league|final|elections?|vote|seats?)\b)(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
         + @"|\b(?:your|ur)\s+(?:opinion|view|take|thoughts?)\b|\bwhat\s+do\s+(?:you|u)\s+think\b|\bdo\s+(?:you|u)\s+(?:think|support|agree)\b"
         + @"|\b(?:right|wrong)\s+(?:decision|move|choice|thing\s+to\s+do)\b"
         + @"|\b(?:better|worse)\s+(?:for|off)\b"
@@ -66,7 +66,7 @@ public static partial class JudgementRequest
     /// <summary>
     /// "زين / خوش / جيد / سيء / مفيد / مضر (للعراق / لنا / لو لا / أم)", "شي زين", "مو زين", "لمصلحة العراق", "لازم / يجب / المفروض
     /// (أن) يطلعون / يبقون" (not after چان / كان: "چان المفروض يطلع من زمان" asks about the delay, ¶5), "منو الصح / على حق",
-    /// and the loaded words خيانة، استسلام، يستسلم، جبن، إذلال. "منو فاز بالانتخابات؟" asks a fact, not a verdict.
+    /// and the loaded words خيانة، استسلام، يستسلم، جبن، إذلال. "منو فاز بالانتخابات؟" and "منو فاز بمباراة العراق والسعودية؟" ask a fact (one the report does not give), not a verdict.
     /// </summary>
     [GeneratedRegex(
         @"(?:^|\s)(?:زين|خوش|جيد|جيده|جيدة|سيء|سيئ|سيئه|سيئة|مفيد|مفيده|مفيدة|مضر|مضره|مضرة)\s+(?:لل\S+|لنا|لينا|لو\s+(?:لا|مو)|ام\s|أم\s|او\s|أو\s)"
@@ -74,7 +74,7 @@ public static partial class JudgementRequest
         + @"|(?:^|\s)مو\s+(?:زين|خوش)(?:\s|$|[؟?])"
         + @"|(?:^|\s)(?:ل|ب)?(?:صالح|مصلح[ةه])\s+(?:العراق|العراقيين|امريكا|أمريكا|الامريكان|البلد)"
         + @"|(?:^|\s)(?<!(?:چان|كان|جان)\s+)(?:لازم|يجب|المفروض|ينبغي|لازمهم)\s+(?:[اأ]ن\s+)?(?:\S+\s+){0,2}?(?:ي|ت)\S*(?:طلع|نسحب|بق|غادر|مش|رح)"
-        + @"|(?:^|\s)(?:منو|من)\s+(?:الصح|المحق|على\s+حق|(?:ربح|فاز|خسر)(?!\s+(?:ب|في\s+)?ال?(?:انتخاب|مقعد|مقاعد|رئاس|كرس)))"
+        + @"|(?:^|\s)(?:منو|من)\s+(?:الصح|المحق|على\s+حق|(?:ربح|فاز|خسر)(?!\s+(?:ب|في\s+)?(?:ال)?(?:انتخاب|مقعد|مقاعد|رئاس|كرس|مبارا|ماتش|بطول|كاس|كأس|دوري|نهائي)))"
         + @"|(?:^|\s)(?:انتصار|نصر|هزيم[ةه]|خسار[ةه])\s+ل"
         + @"|(?:^|\s)(?:شنو|ايهما|أيهما|اي|أي)\s+(?:احسن|أحسن|افضل|أفضل)"
         + @"|(?:^|\s)(?:شنو\s+)?(?:رايك|رأيك|رايكم|رأيكم)(?:\s|$|[؟?])|(?:^|\s)(?:تؤيد|تأيد|تويد)(?:\s|$)"

@@ -48,6 +48,8 @@ public sealed class JudgementRequestTests
     [InlineData("هزيمة داعش بالعراق شوكت صارت؟")]
     [InlineData("منو فاز بالانتخابات")]
     [InlineData("who won the elections?")]
+    [InlineData("منو فاز بمباراة العراق والسعودية")]
+    [InlineData("who won the match between Iraq and Saudi Arabia?")]
     [InlineData("when was ISIS defeated?")]
     [InlineData("how big was the defeat for ISIS in Syria?")]
     [InlineData("when do troops leave erbil?")]
