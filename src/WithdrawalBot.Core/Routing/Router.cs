@@ -694,10 +694,12 @@ public sealed class Router : IMessageRouter
         if (!result.IsConfident || result.Best is not { } best)
         {
             await RecordUnansweredAsync(message, text, language, result.Confidence, cancellationToken);
-            if (previous is not null && !IsFragment(cleaned))
+            if (previous is not null && (!IsFragment(cleaned) || (AsksOnItsOwn(cleaned) && !result.Candidates.Any(candidate => candidate.Id == previous.FactId))))
             {
-                // A "why?" or "and in Syria?" next goes on from this question, not the one answered before it; after a
-                // refused fragment ("and Basra?"), "and Erbil?" still goes on from the answer.
+                // A "why?" or "and in Syria?" next goes on from this question, not the one answered before it; so does a
+                // short one that asks of its own about something the answer does not touch ("شكد سعر الدولار" after
+                // Erbil). After a refused fragment that goes on from the answer ("and Basra?", or "how many rockets?" after
+                // the missiles of ¶21), "and Erbil?" still goes on from the answer.
                 memory.Remember(key, previous with { RefusedAfter = Shorten(text.Trim(), ConversationMemory.MaxQuestionLength) });
             }
 
@@ -1182,6 +1184,15 @@ public sealed class Router : IMessageRouter
     }
 
     /// <summary>
+    /// Whether a message of a few words is a question of its own rather than more of the one before it: it does not open
+    /// as a continuation ("and …", "what about …", و…), asks with a question word, and names something besides places
+    /// ("شكد سعر الدولار", "what's the dollar rate?"; not "and Basra?", "why Basra?").
+    /// </summary>
+    private bool AsksOnItsOwn(string cleaned) =>
+        !matcher.OpensAsContinuation(cleaned) && matcher.Matcher.QueryTerms(cleaned) is var terms && terms.Any(matcher.Matcher.IsQuestionWord)
+        && terms.Any(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.IsPlace(term));
+
+    /// <summary>
     /// Whether a fragment after a refused question asks something of its own: it does not open as a continuation ("and
     /// …", و…), asks with a question word, and names something besides places that the <paramref name="refused"/> question
     /// did not ("منو ضرب القواعد", "who hit the bases?"), or asks no count about a place it did not ("why Erbil?").
@@ -1200,7 +1211,6 @@ public sealed class Router : IMessageRouter
             || (!matcher.Matcher.AsksCount(cleaned) && terms.Any(term => matcher.Matcher.IsPlace(term) && !before.Contains(term)));
     }
 
-    /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>
     /// <summary>
     /// The name a fragment after a look-up adds ("Tehran" of "and Tehran?", "طهران" of "وطهران؟"): what follows "and" /
     /// "what about" / و, when it only names places, names or numbers, or a name the report never mentions; else <c>null</c>.
@@ -1345,6 +1355,7 @@ public sealed class Router : IMessageRouter
     /// <summary>The most terms besides question words a "when …?" after an undated answer may have to ask about that answer ("when will it start?": start).</summary>
     private const int MaxUndatedFollowUpTerms = 2;
 
+    /// <summary>A message of a few words ("and in Syria?", "وبسوريا؟"): read as going on from the one before it.</summary>
     private static bool IsFragment(string cleaned) =>
         WordNormalizer.Tokenize(cleaned).Count <= FollowUpMatcher.MaxFragmentWords;
 

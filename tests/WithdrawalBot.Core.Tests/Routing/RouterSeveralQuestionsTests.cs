@@ -547,6 +547,34 @@ public sealed class RouterSeveralQuestionsTests
         Assert.StartsWith("The report does not say that about your last question (“How many Iraqi civilians were killed?”)", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("شوكت يطلعون من اربيل؟", "شكد سعر الدولار", "وليش؟", "لا يذكر التقرير ذلك عن سؤالك السابق («شكد سعر الدولار»)")]
+    [InlineData("When do troops leave Erbil?", "what's the dollar rate?", "why?", "The report does not say that about your last question (“what's the dollar rate?”)")]
+    public async Task HandleAsync_WhyAfterAShortRefusedQuestionOfItsOwn_NamesThatQuestionNotTheAnswerBeforeIt(string answered, string refused, string why, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private(answered));
+        await bot.SendAsync(RouterFixture.Private(refused));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(why));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhyAfterARefusedFragmentGoingOnFromTheAnswer_StillAnswersFromTheAnswer()
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("When do troops leave Erbil?"));
+        await bot.SendAsync(RouterFixture.Private("and basra?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("why?"));
+
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_SentenceThatAsksNothingBeforeTheQuestions_IsNotQuotedBackAsUnanswered()
     {
