@@ -5,7 +5,8 @@ namespace WithdrawalBot.Health;
 /// <summary>
 /// The <c>--healthcheck</c> mode for the container's HEALTHCHECK (the runtime image has no curl or wget): reads
 /// <c>Health:Port</c>/<c>Health:Address</c> the way the bot does, GETs <c>/healthz</c> on this machine, and
-/// returns 0 for a 2xx answer, 1 otherwise (not listening, 503, timeout).
+/// returns 0 for a 2xx answer, 1 otherwise (not listening, 503, timeout, or a port or address that is not one, told in
+/// one line as the bot itself would).
 /// </summary>
 public static class HealthProbe
 {
@@ -26,7 +27,24 @@ public static class HealthProbe
             .AddCommandLine([.. configurationArgs])
             .Build();
         var options = new HealthOptions();
-        configuration.GetSection(HealthOptions.Section).Bind(options);
+        try
+        {
+            configuration.GetSection(HealthOptions.Section).Bind(options);
+        }
+        catch (InvalidOperationException e)
+        {
+            // "Health__Port=abc": the value cannot be read at all; the cause names the key and the value.
+            await output.WriteLineAsync($"Configuration: {e.Message}");
+            return 1;
+        }
+
+        if (new HealthOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+        {
+            // "Health__Port=99999": the same one line the bot itself stops with, not a stack trace from building the URL.
+            await output.WriteLineAsync($"Configuration: {invalid.FailureMessage}");
+            return 1;
+        }
+
         var url = ProbeUrl(options);
         try
         {

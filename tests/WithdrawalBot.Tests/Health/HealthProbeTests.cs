@@ -31,6 +31,23 @@ public sealed class HealthProbeTests
     }
 
     [Theory]
+    [InlineData("--Health:Port=abc", "'abc'")]
+    [InlineData("--Health:Port=99999", "Health:Port 99999 is not a TCP port")]
+    [InlineData("--Health:Port=-5", "Health:Port -5 is not a TCP port")]
+    [InlineData("--Health:Address=localhost", "Health:Address \"localhost\" is not an IP address")]
+    public async Task RunAsync_PortOrAddressThatIsNotOne_SaysSoInOneLineAndReturnsOne(string setting, string told)
+    {
+        using var output = new StringWriter();
+
+        var exitCode = await HealthProbe.RunAsync([setting], output);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(told, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0.0.0.0", "127.0.0.1")]
     [InlineData("127.0.0.1", "127.0.0.1")]
     [InlineData("::", "[::1]")]
