@@ -6,7 +6,8 @@ namespace WithdrawalBot.Logging;
 
 /// <summary>
 /// Removes secrets from text that leaves the process (log lines, start-up errors, health descriptions): the
-/// configured token values (also JSON- and URL-escaped) and anything shaped like a Telegram or Discord token,
+/// configured token values and their secret halves alone (also JSON- and URL-escaped) and anything shaped like a
+/// Telegram or Discord token,
 /// each replaced by <see cref="Mask"/>.
 /// </summary>
 public sealed class TokenRedactor
@@ -26,9 +27,27 @@ public sealed class TokenRedactor
         secrets = [.. secretValues
             .Select(s => s?.Trim())
             .Where(s => s is { Length: >= MinimumSecretLength })
-            .SelectMany(s => new[] { s!, JavaScriptEncoder.Default.Encode(s!), Uri.EscapeDataString(s!) })
+            .SelectMany(s => SecretTail(s!) is { } tail ? new[] { s!, tail } : [s!])
+            .SelectMany(s => new[] { s, JavaScriptEncoder.Default.Encode(s), Uri.EscapeDataString(s) })
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)];
+    }
+
+    /// <summary>
+    /// The shortest secret a token's tail must be to be searched for alone (<see cref="SecretTail"/>): a Telegram
+    /// token's part after the colon is 35 characters, a Discord token's signature 27 or more.
+    /// </summary>
+    public const int MinimumTailLength = 20;
+
+    /// <summary>
+    /// The secret half of a token, which an error page can echo without the rest ("secret AAHdq… id /bot123456789"):
+    /// the part after a Telegram token's colon, or after a Discord token's last dot; <c>null</c> when the value has
+    /// none of at least <see cref="MinimumTailLength"/> characters. (The part before is the bot's public id.)
+    /// </summary>
+    private static string? SecretTail(string value)
+    {
+        var cut = value.LastIndexOfAny([':', '.']);
+        return cut >= 0 && value.Length - cut - 1 >= MinimumTailLength ? value[(cut + 1)..] : null;
     }
 
     /// <summary>A redactor for <c>Telegram:BotToken</c>, <c>Telegram:WebhookSecret</c> and <c>Discord:BotToken</c> as configured.</summary>

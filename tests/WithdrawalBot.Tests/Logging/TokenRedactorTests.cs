@@ -22,6 +22,25 @@ public sealed class TokenRedactorTests
         Assert.Contains(TokenRedactor.Mask, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX", "400 Bad Request: secret AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX id /bot123456789", "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX")]
+    [InlineData(DiscordToken, "401: signature abcdefghijklmnopqrstuvwxyz0123456789AB rejected", "abcdefghijklmnopqrstuvwxyz0123456789AB")]
+    public void Redact_SecretHalfOfAConfiguredTokenEchoedAlone_IsMasked(string token, string text, string secretHalf)
+    {
+        var redacted = new TokenRedactor([token]).Redact(text);
+
+        Assert.DoesNotContain(secretHalf, redacted, StringComparison.Ordinal);
+        Assert.Contains(TokenRedactor.Mask, redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_ShortTailOfAConfiguredValue_IsNotSearchedForAlone()
+    {
+        var redacted = new TokenRedactor(["webhook-secret:abc"]).Redact("the abc of it");
+
+        Assert.Equal("the abc of it", redacted);
+    }
+
     [Fact]
     public void Redact_DiscordShapedToken_IsMasked()
     {
