@@ -185,8 +185,10 @@ public static partial class TextCleaner
     }
 
     /// <summary>
-    /// The text safe to store and show to an operator later (<c>/unanswered</c> in a terminal): terminal escape sequences
-    /// dropped and every control character (bell, NUL, line breaks…) turned into a space; everything else kept.
+    /// The text safe to store and show to an operator later (<c>/unanswered</c> in a terminal or a chat): terminal escape
+    /// sequences and bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, which left open would reverse
+    /// the rest of the operator's line) dropped, and every control character (bell, NUL, line breaks…) turned into a space;
+    /// everything else kept.
     /// </summary>
     public static string Printable(string text)
     {
@@ -204,7 +206,7 @@ public static partial class TextCleaner
             {
                 i = EndOfEscapeSequence(text, i + 2);
             }
-            else
+            else if (!IsBidiControl(c))
             {
                 result.Append(char.IsControl(c) ? ' ' : c);
             }
@@ -214,7 +216,10 @@ public static partial class TextCleaner
     }
 
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), '\u007F', .. Enumerable.Range(0x80, 0x20).Select(i => (char)i)]);
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), '\u007F', .. Enumerable.Range(0x80, 0x20).Select(i => (char)i),
+            .. Enumerable.Range(0x202A, 5).Select(i => (char)i), .. Enumerable.Range(0x2066, 4).Select(i => (char)i)]);
+
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>Whether the text has anything to match: a letter or a digit outside noise characters.</summary>
     public static bool HasContent(ReadOnlySpan<char> text)

@@ -75,6 +75,16 @@ public sealed class RouterBadInputTests
     }
 
     [Fact]
+    public async Task HandleAsync_BidiOverrideInARefusedQuestion_IsNotStoredToReverseTheOperatorsLine()
+    {
+        var bot = new RouterFixture();
+
+        await bot.SendAsync(RouterFixture.Private("\u202Eoil prices\u2067 now\u200F?"));
+
+        Assert.Equal("oil prices now\u200F?", Assert.Single(bot.Unanswered.Questions).Text);
+    }
+
+    [Fact]
     public async Task HandleAsync_MarkupCharacters_AreMatchedAndKeptAsPlainText()
     {
         var bot = new RouterFixture();
