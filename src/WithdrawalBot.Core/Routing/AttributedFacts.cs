@@ -199,12 +199,12 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
             .First();
     }
 
-    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaa al-Din"); else <c>null</c>.</summary>
     /// <summary>
-    /// Everything the report has the speaker of <paramref name="earlier"/> say, in the article's order: <paramref
-    /// name="earlier"/> and every other fact whose answer names that speaker ("I need all his quotes" after Farhad Alaa
-    /// al-Din: the talks were over, ¶8; a new level of relations, ¶9; Iraq can handle any remaining threat, ¶14). Empty
-    /// when the speaker is unnamed or says nothing else.
+    /// Everything the report has the speaker of <paramref name="earlier"/> say, once each and in the article's order: one
+    /// fact per statement, among <paramref name="earlier"/> and every other fact whose answer names that speaker ("I need
+    /// all his quotes" after Farhad Alaa al-Din: the talks were over, ¶8; a new level of relations, ¶9; Iraq can handle any
+    /// remaining threat, ¶14). A fact whose main quote is a statement already given (who he is, ¶8 and ¶14) is left out.
+    /// Empty when the speaker is unnamed or says nothing else.
     /// </summary>
     /// <param name="earlier">The fact answered last.</param>
     public IReadOnlyList<Fact> AllSaidBy(Fact earlier)
@@ -216,10 +216,14 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         }
 
         var surname = speaker.Split(' ')[^1];
-        Fact[] all = [.. knowledge.Facts
+        var said = knowledge.Facts
             .Where(f => f.Id == earlier.Id || (f.Answer.English.Contains(surname, StringComparison.Ordinal)
-                && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true)))
-            .OrderBy(f => f.Citations.Min(c => c.Paragraph))];
+                && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true)));
+        // The fact of one statement before one that also quotes others; each statement (a main quote's paragraph) once.
+        var given = new HashSet<int>();
+        Fact[] all = [.. said.OrderBy(f => f.Citations.Count).ThenBy(f => f.Citations[0].Paragraph)
+            .Where(f => given.Add(f.Citations[0].Paragraph))
+            .OrderBy(f => f.Citations[0].Paragraph)];
         return all.Length > 1 ? all : [];
     }
 
@@ -235,6 +239,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllSaid();
 
+    /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaa al-Din"); else <c>null</c>.</summary>
     private string? Speaker(int paragraph)
     {
         var saidBy = knowledge.SaidBy(paragraph)?.English;
