@@ -220,9 +220,8 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
             .Where(f => f.Id == earlier.Id || (f.Answer.English.Contains(surname, StringComparison.Ordinal)
                 && f.Citations.Any(c => knowledge.SaidBy(c.Paragraph)?.English.Contains(speaker, StringComparison.Ordinal) == true)));
         // The fact of one statement before one that also quotes others; each statement (a main quote's paragraph) once.
-        var given = new HashSet<int>();
         Fact[] all = [.. said.OrderBy(f => f.Citations.Count).ThenBy(f => f.Citations[0].Paragraph)
-            .Where(f => given.Add(f.Citations[0].Paragraph))
+            .DistinctBy(f => f.Citations[0].Paragraph)
             .OrderBy(f => f.Citations[0].Paragraph)];
         return all.Length > 1 ? all : [];
     }

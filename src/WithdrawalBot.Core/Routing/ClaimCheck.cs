@@ -303,7 +303,8 @@ public sealed partial class ClaimCheck
 
         // "خلال 48 ساعة", "within 48 hours": a span of time claimed, asked as when, its unit with it.
         var units = DurationUnitsAfterFigures(typed, claims);
-        var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] || units[i] ? null : claims[i] ? Asking(word, language, asWhen: i + 1 < units.Length && units[i + 1]) : word).OfType<string>());
+        bool UnitAfter(int i) => i + 1 < units.Length && units[i + 1];
+        var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] || units[i] ? null : claims[i] ? Asking(word, language, asWhen: UnitAfter(i)) : word).OfType<string>());
         var placesClaimed = false;
         if (AboutFact(rest) is not var (best, result))
         {
@@ -348,7 +349,7 @@ public sealed partial class ClaimCheck
         string[] claimed = [.. typed.Select((word, i) => (Word: word, At: i)).Where(typedWord => claims[typedWord.At])
             .Where(typedWord => !(FigureOf(typedWord.Word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
                 || NumberWords.Read(WordNormalizer.Tokenize(typedWord.Word)).Any(unwritten.Contains))
-            .Select(typedWord => AsQuoted(typedWord.At + 1 < units.Length && units[typedWord.At + 1] ? typedWord.Word + " " + typed[typedWord.At + 1] : typedWord.Word))
+            .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1] : typedWord.Word))
             .Distinct(StringComparer.Ordinal)];
         // A place is one the report may name elsewhere ("Baghdad"): "does not give … for this", not "does not say".
         return (best.Id, claimed, result.Confidence, elsewhere || placesClaimed);
@@ -744,9 +745,12 @@ public sealed partial class ClaimCheck
         }
 
         var words = WordNormalizer.Tokenize(cleaned);
-        return Enumerable.Range(0, words.Count).Any(start => cues.Match(words, start, out _) > 0)
-            || (Enumerable.Range(0, words.Count).Any(start => countCues.Match(words, start, out _) > 0) && TypedWords(cleaned).Exists(word => FigureOf(word) is not null));
+        return HasCue(cues, words) || (HasCue(countCues, words) && TypedWords(cleaned).Exists(word => FigureOf(word) is not null));
     }
+
+    /// <summary>Whether one of the phrases of <paramref name="map"/> starts at some word of <paramref name="words"/>.</summary>
+    private static bool HasCue(PhraseMap map, List<string> words) =>
+        Enumerable.Range(0, words.Count).Any(start => map.Match(words, start, out _) > 0);
 
     /// <summary>The question word asking for what <paramref name="word"/> claims: "how many" / "كم" for a figure, "when" / "متى" for a year (19xx, 20xx: "2500" is a figure) or a month.</summary>
     private string Asking(string word, Language language, bool asWhen = false)

@@ -1189,8 +1189,12 @@ public sealed class Router : IMessageRouter
     /// ("شكد سعر الدولار", "what's the dollar rate?"; not "and Basra?", "why Basra?").
     /// </summary>
     private bool AsksOnItsOwn(string cleaned) =>
-        !matcher.OpensAsContinuation(cleaned) && matcher.Matcher.QueryTerms(cleaned) is var terms && terms.Any(matcher.Matcher.IsQuestionWord)
+        matcher.Matcher.QueryTerms(cleaned) is var terms && OpensAQuestion(cleaned, terms)
         && terms.Any(term => !matcher.Matcher.IsQuestionWord(term) && !matcher.Matcher.IsPlace(term));
+
+    /// <summary>Whether a message opens a question rather than going on from the one before it: no "and …" / و… opening, and a question word among its <paramref name="terms"/>.</summary>
+    private bool OpensAQuestion(string cleaned, IReadOnlyList<string> terms) =>
+        !matcher.OpensAsContinuation(cleaned) && terms.Any(matcher.Matcher.IsQuestionWord);
 
     /// <summary>
     /// Whether a fragment after a refused question asks something of its own: it does not open as a continuation ("and
@@ -1199,7 +1203,7 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private bool AsksSomethingNew(string cleaned, IReadOnlyList<string> terms, string refused)
     {
-        if (matcher.OpensAsContinuation(cleaned) || !terms.Any(matcher.Matcher.IsQuestionWord))
+        if (!OpensAQuestion(cleaned, terms))
         {
             return false;
         }
