@@ -915,6 +915,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("are you a human?", "capabilities", "I'm a bot, an automated program, not a person.")]
     [InlineData("who are you and what can you do?", "capabilities", "I'm a bot, an automated program, not a person.")]
     [InlineData("انت انسان لو روبوت", "capabilities", "أنا بوت، برنامج آلي لا إنسان.")]
+    [InlineData("what is your name?", "capabilities", "I'm a bot, an automated program, not a person.")]
+    [InlineData("whats ur name", "capabilities", "I'm a bot, an automated program, not a person.")]
     public async Task HandleAsync_SalamOrAGoodbye_IsAnsweredInKind(string text, string intent, string opening)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
