@@ -73,6 +73,14 @@ public sealed record Lexicon(
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
+    /// Things the report never counts, in both languages ("drones", "rockets", "attacks", "صواريخ", "طيارة"), matched on
+    /// the words as written right after a <c>quantity</c> cue of <see cref="AnswerKinds"/>: "how many drones did they
+    /// attack with?" is told the report gives no such figure, then what it does say (¶12), not answered with the number
+    /// of soldiers those attacks killed.
+    /// </summary>
+    public IReadOnlyList<string> UncountedThings { get; init; } = [];
+
+    /// <summary>
     /// Question words in both languages ("why", "how many", "ليش", "شكد", "منو"). An utterance made of nothing else
     /// ("why?", "متى؟") names nothing to answer: with nothing before it to refer to, the bot asks what it is about.
     /// </summary>

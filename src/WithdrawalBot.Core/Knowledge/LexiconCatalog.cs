@@ -10,11 +10,11 @@ public static class LexiconCatalog
 
     /// <summary>Reads <c>lexicon.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <remarks>
-    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>statusCues</c>, <c>nowCues</c>, <c>questionWords</c>, <c>introductions</c>, <c>claimCues</c> and <c>countClaimCues</c> hold
+    /// Besides <c>arabic</c> and <c>english</c>, the optional sections <c>offTopic</c>, <c>statusCues</c>, <c>nowCues</c>, <c>questionWords</c>, <c>introductions</c>, <c>claimCues</c>, <c>countClaimCues</c> and <c>uncounted</c> hold
     /// word lists by language (<c>{ "ar": [...], "en": [...] }</c>) and <c>places</c> holds one list of names per
     /// place (<c>[["Syria", "سوريا"], ...]</c>), as <c>mentions</c> does per name only look-ups use, and <c>answerKinds</c> maps a kind's name to the words that ask for it
     /// (<c>{ "quantity": ["how many", "كم"], ... }</c>); see <see cref="Lexicon.OffTopicNames"/>,
-    /// <see cref="Lexicon.Places"/>, <see cref="Lexicon.Mentions"/>, <see cref="Lexicon.StatusCues"/>, <see cref="Lexicon.NowCues"/>, <see cref="Lexicon.QuestionWords"/>, <see cref="Lexicon.Introductions"/>, <see cref="Lexicon.ClaimCues"/>, <see cref="Lexicon.CountClaimCues"/> and <see cref="Lexicon.AnswerKinds"/>.
+    /// <see cref="Lexicon.Places"/>, <see cref="Lexicon.Mentions"/>, <see cref="Lexicon.StatusCues"/>, <see cref="Lexicon.NowCues"/>, <see cref="Lexicon.QuestionWords"/>, <see cref="Lexicon.Introductions"/>, <see cref="Lexicon.ClaimCues"/>, <see cref="Lexicon.CountClaimCues"/>, <see cref="Lexicon.UncountedThings"/> and <see cref="Lexicon.AnswerKinds"/>.
     /// </remarks>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, a blank dialect key or value, a synonym group with fewer than two words, a place or mention group without names, or an answer kind without words.</exception>
     public static Lexicon Load(string knowledgeDirectory)
@@ -45,6 +45,7 @@ public static class LexiconCatalog
             Introductions = [.. Words(file.Introductions?.Ar), .. Words(file.Introductions?.En)],
             ClaimCues = [.. Words(file.ClaimCues?.Ar), .. Words(file.ClaimCues?.En)],
             CountClaimCues = [.. Words(file.CountClaimCues?.Ar), .. Words(file.CountClaimCues?.En)],
+            UncountedThings = [.. Words(file.Uncounted?.Ar), .. Words(file.Uncounted?.En)],
             Places = NameGroups(file.Places, "places"),
             Mentions = NameGroups(file.Mentions, "mentions"),
             AnswerKinds = AnswerKinds(file.AnswerKinds),
@@ -110,7 +111,7 @@ public static class LexiconCatalog
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, WordLists? Introductions, WordLists? ClaimCues, WordLists? CountClaimCues, List<List<string?>?>? Places, List<List<string?>?>? Mentions, Dictionary<string, List<string?>?>? AnswerKinds);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, WordLists? Introductions, WordLists? ClaimCues, WordLists? CountClaimCues, WordLists? Uncounted, List<List<string?>?>? Places, List<List<string?>?>? Mentions, Dictionary<string, List<string?>?>? AnswerKinds);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

@@ -385,6 +385,9 @@ public sealed class IntentMatcher
     /// <summary>Whether <paramref name="text"/> asks how many people (<see cref="QuestionCues.AsksCount"/>): "How many from Italy?", "وشكد منهم باربيل؟".</summary>
     public bool AsksCount(string text) => cues.AsksCount(WordNormalizer.Tokenize(text));
 
+    /// <summary>Whether <paramref name="text"/> asks how many of a thing the report never counts (<see cref="QuestionCues.AsksUncounted"/>): "how many drones?", "كم صاروخ".</summary>
+    public bool AsksUncounted(string text) => cues.AsksUncounted(WordNormalizer.Tokenize(text));
+
     /// <summary>Whether <paramref name="text"/> asks when (the <c>time</c> kind of <see cref="Lexicon.AnswerKinds"/>): "when did the technical talks end?", "شوكت انقتلوا؟".</summary>
     public bool AsksWhen(string text) => cues.AsksWhen(WordNormalizer.Tokenize(text));
 

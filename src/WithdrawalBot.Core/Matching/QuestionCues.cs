@@ -26,6 +26,9 @@ internal sealed class QuestionCues
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking how many troops or people.</summary>
     public const string HeadcountKind = "headcount";
 
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking how many or how much.</summary>
+    public const string QuantityKind = "quantity";
+
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking for names.</summary>
     public const string NameKind = "name";
 
@@ -41,6 +44,7 @@ internal sealed class QuestionCues
     private readonly HashSet<string> introductionWords = new(StringComparer.Ordinal);
     private readonly PhraseMap questionWords = new();
     private readonly PhraseMap whenPhrases = new();
+    private readonly HashSet<string> uncountedThings = new(StringComparer.Ordinal);
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
     public QuestionCues(Lexicon lexicon, TextAnalyzer analyzer)
@@ -74,6 +78,8 @@ internal sealed class QuestionCues
                 answerKindCues.Add(WordNormalizer.Tokenize(cue), [kind]);
             }
         }
+
+        uncountedThings.UnionWith(lexicon.UncountedThings.SelectMany(thing => WordNormalizer.Tokenize(thing)));
 
         // Single letters are not words ("I" of "I'm"): a cue is written as what is left ("am", "my").
         foreach (var cue in lexicon.Introductions.Select(cue => WordNormalizer.Tokenize(cue)).Where(words => words.Count > 0))
@@ -172,6 +178,26 @@ internal sealed class QuestionCues
     /// ("سنه كم", "شكد مهم"), and is no count.
     /// </summary>
     public bool AsksCount(List<string> words) => (AnswerKinds(words) & answerKindBits.GetValueOrDefault(HeadcountKind)) != 0;
+
+    /// <summary>
+    /// Whether the words as written ask how many of a thing the report never counts: a <c>quantity</c> cue of <see
+    /// cref="Lexicon.AnswerKinds"/> followed by one of <see cref="Lexicon.UncountedThings"/> ("how many drones did they
+    /// attack with?", "شكد طيارة مسيرة ضربو", "كم صاروخ"); not "how many soldiers did the drone attacks kill?".
+    /// </summary>
+    public bool AsksUncounted(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (answerKindCues.Match(words, start, out var kind) is > 0 and var length && kind[0] == QuantityKind
+                && start + length < words.Count && uncountedThings.Contains(words[start + length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the words as written ask for names: the <c>name</c> kind of <see cref="Lexicon.AnswerKinds"/> ("شنو اسمه؟",

@@ -794,12 +794,13 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, Answered(fact.Id, understood, language, text));
-        // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given;
+        // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given,
+        // nor for "how many drones did they attack with?" (¶12 counts the soldiers killed, not the drones);
         // "شنو اسمه؟" after the senior US official (¶3): no name is; nor for Baghdad in "and Baghdad?" after how many troops
         // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is, nor for a bare "when?"
         // after an answer that reads as the same fact again ("who said the talks were over?" → "when?", ¶8).
         return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) && !AsksWhy(cleaned) ? composer.NoName(fact, language, result.Confidence)
-            : !claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
+            : (!claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous))) || matcher.Matcher.AsksUncounted(cleaned) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);

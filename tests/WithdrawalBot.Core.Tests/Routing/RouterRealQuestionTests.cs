@@ -100,6 +100,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("What is the name of the senior US official who said we have a deal?", ReplyComposer.NoNameIntent, 3)]
     [InlineData("شنو اسم المسؤول الامريكي الكبير؟", ReplyComposer.NoNameIntent, 3)]
     [InlineData("what is the name of the Iraqi armed groups backed by Iran?", ReplyComposer.NoNameIntent, 11)]
+    [InlineData("how many drones did they attack with?", ReplyComposer.NoFigureIntent, 12)]
+    [InlineData("how many attacks were there?", ReplyComposer.NoFigureIntent, 12)]
+    [InlineData("شكد طيارة مسيرة ضربو", ReplyComposer.NoFigureIntent, 12)]
     public async Task HandleAsync_CountOrNamesAskedAloneThatTheReportLeavesOut_SaysSoBeforeWhatItSays(string question, string intent, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -107,7 +110,21 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.Equal(intent, reply.Intent);
         Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Take(1));
-        Assert.StartsWith(intent == ReplyComposer.NoNameIntent ? (reply.Language == Languages.Language.Arabic ? "لا يذكر التقرير أسماءً" : "The report gives no names") : "The report gives no exact figure", reply.ToPlainText(), StringComparison.Ordinal);
+        var arabic = reply.Language == Languages.Language.Arabic;
+        Assert.StartsWith(intent == ReplyComposer.NoNameIntent ? (arabic ? "لا يذكر التقرير أسماءً" : "The report gives no names") : (arabic ? "لا يذكر التقرير رقماً محدداً" : "The report gives no exact figure"), reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many US soldiers did the drone attacks kill?", "three US soldiers")]
+    [InlineData("كم جندي امريكي قتلت الطائرات المسيرة؟", "ثلاثة جنود")]
+    public async Task HandleAsync_HowManyKilledByTheDroneAttacks_GivesTheDeathToll(string question, string toll)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("fact", reply.Intent);
+        Assert.Equal([12], RouterFixture.Paragraphs(reply).Take(1));
+        Assert.Contains(toll, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
