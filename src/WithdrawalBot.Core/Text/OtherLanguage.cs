@@ -13,7 +13,16 @@ namespace WithdrawalBot.Core.Text;
 public static class OtherLanguage
 {
     /// <summary>Letters of Kurdish and Persian that Arabic does not write (Iraqi چ and گ are Arabic here).</summary>
-    private static readonly SearchValues<char> KurdishOrPersianLetters = SearchValues.Create("\u06D5\u06CE\u06C6\u06B5\u0695\u06CA\u06CC\u06A9\u067E\u0698\u06CB");
+    private static readonly SearchValues<char> KurdishOrPersianLetters = SearchValues.Create("\u06D5\u06CE\u06C6\u06B5\u0695\u06CA\u067E\u0698\u06CB");
+
+    /// <summary>
+    /// Persian yeh ی and keheh ک: the Persian and Kurdish forms of ي and ك, which Arabic typed on a Persian or Kurdish
+    /// keyboard writes too ("امریکی کی یطلعون من اربیل"). A word with them counts only beside other signs of those languages.
+    /// </summary>
+    private static readonly SearchValues<char> KeyboardLetters = SearchValues.Create("\u06CC\u06A9");
+
+    /// <summary>How many words must read as Kurdish or Persian by other signs before words with only <see cref="KeyboardLetters"/> count too.</summary>
+    private const int MinSignsForKeyboardLetters = 2;
 
     /// <summary>The unmarked Latin letters.</summary>
     private static readonly SearchValues<char> LatinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -25,7 +34,7 @@ public static class OtherLanguage
     /// <summary>Common words of Persian and Kurdish (in Arabic letters), of French, German, Spanish and Turkish, and of Iraqi Arabizi, that are not English or Arabic words.</summary>
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "هست", "است", "نیست", "هستند", "چرا", "چطور", "کجا", "کی", "چند", "را", "در", "از", "می", "لە", "بۆ", "چەند", "کەی",
+        "هست", "است", "نیست", "هستند", "چرا", "چطور", "کجا", "چند", "آیا", "میشود", "میشوند", "می‌شود", "می‌شوند", "شوند", "خواهند", "خواهد", "را", "در", "از", "می", "لە", "بۆ", "چەند", "کەی",
         "les", "des", "est", "sont", "de", "du", "le", "se", "quand", "combien", "pourquoi", "une", "dans", "avec", "pour", "elles", "ils",
         "wie", "viele", "sind", "im", "der", "die", "das", "und", "ist", "wann", "warum", "nicht",
         "cuando", "cuántos", "cuantos", "los", "las", "por", "qué", "que", "cuándo", "están", "hay",
@@ -38,11 +47,13 @@ public static class OtherLanguage
     /// Whether at least half the words read as another language: Arabic-script words with Kurdish or Persian letters or
     /// function words, Latin words with letters English does not mark, Arabizi's digits for letters ("3en", "7ab"), or
     /// common words of those languages; two words at least. English seldom has half its words so: "what about the café in
-    /// Erbil?" is English.
+    /// Erbil?" is English. Words whose only sign is ی or ک (<see cref="KeyboardLetters"/>) count when at least
+    /// <see cref="MinSignsForKeyboardLetters"/> words show another sign: "چند سرباز آمریکایی در عراق هست؟" is Persian,
+    /// "عین الاسد وین تصیر" is Arabic typed on a Kurdish keyboard.
     /// </summary>
     public static bool Reads(ReadOnlySpan<char> text)
     {
-        var (words, other) = (0, 0);
+        var (words, other, keyboardOnly) = (0, 0, 0);
         foreach (var range in text.SplitAny(" \t\n?!.,;:\"'()؟،؛-"))
         {
             var word = text[range];
@@ -53,11 +64,19 @@ public static class OtherLanguage
             }
 
             words++;
-            other += word.ContainsAny(KurdishOrPersianLetters) || word.ContainsAny(MarkedLatinLetters) || IsArabizi(word)
-                || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0;
+            if (word.ContainsAny(KurdishOrPersianLetters) || word.ContainsAny(MarkedLatinLetters) || IsArabizi(word)
+                || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                other++;
+            }
+            else if (word.ContainsAny(KeyboardLetters))
+            {
+                keyboardOnly++;
+            }
         }
 
-        return words >= 2 && other * 2 >= words;
+        var others = other >= MinSignsForKeyboardLetters ? other + keyboardOnly : other;
+        return words >= 2 && others * 2 >= words;
     }
 
     /// <summary>Endings after a figure that English writes: "2nd", "3rd", "4th", "3k", "1990s".</summary>

@@ -251,6 +251,21 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("مطار اربیل فیه امریکی؟", "unknown", "التقرير لا يذكر ذلك")]
+    [InlineData("قاعده حریر شنو یصیر بیها؟", "unknown", "لم أجد ذلك في التقرير")]
+    [InlineData("سلام علیکم کاک", "greeting", "وعليكم السلام!")]
+    [InlineData("سپاس کاکه", "thanks", "العفو!")]
+    public async Task HandleAsync_ArabicTypedOnAKurdishOrPersianKeyboard_IsReadAsArabic(string message, string intent, string opening)
+    {
+        // ی and ک for ي and ك: a Kurdish user asking in Arabic is answered or refused, never told the bot reads no Arabic.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal(intent, reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Are you a human?")]
     [InlineData("Are you ChatGPT?")]
     [InlineData("Who made you?")]

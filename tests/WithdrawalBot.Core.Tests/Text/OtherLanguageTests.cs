@@ -29,6 +29,11 @@ public sealed class OtherLanguageTests
     [InlineData("what about the café in erbil?")]
     [InlineData("when do they leave p17")]
     [InlineData("2025")]
+    [InlineData("عین الاسد وین تصیر")]
+    [InlineData("سلام علیکم کاک")]
+    [InlineData("امریکی کی یطلعون من اربیل")]
+    [InlineData("بالتلگرام کتبو ۱۰ الاف جندی امریکی فی اربیل صحیح")]
+    [InlineData("سلام کاکە، امریکی کی یطلعون من اربیل؟")]
     public void Reads_ArabicOrEnglish_IsFalse(string message)
     {
         Assert.False(OtherLanguage.Reads(TextCleaner.ForMatching(message)));
