@@ -364,7 +364,8 @@ public sealed class Router : IMessageRouter
                 : LastAnswerIn(asked, last);
         }
 
-        var cleaned = TextCleaner.ForMatching(text);
+        var written = TextCleaner.ForMatching(text);
+        var cleaned = TextCleaner.WithArabicLetters(written);
         var language = LanguageFor(chat, cleaned, message);
         if (!TextCleaner.HasContent(cleaned))
         {
@@ -704,7 +705,7 @@ public sealed class Router : IMessageRouter
             }
 
             // Kurdish, Persian, French, Arabizi …: told which languages the bot reads (and kept, as demand for another language).
-            return OtherLanguage.Reads(cleaned) || (result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(cleaned))
+            return OtherLanguage.Reads(written) || (result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(written))
                 ? composer.OtherLanguage(language, result.Confidence)
                 : composer.Refusal(language, result.Confidence, NearMisses(result));
         }

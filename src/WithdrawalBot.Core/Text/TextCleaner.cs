@@ -59,6 +59,18 @@ public static partial class TextCleaner
     }
 
     /// <summary>
+    /// <paramref name="cleaned"/> with the Persian and Kurdish keyboard's yeh and keheh written as Arabic's (ی → ي,
+    /// ک → ك), so that Arabic typed on such a keyboard ("شکد باقی؟", "منو کال؟") reads as the same words typed on an
+    /// Arabic one wherever a phrase is looked for. Which language a message is in is read before this
+    /// (<see cref="OtherLanguage.Reads"/>): those letters are a sign of Persian or Kurdish.
+    /// </summary>
+    public static string WithArabicLetters(string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        return cleaned.AsSpan().ContainsAny('\u06CC', '\u06A9') ? cleaned.Replace('\u06CC', 'ي').Replace('\u06A9', 'ك') : cleaned;
+    }
+
+    /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
     /// links with their text, http://…, www.…, t.me/…), "100%" and the label of a numbered item opening the message ("Claim 1:",

@@ -58,6 +58,7 @@ public sealed class LastReplyRequestTests
 
     [Theory]
     [InlineData("زين والامريكان يطلعون من عين الاسد شوكت؟", "شكد باقي؟", 17, "قبل نحو 14 شهراً")]
+    [InlineData("شوکت یطلعون من عین الاسد؟", "شکد باقی؟", 17, "قبل نحو 14 شهراً")]
     [InlineData("when do troops leave ain al-asad?", "how long is left?", 17, "passed about 14 months ago")]
     [InlineData("when do troops leave ain al-asad?", "how many days left?", 17, "passed about 14 months ago")]
     [InlineData("When are the Iraqi elections?", "and how much longer?", 23, "passed about 13 months ago")]

@@ -73,4 +73,11 @@ public sealed class TextCleanerTests
     [InlineData("leave\u001B[", "leave")]
     public void ForMatching_InvisibleCharactersAndTerminalEscapes_DoNotSplitWords(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(text));
+
+    [Theory]
+    [InlineData("شکد باقی؟", "شكد باقي؟")]
+    [InlineData("منو کال؟", "منو كال؟")]
+    [InlineData("شگد باقي؟", "شگد باقي؟")]
+    public void WithArabicLetters_PersianKeyboardLetters_AreWrittenAsArabic(string text, string expected) =>
+        Assert.Equal(expected, TextCleaner.WithArabicLetters(text));
 }
