@@ -61,6 +61,12 @@ public sealed class RouterRealQuestionTests
     [InlineData("داعش شقد كانت مسيطغة من العراق بوقتها", 14)]
     [InlineData("خوش، بس ليش باربيل يبقون لـ2026", 18)]
     [InlineData("كم استغرقت المفاوضات بين الحكومة الاتحادية في بغداد والإدارة الأميركية قبل الوصول إلى هذا التفاهم؟", 11)]
+    [InlineData("who is Farhad Alaa al-Din, title?", 8)]
+    [InlineData("whats the strategic rationale beyond ISIS", 20)]
+    [InlineData("has either capital signed off", 2)]
+    [InlineData("شنو علاقة سوريا بالاتفاق", 18)]
+    [InlineData("واشنطن شنو موقفها العسکری بعد الانسحاب", 19)]
+    [InlineData("whats the headline here", 1)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
