@@ -1045,10 +1045,12 @@ public sealed class Router : IMessageRouter
 
         // "who said that?" next attributes every fact answered here, not only the last; a "why?" the report does not answer
         // is said to be about the whole message, not its last part ("شنو  وعين الاسد؟" of "شنو الفرق بين اربيل وعين الاسد؟").
-        memory.Remember(key, context! with
+        // A claim alone sets no context ("claim: 1) troops leave? summarize"): the last fact answered is the turn's.
+        var turn = context ?? Told(Fact(found[^1]), language);
+        memory.Remember(key, turn with
         {
-            AnsweredWith = [.. found.Where(id => id != context.FactId)],
-            AskedAs = found.Count > 1 && message.Text is { } whole ? whole.Trim() : context.AskedAs,
+            AnsweredWith = [.. found.Where(id => id != turn.FactId)],
+            AskedAs = found.Count > 1 && message.Text is { } whole ? whole.Trim() : turn.AskedAs,
         });
         foreach (var part in unanswered.Concat(disputed.Select(d => d.Claim)))
         {

@@ -171,9 +171,9 @@ public static partial class TextCleaner
     /// <summary>
     /// The label of an item in a list the user numbers, at the start of the message: "Claim 1:", "claim #2 -", "Q3.", "1)", "2.",
     /// "سؤال 3:", "ادعاء 2:", "٣)"; a claim's label with its number in words or an ordinal, or none, after an "okay." at most:
-    /// "Claim four:", "Second claim:", "Claim:", "Okay. First claim:".
+    /// "Claim four:", "Second claim:", "Claim:", "Okay. First claim:"; with an item number after it: "Claim: 1) …".
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:ok(?:ay)?|so|now|next|and|alright)[\s.,!]+)?(?:(?<claim>(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another|last|final|one\s+more)\s+)?(?:claim|rumou?r)|ادعاء|الادعاء|اشاعة|إشاعة)(?:\s*(?:#|no\.?\s*|number\s+|رقم\s*)?(?:[0-9٠-٩]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*:"
+    [GeneratedRegex(@"^\s*(?:(?:ok(?:ay)?|so|now|next|and|alright)[\s.,!]+)?(?:(?<claim>(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another|last|final|one\s+more)\s+)?(?:claim|rumou?r)|ادعاء|الادعاء|اشاعة|إشاعة)(?:\s*(?:#|no\.?\s*|number\s+|رقم\s*)?(?:[0-9٠-٩]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*:(?:\s*[0-9٠-٩]{1,2}\s*[).](?=\s))?"
         + @"|(?:claim|rumou?r|question|statement|point|item|q|سؤال|ادعاء|الادعاء|اشاعة|إشاعة|خبر)\s*(?:#|no\.?\s*|number\s+|رقم\s*)?[0-9٠-٩]{1,2}\s*[:.)\-–]|[0-9٠-٩]{1,2}\s*[).](?=\s+\D))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel();
 

@@ -257,6 +257,21 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("claim: 1) ? summarize")]
+    [InlineData("is it true that 1) troops leave? summarize")]
+    [InlineData("ادعاء: 1) ؟ لخصلي الخبر")]
+    [InlineData("claim: 1) ? /milestones")]
+    public async Task HandleAsync_ClaimWithAnItemNumberThenARequest_IsAnsweredNotAnError(string message)
+    {
+        // A claim that sets no fact of its own, then a request: a null conversation turn made these "something went wrong".
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual("error", reply.Intent);
+        Assert.NotEmpty(reply.ToPlainText());
+    }
+
+    [Theory]
     [InlineData("مطار اربیل فیه امریکی؟", "unknown", "التقرير لا يذكر ذلك")]
     [InlineData("قاعده حریر شنو یصیر بیها؟", "unknown", "لم أجد ذلك في التقرير")]
     [InlineData("سلام علیکم کاک", "greeting", "وعليكم السلام!")]

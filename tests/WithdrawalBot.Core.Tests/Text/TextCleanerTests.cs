@@ -42,6 +42,7 @@ public sealed class TextCleanerTests
     [InlineData("Second claim: hundreds leave by September 2025", "is it true that hundreds leave by September 2025")]
     [InlineData("Okay. Claim four: the deal was signed", "is it true that the deal was signed")]
     [InlineData("ادعاء 2: 3000 جندي بالعراق", "صحيح 3000 جندي بالعراق")]
+    [InlineData("Claim: 1) troops leave in 2025", "is it true that troops leave in 2025")]
     [InlineData("2) when do they leave erbil", "when do they leave erbil")]
     [InlineData("سؤال 3: شوكت يطلعون", "شوكت يطلعون")]
     [InlineData("How many US troops are in Iraq? (2)", "How many US troops are in Iraq?")]
