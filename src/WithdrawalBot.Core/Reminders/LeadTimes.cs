@@ -406,7 +406,7 @@ public static partial class LeadTimes
         ["عشرين"] = 20, ["ثلاثين"] = 30,
     };
 
-    [GeneratedRegex(@"^(\d+(?:\.\d{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]+(?:\.[0-9]{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();
 
     // "three", "twenty-one": Humanizer reads more leniently ("-one", "twenty--"), so the shape is checked first.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Reminders;
 
@@ -62,12 +63,14 @@ public static partial class TimeZoneNames
     }
 
     /// <summary>
-    /// The offset from UTC that <paramref name="text"/> writes (<c>UTC+3</c>, <c>gmt-5</c>, <c>+03:00</c>, <c>UTC−03:30</c>),
-    /// from −14:00 to +14:00; <c>null</c> when it is not an offset.
+    /// The offset from UTC that <paramref name="text"/> writes (<c>UTC+3</c>, <c>gmt-5</c>, <c>+03:00</c>, <c>UTC−03:30</c>,
+    /// <c>+٣</c> in Arabic-Indic or Persian digits), from −14:00 to +14:00; <c>null</c> when it is not an offset (digits
+    /// of other scripts, "UTC+३", included).
     /// </summary>
     public static TimeSpan? ReadOffset(string? text)
     {
-        var match = OffsetPattern().Match(text?.Trim() ?? "");
+        var written = string.Concat((text?.Trim() ?? "").Select(c => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c));
+        var match = OffsetPattern().Match(written);
         if (!match.Success)
         {
             return null;
@@ -131,7 +134,7 @@ public static partial class TimeZoneNames
         return zone.Id.StartsWith("Etc/GMT", StringComparison.Ordinal) && zone.Id.Length > 7 && zone.Id[7] is '+' or '-' && zone.BaseUtcOffset != TimeSpan.Zero;
     }
 
-    [GeneratedRegex(@"^(?:(?:utc|gmt|z)\s*)?(?<sign>[+\-\u2212])\s*(?<h>\d{1,2})(?::?(?<m>[0-5]\d))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:utc|gmt|z)\s*)?(?<sign>[+\-\u2212])\s*(?<h>[0-9]{1,2})(?::?(?<m>[0-5][0-9]))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetPattern();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_+\-]{1,30}$", RegexOptions.CultureInvariant)]

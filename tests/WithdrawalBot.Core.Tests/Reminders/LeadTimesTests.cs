@@ -34,6 +34,7 @@ public sealed class LeadTimesTests
     [InlineData("7dd")]
     [InlineData("")]
     [InlineData("🙂")]
+    [InlineData("३d")]
     public void ParseToken_Unreadable_ReturnsNull(string token) => Assert.Null(LeadTimes.ParseToken(token));
 
     [Theory]

@@ -46,12 +46,16 @@ public sealed class TimeZoneNamesTests
     [InlineData("UTC-13")]
     [InlineData("عمان")]
     [InlineData("posix/../../x")]
+    [InlineData("UTC+३")]
     public void Find_NoSingleZone_ReturnsNull(string text) => Assert.Null(TimeZoneNames.Find(text));
 
     [Theory]
     [InlineData("UTC+15", 15)]
     [InlineData("UTC-14", -14)]
     [InlineData("+3", 3)]
+    [InlineData("+٣", 3)]
+    [InlineData("GMT+٣", 3)]
+    [InlineData("UTC-۵", -5)]
     public void ReadOffset_WholeHoursEvenOutOfRange_ReadsThemSoTheReplyCanSaySo(string text, int hours) =>
         Assert.Equal(TimeSpan.FromHours(hours), TimeZoneNames.ReadOffset(text));
 
