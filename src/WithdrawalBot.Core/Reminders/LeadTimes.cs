@@ -240,23 +240,23 @@ public static partial class LeadTimes
             var glued = match.Groups[2].Value;
             if (glued.Length > 0)
             {
-                return Units.TryGetValue(glued, out var unit) && Times(count, unit, out days);
+                return InDays(count, glued, out days);
             }
 
-            if (next is not null && Units.TryGetValue(next, out var separate))
+            if (next is not null && InDays(count, next, out days))
             {
                 used = 2;
-                return Times(count, separate, out days);
+                return true;
             }
 
             // A bare number in free text that looks like a year ("the 2026 milestone") is not a lead time.
             return !(freeText && count is >= 1900 and <= 2100 && !match.Groups[1].Value.Contains('.', StringComparison.Ordinal)) && Times(count, 1, out days);
         }
 
-        if (next is not null && Units.TryGetValue(next, out var unitAfter) && CountWord(word) is int spelled)
+        if (next is not null && CountWord(word) is int spelled && InDays(spelled, next, out days))
         {
             used = 2;
-            return Times(spelled, unitAfter, out days);
+            return true;
         }
 
         if (Implied.TryGetValue(word, out var implied) || (word.Length > 2 && word[0] is 'ب' or 'و' or 'ل' && Implied.TryGetValue(word[1..], out implied)))
@@ -388,6 +388,29 @@ public static partial class LeadTimes
         ["mo"] = 30, ["month"] = 30, ["months"] = 30, ["شهر"] = 30, ["اشهر"] = 30, ["شهور"] = 30, ["شهرا"] = 30,
         ["y"] = 365, ["yr"] = 365, ["yrs"] = 365, ["year"] = 365, ["years"] = 365, ["سنه"] = 365, ["سنوات"] = 365, ["سنين"] = 365, ["عام"] = 365, ["اعوام"] = 365,
     };
+
+    /// <summary>
+    /// Units shorter than a day, as how many make a day: "30 minutes" and "3 hours" read as the fraction of a day they
+    /// are, which reminders (sent once a day) cannot keep, so they are refused as <see cref="LeadTimeRequest.Fraction"/>
+    /// rather than read as 30 or 3 days.
+    /// </summary>
+    private static readonly Dictionary<string, int> PerDay = new(StringComparer.Ordinal)
+    {
+        ["h"] = 24, ["hr"] = 24, ["hrs"] = 24, ["hour"] = 24, ["hours"] = 24, ["ساعه"] = 24, ["ساعات"] = 24,
+        ["min"] = 1440, ["mins"] = 1440, ["minute"] = 1440, ["minutes"] = 1440, ["دقيقه"] = 1440, ["دقائق"] = 1440, ["دقايق"] = 1440,
+    };
+
+    /// <summary>The days <paramref name="count"/> of one of <see cref="Units"/> or <see cref="PerDay"/> come to; <c>false</c> for a word that is no unit.</summary>
+    private static bool InDays(decimal count, string unit, out decimal days)
+    {
+        if (Units.TryGetValue(unit, out var whole))
+        {
+            return Times(count, whole, out days);
+        }
+
+        days = PerDay.TryGetValue(unit, out var perDay) ? count / perDay : 0;
+        return perDay > 0;
+    }
 
     /// <summary>A unit on its own, its count implied (singular or dual): "week" = 7, "يومين" = 2, "اسبوعين" = 14.</summary>
     private static readonly Dictionary<string, int> Implied = new(StringComparer.Ordinal)

@@ -248,7 +248,8 @@ public static class SubscriptionReplies
 
     /// <summary>
     /// A lead time that comes to part of a day ("1.5 weeks" = 10.5 days): reminders come on whole days, so it names the
-    /// whole days on either side instead of rounding silently.
+    /// whole days on either side instead of rounding silently. Less than a day ("30 minutes", "3 hours"): reminders come
+    /// once a day, so it names the day itself and the day before.
     /// </summary>
     public static Reply FractionalLeadTime(LeadTimeFraction fraction, Language language)
     {
@@ -256,6 +257,17 @@ public static class SubscriptionReplies
         var lower = (int)decimal.Floor(fraction.Days);
         var upper = lower + 1;
         var exact = fraction.Days.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        if (lower == 0)
+        {
+            return Say(
+                language,
+                "subscribe",
+                new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                    language,
+                    $"“{Clip(fraction.Typed)}” is less than a day, and reminders come once a day, so nothing was changed. Send /subscribe 0d for a reminder on the day itself, or /subscribe 1d for the day before.",
+                    $"«{Clip(fraction.Typed)}» أقل من يوم، والتذكيرات تصل مرة واحدة في اليوم، فلم يتغير شيء. أرسل ‎/subscribe 0d لتذكير في يوم الموعد نفسه، أو ‎/subscribe 1d لتذكير قبله بيوم.")));
+        }
+
         return Say(
             language,
             "subscribe",

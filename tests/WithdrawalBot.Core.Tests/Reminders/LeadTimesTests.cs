@@ -88,6 +88,7 @@ public sealed class LeadTimesTests
     [Theory]
     [InlineData("remind me 1.5 weeks before", 10.5)]
     [InlineData("ذكرني قبل ١٫٥ اسبوع", 10.5)]
+    [InlineData("remind me 36 hours before", 1.5)]
     public void Find_FreeTextWithAFractionOfADay_ReportsTheFraction(string text, double days)
     {
         var request = LeadTimes.Find(text);
@@ -161,7 +162,7 @@ public sealed class LeadTimesTests
     }
 
     [Theory]
-    [InlineData("3h")]
+    [InlineData("3m")]
     [InlineData("soon")]
     [InlineData("🙂")]
     [InlineData("weeks")]

@@ -209,6 +209,21 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("remind me 30 minutes before", Language.English, "“30 minutes” is less than a day")]
+    [InlineData("remind me 3 hours before", Language.English, "“3 hours” is less than a day")]
+    [InlineData("ذكرني قبل 5 ساعات", Language.Arabic, "«5 ساعات» أقل من يوم")]
+    public async Task Subscribe_FreeTextLeadTimeShorterThanADay_SaysRemindersComeOnceADayAndSavesNothing(string text, Language language, string said)
+    {
+        // Read as 30 or 3 days before, these set a reminder weeks early.
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text);
+
+        var reply = await handler.HandleAsync("subscribe", message, language, CancellationToken.None);
+
+        Assert.Contains(said, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Subscribe_HugePasteAsArguments_AnswersBrieflyAndSavesNothing()
     {
@@ -498,6 +513,7 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     [InlineData("1.5 weeks", Language.English, "“1.5 weeks” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
     [InlineData("1.5w 1d", Language.English, "“1.5w” is 10.5 days", "/subscribe 10d or /subscribe 11d")]
     [InlineData("١٫٥ اسبوع", Language.Arabic, "«1.5 اسبوع» تساوي 10.5 يوماً", "‎/subscribe 10d أو ‎/subscribe 11d")]
+    [InlineData("3h", Language.English, "“3h” is less than a day", "/subscribe 0d for a reminder on the day itself, or /subscribe 1d")]
     public async Task Subscribe_LeadTimeWithAFractionOfADay_SaysItIsNotWholeDaysAndSavesNothing(string arguments, Language language, string said, string offered)
     {
         var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", arguments), language);
