@@ -56,6 +56,7 @@ public sealed class BotDatabase : IDisposable
                 Connection = ConnectionType.Direct,
                 Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
             };
+            CheckHeader(file);
             return new BotDatabase(OpenChecked(connection), folderLock, file);
         }
         catch (Exception e) when (IsDamage(e))
@@ -100,6 +101,43 @@ public sealed class BotDatabase : IDisposable
         }
     }
 
+    /// <summary>The text LiteDB 5 writes at <see cref="HeaderInfoOffset"/> of a database file's first page.</summary>
+    private static readonly byte[] HeaderInfo = "** This is a LiteDB file **"u8.ToArray();
+
+    /// <summary>Where <see cref="HeaderInfo"/> starts in the file: after the first page's 32-byte page header.</summary>
+    private const int HeaderInfoOffset = 32;
+
+    /// <summary>
+    /// A file that is there and not empty must be a LiteDB database at least one page long: LiteDB itself would take a
+    /// shorter or foreign file ("hello world", a database cut to 4 KB) for a new database and overwrite it, losing what
+    /// it held. A missing or empty file is a new database.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is shorter than a page or does not start with LiteDB's header.</exception>
+    private static void CheckHeader(string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists || info.Length == 0)
+        {
+            return;
+        }
+
+        if (info.Length < PageSize)
+        {
+            throw new InvalidDataException($"the file is {info.Length} bytes, shorter than one page of {PageSize} bytes: it was cut short");
+        }
+
+        Span<byte> header = stackalloc byte[HeaderInfoOffset + HeaderInfo.Length];
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            stream.ReadExactly(header);
+        }
+
+        if (!header[HeaderInfoOffset..].SequenceEqual(HeaderInfo))
+        {
+            throw new InvalidDataException("it does not start with a LiteDB header");
+        }
+    }
+
     /// <summary>
     /// The data file must hold every page up to the header's last page. Only checked when the journal (<c>-log</c> file)
     /// is empty: pages still in the journal may lie beyond the end of the data file.
@@ -114,7 +152,8 @@ public sealed class BotDatabase : IDisposable
         var needed = (lastPage + 1) * PageSize;
         if (logBytes == 0 && dataBytes < needed)
         {
-            throw new InvalidDataException($"the file holds {dataBytes / PageSize} whole pages of {PageSize} bytes, but its header counts {lastPage + 1}: it was cut short");
+            var whole = dataBytes / PageSize;
+            throw new InvalidDataException($"the file holds {whole} whole {(whole == 1 ? "page" : "pages")} of {PageSize} bytes, but its header counts {lastPage + 1}: it was cut short");
         }
     }
 

@@ -98,6 +98,8 @@ public sealed class BotDatabaseTests
     [InlineData("truncated")]
     [InlineData("end-cut-3000-bytes")]
     [InlineData("last-page-overwritten")]
+    [InlineData("cut-to-4000-bytes")]
+    [InlineData("text")]
     public void Open_DatabaseFileDamaged_FailsNamingTheFileAndWhatToDo(string damage)
     {
         using var folder = new TempFolder();
@@ -111,6 +113,33 @@ public sealed class BotDatabaseTests
         // The lock is released, so moving the file away and retrying works.
         File.Move(file, file + ".broken");
         using var retried = BotDatabase.Open(folder.Path);
+    }
+
+    [Theory]
+    [InlineData("cut-to-4000-bytes")]
+    [InlineData("text")]
+    public void Open_FileShorterThanAPageOrNotLiteDb_IsLeftAsItWas(string damage)
+    {
+        // LiteDB takes such a file for a new database and overwrites it: a subscriber list cut short would be lost unseen.
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, BotDatabase.FileName);
+        var bytes = Damaged(damage, folder.Path);
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Throws<StorageUnavailableException>(() => BotDatabase.Open(folder.Path));
+
+        Assert.Equal(bytes, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void Open_EmptyFile_StartsAnEmptyDatabase()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.FileName), []);
+
+        using var database = BotDatabase.Open(folder.Path);
+
+        Assert.Empty(database.Database.GetCollectionNames());
     }
 
     [Fact]
@@ -127,8 +156,8 @@ public sealed class BotDatabaseTests
     }
 
     /// <summary>
-    /// A database file of 9000 zero bytes, 50000 random bytes, or a real database (cleanly closed) cut to 10000 bytes,
-    /// cut by 3000 bytes at its end, or with its last page overwritten by random bytes (the trial's two tail damages).
+    /// A database file of 9000 zero bytes, 50000 random bytes, a line of text, or a real database (cleanly closed) cut to
+    /// 10000 or 4000 bytes (less than a page), cut by 3000 bytes at its end, or with its last page overwritten by random bytes (the trial's two tail damages).
     /// </summary>
     private static byte[] Damaged(string damage, string folder)
     {
@@ -143,6 +172,10 @@ public sealed class BotDatabaseTests
             case "end-cut-3000-bytes":
                 var real = RealDatabase(Path.Combine(folder, "source"));
                 return real[..^3000];
+            case "cut-to-4000-bytes":
+                return RealDatabase(Path.Combine(folder, "source"))[..4000];
+            case "text":
+                return "hello world\n"u8.ToArray();
             case "last-page-overwritten":
                 var whole = RealDatabase(Path.Combine(folder, "source"));
                 new Random(3).NextBytes(whole.AsSpan(whole.Length - 8192));
