@@ -14,6 +14,13 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The database file's name inside the data folder.</summary>
     public const string FileName = "withdrawalbot.db";
 
+    /// <summary>
+    /// How long a call waits for LiteDB's lock before it fails (LiteDB's default is a minute). Calls take milliseconds; a
+    /// lock still held after this was left by a failed call (a full disk), and the checkpoint at shutdown must give up
+    /// within the host's shutdown timeout (8 s) rather than hold the container past Docker's 10 s.
+    /// </summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>LiteDB 5's page size in bytes.</summary>
     private const long PageSize = 8192;
 
@@ -90,6 +97,12 @@ public sealed class BotDatabase : IDisposable
             foreach (var name in database.GetCollectionNames())
             {
                 ReadEverything(database, name);
+            }
+
+            if (database.Timeout != LockTimeout)
+            {
+                // A pragma kept in the file's header: written once.
+                database.Timeout = LockTimeout;
             }
 
             return database;

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace WithdrawalBot.Storage;
 
-/// <summary>The <c>database</c> health check: healthy when a read from the database succeeds.</summary>
+/// <summary>
+/// The <c>database</c> health check: healthy when a read from the database succeeds; otherwise unhealthy, saying
+/// whether the disk is full, LiteDB refuses calls after an earlier failure, or the database cannot be read.
+/// </summary>
 internal sealed class DatabaseHealthCheck(BotDatabase database) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -15,7 +18,10 @@ internal sealed class DatabaseHealthCheck(BotDatabase database) : IHealthCheck
         }
         catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The database cannot be read.", e));
+            var description = StorageFailure.IsDiskFull(e) ? "The disk holding the data folder is full: free space there, then restart the bot."
+                : StorageFailure.IsAfterAnEarlierFailure(e) ? "The database refuses calls after an earlier failure: restart the bot."
+                : "The database cannot be read.";
+            return Task.FromResult(HealthCheckResult.Unhealthy(description, e));
         }
     }
 }

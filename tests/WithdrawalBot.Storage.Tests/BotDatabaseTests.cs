@@ -132,6 +132,17 @@ public sealed class BotDatabaseTests
     }
 
     [Fact]
+    public void Open_AnyDatabase_WaitsForALockAtMostTheLockTimeout()
+    {
+        // LiteDB's default is a minute: a checkpoint at shutdown behind a lock a failed write left held the container past Docker's 10 s.
+        using var folder = new TempFolder();
+        using var database = BotDatabase.Open(folder.Path);
+
+        Assert.Equal(BotDatabase.LockTimeout, database.Database.Timeout);
+        Assert.True(BotDatabase.LockTimeout < TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
     public void Open_EmptyFile_StartsAnEmptyDatabase()
     {
         using var folder = new TempFolder();

@@ -6,8 +6,9 @@ namespace WithdrawalBot.Logging;
 /// <summary>
 /// The operator's sentence for a log entry whose exception is a database failure (LiteDB's own exception, or our
 /// <see cref="StorageUnavailableException"/>), which the console logger prints in place of the stack trace: the cause
-/// and what to do, on the entry's one line. A database that fails after start-up is almost always damaged (start-up
-/// already read every document), and LiteDB then refuses every call until the process restarts.
+/// and what to do, on the entry's one line. A full disk and a call refused after an earlier failure (a lock timeout, a
+/// closed engine) are said to be what they are; any other database failure after start-up is almost always damage
+/// (start-up already read every document). Either way LiteDB refuses every call until the process restarts.
 /// </summary>
 public static class DatabaseFailureNote
 {
@@ -16,14 +17,30 @@ public static class DatabaseFailureNote
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            switch (e)
+            if (e is StorageUnavailableException)
             {
-                case StorageUnavailableException:
-                    return OneLine(e.Message);
-                case LiteException:
-                    return OneLine(
-                        $"the database cannot be read or written (LiteException: {e.Message}); it is probably damaged: stop the bot, move {BotDatabase.FileName} in Storage__DataDirectory away " +
-                        $"(for example to {BotDatabase.FileName}.broken) or restore it from a backup, then start again");
+                return OneLine(e.Message);
+            }
+
+            if (StorageFailure.IsDiskFull(e))
+            {
+                return OneLine(
+                    $"the disk holding Storage__DataDirectory is full ({e.GetType().Name}: {e.Message}); the database file is not damaged by it: free space there, " +
+                    "then restart the bot (the database refuses every call after a failed write until it restarts)");
+            }
+
+            if (StorageFailure.IsAfterAnEarlierFailure(e))
+            {
+                return OneLine(
+                    $"the database refused a call after an earlier failure ({e.GetType().Name}: {e.Message}); restart the bot. Only if it fails again right " +
+                    $"after a restart, with nothing else wrong, may {BotDatabase.FileName} in Storage__DataDirectory be damaged");
+            }
+
+            if (e is LiteException)
+            {
+                return OneLine(
+                    $"the database cannot be read or written (LiteException: {e.Message}); it is probably damaged: stop the bot, move {BotDatabase.FileName} in Storage__DataDirectory away " +
+                    $"(for example to {BotDatabase.FileName}.broken) or restore it from a backup, then start again");
             }
         }
 

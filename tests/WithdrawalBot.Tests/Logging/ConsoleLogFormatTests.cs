@@ -107,6 +107,26 @@ public sealed partial class ConsoleLogFormatTests
         Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("disk full", "the disk holding Storage__DataDirectory is full", "not damaged")]
+    [InlineData("lock timeout", "refused a call after an earlier failure", "restart the bot")]
+    public async Task SimpleFormat_DiskFullOrLockLeftByAFailure_SaysSoAndNeverToMoveTheDatabaseAway(string failure, string cause, string advice)
+    {
+        // Told "probably damaged: move withdrawalbot.db away", an operator would throw away an intact subscriber list.
+        Exception exception = failure == "disk full"
+            ? new IOException("No space left on device : '/data/withdrawalbot.db'", 28)
+            : new LiteDB.LiteException(0, "Database lock timeout when entering in exclusive mode after 00:00:05");
+        var output = await CaptureConsoleAsync(
+            new() { ["Logging:Console:FormatterName"] = "simple", ["Logging:Console:FormatterOptions:SingleLine"] = "true" },
+            logger => HandlingFailed(logger, Thrown(exception)));
+
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(cause, line, StringComparison.Ordinal);
+        Assert.Contains(advice, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("move withdrawalbot.db", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+    }
+
     [LoggerMessage(EventId = 9102, Level = LogLevel.Error, Message = "Handling a message failed")]
     private static partial void HandlingFailed(ILogger logger, Exception exception);
 

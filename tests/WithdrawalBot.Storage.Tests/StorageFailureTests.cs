@@ -1,0 +1,23 @@
+namespace WithdrawalBot.Storage.Tests;
+
+public sealed class StorageFailureTests
+{
+    [Fact]
+    public void IsDiskFull_NoSpaceLeftAnywhereInTheChain_IsTrue() =>
+        Assert.True(StorageFailure.IsDiskFull(new InvalidOperationException("write failed", new IOException("No space left on device", 28))));
+
+    [Fact]
+    public void IsDiskFull_OtherInputOutputError_IsFalse() =>
+        Assert.False(StorageFailure.IsDiskFull(new IOException("Permission denied", 13)));
+
+    [Theory]
+    [InlineData("Database lock timeout when entering in exclusive mode after 00:00:05")]
+    [InlineData("This engine instance already disposed.")]
+    [InlineData("transaction must be active to commit (current state: Aborted)")]
+    public void IsAfterAnEarlierFailure_LiteDbRefusingAfterAFailure_IsTrue(string message) =>
+        Assert.True(StorageFailure.IsAfterAnEarlierFailure(new LiteDB.LiteException(0, message)));
+
+    [Fact]
+    public void IsAfterAnEarlierFailure_DamagedPage_IsFalse() =>
+        Assert.False(StorageFailure.IsAfterAnEarlierFailure(new LiteDB.LiteException(0, "Page type must be data page: 36")));
+}
