@@ -21,8 +21,8 @@ public static partial class TextCleaner
     /// <summary>
     /// The text to match: at most <see cref="MaxMatchLength"/> characters, with bidi marks and invisible spaces
     /// (U+200B, U+2060, U+FEFF…) turned into spaces, the joiners inside words (U+200C, U+200D), the soft hyphen and
-    /// terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, and other noise characters replaced
-    /// by spaces.
+    /// terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, as is a zero-width space that would
+    /// leave one Arabic letter alone ("ش​كد"), and other noise characters replaced by spaces.
     /// </summary>
     public static string ForMatching(string? text)
     {
@@ -40,6 +40,12 @@ public static partial class TextCleaner
             if (c == '\u001B' && i + 1 < source.Length && source[i + 1] == '[')
             {
                 i = EndOfEscapeSequence(source, i + 2);
+            }
+            else if (c == '\u200B' && CutsOffALetter(buffer[..length], source[(i + 1)..]))
+            {
+                // A zero-width space that leaves one Arabic letter alone is inside a word, a paste's artefact ("ش​كد"); between
+                // words it stands for a space ("شكد​جندي").
+                continue;
             }
             else if (IsInvisibleSeparator(c))
             {
@@ -122,6 +128,19 @@ public static partial class TextCleaner
     /// separator and the Hangul fillers. The joiners that shape letters inside a word or an emoji (U+200C ZWNJ, U+200D ZWJ)
     /// and the soft hyphen are not among them: they are dropped, so "ي\u200Cطلعون" stays one word.
     /// </summary>
+    /// <summary>Whether a break between <paramref name="before"/> and <paramref name="after"/> would leave a single Arabic letter on either side, between two Arabic letters.</summary>
+    private static bool CutsOffALetter(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (before.IsEmpty || after.IsEmpty || !IsArabicLetter(before[^1]) || !IsArabicLetter(after[0]))
+        {
+            return false;
+        }
+
+        return before.Length == 1 || !IsArabicLetter(before[^2]) || after.Length == 1 || !IsArabicLetter(after[1]);
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3' or '\u06D5';
+
     private static bool IsInvisibleSeparator(char c) =>
         c is '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u180E' or '\uFEFF' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
             or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');

@@ -72,6 +72,8 @@ public sealed class TextCleanerTests
     [InlineData("er\u00ADbil", "erbil")]
     [InlineData("when\u001B[31m do\u001B[0m troops leave", "when do troops leave")]
     [InlineData("leave\u001B[", "leave")]
+    [InlineData("ش\u200Bكد جندي", "شكد جندي")]
+    [InlineData("when\u200Bdo", "when do")]
     public void ForMatching_InvisibleCharactersAndTerminalEscapes_DoNotSplitWords(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(text));
 
