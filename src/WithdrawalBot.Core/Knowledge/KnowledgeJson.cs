@@ -1,12 +1,15 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace WithdrawalBot.Core.Knowledge;
 
 /// <summary>
 /// Reads one knowledge JSON file (comments and trailing commas allowed, property names case-insensitive; a key written
-/// twice in one object, such as a dialect word mapped twice, is malformed).
+/// twice in one object, such as a dialect word mapped twice, is malformed, and so is a key no entry has, such as a
+/// misspelt "planed" for "planned", which would otherwise be dropped without a word).
 /// </summary>
-internal static class KnowledgeJson
+internal static partial class KnowledgeJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -14,6 +17,7 @@ internal static class KnowledgeJson
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         AllowDuplicateProperties = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>Deserializes <paramref name="fileName"/> in <paramref name="directory"/>.</summary>
@@ -31,11 +35,19 @@ internal static class KnowledgeJson
         {
             throw new KnowledgeValidationException(fileName, null, $"cannot read the file ({e.Message}).", e);
         }
+        catch (JsonException e) when (UnknownKey().Match(e.Message) is { Success: true } unknown)
+        {
+            throw new KnowledgeValidationException(fileName, e.Path, $"unknown key \"{unknown.Groups[1].Value}\" at line {e.LineNumber + 1}: check its spelling (the README lists the keys, and the files as shipped use them).", e);
+        }
         catch (JsonException e)
         {
             throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
         }
     }
+
+    /// <summary>System.Text.Json's message for a key no property takes: "The JSON property 'planed' could not be mapped …".</summary>
+    [GeneratedRegex(@"^The JSON property '([^']{0,200})' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownKey();
 
     /// <summary>Both texts of a localized entry, or the exception from <paramref name="problem"/> naming <paramref name="field"/>.</summary>
     public static LocalizedText RequireText(LocalizedJson? text, string field, Func<string, KnowledgeValidationException> problem)

@@ -10,35 +10,13 @@ public static class MilestoneCatalog
     /// <summary>The file's name inside the knowledge directory.</summary>
     public const string FileName = "milestones.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Reads <c>milestones.json</c> from <paramref name="knowledgeDirectory"/> and checks every citation against <paramref name="article"/>.</summary>
     /// <returns>Milestones ordered by due date.</returns>
     /// <exception cref="KnowledgeValidationException">Missing or malformed file, duplicate id, bad date, precision or time zone, missing title, or a citation that is not verbatim in its paragraph.</exception>
     public static IReadOnlyList<Milestone> Load(string knowledgeDirectory, Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var path = Path.Combine(knowledgeDirectory, FileName);
-        MilestoneFile? file;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            file = JsonSerializer.Deserialize<MilestoneFile>(stream, Json);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new KnowledgeValidationException(FileName, null, $"cannot read the file ({e.Message}).", e);
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeValidationException(FileName, null, $"malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
-        }
-
+        var file = KnowledgeJson.Read<MilestoneFile>(knowledgeDirectory, FileName);
         if (file?.Milestones is not { Count: > 0 } entries)
         {
             throw new KnowledgeValidationException(FileName, null, "no \"milestones\" array.");

@@ -176,12 +176,32 @@ public sealed class KnowledgeLoaderTests
     public void Load_MalformedJson_ThrowsNamingFileAndLine(string file)
     {
         using var knowledge = new TestKnowledge();
-        knowledge.Write(file, "{\n  \"facts\": [\n    { \"id\": \"x\", }\n    oops\n  ]\n}");
+        knowledge.Write(file, "{\n  // a comment\n\n    oops\n}");
 
         var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
 
         Assert.Equal(file, error.File);
         Assert.Contains("malformed JSON at line 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("facts.json", "\"planned\": true", "\"planed\": true", "planed")]
+    [InlineData("facts.json", "\"notAbout\"", "\"notAbuot\"", "notAbuot")]
+    [InlineData("lexicon.json", "\"claimCues\": {", "\"claimCue\": {", "claimCue")]
+    [InlineData("milestones.json", "\"precision\"", "\"precison\"", "precison")]
+    [InlineData("source.json", "\"byline\"", "\"byLines\"", "byLines")]
+    public void Load_MisspeltKey_ThrowsNamingFileAndKey(string file, string key, string misspelt, string named)
+    {
+        // Dropped without a word, "planed" left a plan told as done and "claimCue" switched claim checking off.
+        using var knowledge = new TestKnowledge();
+        var real = File.ReadAllText(Path.Combine(TestKnowledge.RealDirectory, file));
+        Assert.Contains(key, real, StringComparison.Ordinal);
+        knowledge.Write(file, real.Replace(key, misspelt, StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains($"unknown key \"{named}\"", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
