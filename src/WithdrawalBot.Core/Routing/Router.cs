@@ -896,6 +896,7 @@ public sealed class Router : IMessageRouter
         var context = previous;
         var read = 0;
         var requests = new List<(ICommandHandler Handler, string Command, string Part)>();
+        var listings = new List<(string Intent, string Part)>();
         var asksToday = false;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var part in parts)
@@ -941,6 +942,14 @@ public sealed class Router : IMessageRouter
                 // answered; only a reminders request ("what date" of "when were the 3 soldiers killed? what date" is no
                 // request for the milestone list).
                 requests.Add((handler, request.Id, part));
+                continue;
+            }
+
+            if (result is { IsConfident: true, IsVague: false, Best: { Kind: MatchKind.Intent, Id: MilestonesIntent or ReplyComposer.SummaryIntent } listing }
+                && !listings.Exists(l => l.Intent == listing.Id))
+            {
+                // "How many troops are in Iraq? and what are the milestones?", "… summarize": the list or the summary after the answers.
+                listings.Add((listing.Id, part));
                 continue;
             }
 
@@ -1010,7 +1019,7 @@ public sealed class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && disputed.Count == 0 && !asksToday))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && listings.Count == 0 && disputed.Count == 0 && !asksToday))
         {
             return null;
         }
@@ -1067,7 +1076,17 @@ public sealed class Router : IMessageRouter
         var reply = answers.Count == 1 && unanswered.Count == 0 && unasked.Count == 0 && attributed.Count == 0 && disputed.Count == 0
             ? answers[0].BeyondReport ? composer.BeyondReport(answers[0].Fact, language, confidence) : composer.Answer(answers[0].Fact, language, confidence)
             : composer.Answers(answers, unanswered, unasked, language, confidence, attributed, disputed);
-        return settings.Count == 0 ? reply : reply with { Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks] };
+        var listed = new List<Reply>();
+        foreach (var (intent, part) in listings)
+        {
+            listed.Add(await HandleIntentAsync(intent, message with { Text = part }, language, confidence: 1, cancellationToken));
+        }
+
+        return settings.Count == 0 && listed.Count == 0 ? reply : reply with
+        {
+            Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks, .. listed.SelectMany(more => more.Blocks)],
+            Citations = [.. reply.Citations, .. listed.SelectMany(more => more.Citations)],
+        };
     }
 
     /// <summary>Adds a question the report does not answer, unless it is already there or <see cref="MaxUnansweredNamed"/> are.</summary>

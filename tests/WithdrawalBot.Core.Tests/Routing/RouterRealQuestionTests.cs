@@ -257,6 +257,22 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("How many troops are in Iraq? and what are the milestones?")]
+    [InlineData("Is it true that 3000 troops are in Iraq? and what are the milestones?")]
+    [InlineData("شكد جندي امريكي بالعراق؟ وشنو المواعيد؟")]
+    public async Task HandleAsync_QuestionThenTheMilestoneList_AnswersBoth(string message)
+    {
+        // The list was dropped without a word: only the troop count came back (¶13).
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        var text = reply.ToPlainText();
+        Assert.True(text.Contains("2,500", StringComparison.Ordinal) || text.Contains("2500", StringComparison.Ordinal), text);
+        // The milestone list: Ain al-Asad (¶17), the elections (¶23), Erbil (¶18).
+        Assert.Superset(new HashSet<int> { 13, 17, 18, 23 }, RouterFixture.Paragraphs(reply).ToHashSet());
+    }
+
+    [Theory]
     [InlineData("claim: 1) ? summarize")]
     [InlineData("is it true that 1) troops leave? summarize")]
     [InlineData("ادعاء: 1) ؟ لخصلي الخبر")]
