@@ -139,6 +139,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("محافظة نينوى يبقون بيها الامريكان؟")]
     [InlineData("ونينوى؟")]
     [InlineData("ابن عمي بالجيش العراقي، شنو يصير بي؟")]
+    [InlineData("انتخابات اقلیم کوردستان ایمتی؟")]
+    [InlineData("راح يصير تدريب للجيش العراقي من الامريكان بعد الانسحاب؟")]
+    [InlineData("كم مقاتل داعشي باقي بالعراق هسه")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
