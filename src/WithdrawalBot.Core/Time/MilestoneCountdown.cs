@@ -42,9 +42,23 @@ public static class MilestoneCountdown
     /// <see cref="RelativeTime.Describe"/> over exactly <see cref="DaysUntil"/> days: "in about 32 days", "today",
     /// "about 14 months ago" / "بعد نحو 32 يوماً".
     /// </summary>
-    /// <remarks>A milestone given only to the month is "this month" / "خلال هذا الشهر" all through that month.</remarks>
+    /// <remarks>
+    /// A milestone given only to the month is "this month" / "خلال هذا الشهر" all through that month, and "next month" /
+    /// "الشهر القادم" all through the month before: a reminder sent the day before September for "by September 2025"
+    /// read "in about 30 days" to a chat that asked to be told one day before.
+    /// </remarks>
     public static string Describe(Milestone milestone, DateTimeOffset now, Language language) =>
-        IsThisMonth(milestone, now) ? ThisMonth(language) : Describe(DaysUntil(milestone, now), language);
+        IsThisMonth(milestone, now) ? ThisMonth(language)
+        : IsNextMonth(milestone, now) ? NextMonth(language)
+        : Describe(DaysUntil(milestone, now), language);
+
+    /// <summary>Whether a milestone given only to the month ("by September 2025") falls in the month after the current one, in its own zone.</summary>
+    public static bool IsNextMonth(Milestone milestone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var next = Today(milestone, now).AddMonths(1);
+        return milestone.Due.Precision == DatePrecision.Month && next.Year == milestone.Due.Date.Year && next.Month == milestone.Due.Date.Month;
+    }
 
     /// <summary>The first milestone that has not passed at <paramref name="now"/> (<see cref="HasPassed"/>), or <c>null</c> when all have.</summary>
     public static Milestone? Next(IEnumerable<Milestone> milestones, DateTimeOffset now) =>
@@ -56,6 +70,9 @@ public static class MilestoneCountdown
 
     /// <summary>"this month" / "خلال هذا الشهر".</summary>
     private static string ThisMonth(Language language) => language == Language.Arabic ? "خلال هذا الشهر" : "this month";
+
+    /// <summary>"next month" / "الشهر القادم".</summary>
+    private static string NextMonth(Language language) => language == Language.Arabic ? "الشهر القادم" : "next month";
 
     /// <summary>The words for a distance of <paramref name="days"/> calendar days (negative: in the past).</summary>
     public static string Describe(int days, Language language)

@@ -39,7 +39,9 @@ public sealed class MilestoneCountdownTests
     [Theory]
     [InlineData("2025-09-15T12:00:00Z", Language.English, "Timing as reported: by September 2025, which is this month.")]
     [InlineData("2025-09-15T12:00:00Z", Language.Arabic, "بحلول أيلول 2025، أي خلال هذا الشهر.")]
-    [InlineData("2025-08-25T12:00:00Z", Language.English, "by September 2025, which is in about 36 days.")]
+    [InlineData("2025-08-25T12:00:00Z", Language.English, "by September 2025, which is next month.")]
+    [InlineData("2025-08-31T12:00:00Z", Language.Arabic, "بحلول أيلول 2025، أي الشهر القادم.")]
+    [InlineData("2025-07-25T12:00:00Z", Language.English, "by September 2025, which is in about 2 months.")]
     [InlineData("2025-10-15T12:00:00Z", Language.English, "by September 2025, which passed")]
     public void Answer_MilestoneGivenToTheMonth_IsThisMonthAllThroughIt(string at, Language language, string expected)
     {
