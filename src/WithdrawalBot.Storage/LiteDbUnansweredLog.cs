@@ -5,18 +5,38 @@ using WithdrawalBot.Core.Storage;
 
 namespace WithdrawalBot.Storage;
 
-/// <summary>Unanswered questions in the <c>unanswered</c> collection, newest first, with totals for <c>/stats</c>.</summary>
+/// <summary>
+/// Unanswered questions in the <c>unanswered</c> collection, newest first, with totals for <c>/stats</c>. The log keeps
+/// the latest <see cref="MaxEntries"/> questions (and up to <see cref="TrimEvery"/> more between trims): anyone who can
+/// write to the bot adds to it, and <c>/stats</c> reads all of it.
+/// </summary>
 public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredStatistics
 {
+    /// <summary>How many questions the log keeps: the oldest beyond this are deleted.</summary>
+    public const int MaxEntries = 10_000;
+
+    /// <summary>How many questions are recorded between two trims of the log down to its maximum.</summary>
+    public const int TrimEvery = 100;
+
     private const int MaxTextLength = 1000;
     private readonly ILiteCollection<BsonDocument> collection;
+    private readonly int maxEntries;
+    private int recordedSinceTrim;
 
-    /// <summary>Opens the collection and its index on <c>askedAt</c>.</summary>
+    /// <summary>Opens the collection and its index on <c>askedAt</c>, and trims it to <see cref="MaxEntries"/>.</summary>
     public LiteDbUnansweredLog(BotDatabase database)
+        : this(database, MaxEntries)
+    {
+    }
+
+    /// <summary>As the public constructor, keeping <paramref name="maxEntries"/> questions (tests).</summary>
+    internal LiteDbUnansweredLog(BotDatabase database, int maxEntries)
     {
         ArgumentNullException.ThrowIfNull(database);
+        this.maxEntries = maxEntries;
         collection = database.Database.GetCollection("unanswered", BsonAutoId.ObjectId);
         collection.EnsureIndex("askedAt");
+        Trim();
     }
 
     /// <inheritdoc />
@@ -35,7 +55,26 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
         };
         Bson.WriteChat(document, question.Chat);
         collection.Insert(document);
+        if (Interlocked.Increment(ref recordedSinceTrim) >= TrimEvery)
+        {
+            Interlocked.Exchange(ref recordedSinceTrim, 0);
+            Trim();
+        }
+
         return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the oldest questions beyond the maximum.</summary>
+    private void Trim()
+    {
+        var excess = collection.Count() - maxEntries;
+        if (excess <= 0)
+        {
+            return;
+        }
+
+        var oldest = collection.Query().OrderBy("askedAt").Limit(excess).ToEnumerable().Select(document => document["_id"]).ToList();
+        collection.DeleteMany(Query.In("_id", oldest));
     }
 
     /// <inheritdoc />

@@ -44,6 +44,43 @@ public sealed class LiteDbUnansweredLogTests
     }
 
     [Fact]
+    public async Task RecordAsync_FloodOfQuestions_KeepsTheLatestUpToTheMaximum()
+    {
+        // Anyone can write to the bot: 50,000 spam questions made a 142 MB database and /stats needed 547 MB to read it.
+        using var database = BotDatabase.InMemory();
+        var log = new LiteDbUnansweredLog(database, maxEntries: 50);
+        var recorded = 2 * LiteDbUnansweredLog.TrimEvery;
+        for (var i = 0; i < recorded; i++)
+        {
+            await log.RecordAsync(new UnansweredQuestion(Chat, $"spam {i}", "en", 0.1, Start.AddSeconds(i)), CancellationToken.None);
+            Assert.True(await log.CountAsync(CancellationToken.None) <= 50 + LiteDbUnansweredLog.TrimEvery);
+        }
+
+        var latest = await log.LatestAsync(100, CancellationToken.None);
+
+        // Trimmed on the last question recorded: the latest 50 are kept.
+        Assert.Equal(50, await log.CountAsync(CancellationToken.None));
+        Assert.Equal($"spam {recorded - 1}", latest[0].Text);
+        Assert.Equal($"spam {recorded - 50}", latest[^1].Text);
+    }
+
+    [Fact]
+    public async Task Constructor_LogOverTheMaximum_TrimsItToTheLatest()
+    {
+        using var database = BotDatabase.InMemory();
+        var first = new LiteDbUnansweredLog(database, maxEntries: 100);
+        for (var i = 0; i < 30; i++)
+        {
+            await first.RecordAsync(new UnansweredQuestion(Chat, $"q {i}", "en", 0.1, Start.AddSeconds(i)), CancellationToken.None);
+        }
+
+        var reopened = new LiteDbUnansweredLog(database, maxEntries: 10);
+
+        Assert.Equal(10, await reopened.CountAsync(CancellationToken.None));
+        Assert.Equal("q 20", (await reopened.LatestAsync(10, CancellationToken.None))[^1].Text);
+    }
+
+    [Fact]
     public async Task RecordAsync_HugePaste_StoresAtMost1000Characters()
     {
         using var database = BotDatabase.InMemory();
