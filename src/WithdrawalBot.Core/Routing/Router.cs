@@ -1908,7 +1908,7 @@ public sealed class Router : IMessageRouter
     /// </summary>
     private Language CommandLanguage(ChatSettings chat, BotCommand command, IncomingMessage message) =>
         chat.Language
-        ?? (LanguageDetector.Detect(TextCleaner.ForMatching(command.Arguments)) == Language.Arabic ? Language.Arabic : (Language?)null)
+        ?? (LanguageDetector.Detect(TextCleaner.ForMatching(command.Name + " " + command.Arguments)) == Language.Arabic ? Language.Arabic : (Language?)null)
         ?? memory.Recall(ConversationKey.Of(message))?.Language
         ?? FallbackLanguage(chat, message);
 

@@ -1677,6 +1677,18 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public async Task HandleAsync_UnknownArabicCommand_PointsToHelpInArabic()
+    {
+        // With no language_code from Telegram, "/مساعدة" was told in English that the command is unknown.
+        var bot = new RouterFixture();
+
+        var reply = await bot.SendAsync(RouterFixture.Command(ChatKind.Private, "مساعدة"));
+
+        Assert.Equal(Language.Arabic, reply!.Language);
+        Assert.Contains("/help", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleAsync_CommandOwnedByHandler_GoesToTheHandler()
     {
         var reminders = new RecordingHandler("subscribe", "milestones");
