@@ -882,7 +882,9 @@ public sealed class Router : IMessageRouter
     /// ("Can you help me? When do troops leave Erbil?" reads whole as /help). A fact an earlier answer already states is
     /// not repeated (<see cref="KnowledgeBase.Covers"/>). A part that is a reminders request (a command that
     /// <see cref="CommandSpec.NeedsReminders"/>: "stop the reminders, and when do troops leave Erbil?", "وكف التذكيرات،
-    /// وشوكت يطلعون من اربيل؟") is carried out and its reply put first. Otherwise <c>null</c>, and the whole message's reading stands.
+    /// وشوكت يطلعون من اربيل؟") is carried out and its reply put first; one that asks for the milestone list or the summary
+    /// ("How many troops are in Iraq? and what are the milestones?") gets it after the answers. Otherwise <c>null</c>, and
+    /// the whole message's reading stands.
     /// </summary>
     private async Task<Reply?> AnswerEachAsync(IReadOnlyList<string> parts, bool wholeIsFact, IncomingMessage message, ConversationKey key, ConversationTurn? previous, Language language, CancellationToken cancellationToken)
     {
