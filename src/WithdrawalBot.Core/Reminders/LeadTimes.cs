@@ -371,7 +371,7 @@ public static partial class LeadTimes
     /// <summary>A mark matching ignores (<see cref="ArabicLetters.IsMark"/>) or a tatweel.</summary>
     private static bool IsMark(char c) => ArabicLetters.IsMark(c) || c == '\u0640';
 
-    private static char Normalize(char c) => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : ArabicLetters.FoldSpelling(c);
+    private static char Normalize(char c) => ArabicLetters.FoldSpelling(ArabicLetters.WesternDigit(c));
 
     private static readonly HashSet<string> ZeroWords = new(StringComparer.Ordinal)
     {

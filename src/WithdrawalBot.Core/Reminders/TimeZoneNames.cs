@@ -69,7 +69,7 @@ public static partial class TimeZoneNames
     /// </summary>
     public static TimeSpan? ReadOffset(string? text)
     {
-        var written = string.Concat((text?.Trim() ?? "").Select(c => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c));
+        var written = string.Concat((text?.Trim() ?? "").Select(ArabicLetters.WesternDigit));
         var match = OffsetPattern().Match(written);
         if (!match.Success)
         {

@@ -801,7 +801,7 @@ public sealed class Router : IMessageRouter
         // are in Iraq (AsksCountAgain); "when will the advisory relationship start?" (¶4): no date is, nor for a bare "when?"
         // after an answer that reads as the same fact again ("who said the talks were over?" → "when?", ¶8).
         return fact.Unnamed && (matcher.Matcher.AsksName(cleaned) || AsksWhoThePersonIs(cleaned)) && NamesSomethingOf(fact, cleaned) && !AsksWhy(cleaned) ? composer.NoName(fact, language, result.Confidence)
-            : (!claims.GivesCount(fact) && (matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous))) || (claims.GivesCount(fact) && matcher.Matcher.AsksUncounted(cleaned)) ? composer.NoFigure(fact, language, result.Confidence)
+            : (claims.GivesCount(fact) ? matcher.Matcher.AsksUncounted(cleaned) : matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);

@@ -128,22 +128,20 @@ public static partial class TextCleaner
     /// separator and the Hangul fillers. The joiners that shape letters inside a word or an emoji (U+200C ZWNJ, U+200D ZWJ)
     /// and the soft hyphen are not among them: they are dropped, so "ي\u200Cطلعون" stays one word.
     /// </summary>
+    private static bool IsInvisibleSeparator(char c) =>
+        c is '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u180E' or '\uFEFF' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
+
     /// <summary>Whether a break between <paramref name="before"/> and <paramref name="after"/> would leave a single Arabic letter on either side, between two Arabic letters.</summary>
     private static bool CutsOffALetter(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (before.IsEmpty || after.IsEmpty || !IsArabicLetter(before[^1]) || !IsArabicLetter(after[0]))
+        if (before.IsEmpty || after.IsEmpty || !ArabicLetters.IsArabicLetter(before[^1]) || !ArabicLetters.IsArabicLetter(after[0]))
         {
             return false;
         }
 
-        return before.Length == 1 || !IsArabicLetter(before[^2]) || after.Length == 1 || !IsArabicLetter(after[1]);
+        return before.Length == 1 || !ArabicLetters.IsArabicLetter(before[^2]) || after.Length == 1 || !ArabicLetters.IsArabicLetter(after[1]);
     }
-
-    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3' or '\u06D5';
-
-    private static bool IsInvisibleSeparator(char c) =>
-        c is '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u180E' or '\uFEFF' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
-            or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;"), or a script or style element with its content: markup is not part of the question.</summary>
     [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -304,7 +304,7 @@ public static class WordNormalizer
 
     private static char Map(char c, CharClass kind) => kind switch
     {
-        CharClass.Digit => ArabicLetters.DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c,
+        CharClass.Digit => ArabicLetters.WesternDigit(c),
         CharClass.Latin => c < LatinFolds.Length ? LatinFolds[c] : c is '\u02BE' or '\u02BF' ? '\0' : char.ToLowerInvariant(c),
         _ => c switch
         {

@@ -31,12 +31,7 @@ public static class MilestoneCountdown
     public static bool HasPassed(Milestone milestone, DateTimeOffset now) => DaysUntil(milestone, now) < 0;
 
     /// <summary>Whether a milestone given only to the month ("by September 2025") falls in the current month, in its own zone.</summary>
-    public static bool IsThisMonth(Milestone milestone, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(milestone);
-        var today = Today(milestone, now);
-        return milestone.Due.Precision == DatePrecision.Month && today.Year == milestone.Due.Date.Year && today.Month == milestone.Due.Date.Month;
-    }
+    public static bool IsThisMonth(Milestone milestone, DateTimeOffset now) => IsMonthsAhead(milestone, now, 0);
 
     /// <summary>
     /// <see cref="RelativeTime.Describe"/> over exactly <see cref="DaysUntil"/> days: "in about 32 days", "today",
@@ -53,11 +48,14 @@ public static class MilestoneCountdown
         : Describe(DaysUntil(milestone, now), language);
 
     /// <summary>Whether a milestone given only to the month ("by September 2025") falls in the month after the current one, in its own zone.</summary>
-    public static bool IsNextMonth(Milestone milestone, DateTimeOffset now)
+    public static bool IsNextMonth(Milestone milestone, DateTimeOffset now) => IsMonthsAhead(milestone, now, 1);
+
+    /// <summary>Whether a milestone given only to the month falls <paramref name="months"/> months after the current one, in its own zone.</summary>
+    private static bool IsMonthsAhead(Milestone milestone, DateTimeOffset now, int months)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var next = Today(milestone, now).AddMonths(1);
-        return milestone.Due.Precision == DatePrecision.Month && next.Year == milestone.Due.Date.Year && next.Month == milestone.Due.Date.Month;
+        var month = Today(milestone, now).AddMonths(months);
+        return milestone.Due.Precision == DatePrecision.Month && month.Year == milestone.Due.Date.Year && month.Month == milestone.Due.Date.Month;
     }
 
     /// <summary>The first milestone that has not passed at <paramref name="now"/> (<see cref="HasPassed"/>), or <c>null</c> when all have.</summary>
