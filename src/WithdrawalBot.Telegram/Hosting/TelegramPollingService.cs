@@ -13,8 +13,8 @@ namespace WithdrawalBot.Telegram.Hosting;
 
 /// <summary>
 /// Long polling (the default mode): getMe, deleteWebhook (pending updates kept), setMyCommands, then a getUpdates
-/// loop. Each iteration catches, logs and backs off (1 s doubling up to <see cref="TelegramOptions.MaxBackoff"/>, on
-/// <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, before it is handled, so
+/// loop. Each iteration catches, logs and backs off (a 429's retry_after, else 1 s doubling up to
+/// <see cref="TelegramOptions.MaxBackoff"/>, on <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, before it is handled, so
 /// one bad update never stalls the ones after it. Fatal: a rejected token and 409 Conflict (another instance polling
 /// with the same token) log a critical line and end the service with <see cref="TelegramFatalException"/>, which stops
 /// the host. Cancellation ends the loop quietly.
@@ -80,9 +80,7 @@ public sealed class TelegramPollingService(
                 failures++;
                 var cause = TelegramFailure.Describe(exception);
                 health.Failed("getUpdates", cause);
-                var delay = exception is ApiRequestException { Parameters.RetryAfter: { } retryAfter }
-                    ? TimeSpan.FromSeconds(retryAfter)
-                    : startup.Backoff(failures);
+                var delay = startup.RetryDelay(exception, failures);
                 logger.PollFailed("getUpdates", failures, cause, delay);
                 logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);
@@ -126,7 +124,7 @@ public sealed class TelegramPollingService(
             }
             catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
             {
-                var delay = startup.Backoff(attempt);
+                var delay = startup.RetryDelay(exception, attempt);
                 logger.PollFailed("deleteWebhook", attempt, TelegramFailure.Describe(exception), delay);
                 logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);

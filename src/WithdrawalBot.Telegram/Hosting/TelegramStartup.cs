@@ -13,7 +13,7 @@ namespace WithdrawalBot.Telegram.Hosting;
 
 /// <summary>
 /// What both the polling and the webhook service do first: getMe (given up after <see cref="TelegramOptions.ConnectTimeout"/>
-/// and retried with back-off while Telegram cannot be reached, one warning line naming the cause per attempt, the
+/// and retried while Telegram cannot be reached, after a 429's retry_after or else with back-off, one warning line naming the cause per attempt, the
 /// stack trace only at Debug; a 401 is fatal with "Telegram rejected the bot token; check Telegram__BotToken"), then register the
 /// command list in English (default) and Arabic (language_code "ar") from <see cref="IMessageRouter.Commands"/>.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed partial class TelegramStartup(
             {
                 var cause = deadline.IsCancellationRequested ? TelegramFailure.NoAnswer(timeout) : TelegramFailure.Describe(exception);
                 health.Failed("getMe", cause);
-                var delay = Backoff(attempt);
+                var delay = RetryDelay(exception, attempt);
                 logger.ConnectFailed(attempt, cause, delay);
                 logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, cancellationToken);
@@ -88,6 +88,13 @@ public sealed partial class TelegramStartup(
         var seconds = Math.Pow(2, Math.Clamp(failures - 1, 0, 20));
         return TimeSpan.FromSeconds(Math.Min(seconds, options.Value.MaxBackoff.TotalSeconds));
     }
+
+    /// <summary>
+    /// The pause before retrying after the <paramref name="failures"/>th failure in a row: the 429's retry_after (seconds,
+    /// however long) when Telegram gave one, since retrying sooner only extends a flood wait; otherwise <see cref="Backoff"/>.
+    /// </summary>
+    public TimeSpan RetryDelay(Exception exception, int failures) =>
+        exception is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : Backoff(failures);
 
     /// <summary>True for failures worth retrying: API errors other than 401/409, network errors and timeouts (not our own cancellation).</summary>
     public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch

@@ -76,7 +76,7 @@ public sealed class TelegramWebhookService(
             {
                 var cause = TelegramFailure.Describe(exception);
                 health.Failed("setWebhook", cause);
-                var delay = startup.Backoff(attempt);
+                var delay = startup.RetryDelay(exception, attempt);
                 logger.WebhookSetFailed(attempt, cause, delay);
                 logger.FailureDetails(exception);
                 await Task.Delay(delay, timeProvider, stoppingToken);

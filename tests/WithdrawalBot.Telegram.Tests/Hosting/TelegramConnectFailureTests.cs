@@ -96,6 +96,25 @@ public sealed class TelegramConnectFailureTests
         Assert.Contains(cause, report.Entries[TelegramHealthCheck.Name].Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_GetMeFloodWait_WaitsOutRetryAfterBeforeAskingAgain()
+    {
+        var api = await FakeBotApi.StartAsync();
+        api.Fail("getMe", FakeBotApiError.TooManyRequests(30));
+        var time = new FakeTimeProvider(Start);
+        await using var harness = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<TimeProvider>(time));
+        await api.WaitUntilAsync(() => Warnings(harness).Count >= 1, what: "the warning");
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(200);
+        var callsWithinTheWait = api.Calls("getMe").Count;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await api.WaitUntilAsync(() => api.Calls("getMe").Count == 2, what: "getMe asked again");
+
+        Assert.Equal(1, callsWithinTheWait);
+        Assert.Contains("retrying in 00:00:30", Warnings(harness)[0].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(5, HealthStatus.Degraded)]
     [InlineData(11, HealthStatus.Unhealthy)]
