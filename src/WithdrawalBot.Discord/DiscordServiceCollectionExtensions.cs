@@ -58,7 +58,7 @@ public static class DiscordServiceCollectionExtensions
             .RemoveAllLoggers();
         http.AddResilienceHandler("discord-transient", (builder, context) =>
             ConfigureRetries(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<DiscordRestClient>()));
-        // Polly's own per-attempt lines ("Execution attempt …", "Resilience event occurred … OnRetry") carry the whole
+        // Polly's own per-attempt lines ("Execution attempt …", "Resilience event occurred … OnRetry/OnTimeout") carry the whole
         // stack trace at Warning/Error: they go to Debug, and the retry strategy logs one short line per retry instead.
         services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = QuietRetries);
         http.AddHttpMessageHandler<DiscordRateLimitHandler>();
@@ -118,7 +118,10 @@ public static class DiscordServiceCollectionExtensions
         _ => "unknown failure",
     };
 
-    /// <summary>Polly's per-attempt and retry events at Debug (our retry line says it once, without a trace); every other event as Polly rates it.</summary>
+    /// <summary>
+    /// Polly's per-attempt, retry and attempt-timeout events at Debug (our retry line says each once, "no answer within
+    /// 30 s" for a timeout, without a trace); every other event as Polly rates it.
+    /// </summary>
     private static ResilienceEventSeverity QuietRetries(SeverityProviderArguments arguments) =>
-        arguments.Event.EventName is "OnRetry" or "ExecutionAttempt" ? ResilienceEventSeverity.Debug : arguments.Event.Severity;
+        arguments.Event.EventName is "OnRetry" or "ExecutionAttempt" or "OnTimeout" ? ResilienceEventSeverity.Debug : arguments.Event.Severity;
 }

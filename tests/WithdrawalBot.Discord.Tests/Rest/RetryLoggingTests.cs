@@ -45,6 +45,37 @@ public sealed class RetryLoggingTests
     }
 
     [Fact]
+    public async Task Request_DiscordNeverAnswers_TimeoutsAreOurRetryLinesNotPollyErrors()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var held = new ConcurrentBag<TcpClient>();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                held.Add(await listener.AcceptTcpClientAsync());
+            }
+        });
+        var logs = new ConcurrentQueue<(string Category, LogLevel Level, int Id, string Message, Exception? Exception)>();
+        using var provider = Build(((IPEndPoint)listener.LocalEndpoint).Port, logs, out var time);
+
+        var call = provider.GetRequiredService<DiscordRestClient>().GetGatewayBotAsync(CancellationToken.None);
+        var error = await AdvanceUntilFailedAsync(call, time, TimeSpan.FromSeconds(1));
+        listener.Stop();
+        foreach (var client in held)
+        {
+            client.Dispose();
+        }
+
+        Assert.NotNull(error);
+        Assert.DoesNotContain(logs, l => l.Category.StartsWith("Polly", StringComparison.Ordinal));
+        var retries = logs.Where(l => l.Id == 3104).ToList();
+        Assert.Equal(3, retries.Count);
+        Assert.All(retries, r => Assert.Contains("no answer within 30 s", r.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HealthCheck_GatewayLookupFailing_UnhealthyNamingTheCause()
     {
         var port = ClosedPort();
@@ -88,12 +119,12 @@ public sealed class RetryLoggingTests
         return services.BuildServiceProvider();
     }
 
-    private static async Task<Exception?> AdvanceUntilFailedAsync(Task call, FakeTimeProvider time)
+    private static async Task<Exception?> AdvanceUntilFailedAsync(Task call, FakeTimeProvider time, TimeSpan? step = null)
     {
         for (var i = 0; i < 600 && !call.IsCompleted; i++)
         {
             await Task.Delay(5);
-            time.Advance(TimeSpan.FromMilliseconds(100));
+            time.Advance(step ?? TimeSpan.FromMilliseconds(100));
         }
 
         return await Record.ExceptionAsync(() => call);
