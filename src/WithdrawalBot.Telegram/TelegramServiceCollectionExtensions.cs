@@ -11,6 +11,7 @@ using WithdrawalBot.Telegram.Hosting;
 using WithdrawalBot.Telegram.Inline;
 using WithdrawalBot.Telegram.Sending;
 using WithdrawalBot.Telegram.Updates;
+using WithdrawalBot.Telegram.Webhook;
 
 namespace WithdrawalBot.Telegram;
 
@@ -77,6 +78,7 @@ public static class TelegramServiceCollectionExtensions
         else
         {
             services.AddHostedService<TelegramWebhookService>();
+            services.AddSingleton<RecentUpdateIds>();
         }
 
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>(TelegramHealthCheck.Name, tags: ["platform"]);

@@ -41,8 +41,8 @@ internal static partial class TelegramLog
     [LoggerMessage(7009, LogLevel.Warning, "{Method} failed ({Failures} in a row): {Cause}; retrying in {Delay}")]
     public static partial void PollFailed(this ILogger logger, string method, int failures, string cause, TimeSpan delay);
 
-    [LoggerMessage(7010, LogLevel.Warning, "Update {UpdateId} could not be read; skipped")]
-    public static partial void UpdateUnreadable(this ILogger logger, long updateId, Exception exception);
+    [LoggerMessage(7010, LogLevel.Warning, "Update {UpdateId} could not be read ({Cause}); skipped")]
+    public static partial void UpdateUnreadable(this ILogger logger, long updateId, string cause);
 
     [LoggerMessage(7011, LogLevel.Error, "Handling update {UpdateId} ({UpdateType}) failed; the updates after it go on")]
     public static partial void UpdateFailed(this ILogger logger, long updateId, string updateType, Exception exception);
@@ -80,8 +80,8 @@ internal static partial class TelegramLog
     [LoggerMessage(7022, LogLevel.Warning, "Webhook request from {RemoteAddress} without the right secret token; answered 401")]
     public static partial void WebhookRejected(this ILogger logger, string remoteAddress);
 
-    [LoggerMessage(7023, LogLevel.Warning, "Webhook request body is not a readable update; acknowledged and skipped")]
-    public static partial void WebhookUnreadable(this ILogger logger, Exception exception);
+    [LoggerMessage(7023, LogLevel.Warning, "Webhook request body is not a readable update ({Cause}); acknowledged and skipped")]
+    public static partial void WebhookUnreadable(this ILogger logger, string cause);
 
     [LoggerMessage(7024, LogLevel.Error, "A chat lifecycle handler failed for chat {ChatId}")]
     public static partial void LifecycleFailed(this ILogger logger, string chatId, Exception exception);

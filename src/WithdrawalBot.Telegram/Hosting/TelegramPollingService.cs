@@ -108,7 +108,8 @@ public sealed class TelegramPollingService(
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
         {
-            logger.UpdateUnreadable(id, exception);
+            logger.UpdateUnreadable(id, exception.Message);
+            logger.FailureDetails(exception);
             return (id, null);
         }
     }

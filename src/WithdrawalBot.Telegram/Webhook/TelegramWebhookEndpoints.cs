@@ -27,7 +27,9 @@ public static class TelegramWebhookEndpoints
     /// adapter is registered in webhook mode; does nothing otherwise, so the host can call it unconditionally.
     /// Every request must carry <see cref="SecretHeader"/> equal to <see cref="TelegramOptions.WebhookSecret"/>: without it
     /// the answer is 401 and nothing is handled. A good request's update is queued for the same handler as long
-    /// polling and acknowledged with 200 at once; 503 while getMe has not answered yet (Telegram retries).
+    /// polling and acknowledged with 200 at once; one Telegram delivers again (same update_id, see
+    /// <see cref="RecentUpdateIds"/>) is acknowledged and not answered twice; 503 while getMe has not answered yet
+    /// (Telegram retries).
     /// </summary>
     /// <param name="endpoints">The application's endpoint builder.</param>
     /// <param name="pattern">The route, e.g. <c>/telegram/webhook</c>; <c>null</c> for the webhook URL's path.</param>
@@ -75,11 +77,16 @@ public static class TelegramWebhookEndpoints
         }
         catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException)
         {
-            logger.WebhookUnreadable(exception);
+            logger.WebhookUnreadable(exception.Message);
+            logger.FailureDetails(exception);
             update = null;
         }
 
-        if (update is not null)
+        if (update is not null && !services.GetRequiredService<RecentUpdateIds>().TryAdd(update.Id))
+        {
+            logger.UpdateIgnored(update.Id, "delivered again");
+        }
+        else if (update is not null)
         {
             await services.GetRequiredService<UpdateDispatcher>().DispatchAsync(update, context.RequestAborted);
         }

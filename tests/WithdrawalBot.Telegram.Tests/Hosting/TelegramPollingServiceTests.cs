@@ -164,7 +164,10 @@ public sealed class TelegramPollingServiceTests
         await harness.DeliverAsync(PrivateText("still there?"));
 
         Assert.Equal("You asked: still there?", Assert.Single(harness.Api.SentMessages).Text);
-        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7010);
+        var warning = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 7010);
+        Assert.Null(warning.Exception);
+        Assert.Contains("Path: $.message", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7030 && e.Exception is not null);
     }
 
     [Fact]

@@ -133,6 +133,29 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(api.SentMessages);
+        var warning = Assert.Single(logs.Entries, e => e.EventId.Id == 7023);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Null(warning.Exception);
+        Assert.Contains("Path: $.update_id", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_SameUpdateDeliveredAgain_AcknowledgedAndAnsweredOnce()
+    {
+        using (var first = await PostAsync(TelegramUpdates.PrivateText("when do they leave?"), Secret))
+        using (var again = await PostAsync(TelegramUpdates.PrivateText("when do they leave?"), Secret))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        using (await PostAsync(TelegramUpdates.PrivateText("and Erbil?"), Secret, updateId: 7002))
+        {
+            await api.WaitForSentAsync(2);
+        }
+
+        await app.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+        Assert.Equal(["You asked: when do they leave?", "You asked: and Erbil?"], api.SentMessages.Select(m => m.Text));
     }
 
     [Fact]
@@ -144,9 +167,9 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Null(api.WebhookUrl);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(System.Text.Json.Nodes.JsonObject update, string? secret)
+    private async Task<HttpResponseMessage> PostAsync(System.Text.Json.Nodes.JsonObject update, string? secret, long updateId = 7001)
     {
-        update["update_id"] = 7001;
+        update["update_id"] = updateId;
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = JsonContent.Create(update) };
         if (secret is not null)
         {
