@@ -31,7 +31,9 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
     /// <summary>Answers the question(s) of <paramref name="invocation"/>.</summary>
     /// <returns>
     /// The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Failure"/> when any line got the
-    /// <see cref="ReplyComposer.ErrorIntent"/> reply (every line is still answered, so scripts keep line N for line N).
+    /// <see cref="ReplyComposer.ErrorIntent"/> reply (every line is still answered, so scripts keep line N for line N),
+    /// or when standard input or output failed (e.g. the reader of a pipe went away): then no further line is answered,
+    /// and one line on standard error says how many were.
     /// </returns>
     public async Task<int> RunAsync(Invocation invocation, ConsoleIo io, CancellationToken cancellationToken)
     {
@@ -49,23 +51,40 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
                 // SIGTERM or Ctrl-C before the reply: nothing is printed, as when the process is stopped.
                 return ExitCodes.Success;
             }
+            catch (IOException e)
+            {
+                return await StoppedAsync(io, 0, e);
+            }
         }
 
-        long sequence = 0;
+        long sequence = 0, answered = 0;
         var failed = false;
         try
         {
             while (await ReadLineAsync(io.In, io.InputIsTerminal, cancellationToken) is { } line)
             {
                 failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+                answered = sequence;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // SIGTERM or Ctrl-C while reading: the batch ends as at the end of its input, every line read so far answered.
         }
+        catch (IOException e)
+        {
+            return await StoppedAsync(io, answered, e);
+        }
 
         return failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Says on standard error that <c>ask</c> stopped because a standard stream failed, and after how many answers.</summary>
+    private static async Task<int> StoppedAsync(ConsoleIo io, long answered, IOException failure)
+    {
+        var lines = answered == 1 ? "1 line" : $"{answered} lines";
+        await io.Error.WriteLineAsync($"WithdrawalBot ask stopped after answering {lines}: {failure.Message}");
+        return ExitCodes.Failure;
     }
 
     /// <summary>
@@ -131,8 +150,16 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
             ? KeepsNoSettings(command, question, language)
             : await router.HandleAsync(message, cancellationToken);
         var output = json ? ReplyJson.Format(question, reply) : reply?.ToPlainText() ?? "";
-        await io.Out.WriteLineAsync(output);
-        await io.Out.FlushAsync(cancellationToken);
+        try
+        {
+            await io.Out.WriteLineAsync(output);
+            await io.Out.FlushAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"standard output could not be written ({e.Message})", e);
+        }
+
         return reply?.Intent != ReplyComposer.ErrorIntent;
     }
 }

@@ -11,18 +11,32 @@ public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, 
 {
     /// <summary>
     /// The process's console streams, switched to UTF-8 (no byte-order mark) both ways. A standard input that was
-    /// closed when the process started reads as empty.
+    /// closed when the process started reads as empty. Standard output redirected to a pipe or file (outside Windows)
+    /// is written through its file descriptor, so a write after the pipe's reader has gone throws an
+    /// <see cref="IOException"/> ("Broken pipe") instead of being dropped without a word as <see cref="Console.Out"/> does.
     /// </summary>
     public static ConsoleIo Standard()
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         Console.OutputEncoding = utf8;
+        var output = RedirectedOutput(utf8) ?? Console.Out;
         if (ClosedStandardInput.Detect())
         {
-            return new ConsoleIo(TextReader.Null, Console.Out, Console.Error, InputIsTerminal: false);
+            return new ConsoleIo(TextReader.Null, output, Console.Error, InputIsTerminal: false);
         }
 
         Console.InputEncoding = utf8;
-        return new ConsoleIo(Console.In, Console.Out, Console.Error, !Console.IsInputRedirected);
+        return new ConsoleIo(Console.In, output, Console.Error, !Console.IsInputRedirected);
+    }
+
+    private static StreamWriter? RedirectedOutput(Encoding encoding)
+    {
+        if (!Console.IsOutputRedirected || OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var descriptor = new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false);
+        return new StreamWriter(new FileStream(descriptor, FileAccess.Write, bufferSize: 0), encoding) { AutoFlush = true };
     }
 }

@@ -165,6 +165,20 @@ public sealed class AskCommandTests
         Assert.Equal(["first", "second"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
     }
 
+    [Fact]
+    public async Task RunAsync_OutputPipeClosedAfterTheFirstLine_StopsThereExitsOneAndSaysSoOnStandardError()
+    {
+        using var output = new ClosingAfterOneLine();
+        using var error = new StringWriter();
+        var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
+
+        var exitCode = await ask.RunAsync(Invocation.Parse(["ask", "--json"]), new ConsoleIo(new StringReader("one\ntwo\nthree\nfour\n"), output, error, false), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Equal(2, router.Received.Count);
+        Assert.Equal("WithdrawalBot ask stopped after answering 1 line: standard output could not be written (Broken pipe)", error.ToString().Trim());
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };
@@ -174,5 +188,14 @@ public sealed class AskCommandTests
 
         Assert.Equal(expectedExitCode, exitCode);
         return output.ToString();
+    }
+
+    /// <summary>Standard output whose reader goes away after the first line, as <c>ask --json | head -1</c>.</summary>
+    private sealed class ClosingAfterOneLine : StringWriter
+    {
+        private int lines;
+
+        public override Task WriteLineAsync(string? value) =>
+            ++lines > 1 ? throw new IOException("Broken pipe") : base.WriteLineAsync(value);
     }
 }
