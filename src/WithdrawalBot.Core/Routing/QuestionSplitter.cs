@@ -235,7 +235,7 @@ public sealed partial class QuestionSplitter
     private static partial Regex Premise();
 
     /// <summary>Words opening what others say, before a question after a comma: "people say", "they say", "I heard (that)", "my brother says".</summary>
-    private const string EnglishHearsay = @"(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
+    private const string EnglishHearsay = @"(?:(?:but|and|no|well|ok|okay|so|yeah)\s+)?(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
 
     /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
     private const string ArabicHearsay = @"(?:\S+\s+){0,2}?(?:يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
@@ -265,15 +265,17 @@ public sealed partial class QuestionSplitter
         WordNormalizer.IsArabic(premise.Trim()) ? $"{ArabicClaim}{premise.Trim()}؟" : $"{EnglishClaim}{premise.Trim()}?";
 
     /// <summary>
-    /// What others say, sent alone ("my friend says the deal was cancelled", "جاري يكول الاتفاق انلغى"), put as a claim to
-    /// check ("is it true that the deal was cancelled?"); <c>null</c> when the message is not only that.
+    /// What others say, sent alone ("my friend says the deal was cancelled", "جاري يكول الاتفاق انلغى", or only a figure:
+    /// "but my friend said 5000" after the troop count), put as a claim to check ("is it true that the deal was
+    /// cancelled?"); <c>null</c> when the message is not only that.
     /// </summary>
     /// <param name="cleaned">The message, cleaned for matching.</param>
     public static string? HearsayAlone(string cleaned)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         var text = cleaned.Trim().TrimEnd('.', '!', '?', '؟');
-        return Hearsay().Match(text) is { Success: true } said && said.Groups["claim"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+        return Hearsay().Match(text) is { Success: true } said
+            && (said.Groups["claim"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || said.Groups["claim"].Value.Any(char.IsAsciiDigit))
             ? AsClaim(said.Groups["claim"].Value)
             : null;
     }

@@ -364,6 +364,13 @@ public sealed class Router : IMessageRouter
                 : LastAnswerIn(asked, last);
         }
 
+        if (ReportFrame.Without(text) is { } unframed)
+        {
+            // "How many US troops does the report say are in Iraq?": asked as "How many US troops are in Iraq?", not as a
+            // claim to check.
+            return await HandleTextAsync(unframed, message, chat, cancellationToken);
+        }
+
         var written = TextCleaner.ForMatching(text);
         var cleaned = TextCleaner.WithArabicLetters(written);
         var language = LanguageFor(chat, cleaned, message);
@@ -559,6 +566,13 @@ public sealed class Router : IMessageRouter
             // reminders, which come before every milestone (the elections among them), not a question about the elections.
             // ("remind me a week before, and when do troops leave Erbil?" is both, handled part by part.)
             return await HandleIntentAsync(SubscribeIntent, message, language, understood.Result.Confidence, cancellationToken);
+        }
+
+        if (previous is not null && QuestionSplitter.HearsayAlone(cleaned) is { } heardFigure && IsFigureAlone(QuestionSplitter.Claimed(heardFigure)))
+        {
+            // "but my friend said 5000" after the troop count: the figure checked against that answer, not read as the
+            // question asked again.
+            return await HandleTextAsync(heardFigure, message, chat, cancellationToken);
         }
 
         var result = attributions.PreferQuoted(understood.Result, cleaned);
@@ -1411,6 +1425,10 @@ public sealed class Router : IMessageRouter
     /// Whether the text is only a number ("1", "٣", "12.", "10000", "2,500"), perhaps with punctuation around it, and not
     /// a year of the last century or this one ("2025" alone asks what happens then).
     /// </summary>
+    /// <summary>Whether what someone said is only a figure, with at most one word beside it ("5000", "5000 troops").</summary>
+    private static bool IsFigureAlone(string claimed) =>
+        claimed.Any(char.IsAsciiDigit) && claimed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+
     private static bool IsBareNumber(string cleaned)
     {
         var body = cleaned.AsSpan().Trim().Trim(".#)(-?؟!");

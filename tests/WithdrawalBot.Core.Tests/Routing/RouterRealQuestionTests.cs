@@ -67,6 +67,16 @@ public sealed class RouterRealQuestionTests
     [InlineData("شنو علاقة سوريا بالاتفاق", 18)]
     [InlineData("واشنطن شنو موقفها العسکری بعد الانسحاب", 19)]
     [InlineData("whats the headline here", 1)]
+    [InlineData("How many US troops does the report say are in Iraq?", 13)]
+    [InlineData("How many troops does the report say the US has in Iraq?", 13)]
+    [InlineData("When does the report say troops leave Baghdad?", 17)]
+    [InlineData("Who does the report say initiated the talks?", 11)]
+    [InlineData("shakad american soldiers b iraq", 13)]
+    [InlineData("shkad jundi amreeki bil3raq?", 13)]
+    [InlineData("shakad troops b syria", 13)]
+    [InlineData("wallah is it true 3 soldiers got killed", 12)]
+    [InlineData("el amreekan ybqoon b arbil?", 18)]
+    [InlineData("my baba says amreeka is leaving iraq is that true", 1)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -576,6 +586,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many US troops are in Iraq?", "that's wrong", "paragraph")]
     [InlineData("How many US troops are in Iraq?", "غلط", "paragraph")]
     [InlineData("How many US troops are in Iraq?", "غلط، هم 3000", ReplyComposer.NotAsClaimedIntent)]
+    [InlineData("How many US troops are in Iraq?", "but my friend said 5000", ReplyComposer.NotAsClaimedIntent)]
     [InlineData("when did the talks begin?", "no, they began in March", ReplyComposer.NotAsClaimedIntent)]
     public async Task HandleAsync_ShortReplyToAnAnswer_IsAboutThatAnswer(string question, string followUp, string intent)
     {
