@@ -1337,9 +1337,17 @@ public sealed class Router : IMessageRouter
         matcher.Matcher.Analyze(topic) is { Terms.Count: > 0 } query
         && query.Terms.All(term => (query.OffTopic.Contains(term) && !matcher.Matcher.IsFactTerm(term)) || (query.NameLike.Contains(term) && !matcher.Matcher.IsKnown(term)));
 
-    /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark.</summary>
+    /// <summary>Whether the message only says who the asker is ("انا من كركوك", "I am a shopkeeper in Kirkuk"): an introduction (<see cref="IntentMatcher.IsIntroduction"/>, which holds no question word) with no question mark, not opening as a yes-no question.</summary>
     private bool IntroducesOnly(string cleaned) =>
-        cleaned.AsSpan().IndexOfAny('?', '؟') < 0 && matcher.Matcher.IsIntroduction(cleaned);
+        cleaned.AsSpan().IndexOfAny('?', '؟') < 0 && !OpensAYesNoQuestion(cleaned) && matcher.Matcher.IsIntroduction(cleaned);
+
+    /// <summary>Words that open a yes-no question: "will my cousin in the national guard get sent to Iraq" asks, though it says "my cousin".</summary>
+    private static readonly HashSet<string> YesNoOpeners = new(
+        ["will", "would", "can", "could", "should", "shall", "may", "might", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "هل"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool OpensAYesNoQuestion(string cleaned) =>
+        WordNormalizer.Tokenize(cleaned) is [var first, ..] && YesNoOpeners.Contains(first);
 
     /// <summary>Whether a place alone, with no question word of its own ("and Baghdad?"), follows a how-many question and so asks the count again.</summary>
     private bool AsksCountAgain(string cleaned, ConversationTurn? previous) =>

@@ -241,6 +241,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("has the deal been announced?", new[] { 2, 7 })]
     [InlineData("هل أُعلن الاتفاق رسمياً؟", new[] { 2, 7 })]
     [InlineData("الاتفاق انعلن لو بعد؟", new[] { 2, 7 })]
+    [InlineData("What was the outcome of the October 2025 Iraqi parliamentary elections?", new[] { 23 })]
+    [InlineData("نتائج الانتخابات شنو", new[] { 23 })]
     public async Task HandleAsync_WhetherSomethingExpectedCameTrue_SaysTheReportCannotTellThenWhatItSaid(string question, int[] paragraphs)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -686,6 +688,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("can you help me with my homework?")]
     [InlineData("will the US leave the Gulf too?")]
     [InlineData("is it halal to work with foreign forces?")]
+    [InlineData("will my cousin in the michigan national guard get sent to iraq")]
     public async Task HandleAsync_EnglishQuestionTheReportDoesNotAnswer_IsRefusedAsEnglish(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
