@@ -77,6 +77,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("wallah is it true 3 soldiers got killed", 12)]
     [InlineData("el amreekan ybqoon b arbil?", 18)]
     [InlineData("my baba says amreeka is leaving iraq is that true", 1)]
+    [InlineData("منو المصادر اللي حجو لرويترز", 6)]
+    [InlineData("شكد باقي للانتخابات", 23)]
+    [InlineData("الامركان شوكد يطلعون من الانبار", 17)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
