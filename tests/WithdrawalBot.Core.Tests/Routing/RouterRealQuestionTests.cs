@@ -155,6 +155,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("انتخابات اقلیم کوردستان ایمتی؟")]
     [InlineData("راح يصير تدريب للجيش العراقي من الامريكان بعد الانسحاب؟")]
     [InlineData("كم مقاتل داعشي باقي بالعراق هسه")]
+    [InlineData("Did the Pentagon confirm the agreement on the record?")]
+    [InlineData("مقتدى الصدر شنو كال عن الاتفاق")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
