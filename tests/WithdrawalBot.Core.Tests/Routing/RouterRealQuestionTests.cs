@@ -787,7 +787,6 @@ public sealed class RouterRealQuestionTests
     [InlineData("When do troops leave Erbil?", "what's the source for that?", 18)]
     [InlineData("how many US troops are in Iraq?", "what's the source for that?", 13)]
     [InlineData("why was the announcement delayed?", "what is the source for that?", 5)]
-    [InlineData("What does the phrase breathing room refer to?", "on whose authority?", 24)]
     public async Task HandleAsync_SourceForThatAfterAnAnswer_SaysWhoTheAnswerIsAttributedTo(string question, string followUp, int paragraph)
     {
         var bot = EvaluationSet.Bot();
