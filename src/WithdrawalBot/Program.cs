@@ -42,6 +42,7 @@ try
         ContentRootPath = AppContext.BaseDirectory,
     });
     configuration = builder.Configuration;
+    DurationSettings.Check(builder.Configuration);
     var mode = BotModeSelector.Select(invocation, builder.Configuration, io.InputIsTerminal);
     using var signals = mode == BotMode.Serve ? null : new StopSignals();
     builder.AddBotLogging(mode);

@@ -22,6 +22,8 @@ public sealed class StartupValidationTests
         { "webhook over http", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Telegram__WebhookUrl"] = "http://example.org/x", ["Telegram__WebhookSecret"] = "abc" }, "Telegram__WebhookUrl \"http://example.org/x\" must be an absolute https://" },
         { "zero Discord shards", [], new() { ["Discord__BotToken"] = "MTAwMDAwMDAwMDAwMDAwMDAw.GfAkEt.fake-token-for-process-tests_0123456789", ["Discord__ShardCount"] = "0" }, "Discord__ShardCount 0 is out of range" },
         { "log level typo", ["ask", "hi"], new() { ["Logging__LogLevel__Default"] = "Loud" }, "Logging:LogLevel:Default \"Loud\" is not a log level" },
+        { "duration as a bare number", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Telegram__ConnectTimeout"] = "30" }, "Telegram__ConnectTimeout (\"30\") is a bare number, which .NET reads as 30 days" },
+        { "shutdown timeout as a bare number", ["ask", "hi"], new() { ["Host__ShutdownTimeout"] = "8" }, "Host__ShutdownTimeout (\"8\") is a bare number" },
         { "missing knowledge directory", ["ask", "hi"], new() { ["Knowledge__Directory"] = "/nonexistent-knowledge" }, "knowledge directory /nonexistent-knowledge: the folder does not exist." },
     };
 

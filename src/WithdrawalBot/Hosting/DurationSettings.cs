@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using WithdrawalBot.Core.Conversation;
+using WithdrawalBot.Core.Reminders;
+using WithdrawalBot.Telegram.Configuration;
+
+namespace WithdrawalBot.Hosting;
+
+/// <summary>
+/// Refuses a duration setting given as a bare number (<c>Telegram__ConnectTimeout=30</c>): .NET reads it as that many
+/// days, so "30" meant as seconds became 30 days, silently or with a range message that seemed to contradict it.
+/// Checked are the <see cref="TimeSpan"/> properties of every options section the bot binds, and
+/// <c>Host:ShutdownTimeout</c>.
+/// </summary>
+public static class DurationSettings
+{
+    /// <summary>The options sections bound from configuration, with the types whose <see cref="TimeSpan"/> properties they set.</summary>
+    private static readonly (string Section, Type Options)[] Sections =
+    [
+        (ConversationOptions.SectionName, typeof(ConversationOptions)),
+        (ReminderOptions.SectionName, typeof(ReminderOptions)),
+        (TelegramOptions.SectionName, typeof(TelegramOptions)),
+        ("Host", typeof(Microsoft.Extensions.Hosting.HostOptions)),
+    ];
+
+    /// <summary>Checks every duration setting that is set.</summary>
+    /// <exception cref="StartupException">A duration setting is a bare number; the message names the setting and how to write it.</exception>
+    public static void Check(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (var (section, options) in Sections)
+        {
+            foreach (var property in options.GetProperties().Where(p => p.PropertyType == typeof(TimeSpan) && p.CanWrite))
+            {
+                var key = $"{section}:{property.Name}";
+                if (configuration[key] is { } value && double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    throw new StartupException(
+                        $"{section}__{property.Name} (\"{value.Trim()}\") is a bare number, which .NET reads as {number.ToString(CultureInfo.InvariantCulture)} days; write the duration as hh:mm:ss (00:00:30 is 30 seconds) or d.hh:mm:ss.");
+                }
+            }
+        }
+    }
+}
