@@ -979,8 +979,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         return text;
     }
 
-    private string ReportAge(Language language) =>
-        Describe(new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), language);
+    /// <summary>How long ago the report was published ("about 2 years ago"); a warning about the clock when it is set before that date.</summary>
+    private string ReportAge(Language language)
+    {
+        var reported = new DateTimeOffset(knowledge.Source.ReportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return reported > time.GetUtcNow() ? phrases.ReportAhead.For(language) : Describe(reported, language);
+    }
 
     /// <summary><see cref="RelativeTime.Describe"/> from now, remembered for the rest of the UTC day unless the instant is within two days.</summary>
     private string Describe(DateTimeOffset instant, Language language)

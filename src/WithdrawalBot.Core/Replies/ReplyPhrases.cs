@@ -37,6 +37,7 @@ public sealed class ReplyPhrases
         PlanCaveat = Require(texts, "planCaveat");
         BeyondReport = Require(texts, "beyondReport");
         BeyondReportNow = Require(texts, "beyondReportNow");
+        ReportAhead = Require(texts, "reportAhead");
         Attribution = Require(texts, "attribution");
         AttributionNoContext = Require(texts, "attributionNoContext");
         Footnote = Require(texts, "footnote");
@@ -154,6 +155,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>beyondReportNow</c>: "I can't tell you how things stand today: the report was published {age}. What it reported then:"</summary>
     public LocalizedText BeyondReportNow { get; }
+
+    /// <summary>Phrase <c>reportAhead</c>: "on a date still ahead of the bot's clock (check --now or the system time)": the report's {age} when the clock is set before it was published.</summary>
+    public LocalizedText ReportAhead { get; }
 
     /// <summary>Phrase <c>attribution</c>: "Who said it, as the report attributes it:"</summary>
     public LocalizedText Attribution { get; }

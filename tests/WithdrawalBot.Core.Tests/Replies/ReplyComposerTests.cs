@@ -110,6 +110,19 @@ public sealed class ReplyComposerTests
         Assert.Contains("which passed about 14 months ago", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.English, "on a date still ahead of the bot's clock (check --now or the system time)")]
+    [InlineData(Language.Arabic, "في تاريخ لم يحن بعد بحسب ساعة البوت")]
+    public void Source_ClockSetBeforeTheReportWasPublished_WarnsAboutTheClockInsteadOfAFuturePublication(Language language, string warning)
+    {
+        var early = new ReplyComposer(TestKnowledge.Shared, new FakeTimeProvider(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var text = early.Source(language).ToPlainText();
+
+        Assert.Contains(warning, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("in about", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_AskedAgainAMonthLater_GivesTheNewDistance()
     {
