@@ -5,8 +5,9 @@ namespace WithdrawalBot.Health;
 /// <summary>
 /// The <c>--healthcheck</c> mode for the container's HEALTHCHECK (the runtime image has no curl or wget): reads
 /// <c>Health:Port</c>/<c>Health:Address</c> the way the bot does, GETs <c>/healthz</c> on this machine, and
-/// returns 0 for a 2xx answer, 1 otherwise (not listening, 503, timeout, or a port or address that is not one, told in
-/// one line as the bot itself would).
+/// returns 0 for a 2xx answer carrying the bot's health report (JSON with "status" Healthy or Degraded), 1 otherwise
+/// (not listening, 503, timeout, another server's answer on that port, or a port or address that is not one, told in one
+/// line as the bot itself would).
 /// </summary>
 public static class HealthProbe
 {
@@ -50,13 +51,33 @@ public static class HealthProbe
         {
             using var client = new HttpClient { Timeout = Timeout };
             using var response = await client.GetAsync(url);
-            await output.WriteLineAsync($"{url}: {(int)response.StatusCode} {response.StatusCode}");
-            return response.IsSuccessStatusCode ? 0 : 1;
+            var status = ReportStatus(await response.Content.ReadAsStringAsync());
+            await output.WriteLineAsync(status is null && response.IsSuccessStatusCode
+                ? $"{url}: {(int)response.StatusCode} {response.StatusCode}, but not the bot's health report (another server on this port?)"
+                : $"{url}: {(int)response.StatusCode} {response.StatusCode}");
+            return response.IsSuccessStatusCode && status is "Healthy" or "Degraded" ? 0 : 1;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             await output.WriteLineAsync($"{url}: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>The top-level "status" of a health report (<see cref="HealthReportWriter"/>); <c>null</c> for any other body.</summary>
+    private static string? ReportStatus(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("status", out var status) && status.ValueKind == System.Text.Json.JsonValueKind.String
+                ? status.GetString()
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 

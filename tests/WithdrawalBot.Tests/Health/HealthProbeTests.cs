@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WithdrawalBot.Health;
 using WithdrawalBot.Tests.Support;
@@ -28,6 +30,25 @@ public sealed class HealthProbeTests
         using var output = new StringWriter();
 
         Assert.Equal(1, await HealthProbe.RunAsync([$"--Health:Port={FreePort.Next()}"], output));
+    }
+
+    [Theory]
+    [InlineData("<html><body>It works!</body></html>")]
+    [InlineData("{\"ok\":true}")]
+    public async Task RunAsync_AnotherServerAnswers200OnThePort_ReturnsOneSayingItIsNotTheBot(string body)
+    {
+        var port = FreePort.Next();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        await using var other = builder.Build();
+        other.MapGet("/healthz", () => Microsoft.AspNetCore.Http.Results.Text(body));
+        await other.StartAsync();
+        using var output = new StringWriter();
+
+        var exitCode = await HealthProbe.RunAsync([$"--Health:Port={port}"], output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("not the bot's health report", output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
