@@ -22,7 +22,7 @@ public static partial class TimeZoneNames
     public static TimeZoneInfo? Find(string? text)
     {
         var name = text?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 64)
+        if (string.IsNullOrEmpty(name) || name.Length > 64 || IsNoZone(name))
         {
             return null;
         }
@@ -61,6 +61,16 @@ public static partial class TimeZoneNames
             ? other
             : null;
     }
+
+    /// <summary>
+    /// Names the system's tz database answers that are no zone to keep for a chat: "localtime" (whatever the host's
+    /// /etc/localtime is, so it changes meaning when the container moves), "Factory" (no zone at all), "posixrules", and
+    /// the "posix/…" and "right/…" copies (the last counting leap seconds).
+    /// </summary>
+    private static bool IsNoZone(string name) =>
+        name.Equals("localtime", StringComparison.OrdinalIgnoreCase) || name.Equals("Factory", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("posixrules", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("posix/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("right/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The offset from UTC that <paramref name="text"/> writes (<c>UTC+3</c>, <c>gmt-5</c>, <c>+03:00</c>, <c>UTC−03:30</c>,

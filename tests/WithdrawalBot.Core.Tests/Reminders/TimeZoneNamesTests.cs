@@ -15,6 +15,11 @@ public sealed class TimeZoneNamesTests
     [InlineData("")]
     [InlineData("Mars/Olympus")]
     [InlineData("../../etc/passwd")]
+    [InlineData("localtime")]
+    [InlineData("Factory")]
+    [InlineData("posixrules")]
+    [InlineData("posix/Asia/Baghdad")]
+    [InlineData("right/Asia/Baghdad")]
     [InlineData(null)]
     public void Find_UnknownName_ReturnsNull(string? text) => Assert.Null(TimeZoneNames.Find(text));
 
