@@ -180,16 +180,20 @@ public sealed class ConsoleChat(IMessageRouter router, IOptions<ConsoleChatOptio
 
     private static bool IsRating(string payload) => ButtonPayloads.Parse(payload) is { Kind: ButtonActionKind.Helpful or ButtonActionKind.NotHelpful };
 
-    /// <summary>The number typed, in Western or Arabic-Indic digits, when the line is only a short number; otherwise <c>null</c>.</summary>
+    /// <summary>
+    /// The number typed, in Western, Arabic-Indic or Persian digits, when the line is only a short number, perhaps with the
+    /// "." or ")" of a list item after it ("2", "٢", "2.", "2)"); otherwise <c>null</c>.
+    /// </summary>
     private static int? PickNumber(string text)
     {
-        if (text.Length is 0 or > MaxPickDigits)
+        var digits = text.EndsWith('.') || text.EndsWith(')') ? text[..^1] : text;
+        if (digits.Length is 0 or > MaxPickDigits)
         {
             return null;
         }
 
         var number = 0;
-        foreach (var c in text)
+        foreach (var c in digits)
         {
             var digit = c switch
             {

@@ -56,10 +56,14 @@ public sealed class ConsoleChatTests
         Assert.Equal(["hello"], router.Received.Select(m => m.Text));
     }
 
-    [Fact]
-    public async Task RunAsync_NumberOfASuggestion_SendsThatSuggestion()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("١")]
+    [InlineData("1.")]
+    [InlineData("1)")]
+    public async Task RunAsync_NumberOfASuggestion_SendsThatSuggestion(string typed)
     {
-        var (_, output) = await RunAsync("question\n1\n");
+        var (_, output) = await RunAsync($"question\n{typed}\n");
 
         Assert.Contains("  1) When do troops leave Erbil?\n  2) Timeline", output, StringComparison.Ordinal);
         var picked = router.Received.Last();
