@@ -28,7 +28,8 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>callback queries (button taps) are routed with their payload (not for taps under channel posts, which would post
 /// into the channel) and always answered with answerCallbackQuery; the thanks for a 👍/👎 vote
 /// (<see cref="ReplyComposer.FeedbackIntent"/>) is that answer's toast, other replies are sent to the chat;</item>
-/// <item>a reply refused with 429 is sent once more after retry_after when that is at most <see cref="MaxReplyRetryAfter"/>;</item>
+/// <item>a reply refused with 429 is sent once more after retry_after when that is at most <see cref="MaxReplyRetryAfter"/>;
+/// one refused because the group became a supergroup is sent to the supergroup;</item>
 /// <item>inline queries go to <see cref="InlineQueryAnswerer"/>;</item>
 /// <item>everything else is ignored.</item>
 /// </list>
@@ -183,6 +184,13 @@ public sealed class TelegramUpdateHandler(
         {
             await Task.Delay(wait, timeProvider, cancellationToken);
             result = await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+        }
+
+        if (result is { Status: DeliveryStatus.Migrated, MigratedToChatId: { } newChatId })
+        {
+            // The group became a supergroup while the reply was on its way: sent there instead (the message replied to
+            // stays behind in the old chat, so no reply-to).
+            result = await platform.SendAsync(incoming.Chat with { ChatId = newChatId }, reply, replyToMessageId: null, cancellationToken);
         }
 
         if (result.Status != DeliveryStatus.Delivered)

@@ -337,6 +337,22 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_GroupBecameASupergroupBeforeTheReply_ReplySentToTheSupergroup()
+    {
+        const long supergroup = -1001111222333;
+        var api = await FakeBotApi.StartAsync();
+        api.Fail("sendMessage", FakeBotApiError.Migrated(supergroup), chatId: GroupChatId.ToString(CultureInfo.InvariantCulture));
+        await using var harness = await TelegramHarness.StartAsync(api: api);
+
+        await harness.DeliverAsync(GroupText("/help"));
+        await api.WaitUntilAsync(() => api.SentMessages.Count == 1, what: "the reply in the supergroup");
+
+        var sent = Assert.Single(api.SentMessages);
+        Assert.Equal(supergroup.ToString(CultureInfo.InvariantCulture), sent.ChatId);
+        Assert.Null(sent.ReplyToMessageId);
+    }
+
+    [Fact]
     public async Task Polling_ForumTopicQuestion_ReplyInTheSameTopic()
     {
         await using var harness = await TelegramHarness.StartAsync();
