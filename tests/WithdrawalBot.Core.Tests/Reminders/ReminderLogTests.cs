@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Testing;
+using WithdrawalBot.Core.Reminders;
+
+namespace WithdrawalBot.Core.Tests.Reminders;
+
+/// <summary>Times in the reminder log lines read as ISO dates whatever the host's culture, like the log's own timestamps.</summary>
+public sealed class ReminderLogTests
+{
+    private static readonly DateTimeOffset Due = new(2026, 12, 24, 10, 0, 0, TimeSpan.FromHours(3));
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("")]
+    [InlineData("ar-IQ")]
+    public void Started_AnyCulture_NextDueTimeIsIsoDated(string culture)
+    {
+        var logger = new FakeLogger();
+        var saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            ReminderLog.Started(logger, 3, Due);
+            ReminderLog.Claimed(logger, 2, Due);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+
+        Assert.All(logger.Collector.GetSnapshot(), record => Assert.Contains("2026-12-24 10:00:00 +03:00", record.Message, StringComparison.Ordinal));
+    }
+}
