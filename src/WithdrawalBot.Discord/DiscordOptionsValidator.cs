@@ -15,6 +15,10 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         {
             failures.Add("Discord__BotToken is empty: copy the token from the Discord developer portal (your application → Bot → Reset Token).");
         }
+        else if (token.Length >= 2 && ((token[0] == '"' && token[^1] == '"') || (token[0] == '\'' && token[^1] == '\'')))
+        {
+            failures.Add("Discord__BotToken is in quotes: remove them (docker run --env-file and some .env readers keep quotes as part of the value).");
+        }
         else if (token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
         {
             failures.Add("Discord__BotToken starts with \"Bot \": give the bare token; the client adds the prefix itself.");

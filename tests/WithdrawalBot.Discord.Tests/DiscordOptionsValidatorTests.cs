@@ -15,6 +15,7 @@ public sealed class DiscordOptionsValidatorTests
     [InlineData("", null, null, null, "Discord__BotToken is empty")]
     [InlineData("Bot " + Token, null, null, null, "Discord__BotToken starts with \"Bot \"")]
     [InlineData("not a token", null, null, null, "Discord__BotToken does not look like a bot token")]
+    [InlineData("\"" + Token + "\"", null, null, null, "Discord__BotToken is in quotes: remove them")]
     [InlineData(Token, "my-app", null, null, "Discord__ApplicationId")]
     [InlineData(Token, null, "server", null, "Discord__GuildId")]
     [InlineData(Token, null, null, -1, "Discord__ShardCount")]

@@ -14,7 +14,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (!TokenPattern().IsMatch(options.BotToken ?? ""))
+        if (IsQuoted(options.BotToken) && TokenPattern().IsMatch(options.BotToken!.Trim()[1..^1]))
+        {
+            failures.Add("Telegram__BotToken is in quotes: remove them (docker run --env-file and some .env readers keep quotes as part of the value).");
+        }
+        else if (!TokenPattern().IsMatch(options.BotToken ?? ""))
         {
             failures.Add("Telegram__BotToken is malformed: expected the token from @BotFather: digits, a colon, then 35 letters, digits, '-' or '_'.");
         }
@@ -70,6 +74,10 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
     private static bool IsHttpsUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>Whether a value is wrapped in a pair of single or double quotes, as an .env line copied with them.</summary>
+    internal static bool IsQuoted(string? value) =>
+        value?.Trim() is { Length: >= 2 } v && ((v[0] == '"' && v[^1] == '"') || (v[0] == '\'' && v[^1] == '\''));
 
     [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{35}$")]
     private static partial Regex TokenPattern();

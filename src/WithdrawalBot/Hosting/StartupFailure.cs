@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Logging;
@@ -9,7 +10,7 @@ namespace WithdrawalBot.Hosting;
 /// data-folder and knowledge problems without a stack trace; anything else with its type and message.
 /// Secrets are redacted and newlines folded, so it is always a single line.
 /// </summary>
-public static class StartupFailure
+public static partial class StartupFailure
 {
     /// <summary>The prefix of every start-up error line.</summary>
     public const string Prefix = "WithdrawalBot cannot start: ";
@@ -48,7 +49,7 @@ public static class StartupFailure
     {
         StartupException e => e.Message,
         _ when OperatorMessageExceptions.Contains(exception.GetType().FullName ?? "") => exception.Message,
-        OptionsValidationException e => $"invalid configuration: {string.Join("; ", e.Failures)}",
+        OptionsValidationException e => $"invalid configuration: {string.Join("; ", e.Failures.Select(WithoutDataAnnotationWrapper))}",
         KnowledgeValidationException e when Path.IsPathRooted(e.File) =>
             $"knowledge directory {e.Message} Set Knowledge__Directory to the folder that holds source.json, the article and the other knowledge files (default: knowledge next to the app).",
         KnowledgeValidationException e => $"knowledge file {e.Message} — fix that file under Knowledge:Directory (or restore it from the repository).",
@@ -66,6 +67,16 @@ public static class StartupFailure
         var lines = exceptions.Select(DescribeKnown).ToList();
         return lines.Count > 0 && lines.All(l => l is not null) ? string.Join("; ", lines.Distinct(StringComparer.Ordinal)) : null;
     }
+
+    /// <summary>
+    /// The message a data annotation gives, without the wrapper .NET puts around it ("DataAnnotation validation failed for
+    /// 'StorageOptions' members: 'DataDirectory' with the error: '…'."); any other failure as it is.
+    /// </summary>
+    private static string WithoutDataAnnotationWrapper(string failure) =>
+        DataAnnotationFailure().Match(failure) is { Success: true } wrapped ? wrapped.Groups["message"].Value : failure;
+
+    [GeneratedRegex(@"^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<message>.*)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex DataAnnotationFailure();
 
     private static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

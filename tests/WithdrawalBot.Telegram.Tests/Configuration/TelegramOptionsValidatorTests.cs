@@ -30,6 +30,20 @@ public sealed class TelegramOptionsValidatorTests
         Assert.DoesNotContain(token.Trim(), result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("'")]
+    public void Validate_TokenInQuotes_SaysToRemoveThem(string quote)
+    {
+        var token = quote + FakeBotApi.DefaultToken + quote;
+
+        var result = validator.Validate(null, new TelegramOptions { BotToken = token });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram__BotToken is in quotes: remove them", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.DefaultToken, result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_WellFormedToken_Succeeds()
     {
