@@ -27,8 +27,13 @@ internal static partial class KnowledgeJson
     {
         try
         {
-            using var stream = File.OpenRead(Path.Combine(directory, fileName));
-            return JsonSerializer.Deserialize<T>(stream, Options)
+            var bytes = File.ReadAllBytes(Path.Combine(directory, fileName));
+            if (LineOfInvalidUtf8(bytes) is { } line)
+            {
+                throw new KnowledgeValidationException(fileName, null, $"the file is not UTF-8 text (line {line}, e.g. a letter saved as Latin-1 or Windows-1256): save it as UTF-8.");
+            }
+
+            return JsonSerializer.Deserialize<T>(bytes, Options)
                 ?? throw new KnowledgeValidationException(fileName, null, "the file holds JSON null.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -39,10 +44,32 @@ internal static partial class KnowledgeJson
         {
             throw new KnowledgeValidationException(fileName, e.Path, $"unknown key \"{unknown.Groups[1].Value}\" at line {e.LineNumber + 1}: check its spelling (the README lists the keys, and the files as shipped use them).", e);
         }
+        catch (JsonException e) when (e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: the value at {e.Path} has the wrong type (a number in quotes, text where true/false, an object or a list belongs?); write it as the same key is written in the files as shipped.", e);
+        }
         catch (JsonException e)
         {
             throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
         }
+    }
+
+    /// <summary>The line (from 1) of the first byte sequence that is not UTF-8; <c>null</c> when all of it is.</summary>
+    private static int? LineOfInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var line = 1;
+        while (!bytes.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return line;
+            }
+
+            line += rune.Value == '\n' ? 1 : 0;
+            bytes = bytes[consumed..];
+        }
+
+        return null;
     }
 
     /// <summary>System.Text.Json's message for a key no property takes: "The JSON property 'planed' could not be mapped …".</summary>

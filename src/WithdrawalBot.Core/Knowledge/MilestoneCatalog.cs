@@ -55,7 +55,9 @@ public static class MilestoneCatalog
             throw Problem($"unknown precision \"{entry.Precision}\" (day, month, year or approximate).");
         }
 
-        var date = ParseDate(entry.Date, precision) ?? throw Problem($"date \"{entry.Date}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).");
+        var date = ParseDate(entry.Date, precision) ?? throw Problem(IsImpossibleDay(entry.Date)
+            ? $"date \"{entry.Date}\" is not a day of the calendar (that month has fewer days)."
+            : $"date \"{entry.Date}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).");
         TimeZoneInfo zone;
         try
         {
@@ -101,6 +103,13 @@ public static class MilestoneCatalog
 
         return new LocalizedText(text.Ar, text.En);
     }
+
+    /// <summary>Whether <paramref name="text"/> is written yyyy-MM-dd with a month from 1 to 12 but names a day that month lacks ("2026-02-30").</summary>
+    private static bool IsImpossibleDay(string? text) =>
+        text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+        && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+        && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+        && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day > DateTime.DaysInMonth(year, month);
 
     private static DateOnly? ParseDate(string? text, DatePrecision precision)
     {

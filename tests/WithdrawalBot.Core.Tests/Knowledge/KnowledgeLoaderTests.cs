@@ -184,6 +184,51 @@ public sealed class KnowledgeLoaderTests
         Assert.Contains("malformed JSON at line 4", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_ParagraphWrittenAsText_ThrowsNamingWhereTheValueHasTheWrongType()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("facts.json", root => Fact(root, 0)["citations"]![0]!["paragraph"] = "18");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("facts.json", error.File);
+        Assert.Contains("the value at $.facts[0].citations[0].paragraph has the wrong type", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("KnowledgeJson", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileSavedInLatin1_ThrowsSayingItIsNotUtf8AndTheLine()
+    {
+        using var knowledge = new TestKnowledge();
+        var text = File.ReadAllText(Path.Combine(knowledge.Directory, "source.json"));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text).ToList();
+        var secondLine = bytes.IndexOf((byte)'\n') + 1;
+        bytes.Insert(secondLine, 0xE9);
+        File.WriteAllBytes(Path.Combine(knowledge.Directory, "source.json"), [.. bytes]);
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("source.json", error.File);
+        Assert.Contains("the file is not UTF-8 text (line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MilestoneOnADayTheMonthLacks_ThrowsSayingTheDateIsNotReal()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root =>
+        {
+            root["milestones"]![0]!["date"] = "2026-02-30";
+            root["milestones"]![0]!["precision"] = "day";
+        });
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Contains("date \"2026-02-30\" is not a day of the calendar", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("facts.json", "\"planned\": true", "\"planed\": true", "planed")]
     [InlineData("facts.json", "\"notAbout\"", "\"notAbuot\"", "notAbuot")]
