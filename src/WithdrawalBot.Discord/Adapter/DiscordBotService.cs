@@ -77,9 +77,11 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
                 {
                     Route(dispatch, queue, stoppingToken);
                 }
-                catch (JsonException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    AdapterLog.MalformedEvent(logger, dispatch.Name, e.Message);
+                    // A field missing, null or of another type ("channel_id": null, a null channel in GUILD_CREATE) throws
+                    // more than JsonException; one bad event must not end the only consumer and leave the bot deaf.
+                    AdapterLog.MalformedEvent(logger, dispatch.Name, $"{e.GetType().Name}: {e.Message}");
                 }
             }
         }

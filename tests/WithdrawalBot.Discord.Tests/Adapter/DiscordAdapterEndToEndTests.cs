@@ -96,6 +96,25 @@ public sealed class DiscordAdapterEndToEndTests
         Assert.Equal("Answer: when do US troops leave?", (string?)post.Json["content"]);
     }
 
+    [Theory]
+    [InlineData("GUILD_CREATE", """{"id":"201","name":"x","channels":[{"id":"4001","type":0},null]}""")]
+    [InlineData("MESSAGE_CREATE", """{"id":"7020","channel_id":null,"author":{"id":"777"},"content":"hello"}""")]
+    [InlineData("CHANNEL_DELETE", """{"id":null,"type":0}""")]
+    [InlineData("THREAD_CREATE", """{"id":null,"type":11}""")]
+    public async Task MalformedEvent_NullWhereAnIdBelongs_IsLoggedAndTheNextMessageStillAnswered(string eventName, string data)
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+
+        await connection.DispatchAsync(eventName, JsonNode.Parse(data)!);
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7303", "when do US troops leave?", channelId: "403", guildId: null));
+        var post = (await fake.WaitForCallsAsync(c => c.Path == "channels/403/messages")).Single();
+
+        Assert.Equal("Answer: when do US troops leave?", (string?)post.Json["content"]);
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.StartsWith($"Discord: a malformed {eventName} event was ignored", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task DirectMessage_Answered_IsLeftToTheRouterToCount()
     {
