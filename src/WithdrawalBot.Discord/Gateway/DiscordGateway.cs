@@ -81,7 +81,8 @@ public sealed class DiscordGateway
             GatewayLog.Starting(logger, count, limit.MaxConcurrency, limit.Remaining, limit.Total);
             if (limit.Remaining <= 0 && limit.ResetAfter > 0)
             {
-                var wait = TimeSpan.FromMilliseconds(limit.ResetAfter);
+                // reset_after is at most a day; a larger value would overflow the timer.
+                var wait = TimeSpan.FromMilliseconds(Math.Min(limit.ResetAfter, TimeSpan.FromDays(1).TotalMilliseconds));
                 GatewayLog.SessionBudgetExhausted(logger, wait.TotalSeconds);
                 await Task.Delay(wait, time, stopping);
             }
@@ -137,7 +138,7 @@ public sealed class DiscordGateway
             try
             {
                 var info = await rest.GetGatewayBotAsync(stopping);
-                url = new Uri(info.Url);
+                url = GatewayShard.GatewayUrl(info.Url) ?? throw new System.Text.Json.JsonException($"gateway/bot gave \"{info.Url}\", not a ws:// or wss:// address");
                 LookupFailure = null;
                 return info;
             }

@@ -136,6 +136,20 @@ public sealed class GatewayShard
     public Task UpdatePresenceAsync(string text, CancellationToken cancellationToken) =>
         (current ?? throw new InvalidOperationException($"Shard {Id} is not connected.")).SendAsync(GatewayPayloads.Presence(text), important: false, cancellationToken);
 
+    /// <summary>The longest heartbeat interval taken from Hello (Discord's is about 41 s).</summary>
+    private static readonly TimeSpan MaxHeartbeatInterval = TimeSpan.FromMinutes(10);
+
+    /// <summary>Hello's heartbeat_interval (milliseconds) as a span.</summary>
+    /// <exception cref="InvalidDataException">It is not a number of milliseconds above 0 and at most 10 minutes.</exception>
+    private static TimeSpan HeartbeatInterval(double milliseconds) =>
+        milliseconds > 0 && milliseconds <= MaxHeartbeatInterval.TotalMilliseconds
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : throw new InvalidDataException($"heartbeat_interval {milliseconds} ms is out of range");
+
+    /// <summary>A gateway address READY gives (ws:// or wss://); <c>null</c> for anything else, so resuming falls back to the gateway URL.</summary>
+    internal static Uri? GatewayUrl(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "wss" || uri.Scheme == "ws") ? uri : null;
+
     private TimeSpan Backoff(int failures)
     {
         if (failures == 0)
@@ -167,8 +181,13 @@ public sealed class GatewayShard
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
                 await connection.ConnectAsync(WithQuery(baseUrl), linked.Token);
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException && !stopping.IsCancellationRequested)
+            catch (Exception e) when (e is WebSocketException or HttpRequestException or ArgumentException or OperationCanceledException && !stopping.IsCancellationRequested)
             {
+                if (e is ArgumentException && resuming)
+                {
+                    resumeUrl = null; // not one a WebSocket can open: the next try resumes on the gateway URL
+                }
+
                 return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}") { Unreachable = true };
             }
 
@@ -191,7 +210,7 @@ public sealed class GatewayShard
     private async Task<GatewayDisconnect> ReceiveLoopAsync(GatewayConnection connection, bool resuming, IdentifyGate.Slot? slot)
     {
         var heartbeat = Task.CompletedTask;
-        var helloWatch = WatchForHelloAsync(connection, resuming);
+        var sessionWatch = WatchForSessionAsync(connection, resuming);
         try
         {
             while (true)
@@ -227,14 +246,16 @@ public sealed class GatewayShard
         {
             return ended;
         }
-        catch (Exception e) when (e is WebSocketException or IOException or InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Also what a strict read of odd gateway data throws (an op of 0.5, a heartbeat interval out of range, a
+            // resume URL that is none): the connection is dropped and resumed, never the whole process.
             return connection.Outcome ?? new GatewayDisconnect(GatewayReconnect.Resume, null, $"{GatewayCloseCodes.Describe(null)} ({e.GetType().Name}: {e.Message})");
         }
         finally
         {
             await connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Resume, null, "connection ended"), GatewayCloseCodes.Reconnecting);
-            await Task.WhenAll(heartbeat, helloWatch);
+            await Task.WhenAll(heartbeat, sessionWatch);
         }
     }
 
@@ -247,7 +268,7 @@ public sealed class GatewayShard
         switch (op)
         {
             case GatewayOpCode.Hello:
-                var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+                var interval = HeartbeatInterval(data.GetProperty("heartbeat_interval").GetDouble());
                 var heartbeat = HeartbeatLoopAsync(connection, interval);
                 await AuthenticateAsync(connection, resuming, slot);
                 return (null, heartbeat);
@@ -301,7 +322,7 @@ public sealed class GatewayShard
         {
             var ready = DiscordJsonContext.Read<ReadyEvent>(data);
             sessionId = ready.SessionId;
-            resumeUrl = new Uri(ready.ResumeGatewayUrl);
+            resumeUrl = GatewayUrl(ready.ResumeGatewayUrl);
             connection.ReachedReady = true;
             state = ShardState.Ready;
             Interlocked.Exchange(ref downSinceTicks, 0);
@@ -353,14 +374,17 @@ public sealed class GatewayShard
         return connection.SendAsync(GatewayPayloads.Heartbeat(Sequence), important: true, cancellationToken);
     }
 
-    private async Task WatchForHelloAsync(GatewayConnection connection, bool resuming)
+    private async Task WatchForSessionAsync(GatewayConnection connection, bool resuming)
     {
         try
         {
             await Task.Delay(timings.ConnectTimeout, time, connection.Lifetime);
-            if (state is ShardState.Connecting)
+            if (state is ShardState.Connecting or ShardState.Authenticating)
             {
-                await connection.EndAsync(new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, "no Hello from the gateway"), GatewayCloseCodes.Reconnecting);
+                // No Hello, or Hello but no READY / RESUMED for Identify / Resume: a gateway that ACKs heartbeats and
+                // never lets the session in would otherwise hold the shard for good.
+                var reason = state is ShardState.Connecting ? "no Hello from the gateway" : $"no {(resuming ? "RESUMED" : "READY")} from the gateway";
+                await connection.EndAsync(new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, reason), GatewayCloseCodes.Reconnecting);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)

@@ -152,6 +152,55 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task Identify_NeverAnswered_ConnectionDroppedAndIdentifiedAgain()
+    {
+        // The gateway says Hello and ACKs heartbeats but never sends READY: the shard must not wait for it for good.
+        await using var fake = new FakeDiscord { AutoReady = false, HeartbeatIntervalMs = 200 };
+        await using var host = await DiscordTestHost.StartAsync(fake, timings: DiscordTestHost.FastTimings with { ConnectTimeout = TimeSpan.FromSeconds(1) });
+        var first = await fake.NextConnectionAsync();
+        await first.WaitForAsync(2, Wait);
+
+        var code = await first.Closed.WaitAsync(Wait);
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(2, Wait);
+
+        Assert.NotEqual(1000, code);
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("no READY from the gateway", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"op":0.5}""")]
+    [InlineData("""{"op":99999999999}""")]
+    [InlineData("""{"op":10,"d":{"heartbeat_interval":-1e300}}""")]
+    [InlineData("""{"op":10,"d":{"heartbeat_interval":1e12}}""")]
+    public async Task OddPayload_AStrictReadRejects_ResumesInsteadOfStoppingTheBot(string payload)
+    {
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+
+        await first.SendAsync(payload);
+        var code = await first.Closed.WaitAsync(Wait);
+        var second = await fake.NextConnectionAsync();
+        await second.WaitForAsync(6, Wait);
+        await host.WaitUntilReadyAsync();
+
+        Assert.NotEqual(1000, code);
+        Assert.Equal(ShardState.Ready, host.Gateway.Shards[0].State);
+    }
+
+    [Theory]
+    [InlineData("wss://gateway-us-east1-b.discord.gg", true)]
+    [InlineData("ws://127.0.0.1:9/gateway", true)]
+    [InlineData("https://gateway.discord.gg", false)]
+    [InlineData("/resume", false)]
+    [InlineData("::::", false)]
+    [InlineData(null, false)]
+    public void GatewayUrl_OnlyWebSocketAddresses(string? text, bool taken) =>
+        Assert.Equal(taken, GatewayShard.GatewayUrl(text) is not null);
+
+    [Fact]
     public async Task InvalidSession_NotResumable_IdentifiesAgainAtGatewayUrlAfterAPause()
     {
         await using var fake = new FakeDiscord();
