@@ -84,6 +84,9 @@ public sealed class ReminderScheduler : BackgroundService
         {
             await RecoverAsync(stoppingToken);
             var dispatching = dispatcher.RunAsync(stoppingToken);
+            // The dispatcher is awaited only at shutdown: should it end on an error before then, /healthz says so at once
+            // rather than "running" while nothing is sent.
+            _ = dispatching.ContinueWith(failed => activity.Fault = failed.Exception?.GetBaseException(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             await PlanLoopAsync(stoppingToken);
             await dispatching;
         }

@@ -7,6 +7,9 @@ namespace WithdrawalBot.Core.Reminders;
 /// </summary>
 internal sealed class WakeSignal(TimeProvider time)
 {
+    /// <summary>The longest a single timer runs; a wait for a later instant returns after it.</summary>
+    public static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
+
     private readonly Lock gate = new();
     private TaskCompletionSource? waiter;
     private bool signaled;
@@ -50,7 +53,10 @@ internal sealed class WakeSignal(TimeProvider time)
         woken?.TrySetResult();
     }
 
-    /// <summary>Waits until <paramref name="until"/> (forever when <c>null</c>), a <see cref="Set"/> or cancellation; never throws on cancellation.</summary>
+    /// <summary>
+    /// Waits until <paramref name="until"/> (forever when <c>null</c>; at most <see cref="MaxTimerDelay"/>, after which it
+    /// returns early), a <see cref="Set"/> or cancellation; never throws on cancellation.
+    /// </summary>
     public async Task WaitAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
         TaskCompletionSource tcs;
@@ -74,7 +80,9 @@ internal sealed class WakeSignal(TimeProvider time)
             waitingUntil = until;
             if (delay is TimeSpan due)
             {
-                timer = time.CreateTimer(_ => Wake(tcs), null, due, Timeout.InfiniteTimeSpan);
+                // Timers take at most about 49.7 days; a later instant (a 429's retry_after of months) wakes the loop
+                // after a day instead, and it waits again.
+                timer = time.CreateTimer(_ => Wake(tcs), null, due < MaxTimerDelay ? due : MaxTimerDelay, Timeout.InfiniteTimeSpan);
             }
         }
 
