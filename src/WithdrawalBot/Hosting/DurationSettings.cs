@@ -8,7 +8,8 @@ namespace WithdrawalBot.Hosting;
 
 /// <summary>
 /// Refuses a duration setting given as a bare number (<c>Telegram__ConnectTimeout=30</c>): .NET reads it as that many
-/// days, so "30" meant as seconds became 30 days, silently or with a range message that seemed to contradict it.
+/// days, so "30" meant as seconds became 30 days, silently or with a range message that seemed to contradict it; and a
+/// negative one (<c>Host__ShutdownTimeout=-00:00:01</c> failed only at SIGTERM, skipping the database checkpoint).
 /// Checked are the <see cref="TimeSpan"/> properties of every options section the bot binds, and
 /// <c>Host:ShutdownTimeout</c>.
 /// </summary>
@@ -24,7 +25,7 @@ public static class DurationSettings
     ];
 
     /// <summary>Checks every duration setting that is set.</summary>
-    /// <exception cref="StartupException">A duration setting is a bare number; the message names the setting and how to write it.</exception>
+    /// <exception cref="StartupException">A duration setting is a bare number or negative; the message names the setting and how to write it.</exception>
     public static void Check(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -37,6 +38,11 @@ public static class DurationSettings
                 {
                     throw new StartupException(
                         $"{section}__{property.Name} (\"{value.Trim()}\") is a bare number, which .NET reads as {number.ToString(CultureInfo.InvariantCulture)} days; write the duration as hh:mm:ss (00:00:30 is 30 seconds) or d.hh:mm:ss.");
+                }
+
+                if (configuration[key] is { } written && TimeSpan.TryParse(written.Trim(), CultureInfo.InvariantCulture, out var duration) && duration < TimeSpan.Zero)
+                {
+                    throw new StartupException($"{section}__{property.Name} (\"{written.Trim()}\") is negative; a duration is 00:00:00 or more.");
                 }
             }
         }
