@@ -46,6 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<BotMetrics>();
 
         services.AddSingleton<RateLimitState>();
+        services.AddSingleton<TokenRejection>();
         services.AddTransient<DiscordRateLimitHandler>();
         // Handlers run outermost first: retries of transient failures around the rate-limit handler, so every
         // retry waits for its bucket again. Interaction tokens are part of URLs: no default HttpClient logging.

@@ -17,7 +17,7 @@ namespace WithdrawalBot.Discord.Adapter;
 /// service with <see cref="DiscordFatalException"/>, which stops the host (exit code 1), as Telegram's fatal errors do.
 /// </summary>
 public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
-    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, ILogger<DiscordBotService> logger) : BackgroundService
+    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, ILogger<DiscordBotService> logger) : BackgroundService
 {
     private const int MaxConcurrentHandlers = 16;
     private readonly RecentIds recent = new();
@@ -33,7 +33,16 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
         DiscordFatalException? fatal = null;
         try
         {
-            await gateway.RunAsync(stoppingToken);
+            var run = gateway.RunAsync(running.Token);
+            if (await Task.WhenAny(run, rejection.Rejected) != run)
+            {
+                // A 401 on a REST call while connected (the token was reset): stopped as at start-up, not left connected
+                // and "healthy" while every reply is refused. The REST client logged the critical line.
+                fatal = new DiscordFatalException(AdapterLog.TokenRejectedMessage);
+                await running.CancelAsync();
+            }
+
+            await run;
         }
         catch (DiscordApiException e) when (e.IsUnauthorized)
         {

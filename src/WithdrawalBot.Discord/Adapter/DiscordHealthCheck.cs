@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WithdrawalBot.Discord.Gateway;
+using WithdrawalBot.Discord.Rest;
 
 namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting;
-/// Unhealthy when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
+/// Unhealthy when a REST call found the token rejected, when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
 /// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), and when the bot has
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
-public sealed class DiscordHealthCheck(DiscordGateway gateway, TimeProvider time) : IHealthCheck
+public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, TimeProvider time) : IHealthCheck
 {
     /// <summary>How long "not connected yet" (starting) or "reconnecting" counts as Degraded before it is reported Unhealthy.</summary>
     public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
@@ -20,6 +21,11 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway, TimeProvider time
     {
         var shards = gateway.Shards;
         var data = shards.ToDictionary(s => $"shard{s.Id}", s => (object)s.State.ToString());
+        if (rejection.Rejected.IsCompleted)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy($"{AdapterLog.TokenRejectedMessage}.", data: data));
+        }
+
         if (gateway.StartFailure is { } failure)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"Discord could not start: {failure}", data: data));

@@ -53,6 +53,21 @@ public sealed class DiscordBotServiceTests
         Assert.False(await fake.ConnectsWithinAsync(TimeSpan.FromMilliseconds(300)));
     }
 
+    [Fact]
+    public async Task Fatal_TokenRejectedOnAReplyWhileConnected_StopsTheHostWithOneCriticalLine()
+    {
+        // The token was reset in the portal while the bot ran: it used to stay connected and "healthy", answering no one.
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        fake.Script("POST", "channels/", FakeResponse.Error(401, 0, "401: Unauthorized"));
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7700", "when do US troops leave?", channelId: "404", guildId: null));
+
+        await AssertStoppedFatallyAsync(host, "401", "Discord__BotToken");
+    }
+
     [Theory]
     [InlineData(4010)]
     [InlineData(4011)]
