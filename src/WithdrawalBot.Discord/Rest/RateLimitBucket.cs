@@ -12,6 +12,9 @@ internal sealed class RateLimitBucket
     /// <summary>Requests left in the current window; <c>null</c> until Discord has told us.</summary>
     public int? Remaining { get; set; }
 
+    /// <summary>When a request last took this bucket, as <see cref="TimeProvider.GetUtcNow"/> time.</summary>
+    public DateTimeOffset LastUsed { get; set; }
+
     /// <summary>When the window resets, as <see cref="TimeProvider.GetUtcNow"/> time.</summary>
     public DateTimeOffset ResetAt { get; set; } = DateTimeOffset.MinValue;
 }

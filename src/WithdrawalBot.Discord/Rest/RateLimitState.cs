@@ -4,10 +4,24 @@ namespace WithdrawalBot.Discord.Rest;
 
 /// <summary>
 /// Process-wide REST rate-limit knowledge (one singleton, outliving the rotated HTTP handlers): which bucket
-/// hash each route maps to, each bucket's window, the global pause, and whether the token was rejected.
+/// hash each route maps to, each bucket's window, the global pause, and whether the token was rejected. Buckets idle
+/// for <see cref="IdleBucketLifetime"/> are dropped once there are more than <see cref="PruneAbove"/>: every slash
+/// command and button press makes two (its interaction and its webhook token), which would otherwise pile up for good.
 /// </summary>
-internal sealed class RateLimitState
+/// <param name="time">The clock buckets' last use is read on.</param>
+internal sealed class RateLimitState(TimeProvider time)
 {
+    /// <summary>How many buckets are kept before idle ones are dropped.</summary>
+    public const int PruneAbove = 1000;
+
+    /// <summary>How long a bucket must have gone unused to be dropped (interaction tokens live 15 minutes).</summary>
+    public static readonly TimeSpan IdleBucketLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often idle buckets are looked for, at most.</summary>
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+
+    private long nextPruneTicks;
+
     private readonly ConcurrentDictionary<string, string> bucketHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
     private long globalResumeTicks;
@@ -25,8 +39,11 @@ internal sealed class RateLimitState
     {
         ArgumentNullException.ThrowIfNull(route);
         var key = bucketHashes.TryGetValue(route.Template, out var hash) ? hash : route.Template;
-        return buckets.GetOrAdd(key + "|" + route.Major, static _ => new RateLimitBucket());
+        return Used(buckets.GetOrAdd(key + "|" + route.Major, static _ => new RateLimitBucket()));
     }
+
+    /// <summary>How many buckets are kept now.</summary>
+    public int BucketCount => buckets.Count;
 
     /// <summary>Remembers the bucket hash Discord reported for a route; returns the bucket to update.</summary>
     public RateLimitBucket Learn(RestRoute route, string bucketHash, RateLimitBucket current)
@@ -38,7 +55,27 @@ internal sealed class RateLimitState
         }
 
         bucketHashes[route.Template] = bucketHash;
-        return buckets.GetOrAdd(bucketHash + "|" + route.Major, static _ => new RateLimitBucket());
+        return Used(buckets.GetOrAdd(bucketHash + "|" + route.Major, static _ => new RateLimitBucket()));
+    }
+
+    /// <summary>Stamps <paramref name="bucket"/> as used now and, at most once a minute when there are many, drops idle ones.</summary>
+    private RateLimitBucket Used(RateLimitBucket bucket)
+    {
+        var now = time.GetUtcNow();
+        bucket.LastUsed = now;
+        var due = Interlocked.Read(ref nextPruneTicks);
+        if (buckets.Count > PruneAbove && now.UtcTicks >= due && Interlocked.CompareExchange(ref nextPruneTicks, (now + PruneEvery).UtcTicks, due) == due)
+        {
+            foreach (var (key, idle) in buckets)
+            {
+                if (now - idle.LastUsed > IdleBucketLifetime && idle.Gate.CurrentCount == 1)
+                {
+                    buckets.TryRemove(key, out _);
+                }
+            }
+        }
+
+        return bucket;
     }
 
     /// <summary>When all requests may go again after a global 429 (or a Cloudflare 429).</summary>
