@@ -77,7 +77,8 @@ public static partial class TextCleaner
     }
 
     /// <summary>
-    /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), HTML entities
+    /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), a letter and a
+    /// combining accent typed apart composed into one (NFC: "ho&#x301;w" → "hów"), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown
     /// links with their text, http://…, www.…, t.me/…), "100%" and the label of a numbered item opening the message ("Claim 1:",
     /// "2)") and the tag of a numbered item closing it ("… (2)", "… #3") removed; the text itself when it has none of these.
@@ -87,6 +88,12 @@ public static partial class TextCleaner
         if (text.AsSpan().IndexOfAnyInRange('\uFB50', '\uFFEF') >= 0)
         {
             text = text.Normalize(NormalizationForm.FormKC);
+        }
+        else if (text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0)
+        {
+            // A Latin letter and its accent typed as two characters ("ho\u0301w", from some keyboards and macOS pastes):
+            // composed into one ("hów"), which is read as the letter like any precomposed accent.
+            text = text.Normalize(NormalizationForm.FormC);
         }
 
         if (text.Contains('&', StringComparison.Ordinal))

@@ -73,6 +73,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Who does the report say initiated the talks?", 11)]
     [InlineData("shakad american soldiers b iraq", 13)]
     [InlineData("shkad jundi amreeki bil3raq?", 13)]
+    [InlineData("ho\u0301w ma\u0308ny troops in ira\u0327q?", 13)]
     [InlineData("shakad troops b syria", 13)]
     [InlineData("wallah is it true 3 soldiers got killed", 12)]
     [InlineData("el amreekan ybqoon b arbil?", 18)]
