@@ -89,8 +89,8 @@ internal static partial class TelegramLog
     [LoggerMessage(7025, LogLevel.Information, "Stopped polling Telegram")]
     public static partial void PollingStopped(this ILogger logger);
 
-    [LoggerMessage(7026, LogLevel.Warning, "Could not delete the webhook at shutdown")]
-    public static partial void WebhookDeleteFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(7026, LogLevel.Warning, "Could not delete the webhook at shutdown: {Cause}")]
+    public static partial void WebhookDeleteFailed(this ILogger logger, string cause);
 
     [LoggerMessage(7027, LogLevel.Warning, "Could not set the webhook (attempt {Attempt}): {Cause}; retrying in {Delay}")]
     public static partial void WebhookSetFailed(this ILogger logger, int attempt, string cause, TimeSpan delay);

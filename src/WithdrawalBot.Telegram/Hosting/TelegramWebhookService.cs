@@ -37,18 +37,24 @@ public sealed class TelegramWebhookService(
         }
     }
 
-    /// <summary>Deletes the webhook (pending updates kept at Telegram), then waits for the updates in flight.</summary>
+    private volatile bool webhookSet;
+
+    /// <summary>Deletes the webhook when it was set (pending updates kept at Telegram), then waits for the updates in flight.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        try
+        if (webhookSet)
         {
-            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
-            logger.WebhookDeleted();
-        }
-        catch (Exception exception) when (exception is RequestException or HttpRequestException or OperationCanceledException)
-        {
-            logger.WebhookDeleteFailed(exception);
+            try
+            {
+                await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
+                logger.WebhookDeleted();
+            }
+            catch (Exception exception) when (exception is RequestException or HttpRequestException or OperationCanceledException)
+            {
+                logger.WebhookDeleteFailed(exception is OperationCanceledException ? "no answer before the stop timeout" : TelegramFailure.Describe(exception));
+                logger.FailureDetails(exception);
+            }
         }
 
         await dispatcher.StopAsync();
@@ -69,6 +75,7 @@ public sealed class TelegramWebhookService(
                     secretToken: settings.WebhookSecret,
                     cancellationToken: stoppingToken);
                 health.Succeeded("setWebhook");
+                webhookSet = true;
                 logger.WebhookSet(url.Authority, url.AbsolutePath);
                 return;
             }

@@ -167,6 +167,29 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Null(api.WebhookUrl);
     }
 
+    [Fact]
+    public async Task Stop_WebhookNeverSet_DoesNotTryToDeleteIt()
+    {
+        // Telegram never accepted setWebhook (unreachable, or failing): stopping has no webhook to delete, and used to
+        // log a failed deleteWebhook with a 3 KB stack trace.
+        var failing = await FakeBotApi.StartAsync();
+        failing.Fail("setWebhook", FakeBotApiError.BadGateway, times: null);
+        await using var harness = await TelegramHarness.StartAsync(
+            api: failing,
+            settings: s =>
+            {
+                s["WebhookUrl"] = "https://bot.example.org/telegram/hook";
+                s["WebhookSecret"] = Secret;
+            });
+        await failing.WaitForCallAsync("setWebhook");
+
+        await harness.Host.StopAsync();
+
+        Assert.Empty(failing.Calls("deleteWebhook"));
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.EventId.Id == 7026);
+        await failing.DisposeAsync();
+    }
+
     private async Task<HttpResponseMessage> PostAsync(System.Text.Json.Nodes.JsonObject update, string? secret, long updateId = 7001)
     {
         update["update_id"] = updateId;
