@@ -36,7 +36,23 @@ public static class BotModeSelector
         return inputIsTerminal
             ? BotMode.ConsoleChat
             : throw new StartupException(
-                "No chat platform token is configured and standard input is not a terminal, so there is nothing to serve: set Telegram__BotToken or Discord__BotToken (docker run -e Telegram__BotToken=…), run in a terminal (docker run -it) for the console chat, or use `ask`/`ask --json` for scripts.");
+                "No chat platform token is configured and standard input is not a terminal, so there is nothing to serve: set Telegram__BotToken or Discord__BotToken (docker run -e Telegram__BotToken=…), run in a terminal (docker run -it) for the console chat, or use `ask`/`ask --json` for scripts."
+                + MisspeltTokenNames(Environment.GetEnvironmentVariables().Keys.OfType<string>()));
+    }
+
+    /// <summary>
+    /// A hint naming environment variables that look like a token setting but are not read (<c>TELEGRAM_BOT_TOKEN</c>,
+    /// <c>Telegram_BotToken</c>, <c>DISCORD_TOKEN</c>, the names other bots use); empty when there are none.
+    /// </summary>
+    internal static string MisspeltTokenNames(IEnumerable<string> variables)
+    {
+        var near = variables
+            .Where(name => !name.Equals("Telegram__BotToken", StringComparison.OrdinalIgnoreCase) && !name.Equals("Discord__BotToken", StringComparison.OrdinalIgnoreCase)
+                && name.Contains("TOKEN", StringComparison.OrdinalIgnoreCase)
+                && (name.Contains("TELEGRAM", StringComparison.OrdinalIgnoreCase) || name.Contains("DISCORD", StringComparison.OrdinalIgnoreCase) || name.Contains("BOT", StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return near.Count == 0 ? "" : $" {string.Join(", ", near)} {(near.Count == 1 ? "is" : "are")} set but not read: the names are Telegram__BotToken and Discord__BotToken, with two underscores.";
     }
 
     private static string? Token(IConfiguration configuration, string key) =>

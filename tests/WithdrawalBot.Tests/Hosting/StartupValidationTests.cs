@@ -14,6 +14,7 @@ public sealed class StartupValidationTests
         { "malformed Telegram token", [], new() { ["Telegram__BotToken"] = "12345:paste-the-token-here" }, "Telegram__BotToken" },
         { "malformed Discord token", [], new() { ["Discord__BotToken"] = "Bot not-really-a-discord-token" }, "Discord__BotToken" },
         { "no token and no terminal", [], new(), "No chat platform token is configured" },
+        { "token under another bot's variable name", [], new() { ["TELEGRAM_BOT_TOKEN"] = FakeBotApi.Token }, "TELEGRAM_BOT_TOKEN is set but not read: the names are Telegram__BotToken and Discord__BotToken" },
         { "unknown console language", ["ask", "hi"], new() { ["Console__Language"] = "fr" }, "Console:Language \"fr\"" },
         { "port out of range", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Port"] = "70000" }, "Health:Port 70000" },
         { "unknown log format", ["ask", "hi"], new() { ["Logging__Console__FormatterName"] = "xml" }, "Logging:Console:FormatterName" },
