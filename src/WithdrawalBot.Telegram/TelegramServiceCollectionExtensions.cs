@@ -11,7 +11,6 @@ using WithdrawalBot.Telegram.Hosting;
 using WithdrawalBot.Telegram.Inline;
 using WithdrawalBot.Telegram.Sending;
 using WithdrawalBot.Telegram.Updates;
-using WithdrawalBot.Telegram.Webhook;
 
 namespace WithdrawalBot.Telegram;
 
@@ -78,7 +77,7 @@ public static class TelegramServiceCollectionExtensions
         else
         {
             services.AddHostedService<TelegramWebhookService>();
-            services.AddSingleton<RecentUpdateIds>();
+            services.AddSingleton(new RecentIds(capacity: 1024));
         }
 
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>(TelegramHealthCheck.Name, tags: ["platform"]);

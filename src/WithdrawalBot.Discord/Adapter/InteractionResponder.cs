@@ -1,3 +1,4 @@
+using WithdrawalBot.Core.Platforms;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Messages;

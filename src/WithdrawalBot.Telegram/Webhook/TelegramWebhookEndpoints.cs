@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Telegram.Configuration;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Hosting;
@@ -27,8 +29,8 @@ public static class TelegramWebhookEndpoints
     /// adapter is registered in webhook mode; does nothing otherwise, so the host can call it unconditionally.
     /// Every request must carry <see cref="SecretHeader"/> equal to <see cref="TelegramOptions.WebhookSecret"/>: without it
     /// the answer is 401 and nothing is handled. A good request's update is queued for the same handler as long
-    /// polling and acknowledged with 200 at once; one Telegram delivers again (same update_id, see
-    /// <see cref="RecentUpdateIds"/>) is acknowledged and not answered twice; 503 while getMe has not answered yet
+    /// polling and acknowledged with 200 at once; one Telegram delivers again (same update_id among the
+    /// last 1,024, see <see cref="RecentIds"/>) is acknowledged and not answered twice; 503 while getMe has not answered yet
     /// (Telegram retries).
     /// </summary>
     /// <param name="endpoints">The application's endpoint builder.</param>
@@ -82,7 +84,7 @@ public static class TelegramWebhookEndpoints
             update = null;
         }
 
-        if (update is not null && !services.GetRequiredService<RecentUpdateIds>().TryAdd(update.Id))
+        if (update is not null && !services.GetRequiredService<RecentIds>().TryAdd(update.Id.ToString(CultureInfo.InvariantCulture)))
         {
             logger.UpdateIgnored(update.Id, "delivered again");
         }

@@ -1,10 +1,12 @@
-namespace WithdrawalBot.Discord.Adapter;
+namespace WithdrawalBot.Core.Platforms;
 
 /// <summary>
-/// Remembers the last <c>capacity</c> ids seen, so an event Discord delivers twice (it may deliver 0, 1 or N
-/// times; resumes replay) is handled once. Thread-safe; memory is bounded.
+/// Remembers the last <paramref name="capacity"/> ids seen, so an event a platform delivers twice (Discord may deliver
+/// 0, 1 or N times and resumes replay; Telegram posts a webhook update again when the answer was slow) is handled once.
+/// Thread-safe; memory is bounded, the oldest id forgotten first.
 /// </summary>
-internal sealed class RecentIds(int capacity = 4096)
+/// <param name="capacity">How many ids are remembered.</param>
+public sealed class RecentIds(int capacity = 4096)
 {
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly Queue<string> order = new();
