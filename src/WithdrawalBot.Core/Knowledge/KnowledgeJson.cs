@@ -27,18 +27,18 @@ internal static partial class KnowledgeJson
     {
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(directory, fileName));
-            if (LineOfInvalidUtf8(bytes) is { } line)
-            {
-                throw new KnowledgeValidationException(fileName, null, $"the file is not UTF-8 text (line {line}, e.g. a letter saved as Latin-1 or Windows-1256): save it as UTF-8.");
-            }
-
-            return JsonSerializer.Deserialize<T>(bytes, Options)
+            using var stream = File.OpenRead(Path.Combine(directory, fileName));
+            return JsonSerializer.Deserialize<T>(stream, Options)
                 ?? throw new KnowledgeValidationException(fileName, null, "the file holds JSON null.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new KnowledgeValidationException(fileName, null, $"cannot read the file ({e.Message}).", e);
+        }
+        catch (JsonException e) when (LineOfInvalidUtf8(File.ReadAllBytes(Path.Combine(directory, fileName))) is { } line)
+        {
+            // Read again only when it failed: whatever JSON error the bytes caused, a file not saved as UTF-8 is the cause.
+            throw new KnowledgeValidationException(fileName, null, $"the file is not UTF-8 text (line {line}, e.g. a letter saved as Latin-1 or Windows-1256): save it as UTF-8.", e);
         }
         catch (JsonException e) when (UnknownKey().Match(e.Message) is { Success: true } unknown)
         {

@@ -18,13 +18,18 @@ public static partial class ReportFrame
     /// <param name="text">The message as sent; <c>null</c> reads as having none.</param>
     public static string? Without(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > TextCleaner.MaxMatchLength || Framed().Match(text) is not { Success: true } framed)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > TextCleaner.MaxMatchLength || !text.AsSpan().ContainsAny(FrameVerbs)
+            || Framed().Match(text) is not { Success: true } framed)
         {
             return null;
         }
 
         return $"{framed.Groups["asked"].Value} {framed.Groups["rest"].Value}".Trim();
     }
+
+    /// <summary>The verbs of the frame (or their starts); one scan tells that most messages have none.</summary>
+    private static readonly System.Buffers.SearchValues<string> FrameVerbs = System.Buffers.SearchValues.Create(
+        ["say", "state", "claim", "mention", "suggest", "indicate", "report"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A question word and up to four words (group <c>asked</c>; not "where" nor "which paragraph": "where does the report
