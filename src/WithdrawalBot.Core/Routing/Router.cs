@@ -1433,10 +1433,6 @@ public sealed class Router : IMessageRouter
     /// Whether the text is only a number ("1", "٣", "12.", "10000", "2,500"), perhaps with punctuation around it, and not
     /// a year of the last century or this one ("2025" alone asks what happens then).
     /// </summary>
-    /// <summary>Whether what someone said is only a figure, with at most one word beside it ("5000", "5000 troops").</summary>
-    private static bool IsFigureAlone(string claimed) =>
-        claimed.Any(char.IsAsciiDigit) && claimed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
-
     private static bool IsBareNumber(string cleaned)
     {
         var body = cleaned.AsSpan().Trim().Trim(".#)(-?؟!");
@@ -1455,6 +1451,10 @@ public sealed class Router : IMessageRouter
 
         return WordNormalizer.Tokenize(body) is not [var year] || !ParagraphFinder.IsYear(year);
     }
+
+    /// <summary>Whether what someone said is only a figure, with at most one word beside it ("5000", "5000 troops").</summary>
+    private static bool IsFigureAlone(string claimed) =>
+        claimed.Any(char.IsAsciiDigit) && claimed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>
     private bool AsksSomething(string cleaned) => matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord);
