@@ -14,7 +14,7 @@ namespace WithdrawalBot.Discord.Rest;
 /// Waits longer than <see cref="MaxWait"/> are not sat out: <see cref="DiscordRateLimitedException"/> is thrown
 /// so the caller (e.g. a reminder broadcast) can reschedule. All waiting goes through <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class DiscordRateLimitHandler(RateLimitState state, TokenRejection rejection, TimeProvider time, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
+internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider time, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
 {
     /// <summary>The longest wait the handler sits out by itself.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
@@ -59,7 +59,6 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TokenRejecti
                     if (state.MarkUnauthorized())
                     {
                         RestLog.TokenRejected(logger, route.Template);
-                        rejection.Signal();
                     }
 
                     return response;

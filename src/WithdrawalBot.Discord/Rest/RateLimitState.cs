@@ -9,7 +9,8 @@ namespace WithdrawalBot.Discord.Rest;
 /// command and button press makes two (its interaction and its webhook token), which would otherwise pile up for good.
 /// </summary>
 /// <param name="time">The clock buckets' last use is read on.</param>
-internal sealed class RateLimitState(TimeProvider time)
+/// <param name="rejection">Where a 401 is recorded, for the adapter to stop on as well.</param>
+internal sealed class RateLimitState(TimeProvider time, TokenRejection rejection)
 {
     /// <summary>How many buckets are kept before idle ones are dropped.</summary>
     public const int PruneAbove = 1000;
@@ -26,13 +27,11 @@ internal sealed class RateLimitState(TimeProvider time)
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
     private long globalResumeTicks;
 
-    private int unauthorized;
-
     /// <summary>Set after a 401: the token is wrong, so no further request is sent (each would count toward Cloudflare's invalid-request ban).</summary>
-    public bool Unauthorized => Volatile.Read(ref unauthorized) != 0;
+    public bool Unauthorized => rejection.Rejected.IsCompleted;
 
     /// <summary>Records a 401; <c>true</c> only for the first (so requests already in flight do not log it again).</summary>
-    public bool MarkUnauthorized() => Interlocked.Exchange(ref unauthorized, 1) == 0;
+    public bool MarkUnauthorized() => rejection.Signal();
 
     /// <summary>The bucket a route currently maps to (by <c>X-RateLimit-Bucket</c> once known, else by route template).</summary>
     public RateLimitBucket BucketFor(RestRoute route)

@@ -11,6 +11,6 @@ public sealed class TokenRejection
     /// <summary>Completes when the token was first rejected; never fails or is cancelled.</summary>
     public Task Rejected => rejected.Task;
 
-    /// <summary>Records the rejection; later calls do nothing.</summary>
-    public void Signal() => rejected.TrySetResult();
+    /// <summary>Records the rejection; <c>true</c> only for the first call, later ones do nothing.</summary>
+    public bool Signal() => rejected.TrySetResult();
 }

@@ -9,7 +9,7 @@ public sealed class RateLimitStateTests
     public void BucketFor_ManyInteractionsLongIdle_DropsTheirBucketsButKeepsOnesInUse()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        var state = new RateLimitState(time);
+        var state = new RateLimitState(time, new TokenRejection());
         for (var i = 0; i < RateLimitState.PruneAbove + 500; i++)
         {
             state.BucketFor(new RestRoute("interactions/{interactions}/{token}/callback", $"interactions/{i}"));
@@ -30,7 +30,7 @@ public sealed class RateLimitStateTests
     public void BucketFor_FewBuckets_KeepsThemAll()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        var state = new RateLimitState(time);
+        var state = new RateLimitState(time, new TokenRejection());
         state.BucketFor(new RestRoute("channels/{channels}/messages", "channels/400"));
         time.Advance(TimeSpan.FromDays(1));
 
