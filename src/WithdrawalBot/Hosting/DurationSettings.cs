@@ -33,16 +33,21 @@ public static class DurationSettings
         {
             foreach (var property in options.GetProperties().Where(p => p.PropertyType == typeof(TimeSpan) && p.CanWrite))
             {
-                var key = $"{section}:{property.Name}";
-                if (configuration[key] is { } value && double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                if (configuration[$"{section}:{property.Name}"]?.Trim() is not { } value)
                 {
-                    throw new StartupException(
-                        $"{section}__{property.Name} (\"{value.Trim()}\") is a bare number, which .NET reads as {number.ToString(CultureInfo.InvariantCulture)} days; write the duration as hh:mm:ss (00:00:30 is 30 seconds) or d.hh:mm:ss.");
+                    continue;
                 }
 
-                if (configuration[key] is { } written && TimeSpan.TryParse(written.Trim(), CultureInfo.InvariantCulture, out var duration) && duration < TimeSpan.Zero)
+                var setting = $"{section}__{property.Name} (\"{value}\")";
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
-                    throw new StartupException($"{section}__{property.Name} (\"{written.Trim()}\") is negative; a duration is 00:00:00 or more.");
+                    throw new StartupException(
+                        $"{setting} is a bare number, which .NET reads as {number.ToString(CultureInfo.InvariantCulture)} days; write the duration as hh:mm:ss (00:00:30 is 30 seconds) or d.hh:mm:ss.");
+                }
+
+                if (TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration) && duration < TimeSpan.Zero)
+                {
+                    throw new StartupException($"{setting} is negative; a duration is 00:00:00 or more.");
                 }
             }
         }
