@@ -7,7 +7,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// <summary>
 /// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting;
 /// Unhealthy when a REST call found the token rejected, when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
-/// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), and when the bot has
+/// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), while it waits for the daily
+/// session-start budget to reset (with when), and when the bot has
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
@@ -43,6 +44,12 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection re
         if (shards.FirstOrDefault(s => s.State == ShardState.Failed) is { } failed)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"Discord shard {failed.Id} stopped: {failed.LastDisconnect?.Reason}", data: data));
+        }
+
+        if (gateway.SessionBudgetWaitUntil is { } until)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy(
+                $"Discord: the daily session-start budget is used up; identifying again at {until:yyyy-MM-dd HH:mm} UTC (in {Math.Max(0, (until - time.GetUtcNow()).TotalMinutes):0} min).", data: data));
         }
 
         if (shards.FirstOrDefault(s => s.DownSince is { } since && time.GetUtcNow() - since > ConnectGrace) is { } down)

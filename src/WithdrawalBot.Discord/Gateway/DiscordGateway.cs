@@ -10,7 +10,7 @@ namespace WithdrawalBot.Discord.Gateway;
 /// <summary>
 /// The sharded gateway client: asks <c>GET gateway/bot</c> for the URL, shard count and Identify budget, runs
 /// one <see cref="GatewayShard"/> per shard in this process (<c>Discord:ShardCount</c> or Discord's
-/// recommendation), paces Identify by <c>max_concurrency</c> per 5 s, and merges every shard's dispatches
+/// recommendation), paces Identify by <c>max_concurrency</c> per 5 s and within the daily session-start budget, and merges every shard's dispatches
 /// into <see cref="Events"/>.
 /// </summary>
 public sealed class DiscordGateway
@@ -26,6 +26,7 @@ public sealed class DiscordGateway
     private volatile IReadOnlyList<GatewayShard> shards = [];
     private volatile DiscordUser? currentUser;
     private volatile string? applicationId;
+    private volatile IdentifyGate? identifyGate;
 
     /// <summary>Creates the gateway client (nothing connects before <see cref="RunAsync"/>).</summary>
     public DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptions> options, GatewayTimings timings, TimeProvider time, ILoggerFactory loggers)
@@ -55,6 +56,12 @@ public sealed class DiscordGateway
     /// <summary>Why the gateway could not start at all (e.g. the token was rejected); <c>null</c> otherwise.</summary>
     public string? StartFailure { get; private set; }
 
+    /// <summary>
+    /// While a shard waits for Discord's daily session-start budget (1000 Identify calls) to reset, when it will identify
+    /// (UTC); <c>null</c> otherwise.
+    /// </summary>
+    public DateTimeOffset? SessionBudgetWaitUntil => identifyGate?.WaitingUntil;
+
     /// <summary>When <see cref="RunAsync"/> began (UTC); <c>null</c> before.</summary>
     public DateTimeOffset? StartedAt { get; private set; }
 
@@ -79,15 +86,8 @@ public sealed class DiscordGateway
             var count = options.ShardCount is > 0 ? options.ShardCount.Value : Math.Max(1, info.Shards);
             var limit = info.SessionStartLimit;
             GatewayLog.Starting(logger, count, limit.MaxConcurrency, limit.Remaining, limit.Total);
-            if (limit.Remaining <= 0 && limit.ResetAfter > 0)
-            {
-                // reset_after is at most a day; a larger value would overflow the timer.
-                var wait = TimeSpan.FromMilliseconds(Math.Min(limit.ResetAfter, TimeSpan.FromDays(1).TotalMilliseconds));
-                GatewayLog.SessionBudgetExhausted(logger, wait.TotalSeconds);
-                await Task.Delay(wait, time, stopping);
-            }
-
-            var gate = new IdentifyGate(limit.MaxConcurrency, timings.IdentifyWindow, time);
+            var gate = new IdentifyGate(limit, timings.IdentifyWindow, time, logger);
+            identifyGate = gate;
             var shardLogger = loggers.CreateLogger<GatewayShard>();
             shards = Enumerable.Range(0, count)
                 .Select(id => new GatewayShard(id, count, options.BotToken.Trim(), GatewayIntents.Bot, GetUrlAsync, gate, events.Writer, OnReady, timings, time, shardLogger))

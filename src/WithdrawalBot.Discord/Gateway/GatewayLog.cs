@@ -35,9 +35,15 @@ internal static partial class GatewayLog
     [LoggerMessage(3009, LogLevel.Information, "Discord gateway: {ShardCount} shard(s), Identify concurrency {MaxConcurrency}, {Remaining}/{Total} session starts left today.")]
     public static partial void Starting(ILogger logger, int shardCount, int maxConcurrency, int remaining, int total);
 
-    [LoggerMessage(3010, LogLevel.Warning, "Discord gateway: the daily session-start budget is used up; waiting {WaitSeconds:0} s for it to reset before identifying.")]
-    public static partial void SessionBudgetExhausted(ILogger logger, double waitSeconds);
+    [LoggerMessage(3010, LogLevel.Warning, "Discord gateway: the daily session-start budget ({Total} Identify calls) is used up; waiting {WaitSeconds:0} s for it to reset before identifying. Going over it would end every session and reset the bot token.")]
+    public static partial void SessionBudgetExhausted(ILogger logger, int total, double waitSeconds);
 
     [LoggerMessage(3011, LogLevel.Warning, "Discord gateway: GET gateway/bot failed ({Error}); retrying in {DelaySeconds:0.#} s.")]
     public static partial void GatewayLookupFailed(ILogger logger, string error, double delaySeconds);
+
+    [LoggerMessage(3012, LogLevel.Warning, "Discord gateway: only {Remaining} of {Total} session starts (Identify calls) left before the budget resets in about {ResetMinutes:0} min; the bot waits for the reset when none is left.")]
+    public static partial void SessionBudgetLow(ILogger logger, int remaining, int total, double resetMinutes);
+
+    [LoggerMessage(3013, LogLevel.Warning, "Discord shard {ShardId}: Identify answered with Invalid Session {Count} times in a row (Discord is having trouble, or identifies come too fast); waiting {DelaySeconds:0.#} s before the next, {Remaining} session starts left.")]
+    public static partial void InvalidSessionRepeated(ILogger logger, int shardId, int count, double delaySeconds, int remaining);
 }

@@ -77,6 +77,7 @@ public sealed class GatewayShard
     {
         var failures = 0;
         var failedResumes = 0;
+        var invalidSessions = 0;
         var refreshUrl = false;
         while (!stopping.IsCancellationRequested)
         {
@@ -112,10 +113,15 @@ public sealed class GatewayShard
                 failedResumes = 0;
             }
 
-            refreshUrl = !outcome.ReachedReady && !resuming && outcome.CloseCode is null;
-            var delay = outcome.InvalidSession
-                ? timings.InvalidSessionDelayMin + ((timings.InvalidSessionDelayMax - timings.InvalidSessionDelayMin) * Random.Shared.NextDouble())
-                : Backoff(failures);
+            // Invalid Session came over a working connection: the URL is fine.
+            refreshUrl = !outcome.ReachedReady && !resuming && outcome.CloseCode is null && !outcome.InvalidSession;
+            invalidSessions = outcome.InvalidSession ? (outcome.ReachedReady ? 1 : invalidSessions + 1) : (outcome.ReachedReady ? 0 : invalidSessions);
+            var delay = outcome.InvalidSession ? InvalidSessionDelay(invalidSessions) : Backoff(failures);
+            if (outcome.InvalidSession && invalidSessions >= RepeatedInvalidSessions)
+            {
+                GatewayLog.InvalidSessionRepeated(logger, Id, invalidSessions, delay.TotalSeconds, identifyGate.Remaining);
+            }
+
             state = ShardState.Reconnecting;
             GatewayLog.Reconnecting(logger, Id, outcome.Reason, sessionId is null ? "identify" : "resume", delay.TotalMilliseconds);
             try
@@ -149,6 +155,21 @@ public sealed class GatewayShard
     /// <summary>A gateway address READY gives (ws:// or wss://); <c>null</c> for anything else, so resuming falls back to the gateway URL.</summary>
     internal static Uri? GatewayUrl(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "wss" || uri.Scheme == "ws") ? uri : null;
+
+    /// <summary>Invalid Sessions in a row from which on each one is logged as a warning.</summary>
+    private const int RepeatedInvalidSessions = 3;
+
+    /// <summary>
+    /// The wait before identifying after the <paramref name="count"/>-th Invalid Session in a row: a random point of
+    /// <see cref="GatewayTimings.InvalidSessionDelayMin"/>–<see cref="GatewayTimings.InvalidSessionDelayMax"/>, doubled for
+    /// each one before, at most <see cref="GatewayTimings.MaxInvalidSessionDelay"/>.
+    /// </summary>
+    private TimeSpan InvalidSessionDelay(int count)
+    {
+        var first = timings.InvalidSessionDelayMin + ((timings.InvalidSessionDelayMax - timings.InvalidSessionDelayMin) * Random.Shared.NextDouble());
+        var doubled = first * Math.Pow(2, Math.Min(count - 1, 16));
+        return doubled > timings.MaxInvalidSessionDelay ? timings.MaxInvalidSessionDelay : doubled;
+    }
 
     private TimeSpan Backoff(int failures)
     {

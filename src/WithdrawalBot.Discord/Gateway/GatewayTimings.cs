@@ -12,8 +12,17 @@ public sealed record GatewayTimings
     /// <summary>Shortest wait before identifying again after Invalid Session (op 9, false).</summary>
     public TimeSpan InvalidSessionDelayMin { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest wait before identifying again after Invalid Session (op 9, false).</summary>
+    /// <summary>
+    /// Longest wait before identifying again after one Invalid Session (op 9, false). The wait doubles for each further
+    /// Invalid Session in a row, up to <see cref="MaxInvalidSessionDelay"/>.
+    /// </summary>
     public TimeSpan InvalidSessionDelayMax { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest wait between Identifies that keep getting Invalid Session: at most 288 a day, well inside Discord's
+    /// 1000 session starts a day.
+    /// </summary>
+    public TimeSpan MaxInvalidSessionDelay { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The first reconnect back-off after a failed connection; doubles per failure, with jitter.</summary>
     public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);

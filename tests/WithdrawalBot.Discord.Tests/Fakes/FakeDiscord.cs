@@ -23,6 +23,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private int refuseUpgrades;
     private int refusedUpgrades;
+    private int sessionStartsRemaining = 999;
     private readonly HttpListener listener = new();
     private readonly Task serving;
     private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
@@ -71,6 +72,12 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Whether the Message Content intent is "switched on in the portal" (else Identify gets 4014).</summary>
     public bool MessageContentEnabled { get; set; } = true;
 
+    /// <summary>session_start_limit.remaining in gateway/bot; every Identify received spends one.</summary>
+    public int SessionStartsRemaining { get => sessionStartsRemaining; set => sessionStartsRemaining = value; }
+
+    /// <summary>session_start_limit.reset_after (ms) in gateway/bot.</summary>
+    public long SessionStartResetAfterMs { get; set; } = 14400000;
+
     /// <summary>How many Identifies get op 9 false instead of READY.</summary>
     public int AnswerIdentifyWithInvalidSession { get; set; }
 
@@ -79,6 +86,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>How many gateway upgrades are answered 502 Bad Gateway (a gateway restarting), counted down.</summary>
     public int RefuseUpgrades { get => refuseUpgrades; set => refuseUpgrades = value; }
+
+    /// <summary>Spends one session start (an Identify was received).</summary>
+    public void SpendSessionStart() => Interlocked.Decrement(ref sessionStartsRemaining);
 
     /// <summary>How many gateway upgrades have been refused.</summary>
     public int RefusedUpgrades => refusedUpgrades;
@@ -326,7 +336,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         switch (call.Method, segments)
         {
             case ("GET", ["gateway", "bot"]):
-                return FakeResponse.Json(200, $$$"""{"url":"ws://127.0.0.1:{{{Port}}}/gateway","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":{{{MaxConcurrency}}} } }""");
+                return FakeResponse.Json(200, $$$"""{"url":"ws://127.0.0.1:{{{Port}}}/gateway","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":{{{SessionStartResetAfterMs}}},"max_concurrency":{{{MaxConcurrency}}} } }""");
             case ("GET", ["applications", "@me"]):
                 return FakeResponse.Json(200, $$"""{"id":"{{ApplicationId}}","name":"WithdrawalBot"}""");
             case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):

@@ -196,6 +196,7 @@ public sealed class FakeGatewayConnection
                     return;
                 }
 
+                discord.SpendSessionStart();
                 var intents = (int)d["intents"]!;
                 if ((intents & 32768) != 0 && !discord.MessageContentEnabled)
                 {

@@ -222,6 +222,48 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task InvalidSessionOnEveryIdentify_WaitsLongerEachTimeAndWarns()
+    {
+        // Discord answering every Identify with op 9 false (an incident, or identifying too fast) must not spend the
+        // 1000 session starts a day at a fixed 1–5 s pace.
+        await using var fake = new FakeDiscord { AnswerIdentifyWithInvalidSession = 5 };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        var identifies = new List<long>();
+        for (var i = 0; i < 6; i++)
+        {
+            var connection = await fake.NextConnectionAsync(Wait);
+            identifies.Add((await connection.WaitForAsync(2, Wait)).At);
+        }
+
+        await host.WaitUntilReadyAsync();
+        // The fourth Invalid Session in a row waits 8× the first's shortest wait (100 ms).
+        Assert.True(Seconds(identifies[3], identifies[4]) >= 0.75, $"gap before the fifth Identify: {Seconds(identifies[3], identifies[4]):0.00} s");
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("Invalid Session 3 times in a row", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SessionBudgetUsedUp_WaitsForTheResetReportsItAndThenIdentifies()
+    {
+        await using var fake = new FakeDiscord { AnswerIdentifyWithInvalidSession = 10, SessionStartsRemaining = 2, SessionStartResetAfterMs = 3000 };
+        var started = Stopwatch.GetTimestamp();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        await (await fake.NextConnectionAsync(Wait)).WaitForAsync(2, Wait);
+        await (await fake.NextConnectionAsync(Wait)).WaitForAsync(2, Wait);
+        await DiscordTestHost.Eventually(() => host.Gateway.SessionBudgetWaitUntil is not null, Wait);
+        var health = (await host.HealthAsync()).Entries["discord"];
+        var third = await (await fake.NextConnectionAsync(Wait)).WaitForAsync(2, Wait);
+
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.Contains("session-start budget is used up", health.Description, StringComparison.Ordinal);
+        Assert.True(Seconds(started, third.At) >= 2.9, $"third Identify after {Seconds(started, third.At):0.00} s");
+        var logs = host.Logs.GetSnapshot();
+        Assert.Contains(logs, r => r.Level == LogLevel.Warning && r.Message.Contains("only 1 of 1000 session starts", StringComparison.Ordinal));
+        Assert.Contains(logs, r => r.Level == LogLevel.Warning && r.Message.Contains("budget (1000 Identify calls) is used up", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InvalidSession_Resumable_Resumes()
     {
         await using var fake = new FakeDiscord();
