@@ -141,10 +141,10 @@ public sealed class DiscordRestClient
         if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized || RestRoute.From(request).IsInteractionRoute)
         {
             // A rejected bot token has had its one critical line from the rate-limit handler already.
-            RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, error?.Message ?? "no message", route);
+            RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, error?.Describe() ?? "no message", route);
         }
 
-        return new DiscordApiException(response.StatusCode, error?.Code ?? 0, error?.Message, route);
+        return new DiscordApiException(response.StatusCode, error?.Code ?? 0, error?.Describe(), route);
     }
 
     private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> type)

@@ -409,6 +409,26 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task Start_DiscordRefusingTheCommandsAsInvalidFormBody_LogsTheFieldsOnceAndDoesNotRetry()
+    {
+        await using var fake = new FakeDiscord { HeartbeatIntervalMs = 1000 };
+        fake.Script("PUT", "applications", FakeResponse.Json(400, """
+            {"code":50035,"message":"Invalid Form Body","errors":{"0":{"name_localizations":{"ar":{"_errors":[{"code":"LOCALE_INVALID","message":"Invalid locale"}]}}},
+             "3":{"options":{"0":{"description":{"_errors":[{"code":"BASE_TYPE_BAD_LENGTH","message":"Must be between 1 and 100 in length."}]}}}}}}
+            """));
+        await using var host = await DiscordTestHost.StartAsync(fake);
+
+        await UntilAsync(() => host.Logs.GetSnapshot().Any(r => r.Message.Contains("registration failed", StringComparison.Ordinal)));
+        await host.WaitUntilReadyAsync();
+
+        var failure = host.Logs.GetSnapshot().Single(r => r.Message.Contains("registration failed", StringComparison.Ordinal)).Message;
+        Assert.Contains("0.name_localizations.ar: Invalid locale (LOCALE_INVALID)", failure, StringComparison.Ordinal);
+        Assert.Contains("3.options.0.description: Must be between 1 and 100 in length. (BASE_TYPE_BAD_LENGTH)", failure, StringComparison.Ordinal);
+        Assert.Single(fake.Calls, c => c.Method == "PUT");
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Message.Contains("trying again", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_GuildIdSet_CommandsRegisteredWithOneBulkOverwriteInThatGuild()
     {
         var (fake, host, _) = await ConnectAsync(settings: new Dictionary<string, string?> { ["Discord:GuildId"] = "555" });
