@@ -225,7 +225,7 @@ public sealed class SubscriptionCommandHandler(
 
         if (!await MayAdministerAsync(message, chat, cancellationToken))
         {
-            return SubscriptionReplies.AdminsOnly(message.Kind, language);
+            return SubscriptionReplies.AdminsOnly(message.Chat.Platform, message.Kind, language);
         }
 
         await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
@@ -241,7 +241,7 @@ public sealed class SubscriptionCommandHandler(
         {
             return await MayAdministerAsync(message, message.Chat, cancellationToken)
                 ? (message.Chat, message.Kind, null)
-                : (message.Chat, message.Kind, SubscriptionReplies.AdminsOnly(message.Kind, language));
+                : (message.Chat, message.Kind, SubscriptionReplies.AdminsOnly(message.Chat.Platform, message.Kind, language));
         }
 
         var platform = Platform(message.Chat.Platform);

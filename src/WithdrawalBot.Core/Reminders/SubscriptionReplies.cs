@@ -20,7 +20,9 @@ public static class SubscriptionReplies
         var where = reference is not null
             ? ReminderTexts.Pick(language, $"for {reference}", $"لـ {reference}")
             : subscription.Chat.ThreadId is not null
-                ? ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع")
+                ? subscription.Chat.Platform == ChatPlatform.Discord
+                    ? ReminderTexts.Pick(language, "in this thread", "في هذا الخيط")
+                    : ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع")
                 : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
         var heading = change switch
         {
@@ -192,11 +194,16 @@ public static class SubscriptionReplies
         return new Reply(language, blocks) { Intent = "timezone" };
     }
 
-    /// <summary>A polite refusal for a non-admin in a group or channel.</summary>
-    public static Reply AdminsOnly(ChatKind kind, Language language) => Say(
+    /// <summary>
+    /// A polite refusal for a non-admin in a group or channel, in the platform's words: on Discord, members who may manage
+    /// the channel (Administrator, Manage Server or Manage Channels); on Telegram, the group's or channel's admins.
+    /// </summary>
+    public static Reply AdminsOnly(ChatPlatform platform, ChatKind kind, Language language) => Say(
         language,
         "admin_only",
-        new ReplyBlock(ReplyBlockKind.Paragraph, kind == ChatKind.Channel
+        new ReplyBlock(ReplyBlockKind.Paragraph, platform == ChatPlatform.Discord
+            ? ReminderTexts.Pick(language, "Sorry, only members who can manage this channel (Manage Channels, Manage Server or Administrator) can turn reminders on or off or change the time zone here. Ask one of them to send the command.", "عذراً، تفعيل التذكيرات أو إيقافها أو تغيير المنطقة الزمنية هنا متاح فقط لمن يملك صلاحية إدارة هذه القناة (Manage Channels أو Manage Server أو Administrator). اطلب من أحدهم إرسال الأمر.")
+            : kind == ChatKind.Channel
             ? ReminderTexts.Pick(language, "Sorry, only this channel's admins can change its reminders.", "عذراً، تغيير تذكيرات هذه القناة متاح لمشرفيها فقط.")
             : ReminderTexts.Pick(language, "Sorry, only this group's admins can turn reminders on or off or change the time zone. Ask an admin to send the command.", "عذراً، تفعيل التذكيرات أو إيقافها أو تغيير المنطقة الزمنية في هذه المجموعة متاح للمشرفين فقط. اطلب من أحد المشرفين إرسال الأمر.")));
 

@@ -389,6 +389,32 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_AdminInDiscordThread_SaysThreadNotTopic()
+    {
+        var thread = new ChatAddress(ChatPlatform.Discord, "9101", "9102");
+
+        var reply = await Handle(Command(thread, ChatKind.Group, "subscribe", admin: true));
+
+        Assert.Contains("Reminders are on in this thread", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("في هذا الخيط", (await Handle(Command(thread, ChatKind.Group, "subscribe", admin: true), Language.Arabic)).ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Manage Channels")]
+    [InlineData(Language.Arabic, "صلاحية إدارة هذه القناة")]
+    public async Task Subscribe_NonAdminInDiscordChannel_NamesDiscordPermissionsNotGroupAdmins(Language language, string expected)
+    {
+        var channel = new ChatAddress(ChatPlatform.Discord, "9101");
+
+        var text = (await Handle(Command(channel, ChatKind.Group, "subscribe", admin: false), language)).ToPlainText();
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("group", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("المجموعة", text, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(channel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Subscribe_ChannelPostWithoutAuthor_CountsAsAdmin()
     {
         var post = new IncomingMessage(Channel, ChatKind.Channel, null, "/subscribe") { Command = new BotCommand("subscribe", ""), SenderIsAdmin = true };
