@@ -19,7 +19,7 @@ public static partial class ParagraphSearch
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
     public static string? Topic(string? text)
-        => TopicOf(text, Pattern()) is { } topic && MentionedAtTheEnd().Replace(topic, "") is { Length: > 0 } named ? named : null;
+        => TopicOf(Undotted(text), Pattern()) is { } topic && MentionedAtTheEnd().Replace(topic, "") is { Length: > 0 } named ? named : null;
 
     /// <summary>
     /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
@@ -27,7 +27,13 @@ public static partial class ParagraphSearch
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
     /// <param name="text">The message, cleaned for matching.</param>
-    public static string? About(string? text) => TopicOf(text, AboutPattern());
+    public static string? About(string? text) => TopicOf(Undotted(text), AboutPattern());
+
+    /// <summary>The text without Arabic short-vowel marks ("يُذكر" → "يذكر"), which the request patterns do not spell.</summary>
+    private static string? Undotted(string? text) => text is null ? null : ArabicMarks().Replace(text, "");
+
+    [GeneratedRegex(@"[\u064B-\u0652\u0670]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ArabicMarks();
 
     /// <summary>What follows the request <paramref name="pattern"/> reads, without closing punctuation; <c>null</c> when it reads none or nothing follows.</summary>
     private static string? TopicOf(string? text, Regex pattern)
@@ -61,7 +67,7 @@ public static partial class ParagraphSearch
         @"^\s*(?:"
         + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|states?|stated|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|state|mention))\s+)?(?:that\s+)?"
         + @"|where\s+(?:in\s+the\s+(?:report|article)\s+(?:is|are|does\s+it\s+(?:say|mention))|(?:does|did)\s+(?:the\s+(?:report|article)|it)\s+(?:say|mention|talk\s+about|quote))\s+(?:that\s+)?"
-        + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي|بيا|بياتها|ياها)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:(?:تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
+        + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي|بيا|بياتها|ياها)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:(?:(?:ورد|وردت|يرد|جاء|يجي|اجا)\s+(?:ذكر|فيها|بيها)|ورد|وردت|يرد|جاء|تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
         + @"|(?:شنو|ماذا|شو)\s+(?:تقول|تكول)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:اللي|الي|التي)\s+(?:بيها|فيها|تذكر|تحجي\s+عن)\s+"
         + @"|(?:وين|أين|اين)\s+(?:يذكر|ذكر|يقول|يكول|يحجي\s+عن)\s+(?:التقرير|الخبر|المقال)\s+(?:ان\s+|أن\s+|إن\s+)?"
         + @"|(?:وين|أين|اين)\s+(?:مكتوب|مذكور|مذكورة|انذكر|انذكرت|ذكرت|ينذكر)\s+"

@@ -24,6 +24,9 @@ public sealed class ParagraphSearchTests
     [InlineData("وين انذكرت غزة؟", "غزة")]
     [InlineData("وين مكتوب هذا؟", "هذا")]
     [InlineData("where is Sudani mentioned?", "Sudani")]
+    [InlineData("في أي فقرة ورد ذكر إقليم كوردستان؟", "إقليم كوردستان")]
+    [InlineData("في أي فقرة يُذكر رقم 900؟", "رقم 900")]
+    [InlineData("بأي فقرة جاء ذكر السوداني", "السوداني")]
     public void Topic_WhichParagraphRequest_IsWhatItLooksFor(string text, string topic)
     {
         Assert.Equal(topic, ParagraphSearch.Topic(text));

@@ -35,6 +35,23 @@ public sealed class RouterParagraphTests
     }
 
     [Theory]
+    [InlineData("فی أی فقرة یُذکر رقم 900؟", 13)]
+    [InlineData("فی أی فقرة ورد ذکر إقلیم کوردستان؟", 18)]
+    [InlineData("في أي فقرة ورد ذكر كردستان؟", 18)]
+    public async Task HandleAsync_WhichParagraphInKurdishLettersOrWithVowelMarks_QuotesIt(string question, int paragraph)
+    {
+        // Trial 56: a Kurdish journalist's look-ups (Persian ی ک, a damma in "یُذکر", "ورد ذكر") were refused.
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("paragraph", reply.Intent);
+        Assert.Equal(Language.Arabic, reply.Language);
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+    }
+
+    [Theory]
     [InlineData("when does the first phase end?")]
     [InlineData("what is the second largest base?")]
     [InlineData("the last troops leave when?")]
