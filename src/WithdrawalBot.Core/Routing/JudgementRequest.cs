@@ -30,7 +30,7 @@ public static partial class JudgementRequest
             "take", "thought", "think", "support", "agree", "abandon", "capitul", "coward", "humiliat", "running", "ran away", "kicked",
             "زين", "خوش", "جيد", "سيء", "سيئ", "مفيد", "مضر", "صالح", "مصلح", "لازم", "يجب", "المفروض", "ينبغي", "الصح", "المحق", "حق",
             "ربح", "فاز", "خسر", "انتصار", "نصر", "هزيم", "خسار", "احسن", "أحسن", "افضل", "أفضل", "راي", "رأي", "تؤيد", "تأيد", "تويد",
-            "هرب", "انطرد", "طردو", "خيان", "خاين", "خائن", "استسلم", "استسلام", "جبن", "ذلال", "خذل"],
+            "هرب", "انطرد", "ضد", "انت مع", "أنت مع", "إنت مع", "طردو", "خيان", "خاين", "خائن", "استسلم", "استسلام", "جبن", "ذلال", "خذل"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -47,8 +47,8 @@ public static partial class JudgementRequest
     /// the report call the withdrawal a defeat?", "a defeat for the US".
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
-        + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all)|idea|thing|move|news)\b"
+        @"\b(?:is|are|was|were|will|would)\s+(?:it|this|that|they|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:withdrawal|withdrawl|pullout|pull\s*out|deal|agreement|plan|decision|exit|departure|move|invasion|war|occupation|presence|militias?|sudani|erbil))\s+(?:really\s+|actually\s+)?(?:a\s+)?(?:good|bad|wise|unwise|smart|stupid|fair|unfair|justified|unjustified|beneficial|harmful|mistake|disaster|betrayal|surrender|terrorists?|victory|defeat|loss|win\s+for\s+(?:iran|america|the\s+us|us|washington|tehran|the\s+militias))\b"
+        + @"|\b(?:good|bad)\s+(?:or\s+bad|or\s+good|for\s+(?:iraq|iraqis|america|americans|the\s+us|us|the\s+region|iran|the\s+country|us\s+all|(?:our|the|us)\s+(?:soldiers|troops|boys|men|families|military)|soldiers|troops)|idea|thing|move|news)\b"
         + @"|\bshould\s+(?:the\s+)?(?:us|u\.s|americans?|america|troops|soldiers|coalition|forces|they|iraq|we)\s+(?:really\s+)?(?:leave|stay|withdraw|go|remain|pull\s+out|get\s+out|keep|have\s+left|trust)\b"
         + @"|\bwho(?:'s|\s+is)\s+(?:right|in\s+the\s+right)\b|\bwho\s+(?:won|wins|lost|loses)\b(?!\s+(?:the\s+)?(?:match|game|cup|league|final|elections?|vote|seats?)\b)(?=.*\b(?:iran|america|us|washington|tehran|iraq|militias?)\b)"
         + @"|\b(?:your|ur)\s+(?:opinion|view|take|thoughts?)\b|\bwhat\s+do\s+(?:you|u)\s+think\b|\bdo\s+(?:you|u)\s+(?:think|support|agree)\b"
@@ -66,7 +66,7 @@ public static partial class JudgementRequest
     /// <summary>
     /// "زين / خوش / جيد / سيء / مفيد / مضر (للعراق / لنا / لو لا / أم)", "شي زين", "مو زين", "لمصلحة العراق", "لازم / يجب / المفروض
     /// (أن) يطلعون / يبقون" (not after چان / كان: "چان المفروض يطلع من زمان" asks about the delay, ¶5), "منو الصح / على حق",
-    /// and the loaded words خيانة، استسلام، يستسلم، جبن، إذلال. "منو فاز بالانتخابات؟" and "منو فاز بمباراة العراق والسعودية؟" ask a fact (one the report does not give), not a verdict.
+    /// "انت مع الاتفاق لو ضده؟" / "انت ضد الانسحاب؟", and the loaded words خيانة، استسلام، يستسلم، جبن، إذلال. "منو فاز بالانتخابات؟" and "منو فاز بمباراة العراق والسعودية؟" ask a fact (one the report does not give), not a verdict.
     /// </summary>
     [GeneratedRegex(
         @"(?:^|\s)(?:زين|خوش|جيد|جيده|جيدة|سيء|سيئ|سيئه|سيئة|مفيد|مفيده|مفيدة|مضر|مضره|مضرة)\s+(?:لل\S+|لنا|لينا|لو\s+(?:لا|مو)|ام\s|أم\s|او\s|أو\s)"
@@ -78,6 +78,7 @@ public static partial class JudgementRequest
         + @"|(?:^|\s)(?:انتصار|نصر|هزيم[ةه]|خسار[ةه])\s+ل"
         + @"|(?:^|\s)(?:شنو|ايهما|أيهما|اي|أي)\s+(?:احسن|أحسن|افضل|أفضل)"
         + @"|(?:^|\s)(?:شنو\s+)?(?:رايك|رأيك|رايكم|رأيكم)(?:\s|$|[؟?])|(?:^|\s)(?:تؤيد|تأيد|تويد)(?:\s|$)"
+        + @"|(?:^|\s)(?:انت|أنت|إنت|انتو|انتم)\s+(?:مع|ضد)\s|(?:^|\s)مع\s+\S+\s+(?:لو|او|أو|ام|أم)\s+ضد"
         + @"|(?:^|\s)زين\s+لو\s+(?:لا|مو|شين)|(?:^|\s)(?:هربت|هربوا|انطردت|انطردوا|طردوهم)(?:\s|$|[؟?])"
         + @"|(?:^|\s)(?:خيان[ةه]|خاين|خائن|استسلام|يستسلم|تستسلم|استسلموا|جبن|اذلال|إذلال|خذلان|يخذل|تخذل)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -10,6 +10,9 @@ public sealed class JudgementRequestTests
 {
     [Theory]
     [InlineData("is the withdrawal good?")]
+    [InlineData("is the withdrawl good for our soldiers")]
+    [InlineData("انت مع الاتفاق لو ضده")]
+    [InlineData("إنت ضد الانسحاب؟")]
     [InlineData("is the withdrawal good for Iraq?")]
     [InlineData("is this a good idea or a bad one?")]
     [InlineData("should the americans leave?")]

@@ -81,6 +81,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("منو المصادر اللي حجو لرويترز", 6)]
     [InlineData("شكد باقي للانتخابات", 23)]
     [InlineData("الامركان شوكد يطلعون من الانبار", 17)]
+    [InlineData("shwakit ytl3oon el amreekan mn el 3raq", 2)]
+    [InlineData("shkad jundi amreeki b souria", 13)]
+    [InlineData("امريكا طلعت من العراق قبل؟ شوكت", 15)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -377,6 +380,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("شكرا كثير", "thanks")]
     [InlineData("thx man", "thanks")]
     [InlineData("thanks a lot bud, take care", "thanks")]
+    [InlineData("thank you so much this helps a lot, god bless", "thanks")]
     [InlineData("هلو اني من اربيل", "greeting")]
     [InlineData("hi, I'm Sam from Ohio", "greeting")]
     [InlineData("I'm a policy analyst", "greeting")]
