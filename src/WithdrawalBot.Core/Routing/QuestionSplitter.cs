@@ -238,7 +238,7 @@ public sealed partial class QuestionSplitter
     private const string EnglishHearsay = @"(?:(?:but|and|no|well|ok|okay|so|yeah)\s+)?(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
 
     /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
-    private const string ArabicHearsay = @"(?:\S+\s+){0,2}?(?:يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
+    private const string ArabicHearsay = @"(?:\S+\s+){0,3}?(?:(?:تتحدث|يتحدث|يتحدثون|تتكلم|يتكلم|يتكلمون|تحجي|يحجي|يحجون)\s+عن|يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
 
     /// <summary>
     /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops
@@ -261,8 +261,12 @@ public sealed partial class QuestionSplitter
     /// A premise put as a claim to check ("the deal was signed in 2024" → "is it true that the deal was signed in 2024?",
     /// "الاتفاق انمضى" → "صحيح الاتفاق انمضى؟"), so that what the report says instead comes before the answer to the question.
     /// </summary>
-    private static string AsClaim(string premise) =>
-        WordNormalizer.IsArabic(premise.Trim()) ? $"{ArabicClaim}{premise.Trim()}؟" : $"{EnglishClaim}{premise.Trim()}?";
+    /// <param name="premise">The premise as typed.</param>
+    /// <param name="said">The whole message, whose script decides the language when the premise has none ("… تتحدث عن 4000").</param>
+    private static string AsClaim(string premise, string? said = null) =>
+        WordNormalizer.IsArabic(premise.Trim()) || (!premise.Any(char.IsLetter) && said is not null && WordNormalizer.IsArabic(said))
+            ? $"{ArabicClaim}{premise.Trim()}؟"
+            : $"{EnglishClaim}{premise.Trim()}?";
 
     /// <summary>
     /// What others say, sent alone ("my friend says the deal was cancelled", "جاري يكول الاتفاق انلغى", or only a figure:
@@ -276,7 +280,7 @@ public sealed partial class QuestionSplitter
         var text = cleaned.Trim().TrimEnd('.', '!', '?', '؟');
         return Hearsay().Match(text) is { Success: true } said
             && (said.Groups["claim"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || said.Groups["claim"].Value.Any(char.IsAsciiDigit))
-            ? AsClaim(said.Groups["claim"].Value)
+            ? AsClaim(said.Groups["claim"].Value, text)
             : null;
     }
 

@@ -1452,9 +1452,15 @@ public sealed class Router : IMessageRouter
         return WordNormalizer.Tokenize(body) is not [var year] || !ParagraphFinder.IsYear(year);
     }
 
-    /// <summary>Whether what someone said is only a figure, with at most one word beside it ("5000", "5000 troops").</summary>
+    /// <summary>Whether what someone said is only a figure, with at most one word beside it besides fillers ("5000", "5000 troops", "its like 5000 over there").</summary>
     private static bool IsFigureAlone(string claimed) =>
-        claimed.Any(char.IsAsciiDigit) && claimed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+        claimed.Any(char.IsAsciiDigit) && claimed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !FigureFillers.Contains(w.Trim(',', '.', '!', '?', '؟', '،'))) <= 2;
+
+    /// <summary>Words around a figure that say nothing of what it counts: "its like 5000 over there", "حوالي 4000 هناك".</summary>
+    private static readonly FrozenSet<string> FigureFillers = FrozenSet.ToFrozenSet(
+        ["its", "it's", "it", "is", "like", "about", "around", "roughly", "maybe", "just", "only", "actually", "more", "than", "over", "there", "here", "are", "were", "was",
+            "حوالي", "حوالى", "تقريبا", "تقريباً", "نحو", "هناك", "هنا", "اكثر", "أكثر", "من", "يمكن", "بس"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the text asks something: it uses a question word ("why?", "ليش؟", "how so?"), unlike "ok" or "hmm".</summary>
     private bool AsksSomething(string cleaned) => matcher.Matcher.QueryTerms(cleaned).Any(matcher.Matcher.IsQuestionWord);

@@ -599,6 +599,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many US troops are in Iraq?", "غلط", "paragraph")]
     [InlineData("How many US troops are in Iraq?", "غلط، هم 3000", ReplyComposer.NotAsClaimedIntent)]
     [InlineData("How many US troops are in Iraq?", "but my friend said 5000", ReplyComposer.NotAsClaimedIntent)]
+    [InlineData("how many troops are in iraq", "but my husband said its like 5000 over there", ReplyComposer.NotAsClaimedIntent)]
+    [InlineData("کم جندیاً أمیرکیاً فی العراق حسب رویترز؟", "لکن مصادر کوردیة تتحدث عن 4000", ReplyComposer.NotAsClaimedIntent)]
     [InlineData("when did the talks begin?", "no, they began in March", ReplyComposer.NotAsClaimedIntent)]
     public async Task HandleAsync_ShortReplyToAnAnswer_IsAboutThatAnswer(string question, string followUp, string intent)
     {
@@ -612,6 +614,20 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.Equal(intent, reply.Intent);
         Assert.Equal(RouterFixture.Paragraphs(answer), RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ArabicSourcesSpeakingOfAnotherFigure_IsAnsweredInArabic()
+    {
+        // Trial 56: "لكن مصادر كوردية تتحدث عن 4000" was refused; read as a dispute it must stay Arabic though the figure has no letters.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("كم جندياً أميركياً في العراق؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("لكن مصادر كردية تتحدث عن 4000"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(WithdrawalBot.Core.Languages.Language.Arabic, reply.Language);
+        Assert.StartsWith("لا يذكر التقرير «4000»", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]
