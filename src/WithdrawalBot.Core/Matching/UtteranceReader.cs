@@ -42,6 +42,14 @@ internal sealed partial class UtteranceReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroducedQuestion();
 
+    /// <summary>Words quoted in the message ("…", “…”, «…», at least three characters): what someone said, not what is asked.</summary>
+    [GeneratedRegex(@"""[^""]{3,}""|“[^”]{3,}”|«[^»]{3,}»", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Quoted();
+
+    /// <summary>The text without its quotes (<see cref="Quoted"/>); <c>null</c> when it quotes nothing.</summary>
+    private static string? Unquoted(string cleaned) =>
+        cleaned.AsSpan().ContainsAny('"', '“', '«') && Quoted().Replace(cleaned, " ") is var unquoted && unquoted != cleaned ? unquoted : null;
+
     /// <summary>An introduction's opening anywhere in the message (<see cref="IntroducedQuestion"/> looks for one after greetings only when there is one).</summary>
     [GeneratedRegex(@"\b(?:" + EnglishOpener + @")\s|(?:^|\s)(?:" + ArabicOpener + @")\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroductionOpener();
@@ -269,6 +277,16 @@ internal sealed partial class UtteranceReader
         }
 
         var cueWords = cues.StatusCueWords(repaired);
+        var asksAboutNow = cues.AsksAboutNow(repaired);
+        if ((cueWords is not null || asksAboutNow) && Unquoted(cleaned) is { } unquoted)
+        {
+            // "who said "we have a deal, and the question now is just when to announce it"?": the "now" is the speaker's, in
+            // the quote, not the asker's.
+            var outside = analyzer.Words(WordNormalizer.Tokenize(unquoted));
+            cueWords = cues.StatusCueWords(outside);
+            asksAboutNow = cues.AsksAboutNow(outside);
+        }
+
         return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired), words, cleaned), TermsOf(nameLike))
         {
             WordCount = words.Count,
@@ -278,7 +296,7 @@ internal sealed partial class UtteranceReader
             VerbLike = TermsOf(verbLike),
             AsksCurrentStatus = cueWords is not null,
             StatusTerms = cueWords is null ? FrozenSet<string>.Empty : TermsOf(cueWords),
-            AsksAboutNow = cues.AsksAboutNow(repaired),
+            AsksAboutNow = asksAboutNow,
             AnswerKinds = answerKinds,
         };
     }

@@ -738,6 +738,19 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("من هو المصدر الذي قال \"لدينا اتفاق، والمسألة الآن هي مجرد متى نعلن عنه\"؟")]
+    [InlineData("who said “the question now is just when we announce it”?")]
+    public async Task HandleAsync_NowInsideAQuote_IsTheSpeakersNotAQuestionAboutToday(string question)
+    {
+        // Trial 56 G5: "الآن" in the quoted words gave "I can't tell how things stand today" before the attribution.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Equal([3], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
+    [Theory]
     [InlineData("how many troops are in Iraq and when do they leave?", "shorten that", new[] { 2, 13 })]
     [InlineData("شكد جندي امريكي بالعراق وشوكت يطلعون؟", "ما فهمت", new[] { 2, 13 })]
     public async Task HandleAsync_InShortAfterAnAnswerOfSeveralFacts_ShortensEveryOne(string question, string request, int[] paragraphs)
