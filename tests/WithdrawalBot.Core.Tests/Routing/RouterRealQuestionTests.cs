@@ -161,6 +161,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("كم مقاتل داعشي باقي بالعراق هسه")]
     [InlineData("Did the Pentagon confirm the agreement on the record?")]
     [InlineData("مقتدى الصدر شنو كال عن الاتفاق")]
+    [InlineData("ايران راح تطلع هم من العراق؟")]
+    [InlineData("هل ستنسحب ايران من العراق؟")]
+    [InlineData("what happened in syria after assad fell")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
