@@ -145,13 +145,23 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <param name="language">Reply language.</param>
     /// <param name="confidence">The match confidence of the claim without those words, 0–1.</param>
     /// <param name="writtenElsewhere">Whether the words are in the report, about something else ("2026" claimed for the elections): the reply says it does not give them for this.</param>
-    public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence, bool writtenElsewhere = false)
+    /// <param name="givenFor">
+    /// The fact next to <paramref name="fact"/> in the plan that does give the figures ("all troops leave by September 2025?":
+    /// the rest leave by the end of 2026, but hundreds by September 2025), answered after it; <c>null</c> for none.
+    /// </param>
+    public Reply NotAsClaimed(Fact fact, IReadOnlyList<string> unwritten, Language language, double confidence, bool writtenElsewhere = false, Fact? givenFor = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(unwritten);
         var phrase = writtenElsewhere ? phrases.NotAsClaimedHere : phrases.NotAsClaimed;
         var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrase.For(language), ("words", Quoted(unwritten, language))));
-        return Prefaced(fact, preface, NotAsClaimedIntent, language, confidence);
+        if (givenFor is null)
+        {
+            return Prefaced(fact, preface, NotAsClaimedIntent, language, confidence);
+        }
+
+        var both = Answers([(fact, false), (givenFor, false)], [], [], language, confidence);
+        return both with { Blocks = [preface, .. both.Blocks], Intent = NotAsClaimedIntent };
     }
 
     /// <summary>

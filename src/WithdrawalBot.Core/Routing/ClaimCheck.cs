@@ -167,6 +167,26 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
+    /// The fact just before <paramref name="factId"/> in the plan (<see cref="Fact.Next"/>) or just after it whose answer gives
+    /// every figure the claim in <paramref name="cleaned"/> puts, months included: "is it true all troops leave by September
+    /// 2025?" set against the rest leaving by the end of 2026 (¶2) → hundreds leaving by September 2025 (¶2). <c>null</c>
+    /// when the message claims no figure or no such fact gives them all.
+    /// </summary>
+    public Fact? NeighbourGiving(string cleaned, string factId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        if (!knowledge.TryGetFact(factId, out var fact) || ReadWithFiguresAsked(cleaned, language) is not var (typed, figures, _, _)
+            || figures.OfType<string>().ToList() is not { Count: > 0 } claimed)
+        {
+            return null;
+        }
+
+        return knowledge.Facts.FirstOrDefault(near => near.Id != factId && (near.Next == factId || fact.Next == near.Id)
+            && claimed.TrueForAll(answerNumbers[near.Id].Contains)
+            && typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, near.Id)));
+    }
+
+    /// <summary>
     /// Whether the answer of fact <paramref name="factId"/> gives <paramref name="figure"/> only for places other than
     /// those the claim in <paramref name="cleaned"/> names, and one it names elsewhere: "ISIS was defeated in Iraq in
     /// 2019" (¶14 gives 2019 for Syria, 2017 for Iraq), "the US had 900 troops in Iraq" (¶13: 900 in Syria). The answer

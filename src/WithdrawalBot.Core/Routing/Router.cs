@@ -833,8 +833,11 @@ public sealed class Router : IMessageRouter
         }
 
         memory.Remember(key, Answered(claimedFact, understood, language, text));
-        // "does not give “September 2025” for this" when the report has it for something else; "does not say “2027”" when nowhere.
-        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, writtenElsewhere: finder.Unwritten(cleaned).Count == 0);
+        // "does not give “September 2025” for this" when the report has it for something else (and, when that is the plan's
+        // step before or after, that step too: hundreds leave by September 2025, the rest by the end of 2026); "does not say
+        // “2027”" when nowhere.
+        var elsewhere = finder.Unwritten(cleaned).Count == 0;
+        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, elsewhere, elsewhere ? claims.NeighbourGiving(cleaned, claimedFact, language) : null);
     }
 
     /// <summary>

@@ -619,6 +619,22 @@ public sealed class RouterRealQuestionTests
         Assert.Equal(RouterFixture.Paragraphs(answer), RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("is it true all of them are leaving by september 2025 or is it just some of them")]
+    [InlineData("is it true all troops leave by september 2025?")]
+    public async Task HandleAsync_AllLeavingByTheFirstPhasesDate_SaysTheRestLeaveLaterAndHundredsThen(string question)
+    {
+        // Trial 56 D2: only "the report does not give September 2025 for this" and the end of 2026 were said, which left an
+        // anxious reader thinking nothing happens in September 2025.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        var text = reply.ToPlainText();
+        Assert.Contains("the remaining forces would leave by the end of 2026", text, StringComparison.Ordinal);
+        Assert.Contains("hundreds of troops would leave by September 2025", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_ArabicSourcesSpeakingOfAnotherFigure_IsAnsweredInArabic()
     {
