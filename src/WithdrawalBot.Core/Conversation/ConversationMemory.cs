@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Conversation;
 
@@ -49,12 +50,12 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Question.Length > MaxQuestionLength)
         {
-            turn = turn with { Question = turn.Question[..MaxQuestionLength] };
+            turn = turn with { Question = TextCleaner.Cut(turn.Question, MaxQuestionLength) };
         }
 
         if (turn.AskedAs is { Length: > MaxQuestionLength } asked)
         {
-            turn = turn with { AskedAs = asked[..MaxQuestionLength] };
+            turn = turn with { AskedAs = TextCleaner.Cut(asked, MaxQuestionLength) };
         }
 
         turns[key] = turn;

@@ -7,6 +7,7 @@ using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Core.Storage;
+using WithdrawalBot.Core.Text;
 using WithdrawalBot.Core.Time;
 
 namespace WithdrawalBot.Core.Reminders;
@@ -306,7 +307,7 @@ public sealed class SubscriptionCommandHandler(
     private static bool IsChannelReference(string token) =>
         (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
 
-    private static string Clipped(string text) => text.Length <= MaxFreeTextLength ? text : text[..MaxFreeTextLength];
+    private static string Clipped(string text) => TextCleaner.Cut(text, MaxFreeTextLength);
 
     private static List<string> Tokens(IncomingMessage message)
     {

@@ -401,7 +401,7 @@ public static class SubscriptionReplies
         reference is not null ? ReminderTexts.Pick(language, $"for {Clip(reference)}", $"لـ {Clip(reference)}") : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
 
     /// <summary>User text echoed in a reply: at most 64 characters, terminal escapes and control characters removed.</summary>
-    private static string Clip(string text) => TextCleaner.Printable(text.Length <= 64 ? text : text[..64] + "…");
+    private static string Clip(string text) => TextCleaner.Printable(TextCleaner.Cut(text, 65, "…"));
 
     private static Reply Say(Language language, string intent, params ReplyBlock[] blocks) => new(language, blocks) { Intent = intent };
 }

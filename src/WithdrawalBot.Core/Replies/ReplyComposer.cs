@@ -1024,7 +1024,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
         new(ReplyBlockKind.Paragraph, Fill(phrases.ClaimNotSaid.For(language), ("claim", Clipped(claim))));
 
     /// <summary>A question or claim of the message as it is quoted back: at most <see cref="MaxUnaskedLength"/> characters, then "…" (a paste is not echoed whole).</summary>
-    private static string Clipped(string question) => question.Length > MaxUnaskedLength ? question[..MaxUnaskedLength] + "…" : question;
+    private static string Clipped(string question) => TextCleaner.Cut(question, MaxUnaskedLength + 1, "…");
 
     private static string Fill(string template, params (string Name, string Value)[] values)
     {

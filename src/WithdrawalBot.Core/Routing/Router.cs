@@ -308,7 +308,7 @@ public sealed class Router : IMessageRouter
             return await HandleIntentAsync(command.Name, message, language, confidence: 1, cancellationToken);
         }
 
-        return ReplyComposer.Say("unknown-command", composer.Phrases.UnknownCommand, language, ("command", Shorten(command.Name, 32)));
+        return ReplyComposer.Say("unknown-command", composer.Phrases.UnknownCommand, language, ("command", TextCleaner.Cut(command.Name, 32)));
     }
 
     private async Task<Reply> SetLanguageAsync(string arguments, IncomingMessage message, ChatSettings chat, CancellationToken cancellationToken)
@@ -715,7 +715,7 @@ public sealed class Router : IMessageRouter
                 // short one that asks of its own about something the answer does not touch ("شكد سعر الدولار" after
                 // Erbil). After a refused fragment that goes on from the answer ("and Basra?", or "how many rockets?" after
                 // the missiles of ¶21), "and Erbil?" still goes on from the answer.
-                memory.Remember(key, previous with { RefusedAfter = Shorten(text.Trim(), ConversationMemory.MaxQuestionLength) });
+                memory.Remember(key, previous with { RefusedAfter = TextCleaner.Cut(text.Trim(), ConversationMemory.MaxQuestionLength) });
             }
 
             // Kurdish, Persian, French, Arabizi …: told which languages the bot reads (and kept, as demand for another language).
@@ -1897,7 +1897,7 @@ public sealed class Router : IMessageRouter
 
     private async Task RecordUnansweredAsync(IncomingMessage message, string text, Language language, double confidence, CancellationToken cancellationToken)
     {
-        var question = new UnansweredQuestion(message.Chat, TextCleaner.Printable(Shorten(text, TextCleaner.MaxMatchLength)), language.ToCode(), confidence, time.GetUtcNow());
+        var question = new UnansweredQuestion(message.Chat, TextCleaner.Printable(TextCleaner.Cut(text, TextCleaner.MaxMatchLength)), language.ToCode(), confidence, time.GetUtcNow());
         try
         {
             await unanswered.RecordAsync(question, cancellationToken);
@@ -1991,8 +1991,6 @@ public sealed class Router : IMessageRouter
     }
 
     private static string Platform(IncomingMessage message) => message.Chat.Platform.ToString().ToLowerInvariant();
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static List<CommandSpec> BuiltInCommands(ReplyPhrases phrases) =>
     [

@@ -77,6 +77,37 @@ public static partial class TextCleaner
     }
 
     /// <summary>
+    /// <paramref name="text"/> cut to at most <paramref name="maxLength"/> UTF-16 units at a text-element boundary, so an
+    /// emoji, a flag or a letter with its accents is never split into "�"; <paramref name="ellipsis"/> is added when it
+    /// was cut (and counts towards the length). The text itself when it fits.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is shorter than <paramref name="ellipsis"/>.</exception>
+    public static string Cut(string text, int maxLength, string ellipsis = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, ellipsis.Length);
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var room = maxLength - ellipsis.Length;
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + System.Globalization.StringInfo.GetNextTextElementLength(text, end);
+            if (next > room)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end] + ellipsis;
+    }
+
+    /// <summary>
     /// Full-width "ＥＲＢＩＬ" and Arabic presentation forms folded to ordinary letters (Unicode NFKC), a letter and a
     /// combining accent typed apart composed into one (NFC: "ho&#x301;w" → "hów"), HTML entities
     /// ("&amp;lt;") decoded, HTML tags ("&lt;b&gt;", and script or style elements with their content) and links (Markdown

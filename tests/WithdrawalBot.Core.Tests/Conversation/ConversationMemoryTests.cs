@@ -57,4 +57,20 @@ public sealed class ConversationMemoryTests
 
         Assert.Equal(ConversationMemory.MaxQuestionLength, memory.Recall(new(Chat, "u1"))!.Question.Length);
     }
+
+    [Fact]
+    public void Remember_LongQuestionCutInsideAnEmoji_KeepsWholeEmojiOnly()
+    {
+        // Break 24: cutting at 300 UTF-16 units split a flag, and the echo of the last question showed "�".
+        var memory = Memory(TimeSpan.FromMinutes(10));
+        var question = "when do troops leave ain al-asad? " + string.Concat(Enumerable.Repeat("🇮🇶", 80));
+
+        memory.Remember(new(Chat, "u1"), new ConversationTurn("erbil-stay", question, Language.English, time.GetUtcNow()) { AskedAs = question });
+
+        var kept = memory.Recall(new(Chat, "u1"))!;
+        Assert.InRange(kept.Question.Length, ConversationMemory.MaxQuestionLength - 4, ConversationMemory.MaxQuestionLength);
+        Assert.StartsWith(kept.Question, question, StringComparison.Ordinal);
+        Assert.EndsWith("🇮🇶", kept.Question, StringComparison.Ordinal);
+        Assert.EndsWith("🇮🇶", kept.AskedAs, StringComparison.Ordinal);
+    }
 }

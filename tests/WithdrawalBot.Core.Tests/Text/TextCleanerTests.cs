@@ -83,4 +83,18 @@ public sealed class TextCleanerTests
     [InlineData("شگد باقي؟", "شگد باقي؟")]
     public void WithArabicLetters_PersianKeyboardLetters_AreWrittenAsArabic(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.WithArabicLetters(text));
+
+    [Theory]
+    [InlineData("short", 10, "", "short")]
+    [InlineData("abcdef", 4, "", "abcd")]
+    [InlineData("abcdef", 4, "…", "abc…")]
+    [InlineData("ab😀cd", 3, "", "ab")]
+    [InlineData("ab😀cd", 4, "", "ab😀")]
+    [InlineData("ab🇮🇶cd", 5, "", "ab")]
+    [InlineData("abe\u0301cd", 3, "", "ab")]
+    public void Cut_NeverSplitsATextElement(string text, int maxLength, string ellipsis, string expected)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), TextCleaner.Cut(text, maxLength, ellipsis));
+    }
 }
