@@ -104,4 +104,7 @@ internal static partial class TelegramLog
     /// <summary>The full exception behind the short warning just logged (network failures log their cause in one line; the trace only at Debug).</summary>
     [LoggerMessage(7030, LogLevel.Debug, "Details of the Telegram failure above")]
     public static partial void FailureDetails(this ILogger logger, Exception exception);
+
+    [LoggerMessage(7031, LogLevel.Warning, "Telegram: {Count} update(s) were still waiting or being handled at shutdown and were not answered")]
+    public static partial void UpdatesUnanswered(this ILogger logger, int count);
 }

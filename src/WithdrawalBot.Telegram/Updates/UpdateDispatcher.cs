@@ -8,27 +8,34 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <summary>
 /// Runs updates through <see cref="TelegramUpdateHandler"/> concurrently across chats and in order within a chat, so a
 /// slow chat (a group waiting for its per-minute send window, a slow router) never holds up the others, and a failing
-/// update is logged and never stalls the ones after it. At most <see cref="MaxInFlight"/> updates are in flight;
-/// <see cref="DispatchAsync"/> waits for a free slot (back-pressure on the poller).
+/// update is logged and never stalls the ones after it. At most <see cref="MaxInFlight"/> updates are handled at once, and
+/// an update takes its slot only when its turn in its chat comes: a group's backlog waits in its own queue, not in the
+/// slots. At most <see cref="MaxQueued"/> updates wait or run; beyond that <see cref="DispatchAsync"/> waits (back-pressure
+/// on the poller).
 /// </summary>
 public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
 {
     /// <summary>The most updates being handled at once.</summary>
     public const int MaxInFlight = 64;
 
+    /// <summary>The most updates dispatched and not yet handled (waiting behind their chat's earlier ones, or running).</summary>
+    public const int MaxQueued = 4096;
+
     /// <summary>How long shutdown lets the updates in flight finish before cancelling them.</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
 
     private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
+    private readonly SemaphoreSlim backlog = new(MaxQueued, MaxQueued);
+    private int unanswered;
     private readonly Dictionary<string, ChatQueue> queues = [];
     private readonly CancellationTokenSource stopping = new();
 
     /// <summary>Queues an update behind the earlier updates of the same chat (or user, for inline queries).</summary>
-    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled while waiting for a slot.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled while waiting for room (<see cref="MaxQueued"/>).</exception>
     public async Task DispatchAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        await slots.WaitAsync(cancellationToken);
+        await backlog.WaitAsync(cancellationToken);
         var key = OrderingKey(update);
         lock (queues)
         {
@@ -54,7 +61,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
 
     /// <summary>
     /// Lets the updates in flight finish for up to <see cref="ShutdownGrace"/>, then cancels the rest and waits for
-    /// them to end (used at shutdown); returns at once when the dispatcher was already disposed.
+    /// them to end (used at shutdown), logging how many were left unanswered; returns at once when the dispatcher was
+    /// already disposed.
     /// </summary>
     public async Task StopAsync()
     {
@@ -78,6 +86,10 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
 
         await WhenIdleAsync();
+        if (Volatile.Read(ref unanswered) is > 0 and var count)
+        {
+            logger.UpdatesUnanswered(count);
+        }
     }
 
     /// <inheritdoc/>
@@ -85,18 +97,24 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
     {
         stopping.Dispose();
         slots.Dispose();
+        backlog.Dispose();
     }
 
     private async Task RunAfterAsync(Task previous, Update update, string key)
     {
         // Always continue on the thread pool: the caller holds the queue lock, and handling must not run under it.
         await previous.ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
+        var running = false;
         try
         {
+            // The slot is taken only now, after the chat's earlier updates: a busy group's backlog holds one slot, not all.
+            await slots.WaitAsync(stopping.Token);
+            running = true;
             await handler.HandleAsync(update, stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+            Interlocked.Increment(ref unanswered);
         }
         catch (Exception exception)
         {
@@ -112,7 +130,12 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
                 }
             }
 
-            slots.Release();
+            if (running)
+            {
+                slots.Release();
+            }
+
+            backlog.Release();
         }
     }
 

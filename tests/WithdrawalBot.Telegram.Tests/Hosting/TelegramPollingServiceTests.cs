@@ -383,6 +383,29 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_GroupBacklogLargerThanTheSlots_DoesNotHoldUpAPrivateChat()
+    {
+        // Break 25: 64 updates of one group waiting for its send window held every slot, and a private question waited minutes.
+        await using var harness = await TelegramHarness.StartAsync();
+        var release = new TaskCompletionSource<Reply?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>())).Returns(release.Task);
+
+        for (var i = 0; i < WithdrawalBot.Telegram.Updates.UpdateDispatcher.MaxInFlight + 10; i++)
+        {
+            harness.Api.EnqueueUpdate(GroupText($"/ask@WithdrawalTestBot question {i}"));
+        }
+
+        harness.Api.EnqueueUpdate(PrivateText("fast one"));
+
+        var sent = await harness.Api.WaitForSentAsync(1);
+        Assert.Equal("42", sent[0].ChatId);
+        release.SetResult(TelegramHarness.Answer("slow answer"));
+        // The group's answers then go out in its own order, at its send window's pace (20 a minute).
+        var answers = await harness.Api.WaitForSentAsync(3);
+        Assert.All(answers.Skip(1), m => Assert.Equal(Group, m.ChatId));
+    }
+
+    [Fact]
     public async Task HealthCheck_AfterPolling_HealthyAfterFatal_Unhealthy()
     {
         await using var healthy = await TelegramHarness.StartAsync();
@@ -395,6 +418,34 @@ public sealed class TelegramPollingServiceTests
         await rejected.StoppingAsync();
         var failed = await rejected.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Unhealthy, failed.Entries["telegram"].Status);
+    }
+
+    [Fact]
+    public async Task Stop_WithUpdatesStillQueued_SaysHowManyWentUnanswered()
+    {
+        // Break 25: a shutdown during a group's backlog dropped questions Telegram counts as delivered, and said nothing.
+        var harness = await TelegramHarness.StartAsync();
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return null;
+            });
+        for (var i = 0; i < 3; i++)
+        {
+            harness.Api.EnqueueUpdate(GroupText($"/ask@WithdrawalTestBot question {i}"));
+        }
+
+        for (var waited = 0; waited < 200 && !harness.Router.Invocations.Any(call => call.Method.Name == "HandleAsync"); waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        await harness.DisposeAsync();
+
+        var warning = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 7031);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("3 update(s)", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
