@@ -107,4 +107,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7031, LogLevel.Warning, "Telegram: {Count} update(s) were still waiting or being handled at shutdown and were not answered")]
     public static partial void UpdatesUnanswered(this ILogger logger, int count);
+
+    [LoggerMessage(7032, LogLevel.Warning, "Telegram: could not confirm the updates handled before stopping ({Cause}); Telegram will deliver them again after the restart")]
+    public static partial void ConfirmAtStopFailed(this ILogger logger, string cause);
 }

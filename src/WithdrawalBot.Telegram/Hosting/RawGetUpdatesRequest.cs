@@ -18,6 +18,10 @@ internal sealed class RawGetUpdatesRequest() : RequestBase<JsonElement[]>("getUp
     [JsonPropertyName("timeout")]
     public int? Timeout { get; init; }
 
+    /// <summary>The most updates to return (1–100; Telegram's default 100).</summary>
+    [JsonPropertyName("limit")]
+    public int? Limit { get; init; }
+
     /// <summary>The update types wanted.</summary>
     [JsonPropertyName("allowed_updates")]
     public IReadOnlyList<string>? AllowedUpdates { get; init; }

@@ -14,8 +14,9 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// <summary>
 /// Long polling (the default mode): getMe, deleteWebhook (pending updates kept), setMyCommands, then a getUpdates
 /// loop. Each iteration catches, logs and backs off (a 429's retry_after, else 1 s doubling up to
-/// <see cref="TelegramOptions.MaxBackoff"/>, on <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, before it is handled, so
-/// one bad update never stalls the ones after it. Fatal: a rejected token and 409 Conflict (another instance polling
+/// <see cref="TelegramOptions.MaxBackoff"/>, on <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, once it is
+/// dispatched (before it is handled), so one bad update never stalls the ones after it. At stop, one short getUpdates confirms the
+/// updates handled since the last poll, up to the first left unanswered, so a restart neither answers them twice nor drops those. Fatal: a rejected token and 409 Conflict (another instance polling
 /// with the same token) log a critical line and end the service with <see cref="TelegramFatalException"/>, which stops
 /// the host. Cancellation ends the loop quietly.
 /// </summary>
@@ -28,6 +29,12 @@ public sealed class TelegramPollingService(
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
+    /// <summary>One more than the highest update_id received: what the next getUpdates confirms.</summary>
+    private long offset;
+
+    /// <summary>The offset Telegram last took (the last getUpdates that answered): every update below it is confirmed.</summary>
+    private long polledOffset;
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +51,35 @@ public sealed class TelegramPollingService(
         finally
         {
             await dispatcher.StopAsync();
+            await ConfirmHandledAsync();
             logger.PollingStopped();
+        }
+    }
+
+    /// <summary>How long stopping waits for Telegram to take the confirmation of the updates handled.</summary>
+    private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Confirms to Telegram, with one short getUpdates, every update handled since the last poll, up to the first one left
+    /// unanswered at shutdown: the handled ones are not delivered (and answered) again after a restart, the unanswered ones are.
+    /// </summary>
+    private async Task ConfirmHandledAsync()
+    {
+        var confirmed = dispatcher.FirstUnanswered is { } first ? Math.Min(first, offset) : offset;
+        if (confirmed <= polledOffset)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(ConfirmTimeout, timeProvider);
+        try
+        {
+            await client.SendRequest(new RawGetUpdatesRequest { Offset = confirmed, Timeout = 0, Limit = 1, AllowedUpdates = TelegramUpdateTypes.AllowedNames }, timeout.Token);
+        }
+        catch (Exception exception) when (exception is ApiRequestException or RequestException or HttpRequestException or JsonException or OperationCanceledException)
+        {
+            // Telegram unreachable at shutdown: those updates come again after the restart.
+            logger.ConfirmAtStopFailed(TelegramFailure.Describe(exception));
         }
     }
 
@@ -52,14 +87,15 @@ public sealed class TelegramPollingService(
     {
         var timeout = (int)options.Value.PollingTimeout.TotalSeconds;
         logger.PollingStarted(options.Value.PollingTimeout);
-        long offset = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             JsonElement[] batch;
             try
             {
-                batch = await client.SendRequest(new RawGetUpdatesRequest { Offset = offset, Timeout = timeout, AllowedUpdates = TelegramUpdateTypes.AllowedNames }, stoppingToken);
+                var asked = offset;
+                batch = await client.SendRequest(new RawGetUpdatesRequest { Offset = asked, Timeout = timeout, AllowedUpdates = TelegramUpdateTypes.AllowedNames }, stoppingToken);
+                polledOffset = asked;
                 health.Succeeded("getUpdates");
                 failures = 0;
             }
@@ -90,11 +126,13 @@ public sealed class TelegramPollingService(
             foreach (var element in batch)
             {
                 var (id, update) = Read(element);
-                offset = Math.Max(offset, id + 1);
                 if (update is not null)
                 {
                     await dispatcher.DispatchAsync(update, stoppingToken);
                 }
+
+                // Only once dispatched: one still waiting for room when the bot stops is not confirmed, so it comes again.
+                offset = Math.Max(offset, id + 1);
             }
         }
     }

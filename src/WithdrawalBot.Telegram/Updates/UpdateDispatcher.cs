@@ -27,6 +27,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
     private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
     private readonly SemaphoreSlim backlog = new(MaxQueued, MaxQueued);
     private int unanswered;
+    private long firstUnanswered = long.MaxValue;
     private readonly Dictionary<string, ChatQueue> queues = [];
     private readonly CancellationTokenSource stopping = new();
 
@@ -49,6 +50,12 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
             queue.Tail = RunAfterAsync(queue.Tail, update, key);
         }
     }
+
+    /// <summary>
+    /// The lowest update_id that <see cref="StopAsync"/> cancelled before it was answered, or <c>null</c> when every update
+    /// dispatched was handled: updates from there on must not be confirmed to Telegram, so that they come again after a restart.
+    /// </summary>
+    public long? FirstUnanswered => Interlocked.Read(ref firstUnanswered) is var first and < long.MaxValue ? first : null;
 
     /// <summary>Completes when every update dispatched so far has been handled.</summary>
     public Task WhenIdleAsync()
@@ -115,6 +122,10 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             Interlocked.Increment(ref unanswered);
+            lock (queues)
+            {
+                firstUnanswered = Math.Min(firstUnanswered, update.Id);
+            }
         }
         catch (Exception exception)
         {

@@ -449,6 +449,24 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Stop_AfterAnUpdateHandledButNotYetConfirmed_ConfirmsItSoARestartDoesNotAnswerItAgain()
+    {
+        // Break 25: updates answered after the last getUpdates were delivered (and answered) again after a restart.
+        var harness = await TelegramHarness.StartAsync();
+        await harness.Api.WaitForArrivalAsync("getUpdates");
+        harness.Api.Fail("getUpdates", FakeBotApiError.BadGateway, times: 1);
+        var id = harness.Api.EnqueueUpdate(PrivateText("how many troops are in iraq?"));
+        await harness.Api.WaitForSentAsync(1);
+
+        await harness.Host.StopAsync();
+
+        var confirm = harness.Api.Calls("getUpdates")[^1];
+        Assert.Equal("0", confirm["timeout"]);
+        Assert.Equal((id + 1).ToString(CultureInfo.InvariantCulture), confirm["offset"]);
+        await harness.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Stop_WhilePolling_EndsQuietly()
     {
         var harness = await TelegramHarness.StartAsync();
