@@ -14,6 +14,10 @@ internal sealed class ChatWorkQueue(int maxConcurrency, ILogger logger) : IDispo
     private readonly ConcurrentDictionary<Task, byte> running = new();
     private readonly SemaphoreSlim slots = new(maxConcurrency, maxConcurrency);
     private readonly Lock gate = new();
+    private int unanswered;
+
+    /// <summary>How many queued or running handlers were cancelled before they finished (at shutdown).</summary>
+    public int Unanswered => Volatile.Read(ref unanswered);
 
     /// <summary>Queues <paramref name="work"/> behind earlier work for <paramref name="chatKey"/>.</summary>
     public void Enqueue(string chatKey, string eventName, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
@@ -51,6 +55,7 @@ internal sealed class ChatWorkQueue(int maxConcurrency, ILogger logger) : IDispo
         }
         catch (OperationCanceledException)
         {
+            Interlocked.Increment(ref unanswered);
             return;
         }
 
@@ -72,7 +77,8 @@ internal sealed class ChatWorkQueue(int maxConcurrency, ILogger logger) : IDispo
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down.
+            // Shutting down, after the grace.
+            Interlocked.Increment(ref unanswered);
         }
 #pragma warning disable CA1031 // One failing handler must not stop the others; it is logged.
         catch (Exception e)

@@ -13,12 +13,16 @@ namespace WithdrawalBot.Discord.Adapter;
 /// The Discord hosted service: registers slash commands, runs the gateway, and hands each dispatch to its
 /// handler off the receive path (<see cref="ChatWorkQueue"/>): messages and interactions are de-duplicated by
 /// id, guild/channel/thread removals reach every <see cref="IChatLifecycle"/>. Stopping closes every shard's
-/// socket with 1000 and lets in-flight answers finish or cancel. A rejected token or a fatal gateway close ends the
+/// socket with 1000 and gives the answers in flight or queued <see cref="ShutdownGrace"/> to finish (Discord never sends
+/// an event again), then cancels the rest and counts them in one warning. A rejected token or a fatal gateway close ends the
 /// service with <see cref="DiscordFatalException"/>, which stops the host (exit code 1), as Telegram's fatal errors do.
 /// </summary>
 public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
-    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, ILogger<DiscordBotService> logger) : BackgroundService
+    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, TimeProvider time, ILogger<DiscordBotService> logger) : BackgroundService
 {
+    /// <summary>How long stopping lets the answers in flight or queued finish before cancelling them (within Host:ShutdownTimeout, 8 s).</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
+
     private const int MaxConcurrentHandlers = 16;
     private readonly RecentIds recent = new();
 
@@ -27,9 +31,11 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var handling = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var grace = stoppingToken.Register(() => handling.CancelAfter(ShutdownGrace));
         using var queue = new ChatWorkQueue(MaxConcurrentHandlers, logger);
         var registration = registrar.RegisterAsync(running.Token);
-        var consumer = ConsumeAsync(queue, running.Token);
+        var consumer = ConsumeAsync(queue, running.Token, handling.Token);
         DiscordFatalException? fatal = null;
         try
         {
@@ -56,6 +62,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
         if (fatal is not null)
         {
             await running.CancelAsync();
+            await handling.CancelAsync(); // nothing can be sent with a rejected token or a closed gateway
         }
 
         await consumer;
@@ -69,6 +76,11 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
         }
 
         await queue.DrainAsync();
+        if (queue.Unanswered > 0)
+        {
+            AdapterLog.EventsUnanswered(logger, queue.Unanswered);
+        }
+
         if (fatal is not null)
         {
             // The same path as the Telegram adapter's fatal errors: the host stops and the process exits with code 1.
@@ -76,7 +88,8 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
         }
     }
 
-    private async Task ConsumeAsync(ChatWorkQueue queue, CancellationToken stoppingToken)
+    /// <summary>Reads the gateway's events until <paramref name="stoppingToken"/>; the work they queue runs until <paramref name="handlingToken"/>.</summary>
+    private async Task ConsumeAsync(ChatWorkQueue queue, CancellationToken stoppingToken, CancellationToken handlingToken)
     {
         try
         {
@@ -84,7 +97,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
             {
                 try
                 {
-                    Route(dispatch, queue, stoppingToken);
+                    Route(dispatch, queue, handlingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Moq;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Discord.Adapter;
 using WithdrawalBot.Discord.Gateway;
 using WithdrawalBot.Discord.Tests.Fakes;
@@ -115,6 +118,54 @@ public sealed class DiscordBotServiceTests
 
         Assert.True(service.ExecuteTask!.IsCompletedSuccessfully);
         Assert.DoesNotContain(logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
+    }
+
+    [Fact]
+    public async Task Shutdown_WithAnswersInFlight_LetsThemFinish()
+    {
+        // Break 25: SIGTERM cancelled every answer at once (16-32 of 100 answered), and Discord never sends an event again.
+        await using var fake = new FakeDiscord();
+        var host = await DiscordTestHost.StartAsync(fake, router => router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage m, CancellationToken token) =>
+            {
+                await Task.Delay(500, token);
+                return DiscordTestHost.Answer("Answer: " + m.Text);
+            }));
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"75{i}0", $"question {i}", channelId: $"41{i}", guildId: null));
+        }
+
+        await DiscordTestHost.Eventually(() => host.Router.Invocations.Count(c => c.Method.Name == "HandleAsync") == 5, Wait);
+        var logs = host.Logs;
+        await host.DisposeAsync();
+
+        Assert.Equal(5, fake.Calls.Count(c => c.Method == "POST" && c.Path.StartsWith("channels/41", StringComparison.Ordinal)));
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Id.Id == 3212);
+    }
+
+    [Fact]
+    public async Task Shutdown_WithAnAnswerThatNeverEnds_CancelsItAfterTheGraceAndSaysSo()
+    {
+        await using var fake = new FakeDiscord();
+        var host = await DiscordTestHost.StartAsync(fake, router => router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return null;
+            }));
+        var connection = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7600", "question", channelId: "420", guildId: null));
+        await DiscordTestHost.Eventually(() => host.Router.Invocations.Any(c => c.Method.Name == "HandleAsync"), Wait);
+        var logs = host.Logs;
+
+        await host.DisposeAsync();
+
+        var warning = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == 3212);
+        Assert.Contains("1 message(s)", warning.Message, StringComparison.Ordinal);
     }
 
     private static DiscordBotService Service(DiscordTestHost host) =>
