@@ -23,7 +23,7 @@ internal sealed class StorageStartup(BotDatabase database, ILogger<StorageStartu
             database.Checkpoint();
             StorageLog.Closing(logger);
         }
-        catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException)
+        catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException or LockRecursionException)
         {
             StorageLog.CheckpointFailed(logger, e);
         }

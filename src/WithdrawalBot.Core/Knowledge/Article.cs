@@ -29,9 +29,43 @@ public sealed class Article
         return paragraphs[number - 1];
     }
 
-    /// <summary>Whether <paramref name="number"/> names a paragraph and <paramref name="quote"/> stands in it verbatim.</summary>
-    public bool Contains(int number, string quote) =>
-        number >= 1 && number <= paragraphs.Length && quote.Length > 0 && paragraphs[number - 1].Contains(quote, StringComparison.Ordinal);
+    /// <summary>The fewest words a citation quote may have: a blank or a letter or two is no evidence to show a user.</summary>
+    public const int MinQuoteWords = 2;
+
+    /// <summary>
+    /// What is wrong with <paramref name="quote"/> as a citation of paragraph <paramref name="number"/> (1-based), as the end
+    /// of a sentence for a maintainer; <c>null</c> when it is a verbatim run of at least <see cref="MinQuoteWords"/> words
+    /// with no space at either end. A quote that is not verbatim is told where it stops matching and which character is
+    /// there ("U+200C"), since a stray invisible character or a Persian ی looks the same in the message.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..<see cref="ParagraphCount"/>.</exception>
+    public string? QuoteProblem(int number, string? quote)
+    {
+        var paragraph = Paragraph(number);
+        if (string.IsNullOrWhiteSpace(quote) || quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinQuoteWords)
+        {
+            return $"quote \"{quote}\" is too short: quote at least {MinQuoteWords} words of paragraph {number}.";
+        }
+
+        if (quote.Trim().Length != quote.Length)
+        {
+            return $"quote \"{quote}\" starts or ends with a space: remove it.";
+        }
+
+        if (paragraph.Contains(quote, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var matched = 0;
+        while (matched < quote.Length && paragraph.Contains(quote[..(matched + 1)], StringComparison.Ordinal))
+        {
+            matched++;
+        }
+
+        var at = matched == 0 ? "its first character" : $"the first {matched} characters match; character {matched + 1}";
+        return $"quote \"{quote}\" is not verbatim in paragraph {number} ({at}, U+{(int)quote[matched]:X4} '{quote[matched]}', is not what the paragraph has there).";
+    }
 
     /// <summary>Reads an article file.</summary>
     /// <param name="path">Full path of the file.</param>

@@ -129,9 +129,9 @@ public static partial class FactCatalog
                 throw problem($"unknown paragraph {citation.Paragraph} (the article has {article.ParagraphCount}).");
             }
 
-            if (!article.Contains(citation.Paragraph, citation.Quote ?? ""))
+            if (article.QuoteProblem(citation.Paragraph, citation.Quote) is { } wrong)
             {
-                throw problem($"quote \"{citation.Quote}\" is not verbatim in paragraph {citation.Paragraph}.");
+                throw problem(wrong);
             }
 
             result[i] = new Citation(citation.Paragraph, citation.Quote!);

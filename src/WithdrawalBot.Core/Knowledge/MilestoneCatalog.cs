@@ -80,9 +80,9 @@ public static class MilestoneCatalog
                 throw Problem($"paragraph {citation.Paragraph} does not exist (the article has {article.ParagraphCount}).");
             }
 
-            if (!article.Contains(citation.Paragraph, citation.Quote ?? ""))
+            if (article.QuoteProblem(citation.Paragraph, citation.Quote) is { } wrong)
             {
-                throw Problem($"quote \"{citation.Quote}\" is not verbatim in paragraph {citation.Paragraph}.");
+                throw Problem(wrong);
             }
         }
 
