@@ -165,13 +165,13 @@ public sealed class SubscriptionCommandHandler(
         if (existing is not { Active: true })
         {
             // Not "send /subscribe" where /subscribe cannot work (the console chat, ask).
-            return ReachesLater(target.Chat) ? SubscriptionReplies.NotSubscribed(reference, language) : SubscriptionReplies.NothingToStopHere(language);
+            return ReachesLater(target.Chat) ? SubscriptionReplies.NotSubscribed(target.Chat, reference, language) : SubscriptionReplies.NothingToStopHere(language);
         }
 
         await subscriptions.SaveAsync(existing with { Active = false }, cancellationToken);
         ReminderLog.SubscriptionChanged(logger, "stopped", target.Chat, message.Sender?.Id);
         trigger.SubscriptionsChanged();
-        return SubscriptionReplies.Unsubscribed(reference, language);
+        return SubscriptionReplies.Unsubscribed(target.Chat, reference, language);
     }
 
     private async Task<Reply> StatusAsync(IncomingMessage message, Language language, string intent, CancellationToken cancellationToken)
@@ -182,11 +182,25 @@ public sealed class SubscriptionCommandHandler(
             return SubscriptionReplies.CannotReceive(language) with { Intent = intent };
         }
 
+        // "/status @mychan" from a private chat: the channel subscribed from there, with the same admin checks.
+        var reference = ChannelReference(message, Tokens(message));
+        var chat = message.Chat;
+        if (reference is not null)
+        {
+            var target = await ResolveTargetAsync(message, reference, language, cancellationToken);
+            if (target.Refusal is not null)
+            {
+                return target.Refusal with { Intent = intent };
+            }
+
+            chat = target.Chat;
+        }
+
         var now = time.GetUtcNow();
-        var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
-        var zone = await ZoneAsync(message.Chat, cancellationToken);
+        var subscription = await subscriptions.GetAsync(chat, cancellationToken);
+        var zone = await ZoneAsync(chat, cancellationToken);
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, zone, milestones, options.Value.LocalHour, now) : null;
-        return SubscriptionReplies.Status(subscription, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language) with { Intent = intent };
+        return SubscriptionReplies.Status(chat, reference, subscription, zone, options.Value.LocalHour, next, MilestoneCountdown.Next(milestones, now), now, language) with { Intent = intent };
     }
 
     private async Task<Reply> TimeZoneAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)

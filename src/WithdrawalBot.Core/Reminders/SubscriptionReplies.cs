@@ -17,13 +17,7 @@ public static class SubscriptionReplies
     public static Reply Subscribed(Subscription subscription, string? reference, SubscriptionChange change, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var where = reference is not null
-            ? ReminderTexts.Pick(language, $"for {reference}", $"لـ {reference}")
-            : subscription.Chat.ThreadId is not null
-                ? subscription.Chat.Platform == ChatPlatform.Discord
-                    ? ReminderTexts.Pick(language, "in this thread", "في هذا الخيط")
-                    : ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع")
-                : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
+        var where = Where(subscription.Chat, reference, language);
         var heading = change switch
         {
             SubscriptionChange.Unchanged => ReminderTexts.Pick(language, $"Reminders are already on {where}", $"التذكيرات مفعّلة مسبقاً {where}"),
@@ -46,21 +40,21 @@ public static class SubscriptionReplies
         return new Reply(language, blocks) { Intent = "subscribe" };
     }
 
-    /// <summary>Confirms <c>/unsubscribe</c>.</summary>
-    public static Reply Unsubscribed(string? reference, Language language) => Say(
+    /// <summary>Confirms <c>/unsubscribe</c> in <paramref name="chat"/> (a topic or thread is named so), or for the channel <paramref name="reference"/>.</summary>
+    public static Reply Unsubscribed(ChatAddress chat, string? reference, Language language) => Say(
         language,
         "unsubscribe",
-        new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {Where(reference, language)}", $"تم إيقاف التذكيرات {Where(reference, language)}")),
+        new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {Where(chat, reference, language)}", $"تم إيقاف التذكيرات {Where(chat, reference, language)}")),
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, "Send /subscribe any time to turn them back on.", "أرسل ‎/subscribe متى شئت لإعادة تفعيلها.")));
 
     /// <summary><c>/unsubscribe</c> where nothing was subscribed.</summary>
-    public static Reply NotSubscribed(string? reference, Language language) => Say(
+    public static Reply NotSubscribed(ChatAddress chat, string? reference, Language language) => Say(
         language,
         "unsubscribe",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"There are no reminders to stop {Where(reference, language)}. Send /subscribe to get them.",
-            $"لا توجد تذكيرات لإيقافها {Where(reference, language)}. أرسل ‎/subscribe للاشتراك.")));
+            $"There are no reminders to stop {Where(chat, reference, language)}. Send /subscribe to get them.",
+            $"لا توجد تذكيرات لإيقافها {Where(chat, reference, language)}. أرسل ‎/subscribe للاشتراك.")));
 
     /// <summary><c>/unsubscribe</c> (or "stop the reminders") in a chat reminders never reach: the console chat or <c>ask</c>.</summary>
     public static Reply NothingToStopHere(Language language) => Say(
@@ -73,17 +67,19 @@ public static class SubscriptionReplies
 
     /// <summary>
     /// <c>/subscriptions</c> and <c>/status</c>: on or off, lead times, hour and zone, next reminder (<paramref name="upcoming"/>:
-    /// the nearest milestone still ahead, or <c>null</c>).
+    /// the nearest milestone still ahead, or <c>null</c>), for <paramref name="chat"/> (a topic or thread is named so) or the
+    /// channel <paramref name="reference"/>.
     /// </summary>
-    public static Reply Status(Subscription? subscription, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
+    public static Reply Status(ChatAddress chat, string? reference, Subscription? subscription, TimeZoneInfo zone, int localHour, PlannedDelivery? next, Milestone? upcoming, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        var where = Where(chat, reference, language);
         if (subscription is not { Active: true })
         {
             return Say(
                 language,
                 "status",
-                new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are off in this chat", "التذكيرات غير مفعّلة في هذه المحادثة")),
+                new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {where}", $"التذكيرات غير مفعّلة {where}")),
                 new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                     language,
                     $"Send /subscribe to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {ReminderTexts.Hour(localHour, zone, language)}.",
@@ -93,7 +89,7 @@ public static class SubscriptionReplies
         return Say(
             language,
             "status",
-            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Reminders are on in this chat", "التذكيرات مفعّلة في هذه المحادثة")),
+            new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are on {where}", $"التذكيرات مفعّلة {where}")),
             new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
                 language,
                 $"When: {LeadTimes.DescribeBefore(subscription.LeadDays, language, "each milestone", "")}",
@@ -397,8 +393,12 @@ public static class SubscriptionReplies
                 $"{zone.Id} هو اسم ‎{meant} في قاعدة المناطق الزمنية (هذه الأسماء تعكس الإشارة).");
     }
 
-    private static string Where(string? reference, Language language) =>
-        reference is not null ? ReminderTexts.Pick(language, $"for {Clip(reference)}", $"لـ {Clip(reference)}") : ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة");
+    /// <summary>"for @channel", "in this topic" (Telegram forum), "in this thread" (Discord) or "in this chat".</summary>
+    private static string Where(ChatAddress chat, string? reference, Language language) =>
+        reference is not null ? ReminderTexts.Pick(language, $"for {Clip(reference)}", $"لـ {Clip(reference)}")
+        : chat.ThreadId is null ? ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة")
+        : chat.Platform == ChatPlatform.Discord ? ReminderTexts.Pick(language, "in this thread", "في هذا الخيط")
+        : ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع");
 
     /// <summary>User text echoed in a reply: at most 64 characters, terminal escapes and control characters removed.</summary>
     private static string Clip(string text) => TextCleaner.Printable(TextCleaner.Cut(text, 65, "…"));

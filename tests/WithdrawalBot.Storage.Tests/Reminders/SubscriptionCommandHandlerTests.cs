@@ -442,6 +442,37 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Contains("for @news", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Status_ChannelFromPrivateChat_ReportsTheChannelNotThePrivateChat()
+    {
+        // Break 25: "/status @mychan" right after subscribing the channel said reminders were off (in the private chat).
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "@news 7d"));
+
+        var text = (await Handle(Command(Private, ChatKind.Private, "status", "@news"))).ToPlainText();
+
+        Assert.Contains("Reminders are on for @news", text, StringComparison.Ordinal);
+        Assert.Contains("7 days before", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusAndUnsubscribe_InAForumTopic_SayTopicNotChat()
+    {
+        // Break 25: "Reminders are off in this chat" in one topic while the others kept theirs.
+        var topic = Group with { ThreadId = "42" };
+        await Handle(Command(topic, ChatKind.Group, "subscribe", admin: true));
+
+        var status = (await Handle(Command(topic, ChatKind.Group, "status", admin: true))).ToPlainText();
+        var stopped = (await Handle(Command(topic, ChatKind.Group, "unsubscribe", admin: true))).ToPlainText();
+        var again = (await Handle(Command(topic, ChatKind.Group, "unsubscribe", admin: true))).ToPlainText();
+
+        Assert.Contains("Reminders are on in this topic", status, StringComparison.Ordinal);
+        Assert.Contains("Reminders are off in this topic", stopped, StringComparison.Ordinal);
+        Assert.Contains("no reminders to stop in this topic", again, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false, true, "only admins of @news")]
     [InlineData(true, false, "I'm not an admin of @news")]
