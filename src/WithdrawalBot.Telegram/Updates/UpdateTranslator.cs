@@ -42,6 +42,13 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
             return Translation.Ignore("service message");
         }
 
+        if (message.IsAutomaticForward)
+        {
+            // Telegram's copy of a channel post in the channel's linked discussion group: the post itself was answered in
+            // the channel; the copy would be answered twice, and a command in it refused as from no group admin.
+            return Translation.Ignore("channel post copied into its discussion group");
+        }
+
         var text = message.Text ?? message.Caption;
         var entities = (message.Text is not null ? message.Entities : message.CaptionEntities) ?? [];
         var chat = AddressOf(message);

@@ -93,6 +93,21 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_ChannelPostCopiedIntoItsDiscussionGroup_Ignored()
+    {
+        // Break 25: the automatic forward of a channel's "/ask …" was answered again in the linked group.
+        await using var harness = await TelegramHarness.StartAsync();
+        var copy = GroupText("/ask@WithdrawalTestBot when do troops leave erbil?", userId: 777000);
+        copy["message"]!["is_automatic_forward"] = true;
+        copy["message"]!["sender_chat"] = new JsonObject { ["id"] = -1007701, ["type"] = "channel", ["title"] = "News" };
+
+        await harness.DeliverAsync(copy);
+
+        harness.Router.Verify(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(harness.Api.SentMessages);
+    }
+
+    [Fact]
     public async Task Polling_MentionAndReplyToBot_BothAnswered()
     {
         await using var harness = await TelegramHarness.StartAsync();
