@@ -44,6 +44,8 @@ public sealed class SubscriptionCommandHandler(
             NeedsReminders = true,
         },
         new("unsubscribe", "Stop reminders in this chat", "إيقاف التذكيرات في هذه المحادثة") { NeedsReminders = true },
+        // A bare "stop" / "/stop": the reminders when they are on (what people send to end text-message reminders), else nothing.
+        new(StopCommand, "Stop reminders if they are on", "إيقاف التذكيرات إن كانت مفعّلة") { Hidden = true, NeedsReminders = true },
         new("subscriptions", "What this chat is subscribed to", "اشتراك هذه المحادثة في التذكيرات") { NeedsReminders = true },
         new("status", "Reminder status and when the next one comes", "حالة التذكيرات وموعد التذكير القادم") { NeedsReminders = true },
         new("timezone", "Set this chat's time zone (e.g. Europe/Berlin, Baghdad or UTC+3)", "ضبط المنطقة الزمنية للمحادثة (مثل بغداد أو Asia/Baghdad أو UTC+3)")
@@ -53,6 +55,9 @@ public sealed class SubscriptionCommandHandler(
             NeedsReminders = true,
         },
     ];
+
+    /// <summary>The hidden command a bare "stop" is read as (<c>/stop</c> too).</summary>
+    public const string StopCommand = "stop";
 
     /// <inheritdoc />
     public Task<Reply> HandleAsync(string commandName, IncomingMessage message, Language language, CancellationToken cancellationToken)
@@ -68,6 +73,7 @@ public sealed class SubscriptionCommandHandler(
             "subscribe" when message.Command is null && ReminderQuestion.AsksOnly(Clipped(message.Text)) => StatusAsync(message, language, "status", cancellationToken),
             "subscribe" => SubscribeAsync(message, language, cancellationToken),
             "unsubscribe" => UnsubscribeAsync(message, language, cancellationToken),
+            StopCommand => StopAsync(message, language, cancellationToken),
             "subscriptions" or "status" => StatusAsync(message, language, commandName, cancellationToken),
             "timezone" => TimeZoneAsync(message, language, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(commandName), commandName, "Not a reminders command."),
@@ -173,6 +179,12 @@ public sealed class SubscriptionCommandHandler(
         trigger.SubscriptionsChanged();
         return SubscriptionReplies.Unsubscribed(target.Chat, reference, language);
     }
+
+    /// <summary>A bare "stop": turns the reminders off when they are on here; otherwise says nothing was on.</summary>
+    private async Task<Reply> StopAsync(IncomingMessage message, Language language, CancellationToken cancellationToken) =>
+        ReachesLater(message.Chat) && await subscriptions.GetAsync(message.Chat, cancellationToken) is { Active: true }
+            ? await UnsubscribeAsync(message, language, cancellationToken)
+            : SubscriptionReplies.NothingWasOn(language);
 
     private async Task<Reply> StatusAsync(IncomingMessage message, Language language, string intent, CancellationToken cancellationToken)
     {

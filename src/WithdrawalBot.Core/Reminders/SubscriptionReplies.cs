@@ -56,6 +56,12 @@ public static class SubscriptionReplies
             $"There are no reminders to stop {Where(chat, reference, language)}. Send /subscribe to get them.",
             $"لا توجد تذكيرات لإيقافها {Where(chat, reference, language)}. أرسل ‎/subscribe للاشتراك.")));
 
+    /// <summary>A bare "stop" where no reminders are on: acknowledged, and nothing changes.</summary>
+    public static Reply NothingWasOn(Language language) => Say(
+        language,
+        "never-mind",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, "👍 (No reminders are on here, so there is nothing to stop.)", "👍 (لا توجد تذكيرات مفعّلة هنا لإيقافها.)")));
+
     /// <summary><c>/unsubscribe</c> (or "stop the reminders") in a chat reminders never reach: the console chat or <c>ask</c>.</summary>
     public static Reply NothingToStopHere(Language language) => Say(
         language,

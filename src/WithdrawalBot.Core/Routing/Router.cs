@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Diagnostics;
@@ -23,7 +24,7 @@ namespace WithdrawalBot.Core.Routing;
 /// refusal as a refused one (<see cref="IQuestionCountStore"/>, for <c>/stats</c>). Never throws for bad input; a failure
 /// inside becomes an apology.
 /// </summary>
-public sealed class Router : IMessageRouter
+public sealed partial class Router : IMessageRouter
 {
     /// <summary>The intent of "who said that?": answered from the user's last answered fact and <c>attributions.json</c>.</summary>
     public const string AttributionIntent = "who-said-that";
@@ -1809,6 +1810,12 @@ public sealed class Router : IMessageRouter
             return await handler.HandleAsync(intent, message, language, cancellationToken);
         }
 
+        if (intent == "never-mind" && BareStop().IsMatch(message.Text) && handlers.TryGetValue(SubscriptionCommandHandler.StopCommand, out var stop))
+        {
+            // "STOP", "stop it please": what people send to end text-message reminders; with reminders on here, it ends them.
+            return await stop.HandleAsync(SubscriptionCommandHandler.StopCommand, message, language, cancellationToken);
+        }
+
         var reply = intent switch
         {
             "greeting" => composer.Greeting(language, salam: Salutes(message.Text)),
@@ -1991,6 +1998,10 @@ public sealed class Router : IMessageRouter
     }
 
     private static string Platform(IncomingMessage message) => message.Chat.Platform.ToString().ToLowerInvariant();
+
+    /// <summary>A bare "stop" ("STOP", "stop it", "please stop", "stop it please!"), nothing else.</summary>
+    [GeneratedRegex(@"^\W*(?:please\s+)?stop(?:\s+it)?(?:\s+please)?\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BareStop();
 
     private static List<CommandSpec> BuiltInCommands(ReplyPhrases phrases) =>
     [

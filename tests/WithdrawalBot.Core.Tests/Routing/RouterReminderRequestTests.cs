@@ -65,6 +65,35 @@ public sealed class RouterReminderRequestTests
     }
 
     [Theory]
+    [InlineData("stop")]
+    [InlineData("STOP")]
+    [InlineData("stop it please")]
+    [InlineData("please stop!")]
+    public async Task HandleAsync_BareStop_GoesToTheRemindersHandlerAsStop(string text)
+    {
+        // Break 25: "STOP" got 👍 and the reminders kept coming; the handler ends them when they are on.
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "stop");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.Equal("handled stop", reply!.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("never mind")]
+    [InlineData("stop talking about erbil")]
+    public async Task HandleAsync_NotABareStop_IsNotAReminderRequest(string text)
+    {
+        var reminders = new RecordingHandler("subscribe", "unsubscribe", "subscriptions", "stop");
+        var bot = new RouterFixture(EvaluationSet.Knowledge, EvaluationSet.Matcher, reminders);
+
+        await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.DoesNotContain(reminders.Calls, call => call.Command == "stop");
+    }
+
+    [Theory]
     [InlineData("remind me when the elections are", 23)]
     [InlineData("ذكرني شوكت الانتخابات", 23)]
     [InlineData("remind me, what did Farhad say?", 8)]

@@ -443,6 +443,20 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Stop_TurnsRemindersOffWhenOnAndChangesNothingOtherwise()
+    {
+        var nothing = await handler.HandleAsync("stop", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "STOP"), Language.English, CancellationToken.None);
+        await Handle(Command(Private, ChatKind.Private, "subscribe"));
+
+        var stopped = await handler.HandleAsync("stop", new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), "STOP"), Language.English, CancellationToken.None);
+
+        Assert.Equal("never-mind", nothing.Intent);
+        Assert.Contains("nothing to stop", nothing.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Reminders are off in this chat", stopped.ToPlainText(), StringComparison.Ordinal);
+        Assert.False((await subscriptions.GetAsync(Private, CancellationToken.None))!.Active);
+    }
+
+    [Fact]
     public async Task Status_ChannelFromPrivateChat_ReportsTheChannelNotThePrivateChat()
     {
         // Break 25: "/status @mychan" right after subscribing the channel said reminders were off (in the private chat).
