@@ -148,6 +148,12 @@ public static partial class TextCleaner
             text = FullPercent().Replace(text, " ");
         }
 
+        if (SpacedThousands().IsMatch(text))
+        {
+            // "3 500" / "3 500" (a space as thousands separator, as French and many phones write it): one figure, 3500.
+            text = SpacedThousands().Replace(text, "$1$2");
+        }
+
         text = WithoutListLabel(text, keepClaim: true);
         if (text.AsSpan().TrimEnd().TrimEnd(".!?؟ ") is [.., var last] && ItemTagEnds.Contains(last))
         {
@@ -218,6 +224,13 @@ public static partial class TextCleaner
     /// </summary>
     [GeneratedRegex(@"(?<=\S)\s*(?:\(\s*[0-9٠-٩]{1,2}\s*\)|\[\s*[0-9٠-٩]{1,2}\s*\]|(?<=\s)#\s?[0-9٠-٩]{1,2})(?=[\s.!?؟]*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ItemTag();
+
+    /// <summary>
+    /// A figure of one to three digits, one space (plain, no-break or narrow no-break) and exactly three digits, not
+    /// inside a longer run of digits: "3 500 troops", "2 500" (groups <c>$1</c> and <c>$2</c> are the two parts).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3})[ \u00A0\u202F](\d{3})(?![\d.,]?\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SpacedThousands();
 
     /// <summary>"100%", "100 %", "١٠٠٪": a word of emphasis in chat.</summary>
     [GeneratedRegex(@"(?<![\d.,])(?:100|١٠٠)\s?[%٪]", RegexOptions.CultureInvariant)]

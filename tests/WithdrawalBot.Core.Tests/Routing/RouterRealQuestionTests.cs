@@ -619,6 +619,18 @@ public sealed class RouterRealQuestionTests
         Assert.Equal(RouterFixture.Paragraphs(answer), RouterFixture.Paragraphs(reply));
     }
 
+    [Fact]
+    public async Task HandleAsync_ClaimWithASpaceAsThousandsSeparator_IsCheckedAsOneFigure()
+    {
+        // Break 24: "3 500" was checked as “3” and “500”.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("is it true that 3 500 troops are in iraq?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.StartsWith("The report does not say “3500”.", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(13, RouterFixture.Paragraphs(reply));
+    }
+
     [Theory]
     [InlineData("is it true all of them are leaving by september 2025 or is it just some of them")]
     [InlineData("is it true all troops leave by september 2025?")]

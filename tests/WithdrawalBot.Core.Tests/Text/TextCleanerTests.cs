@@ -97,4 +97,14 @@ public sealed class TextCleanerTests
         text = System.Text.RegularExpressions.Regex.Unescape(text);
         Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), TextCleaner.Cut(text, maxLength, ellipsis));
     }
+
+    [Theory]
+    [InlineData("is it true that 3 500 troops are in iraq?", "is it true that 3500 troops are in iraq?")]
+    [InlineData("2\u00A0500 troops", "2500 troops")]
+    [InlineData("2\u202F500 troops", "2500 troops")]
+    [InlineData("in 2003 and 2011", "in 2003 and 2011")]
+    [InlineData("1 2 3", "1 2 3")]
+    [InlineData("2,500 or 2 5000", "2,500 or 2 5000")]
+    public void ForMatching_SpaceAsThousandsSeparator_IsOneFigure(string input, string expected) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), TextCleaner.ForMatching(System.Text.RegularExpressions.Regex.Unescape(input)));
 }
