@@ -90,6 +90,12 @@ public sealed class SubscriptionCommandHandler(
             return SubscriptionReplies.CannotReceive(language);
         }
 
+        if (ReminderSchedule.Unsupported(message.Command?.Arguments ?? Clipped(message.Text)) is { } schedule)
+        {
+            // "remind me every day" / "in 3 days" / "at 8pm" misread as lead times set something else than asked.
+            return SubscriptionReplies.CannotSchedule(schedule, options.Value.LocalHour, await ZoneAsync(message.Chat, cancellationToken), language);
+        }
+
         // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
         var request = message.Command is null
             ? LeadTimes.Find(Clipped(message.Text))

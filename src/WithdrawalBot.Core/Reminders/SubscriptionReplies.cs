@@ -286,6 +286,29 @@ public static class SubscriptionReplies
                 $"«{Clip(fraction.Typed)}» تساوي {exact} يوماً، والتذكيرات تصل بأيام كاملة، فلم يتغير شيء. أرسل ‎/subscribe {lower}d أو ‎/subscribe {upper}d بدلاً منها.")));
     }
 
+    /// <summary>
+    /// A schedule reminders cannot follow ("every day", "in 3 days", "at 8pm"): says how reminders do come and how to choose
+    /// them; nothing is changed.
+    /// </summary>
+    public static Reply CannotSchedule(UnsupportedSchedule schedule, int localHour, TimeZoneInfo zone, Language language) => Say(
+        language,
+        "subscribe",
+        new ReplyBlock(ReplyBlockKind.Paragraph, schedule switch
+        {
+            UnsupportedSchedule.Repeating => ReminderTexts.Pick(
+                language,
+                "Reminders do not repeat every day or week: they come a set number of days before each milestone (30, 7 and 1 days before and on the day, unless you choose others). Nothing was changed. Send /subscribe for those, or e.g. /subscribe 7d 1d.",
+                "التذكيرات لا تتكرر كل يوم أو كل أسبوع: تصل قبل كل موعد بعدد محدد من الأيام (قبل 30 و7 أيام ويوم واحد وفي يوم الموعد، ما لم تختر غيرها). لم يتغير شيء. أرسل ‎/subscribe لذلك، أو مثلاً ‎/subscribe 7d 1d."),
+            UnsupportedSchedule.FromNow => ReminderTexts.Pick(
+                language,
+                "Reminders count back from each milestone, not forward from today: /subscribe 3d means 3 days before each milestone. Nothing was changed; send that if it is what you meant.",
+                "التذكيرات تُحسب رجوعاً من كل موعد، لا من اليوم: ‎/subscribe 3d تعني قبل كل موعد بثلاثة أيام. لم يتغير شيء؛ أرسلها إن كان هذا ما تقصده."),
+            _ => ReminderTexts.Pick(
+                language,
+                $"Reminders come at one set hour, {ReminderTexts.Hour(localHour, zone, language)}; the hour cannot be chosen, only the time zone (/timezone Europe/Berlin) and the days (/subscribe 7d 1d). Nothing was changed.",
+                $"تصل التذكيرات في ساعة واحدة محددة، {ReminderTexts.Hour(localHour, zone, language)}؛ لا يمكن اختيار الساعة، بل المنطقة الزمنية فقط (‎/timezone Asia/Baghdad) والأيام (‎/subscribe 7d 1d). لم يتغير شيء."),
+        }));
+
     /// <summary>A lead time that reads as days but is over <see cref="LeadTimes.MaxDays"/>: says what is allowed.</summary>
     /// <param name="days">The days asked for; <see cref="int.MaxValue"/> for a count too long to repeat ("That is too far ahead").</param>
     /// <param name="language">The reply language.</param>

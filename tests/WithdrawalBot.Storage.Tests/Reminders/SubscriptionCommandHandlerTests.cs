@@ -456,6 +456,21 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.False((await subscriptions.GetAsync(Private, CancellationToken.None))!.Active);
     }
 
+    [Theory]
+    [InlineData("remind me every day", "do not repeat every day")]
+    [InlineData("remind me in 3 days", "count back from each milestone")]
+    [InlineData("remind me at 8pm", "one set hour, 10:00")]
+    public async Task Subscribe_ScheduleRemindersCannotFollow_SaysHowTheyComeAndSavesNothing(string text, string expected)
+    {
+        var message = new IncomingMessage(Private, ChatKind.Private, new Sender("u1"), text) { IsAddressedToBot = true };
+
+        var reply = await handler.HandleAsync("subscribe", message, Language.English, CancellationToken.None);
+
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Private, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Status_ChannelFromPrivateChat_ReportsTheChannelNotThePrivateChat()
     {
