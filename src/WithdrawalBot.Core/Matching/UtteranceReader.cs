@@ -361,7 +361,6 @@ internal sealed partial class UtteranceReader
         IsOffTopicName(word)
         || (word.Length >= TypoCorrector.MinSubstitutionLength && offTopicWords.Correct(word, longWordLength: int.MaxValue) is not null);
 
-    /// <summary>Whether a word is one of the lexicon's off-topic names as written, or behind a particle ("الحشد", "بالكويت").</summary>
     /// <summary>
     /// The words of the sentences around a question that are not questions themselves ("I'm reading from Nairobi. How
     /// much territory did ISIS hold?"), minus any word the question sentences use; <c>null</c> when the utterance is
