@@ -18,8 +18,11 @@ public interface IChatPlatform
     Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken);
 
     /// <summary>Whether a user administers a chat (Telegram: creator or administrator; Discord: Manage Channels or Manage Server).</summary>
-    /// <returns>False when the user is not an admin or the chat cannot be read.</returns>
-    Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken);
+    /// <returns>
+    /// False when the user is not an admin or the chat is gone for the bot; <c>null</c> when the platform could not be asked
+    /// just now (unreachable, a 5xx, a rate limit), so the user is told to try again rather than that they are no admin.
+    /// </returns>
+    Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken);
 
     /// <summary>Whether the bot itself administers a chat (needed to post in a Telegram channel).</summary>
     Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken);

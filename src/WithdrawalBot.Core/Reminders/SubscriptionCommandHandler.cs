@@ -256,9 +256,9 @@ public sealed class SubscriptionCommandHandler(
                 : SubscriptionReplies.UnknownZone(typed ?? tokens.FirstOrDefault() ?? "", language);
         }
 
-        if (!await MayAdministerAsync(message, chat, cancellationToken))
+        if (await MayAdministerAsync(message, chat, cancellationToken) is not true and var may)
         {
-            return SubscriptionReplies.AdminsOnly(message.Chat.Platform, message.Kind, language);
+            return NotAllowed(may, message, language);
         }
 
         await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
@@ -272,9 +272,9 @@ public sealed class SubscriptionCommandHandler(
     {
         if (reference is null)
         {
-            return await MayAdministerAsync(message, message.Chat, cancellationToken)
+            return await MayAdministerAsync(message, message.Chat, cancellationToken) is var may && may == true
                 ? (message.Chat, message.Kind, null)
-                : (message.Chat, message.Kind, SubscriptionReplies.AdminsOnly(message.Chat.Platform, message.Kind, language));
+                : (message.Chat, message.Kind, NotAllowed(may, message, language));
         }
 
         var platform = Platform(message.Chat.Platform);
@@ -289,9 +289,12 @@ public sealed class SubscriptionCommandHandler(
             return (message.Chat, message.Kind, SubscriptionReplies.ChannelNotFound(reference, language));
         }
 
-        if (!await platform.IsAdminAsync(found.Chat, message.Sender.Id, cancellationToken))
+        switch (await platform.IsAdminAsync(found.Chat, message.Sender.Id, cancellationToken))
         {
-            return (found.Chat, found.Kind, SubscriptionReplies.NotChannelAdmin(reference, language));
+            case null:
+                return (found.Chat, found.Kind, SubscriptionReplies.AdminCheckFailed(language));
+            case false:
+                return (found.Chat, found.Kind, SubscriptionReplies.NotChannelAdmin(reference, language));
         }
 
         if (!await platform.IsBotAdminAsync(found.Chat, cancellationToken))
@@ -302,7 +305,8 @@ public sealed class SubscriptionCommandHandler(
         return (found.Chat, found.Kind, null);
     }
 
-    private async Task<bool> MayAdministerAsync(IncomingMessage message, ChatAddress chat, CancellationToken cancellationToken)
+    /// <summary>Whether the sender may change this chat's reminders; <c>null</c> when the platform could not be asked just now.</summary>
+    private async Task<bool?> MayAdministerAsync(IncomingMessage message, ChatAddress chat, CancellationToken cancellationToken)
     {
         if (message.Kind == ChatKind.Private)
         {
@@ -314,10 +318,14 @@ public sealed class SubscriptionCommandHandler(
             return known;
         }
 
-        return message.Sender is not null
-            && Platform(chat.Platform) is { } platform
-            && await platform.IsAdminAsync(chat with { ThreadId = null }, message.Sender.Id, cancellationToken);
+        return message.Sender is not null && Platform(chat.Platform) is { } platform
+            ? await platform.IsAdminAsync(chat with { ThreadId = null }, message.Sender.Id, cancellationToken)
+            : false;
     }
+
+    /// <summary>The refusal for a sender who may not change reminders here, or could not be checked (<paramref name="may"/> null).</summary>
+    private static Reply NotAllowed(bool? may, IncomingMessage message, Language language) =>
+        may is null ? SubscriptionReplies.AdminCheckFailed(language) : SubscriptionReplies.AdminsOnly(message.Chat.Platform, message.Kind, language);
 
     private async Task<TimeZoneInfo> ZoneAsync(ChatAddress chat, CancellationToken cancellationToken)
     {

@@ -209,6 +209,15 @@ public static class SubscriptionReplies
             ? ReminderTexts.Pick(language, "Sorry, only this channel's admins can change its reminders.", "عذراً، تغيير تذكيرات هذه القناة متاح لمشرفيها فقط.")
             : ReminderTexts.Pick(language, "Sorry, only this group's admins can turn reminders on or off or change the time zone. Ask an admin to send the command.", "عذراً، تفعيل التذكيرات أو إيقافها أو تغيير المنطقة الزمنية في هذه المجموعة متاح للمشرفين فقط. اطلب من أحد المشرفين إرسال الأمر.")));
 
+    /// <summary>The platform could not say just now whether the sender is an admin: try again, nothing was changed.</summary>
+    public static Reply AdminCheckFailed(Language language) => Say(
+        language,
+        "admin_only",
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            "I could not check your admin rights just now (the platform did not answer), so nothing was changed. Please try again in a minute.",
+            "لم أستطع التحقق من صلاحياتك الإدارية الآن (لم تستجب المنصة)، فلم يتغير شيء. حاول مرة أخرى بعد دقيقة.")));
+
     /// <summary><c>/subscribe @channel</c> where the channel cannot be found or seen.</summary>
     public static Reply ChannelNotFound(string reference, Language language) => Say(
         language,

@@ -41,7 +41,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
     /// Channels in the channel (roles and the channel's overwrites applied; a thread uses its parent's).
     /// In a DM, true. False when it cannot be read.
     /// </summary>
-    public async Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    public async Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
         var permissions = await PermissionsAsync(chat, userId, cancellationToken);

@@ -91,7 +91,7 @@ public sealed class TelegramChatPlatform(
     }
 
     /// <inheritdoc/>
-    public async Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    public async Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
         if (chat.ChatId == userId)
@@ -100,14 +100,15 @@ public sealed class TelegramChatPlatform(
         }
 
         return long.TryParse(userId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var user)
-            && await IsChatAdminAsync(chat, user, cancellationToken);
+            ? await IsChatAdminAsync(chat, user, cancellationToken)
+            : false;
     }
 
     /// <inheritdoc/>
-    public Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public async Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        return IsChatAdminAsync(chat, identity.Current.Id, cancellationToken);
+        return await IsChatAdminAsync(chat, identity.Current.Id, cancellationToken) == true;
     }
 
     /// <inheritdoc/>
@@ -126,7 +127,8 @@ public sealed class TelegramChatPlatform(
             : null;
     }
 
-    private async Task<bool> IsChatAdminAsync(ChatAddress chat, long userId, CancellationToken cancellationToken)
+    /// <summary>Whether the user is the chat's creator or an administrator; <c>null</c> when Telegram could not be asked just now.</summary>
+    private async Task<bool?> IsChatAdminAsync(ChatAddress chat, long userId, CancellationToken cancellationToken)
     {
         if (ChatIdOf(chat.ChatId) is not { } chatId)
         {
@@ -135,7 +137,12 @@ public sealed class TelegramChatPlatform(
 
         ChatMember? member = null;
         var result = await CallAsync("getChatMember", chat.ChatId, async () => member = await client.GetChatMember(chatId, userId, cancellationToken), cancellationToken);
-        return result.Status == DeliveryStatus.Delivered && member?.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
+        return result.Status switch
+        {
+            DeliveryStatus.Delivered => member?.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator,
+            DeliveryStatus.Failed or DeliveryStatus.RateLimited => null,
+            _ => false,
+        };
     }
 
     private async Task<DeliveryResult> CallAsync(string method, string chatId, Func<Task> call, CancellationToken cancellationToken)

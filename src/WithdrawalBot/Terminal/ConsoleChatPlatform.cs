@@ -36,8 +36,8 @@ public sealed class ConsoleChatPlatform(ConsoleIo io) : IChatPlatform
     public bool CanReceiveLater(ChatAddress chat) => false;
 
     /// <inheritdoc />
-    public Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) =>
-        Task.FromResult(chat?.Platform == ChatPlatform.Console);
+    public Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult<bool?>(chat?.Platform == ChatPlatform.Console);
 
     /// <inheritdoc />
     public Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken) =>

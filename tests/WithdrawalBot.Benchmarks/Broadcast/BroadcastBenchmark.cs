@@ -170,7 +170,7 @@ public class BroadcastBenchmark
             return Task.FromResult(DeliveryResult.Delivered);
         }
 
-        public Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) => Task.FromResult(true);
+        public Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) => Task.FromResult<bool?>(true);
 
         public Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken) => Task.FromResult(true);
 

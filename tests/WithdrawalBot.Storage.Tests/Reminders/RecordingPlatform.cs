@@ -79,7 +79,7 @@ internal sealed class RecordingPlatform(TimeProvider time, ConcurrentQueue<Recor
         return Task.FromResult(DeliveryResult.Delivered);
     }
 
-    public Task<bool> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) => Task.FromResult(true);
+    public Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken) => Task.FromResult<bool?>(true);
 
     public Task<bool> IsBotAdminAsync(ChatAddress chat, CancellationToken cancellationToken) => Task.FromResult(true);
 

@@ -377,6 +377,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_AdminCheckUnanswered_SaysTryAgainAndSavesNothing()
+    {
+        platform.Setup(p => p.IsAdminAsync(Group, "u1", It.IsAny<CancellationToken>())).ReturnsAsync((bool?)null);
+
+        var reply = await Handle(Command(Group, ChatKind.Group, "subscribe"));
+
+        Assert.Equal("admin_only", reply.Intent);
+        Assert.StartsWith("I could not check your admin rights just now", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Group, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Subscribe_AdminInForumTopic_SubscribesThatTopic()
     {
         var topic = Group with { ThreadId = "42" };

@@ -56,6 +56,22 @@ public sealed class RemindersEndToEndTests
     }
 
     [Fact]
+    public async Task GroupSubscribe_AdminCheckFailsWithABadGateway_SaysTryAgainNotThatTheAdminIsNone()
+    {
+        // Break 25: a 502 from getChatMember told a real admin "only this group's admins can …".
+        await using var bot = await EndToEndBot.StartAsync();
+        bot.Api.SetChatMember(GroupChatId, 7, "administrator");
+        bot.Api.Fail("getChatMember", Fakes.FakeBotApiError.BadGateway, times: null);
+
+        var reply = await bot.AskAsync(GroupText("/subscribe", userId: 7));
+
+        Assert.Contains("could not check your admin rights", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("only this group's admins", reply.Text, StringComparison.Ordinal);
+        var store = bot.Host.Services.GetRequiredService<ISubscriptionStore>();
+        Assert.Empty(await store.ListActiveAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GroupSubscribe_SenderIsAnAdministrator_Subscribed()
     {
         await using var bot = await EndToEndBot.StartAsync();
