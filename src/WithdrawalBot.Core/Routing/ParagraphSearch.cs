@@ -29,11 +29,8 @@ public static partial class ParagraphSearch
     /// <param name="text">The message, cleaned for matching.</param>
     public static string? About(string? text) => TopicOf(Undotted(text), AboutPattern());
 
-    /// <summary>The text without Arabic short-vowel marks ("يُذكر" → "يذكر"), which the request patterns do not spell.</summary>
-    private static string? Undotted(string? text) => text is null ? null : ArabicMarks().Replace(text, "");
-
-    [GeneratedRegex(@"[\u064B-\u0652\u0670]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ArabicMarks();
+    /// <summary>The text without Arabic marks ("يُذكر" → "يذكر", <see cref="ArabicLetters.IsMark"/>), which the request patterns do not spell.</summary>
+    private static string? Undotted(string? text) => text is null ? null : ArabicLetters.WithoutMarks(text);
 
     /// <summary>What follows the request <paramref name="pattern"/> reads, without closing punctuation; <c>null</c> when it reads none or nothing follows.</summary>
     private static string? TopicOf(string? text, Regex pattern)

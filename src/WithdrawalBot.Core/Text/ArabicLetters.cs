@@ -12,6 +12,32 @@ internal static class ArabicLetters
     public static bool IsMark(char c) =>
         (c is >= '\u0610' and <= '\u061A') || (c is >= '\u064B' and <= '\u065F') || c == '\u0670' || (c is >= '\u06D6' and <= '\u06ED');
 
+    /// <summary><paramref name="text"/> without its marks (<see cref="IsMark"/>): "يُذكر" → "يذكر"; the text itself when it has none.</summary>
+    public static string WithoutMarks(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !IsMark(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text, 0, first, text.Length);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (!IsMark(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>
     /// The character with the spellings writers vary made one, as short lookups compare words: a hamza on or under alif,
     /// madda and wasla (أ إ آ ٱ) → ا, ة → ه, ى → ي; other characters in lower case.

@@ -148,11 +148,9 @@ public static partial class TextCleaner
             text = FullPercent().Replace(text, " ");
         }
 
-        if (SpacedThousands().IsMatch(text))
-        {
-            // "3 500" / "3 500" (a space as thousands separator, as French and many phones write it): one figure, 3500.
-            text = SpacedThousands().Replace(text, "$1$2");
-        }
+        // "3 500" / "3\u00A0500" (a space as thousands separator, as French and many phones write it): one figure, 3500.
+        // One scan; the text itself comes back when there is none.
+        text = SpacedThousands().Replace(text, "$1$2");
 
         text = WithoutListLabel(text, keepClaim: true);
         if (text.AsSpan().TrimEnd().TrimEnd(".!?؟ ") is [.., var last] && ItemTagEnds.Contains(last))

@@ -138,13 +138,14 @@ public sealed class DiscordRestClient
             return new DiscordRateLimitedException(retryAfter, error?.Global == true, error is null, route);
         }
 
+        var described = error?.Describe();
         if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized || RestRoute.From(request).IsInteractionRoute)
         {
             // A rejected bot token has had its one critical line from the rate-limit handler already.
-            RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, error?.Describe() ?? "no message", route);
+            RestLog.ApiError(logger, (int)response.StatusCode, error?.Code ?? 0, described ?? "no message", route);
         }
 
-        return new DiscordApiException(response.StatusCode, error?.Code ?? 0, error?.Describe(), route);
+        return new DiscordApiException(response.StatusCode, error?.Code ?? 0, described, route);
     }
 
     private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> type)
