@@ -26,6 +26,7 @@ public static class BotRunner
     /// <returns>The process exit code: 0, or 1 when serve mode stopped because a background service failed (so Docker's restart policy and orchestrators see it).</returns>
     /// <exception cref="OptionsValidationException">A setting is invalid.</exception>
     /// <exception cref="Core.Knowledge.KnowledgeValidationException">A knowledge file is broken.</exception>
+    /// <exception cref="StartupException">Serve mode with <c>--now</c> on a folder that holds a live bot's subscriptions (<see cref="SimulatedClockGuard"/>).</exception>
     public static async Task<int> RunAsync(WebApplication app, BotMode mode, Invocation invocation, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -38,6 +39,7 @@ public static class BotRunner
             // Built now, with the knowledge base and the database it needs, so that a broken knowledge file or an
             // unusable or locked data folder stops start-up before any platform connects.
             _ = app.Services.GetService<IMessageRouter>();
+            await SimulatedClockGuard.CheckAsync(app.Services, invocation.Now, logger, stopping);
             var health = app.Services.GetRequiredService<IOptions<HealthOptions>>().Value;
             var platforms = PlatformNames(app.Configuration);
             HostLog.Serving(logger, platforms, health.Address, health.Port);
