@@ -20,6 +20,9 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
     /// <inheritdoc />
     public ChatPlatform Platform => ChatPlatform.Discord;
 
+    /// <summary>Replies and reminders that failed to send in a row (5xx, network), for <see cref="DiscordHealthCheck"/>.</summary>
+    public SendFailureStreak Sends { get; } = new();
+
     /// <summary>
     /// Posts the reply to <c>chat.ThreadId ?? chat.ChatId</c>, split at 2000 code points. 429 →
     /// <see cref="DeliveryStatus.RateLimited"/>; Missing Access, Missing Permissions, Unknown Channel, Cannot send
@@ -91,6 +94,13 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
 
     /// <summary>Posts message bodies to a channel in order and maps Discord's answer to a <see cref="DeliveryResult"/>.</summary>
     internal async Task<DeliveryResult> DeliverAsync(string channelId, IReadOnlyList<MessageBody> bodies, CancellationToken cancellationToken)
+    {
+        var result = await PostAsync(channelId, bodies, cancellationToken);
+        Sends.Record(result);
+        return result;
+    }
+
+    private async Task<DeliveryResult> PostAsync(string channelId, IReadOnlyList<MessageBody> bodies, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,18 +1,20 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Discord.Gateway;
 using WithdrawalBot.Discord.Rest;
 
 namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
-/// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting;
+/// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting, and when
+/// the last <see cref="SendFailureStreak.Threshold"/> or more message sends failed (5xx, network);
 /// Unhealthy when a REST call found the token rejected, when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
 /// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), while it waits for the daily
 /// session-start budget to reset (with when), and when the bot has
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
-public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, TimeProvider time) : IHealthCheck
+public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, DiscordChatPlatform platform, TimeProvider time) : IHealthCheck
 {
     /// <summary>How long "not connected yet" (starting) or "reconnecting" counts as Degraded before it is reported Unhealthy.</summary>
     public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
@@ -57,6 +59,11 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection re
             // Discord unreachable for minutes: a bot serving nobody is not "degraded".
             return Task.FromResult(HealthCheckResult.Unhealthy(
                 $"Discord shard {down.Id} disconnected for {(time.GetUtcNow() - down.DownSince!.Value).TotalSeconds:0} s: {down.LastDisconnect?.Reason}", data: data));
+        }
+
+        if (platform.Sends.Describe() is { } failing)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded($"Discord: {shards.Count(s => s.State == ShardState.Ready)}/{shards.Count} shard(s) ready, but {failing}.", data: data));
         }
 
         return Task.FromResult(shards.All(s => s.State == ShardState.Ready)

@@ -1,3 +1,5 @@
+using WithdrawalBot.Core.Platforms;
+
 namespace WithdrawalBot.Telegram.Diagnostics;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed class TelegramHealth(TimeProvider timeProvider)
     /// <summary>When the adapter was created (UTC): "not connected yet" is measured from here.</summary>
     public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
     private volatile string? fatalError;
+
+    /// <summary>Replies and reminders that failed to send in a row (5xx, network), written by the chat platform.</summary>
+    public SendFailureStreak Sends { get; } = new();
 
     /// <summary>The last observation.</summary>
     public Snapshot Current => current;

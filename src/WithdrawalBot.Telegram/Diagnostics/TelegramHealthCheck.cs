@@ -5,7 +5,8 @@ using WithdrawalBot.Telegram.Configuration;
 namespace WithdrawalBot.Telegram.Diagnostics;
 
 /// <summary>
-/// The "telegram" health check: healthy when the last getMe / getUpdates / setWebhook succeeded, unhealthy when it
+/// The "telegram" health check: healthy when the last getMe / getUpdates / setWebhook succeeded (degraded when, even
+/// so, the last <see cref="Core.Platforms.SendFailureStreak.Threshold"/> or more sends failed), unhealthy when it
 /// failed (with the cause), degraded before the first answer while it is still within
 /// <see cref="TelegramOptions.ConnectTimeout"/> of start, unhealthy after that ("not connected yet after 12 s").
 /// </summary>
@@ -30,6 +31,7 @@ public sealed class TelegramHealthCheck(TelegramHealth health, TimeProvider time
         var waited = time.GetUtcNow() - health.CreatedAt;
         return Task.FromResult(snapshot.Ok switch
         {
+            true when health.Sends.Describe() is { } failing => HealthCheckResult.Degraded($"{snapshot.Detail}, but {failing}", data: data),
             true => HealthCheckResult.Healthy(snapshot.Detail, data),
             false => HealthCheckResult.Unhealthy(snapshot.Detail, data: data),
             null when waited > options.Value.ConnectTimeout =>

@@ -19,12 +19,14 @@ namespace WithdrawalBot.Telegram.Sending;
 /// Telegram as an <see cref="IChatPlatform"/>: sends rendered replies (HTML, split under 4096 characters, buttons as
 /// an inline keyboard under the last part) through <see cref="TelegramRateLimiter"/>, reports Bot API errors as
 /// <see cref="DeliveryResult"/>s (see <see cref="TelegramErrors"/>) and counts them in <see cref="BotMetrics.PlatformError"/>,
-/// checks admin rights with getChatMember and resolves <c>@channel</c> names with getChat.
+/// counts failed sends for the health check (<see cref="TelegramHealth.Sends"/>), checks admin rights with getChatMember and
+/// resolves <c>@channel</c> names with getChat.
 /// </summary>
 public sealed class TelegramChatPlatform(
     ITelegramBotClient client,
     TelegramRateLimiter limiter,
     TelegramBotIdentity identity,
+    TelegramHealth health,
     BotMetrics metrics,
     ILogger<TelegramChatPlatform> logger) : IChatPlatform
 {
@@ -44,6 +46,13 @@ public sealed class TelegramChatPlatform(
     /// <returns>Delivered when every part was accepted; otherwise the first failure (parts before it were delivered).</returns>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
+    {
+        var result = await SendPartsAsync(chat, reply, replyToMessageId, cancellationToken);
+        health.Sends.Record(result);
+        return result;
+    }
+
+    private async Task<DeliveryResult> SendPartsAsync(ChatAddress chat, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(reply);

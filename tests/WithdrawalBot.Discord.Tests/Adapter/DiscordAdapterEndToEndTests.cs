@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Moq;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Discord.Tests.Fakes;
 
@@ -113,6 +116,31 @@ public sealed class DiscordAdapterEndToEndTests
 
         Assert.Equal("Answer: when do US troops leave?", (string?)post.Json["content"]);
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.StartsWith($"Discord: a malformed {eventName} event was ignored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HealthCheck_EveryReplyRefused_DegradedNamingTheErrorUntilOneIsPosted()
+    {
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+        var failures = SendFailureStreak.Threshold;
+        for (var i = 0; i < failures; i++)
+        {
+            fake.Script("POST", $"channels/41{i}/messages", FakeResponse.Error(400, 50035, "Invalid Form Body"));
+            await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"731{i}", "when do US troops leave?", channelId: $"41{i}", guildId: null));
+        }
+
+        var platform = host.Host.Services.GetRequiredService<WithdrawalBot.Discord.Adapter.DiscordChatPlatform>();
+        await UntilAsync(() => platform.Sends.Count == failures);
+        var failing = (await host.HealthAsync()).Entries["discord"];
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7320", "when do US troops leave?", channelId: "420", guildId: null));
+        await UntilAsync(() => platform.Sends.Count == 0);
+        var recovered = (await host.HealthAsync()).Entries["discord"];
+
+        Assert.Equal(HealthStatus.Degraded, failing.Status);
+        Assert.Contains($"the last {failures} replies failed to send (50035: Invalid Form Body)", failing.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, recovered.Status);
     }
 
     [Fact]

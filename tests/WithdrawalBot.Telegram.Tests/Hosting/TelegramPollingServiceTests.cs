@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Tests.Fakes;
@@ -433,6 +434,50 @@ public sealed class TelegramPollingServiceTests
         await rejected.StoppingAsync();
         var failed = await rejected.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Unhealthy, failed.Entries["telegram"].Status);
+    }
+
+    [Fact]
+    public async Task HealthCheck_EveryReplyFailingToSend_DegradedNamingTheCauseUntilOneGoesThrough()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        var health = harness.Host.Services.GetRequiredService<HealthCheckService>();
+        harness.Api.Fail("sendMessage", FakeBotApiError.BadGateway, times: null);
+
+        for (var user = 1; user <= SendFailureStreak.Threshold; user++)
+        {
+            harness.Api.EnqueueUpdate(PrivateText($"question {user}", userId: 600 + user));
+        }
+
+        var sends = harness.Host.Services.GetRequiredService<TelegramHealth>().Sends;
+        await harness.Api.WaitUntilAsync(() => sends.Count >= SendFailureStreak.Threshold);
+        var failing = (await health.CheckHealthAsync()).Entries[TelegramHealthCheck.Name];
+        harness.Api.ClearFailures();
+        harness.Api.EnqueueUpdate(PrivateText("one more", userId: 700));
+        await harness.Api.WaitForSentAsync(1);
+        await harness.Api.WaitUntilAsync(() => sends.Count == 0);
+        var recovered = (await health.CheckHealthAsync()).Entries[TelegramHealthCheck.Name];
+
+        Assert.Equal(HealthStatus.Degraded, failing.Status);
+        Assert.Contains("replies failed to send", failing.Description, StringComparison.Ordinal);
+        Assert.Contains("502", failing.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, recovered.Status);
+    }
+
+    [Fact]
+    public async Task HealthCheck_UsersWhoBlockedTheBot_StayHealthy()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Api.Fail("sendMessage", FakeBotApiError.Blocked, times: null);
+
+        for (var user = 1; user <= SendFailureStreak.Threshold + 2; user++)
+        {
+            harness.Api.EnqueueUpdate(PrivateText($"question {user}", userId: 600 + user));
+        }
+
+        await harness.Api.WaitUntilAsync(() => harness.Api.Calls("sendMessage").Count >= SendFailureStreak.Threshold + 2);
+        var report = await harness.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries[TelegramHealthCheck.Name].Status);
     }
 
     [Fact]
