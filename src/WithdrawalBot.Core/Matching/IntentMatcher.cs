@@ -339,6 +339,13 @@ public sealed class IntentMatcher
     }
 
     /// <summary>
+    /// Whether <paramref name="cleaned"/> (cleaned for matching) reads as another language by its letters and common
+    /// words (<see cref="OtherLanguage.Reads"/>), Arabizi words the lexicon lists ("shkad", "mu7adathat") not counting:
+    /// "el mu7adathat imta bidat" is read, "shno sar b 3en al asad" is not.
+    /// </summary>
+    public bool ReadsAsOtherLanguage(string cleaned) => OtherLanguage.Reads(cleaned, analyzer.IsLexiconWord);
+
+    /// <summary>
     /// Whether a message reads as neither Arabic nor English: Kurdish, Persian, French, German, Spanish, Turkish or Arabizi
     /// by its letters and common words (<see cref="OtherLanguage.Reads"/>); or no Arabic letters, at least
     /// <see cref="ForeignMinWords"/> words, not one English stopword ("the", "is", "my"…) or question word ("how",
@@ -348,7 +355,7 @@ public sealed class IntentMatcher
     public bool ReadsAsNeitherLanguage(string? text)
     {
         var cleaned = TextCleaner.ForMatching(text);
-        if (OtherLanguage.Reads(cleaned))
+        if (ReadsAsOtherLanguage(cleaned))
         {
             // "کەی هێزەکانی ئەمریکا لە عێراق دەکشێنەوە؟", "Wie viele US-Soldaten sind im Irak?" ("US" reads as an English word).
             return true;

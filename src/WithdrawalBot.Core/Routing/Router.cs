@@ -720,7 +720,7 @@ public sealed partial class Router : IMessageRouter
             }
 
             // Kurdish, Persian, French, Arabizi …: told which languages the bot reads (and kept, as demand for another language).
-            return OtherLanguage.Reads(written) || (result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(written))
+            return matcher.Matcher.ReadsAsOtherLanguage(written) || (result.Confidence < result.Threshold / 4 && matcher.Matcher.ReadsAsNeitherLanguage(written))
                 ? composer.OtherLanguage(language, result.Confidence)
                 : composer.Refusal(language, result.Confidence, NearMisses(result));
         }

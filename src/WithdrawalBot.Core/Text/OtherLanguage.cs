@@ -31,14 +31,18 @@ public static class OtherLanguage
     private static readonly SearchValues<char> MarkedLatinLetters = SearchValues.Create(
         [.. Enumerable.Range(0xC0, 0x250 - 0xC0).Select(c => (char)c).Where(c => char.IsLetter(c) && c is not '\u00D7' and not '\u00F7')]);
 
-    /// <summary>Common words of Persian and Kurdish (in Arabic letters), of French, German, Spanish and Turkish, and of Iraqi Arabizi, that are not English or Arabic words.</summary>
+    /// <summary>Common words of Persian and Kurdish (in Arabic letters) and of French, German, Spanish and Turkish that are not English or Arabic words.</summary>
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "هست", "است", "نیست", "هستند", "چرا", "چطور", "کجا", "چند", "آیا", "میشود", "میشوند", "می‌شود", "می‌شوند", "شوند", "خواهند", "خواهد", "را", "در", "از", "می", "لە", "بۆ", "چەند", "کەی",
         "les", "des", "est", "sont", "de", "du", "le", "se", "quand", "combien", "pourquoi", "une", "dans", "avec", "pour", "elles", "ils",
         "wie", "viele", "sind", "im", "der", "die", "das", "und", "ist", "wann", "warum", "nicht",
         "cuando", "cuántos", "cuantos", "los", "las", "por", "qué", "que", "cuándo", "están", "hay",
-        "ne", "zaman", "kaç", "var", "mı", "mi", "nasıl", "neden", "ve", "bir", "abd", "irak",
+        "ne", "zaman", "kaç", "var", "mı", "mi", "nasıl", "neden", "ve", "bir", "abd", "irak");
+
+    /// <summary>Common words of Iraqi Arabizi (Latin letters, no digit) that are not English words.</summary>
+    private static readonly FrozenSet<string> ArabiziWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
         "shno", "shnu", "shlon", "shloon", "shkad", "shgad", "leish", "lesh", "laish", "shwakt", "shwakit", "emta", "imta",
         "minu", "mno", "aku", "akw", "hessa", "hassa", "sar", "bil", "el", "wlak", "walak", "shino", "shnoo", "shgd", "shloun",
         "yemta", "yimta", "shaku", "maku", "inta", "enta", "hatha", "hadha", "ba3ad", "mal");
@@ -51,7 +55,12 @@ public static class OtherLanguage
     /// <see cref="MinSignsForKeyboardLetters"/> words show another sign: "چند سرباز آمریکایی در عراق هست؟" is Persian,
     /// "عین الاسد وین تصیر" is Arabic typed on a Kurdish keyboard.
     /// </summary>
-    public static bool Reads(ReadOnlySpan<char> text)
+    /// <param name="text">The text as cleaned for matching.</param>
+    /// <param name="isKnownWord">
+    /// Whether an Arabizi word, lower-cased, is one the bot reads (a word of the lexicon: "shkad", "mu7adathat", "el"): it
+    /// then does not count as another language. <c>null</c>: every Arabizi word counts. Other languages' words always count.
+    /// </param>
+    public static bool Reads(ReadOnlySpan<char> text, Func<string, bool>? isKnownWord = null)
     {
         var (words, other, keyboardOnly) = (0, 0, 0);
         foreach (var range in text.SplitAny(" \t\n?!.,;:\"'()؟،؛-"))
@@ -64,8 +73,9 @@ public static class OtherLanguage
             }
 
             words++;
-            if (word.ContainsAny(KurdishOrPersianLetters) || word.ContainsAny(MarkedLatinLetters) || IsArabizi(word)
-                || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (word.ContainsAny(KurdishOrPersianLetters) || word.ContainsAny(MarkedLatinLetters)
+                || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || ((IsArabizi(word) || ArabiziWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) && !IsKnownLatin(word, isKnownWord)))
             {
                 other++;
             }
@@ -79,14 +89,20 @@ public static class OtherLanguage
         return words >= 2 && others * 2 >= words;
     }
 
-    /// <summary>Endings after a figure that English writes: "2nd", "3rd", "4th", "3k", "1990s".</summary>
-    private static readonly FrozenSet<string> FigureEndings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th", "k", "m", "s", "bn");
+    private static bool IsKnownLatin(ReadOnlySpan<char> word, Func<string, bool>? isKnownWord) =>
+        isKnownWord is not null && !word.ContainsAnyExcept(LatinDigitsAndLetters) && isKnownWord(word.ToString().ToLowerInvariant());
+
+    /// <summary>Unmarked Latin letters and ASCII digits: the letters Arabizi is typed in.</summary>
+    private static readonly SearchValues<char> LatinDigitsAndLetters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Endings after a figure that English writes: "2nd", "3rd", "4th", "3k", "1990s", "9am".</summary>
+    private static readonly FrozenSet<string> FigureEndings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th", "k", "m", "s", "bn", "am", "pm");
 
     /// <summary>
     /// A Latin word with a digit for a letter, as Arabizi writes ع, ح, ق ("3en", "7ab", "sh3b"): letters after the digit that
     /// are no English figure ending, or letters on both sides of it. Not "2nd", "3k", "p17", "covid19".
     /// </summary>
-    private static bool IsArabizi(ReadOnlySpan<char> word)
+    internal static bool IsArabizi(ReadOnlySpan<char> word)
     {
         var digit = word.IndexOfAnyInRange('0', '9');
         if (digit < 0)

@@ -75,6 +75,9 @@ public sealed class TextAnalyzer
             || (word.Length >= 3 && word[0] is 'و' or 'ف' && stopwords.Contains(word[1..]));
     }
 
+    /// <summary>Whether a normalized word is one the lexicon lists: a stopword, the first word of a synonym entry, or a dialect word ("shkad", "3raq", "mu7adathat").</summary>
+    public bool IsLexiconWord(string word) => IsStopword(word) || synonyms.StartsPhrase(word) || IsDialectWord(word);
+
     /// <summary>Whether a normalized word is a dialect word the lexicon knows (alone or behind a clitic).</summary>
     public bool IsDialectWord(string word) => TryDialectWord(word, out _);
 

@@ -62,6 +62,16 @@ public static class WordNormalizer
                 continue;
             }
 
+            if (length == 0 && kind is CharClass.Latin or CharClass.Digit && ArabiziWordEnd(text, i) is var end && end > i)
+            {
+                // "mu7adathat", "3raq", "ytl3oon": one word, not "mu" "7" "adathat" with a figure 7 in the question.
+                words.Add(text[i..end].ToString().ToLowerInvariant());
+                i = end - 1;
+                current = CharClass.Boundary;
+                drawnOut = '\0';
+                continue;
+            }
+
             if (kind == CharClass.Boundary && current == CharClass.Digit && IsNumberSeparator(c) && i + 1 < text.Length && Classify(text[i + 1]) == CharClass.Digit)
             {
                 decimalAt = c is '.' or '\u066B' ? length : -1;
@@ -150,6 +160,31 @@ public static class WordNormalizer
         {
             Flush(buffer, length, current, words);
         }
+    }
+
+    /// <summary>
+    /// Where the Arabizi word starting at <paramref name="start"/> ends (<see cref="OtherLanguage.IsArabizi"/>: ASCII letters
+    /// and a digit written for a letter, "3raq", "mu7adathat", at most one digit first), or <paramref name="start"/> when none
+    /// starts there (a figure, "3k", "2nd", "b4", "covid19", or the middle of a word).
+    /// </summary>
+    private static int ArabiziWordEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            return start;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end];
+        var leadingDigits = word.Length - word.TrimStart("0123456789").Length;
+        return end - start <= MaxWordLength && leadingDigits <= 1 && (end == text.Length || !char.IsLetter(text[end])) && OtherLanguage.IsArabizi(word)
+            ? end
+            : start;
     }
 
     /// <summary>

@@ -84,6 +84,17 @@ public sealed class RouterRealQuestionTests
     [InlineData("shwakit ytl3oon el amreekan mn el 3raq", 2)]
     [InlineData("shkad jundi amreeki b souria", 13)]
     [InlineData("امريكا طلعت من العراق قبل؟ شوكت", 15)]
+    [InlineData("shno sar b 3en al asad", 17)]
+    [InlineData("lesh amreeka rij3at 2014", 15)]
+    [InlineData("hala 3amo, shakad american soldiers b iraq?", 13)]
+    [InlineData("el mu7adathat imta bidat", 11)]
+    [InlineData("lesh t2ajjal el i3lan 3an el deal", 5)]
+    [InlineData("el intikhabat imta?", 23)]
+    [InlineData("how many amreekan inqitlaw b el hajamat", 12)]
+    [InlineData("ISIS shgad chan msaytir?", 14)]
+    [InlineData("el ta7aluf t2asas imta", 13)]
+    [InlineData("Sudani shno yistifid min hal deal", 22)]
+    [InlineData("the whole thing yakhudh shgad sana", 24)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
@@ -271,7 +282,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("کەی هێزەکانی ئەمریکا لە عێراق دەکشێنەوە؟", "أقرأ العربية والإنجليزية فقط")]
     [InlineData("چند سرباز آمریکایی در عراق هست؟", "أقرأ العربية والإنجليزية فقط")]
     [InlineData("Wie viele US-Soldaten sind im Irak?", "I read only Arabic and English")]
-    [InlineData("shno sar b 3en al asad", "I read only Arabic and English")]
+    [InlineData("mnain ja7at el 6ayyara", "I read only Arabic and English")]
     public async Task HandleAsync_LanguageTheBotDoesNotRead_SaysSoNotThatTheReportIsSilent(string message, string notice)
     {
         var bot = EvaluationSet.Bot();

@@ -356,8 +356,8 @@ public sealed class RouterTests
     }
 
     [Theory]
-    [InlineData("shno sar b 3en al asad")]
-    [InlineData("lesh amreeka rij3at 2014")]
+    [InlineData("mnain ja7at el 6ayyara")]
+    [InlineData("wein ra7at el 6ayyara el sa3a 5")]
     [InlineData("¿Cuándo se van las tropas de Irak?")]
     [InlineData("Wann verlassen die US-Truppen den Irak?")]
     public async Task HandleAsync_MessageInNeitherLanguage_SaysWhichLanguagesItReadsInBoth(string message)
@@ -372,6 +372,20 @@ public sealed class RouterTests
         Assert.Contains("I read only Arabic and English", text, StringComparison.Ordinal);
         Assert.Contains("أقرأ العربية والإنجليزية فقط", text, StringComparison.Ordinal);
         Assert.Single(bot.Unanswered.Questions);
+    }
+
+    [Theory]
+    [InlineData("shgad si3r el dollar el yom")]
+    [InlineData("Trump shgal 3an el 3raq")]
+    public async Task HandleAsync_ArabiziTheBotReadsButTheReportDoesNotAnswer_SaysTheReportDoesNotNotThatItCannotRead(string message)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered);
+        Assert.DoesNotContain("I read only Arabic and English", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]

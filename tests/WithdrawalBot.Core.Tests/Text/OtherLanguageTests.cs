@@ -20,6 +20,16 @@ public sealed class OtherLanguageTests
     }
 
     [Theory]
+    [InlineData("el mu7adathat imta bidat", false)]
+    [InlineData("shno sar b 3en al asad", false)]
+    [InlineData("Wie viele US-Soldaten sind im Irak?", true)]
+    [InlineData("¿Cuándo se van las tropas de Irak?", true)]
+    public void Reads_ArabiziWordsTheBotKnows_DoNotCountOtherLanguagesStill(string message, bool expected)
+    {
+        Assert.Equal(expected, OtherLanguage.Reads(TextCleaner.ForMatching(message), isKnownWord: _ => true));
+    }
+
+    [Theory]
     [InlineData("شكد جندي امريكي بالعراق؟")]
     [InlineData("شوكت يطلعون الامريكان من اربيل؟ گالوا بنهاية 2026")]
     [InlineData("چم جندي امريكي باقي؟")]

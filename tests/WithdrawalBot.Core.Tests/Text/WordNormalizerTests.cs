@@ -57,6 +57,16 @@ public sealed class WordNormalizerTests
     }
 
     [Theory]
+    [InlineData("el mu7adathat imta bidat", "el mu7adathat imta bidat")]
+    [InlineData("shwakit ytl3oon mn el 3raq", "shwakit ytl3oon mn el 3raq")]
+    [InlineData("Shal6aw sawarikh 3ala Israel", "shal6aw sawarikh 3ala israel")]
+    [InlineData("3 soldiers, 2nd phase, 3k troops, covid19, 5000troops, 9am", "3 soldiers 2 nd phase 3000 troops covid 19 5000 troops 9 am")]
+    public void Tokenize_ArabiziWord_IsOneWordWithoutAFigure(string input, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', WordNormalizer.Tokenize(input)));
+    }
+
+    [Theory]
     [InlineData("شكككد", "شكد")]
     [InlineData("شوووووكت يطلعووون الامريكاااان", "شوكت يطلعون الامريكان")]
     [InlineData("ممكن شككد", "ممكن شككد")]
