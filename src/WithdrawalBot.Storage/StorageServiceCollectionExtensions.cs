@@ -17,7 +17,8 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IUnansweredLog"/>, <see cref="IUnansweredStatistics"/>, <see cref="IFeedbackStore"/> (so the router records
     /// "was this helpful?" ratings), <see cref="IFeedbackStatistics"/>, <see cref="IQuestionCountStore"/> (answered and refused
     /// questions per day, for <c>/stats</c>), <see cref="ISubscriptionStore"/>,
-    /// <see cref="IDeliveryLedger"/>, <see cref="SimulatedClockRecord"/>) and the <c>database</c> health check. Opening throws
+    /// <see cref="IDeliveryLedger"/>, <see cref="SimulatedClockRecord"/>, <see cref="IPendingUpdateStore"/> (updates left
+    /// unanswered at a stop, handled at the next start)) and the <c>database</c> health check. Opening throws
     /// <see cref="StorageUnavailableException"/> with a one-line message when the folder is unusable or held by another instance.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, IConfiguration configuration)
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
         services.TryAddSingleton<IDeliveryLedger, LiteDbDeliveryLedger>();
         services.TryAddSingleton<SimulatedClockRecord>();
+        services.TryAddSingleton<IPendingUpdateStore, LiteDbPendingUpdateStore>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -69,6 +69,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<InlineQueryAnswerer>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<PendingUpdateKeeper>();
         services.AddSingleton<TelegramStartup>();
         if (string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.WebhookUrl)]))
         {

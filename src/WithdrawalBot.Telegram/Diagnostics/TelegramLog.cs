@@ -110,4 +110,13 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7032, LogLevel.Warning, "Telegram: could not confirm the updates handled before stopping ({Cause}); Telegram will deliver them again after the restart")]
     public static partial void ConfirmAtStopFailed(this ILogger logger, string cause);
+
+    [LoggerMessage(7033, LogLevel.Information, "Telegram: kept {Count} unanswered update(s) for the next start")]
+    public static partial void UpdatesKept(this ILogger logger, int count);
+
+    [LoggerMessage(7034, LogLevel.Warning, "Telegram: could not keep {Count} unanswered update(s) for the next start ({Cause}); they are lost")]
+    public static partial void UpdatesNotKept(this ILogger logger, int count, string cause);
+
+    [LoggerMessage(7035, LogLevel.Information, "Telegram: answering {Count} update(s) left unanswered at the last stop ({Dropped} older than a day dropped)")]
+    public static partial void UpdatesReplayed(this ILogger logger, int count, int dropped);
 }

@@ -16,7 +16,9 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// loop. Each iteration catches, logs and backs off (a 429's retry_after, else 1 s doubling up to
 /// <see cref="TelegramOptions.MaxBackoff"/>, on <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, once it is
 /// dispatched (before it is handled), so one bad update never stalls the ones after it. At stop, one short getUpdates confirms the
-/// updates handled since the last poll, up to the first left unanswered, so a restart neither answers them twice nor drops those. Fatal: a rejected token and 409 Conflict (another instance polling
+/// updates handled since the last poll, up to the first left unanswered, so a restart neither answers them twice nor drops those;
+/// unanswered updates Telegram already counts as delivered are kept by <see cref="PendingUpdateKeeper"/> and answered at the next
+/// start, before polling. Fatal: a rejected token and 409 Conflict (another instance polling
 /// with the same token) log a critical line and end the service with <see cref="TelegramFatalException"/>, which stops
 /// the host. Cancellation ends the loop quietly.
 /// </summary>
@@ -24,6 +26,7 @@ public sealed class TelegramPollingService(
     ITelegramBotClient client,
     TelegramStartup startup,
     UpdateDispatcher dispatcher,
+    PendingUpdateKeeper pending,
     TelegramHealth health,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
@@ -35,6 +38,12 @@ public sealed class TelegramPollingService(
     /// <summary>The offset Telegram last took (the last getUpdates that answered): every update below it is confirmed.</summary>
     private long polledOffset;
 
+    /// <summary>
+    /// The offset of the last getUpdates sent, answered or still waiting (a long poll in flight at stop): Telegram confirms
+    /// the updates below it when the request arrives, so they will not come again.
+    /// </summary>
+    private long requestedOffset;
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +52,7 @@ public sealed class TelegramPollingService(
             await startup.ConnectAsync(stoppingToken);
             await DeleteWebhookAsync(stoppingToken);
             await startup.RegisterCommandsAsync(stoppingToken);
+            await pending.ReplayAsync(dispatcher, stoppingToken);
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -51,7 +61,10 @@ public sealed class TelegramPollingService(
         finally
         {
             await dispatcher.StopAsync();
-            await ConfirmHandledAsync();
+            var unanswered = dispatcher.Unanswered;
+            await ConfirmHandledAsync(unanswered);
+            // Those below the offset Telegram took will not come again; the rest will.
+            await pending.KeepAsync([.. unanswered.Where(update => update.Id < requestedOffset || pending.WasReplayed(update.Id))]);
             logger.PollingStopped();
         }
     }
@@ -62,10 +75,12 @@ public sealed class TelegramPollingService(
     /// <summary>
     /// Confirms to Telegram, with one short getUpdates, every update handled since the last poll, up to the first one left
     /// unanswered at shutdown: the handled ones are not delivered (and answered) again after a restart, the unanswered ones are.
+    /// Updates replayed from the last stop are kept by <see cref="PendingUpdateKeeper"/> instead and do not hold it back.
     /// </summary>
-    private async Task ConfirmHandledAsync()
+    private async Task ConfirmHandledAsync(IReadOnlyList<Update> unanswered)
     {
-        var confirmed = dispatcher.FirstUnanswered is { } first ? Math.Min(first, offset) : offset;
+        var first = unanswered.Where(update => !pending.WasReplayed(update.Id)).Select(update => (long?)update.Id).Min();
+        var confirmed = first is { } id ? Math.Min(id, offset) : offset;
         if (confirmed <= polledOffset)
         {
             return;
@@ -94,6 +109,7 @@ public sealed class TelegramPollingService(
             try
             {
                 var asked = offset;
+                requestedOffset = asked;
                 batch = await client.SendRequest(new RawGetUpdatesRequest { Offset = asked, Timeout = timeout, AllowedUpdates = TelegramUpdateTypes.AllowedNames }, stoppingToken);
                 polledOffset = asked;
                 health.Succeeded("getUpdates");

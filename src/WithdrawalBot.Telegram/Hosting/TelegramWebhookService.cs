@@ -12,12 +12,14 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// <summary>
 /// Webhook mode (when <see cref="TelegramOptions.WebhookUrl"/> is set): getMe, setMyCommands, then setWebhook with the
 /// secret token, <c>drop_pending_updates=false</c> and the allowed update types, retried with back-off; deleteWebhook at
-/// stop. Updates arrive through the endpoint mapped by <c>MapTelegramWebhook</c>.
+/// stop. Updates arrive through the endpoint mapped by <c>MapTelegramWebhook</c>. Updates a stop leaves unanswered are kept
+/// (<see cref="PendingUpdateKeeper"/>) and answered at the next start, before the webhook is set.
 /// </summary>
 public sealed class TelegramWebhookService(
     ITelegramBotClient client,
     TelegramStartup startup,
     UpdateDispatcher dispatcher,
+    PendingUpdateKeeper pending,
     TelegramHealth health,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
@@ -30,6 +32,7 @@ public sealed class TelegramWebhookService(
         {
             await startup.ConnectAsync(stoppingToken);
             await startup.RegisterCommandsAsync(stoppingToken);
+            await pending.ReplayAsync(dispatcher, stoppingToken);
             await SetWebhookAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,6 +61,7 @@ public sealed class TelegramWebhookService(
         }
 
         await dispatcher.StopAsync();
+        await pending.KeepAsync(dispatcher.Unanswered); // each was acknowledged to Telegram: it will not come again
     }
 
     private async Task SetWebhookAsync(CancellationToken stoppingToken)

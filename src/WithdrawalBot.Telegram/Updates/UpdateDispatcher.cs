@@ -26,8 +26,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
 
     private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
     private readonly SemaphoreSlim backlog = new(MaxQueued, MaxQueued);
-    private int unanswered;
-    private long firstUnanswered = long.MaxValue;
+    private readonly List<Update> unanswered = [];
     private readonly Dictionary<string, ChatQueue> queues = [];
     private readonly CancellationTokenSource stopping = new();
 
@@ -51,11 +50,17 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
     }
 
-    /// <summary>
-    /// The lowest update_id that <see cref="StopAsync"/> cancelled before it was answered, or <c>null</c> when every update
-    /// dispatched was handled: updates from there on must not be confirmed to Telegram, so that they come again after a restart.
-    /// </summary>
-    public long? FirstUnanswered => Interlocked.Read(ref firstUnanswered) is var first and < long.MaxValue ? first : null;
+    /// <summary>The updates <see cref="StopAsync"/> cancelled before they were answered, lowest update_id first.</summary>
+    public IReadOnlyList<Update> Unanswered
+    {
+        get
+        {
+            lock (queues)
+            {
+                return [.. unanswered.OrderBy(update => update.Id)];
+            }
+        }
+    }
 
     /// <summary>Completes when every update dispatched so far has been handled.</summary>
     public Task WhenIdleAsync()
@@ -93,7 +98,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
 
         await WhenIdleAsync();
-        if (Volatile.Read(ref unanswered) is > 0 and var count)
+        if (Unanswered.Count is > 0 and var count)
         {
             logger.UpdatesUnanswered(count);
         }
@@ -121,10 +126,9 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            Interlocked.Increment(ref unanswered);
             lock (queues)
             {
-                firstUnanswered = Math.Min(firstUnanswered, update.Id);
+                unanswered.Add(update);
             }
         }
         catch (Exception exception)

@@ -9,9 +9,12 @@ using Moq;
 using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Platforms;
+using WithdrawalBot.Core.Storage;
+using WithdrawalBot.Storage;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Tests.Fakes;
+using WithdrawalBot.Telegram.Updates;
 using static WithdrawalBot.Telegram.Tests.Fakes.TelegramUpdates;
 
 namespace WithdrawalBot.Telegram.Tests.Hosting;
@@ -506,6 +509,65 @@ public sealed class TelegramPollingServiceTests
         var warning = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 7031);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("3 update(s)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_AfterAStopLeftAGroupBacklogTelegramCountsDelivered_AnswersItAtTheNextStartInOrder()
+    {
+        // A group's backlog at SIGTERM was taken from Telegram (confirmed by the next getUpdates) and never answered.
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        var api = await FakeBotApi.StartAsync();
+        var first = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        first.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return null;
+            });
+        long last = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            last = api.EnqueueUpdate(GroupText($"/ask@WithdrawalTestBot question {i}"));
+        }
+
+        await api.WaitForConfirmedAsync(last);
+        await first.Host.StopAsync();
+        first.Host.Dispose();
+        Assert.Empty(api.SentMessages);
+
+        await using var second = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        var sent = await api.WaitForSentAsync(3);
+
+        Assert.Equal(["question 0", "question 1", "question 2"], sent.Select(m => m.Text[(m.Text.IndexOf("question", StringComparison.Ordinal))..]));
+        Assert.All(sent, m => Assert.Equal(Group, m.ChatId));
+        Assert.Contains(first.Logs.Entries, e => e.EventId.Id == 7033 && e.Message.Contains("kept 3", StringComparison.Ordinal));
+        Assert.Empty(await store.TakeAllAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Start_WithUpdatesKeptMoreThanADayAgo_DropsThemAndAnswersTheFreshOnes()
+    {
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        var now = DateTimeOffset.UtcNow;
+        var fresh = PrivateText("kept an hour ago", userId: 801);
+        fresh["update_id"] = 5;
+        var stale = PrivateText("kept two days ago", userId: 802);
+        stale["update_id"] = 4;
+        await store.SaveAsync(
+            [
+                new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 4, stale.ToJsonString(), now - TimeSpan.FromDays(2)),
+                new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 5, fresh.ToJsonString(), now - TimeSpan.FromHours(1)),
+            ],
+            CancellationToken.None);
+
+        await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        var sent = await harness.Api.WaitForSentAsync(1);
+        await harness.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+
+        Assert.Equal("You asked: kept an hour ago", Assert.Single(harness.Api.SentMessages).Text);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7035 && e.Message.Contains("1 update(s)", StringComparison.Ordinal) && e.Message.Contains("1 older than a day", StringComparison.Ordinal));
     }
 
     [Fact]
