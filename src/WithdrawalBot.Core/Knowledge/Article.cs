@@ -101,12 +101,15 @@ public sealed class Article
         return Parse(text, fileName);
     }
 
-    /// <summary>Parses article text: lines split on \n (a trailing \r is dropped), no empty lines allowed.</summary>
+    /// <summary>
+    /// Parses article text: one paragraph per line, lines ended by \n, \r\n or a lone \r (an editor's old Mac line
+    /// endings), no empty lines allowed.
+    /// </summary>
     /// <exception cref="KnowledgeValidationException">The text is empty or has an empty paragraph.</exception>
     public static Article Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.TrimEnd('\n', '\r').Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd('\n').Split('\n');
         if (lines.Length == 0 || lines.All(string.IsNullOrWhiteSpace))
         {
             throw new KnowledgeValidationException(fileName, null, "the article is empty.");

@@ -48,11 +48,33 @@ internal static partial class KnowledgeJson
         {
             throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: the value at {e.Path} has the wrong type (a number in quotes, text where true/false, an object or a list belongs?); write it as the same key is written in the files as shipped.", e);
         }
+        catch (JsonException e) when (DuplicateKey().Match(e.Message) is { Success: true } duplicate)
+        {
+            var key = JsonNamingPolicy.CamelCase.ConvertName(duplicate.Groups[1].Value);
+            throw new KnowledgeValidationException(fileName, e.Path, $"the key \"{key}\" is written twice in one entry (line {e.LineNumber + 1}): keep one.", e);
+        }
         catch (JsonException e)
         {
-            throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
+            throw new KnowledgeValidationException(fileName, null, $"malformed JSON at line {e.LineNumber + 1}: {Reason(e.Message)}", e);
         }
     }
+
+    /// <summary>
+    /// System.Text.Json's reason without its own " Path: … | LineNumber: … | BytePositionInLine: …" tail (a second, 0-based
+    /// line number beside ours); a byte 0xE2 where a quote belongs is named as the curly quote a word processor types.
+    /// </summary>
+    private static string Reason(string message)
+    {
+        var tail = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var reason = tail > 0 ? message[..tail] : message;
+        return reason.Contains("'0xE2' is an invalid start of", StringComparison.Ordinal)
+            ? "a curly quote (“ ” ‘ ’, as a word processor types) or another typographic character stands where JSON needs a straight \" quote; retype it."
+            : reason;
+    }
+
+    /// <summary>System.Text.Json's message for a key written twice in one object: "Duplicate property 'Date' encountered during deserialization of type '…'".</summary>
+    [GeneratedRegex(@"^Duplicate property '([^']{1,200})' encountered", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateKey();
 
     /// <summary>The line (from 1) of the first byte sequence that is not UTF-8; <c>null</c> when all of it is.</summary>
     private static int? LineOfInvalidUtf8(ReadOnlySpan<byte> bytes)

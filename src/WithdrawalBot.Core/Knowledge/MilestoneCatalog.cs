@@ -1,14 +1,25 @@
 using System.Globalization;
 using System.Text.Json;
 using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Knowledge;
 
 /// <summary>Loads and validates <c>milestones.json</c>.</summary>
-public static class MilestoneCatalog
+public static partial class MilestoneCatalog
 {
     /// <summary>The file's name inside the knowledge directory.</summary>
     public const string FileName = "milestones.json";
+
+    /// <summary>The earliest year a milestone may fall in (as <c>--now</c> accepts).</summary>
+    public const int MinYear = 2000;
+
+    /// <summary>The latest year a milestone may fall in.</summary>
+    public const int MaxYear = 2999;
+
+    /// <summary>A year written in a <c>when</c> text: "by September 2025", "بحلول أيلول ٢٠٢٥".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)[12]\d{3}(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Year();
 
     /// <summary>Reads <c>milestones.json</c> from <paramref name="knowledgeDirectory"/> and checks every citation against <paramref name="article"/>.</summary>
     /// <returns>Milestones ordered by due date.</returns>
@@ -58,6 +69,19 @@ public static class MilestoneCatalog
         var date = ParseDate(entry.Date, precision) ?? throw Problem(IsImpossibleDay(entry.Date)
             ? $"date \"{entry.Date}\" is not a day of the calendar (that month has fewer days)."
             : $"date \"{entry.Date}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).");
+        if (date.Year is < MinYear or > MaxYear)
+        {
+            throw Problem($"date \"{entry.Date}\" is out of range: a milestone falls between {MinYear} and {MaxYear}.");
+        }
+
+        foreach (var (language, text) in new[] { ("en", when.English), ("ar", when.Arabic) })
+        {
+            var years = Year().Matches(new string([.. text.Select(ArabicLetters.WesternDigit)])).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            if (years.Count > 0 && !years.Contains(date.Year))
+            {
+                throw Problem($"date \"{entry.Date}\" is in {date.Year}, but its \"when\" ({language}) says \"{text}\": make them agree.");
+            }
+        }
         TimeZoneInfo zone;
         try
         {

@@ -313,5 +313,80 @@ public sealed class KnowledgeLoaderTests
         Assert.Contains("\"facts\" array is empty", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_ArticleSavedWithOldMacLineEndings_ReadsEveryParagraph()
+    {
+        // Break 25: a CR-only article read as one paragraph, and the error blamed milestones.json.
+        using var knowledge = new TestKnowledge();
+        var article = Path.Combine(knowledge.Directory, "article.ar.txt");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("\n", "\r", StringComparison.Ordinal));
+
+        Assert.Equal(24, knowledge.Load().Article.ParagraphCount);
+    }
+
+    [Fact]
+    public void Load_KeyWrittenTwice_NamesTheKeyAsWrittenAndNoCodeType()
+    {
+        using var knowledge = new TestKnowledge();
+        var file = Path.Combine(knowledge.Directory, "milestones.json");
+        var text = File.ReadAllText(file);
+        var first = text.IndexOf("\"date\":", StringComparison.Ordinal);
+        var line = text[(text.LastIndexOf('\n', first) + 1)..(text.IndexOf('\n', first) + 1)];
+        File.WriteAllText(file, text.Insert(text.IndexOf('\n', first) + 1, line));
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Contains("the key \"date\" is written twice in one entry", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("WithdrawalBot.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_CurlyQuoteForAStraightOne_SaysSoInsteadOfAByte()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Write("source.json", "{\n  “publisher”: \"Reuters\"\n}");
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Contains("malformed JSON at line 2: a curly quote", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0xE2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingComma_GivesOneLineNumber()
+    {
+        using var knowledge = new TestKnowledge();
+        var file = Path.Combine(knowledge.Directory, "source.json");
+        var text = File.ReadAllText(file);
+        var comma = text.IndexOf(",\n", StringComparison.Ordinal);
+        File.WriteAllText(file, text.Remove(comma, 1));
+        var nextLine = text[..comma].Count(c => c == '\n') + 2;
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Contains($"malformed JSON at line {nextLine}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01", "month", "out of range: a milestone falls between 2000 and 2999")]
+    [InlineData("2027-09", "month", "is in 2027, but its \"when\" (en) says \"by September 2025\"")]
+    public void Load_MilestoneDateOutOfRangeOrDisagreeingWithItsWhen_ThrowsNamingTheMilestone(string date, string precision, string expected)
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root =>
+        {
+            root["milestones"]![0]!["date"] = date;
+            root["milestones"]![0]!["precision"] = precision;
+        });
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private static JsonNode Fact(JsonNode root, int index) => root["facts"]![index]!;
 }
