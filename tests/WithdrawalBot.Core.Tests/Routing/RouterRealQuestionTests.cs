@@ -95,6 +95,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("el ta7aluf t2asas imta", 13)]
     [InlineData("Sudani shno yistifid min hal deal", 22)]
     [InlineData("the whole thing yakhudh shgad sana", 24)]
+    [InlineData("Is the continued presence in Erbil until the end of 2026 a firm commitment or an expectation?", 18)]
+    [InlineData("is the withdrawal guaranteed?", 2)]
     public async Task HandleAsync_QuestionTheReportAnswers_CitesItsParagraph(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
