@@ -158,7 +158,7 @@ public sealed partial class QuestionSplitter
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         var parts = new List<string>();
-        foreach (var sentence in Sentences(cleaned))
+        foreach (var sentence in WithBareWordsJoined(Sentences(cleaned)))
         {
             var folded = ArabicLetters.FoldSpellings(sentence);
             var clauses = folded.AsSpan().ContainsAny(conjunctionCues) ? conjunction.Split(sentence) : [sentence];
@@ -344,6 +344,32 @@ public sealed partial class QuestionSplitter
     }
 
     /// <summary>The text cut after each ? and ؟ and at line breaks.</summary>
+    /// <summary>
+    /// <paramref name="sentences"/> with a sentence of one bare Latin word ("months?", "militias?", "names?", "Erbil?")
+    /// joined to the question before it, after a comma: it narrows that question ("shgad sar el mu7adathat, months?") rather
+    /// than asks one of its own, which read alone would find some other answer. A question word ("why?"), an Arabic word
+    /// ("وبسوريا؟" and "سنتين؟" ask or guess on their own, and are read as follow-ups) or a first sentence stays as it is.
+    /// </summary>
+    private List<string> WithBareWordsJoined(List<string> sentences)
+    {
+        for (var i = sentences.Count - 1; i > 0; i--)
+        {
+            var word = sentences[i].Trim().TrimEnd('?', '؟', '!', '.', ' ');
+            var before = sentences[i - 1].Trim();
+            if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal) || word.Count(char.IsLetter) < MinPartLetters
+                || !word.All(char.IsAsciiLetter) || questionWord.IsMatch(word) || before.Count(char.IsLetter) < MinPartLetters
+                || !(before.EndsWith('?') || before.EndsWith('؟')))
+            {
+                continue;
+            }
+
+            sentences[i - 1] = $"{before.TrimEnd('?', '؟', ' ')}, {word}{before[^1]}";
+            sentences.RemoveAt(i);
+        }
+
+        return sentences;
+    }
+
     private static List<string> Sentences(string text)
     {
         var sentences = new List<string>();

@@ -110,6 +110,17 @@ public sealed class QuestionSplitterTests
     }
 
     [Theory]
+    [InlineData("shgad sar el mu7adathat? months?", new[] { "shgad sar el mu7adathat, months?" })]
+    [InlineData("who attacked the bases? militias?", new[] { "who attacked the bases, militias?" })]
+    [InlineData("when do they leave? why?", new[] { "when do they leave?", "why?" })]
+    [InlineData("شكد جندي امريكي بالعراق؟ وبسوريا؟", new[] { "شكد جندي امريكي بالعراق؟", "وبسوريا؟" })]
+    [InlineData("ليش هالگد طويلة؟ سنتين؟", new[] { "ليش هالگد طويلة؟", "سنتين؟" })]
+    public void Split_OneBareLatinWordAfterAQuestion_NarrowsItInsteadOfAskingAlone(string message, string[] expected)
+    {
+        Assert.Equal(expected, splitter.Split(message));
+    }
+
+    [Theory]
     [InlineData("so my uncle in Erbil told me they might leave soon but nobody knows when and I wanted to ask you when do the americans leave erbil", "when do the americans leave erbil")]
     [InlineData("اني جنت اقرا الاخبار وعمي كلي محد يعرف شوكت فحبيت اسالك شوكت يطلعون من اربيل", "شوكت يطلعون من اربيل")]
     [InlineData("when do they leave erbil", null)]

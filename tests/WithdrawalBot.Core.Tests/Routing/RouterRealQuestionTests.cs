@@ -107,6 +107,21 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("shgad sar el mu7adathat? months?", 11)]
+    [InlineData("minu dhirab el qawa3id? militias?", 11)]
+    public async Task HandleAsync_QuestionThenOneWordNarrowingIt_AnswersOnlyThatQuestion(string message, int paragraph)
+    {
+        // Trial 57: "months?" read alone added the elections (¶23) and "The report does not say: …" to the talks' answer.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+        Assert.DoesNotContain(23, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("does not say", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Which countries besides the US contribute troops?", "How many from Italy?", 16)]
     [InlineData("Which countries besides the US contribute troops?", "كم عدد الجنود الفرنسيين تحديداً؟", 16)]
     [InlineData("وغير الامريكان منو عنده جنود؟", "شكد الالمان بالضبط؟", 16)]
