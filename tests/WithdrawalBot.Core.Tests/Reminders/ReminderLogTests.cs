@@ -30,4 +30,18 @@ public sealed class ReminderLogTests
 
         Assert.All(logger.Collector.GetSnapshot(), record => Assert.Contains("2026-12-24 10:00:00 +03:00", record.Message, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(null, "Reminder k delivered to telegram:-1001234")]
+    [InlineData("77", "Reminder k delivered to telegram:-1001234/77")]
+    public void Delivered_ChatAddress_IsNamedShortlyNotAsARecordDump(string? thread, string expected)
+    {
+        // Break 25: "ChatAddress { Platform = Telegram, ChatId = 7001, ThreadId =  }" in every reminder line.
+        var logger = new FakeLogger();
+
+        ReminderLog.Delivered(logger, "k", new WithdrawalBot.Core.Messages.ChatAddress(WithdrawalBot.Core.Messages.ChatPlatform.Telegram, "-1001234", thread));
+
+        Assert.Equal(expected, logger.LatestRecord.Message);
+    }
 }
+
