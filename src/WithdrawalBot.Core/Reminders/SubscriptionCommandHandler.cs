@@ -231,17 +231,31 @@ public sealed class SubscriptionCommandHandler(
         }
 
         var tokens = Tokens(message);
+        // "/timezone Europe/Berlin @mychan" from a private chat: the channel subscribed from there, with the same admin checks.
+        var reference = ChannelReference(message, tokens);
+        if (reference is not null)
+        {
+            var target = await ResolveTargetAsync(message, reference, language, cancellationToken);
+            if (target.Refusal is not null)
+            {
+                return target.Refusal with { Intent = "timezone" };
+            }
+
+            chat = target.Chat with { ThreadId = null };
+            tokens.Remove(reference);
+        }
+
         var current = await settings.GetAsync(chat, cancellationToken);
         var zone = current.TimeZone is { } name ? TimeZoneNames.Find(name) : null;
         var hour = options.Value.LocalHour;
         var now = time.GetUtcNow();
         if (message.Command is not null && tokens.Count == 0)
         {
-            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language);
+            return SubscriptionReplies.CurrentZone(zone ?? DefaultZone, hour, now, language, reference);
         }
 
         // A command names one zone, possibly in several words ("New York", "UTC +3"); free text names it as Region/City.
-        var typed = message.Command is { } command ? command.Arguments.Trim() : null;
+        var typed = message.Command is { } command ? (reference is null ? command.Arguments.Trim() : string.Join(' ', tokens)) : null;
         IEnumerable<string> candidates = typed is not null ? [typed, tokens[0]] : tokens.Where(t => t.Contains('/', StringComparison.Ordinal));
         var requested = candidates.Select(TimeZoneNames.Find).FirstOrDefault(z => z is not null);
         if (requested is null)
@@ -256,16 +270,16 @@ public sealed class SubscriptionCommandHandler(
                 : SubscriptionReplies.UnknownZone(typed ?? tokens.FirstOrDefault() ?? "", language);
         }
 
-        if (await MayAdministerAsync(message, chat, cancellationToken) is not true and var may)
+        if (reference is null && await MayAdministerAsync(message, chat, cancellationToken) is not true and var may)
         {
             return NotAllowed(may, message, language);
         }
 
         await settings.SaveAsync(current with { Chat = chat, TimeZone = requested.Id }, cancellationToken);
         trigger.SubscriptionsChanged();
-        var subscription = await subscriptions.GetAsync(message.Chat, cancellationToken);
+        var subscription = await subscriptions.GetAsync(reference is null ? message.Chat : chat, cancellationToken);
         var next = subscription is { Active: true } ? ReminderPlanner.Next(subscription, requested, milestones, hour, now) : null;
-        return SubscriptionReplies.ZoneSet(requested, typed ?? requested.Id, hour, next, now, language);
+        return SubscriptionReplies.ZoneSet(requested, typed ?? requested.Id, hour, next, now, language, reference);
     }
 
     private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)

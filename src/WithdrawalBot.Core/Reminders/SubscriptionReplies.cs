@@ -112,7 +112,7 @@ public static class SubscriptionReplies
     }
 
     /// <summary><c>/timezone</c> with no argument: the zone, its offset and the time there now, and how to change it.</summary>
-    public static Reply CurrentZone(TimeZoneInfo zone, int localHour, DateTimeOffset now, Language language)
+    public static Reply CurrentZone(TimeZoneInfo zone, int localHour, DateTimeOffset now, Language language, string? reference = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         return Say(
@@ -120,8 +120,8 @@ public static class SubscriptionReplies
             "timezone",
             new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"This chat's time zone is {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): reminders come at {localHour:00}:00 there.",
-                $"المنطقة الزمنية لهذه المحادثة {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): تصل التذكيرات الساعة {localHour:00}:00 بتوقيتها.")),
+                $"{(reference is null ? "This chat's" : reference + "'s")} time zone is {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): reminders come at {localHour:00}:00 there.",
+                $"المنطقة الزمنية {(reference is null ? "لهذه المحادثة" : "لـ" + reference)} {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)}): تصل التذكيرات الساعة {localHour:00}:00 بتوقيتها.")),
             new ReplyBlock(ReplyBlockKind.Footnote, ReminderTexts.Pick(
                 language,
                 $"To change it, send /timezone with a city or an IANA name, e.g. /timezone Europe/Berlin ({TimeZoneNames.Examples}).",
@@ -168,7 +168,7 @@ public static class SubscriptionReplies
     /// Confirms a new time zone with its offset from UTC and the time there now, so a reversed sign shows
     /// (<c>Etc/GMT+3</c> is UTC−03:00); <paramref name="typed"/> is what the user wrote, to explain such names.
     /// </summary>
-    public static Reply ZoneSet(TimeZoneInfo zone, string typed, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language)
+    public static Reply ZoneSet(TimeZoneInfo zone, string typed, int localHour, PlannedDelivery? next, DateTimeOffset now, Language language, string? reference = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(typed);
@@ -180,8 +180,8 @@ public static class SubscriptionReplies
                 $"تم ضبط المنطقة الزمنية على {zone.Id} ({ReminderTexts.ZoneNow(zone, now, language)})")),
             new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"Reminders in this chat now come at {ReminderTexts.Hour(localHour, zone, language)}.",
-                $"ستصل التذكيرات في هذه المحادثة {ReminderTexts.Hour(localHour, zone, language)}.")),
+                $"Reminders in {reference ?? "this chat"} now come at {ReminderTexts.Hour(localHour, zone, language)}.",
+                $"ستصل التذكيرات في {reference ?? "هذه المحادثة"} {ReminderTexts.Hour(localHour, zone, language)}.")),
         };
         if (TimeZoneNames.HasReversedSign(zone))
         {

@@ -499,6 +499,39 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task TimeZone_ChannelFromPrivateChat_SetsTheChannelsZoneNotThePrivateChats()
+    {
+        // Break 25: "/timezone Europe/Berlin @news" set the private chat's zone; the channel's reminders kept Baghdad's hour.
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "@news 7d"));
+
+        var set = (await Handle(Command(Private, ChatKind.Private, "timezone", "Europe/Berlin @news"))).ToPlainText();
+        var channelZone = (await Handle(Command(Private, ChatKind.Private, "timezone", "@news"))).ToPlainText();
+        var ownZone = (await Handle(Command(Private, ChatKind.Private, "timezone"))).ToPlainText();
+
+        Assert.Contains("Time zone set to Europe/Berlin", set, StringComparison.Ordinal);
+        Assert.Contains("Reminders in @news now come at", set, StringComparison.Ordinal);
+        Assert.Contains("@news's time zone is Europe/Berlin", channelZone, StringComparison.Ordinal);
+        Assert.Contains("This chat's time zone is Asia/Baghdad", ownZone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeZone_ChannelTheSenderDoesNotAdminister_ChangesNothing()
+    {
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var reply = (await Handle(Command(Private, ChatKind.Private, "timezone", "Europe/Berlin @news"))).ToPlainText();
+
+        Assert.Contains("only admins of @news", reply, StringComparison.Ordinal);
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        Assert.Contains("Asia/Baghdad", (await Handle(Command(Private, ChatKind.Private, "timezone", "@news"))).ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StatusAndUnsubscribe_InAForumTopic_SayTopicNotChat()
     {
         // Break 25: "Reminders are off in this chat" in one topic while the others kept theirs.
