@@ -42,13 +42,14 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
     /// <summary>
     /// Whether <paramref name="userId"/> is the guild owner or has Administrator, Manage Server or Manage
     /// Channels in the channel (roles and the channel's overwrites applied; a thread uses its parent's).
-    /// In a DM, true. False when it cannot be read.
+    /// In a DM, true. False when Discord says the channel or member does not exist (a 4xx); <c>null</c> when it could not
+    /// answer (a 5xx, a rate limit, the network), so the sender is told to try again rather than that they are no admin.
     /// </summary>
     public async Task<bool?> IsAdminAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        var permissions = await PermissionsAsync(chat, userId, cancellationToken);
-        return permissions is { } p && (p & DiscordPermissions.ChatAdmin) != 0;
+        var (permissions, couldNotAsk) = await PermissionsAsync(chat, userId, cancellationToken);
+        return couldNotAsk ? null : permissions is { } p && (p & DiscordPermissions.ChatAdmin) != 0;
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
             return false;
         }
 
-        var permissions = await PermissionsAsync(chat, botId, cancellationToken);
+        var (permissions, _) = await PermissionsAsync(chat, botId, cancellationToken);
         var send = chat.ThreadId is null ? DiscordPermissions.SendMessages : DiscordPermissions.SendMessagesInThreads;
         return permissions is { } p && p.HasFlag(DiscordPermissions.ViewChannel | send);
     }
@@ -155,7 +156,12 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
         }
     }
 
-    private async Task<DiscordPermissions?> PermissionsAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user's permissions in the channel (a thread: its parent's), or <c>null</c> when they cannot be read; then
+    /// <c>CouldNotAsk</c> tells a Discord that could not answer (a 5xx, a rate limit, the network) from one that answered
+    /// "no such channel or member" (a 4xx).
+    /// </summary>
+    private async Task<(DiscordPermissions? Permissions, bool CouldNotAsk)> PermissionsAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
     {
         var channelId = chat.ThreadId ?? chat.ChatId;
         try
@@ -163,7 +169,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
             var channel = await rest.GetChannelAsync(channelId, cancellationToken);
             if (channel.IsPrivate)
             {
-                return (DiscordPermissions)ulong.MaxValue;
+                return ((DiscordPermissions)ulong.MaxValue, false);
             }
 
             if (channel.IsThread && channel.ParentId is { } parent)
@@ -173,23 +179,23 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
 
             if (channel.GuildId is not { } guildId)
             {
-                return null;
+                return (null, false);
             }
 
             var guild = await rest.GetGuildAsync(guildId, cancellationToken);
             if (guild.OwnerId == userId)
             {
-                return (DiscordPermissions)ulong.MaxValue;
+                return ((DiscordPermissions)ulong.MaxValue, false);
             }
 
             var member = await rest.GetGuildMemberAsync(guildId, userId, cancellationToken);
-            return PermissionCalculator.Compute(guild, userId, member.Roles, channel);
+            return (PermissionCalculator.Compute(guild, userId, member.Roles, channel), false);
         }
         catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException)
         {
             metrics.PlatformError("discord", e is DiscordApiException api ? (api.Code != 0 ? api.Code : (int)api.Status) : 0);
             AdapterLog.PermissionCheckFailed(logger, channelId, e.Message);
-            return null;
+            return (null, e is not DiscordApiException { IsPermanent: true });
         }
     }
 }

@@ -61,6 +61,22 @@ public sealed class DiscordChatPlatformTests
         Assert.False(await harness.Platform.IsAdminAsync(new ChatAddress(ChatPlatform.Discord, "999"), "1", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task IsAdminAsync_DiscordFailingToAnswer_CouldNotAskNotNo()
+    {
+        // Break 25: a member with Manage Channels was told "only members who can manage this channel …" during a Discord outage.
+        await using var fake = Server();
+        using var harness = new RestHarness(fake);
+        for (var i = 0; i < 4; i++)
+        {
+            fake.Script("GET", "channels/300", FakeResponse.Error(503, 0, "Service Unavailable"));
+        }
+
+        var admin = await harness.AdvanceUntilDoneAsync(harness.Platform.IsAdminAsync(new ChatAddress(ChatPlatform.Discord, "300"), "2", CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.Null(admin);
+    }
+
     [Theory]
     [InlineData("300", "300", null, ChatKind.Group)]
     [InlineData("<#301>", "300", "301", ChatKind.Group)]
