@@ -341,7 +341,7 @@ public sealed class IntentMatcher
     /// <summary>
     /// Whether <paramref name="cleaned"/> (cleaned for matching) reads as another language by its letters and common
     /// words (<see cref="OtherLanguage.Reads"/>), Arabizi words the lexicon lists ("shkad", "mu7adathat") not counting:
-    /// "el mu7adathat imta bidat" is read, "shno sar b 3en al asad" is not.
+    /// "el mu7adathat imta bidat" is read, "mnain ja7at el 6ayyara" is not.
     /// </summary>
     public bool ReadsAsOtherLanguage(string cleaned) => OtherLanguage.Reads(cleaned, analyzer.IsLexiconWord);
 

@@ -1,7 +1,7 @@
 namespace WithdrawalBot.Core.Platforms;
 
 /// <summary>
-/// Transient send failures on one platform in a row, since its last delivered send: what a health check needs to tell
+/// Failed sends on one platform in a row (a 5xx, the network, a refused body), since its last delivered send: what a health check needs to tell
 /// "reading updates but every reply fails" (a proxy answering 502, a Bot API server failing sends) from a healthy bot.
 /// Only <see cref="DeliveryStatus.Failed"/> counts; a chat that blocked the bot or a rate limit says nothing about the
 /// platform. Thread-safe.
@@ -48,7 +48,7 @@ public sealed class SendFailureStreak
     }
 
     /// <summary>
-    /// "the last 5 replies failed to send (HTTP 502 …)" once <see cref="Threshold"/> sends in a row failed; otherwise <c>null</c>.
+    /// "the last 5 replies failed to send (502: Bad Gateway)" once <see cref="Threshold"/> sends in a row failed; otherwise <c>null</c>.
     /// </summary>
     public string? Describe()
     {

@@ -20,7 +20,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
     /// <inheritdoc />
     public ChatPlatform Platform => ChatPlatform.Discord;
 
-    /// <summary>Replies and reminders that failed to send in a row (5xx, network), for <see cref="DiscordHealthCheck"/>.</summary>
+    /// <summary>Replies and reminders that failed to send in a row (a 5xx, the network, a refused body), for <see cref="DiscordHealthCheck"/>.</summary>
     public SendFailureStreak Sends { get; } = new();
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting, and when
-/// the last <see cref="SendFailureStreak.Threshold"/> or more message sends failed (5xx, network);
+/// the last <see cref="SendFailureStreak.Threshold"/> or more message sends failed (a 5xx, the network, a refused body;
+/// not a channel that is gone);
 /// Unhealthy when a REST call found the token rejected, when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
 /// disconnected longer than <see cref="ConnectGrace"/> (with how the last connection ended), while it waits for the daily
 /// session-start budget to reset (with when), and when the bot has

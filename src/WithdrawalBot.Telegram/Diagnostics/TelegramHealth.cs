@@ -15,7 +15,7 @@ public sealed class TelegramHealth(TimeProvider timeProvider)
     public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
     private volatile string? fatalError;
 
-    /// <summary>Replies and reminders that failed to send in a row (5xx, network), written by the chat platform.</summary>
+    /// <summary>Replies and reminders that failed to send in a row (a 5xx, the network, a proxy's error page), written by the chat platform.</summary>
     public SendFailureStreak Sends { get; } = new();
 
     /// <summary>The last observation.</summary>
