@@ -11,9 +11,10 @@ public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, 
 {
     /// <summary>
     /// The process's console streams, switched to UTF-8 (no byte-order mark) both ways. A standard input that was
-    /// closed when the process started reads as empty. Standard output redirected to a pipe or file (outside Windows)
-    /// is written through its file descriptor, so a write after the pipe's reader has gone throws an
-    /// <see cref="IOException"/> ("Broken pipe") instead of being dropped without a word as <see cref="Console.Out"/> does.
+    /// closed when the process started reads as empty. Standard output redirected to a pipe (outside Windows) is written
+    /// through its file descriptor, so a write after the pipe's reader has gone throws an <see cref="IOException"/>
+    /// ("Broken pipe") instead of being dropped without a word as <see cref="Console.Out"/> does; redirected to a file, it
+    /// is written at the file's shared offset, after whatever else the script wrote there.
     /// </summary>
     public static ConsoleIo Standard()
     {
@@ -37,6 +38,16 @@ public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, 
         }
 
         var descriptor = new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false);
-        return new StreamWriter(new FileStream(descriptor, FileAccess.Write, bufferSize: 0), encoding) { AutoFlush = true };
+        var stream = new FileStream(descriptor, FileAccess.Write, bufferSize: 0);
+        if (stream.CanSeek)
+        {
+            // A file: FileStream would write at a position of its own and overwrite what other writers of the same file
+            // wrote meanwhile ("{ echo header; ask …; } > out.txt"); the console stream writes at the file's shared offset,
+            // and a file has no broken pipe to miss.
+            stream.Dispose();
+            return new StreamWriter(Console.OpenStandardOutput(), encoding) { AutoFlush = true };
+        }
+
+        return new StreamWriter(stream, encoding) { AutoFlush = true };
     }
 }

@@ -223,7 +223,7 @@ public sealed class BotProcess : IAsyncDisposable
         ownData?.Dispose();
     }
 
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static void Append(StringBuilder buffer, string? line)

@@ -17,6 +17,29 @@ public sealed class AskJsonContractTests
     private static readonly string[] Article = File.ReadAllLines(Path.Combine(RepositoryPaths.Knowledge, "article.ar.txt"));
 
     [Fact]
+    public async Task Ask_InAScriptWritingTheSameFile_AppendsAfterTheOtherWritersInsteadOfOverwritingThem()
+    {
+        // Break 26: "{ echo header; ask …; echo x; ask --json …; } > out.txt" lost the first answer; ask wrote at a
+        // position of its own from the start of the file.
+        using var data = new TempDirectory();
+        var file = Path.Combine(data.Path, "out.txt");
+        string Ask(params string[] args) => string.Join(' ', new[] { BotProcess.DotnetHost(), RepositoryPaths.AppDll, "ask", "--now", Now }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var script = $"{{ echo header; {Ask(EnglishQuestion)}; echo middle; {Ask("--json", OutOfScope)}; echo after; }} > '{file}'";
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-c", script]) { RedirectStandardError = true };
+        start.Environment["Storage__DataDirectory"] = Path.Combine(data.Path, "data");
+        using var shell = System.Diagnostics.Process.Start(start)!;
+        await shell.WaitForExitAsync().WaitAsync(BotProcess.StartTimeout);
+
+        var lines = await File.ReadAllLinesAsync(file);
+        Assert.Equal("header", lines[0]);
+        Assert.Contains(lines, line => line.Contains("paragraph 13", StringComparison.Ordinal));
+        var middle = Array.IndexOf(lines, "middle");
+        Assert.True(middle > 1, string.Join('\n', lines));
+        Assert.StartsWith("{\"question\":\"what's the dollar rate?\"", lines[middle + 1], StringComparison.Ordinal);
+        Assert.Equal("after", lines[^1]);
+    }
+
+    [Fact]
     public async Task AskJson_QuestionsOnStandardInput_OneContractLinePerQuestionInOrder()
     {
         string[] questions = [ArabicQuestion, EnglishQuestion, OutOfScope, "", "<b>&amp; *bold* `code`"];
