@@ -37,7 +37,12 @@ public static class TelegramServiceCollectionExtensions
         }
 
         services.AddOptions<TelegramOptions>().Bind(section)
-            .PostConfigure(options => options.BotToken = options.BotToken.Trim()) // a copy-pasted .env line may carry spaces
+            .PostConfigure(options =>
+            {
+                // A copy-pasted .env line or a Docker secret file may carry spaces or a trailing newline.
+                options.BotToken = options.BotToken.Trim();
+                options.WebhookSecret = options.WebhookSecret?.Trim();
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);

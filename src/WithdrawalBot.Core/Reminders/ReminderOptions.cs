@@ -12,8 +12,14 @@ public sealed class ReminderOptions
     /// <summary>Local hour (0–23, in the chat's time zone) at which reminders are sent. Default 10.</summary>
     public int LocalHour { get; set; } = 10;
 
-    /// <summary>How late a reminder may still be sent after it fell due (downtime catch-up); older ones are skipped and logged. Default 1 day; zero sends only on time.</summary>
+    /// <summary>
+    /// How late a reminder may still be sent after it fell due (downtime catch-up); older ones are skipped and logged.
+    /// Default 1 day; at least <see cref="MinGraceWindow"/>, since a broadcast to many chats waits for each one's send window.
+    /// </summary>
     public TimeSpan GraceWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The shortest <see cref="GraceWindow"/> accepted: 10 minutes.</summary>
+    public static readonly TimeSpan MinGraceWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// How long a finished delivery-ledger entry is kept after its reminder's grace window ended; then it is deleted (at

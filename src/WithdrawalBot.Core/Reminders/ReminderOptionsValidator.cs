@@ -20,9 +20,9 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
             problems.Add($"Reminders:LocalHour is {options.LocalHour}; use an hour from 0 to 23.");
         }
 
-        if (options.GraceWindow < TimeSpan.Zero)
+        if (options.GraceWindow < ReminderOptions.MinGraceWindow)
         {
-            problems.Add($"Reminders:GraceWindow is {options.GraceWindow}; use zero or more (e.g. 1.00:00:00 for one day).");
+            problems.Add($"Reminders:GraceWindow is {options.GraceWindow}; use {ReminderOptions.MinGraceWindow} or more (e.g. 1.00:00:00 for one day): reminders to many chats go out over minutes, and a shorter window skips the later ones.");
         }
 
         if (options.WakeInterval < TimeSpan.FromMinutes(1) || options.WakeInterval > TimeSpan.FromDays(1))

@@ -79,9 +79,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
     internal static bool IsQuoted(string? value) =>
         value?.Trim() is { Length: >= 2 } v && ((v[0] == '"' && v[^1] == '"') || (v[0] == '\'' && v[^1] == '\''));
 
-    [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]{35}$")]
+    [GeneratedRegex(@"\A\d+:[A-Za-z0-9_-]{35}\z")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,256}\z")]
     private static partial Regex SecretPattern();
 }

@@ -9,12 +9,16 @@ namespace WithdrawalBot.Hosting;
 /// <summary>
 /// Refuses a duration setting given as a bare number (<c>Telegram__ConnectTimeout=30</c>): .NET reads it as that many
 /// days, so "30" meant as seconds became 30 days, silently or with a range message that seemed to contradict it; and a
-/// negative one (<c>Host__ShutdownTimeout=-00:00:01</c> failed only at SIGTERM, skipping the database checkpoint).
+/// negative one (<c>Host__ShutdownTimeout=-00:00:01</c> failed only at SIGTERM, skipping the database checkpoint); and a
+/// <c>Host:ShutdownTimeout</c> under <see cref="MinShutdownTimeout"/> (zero closed the database under running answers).
 /// Checked are the <see cref="TimeSpan"/> properties of every options section the bot binds, and
 /// <c>Host:ShutdownTimeout</c>.
 /// </summary>
 public static class DurationSettings
 {
+    /// <summary>The shortest <c>Host:ShutdownTimeout</c> accepted: the answers in flight get 3 s, then the database closes.</summary>
+    public static readonly TimeSpan MinShutdownTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The options sections bound from configuration, with the types whose <see cref="TimeSpan"/> properties they set.</summary>
     private static readonly (string Section, Type Options)[] Sections =
     [
@@ -25,7 +29,7 @@ public static class DurationSettings
     ];
 
     /// <summary>Checks every duration setting that is set.</summary>
-    /// <exception cref="StartupException">A duration setting is a bare number or negative; the message names the setting and how to write it.</exception>
+    /// <exception cref="StartupException">A duration setting is a bare number or negative, or the shutdown timeout too short; the message names the setting and how to write it.</exception>
     public static void Check(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -48,6 +52,12 @@ public static class DurationSettings
                 if (TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration) && duration < TimeSpan.Zero)
                 {
                     throw new StartupException($"{setting} is negative; a duration is 00:00:00 or more.");
+                }
+
+                if (section == "Host" && property.Name == nameof(Microsoft.Extensions.Hosting.HostOptions.ShutdownTimeout) && duration < MinShutdownTimeout)
+                {
+                    throw new StartupException(
+                        $"{setting} is shorter than {MinShutdownTimeout:hh\\:mm\\:ss}: stopping needs a few seconds to finish the answers in flight and close the database (the default is 00:00:08; Docker kills after 10 s).");
                 }
             }
         }

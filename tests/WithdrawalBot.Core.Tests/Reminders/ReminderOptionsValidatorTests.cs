@@ -24,8 +24,15 @@ public sealed class ReminderOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_ZeroGraceWindow_Succeeds() =>
-        Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = TimeSpan.Zero }).Succeeded);
+    public void Validate_GraceWindowShorterThanABroadcast_FailsSayingWhy()
+    {
+        // Break 26: zero was accepted and then skipped every reminder of a broadcast but the first few, sent on time.
+        var result = new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = TimeSpan.Zero });
+
+        Assert.True(result.Failed);
+        Assert.Contains("use 00:10:00 or more", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = ReminderOptions.MinGraceWindow }).Succeeded);
+    }
 
     [Theory]
     [InlineData("00:00:00")]

@@ -65,6 +65,7 @@ public sealed class TelegramOptionsValidatorTests
     [InlineData(null)]
     [InlineData("has spaces in it")]
     [InlineData("ünïcode")]
+    [InlineData("abc\n")]
     public void Validate_WebhookWithoutUsableSecret_Fails(string? secret)
     {
         var result = validator.Validate(null, new TelegramOptions { BotToken = FakeBotApi.DefaultToken, WebhookUrl = "https://bot.example.org/hook", WebhookSecret = secret });

@@ -198,6 +198,23 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Start_SecretFromAFileWithATrailingNewline_IsSetWithoutIt()
+    {
+        // Break 26: a Docker secret file's trailing newline passed validation, and Telegram's header never matched it.
+        var other = await FakeBotApi.StartAsync();
+        await using var harness = await TelegramHarness.StartAsync(
+            api: other,
+            settings: s =>
+            {
+                s["WebhookUrl"] = "https://bot.example.org/telegram/hook";
+                s["WebhookSecret"] = Secret + "\n";
+            });
+        await other.WaitForCallAsync("setWebhook");
+
+        Assert.Equal(Secret, Assert.Single(other.Calls("setWebhook"))["secret_token"]);
+    }
+
+    [Fact]
     public async Task Stop_WebhookNeverSet_DoesNotTryToDeleteIt()
     {
         // Telegram never accepted setWebhook (unreachable, or failing): stopping has no webhook to delete, and used to
