@@ -74,7 +74,12 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
         }
 
         var oldest = collection.Query().OrderBy("askedAt").Limit(excess).ToEnumerable().Select(document => document["_id"]).ToList();
-        collection.DeleteMany(Query.In("_id", oldest));
+        foreach (var id in oldest)
+        {
+            // By key, one by one: a Query.In of the ids was a new expression text each time, and LiteDB caches every
+            // expression it parses for the life of the process (memory grew by a query per 100 questions).
+            collection.Delete(id);
+        }
     }
 
     /// <inheritdoc />
