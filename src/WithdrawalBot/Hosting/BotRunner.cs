@@ -63,7 +63,7 @@ public static class BotRunner
     }
 
     /// <summary>Starts the host; a health port that another process holds becomes one line naming the port and the setting.</summary>
-    /// <exception cref="StartupException"><c>Health:Port</c> is in use on <c>Health:Address</c>.</exception>
+    /// <exception cref="StartupException"><c>Health:Port</c> is in use on <c>Health:Address</c>, or may not be bound there (a port under 1024 without root, an address this machine does not have).</exception>
     private static async Task StartAsync(WebApplication app, HealthOptions health)
     {
         try
@@ -74,6 +74,12 @@ public static class BotRunner
         {
             throw new StartupException(
                 $"port {health.Port} is in use on {health.Address}; set Health__Port (Health:Port) to a free port, or stop what holds it (/healthz, /metrics and the Telegram webhook are served there).",
+                e);
+        }
+        catch (Exception e) when (HostFaultEcho.CannotListen(e) is { } socket)
+        {
+            throw new StartupException(
+                $"cannot listen on {health.Address}:{health.Port} ({socket.Message}); set Health__Port (Health:Port) to 1024 or above (the image runs as a non-root user) and Health__Address (Health:Address) to an address of this machine (0.0.0.0 for all).",
                 e);
         }
     }

@@ -9,7 +9,8 @@ namespace WithdrawalBot.Logging;
 /// example "Telegram rejected the bot token; check Telegram__BotToken"), and the host's advice to ignore the failure
 /// is wrong for an operator, so the console logger leaves both out. Any other background-service failure is still logged.
 /// Likewise the host's <c>Host[11]</c> "Hosting failed to start" with Kestrel's stack trace when the health port is taken:
-/// start-up then ends with one line naming the port and <c>Health__Port</c> (<see cref="Hosting.BotRunner"/>).
+/// start-up then ends with one line naming the port and <c>Health__Port</c> (<see cref="Hosting.BotRunner"/>), and so when
+/// the port or address may not be bound (<see cref="CannotListen"/>).
 /// </summary>
 public static class HostFaultEcho
 {
@@ -41,7 +42,7 @@ public static class HostFaultEcho
         exception is not null
         && string.Equals(category, HostCategory, StringComparison.Ordinal)
         && ((HostEventIds.Contains(eventId.Id) && PlatformFatalExceptions.Contains(exception.GetType().FullName ?? ""))
-            || (eventId.Id == HostingFailedEventId && IsAddressInUse(exception)));
+            || (eventId.Id == HostingFailedEventId && (IsAddressInUse(exception) || CannotListen(exception) is not null)));
 
     /// <summary>True when <paramref name="exception"/> or one of its inner exceptions is Kestrel's "address already in use".</summary>
     public static bool IsAddressInUse(Exception exception)
@@ -55,5 +56,22 @@ public static class HostFaultEcho
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The socket error of a listener that may not bind where it was told: a port under 1024 without root, or an address
+    /// this machine does not have; <c>null</c> for any other exception.
+    /// </summary>
+    public static System.Net.Sockets.SocketException? CannotListen(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AccessDenied or System.Net.Sockets.SocketError.AddressNotAvailable } socket)
+            {
+                return socket;
+            }
+        }
+
+        return null;
     }
 }

@@ -84,6 +84,21 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Start_HealthAddressNotOnThisMachine_ExitsOneWithOneLineNamingTheSettings()
+    {
+        // Break 26: "cannot start: unexpected SocketException: …" named no setting (a port under 1024 as the image's
+        // non-root user fails the same way; these tests may run as root, so the address case stands for both).
+        await using var telegram = await FakeBotApi.StartAsync();
+        var settings = WithTelegramFake(new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Health__Address"] = "203.0.113.7" }, telegram);
+
+        await using var bot = await BotProcess.RunAsync([], settings);
+
+        AssertStoppedWithOneLine(bot, "cannot listen on 203.0.113.7:8080", "health address not on this machine");
+        Assert.Contains("Health__Address", bot.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", bot.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_SecondInstanceOnTheSameDataFolder_RefusesWhileTheFirstRuns()
     {
         using var data = new TempDirectory();
