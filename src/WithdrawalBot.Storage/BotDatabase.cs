@@ -14,6 +14,9 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The database file's name inside the data folder.</summary>
     public const string FileName = "withdrawalbot.db";
 
+    /// <summary>LiteDB's journal beside it: pages not yet written into the file, replayed into whatever file is found at the next open.</summary>
+    public const string JournalName = "withdrawalbot-log.db";
+
     /// <summary>
     /// How long a call waits for LiteDB's lock before it fails (LiteDB's default is a minute). Calls take milliseconds; a
     /// lock still held after this was left by a failed call (a full disk), and the checkpoint at shutdown must give up
@@ -71,7 +74,8 @@ public sealed class BotDatabase : IDisposable
             folderLock.Dispose();
             throw new StorageUnavailableException(
                 $"The database '{file}' is damaged or is not a WithdrawalBot database ({e.GetType().Name}: {e.Message}). Stop the bot, move the file away " +
-                $"(for example to {FileName}.broken) to start with an empty database, or restore it from a backup; subscriptions and statistics live in it.",
+                $"(for example to {FileName}.broken) together with its journal {JournalName} if there is one (LiteDB would replay it into the next file), " +
+                "to start with an empty database, or restore it from a backup; subscriptions and statistics live in it.",
                 e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -110,6 +110,7 @@ public sealed class BotDatabaseTests
 
         Assert.Contains($"'{file}' is damaged", error.Message, StringComparison.Ordinal);
         Assert.Contains("move the file away", error.Message, StringComparison.Ordinal);
+        Assert.Contains("together with its journal withdrawalbot-log.db", error.Message, StringComparison.Ordinal);
         // The lock is released, so moving the file away and retrying works.
         File.Move(file, file + ".broken");
         using var retried = BotDatabase.Open(folder.Path);

@@ -34,6 +34,10 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             {
                 failures.Add($"Telegram__WebhookUrl \"{options.WebhookUrl}\" must be an absolute https:// address that Telegram can reach (Telegram posts only to https).");
             }
+            else if (new Uri(options.WebhookUrl!).Port is not (443 or 80 or 88 or 8443))
+            {
+                failures.Add($"Telegram__WebhookUrl \"{options.WebhookUrl}\" uses port {new Uri(options.WebhookUrl!).Port}; Telegram posts only to ports 443, 80, 88 or 8443 (put a reverse proxy there).");
+            }
 
             if (!SecretPattern().IsMatch(options.WebhookSecret ?? ""))
             {

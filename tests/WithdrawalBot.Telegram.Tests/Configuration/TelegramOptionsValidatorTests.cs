@@ -74,6 +74,22 @@ public sealed class TelegramOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("https://bot.example.org:8080/hook", false)]
+    [InlineData("https://bot.example.org:8443/hook", true)]
+    [InlineData("https://bot.example.org/hook", true)]
+    public void Validate_WebhookUrlPort_OnlyThoseTelegramPostsTo(string url, bool valid)
+    {
+        // Break 26: port 8080 passed, and setWebhook's "bad webhook" 400 was retried for ever.
+        var result = validator.Validate(null, new TelegramOptions { BotToken = FakeBotApi.DefaultToken, WebhookUrl = url, WebhookSecret = "abc" });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains("ports 443, 80, 88 or 8443", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("http://bot.example.org/hook")]
     [InlineData("bot.example.org/hook")]
     public void Validate_WebhookUrlNotHttps_FailsNamingIt(string url)
