@@ -76,7 +76,7 @@ public static partial class MilestoneCatalog
 
         foreach (var (language, text) in new[] { ("en", when.English), ("ar", when.Arabic) })
         {
-            var years = Year().Matches(new string([.. text.Select(ArabicLetters.WesternDigit)])).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            var years = Year().Matches(ArabicLetters.WithWesternDigits(text)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
             if (years.Count > 0 && !years.Contains(date.Year))
             {
                 throw Problem($"date \"{entry.Date}\" is in {date.Year}, but its \"when\" ({language}) says \"{text}\": make them agree.");

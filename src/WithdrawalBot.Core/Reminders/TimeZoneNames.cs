@@ -79,7 +79,7 @@ public static partial class TimeZoneNames
     /// </summary>
     public static TimeSpan? ReadOffset(string? text)
     {
-        var written = string.Concat((text?.Trim() ?? "").Select(ArabicLetters.WesternDigit));
+        var written = ArabicLetters.WithWesternDigits(text?.Trim() ?? "");
         var match = OffsetPattern().Match(written);
         if (!match.Success)
         {

@@ -63,6 +63,9 @@ internal static class ArabicLetters
     /// <summary>An Arabic-Indic (٠–٩) or Persian (۰–۹) digit as the ASCII digit of the same value ("٣" → '3'); any other character as it is.</summary>
     public static char WesternDigit(char c) => DigitValue(c) is var digit and >= 0 ? (char)('0' + digit) : c;
 
+    /// <summary><paramref name="text"/> with every Arabic-Indic or Persian digit as its ASCII digit ("أيلول ٢٠٢٥" → "أيلول 2025").</summary>
+    public static string WithWesternDigits(string text) => string.Concat(text.Select(WesternDigit));
+
     /// <summary>An Arabic-Indic (٠–٩) or Persian (۰–۹) digit, as its value; -1 otherwise.</summary>
     public static int DigitValue(char c) => c switch
     {
