@@ -7,7 +7,8 @@ namespace WithdrawalBot.Telegram.Sending;
 /// <summary>
 /// Maps Bot API errors to <see cref="DeliveryResult"/>s by error code: 429 → RateLimited (retry_after), 403 (blocked,
 /// kicked, deactivated) → ChatUnavailable, 400 with migrate_to_chat_id → Migrated, 400 "chat not found" →
-/// ChatUnavailable, anything else → Failed.
+/// ChatUnavailable, 400 "message thread not found" or "TOPIC_DELETED" (a deleted forum topic; Telegram sends no update
+/// for that) → ChatUnavailable for that topic, anything else → Failed.
 /// </summary>
 public static class TelegramErrors
 {
@@ -23,7 +24,7 @@ public static class TelegramErrors
             429 => DeliveryStatus.RateLimited,
             403 => DeliveryStatus.ChatUnavailable,
             400 when exception.Parameters?.MigrateToChatId is not null => DeliveryStatus.Migrated,
-            400 when IsChatNotFound(exception.Message) => DeliveryStatus.ChatUnavailable,
+            400 when IsChatNotFound(exception.Message) || IsTopicDeleted(exception.Message) => DeliveryStatus.ChatUnavailable,
             _ => DeliveryStatus.Failed,
         };
         return new DeliveryResult(status)
@@ -42,4 +43,12 @@ public static class TelegramErrors
     /// <summary>True for Telegram's "Bad Request: chat not found" (the only way a 400 says the chat is gone).</summary>
     public static bool IsChatNotFound(string description) =>
         description.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for "Bad Request: message thread not found" and "Bad Request: TOPIC_DELETED": the forum topic a message
+    /// was sent to is gone. A closed topic ("TOPIC_CLOSED") may reopen, so it is not counted.
+    /// </summary>
+    public static bool IsTopicDeleted(string description) =>
+        description.Contains("message thread not found", StringComparison.OrdinalIgnoreCase)
+        || description.Contains("TOPIC_DELETED", StringComparison.OrdinalIgnoreCase);
 }

@@ -85,6 +85,40 @@ public sealed class RemindersEndToEndTests
         Assert.True((await store.GetAsync(chat, CancellationToken.None))?.Active);
     }
 
+    [Fact]
+    public async Task ForumTopicDeleted_ThreadNotFoundEndsThatTopicsSubscriptionAfterOneTry_TheChannelStillGetsItsReminder()
+    {
+        // Break 26: Telegram sends no update when a topic is deleted; its 400 was retried 5 times per reminder, for ever.
+        await using var bot = await EndToEndBot.StartAsync();
+        bot.Api.SetChatMember(GroupChatId, 7, "administrator");
+        await bot.AskAsync(TopicText("/subscribe", topic: 77));
+        await bot.AskAsync(ChannelPost("/subscribe"));
+        await bot.RemindersIdleAsync();
+        bot.Api.Fail("sendMessage", Fakes.FakeBotApiError.ThreadNotFound, GroupChatId.ToString(CultureInfo.InvariantCulture), times: null);
+        var dueLocal = new DateTime(2026, 12, 1, 10, 0, 0, DateTimeKind.Unspecified);
+        var offset = Baghdad.GetUtcOffset(dueLocal);
+        var sentBefore = bot.Api.SentMessages.Count;
+        var callsBefore = bot.Api.Calls("sendMessage").Count;
+
+        await bot.AdvanceToAsync(new DateTimeOffset(2026, 12, 1, 23, 59, 0, offset));
+
+        var store = bot.Host.Services.GetRequiredService<ISubscriptionStore>();
+        var topic = new ChatAddress(ChatPlatform.Telegram, GroupChatId.ToString(CultureInfo.InvariantCulture), "77");
+        var channel = new ChatAddress(ChatPlatform.Telegram, ChannelChatId.ToString(CultureInfo.InvariantCulture));
+        Assert.False((await store.GetAsync(topic, CancellationToken.None))!.Active);
+        Assert.True((await store.GetAsync(channel, CancellationToken.None))!.Active);
+        Assert.Single(bot.Api.Calls("sendMessage").Skip(callsBefore), c => c["message_thread_id"] == "77");
+        Assert.Contains(bot.Api.SentMessages.Skip(sentBefore), m => m.ChatId == channel.ChatId && m.Text.Contains("Reminder", StringComparison.Ordinal));
+    }
+
+    private static JsonObject TopicText(string text, long topic)
+    {
+        var message = Message(Chat(GroupChatId, "supergroup", isForum: true), User(7), text);
+        message["message_thread_id"] = topic;
+        message["is_topic_message"] = true;
+        return Update("message", message);
+    }
+
     private static JsonObject ChannelPost(string text)
     {
         var channel = Chat(ChannelChatId, "channel");

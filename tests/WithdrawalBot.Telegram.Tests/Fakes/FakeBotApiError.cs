@@ -21,6 +21,9 @@ public sealed record FakeBotApiError(int Code, string Description, int? RetryAft
     /// <summary>400, the chat does not exist or the bot cannot see it.</summary>
     public static FakeBotApiError ChatNotFound { get; } = new(400, "Bad Request: chat not found");
 
+    /// <summary>400, the forum topic a message was sent to was deleted.</summary>
+    public static FakeBotApiError ThreadNotFound { get; } = new(400, "Bad Request: message thread not found");
+
     /// <summary>409, another getUpdates is running with the same token.</summary>
     public static FakeBotApiError Conflict { get; } = new(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
 
