@@ -26,6 +26,9 @@ internal static partial class GatewayLog
     [LoggerMessage(3006, LogLevel.Information, "Discord shard {ShardId}: disconnected ({Reason}); will {Next} in {DelayMs:0} ms.")]
     public static partial void Reconnecting(ILogger logger, int shardId, string reason, string next, double delayMs);
 
+    [LoggerMessage(3014, LogLevel.Warning, "Discord shard {ShardId}: attempt {Attempts} to reconnect failed ({Reason}); will {Next} in {DelayMs:0} ms.")]
+    public static partial void ReconnectingAgain(ILogger logger, int shardId, string reason, int attempts, string next, double delayMs);
+
     [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} closed for good: {Reason}. WithdrawalBot stops.")]
     public static partial void Fatal(ILogger logger, int shardId, string reason);
 

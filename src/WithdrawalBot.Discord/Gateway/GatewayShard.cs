@@ -123,7 +123,7 @@ public sealed class GatewayShard
             }
 
             state = ShardState.Reconnecting;
-            GatewayLog.Reconnecting(logger, Id, outcome.Reason, sessionId is null ? "identify" : "resume", delay.TotalMilliseconds);
+            LogReconnecting(outcome.Reason, failures, delay);
             try
             {
                 await Task.Delay(delay, time, stopping);
@@ -169,6 +169,23 @@ public sealed class GatewayShard
         var first = timings.InvalidSessionDelayMin + ((timings.InvalidSessionDelayMax - timings.InvalidSessionDelayMin) * Random.Shared.NextDouble());
         var doubled = first * Math.Pow(2, Math.Min(count - 1, 16));
         return doubled > timings.MaxInvalidSessionDelay ? timings.MaxInvalidSessionDelay : doubled;
+    }
+
+    /// <summary>
+    /// A disconnect from a working session (Discord's routine reconnect requests) is Information; a connection attempt
+    /// that never reached a session (the gateway unreachable or refusing) is a Warning, as Telegram's retries are.
+    /// </summary>
+    private void LogReconnecting(string reason, int failures, TimeSpan delay)
+    {
+        var next = sessionId is null ? "identify" : "resume";
+        if (failures == 0)
+        {
+            GatewayLog.Reconnecting(logger, Id, reason, next, delay.TotalMilliseconds);
+        }
+        else
+        {
+            GatewayLog.ReconnectingAgain(logger, Id, reason, failures, next, delay.TotalMilliseconds);
+        }
     }
 
     private TimeSpan Backoff(int failures)

@@ -322,6 +322,26 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task GatewayUnreachable_EachRetryIsAWarningNamingTheCause_TheRoutineDisconnectBeforeStaysInformation()
+    {
+        // Break 26: at Logging__LogLevel__Default=Warning nothing was logged while /healthz said 503.
+        await using var fake = new FakeDiscord();
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        fake.RefuseUpgrades = int.MaxValue;
+
+        await first.CloseAsync(4000);
+        await DiscordTestHost.Eventually(() => host.Logs.GetSnapshot().Count(r => r.Id.Id == 3014) >= 2, Wait);
+
+        var reconnects = host.Logs.GetSnapshot().Where(r => r.Id.Id is 3006 or 3014).ToList();
+        Assert.Equal(LogLevel.Information, reconnects[0].Level);
+        Assert.All(reconnects.Skip(1), r => Assert.Equal(LogLevel.Warning, r.Level));
+        Assert.Contains("could not connect", reconnects[1].Message, StringComparison.Ordinal);
+        Assert.Contains("attempt 2 to reconnect failed", reconnects[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResumeRefused_Op9False_IdentifiesFreshAndDropsOldSequence()
     {
         await using var fake = new FakeDiscord();
