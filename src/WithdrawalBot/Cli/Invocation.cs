@@ -120,8 +120,12 @@ public sealed record Invocation(
     /// <summary>The first and last years <c>--now</c> accepts: dates are told relative to now, and far-off years overflow the calendar arithmetic.</summary>
     private const int FirstYear = 2000, LastYear = 2999;
 
+    /// <summary>The ISO 8601 forms <c>--now</c> takes: date and time (seconds and fraction optional) with Z, an offset or
+    /// nothing (UTC), or a date alone (midnight UTC). Culture-dependent forms such as 1/2/2026 are refused, not guessed.</summary>
+    private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
+
     private static DateTimeOffset ParseInstant(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+        DateTimeOffset.TryParseExact(text.Trim().ToUpperInvariant(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
             ? instant.Year is >= FirstYear and <= LastYear
                 ? instant
                 : throw new UsageException($"--now must be in the years {FirstYear}–{LastYear}, not {instant.Year}.")

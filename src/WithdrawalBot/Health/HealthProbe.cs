@@ -14,18 +14,29 @@ public static class HealthProbe
     /// <summary>How long to wait for the answer.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(4);
 
+    /// <summary>Where Linux keeps the command line of process 1, a container's entrypoint: NUL-separated arguments.</summary>
+    public const string EntrypointCommandLine = "/proc/1/cmdline";
+
     /// <summary>Runs the probe and writes one line about the outcome to <paramref name="output"/>.</summary>
     /// <param name="configurationArgs">The <c>--Section:Key=value</c> overrides from the command line.</param>
     /// <param name="output">Where the one line goes.</param>
     /// <returns>The exit code: 0 healthy, 1 not.</returns>
-    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, TextWriter output)
+    public static Task<int> RunAsync(IReadOnlyList<string> configurationArgs, TextWriter output) =>
+        RunAsync(configurationArgs, output, EntrypointCommandLine);
+
+    /// <summary>
+    /// Runs the probe with the entrypoint's command line read from <paramref name="entrypointCommandLine"/>: its
+    /// overrides (<see cref="EntrypointOverrides"/>) apply, then <paramref name="configurationArgs"/> on top.
+    /// </summary>
+    /// <returns>The exit code: 0 healthy, 1 not.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, TextWriter output, string entrypointCommandLine)
     {
         ArgumentNullException.ThrowIfNull(output);
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine([.. configurationArgs])
+            .AddCommandLine([.. EntrypointOverrides(entrypointCommandLine, typeof(HealthProbe).Assembly.Location), .. configurationArgs])
             .Build();
         var options = new HealthOptions();
         try
@@ -61,6 +72,37 @@ public static class HealthProbe
         {
             await output.WriteLineAsync($"{url}: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The configuration overrides (<c>--Section:Key=value</c>) on the command line of the bot the probe checks, when
+    /// that bot is the container's entrypoint, i.e. <paramref name="commandLineFile"/> (NUL-separated, as
+    /// <see cref="EntrypointCommandLine"/>) runs <paramref name="assemblyPath"/>. <c>docker run withdrawalbot
+    /// --Health:Port=9090</c> moves the port, and the image's HEALTHCHECK, a process of its own that sees only the
+    /// environment, must probe the port moved. Empty when the file is missing or unreadable (not Linux, not a
+    /// container), when process 1 is another program, or when its command line does not parse.
+    /// </summary>
+    public static IReadOnlyList<string> EntrypointOverrides(string commandLineFile, string assemblyPath)
+    {
+        string[] arguments;
+        try
+        {
+            arguments = File.ReadAllText(commandLineFile).TrimEnd('\0').Split('\0');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+
+        var program = Array.FindIndex(arguments, a => string.Equals(a, assemblyPath, StringComparison.Ordinal));
+        try
+        {
+            return program < 0 ? [] : Cli.Invocation.Parse(arguments[(program + 1)..]).ConfigurationArgs;
+        }
+        catch (Cli.UsageException)
+        {
+            return [];
         }
     }
 

@@ -37,6 +37,9 @@ public sealed class InvocationTests
     [InlineData("--now", "2026-11-29T12:00:00Z")]
     [InlineData("--now", "2026-11-29T15:00:00+03:00")]
     [InlineData("--now=2026-11-29T12:00:00Z", null)]
+    [InlineData("--now", "2026-11-29T12:00Z")]
+    [InlineData("--now", "2026-11-29T12:00:00")]
+    [InlineData("--now", "2026-11-29t12:00:00z")]
     public void Parse_Now_FixesTheClockInUtc(string option, string? value)
     {
         string[] args = value is null ? ["ask", "--json", option] : ["ask", "--json", option, value];
@@ -45,6 +48,12 @@ public sealed class InvocationTests
 
         Assert.Equal(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero), invocation.Now);
         Assert.Equal(TimeSpan.Zero, invocation.Now!.Value.Offset);
+    }
+
+    [Fact]
+    public void Parse_NowDateAlone_MidnightUtc()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 12, 24, 0, 0, 0, TimeSpan.Zero), Invocation.Parse(["--now", "2026-12-24"]).Now);
     }
 
     [Fact]
@@ -77,6 +86,9 @@ public sealed class InvocationTests
     [InlineData("ask")]
     [InlineData("--json")]
     [InlineData("ask", "--now", "yesterday")]
+    [InlineData("ask", "--now", "1/2/2026", "q")] // Break 26: read as 2 January, US style, though the message asks for ISO 8601.
+    [InlineData("ask", "--now", "Dec 1 2026", "q")]
+    [InlineData("ask", "--now", "2026-11-29 12:00", "q")]
     [InlineData("ask", "--json", "--now")]
     [InlineData("ask", "--now", "9999-12-31T23:59:59Z", "q")]
     [InlineData("ask", "--now", "4000-01-01T00:00:00Z", "q")]

@@ -25,6 +25,39 @@ public sealed class HealthProbeTests
     }
 
     [Fact]
+    public async Task RunAsync_PortMovedOnTheEntrypointsCommandLine_ProbesThatPort()
+    {
+        // Break 26: `docker run withdrawalbot --Health:Port=9090` served on 9090 while the HEALTHCHECK probed 8080.
+        await using var host = await ServeModeHost.StartAsync(services => services.AddHealthChecks()
+            .AddCheck("database", () => HealthCheckResult.Healthy()));
+        using var folder = new TempDirectory();
+        var entrypoint = folder.Combine("cmdline");
+        await File.WriteAllTextAsync(entrypoint, $"dotnet\0{typeof(HealthProbe).Assembly.Location}\0--Health:Port={host.Port}\0--Health:Address\00.0.0.0\0");
+        using var output = new StringWriter();
+
+        var exitCode = await HealthProbe.RunAsync([], output, entrypoint);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"http://127.0.0.1:{host.Port}/healthz", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/usr/sbin/nginx\0--Health:Port=1\0")]
+    [InlineData("dotnet\0/somewhere/else/WithdrawalBot.dll\0--Health:Port=1\0")]
+    [InlineData("dotnet\0{assembly}\0--no-such-option\0--Health:Port=1\0")]
+    [InlineData("")]
+    public void EntrypointOverrides_AnotherProgramOrACommandLineThatDoesNotParse_Nothing(string commandLine)
+    {
+        var assembly = typeof(HealthProbe).Assembly.Location;
+        using var folder = new TempDirectory();
+        var entrypoint = folder.Combine("cmdline");
+        File.WriteAllText(entrypoint, commandLine.Replace("{assembly}", assembly, StringComparison.Ordinal));
+
+        Assert.Empty(HealthProbe.EntrypointOverrides(entrypoint, assembly));
+        Assert.Empty(HealthProbe.EntrypointOverrides(folder.Combine("missing"), assembly));
+    }
+
+    [Fact]
     public async Task RunAsync_NothingListening_ReturnsOne()
     {
         using var output = new StringWriter();
