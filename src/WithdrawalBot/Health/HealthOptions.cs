@@ -9,6 +9,7 @@ public sealed class HealthOptions
     /// <summary>TCP port, 1–65535. Default 8080.</summary>
     public int Port { get; set; } = 8080;
 
-    /// <summary>IP address to bind: <c>127.0.0.1</c> (default, this machine only), <c>0.0.0.0</c> (all IPv4; the container sets it), <c>::</c>.</summary>
-    public string Address { get; set; } = "127.0.0.1";
+    /// <summary>IP address to bind: <c>127.0.0.1</c> (default, this machine only), <c>0.0.0.0</c> (all IPv4; the container sets it), <c>::</c>.
+    /// Surrounding white space (a <c>.env</c> file saved with CRLF line ends) is dropped, as from the port.</summary>
+    public string Address { get; set => field = value?.Trim() ?? ""; } = "127.0.0.1";
 }

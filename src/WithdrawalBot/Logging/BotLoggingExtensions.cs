@@ -48,7 +48,7 @@ public static class BotLoggingExtensions
     {
         ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(configuration);
-        var formatter = configuration["Logging:Console:FormatterName"];
+        var formatter = configuration["Logging:Console:FormatterName"]?.Trim();
         if (!string.IsNullOrEmpty(formatter) && !FormatterNames.Contains(formatter, StringComparer.OrdinalIgnoreCase))
         {
             throw new StartupException($"Logging:Console:FormatterName \"{formatter}\" is not a console log format: use simple, json or systemd.");
@@ -57,6 +57,12 @@ public static class BotLoggingExtensions
         CheckLevels(configuration);
         logging.AddConsole(options =>
         {
+            // "json\r" from a .env saved with CRLF line ends names the json formatter, as " 8080" names a port.
+            if (!string.IsNullOrEmpty(formatter))
+            {
+                options.FormatterName = formatter;
+            }
+
             if (toStandardError)
             {
                 options.LogToStandardErrorThreshold = LogLevel.Trace;

@@ -155,8 +155,9 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
             await io.Out.WriteLineAsync(output);
             await io.Out.FlushAsync(cancellationToken);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A closed standard output (">&-") fails with EBADF, which .NET reports as UnauthorizedAccessException.
             throw new IOException($"standard output could not be written ({e.Message})", e);
         }
 

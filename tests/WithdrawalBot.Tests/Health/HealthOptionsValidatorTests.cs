@@ -8,6 +8,8 @@ public sealed class HealthOptionsValidatorTests
     [InlineData(8080, "0.0.0.0")]
     [InlineData(1, "127.0.0.1")]
     [InlineData(65535, "::")]
+    [InlineData(8080, "127.0.0.1\r")] // a .env saved with CRLF line ends (break 26)
+    [InlineData(8080, " 0.0.0.0 ")]
     public void Validate_PortAndIpAddress_Succeeds(int port, string address)
     {
         Assert.True(new HealthOptionsValidator().Validate(null, new HealthOptions { Port = port, Address = address }).Succeeded);

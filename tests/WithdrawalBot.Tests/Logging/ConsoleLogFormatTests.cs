@@ -11,12 +11,14 @@ namespace WithdrawalBot.Tests.Logging;
 [Collection(nameof(SwapsConsoleOutput))]
 public sealed partial class ConsoleLogFormatTests
 {
-    [Fact]
-    public async Task JsonFormat_AppSettingsTimestampFormat_TimestampWithoutTrailingSpace()
+    [Theory]
+    [InlineData("json")]
+    [InlineData("json\r")] // a .env saved with CRLF line ends (break 26: start-up stopped)
+    public async Task JsonFormat_AppSettingsTimestampFormat_TimestampWithoutTrailingSpace(string formatter)
     {
         var output = await CaptureConsoleAsync(new()
         {
-            ["Logging:Console:FormatterName"] = "json",
+            ["Logging:Console:FormatterName"] = formatter,
             ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ", // as in appsettings.json, for the simple format
             ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
         });

@@ -179,6 +179,20 @@ public sealed class AskCommandTests
         Assert.Equal("WithdrawalBot ask stopped after answering 1 line: standard output could not be written (Broken pipe)", error.ToString().Trim());
     }
 
+    [Fact]
+    public async Task RunAsync_StandardOutputClosed_ExitsOneSayingStandardOutputCouldNotBeWritten()
+    {
+        // Break 26: "ask … >&-" stopped with "unexpected UnauthorizedAccessException" after the question was counted.
+        using var output = new ClosedOutput();
+        using var error = new StringWriter();
+        var ask = new AskCommand(router, memory, Options.Create(new ConsoleChatOptions()));
+
+        var exitCode = await ask.RunAsync(Invocation.Parse(["ask", "--json", "when do they leave?"]), new ConsoleIo(new StringReader(""), output, error, false), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Equal("WithdrawalBot ask stopped after answering 0 lines: standard output could not be written (Access to the path is denied.)", error.ToString().Trim());
+    }
+
     private async Task<string> RunAsync(string[] args, string stdin = "", int expectedExitCode = ExitCodes.Success)
     {
         using var output = new StringWriter { NewLine = "\n" };
@@ -197,5 +211,11 @@ public sealed class AskCommandTests
 
         public override Task WriteLineAsync(string? value) =>
             ++lines > 1 ? throw new IOException("Broken pipe") : base.WriteLineAsync(value);
+    }
+
+    /// <summary>Standard output closed before start (<c>ask … &gt;&amp;-</c>): .NET reports EBADF as UnauthorizedAccessException.</summary>
+    private sealed class ClosedOutput : StringWriter
+    {
+        public override Task WriteLineAsync(string? value) => throw new UnauthorizedAccessException("Access to the path is denied.");
     }
 }
