@@ -29,15 +29,20 @@ public sealed class BotDatabase : IDisposable
 
     private readonly DataFolderLock? folderLock;
 
-    private BotDatabase(LiteDatabase database, DataFolderLock? folderLock, string location)
+    private BotDatabase(LiteDatabase database, DataFolderLock? folderLock, string location, JournalSetAside? journalSetAside = null)
     {
         Database = database;
         this.folderLock = folderLock;
         Location = location;
+        JournalSetAside = journalSetAside;
     }
 
     /// <summary>The database file's full path, or <c>:memory:</c>.</summary>
     public string Location { get; }
+
+    /// <summary>A journal left by another database (a crash before a backup was restored, or before the file was moved
+    /// away) that <see cref="Open"/> moved aside instead of letting LiteDB replay it into this file; usually <c>null</c>.</summary>
+    public JournalSetAside? JournalSetAside { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -67,7 +72,8 @@ public sealed class BotDatabase : IDisposable
                 Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
             };
             CheckHeader(file);
-            return new BotDatabase(OpenChecked(connection), folderLock, file);
+            var setAside = ForeignJournal.SetAside(file, Path.Combine(directory, JournalName));
+            return new BotDatabase(OpenChecked(connection), folderLock, file, setAside);
         }
         catch (Exception e) when (IsDamage(e))
         {

@@ -11,6 +11,9 @@ internal static partial class StorageLog
     [LoggerMessage(3001, LogLevel.Information, "Database checkpointed and closing")]
     public static partial void Closing(ILogger logger);
 
+    [LoggerMessage(3050, LogLevel.Warning, "LiteDB's journal beside {Location} did not belong to it: {Reason}. It was moved to {SetAside} instead of being replayed into this database (LiteDB replays any journal it finds, over a restored backup too). Delete it once you no longer need it")]
+    public static partial void JournalSetAside(ILogger logger, string location, string reason, string setAside);
+
     [LoggerMessage(3002, LogLevel.Warning, "Database checkpoint at shutdown failed")]
     public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Storage;
@@ -28,7 +29,17 @@ public static class StorageServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => BotDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
+        services.TryAddSingleton(sp =>
+        {
+            var database = BotDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+            if (database.JournalSetAside is { } setAside)
+            {
+                // Logged here, not at host start: the console chat and ask open the database without starting the host.
+                StorageLog.JournalSetAside(sp.GetRequiredService<ILogger<BotDatabase>>(), database.Location, setAside.Reason, setAside.Path);
+            }
+
+            return database;
+        });
         services.AddHostedService<StorageStartup>();
 
         services.TryAddSingleton<LiteDbChatSettingsStore>();

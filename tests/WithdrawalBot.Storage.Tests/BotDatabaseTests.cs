@@ -167,6 +167,83 @@ public sealed class BotDatabaseTests
         Assert.Equal(40, database.Database.GetCollection("deliveries").Find(LiteDB.Query.All("at")).Count());
     }
 
+    [Fact]
+    public void Open_BackupRestoredBesideAnotherDatabasesCrashJournal_KeepsTheBackupAndSetsTheJournalAside()
+    {
+        // Break 26: a crash's withdrawalbot-log.db replaced a restored backup's data with the crashed database's.
+        using var folder = new TempFolder();
+        var backup = RealDatabase(Path.Combine(folder.Path, "backup"));
+        var (_, journal) = CrashedDatabase(Path.Combine(folder.Path, "crashed"));
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.FileName), backup);
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.JournalName), journal);
+
+        using var database = BotDatabase.Open(folder.Path);
+
+        Assert.Equal(40, database.Database.GetCollection("unanswered").Count());
+        Assert.False(database.Database.CollectionExists("crashed"));
+        var setAside = Assert.IsType<JournalSetAside>(database.JournalSetAside);
+        Assert.StartsWith(Path.Combine(folder.Path, BotDatabase.JournalName + ".foreign-"), setAside.Path, StringComparison.Ordinal);
+        Assert.Equal(journal, File.ReadAllBytes(setAside.Path));
+        Assert.Contains("was created", setAside.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_DatabaseMovedAwayButItsCrashJournalLeft_StartsAnEmptyDatabaseAndSetsTheJournalAside()
+    {
+        // Break 26: following "move the file away", each new file was "damaged" at once by the old journal's replay.
+        using var folder = new TempFolder();
+        var (_, journal) = CrashedDatabase(Path.Combine(folder.Path, "crashed"));
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.JournalName), journal);
+
+        using (var database = BotDatabase.Open(folder.Path))
+        {
+            Assert.Empty(database.Database.GetCollectionNames());
+            Assert.Contains("missing", database.JournalSetAside!.Reason, StringComparison.Ordinal);
+        }
+
+        using var reopened = BotDatabase.Open(folder.Path);
+        Assert.Null(reopened.JournalSetAside);
+    }
+
+    [Fact]
+    public void Open_AfterACrash_ReplaysItsOwnJournal()
+    {
+        using var folder = new TempFolder();
+        var (file, journal) = CrashedDatabase(Path.Combine(folder.Path, "crashed"));
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.FileName), file);
+        File.WriteAllBytes(Path.Combine(folder.Path, BotDatabase.JournalName), journal);
+
+        using var database = BotDatabase.Open(folder.Path);
+
+        Assert.Null(database.JournalSetAside);
+        Assert.Equal(30, database.Database.GetCollection("crashed").Count());
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.foreign-*"));
+    }
+
+    /// <summary>
+    /// The database file and journal of a process killed while it ran: 30 documents inserted and not yet checkpointed,
+    /// so they are only in the journal (read while the database is still open, as a crash leaves them).
+    /// </summary>
+    private static (byte[] File, byte[] Journal) CrashedDatabase(string source)
+    {
+        using var database = BotDatabase.Open(source);
+        var collection = database.Database.GetCollection("crashed");
+        for (var i = 0; i < 30; i++)
+        {
+            collection.Insert(new LiteDB.BsonDocument { ["_id"] = i, ["text"] = new string('y', 150) });
+        }
+
+        return (ReadShared(Path.Combine(source, BotDatabase.FileName)), ReadShared(Path.Combine(source, BotDatabase.JournalName)));
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>
     /// A database file of 9000 zero bytes, 50000 random bytes, a line of text, or a real database (cleanly closed) cut to
     /// 10000 or 4000 bytes (less than a page), cut by 3000 bytes at its end, or with its last page overwritten by random bytes (the trial's two tail damages).
