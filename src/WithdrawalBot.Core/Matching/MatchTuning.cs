@@ -100,6 +100,11 @@ public sealed record MatchTuning
     /// <summary>Shortest Arabic word that is corrected.</summary>
     public int ArabicTypoMinLength { get; init; } = 5;
 
+    /// <summary>Shortest Arabic word, under <see cref="ArabicTypoMinLength"/>, that is corrected when one letter is its
+    /// keyboard neighbour's (<see cref="Text.TypoCorrector.CorrectKeyboardSlip"/>); a value at or above
+    /// <see cref="ArabicTypoMinLength"/> turns this off.</summary>
+    public int ArabicKeyboardSlipMinLength { get; init; } = 4;
+
     /// <summary>
     /// Share of the threshold a planned milestone must reach to answer a question about whether it came true ("did
     /// they actually leave in 2025?"): such questions are short and vague, and the reply leads with the report's

@@ -741,7 +741,10 @@ internal sealed partial class UtteranceReader
         }
 
         // One edit only: Arabic words two letters apart are usually different words (الروسية is not الجوية).
-        return tuning.CorrectArabicTypos && word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue) : null;
+        return !tuning.CorrectArabicTypos ? null
+            : word.Length >= tuning.ArabicTypoMinLength ? corrector.Correct(word, longWordLength: int.MaxValue)
+            : word.Length >= tuning.ArabicKeyboardSlipMinLength && !LooksLikeArabicVerb(word) ? corrector.CorrectKeyboardSlip(word)
+            : null;
     }
 
     /// <summary>The word without attached particles, a verb prefix or a suffix (<see cref="TextAnalyzer.ArabicAffixVariants"/>) when that is a known word or a stopword.</summary>

@@ -150,6 +150,38 @@ public sealed class TypoCorrector
         return best;
     }
 
+    /// <summary>
+    /// The most frequent known word that <paramref name="word"/> becomes when one of its letters, not the first, is
+    /// replaced by a neighbour on the Arabic keyboard (<see cref="ArabicKeyboard"/>): for short Arabic words, where
+    /// <see cref="Correct"/> changes no letter ("جتدي" → "جندي", "داعس" → "داعش").
+    /// </summary>
+    /// <returns>The correction, or <c>null</c> when no neighbour makes a known word.</returns>
+    public string? CorrectKeyboardSlip(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        string? best = null;
+        var bestCount = 0;
+        var letters = word.ToCharArray();
+        for (var i = 1; i < letters.Length; i++)
+        {
+            var typed = letters[i];
+            foreach (var neighbour in ArabicKeyboard.Neighbours(typed))
+            {
+                letters[i] = neighbour;
+                var candidate = new string(letters);
+                if (frequency.TryGetValue(candidate, out var count) && count > bestCount)
+                {
+                    best = candidate;
+                    bestCount = count;
+                }
+            }
+
+            letters[i] = typed;
+        }
+
+        return best;
+    }
+
     private void ForEachChained(int entry, Action<string> action)
     {
         for (; entry >= 0; entry = entries[entry].Next)

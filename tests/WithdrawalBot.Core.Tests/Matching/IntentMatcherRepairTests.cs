@@ -45,4 +45,20 @@ public sealed class IntentMatcherRepairTests
     {
         Assert.Equal(EvaluationSet.Matcher.QueryTerms(spelled), EvaluationSet.Matcher.QueryTerms(maslawi));
     }
+
+    [Theory]
+    [InlineData("كم جتدي امريكي بسوريا", "كم جندي امريكي بسوريا")] // ت beside ن (trial 58, a Mosul phone user)
+    [InlineData("داعس كم كان مسيطر من العراق", "داعش كم كان مسيطر من العراق")] // س beside ش
+    public void QueryTerms_ShortWordWithAKeyboardNeighboursLetter_ReadsAsTheKnownWord(string typed, string spelled)
+    {
+        Assert.Equal(EvaluationSet.Matcher.QueryTerms(spelled), EvaluationSet.Matcher.QueryTerms(typed));
+    }
+
+    [Theory]
+    [InlineData("شكد قتلت؟", "شكد قالت؟")] // ت beside ا, but قتلت is a verb: not read as "said"
+    [InlineData("كم تفصل المدة بين المرحلتين؟", "كم تفضل المدة بين المرحلتين؟")]
+    public void QueryTerms_ShortVerbOneKeyFromAKnownWord_IsNotCorrected(string typed, string other)
+    {
+        Assert.NotEqual(EvaluationSet.Matcher.QueryTerms(other), EvaluationSet.Matcher.QueryTerms(typed));
+    }
 }

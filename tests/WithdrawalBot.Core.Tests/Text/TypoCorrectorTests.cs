@@ -29,6 +29,18 @@ public sealed class TypoCorrectorTests
         Assert.Null(Corrector.Correct(typed));
 
     [Theory]
+    [InlineData("جتدي", "جندي")]
+    [InlineData("داعس", "داعش")]
+    public void CorrectKeyboardSlip_LetterOfTheNeighbouringKey_FindsKnownWord(string typed, string expected) =>
+        Assert.Equal(expected, new TypoCorrector(new Dictionary<string, int> { ["جندي"] = 4, ["داعش"] = 3, ["جيدي"] = 1 }).CorrectKeyboardSlip(typed));
+
+    [Theory]
+    [InlineData("حندي")] // the first letter is kept
+    [InlineData("جطدي")] // ط is not beside ن
+    public void CorrectKeyboardSlip_FirstLetterOrAFarKey_IsNotCorrected(string typed) =>
+        Assert.Null(new TypoCorrector(new Dictionary<string, int> { ["جندي"] = 4 }).CorrectKeyboardSlip(typed));
+
+    [Theory]
     [InlineData("kitten", "sitting", 3, 3)]
     [InlineData("erbil", "erbli", 2, 1)]
     [InlineData("abc", "abc", 1, 0)]
