@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Routing;
@@ -261,10 +262,11 @@ public sealed partial class QuestionSplitter
     /// A premise put as a claim to check ("the deal was signed in 2024" → "is it true that the deal was signed in 2024?",
     /// "الاتفاق انمضى" → "صحيح الاتفاق انمضى؟"), so that what the report says instead comes before the answer to the question.
     /// </summary>
-    /// <param name="premise">The premise as typed.</param>
-    /// <param name="said">The whole message, whose script decides the language when the premise has none ("… تتحدث عن 4000").</param>
+    /// <param name="premise">The premise as typed; its words' script decides the language (<see cref="LanguageDetector"/>:
+    /// "5000 بالعراق" is Arabic though it opens with a figure).</param>
+    /// <param name="said">The whole message, whose script decides the language when the premise has no letters ("… تتحدث عن 4000").</param>
     private static string AsClaim(string premise, string? said = null) =>
-        WordNormalizer.IsArabic(premise.Trim()) || (!premise.Any(char.IsLetter) && said is not null && WordNormalizer.IsArabic(said))
+        (LanguageDetector.Detect(premise) ?? (said is null ? null : LanguageDetector.Detect(said))) == Language.Arabic
             ? $"{ArabicClaim}{premise.Trim()}؟"
             : $"{EnglishClaim}{premise.Trim()}?";
 

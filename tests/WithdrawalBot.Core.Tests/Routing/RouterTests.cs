@@ -717,6 +717,8 @@ public sealed class RouterTests
     [InlineData("the US left Iraq in 2012, true?", "The report does not say “2012”.", 15)]
     [InlineData("واحد راكب وياي گال اكو 10 الاف جندي امريكي بالعراق", "لا يذكر التقرير «10 الاف».", 13)]
     [InlineData("جاري يكول 10 الاف جندي باربيل", "لا يذكر التقرير «10 الاف».", 18)]
+    [InlineData("ابني يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)] // trial 58: a claim opening with a figure was answered in English
+    [InlineData("صديقي يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
