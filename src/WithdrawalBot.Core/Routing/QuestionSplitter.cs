@@ -239,7 +239,7 @@ public sealed partial class QuestionSplitter
     private const string EnglishHearsay = @"(?:(?:but|and|no|well|ok|okay|so|yeah)\s+)?(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
 
     /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
-    private const string ArabicHearsay = @"(?:\S+\s+){0,3}?(?:(?:تتحدث|يتحدث|يتحدثون|تتكلم|يتكلم|يتكلمون|تحجي|يحجي|يحجون)\s+عن|يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
+    private const string ArabicHearsay = @"(?:\S+\s+){0,3}?(?:(?:تتحدث|يتحدث|يتحدثون|تتكلم|يتكلم|يتكلمون|تحجي|يحجي|يحجون)\s+عن|يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|يقلي|يكلي|يگلي|يقللي|تقلي|تكلي|تگلي|تقللي|قالي|كالي|گالي|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
 
     /// <summary>
     /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops

@@ -51,6 +51,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("هل صحيح أن الاتفاق أُلغي؟", 2)]
     [InlineData("my friend says the deal was cancelled", 2)]
     [InlineData("جاري يكول الاتفاق انلغى", 2)]
+    [InlineData("امي تگلي الاتفاق انلغى", 2)] // trial 58: "tells me", read as an introduction and greeted
+    [InlineData("الهجمات منو سواها", 11)] // trial 58: "who did them"
     [InlineData("Give me a quote I can use about Iranian influence", 20)]
     [InlineData("ليش امريكا اجت للعراق", 15)]
     [InlineData("معلش سؤال أخير: القوات هتطلع من أربيل امتى؟", 18)]

@@ -719,6 +719,7 @@ public sealed class RouterTests
     [InlineData("جاري يكول 10 الاف جندي باربيل", "لا يذكر التقرير «10 الاف».", 18)]
     [InlineData("ابني يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)] // trial 58: a claim opening with a figure was answered in English
     [InlineData("صديقي يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)]
+    [InlineData("ابني يقلي 5000 بالعراق", "لا يذكر التقرير «5000».", 13)] // trial 58: greeted as an introduction
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
