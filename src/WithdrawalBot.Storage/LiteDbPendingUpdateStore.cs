@@ -5,37 +5,48 @@ using WithdrawalBot.Core.Storage;
 namespace WithdrawalBot.Storage;
 
 /// <summary>
-/// Updates left unanswered at the last stop, in the <c>pending_updates</c> collection (<c>_id</c> = "telegram|123",
-/// <c>platform</c>, <c>updateId</c>, <c>json</c>, <c>savedAt</c>). Empty except between a stop and the next start.
+/// The updates taken and not answered yet, in the <c>pending_updates</c> collection (<c>_id</c> = "telegram|123",
+/// <c>platform</c>, <c>updateId</c>, <c>json</c>, <c>savedAt</c>): a few documents while the bot runs (those queued), the
+/// ones a stop or crash cut off between a stop and the next start.
 /// </summary>
 public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpdateStore
 {
     private readonly ILiteCollection<BsonDocument> collection = database.Database.GetCollection("pending_updates");
 
     /// <inheritdoc />
-    public Task SaveAsync(IReadOnlyList<PendingUpdate> updates, CancellationToken cancellationToken)
+    public Task AddAsync(PendingUpdate update, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentNullException.ThrowIfNull(update);
         cancellationToken.ThrowIfCancellationRequested();
-        collection.Upsert(updates.Select(update => new BsonDocument
+        var key = Key(update.Platform, update.Id);
+        if (collection.FindById(key) is null)
         {
-            ["_id"] = Key(update.Platform, update.Id),
-            ["platform"] = update.Platform.ToString(),
-            ["updateId"] = update.Id,
-            ["json"] = update.Json,
-            ["savedAt"] = Bson.Date(update.SavedAt),
-        }));
+            collection.Insert(new BsonDocument
+            {
+                ["_id"] = key,
+                ["platform"] = update.Platform.ToString(),
+                ["updateId"] = update.Id,
+                ["json"] = update.Json,
+                ["savedAt"] = Bson.Date(update.SavedAt),
+            });
+        }
+
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<PendingUpdate>> TakeAllAsync(ChatPlatform platform, CancellationToken cancellationToken)
+    public Task RemoveAsync(ChatPlatform platform, long id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var name = platform.ToString();
-        var documents = collection.Find(Query.EQ("platform", name)).ToList();
-        collection.DeleteMany(Query.EQ("platform", name));
-        IReadOnlyList<PendingUpdate> updates = documents
+        collection.Delete(Key(platform, id));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingUpdate>> ListAsync(ChatPlatform platform, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<PendingUpdate> updates = collection.Find(Query.EQ("platform", platform.ToString()))
             .Select(d => new PendingUpdate(platform, d["updateId"].AsInt64, d["json"].AsString, Bson.ReadDate(d["savedAt"])))
             .OrderBy(u => u.Id)
             .ToList();

@@ -31,4 +31,13 @@ public sealed class RecentIds(int capacity = 4096)
             return true;
         }
     }
+
+    /// <summary>Forgets <paramref name="id"/> (an event that could not be taken after all), so it is handled when it comes again.</summary>
+    public void Remove(string id)
+    {
+        lock (gate)
+        {
+            seen.Remove(id);
+        }
+    }
 }

@@ -114,8 +114,11 @@ internal static partial class TelegramLog
     [LoggerMessage(7033, LogLevel.Information, "Telegram: kept {Count} unanswered update(s) for the next start")]
     public static partial void UpdatesKept(this ILogger logger, int count);
 
-    [LoggerMessage(7034, LogLevel.Warning, "Telegram: could not keep {Count} unanswered update(s) for the next start ({Cause}); they are lost")]
+    [LoggerMessage(7034, LogLevel.Warning, "Telegram: could not keep {Count} update(s) until answered ({Cause}); a stop or crash before the answer loses them")]
     public static partial void UpdatesNotKept(this ILogger logger, int count, string cause);
+
+    [LoggerMessage(7036, LogLevel.Warning, "Telegram: could not forget the answered update {UpdateId} ({Cause}); it will be answered again at the next start")]
+    public static partial void UpdateNotForgotten(this ILogger logger, long updateId, string cause);
 
     [LoggerMessage(7035, LogLevel.Information, "Telegram: answering {Count} update(s) left unanswered at the last stop ({Dropped} older than a day dropped)")]
     public static partial void UpdatesReplayed(this ILogger logger, int count, int dropped);

@@ -15,10 +15,10 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// Long polling (the default mode): getMe, deleteWebhook (pending updates kept), setMyCommands, then a getUpdates
 /// loop. Each iteration catches, logs and backs off (a 429's retry_after, else 1 s doubling up to
 /// <see cref="TelegramOptions.MaxBackoff"/>, on <see cref="TimeProvider"/>); the offset moves past every update received, readable or not, once it is
-/// dispatched (before it is handled), so one bad update never stalls the ones after it. At stop, one short getUpdates confirms the
-/// updates handled since the last poll, up to the first left unanswered, so a restart neither answers them twice nor drops those;
-/// unanswered updates Telegram already counts as delivered are kept by <see cref="PendingUpdateKeeper"/> and answered at the next
-/// start, before polling. Fatal: a rejected token and 409 Conflict (another instance polling
+/// dispatched (before it is handled; the dispatcher has written it to <see cref="PendingUpdateKeeper"/> first), so one bad
+/// update never stalls the ones after it, and a stop or crash loses none: what is kept unanswered is answered at the next start,
+/// before polling. At stop, one short getUpdates confirms every update taken, up to the first left unanswered that could not be
+/// kept (no database, a full disk), so a restart answers none twice and drops none. Fatal: a rejected token and 409 Conflict (another instance polling
 /// with the same token) log a critical line and end the service with <see cref="TelegramFatalException"/>, which stops
 /// the host. Cancellation ends the loop quietly.
 /// </summary>
@@ -37,12 +37,6 @@ public sealed class TelegramPollingService(
 
     /// <summary>The offset Telegram last took (the last getUpdates that answered): every update below it is confirmed.</summary>
     private long polledOffset;
-
-    /// <summary>
-    /// The offset of the last getUpdates sent, answered or still waiting (a long poll in flight at stop): Telegram confirms
-    /// the updates below it when the request arrives, so they will not come again.
-    /// </summary>
-    private long requestedOffset;
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -63,8 +57,11 @@ public sealed class TelegramPollingService(
             await dispatcher.StopAsync();
             var unanswered = dispatcher.Unanswered;
             await ConfirmHandledAsync(unanswered);
-            // Those below the offset Telegram took will not come again; the rest will.
-            await pending.KeepAsync([.. unanswered.Where(update => update.Id < requestedOffset || pending.WasReplayed(update.Id))]);
+            if (unanswered.Count(update => pending.IsKept(update.Id)) is > 0 and var kept)
+            {
+                logger.UpdatesKept(kept);
+            }
+
             logger.PollingStopped();
         }
     }
@@ -73,13 +70,13 @@ public sealed class TelegramPollingService(
     private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Confirms to Telegram, with one short getUpdates, every update handled since the last poll, up to the first one left
-    /// unanswered at shutdown: the handled ones are not delivered (and answered) again after a restart, the unanswered ones are.
-    /// Updates replayed from the last stop are kept by <see cref="PendingUpdateKeeper"/> instead and do not hold it back.
+    /// Confirms to Telegram, with one short getUpdates, every update taken since the last poll, up to the first one left
+    /// unanswered at shutdown that <see cref="PendingUpdateKeeper"/> could not keep: the handled ones are not delivered (and
+    /// answered) again after a restart; the kept ones are answered from the store, the others delivered again.
     /// </summary>
     private async Task ConfirmHandledAsync(IReadOnlyList<Update> unanswered)
     {
-        var first = unanswered.Where(update => !pending.WasReplayed(update.Id)).Select(update => (long?)update.Id).Min();
+        var first = unanswered.Where(update => !pending.IsKept(update.Id)).Select(update => (long?)update.Id).Min();
         var confirmed = first is { } id ? Math.Min(id, offset) : offset;
         if (confirmed <= polledOffset)
         {
@@ -109,7 +106,6 @@ public sealed class TelegramPollingService(
             try
             {
                 var asked = offset;
-                requestedOffset = asked;
                 batch = await client.SendRequest(new RawGetUpdatesRequest { Offset = asked, Timeout = timeout, AllowedUpdates = TelegramUpdateTypes.AllowedNames }, stoppingToken);
                 polledOffset = asked;
                 health.Succeeded("getUpdates");

@@ -61,7 +61,11 @@ public sealed class TelegramWebhookService(
         }
 
         await dispatcher.StopAsync();
-        await pending.KeepAsync(dispatcher.Unanswered); // each was acknowledged to Telegram: it will not come again
+        if (dispatcher.Unanswered.Count(update => pending.IsKept(update.Id)) is > 0 and var kept)
+        {
+            // Each was acknowledged to Telegram, so it will not come again; the store answers it at the next start.
+            logger.UpdatesKept(kept);
+        }
     }
 
     private async Task SetWebhookAsync(CancellationToken stoppingToken)

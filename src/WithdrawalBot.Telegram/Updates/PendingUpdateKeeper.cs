@@ -9,17 +9,20 @@ using WithdrawalBot.Telegram.Diagnostics;
 namespace WithdrawalBot.Telegram.Updates;
 
 /// <summary>
-/// Keeps the updates a stop left unanswered that Telegram will not deliver again (confirmed by an earlier getUpdates,
-/// or acknowledged to a webhook), and hands them to the dispatcher at the next start, before any new update. Updates
-/// kept longer than <see cref="MaxAge"/> are dropped, as Telegram drops its own undelivered updates after a day.
-/// Without a store (no database) nothing is kept.
+/// Keeps every Telegram update from its arrival until it is answered (<see cref="IPendingUpdateStore"/>): the dispatcher
+/// records an update before the poller's next offset or the webhook's 200 tells Telegram it arrived, and forgets it once
+/// handled. What a stop, a crash or a kill cut off is still kept at the next start, and <see cref="ReplayAsync"/> hands it
+/// to the dispatcher before any new update; Telegram delivering one of those again is then skipped
+/// (<see cref="WasReplayed"/>). Updates first kept longer than <see cref="MaxAge"/> ago are dropped, as Telegram drops its
+/// own undelivered updates after a day. Without a store (no database) nothing is kept.
 /// </summary>
 public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdateKeeper> logger, IPendingUpdateStore? store = null)
 {
-    /// <summary>How old a kept update may be and still be answered.</summary>
+    /// <summary>How long after its arrival a kept update may still be answered.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
 
     private readonly HashSet<long> replayed = [];
+    private readonly HashSet<long> kept = [];
 
     /// <summary>Whether the update with <paramref name="updateId"/> was kept at the last stop and dispatched again by <see cref="ReplayAsync"/>.</summary>
     public bool WasReplayed(long updateId)
@@ -30,28 +33,60 @@ public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdate
         }
     }
 
-    /// <summary>Saves <paramref name="updates"/> for the next start; a failure is one warning (the updates are then lost, as before).</summary>
-    public async Task KeepAsync(IReadOnlyList<Update> updates)
+    /// <summary>Whether the update with <paramref name="updateId"/> is in the store, to be answered at the next start if not now.</summary>
+    public bool IsKept(long updateId)
     {
-        ArgumentNullException.ThrowIfNull(updates);
-        if (store is null || updates.Count == 0)
+        lock (kept)
+        {
+            return kept.Contains(updateId);
+        }
+    }
+
+    /// <summary>Writes <paramref name="update"/> to the store; a failure (a full disk) is one warning, and the update is then answered only if the bot keeps running.</summary>
+    public async Task RecordAsync(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (store is null)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
         try
         {
-            await store.SaveAsync([.. updates.Select(u => new PendingUpdate(ChatPlatform.Telegram, u.Id, JsonSerializer.Serialize(u, JsonBotAPI.Options), now))], CancellationToken.None);
-            logger.UpdatesKept(updates.Count);
+            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), time.GetUtcNow()), CancellationToken.None);
+            lock (kept)
+            {
+                kept.Add(update.Id);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.UpdatesNotKept(updates.Count, exception.Message);
+            logger.UpdatesNotKept(1, exception.Message);
         }
     }
 
-    /// <summary>Dispatches the updates kept at the last stop, lowest update_id first, and forgets them.</summary>
+    /// <summary>Removes the answered update <paramref name="updateId"/> from the store; a failure leaves it to be answered again at the next start.</summary>
+    public async Task ForgetAsync(long updateId)
+    {
+        lock (kept)
+        {
+            if (store is null || !kept.Remove(updateId))
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            await store.RemoveAsync(ChatPlatform.Telegram, updateId, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.UpdateNotForgotten(updateId, exception.Message);
+        }
+    }
+
+    /// <summary>Dispatches the updates a stop or crash left kept, lowest update_id first; those older than <see cref="MaxAge"/> are forgotten.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled while the dispatcher has no room.</exception>
     public async Task ReplayAsync(UpdateDispatcher dispatcher, CancellationToken cancellationToken)
     {
@@ -61,24 +96,38 @@ public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdate
             return;
         }
 
-        var kept = await store.TakeAllAsync(ChatPlatform.Telegram, cancellationToken);
+        var left = await store.ListAsync(ChatPlatform.Telegram, cancellationToken);
         var oldest = time.GetUtcNow() - MaxAge;
-        var fresh = kept.Where(u => u.SavedAt >= oldest).ToList();
-        if (kept.Count > 0)
+        var fresh = left.Where(u => u.SavedAt >= oldest).ToList();
+        foreach (var stale in left.Where(u => u.SavedAt < oldest))
         {
-            logger.UpdatesReplayed(fresh.Count, kept.Count - fresh.Count);
+            await store.RemoveAsync(ChatPlatform.Telegram, stale.Id, cancellationToken);
+        }
+
+        if (left.Count > 0)
+        {
+            logger.UpdatesReplayed(fresh.Count, left.Count - fresh.Count);
+        }
+
+        lock (kept)
+        {
+            kept.UnionWith(fresh.Select(u => u.Id));
+        }
+
+        lock (replayed)
+        {
+            replayed.UnionWith(fresh.Select(u => u.Id));
         }
 
         foreach (var pending in fresh)
         {
             if (Read(pending) is { } update)
             {
-                lock (replayed)
-                {
-                    replayed.Add(update.Id);
-                }
-
-                await dispatcher.DispatchAsync(update, cancellationToken);
+                await dispatcher.DispatchAsync(update, cancellationToken, kept: true);
+            }
+            else
+            {
+                await ForgetAsync(pending.Id);
             }
         }
     }

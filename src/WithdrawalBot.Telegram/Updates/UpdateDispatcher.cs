@@ -13,7 +13,7 @@ namespace WithdrawalBot.Telegram.Updates;
 /// slots. At most <see cref="MaxQueued"/> updates wait or run; beyond that <see cref="DispatchAsync"/> waits (back-pressure
 /// on the poller).
 /// </summary>
-public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
+public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
 {
     /// <summary>The most updates being handled at once.</summary>
     public const int MaxInFlight = 64;
@@ -30,11 +30,29 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
     private readonly Dictionary<string, ChatQueue> queues = [];
     private readonly CancellationTokenSource stopping = new();
 
-    /// <summary>Queues an update behind the earlier updates of the same chat (or user, for inline queries).</summary>
+    /// <summary>
+    /// Queues an update behind the earlier updates of the same chat (or user, for inline queries), after recording it
+    /// with the <see cref="PendingUpdateKeeper"/> (so it is kept until answered, even if the wait for room is cancelled).
+    /// An update replayed from the last stop that Telegram delivers again is skipped.
+    /// </summary>
+    /// <param name="update">The update.</param>
+    /// <param name="cancellationToken">Cancels the wait for room.</param>
+    /// <param name="kept">True when the update is already kept (the keeper's replay).</param>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled while waiting for room (<see cref="MaxQueued"/>).</exception>
-    public async Task DispatchAsync(Update update, CancellationToken cancellationToken)
+    public async Task DispatchAsync(Update update, CancellationToken cancellationToken, bool kept = false)
     {
         ArgumentNullException.ThrowIfNull(update);
+        if (!kept && keeper.WasReplayed(update.Id))
+        {
+            logger.UpdateIgnored(update.Id, "answered from the updates kept at the last stop");
+            return;
+        }
+
+        if (!kept)
+        {
+            await keeper.RecordAsync(update);
+        }
+
         await backlog.WaitAsync(cancellationToken);
         var key = OrderingKey(update);
         lock (queues)
@@ -117,6 +135,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         // Always continue on the thread pool: the caller holds the queue lock, and handling must not run under it.
         await previous.ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
         var running = false;
+        var answered = true;
         try
         {
             // The slot is taken only now, after the chat's earlier updates: a busy group's backlog holds one slot, not all.
@@ -126,6 +145,7 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+            answered = false;
             lock (queues)
             {
                 unanswered.Add(update);
@@ -137,6 +157,12 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, TimeProvider
         }
         finally
         {
+            if (answered)
+            {
+                // Handled, or failed for good (logged): either way not to be tried again at the next start.
+                await keeper.ForgetAsync(update.Id);
+            }
+
             lock (queues)
             {
                 if (--queues[key].Pending == 0)

@@ -90,7 +90,16 @@ public static class TelegramWebhookEndpoints
         }
         else if (update is not null)
         {
-            await services.GetRequiredService<UpdateDispatcher>().DispatchAsync(update, context.RequestAborted);
+            try
+            {
+                await services.GetRequiredService<UpdateDispatcher>().DispatchAsync(update, context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // Telegram gave up while the queue was full: its retry of this update must be taken, not skipped as seen.
+                services.GetRequiredService<RecentIds>().Remove(update.Id.ToString(CultureInfo.InvariantCulture));
+                throw;
+            }
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;

@@ -542,7 +542,81 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal(["question 0", "question 1", "question 2"], sent.Select(m => m.Text[(m.Text.IndexOf("question", StringComparison.Ordinal))..]));
         Assert.All(sent, m => Assert.Equal(Group, m.ChatId));
         Assert.Contains(first.Logs.Entries, e => e.EventId.Id == 7033 && e.Message.Contains("kept 3", StringComparison.Ordinal));
-        Assert.Empty(await store.TakeAllAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
+        await second.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+        Assert.Empty(await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Backlog_WhileQueuedOrBeingAnswered_IsAlreadyInTheStoreSoACrashLosesNone()
+    {
+        // Break 27: the backlog was written only at a graceful stop, so kill -9 (an OOM kill, docker kill) lost it.
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        var release = new TaskCompletionSource();
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage message, CancellationToken token) =>
+            {
+                await release.Task.WaitAsync(token);
+                return TelegramHarness.Answer("answered " + message.Text);
+            });
+        long last = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            last = harness.Api.EnqueueUpdate(GroupText($"/ask@WithdrawalTestBot question {i}"));
+        }
+
+        await harness.Api.WaitForConfirmedAsync(last);
+        var whileRunning = await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None);
+        release.SetResult();
+        await harness.Api.WaitForSentAsync(3);
+        await harness.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+
+        Assert.Equal(3, whileRunning.Count);
+        Assert.Contains("question 0", whileRunning[0].Json, StringComparison.Ordinal);
+        Assert.Empty(await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Replay_KeptUpdatesStayInTheStoreUntilEachIsAnswered_AndOneTelegramDeliversAgainIsNotAnsweredTwice()
+    {
+        // Break 27: the replay deleted every kept update before answering the first (a crash then lost them all), and a
+        // stop while getUpdates failed left the same updates kept and delivered again by Telegram: each answered twice.
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        var now = DateTimeOffset.UtcNow;
+        var kept = new[] { 40L, 41L }.Select(id =>
+        {
+            var update = GroupText($"/ask@WithdrawalTestBot kept question {id}");
+            update["update_id"] = id;
+            return update;
+        }).ToList();
+        foreach (var update in kept)
+        {
+            await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, update["update_id"]!.GetValue<long>(), update.ToJsonString(), now - TimeSpan.FromMinutes(5)), CancellationToken.None);
+        }
+
+        var api = await FakeBotApi.StartAsync();
+        api.EnqueueUpdate(kept[0].DeepClone().AsObject());
+        api.EnqueueUpdate(kept[1].DeepClone().AsObject());
+        var release = new TaskCompletionSource();
+        await using var harness = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<IPendingUpdateStore>(store), start: false);
+        harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IncomingMessage message, CancellationToken token) =>
+            {
+                await release.Task.WaitAsync(token);
+                return TelegramHarness.Answer("answered " + message.Text);
+            });
+        await harness.Host.StartAsync();
+        await api.WaitForConfirmedAsync(41);
+        var duringReplay = await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None);
+        release.SetResult();
+        await api.WaitForSentAsync(2);
+        await harness.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+
+        Assert.Equal([40L, 41L], duringReplay.Select(u => u.Id));
+        Assert.Equal(2, api.SentMessages.Count);
+        Assert.Empty(await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
     }
 
     [Fact]
@@ -555,12 +629,8 @@ public sealed class TelegramPollingServiceTests
         fresh["update_id"] = 5;
         var stale = PrivateText("kept two days ago", userId: 802);
         stale["update_id"] = 4;
-        await store.SaveAsync(
-            [
-                new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 4, stale.ToJsonString(), now - TimeSpan.FromDays(2)),
-                new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 5, fresh.ToJsonString(), now - TimeSpan.FromHours(1)),
-            ],
-            CancellationToken.None);
+        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 4, stale.ToJsonString(), now - TimeSpan.FromDays(2)), CancellationToken.None);
+        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 5, fresh.ToJsonString(), now - TimeSpan.FromHours(1)), CancellationToken.None);
 
         await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
         var sent = await harness.Api.WaitForSentAsync(1);
@@ -568,6 +638,7 @@ public sealed class TelegramPollingServiceTests
 
         Assert.Equal("You asked: kept an hour ago", Assert.Single(harness.Api.SentMessages).Text);
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7035 && e.Message.Contains("1 update(s)", StringComparison.Ordinal) && e.Message.Contains("1 older than a day", StringComparison.Ordinal));
+        Assert.Empty(await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
     }
 
     [Fact]

@@ -183,7 +183,7 @@ public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime, IDisposable
 
         await app.StopAsync();
 
-        var kept = Assert.Single(await new WithdrawalBot.Storage.LiteDbPendingUpdateStore(database).TakeAllAsync(ChatPlatform.Telegram, CancellationToken.None));
+        var kept = Assert.Single(await new WithdrawalBot.Storage.LiteDbPendingUpdateStore(database).ListAsync(ChatPlatform.Telegram, CancellationToken.None));
         Assert.Equal(7100, kept.Id);
         Assert.Contains("slow one", kept.Json, StringComparison.Ordinal);
     }
