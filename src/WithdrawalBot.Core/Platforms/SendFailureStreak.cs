@@ -1,10 +1,11 @@
 namespace WithdrawalBot.Core.Platforms;
 
 /// <summary>
-/// Failed sends on one platform in a row (a 5xx, the network, a refused body), since its last delivered send: what a health check needs to tell
-/// "reading updates but every reply fails" (a proxy answering 502, a Bot API server failing sends) from a healthy bot.
-/// Only <see cref="DeliveryStatus.Failed"/> counts; a chat that blocked the bot or a rate limit says nothing about the
-/// platform. Thread-safe.
+/// Failed sends on one platform in a row (an HTTP 5xx, the network, an answer that is not the platform's, a body Discord
+/// refuses with its JSON error code), since its last delivered send: what a health check needs to tell "reading updates but
+/// every reply fails" (a proxy answering 502, a Bot API server failing sends) from a healthy bot. A chat's own refusal, an
+/// HTTP 4xx error code (a group that muted the bot: Telegram's 400 "not enough rights", a closed topic), a chat that
+/// blocked the bot or a rate limit says nothing about the platform and does not count. Thread-safe.
 /// </summary>
 public sealed class SendFailureStreak
 {
@@ -27,7 +28,7 @@ public sealed class SendFailureStreak
         }
     }
 
-    /// <summary>Counts a send's outcome: delivered ends the streak, failed extends it, anything else leaves it.</summary>
+    /// <summary>Counts a send's outcome: delivered ends the streak, failed without an HTTP 4xx error code extends it, anything else leaves it.</summary>
     public void Record(DeliveryResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -39,7 +40,7 @@ public sealed class SendFailureStreak
                     count = 0;
                     lastReason = null;
                     break;
-                case DeliveryStatus.Failed:
+                case DeliveryStatus.Failed when result.ErrorCode is not (>= 400 and < 500):
                     count++;
                     lastReason = result.ErrorCode is { } code ? $"{code}: {result.Description}" : result.Description;
                     break;

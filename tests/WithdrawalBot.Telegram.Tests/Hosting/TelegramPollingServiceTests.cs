@@ -466,11 +466,14 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal(HealthStatus.Healthy, recovered.Status);
     }
 
-    [Fact]
-    public async Task HealthCheck_UsersWhoBlockedTheBot_StayHealthy()
+    [Theory]
+    [InlineData(403, "Forbidden: bot was blocked by the user")]
+    [InlineData(400, "Bad Request: not enough rights to send text messages to the chat")] // break 27: one muted group made the bot Degraded
+    [InlineData(400, "Bad Request: TOPIC_CLOSED")]
+    public async Task HealthCheck_SendsThatChatsRefused_StayHealthy(int code, string description)
     {
         await using var harness = await TelegramHarness.StartAsync();
-        harness.Api.Fail("sendMessage", FakeBotApiError.Blocked, times: null);
+        harness.Api.Fail("sendMessage", new FakeBotApiError(code, description), times: null);
 
         for (var user = 1; user <= SendFailureStreak.Threshold + 2; user++)
         {
