@@ -185,8 +185,12 @@ public static partial class TextCleaner
         return before.Length == 1 || !ArabicLetters.IsArabicLetter(before[^2]) || after.Length == 1 || !ArabicLetters.IsArabicLetter(after[1]);
     }
 
-    /// <summary>An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;"), or a script or style element with its content: markup is not part of the question.</summary>
-    [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?[a-z][a-z0-9]{0,15}\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>
+    /// An HTML tag ("&lt;b&gt;", "&lt;/i&gt;", "&lt;br/&gt;", Telegram's "&lt;tg-spoiler&gt;"), or a script or style element with its
+    /// content: markup is not part of the question. Only the names of real HTML elements count: a word put in angle brackets
+    /// ("what does the report say about &lt;Pentagon&gt;?") is part of the question.
+    /// </summary>
+    [GeneratedRegex(@"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|</?(?:a|abbr|b|big|blockquote|body|br|button|center|cite|code|del|details|div|em|font|form|h[1-6]|head|hr|html|i|iframe|img|input|ins|kbd|label|li|link|mark|meta|ol|p|pre|q|s|small|span|strike|strong|sub|summary|sup|svg|table|tbody|td|tg-emoji|tg-spoiler|th|thead|title|tr|tt|u|ul)\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HtmlTag();
 
     /// <summary>

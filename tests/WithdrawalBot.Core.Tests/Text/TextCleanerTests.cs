@@ -33,6 +33,8 @@ public sealed class TextCleanerTests
     [InlineData("&lt;b&gt;Erbil&lt;/b&gt; &amp; Baghdad", " Erbil  & Baghdad")]
     [InlineData("<b>when</b> do troops leave <script>alert(1)</script> Erbil?", " when  do troops leave   Erbil?")]
     [InlineData("is 2 < 3 and 5 > 4", "is 2 < 3 and 5 > 4")]
+    [InlineData("what does the report say about <Pentagon>?", "what does the report say about <Pentagon>?")] // break 27: the word was deleted as a tag
+    [InlineData("<tg-spoiler>Erbil</tg-spoiler> <i>when</i>", " Erbil   when ")]
     [InlineData("when do troops leave Erbil? [click here](http://evil.example/a?b=c)", "when do troops leave Erbil?  ")]
     [InlineData("[link](https://example.com) When do US troops leave Iraq?", "  When do US troops leave Iraq?")]
     [InlineData("see www.example.com erbil", "see   erbil")]
