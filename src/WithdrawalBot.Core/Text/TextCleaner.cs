@@ -19,7 +19,7 @@ public static partial class TextCleaner
     public const int MaxMatchLength = 1000;
 
     /// <summary>
-    /// The text to match: at most <see cref="MaxMatchLength"/> characters, with bidi marks and invisible spaces
+    /// The text to match: at most <see cref="MaxMatchLength"/> characters from the first visible one, with bidi marks and invisible spaces
     /// (U+200B, U+2060, U+FEFF…) turned into spaces, the joiners inside words (U+200C, U+200D), the soft hyphen and
     /// terminal escape sequences (ESC [ … letter) dropped so they cannot split a word, as is a zero-width space that would
     /// leave one Arabic letter alone ("ش​كد"), and other noise characters replaced by spaces.
@@ -31,7 +31,14 @@ public static partial class TextCleaner
             return "";
         }
 
-        var source = Unfold(text.Length <= MaxMatchLength ? text : text[..MaxMatchLength]).AsSpan();
+        // White space and invisible characters before the first visible one do not use up the window.
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || IsInvisibleSeparator(text[start]) || char.GetUnicodeCategory(text[start]) == UnicodeCategory.Format))
+        {
+            start++;
+        }
+
+        var source = Unfold(text.Length - start <= MaxMatchLength ? text[start..] : text.Substring(start, MaxMatchLength)).AsSpan();
         Span<char> buffer = source.Length <= 512 ? stackalloc char[source.Length] : new char[source.Length];
         var length = 0;
         for (var i = 0; i < source.Length; i++)

@@ -5,17 +5,30 @@ namespace WithdrawalBot.Core.Tests.Text;
 public sealed class TextCleanerTests
 {
     [Theory]
-    [InlineData("\u200Fمتى\u200E ليش", " متى  ليش")]
+    [InlineData("\u200Fمتى\u200E ليش", "متى  ليش")]
     [InlineData("متى\u200Fتنسحب", "متى تنسحب")]
     [InlineData("a \u202Eb \u2066c\u2069", "a  b  c ")]
     [InlineData("x\u0000y\u0007z", "x y z")]
     [InlineData("hi 👍", "hi   ")]
     [InlineData("How\u200Bmany\u200Btroops", "How many troops")]
     [InlineData("شكد\u2060جندي\uFEFFبالعراق", "شكد جندي بالعراق")]
-    [InlineData("\uFEFFerbil\u2063troops", " erbil troops")]
+    [InlineData("\uFEFFerbil\u2063troops", "erbil troops")]
     [InlineData("hi 👨\u200D👩\u200D👧", "hi       ")]
     public void ForMatching_NoiseCharactersAndBidiMarks_BecomeSpaces(string input, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(input));
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData("\u200B")]
+    [InlineData("\u200F")]
+    public void ForMatching_QuestionAfterThousandsOfInvisibleCharacters_IsStillSeen(string invisible)
+    {
+        // Break 27: the window of MaxMatchLength characters was used up before the first visible one.
+        var cleaned = TextCleaner.ForMatching(string.Concat(Enumerable.Repeat(invisible, 2000)) + "how many US troops are in Iraq?");
+
+        Assert.Contains("how many US troops are in Iraq?", cleaned, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void ForMatching_HugePaste_KeepsOnlyTheFirstThousandCharacters()
