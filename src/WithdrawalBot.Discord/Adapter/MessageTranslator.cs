@@ -27,7 +27,10 @@ public static partial class MessageTranslator
         EmptyContent,
     }
 
-    /// <summary>Translates <paramref name="message"/>, or says why not.</summary>
+    /// <summary>The <c>message_reference.type</c> of a forwarded message.</summary>
+    private const int ForwardReference = 1;
+
+    /// <summary>Translates <paramref name="message"/>, or says why not (a forward is read as the text it forwards).</summary>
     /// <param name="message">The MESSAGE_CREATE object.</param>
     /// <param name="botUserId">The bot's user id (from READY).</param>
     /// <param name="chat">Where the message lives (threads resolved to parent + thread).</param>
@@ -42,6 +45,12 @@ public static partial class MessageTranslator
         if (message.Type is not (0 or 19))
         {
             return (null, Skip.NotText);
+        }
+
+        if (message.Content.Length == 0 && message.MessageReference?.Type == ForwardReference && message.MessageSnapshots is [{ Message.Content: { Length: > 0 } forwarded }, ..])
+        {
+            // A forward ("is this true?" about a rumour seen elsewhere): its text is the forwarded message's.
+            message = message with { Content = forwarded };
         }
 
         var isPrivate = message.GuildId is null;

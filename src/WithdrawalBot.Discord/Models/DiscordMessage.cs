@@ -36,6 +36,9 @@ public sealed record DiscordMessage
     /// <summary>What this message replies to, when it is a reply.</summary>
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>For a forward (<see cref="MessageReference.Type"/> 1): the forwarded message as it was, its text there and not in <see cref="Content"/>.</summary>
+    public IReadOnlyList<MessageSnapshot> MessageSnapshots { get; init => field = value ?? []; } = [];
+
     /// <summary>The message replied to, when Discord includes it.</summary>
     public DiscordMessage? ReferencedMessage { get; init; }
 

@@ -1,8 +1,11 @@
 namespace WithdrawalBot.Discord.Models;
 
-/// <summary>A reply reference: received on replies, sent to reply to a question.</summary>
+/// <summary>A message reference: received on replies and forwards, sent to reply to a question.</summary>
 public sealed record MessageReference
 {
+    /// <summary>Received: 0 (or missing) a reply, 1 a forward, whose text is in <see cref="DiscordMessage.MessageSnapshots"/>.</summary>
+    public int? Type { get; init; }
+
     /// <summary>The referenced message.</summary>
     public string? MessageId { get; init; }
 

@@ -99,6 +99,27 @@ public sealed class DiscordAdapterEndToEndTests
         Assert.Equal("Answer: when do US troops leave?", (string?)post.Json["content"]);
     }
 
+    [Fact]
+    public async Task DirectMessage_ForwardedRumour_IsReadAsTheForwardedText()
+    {
+        // Break 27: a forward's text is in message_snapshots, and content is empty: it got "Send me a question…".
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+        var forward = DiscordEvents.Message("7310", "", channelId: "410", guildId: null);
+        forward["message_reference"] = new JsonObject { ["type"] = 1, ["message_id"] = "6100", ["channel_id"] = "900", ["guild_id"] = "901" };
+        forward["message_snapshots"] = new JsonArray(new JsonObject
+        {
+            ["message"] = new JsonObject { ["content"] = "All US troops out of Iraq by September 2025", ["type"] = 0, ["timestamp"] = "2026-01-05T09:00:00.000000+00:00", ["embeds"] = new JsonArray(), ["attachments"] = new JsonArray() },
+        });
+
+        await connection.DispatchAsync("MESSAGE_CREATE", forward);
+        var post = (await fake.WaitForCallsAsync(c => c.Path == "channels/410/messages")).Single();
+
+        Assert.Equal("All US troops out of Iraq by September 2025", Assert.Single(Asked(host)).Text);
+        Assert.Equal("Answer: All US troops out of Iraq by September 2025", (string?)post.Json["content"]);
+    }
+
     [Theory]
     [InlineData("GUILD_CREATE", """{"id":"201","name":"x","channels":[{"id":"4001","type":0},null]}""")]
     [InlineData("MESSAGE_CREATE", """{"id":"7020","channel_id":null,"author":{"id":"777"},"content":"hello"}""")]
