@@ -6,7 +6,7 @@ namespace WithdrawalBot.Storage;
 
 /// <summary>
 /// The updates taken and not answered yet, in the <c>pending_updates</c> collection (<c>_id</c> = "telegram|123",
-/// <c>platform</c>, <c>updateId</c>, <c>json</c>, <c>savedAt</c>): a few documents while the bot runs (those queued), the
+/// <c>platform</c>, <c>updateId</c>, <c>json</c>, <c>savedAt</c>, <c>receivedBy</c>): a few documents while the bot runs (those queued), the
 /// ones a stop or crash cut off between a stop and the next start.
 /// </summary>
 public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpdateStore
@@ -28,6 +28,7 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
                 ["updateId"] = update.Id,
                 ["json"] = update.Json,
                 ["savedAt"] = Bson.Date(update.SavedAt),
+                ["receivedBy"] = update.ReceivedBy is null ? BsonValue.Null : update.ReceivedBy,
             });
         }
 
@@ -47,7 +48,7 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<PendingUpdate> updates = collection.Find(Query.EQ("platform", platform.ToString()))
-            .Select(d => new PendingUpdate(platform, d["updateId"].AsInt64, d["json"].AsString, Bson.ReadDate(d["savedAt"])))
+            .Select(d => new PendingUpdate(platform, d["updateId"].AsInt64, d["json"].AsString, Bson.ReadDate(d["savedAt"]), d["receivedBy"].IsString ? d["receivedBy"].AsString : null))
             .OrderBy(u => u.Id)
             .ToList();
         return Task.FromResult(updates);

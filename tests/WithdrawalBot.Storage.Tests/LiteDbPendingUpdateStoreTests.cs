@@ -14,7 +14,7 @@ public sealed class LiteDbPendingUpdateStoreTests
         using (var database = BotDatabase.Open(folder.Path))
         {
             var store = new LiteDbPendingUpdateStore(database);
-            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, 12, """{"update_id":12}""", Arrived), CancellationToken.None);
+            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, 12, """{"update_id":12}""", Arrived, ReceivedBy: "123456789"), CancellationToken.None);
             await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, 10, """{"update_id":10}""", Arrived), CancellationToken.None);
             await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, 11, """{"update_id":11}""", Arrived), CancellationToken.None);
             await store.AddAsync(new PendingUpdate(ChatPlatform.Discord, 10, "{}", Arrived), CancellationToken.None);
@@ -28,6 +28,8 @@ public sealed class LiteDbPendingUpdateStoreTests
         Assert.Equal([10L, 12L], left.Select(u => u.Id));
         Assert.Equal("""{"update_id":10}""", left[0].Json);
         Assert.Equal(Arrived, left[0].SavedAt);
+        Assert.Null(left[0].ReceivedBy);
+        Assert.Equal("123456789", left[1].ReceivedBy);
         Assert.Equal(left, await kept.ListAsync(ChatPlatform.Telegram, CancellationToken.None));
         Assert.Single(await kept.ListAsync(ChatPlatform.Discord, CancellationToken.None));
     }

@@ -117,6 +117,9 @@ internal static partial class TelegramLog
     [LoggerMessage(7034, LogLevel.Warning, "Telegram: could not keep {Count} update(s) until answered ({Cause}); a stop or crash before the answer loses them")]
     public static partial void UpdatesNotKept(this ILogger logger, int count, string cause);
 
+    [LoggerMessage(7037, LogLevel.Warning, "Telegram: {Count} update(s) kept unanswered were sent to another bot (id {OtherBotId}; the token was changed): this bot does not answer them, they stay kept for a day in case that token comes back")]
+    public static partial void UpdatesForAnotherBot(this ILogger logger, int count, string otherBotId);
+
     [LoggerMessage(7036, LogLevel.Warning, "Telegram: could not forget the answered update {UpdateId} ({Cause}); it will be answered again at the next start")]
     public static partial void UpdateNotForgotten(this ILogger logger, long updateId, string cause);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -5,6 +6,7 @@ using Telegram.Bot.Types;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Storage;
 using WithdrawalBot.Telegram.Diagnostics;
+using WithdrawalBot.Telegram.Hosting;
 
 namespace WithdrawalBot.Telegram.Updates;
 
@@ -14,9 +16,10 @@ namespace WithdrawalBot.Telegram.Updates;
 /// handled. What a stop, a crash or a kill cut off is still kept at the next start, and <see cref="ReplayAsync"/> hands it
 /// to the dispatcher before any new update; Telegram delivering one of those again is then skipped
 /// (<see cref="WasReplayed"/>). Updates first kept longer than <see cref="MaxAge"/> ago are dropped, as Telegram drops its
-/// own undelivered updates after a day. Without a store (no database) nothing is kept.
+/// own undelivered updates after a day; updates another bot received (the token was changed to another bot's) are left
+/// for it, not answered by this one. Without a store (no database) nothing is kept.
 /// </summary>
-public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdateKeeper> logger, IPendingUpdateStore? store = null)
+public sealed class PendingUpdateKeeper(TimeProvider time, TelegramBotIdentity identity, ILogger<PendingUpdateKeeper> logger, IPendingUpdateStore? store = null)
 {
     /// <summary>How long after its arrival a kept update may still be answered.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
@@ -53,7 +56,8 @@ public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdate
 
         try
         {
-            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), time.GetUtcNow()), CancellationToken.None);
+            var receivedBy = identity.IsKnown ? identity.Current.Id.ToString(CultureInfo.InvariantCulture) : null;
+            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), time.GetUtcNow(), receivedBy), CancellationToken.None);
             lock (kept)
             {
                 kept.Add(update.Id);
@@ -98,15 +102,22 @@ public sealed class PendingUpdateKeeper(TimeProvider time, ILogger<PendingUpdate
 
         var left = await store.ListAsync(ChatPlatform.Telegram, cancellationToken);
         var oldest = time.GetUtcNow() - MaxAge;
-        var fresh = left.Where(u => u.SavedAt >= oldest).ToList();
         foreach (var stale in left.Where(u => u.SavedAt < oldest))
         {
             await store.RemoveAsync(ChatPlatform.Telegram, stale.Id, cancellationToken);
         }
 
-        if (left.Count > 0)
+        var me = identity.IsKnown ? identity.Current.Id.ToString(CultureInfo.InvariantCulture) : null;
+        var others = left.Where(u => u.SavedAt >= oldest && u.ReceivedBy is not null && me is not null && u.ReceivedBy != me).ToList();
+        if (others.Count > 0)
         {
-            logger.UpdatesReplayed(fresh.Count, left.Count - fresh.Count);
+            logger.UpdatesForAnotherBot(others.Count, others[0].ReceivedBy!);
+        }
+
+        var fresh = left.Where(u => u.SavedAt >= oldest).Except(others).ToList();
+        if (left.Count > others.Count)
+        {
+            logger.UpdatesReplayed(fresh.Count, left.Count - fresh.Count - others.Count);
         }
 
         lock (kept)

@@ -645,6 +645,30 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Start_WithUpdatesKeptForAnotherBot_AnswersOnlyItsOwn()
+    {
+        // Break 27: after the token was changed to another bot's, that bot answered the old bot's kept questions in its groups.
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        var now = DateTimeOffset.UtcNow;
+        var mine = PrivateText("kept for me", userId: 811);
+        mine["update_id"] = 7;
+        var theirs = PrivateText("kept for the old bot", userId: 812);
+        theirs["update_id"] = 6;
+        var me = FakeBotApi.DefaultBotId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 6, theirs.ToJsonString(), now - TimeSpan.FromMinutes(5), "999"), CancellationToken.None);
+        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 7, mine.ToJsonString(), now - TimeSpan.FromMinutes(5), me), CancellationToken.None);
+
+        await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        await harness.Api.WaitForSentAsync(1);
+        await harness.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync();
+
+        Assert.Equal("You asked: kept for me", Assert.Single(harness.Api.SentMessages).Text);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7037 && e.Message.Contains("another bot (id 999", StringComparison.Ordinal));
+        Assert.Equal([6L], (await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None)).Select(u => u.Id));
+    }
+
+    [Fact]
     public async Task Stop_AfterAnUpdateHandledButNotYetConfirmed_ConfirmsItSoARestartDoesNotAnswerItAgain()
     {
         // Break 25: updates answered after the last getUpdates were delivered (and answered) again after a restart.
