@@ -227,14 +227,15 @@ public static class SubscriptionReplies
             $"I can't find {Clip(reference)}. Add me to the channel as an admin who can post messages, then send /subscribe {Clip(reference)} again.",
             $"لا أستطيع العثور على {Clip(reference)}. أضفني إلى القناة مشرفاً يستطيع النشر، ثم أرسل ‎/subscribe {Clip(reference)} مرة أخرى.")));
 
-    /// <summary><c>/subscribe @channel</c> by someone who is not its admin.</summary>
+    /// <summary><c>/subscribe @channel</c>, <c>/status @channel</c> and the like by someone who is not its admin: a channel's
+    /// reminders are seen and changed from a private chat by its admins only (its members see them in the channel).</summary>
     public static Reply NotChannelAdmin(string reference, Language language) => Say(
         language,
         "admin_only",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"Sorry, only admins of {Clip(reference)} can change its reminders.",
-            $"عذراً، تغيير تذكيرات {Clip(reference)} متاح لمشرفيها فقط.")));
+            $"Sorry, only admins of {Clip(reference)} can see or change its reminders from here.",
+            $"عذراً، عرض تذكيرات {Clip(reference)} أو تغييرها من هنا متاح لمشرفيها فقط.")));
 
     /// <summary><c>/subscribe @channel</c> where the bot cannot post.</summary>
     public static Reply BotNotChannelAdmin(string reference, Language language) => Say(

@@ -532,6 +532,18 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_ChannelTheSenderDoesNotAdminister_SaysOnlyItsAdminsMaySeeItNotChangeIt()
+    {
+        // Break 27: "/status @news" from a member was told only admins can "change" its reminders; status changes nothing.
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var reply = (await Handle(Command(Private, ChatKind.Private, "status", "@news"))).ToPlainText();
+
+        Assert.Equal("Sorry, only admins of @news can see or change its reminders from here.", reply.Trim());
+    }
+
+    [Fact]
     public async Task StatusAndUnsubscribe_InAForumTopic_SayTopicNotChat()
     {
         // Break 25: "Reminders are off in this chat" in one topic while the others kept theirs.
