@@ -53,6 +53,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("جاري يكول الاتفاق انلغى", 2)]
     [InlineData("امي تگلي الاتفاق انلغى", 2)] // trial 58: "tells me", read as an introduction and greeted
     [InlineData("الهجمات منو سواها", 11)] // trial 58: "who did them"
+    [InlineData("لكن ألا يمكن أن يتغير الجدول الزمني؟", 24)] // trial 58: the negated opening sank it
+    [InlineData("What did the senior US official say, word for word?", 3)] // trial 58
     [InlineData("Give me a quote I can use about Iranian influence", 20)]
     [InlineData("ليش امريكا اجت للعراق", 15)]
     [InlineData("معلش سؤال أخير: القوات هتطلع من أربيل امتى؟", 18)]
