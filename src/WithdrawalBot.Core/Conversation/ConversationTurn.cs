@@ -15,6 +15,9 @@ public sealed record ConversationTurn(string FactId, string Question, Language L
     /// </summary>
     public string? AskedAs { get; init; }
 
+    /// <summary>Whether the answer came from a tap on a suggested-question button: a second tap on it right after is a double tap.</summary>
+    public bool FromButton { get; init; }
+
     /// <summary>
     /// A question the user sent after this one that the report does not answer ("How many Iraqi civilians were killed?"),
     /// or <c>null</c>: a bare "why?" after it asks about that question, while "and Erbil?" still leans on this turn's fact.

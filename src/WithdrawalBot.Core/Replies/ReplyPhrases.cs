@@ -95,6 +95,7 @@ public sealed class ReplyPhrases
         Clarify = Require(texts, "clarify");
         FeedbackThanks = Require(texts, "feedbackThanks");
         StaleButton = Require(texts, "staleButton");
+        RepeatTap = Require(texts, "repeatTap");
         Error = Require(texts, "error");
         Helpful = Require(texts, "helpful");
         NotHelpful = Require(texts, "notHelpful");
@@ -332,6 +333,9 @@ public sealed class ReplyPhrases
 
     /// <summary>Phrase <c>staleButton</c>: "That button is no longer valid. Ask me again, or try /help."</summary>
     public LocalizedText StaleButton { get; }
+
+    /// <summary>Phrase <c>repeatTap</c>: "Answered just above ↑" (a suggested question tapped twice in a row).</summary>
+    public LocalizedText RepeatTap { get; }
 
     /// <summary>Phrase <c>error</c>: "Sorry, something went wrong. Please try again in a moment."</summary>
     public LocalizedText Error { get; }

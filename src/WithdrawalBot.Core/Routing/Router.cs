@@ -50,6 +50,13 @@ public sealed partial class Router : IMessageRouter
     /// <summary>The intent of the reply to a button whose payload no longer means anything ("That button is no longer valid").</summary>
     public const string StaleButtonIntent = "stale-button";
 
+    /// <summary>The intent of the reply to a suggested-question button the same user tapped again within
+    /// <see cref="RepeatTapWindow"/> ("Answered just above ↑"): shown to the tapper alone, never posted in the chat again.</summary>
+    public const string RepeatTapIntent = "repeat-tap";
+
+    /// <summary>How soon a second tap on the same suggested question by the same user counts as a double tap.</summary>
+    public static readonly TimeSpan RepeatTapWindow = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// The intent of "tell me more" / "what do you mean?" / "شلون يعني؟" after an answer: answered with the whole
     /// paragraphs that answer cited, verbatim, as a paragraph look-up would (<see cref="ReplyComposer.Paragraphs"/>).
@@ -1874,7 +1881,13 @@ public sealed partial class Router : IMessageRouter
 
         if (action.Kind == ButtonActionKind.Question)
         {
-            memory.Remember(key, Told(fact, language));
+            if (previous is { FromButton: true } && previous.FactId == fact.Id && time.GetUtcNow() - previous.At < RepeatTapWindow)
+            {
+                // Two or five quick taps (a slow network, an impatient thumb) posted the whole answer each time in a group.
+                return ReplyComposer.Say(RepeatTapIntent, composer.Phrases.RepeatTap, language);
+            }
+
+            memory.Remember(key, Told(fact, language) with { FromButton = true });
             return composer.Answer(fact, language, confidence: 1);
         }
 

@@ -153,11 +153,11 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
         }
 
         var bodies = DiscordReplyRenderer.Render(reply);
-        if (interaction.Type == MessageComponent && reply.Intent is ReplyComposer.FeedbackIntent or Router.StaleButtonIntent)
+        if (interaction.Type == MessageComponent && reply.Intent is ReplyComposer.FeedbackIntent or Router.StaleButtonIntent or Router.RepeatTapIntent)
         {
-            // Discord has no toast: the thanks for a vote (only a new one) and "that button is no longer valid" are
-            // ephemeral follow-ups, seen by the one who pressed the button alone, not the whole channel.
-            if (reply.Intent == Router.StaleButtonIntent || thankedVotes.TryAdd(VoteKey(interaction)))
+            // Discord has no toast: the thanks for a vote (only a new one), "that button is no longer valid" and "answered
+            // just above" (a double tap) are ephemeral follow-ups, seen by the one who pressed the button alone.
+            if (reply.Intent != ReplyComposer.FeedbackIntent || thankedVotes.TryAdd(VoteKey(interaction)))
             {
                 await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
             }

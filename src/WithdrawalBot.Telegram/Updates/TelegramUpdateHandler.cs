@@ -140,10 +140,10 @@ public sealed class TelegramUpdateHandler(
         {
             // Always answered, also when routing failed, so the button stops spinning. A vote is thanked here, as a toast
             // for the voter alone, not in the chat: pressing 👍 twice must not post two thank-you messages.
-            await AnswerCallbackAsync(query.Id, IsVoteThanks(reply) ? Toast(reply!) : null, cancellationToken);
+            await AnswerCallbackAsync(query.Id, IsToast(reply) ? Toast(reply!) : null, cancellationToken);
         }
 
-        if (incoming is not null && !IsVoteThanks(reply))
+        if (incoming is not null && !IsToast(reply))
         {
             await SendAsync(incoming, reply, cancellationToken);
         }
@@ -161,7 +161,8 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    private static bool IsVoteThanks(Reply? reply) => reply?.Intent == ReplyComposer.FeedbackIntent;
+    /// <summary>A reply for the tapper alone, as a toast: the thanks for a vote, or "answered just above" for a double tap.</summary>
+    private static bool IsToast(Reply? reply) => reply?.Intent is ReplyComposer.FeedbackIntent or Router.RepeatTapIntent;
 
     /// <summary>The reply as a callback answer's text, which Telegram limits to <see cref="MaxToastLength"/> characters.</summary>
     private static string Toast(Reply reply)

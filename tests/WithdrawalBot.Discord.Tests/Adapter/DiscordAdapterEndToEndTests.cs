@@ -362,6 +362,23 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task SuggestionButton_TappedAgainRightAway_OnlyThePresserIsToldItWasAnsweredAbove()
+    {
+        // Break 27: three quick taps posted three follow-ups in the channel.
+        var repeat = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Answered just above ↑")]) { Intent = WithdrawalBot.Core.Routing.Router.RepeatTapIntent };
+        var (fake, host, connection) = await ConnectAsync(r => r.Setup(x => x.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(repeat));
+        await using var _ = fake;
+        await using var __ = host;
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.Button("8420", "q:why-erbil", "ليش؟"));
+        var followUp = (await fake.WaitForCallsAsync(c => c.Method == "POST" && c.Path.StartsWith("webhooks/", StringComparison.Ordinal))).Single();
+
+        Assert.Equal(64, (int)followUp.Json["flags"]!);
+        Assert.Equal("Answered just above ↑", (string?)followUp.Json["content"]);
+        Assert.DoesNotContain(fake.Calls, c => c.Path == "channels/300/messages");
+    }
+
+    [Fact]
     public async Task FeedbackButton_PressedTwiceBySameUser_OneEphemeralThanksAndNothingInTheChannel()
     {
         var thanks = new Reply(Language.English, [new ReplyBlock(ReplyBlockKind.Paragraph, "Thanks for the feedback! It helps us improve the answers.")]) { Intent = ReplyComposer.FeedbackIntent };

@@ -112,6 +112,30 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
     }
 
     [Fact]
+    public async Task SuggestionButton_TappedThreeTimesQuicklyInAGroup_OneAnswerInTheChatAndToastsForTheRepeats()
+    {
+        // Break 25 and 27: five quick taps posted the whole answer five times in the group.
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(GroupText("@" + bot.Api.BotUsername + " how many US troops are in Iraq?", userId: 7));
+        var payload = answer.ButtonPayloads.First(p => p.StartsWith("q:", StringComparison.Ordinal));
+        JsonObject Tap(string id) => CallbackQuery(Chat(GroupChatId, "supergroup"), 7, payload, bot.Api.BotId, answer.MessageId, id);
+
+        var first = await bot.ExchangeAsync(Tap("cbq-tap-1"));
+        var second = await bot.ExchangeAsync(Tap("cbq-tap-2"));
+        var third = await bot.ExchangeAsync(Tap("cbq-tap-3"));
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        var later = await bot.ExchangeAsync(Tap("cbq-tap-4"));
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        Assert.Empty(third);
+        Assert.Single(later);
+        Assert.All(
+            bot.Api.Calls("answerCallbackQuery").Where(c => c["callback_query_id"] is "cbq-tap-2" or "cbq-tap-3"),
+            c => Assert.Equal("Answered just above ↑", c["text"]));
+    }
+
+    [Fact]
     public async Task SuggestionButton_Tapped_CallbackAnsweredWithoutToastAndAnswerSentToTheChat()
     {
         await using var bot = await EndToEndBot.StartAsync();
