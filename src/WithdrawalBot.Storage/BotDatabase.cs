@@ -25,7 +25,7 @@ public sealed class BotDatabase : IDisposable
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>LiteDB 5's page size in bytes.</summary>
-    private const long PageSize = 8192;
+    internal const int PageSize = 8192;
 
     private readonly DataFolderLock? folderLock;
 
@@ -125,10 +125,10 @@ public sealed class BotDatabase : IDisposable
     }
 
     /// <summary>The text LiteDB 5 writes at <see cref="HeaderInfoOffset"/> of a database file's first page.</summary>
-    private static readonly byte[] HeaderInfo = "** This is a LiteDB file **"u8.ToArray();
+    internal static readonly byte[] HeaderInfo = "** This is a LiteDB file **"u8.ToArray();
 
-    /// <summary>Where <see cref="HeaderInfo"/> starts in the file: after the first page's 32-byte page header.</summary>
-    private const int HeaderInfoOffset = 32;
+    /// <summary>Where <see cref="HeaderInfo"/> starts on a header page (the file's first page, or its copy in the journal): after the 32-byte page header.</summary>
+    internal const int HeaderInfoOffset = 32;
 
     /// <summary>
     /// A file that is there and not empty must be a LiteDB database at least one page long: LiteDB itself would take a

@@ -13,19 +13,11 @@ namespace WithdrawalBot.Storage;
 /// </summary>
 public static class ForeignJournal
 {
-    /// <summary>LiteDB 5's page size in bytes.</summary>
-    private const int PageSize = 8192;
-
     /// <summary>Page type byte of a header page (offset 4 of the page).</summary>
     private const byte HeaderPageType = 1;
 
-    /// <summary>Where the header text starts on a header page.</summary>
-    private const int HeaderInfoOffset = 32;
-
     /// <summary>Where the header page keeps the database's creation time (8 bytes, .NET ticks).</summary>
     private const int CreationTimeOffset = 68;
-
-    private static readonly byte[] HeaderInfo = "** This is a LiteDB file **"u8.ToArray();
 
     /// <summary>
     /// Moves <paramref name="journal"/> to <c>JOURNAL.foreign-yyyyMMddTHHmmssZ</c> (its own last write time; a number
@@ -65,23 +57,23 @@ public static class ForeignJournal
 
     private static byte[] ReadPage(string path)
     {
-        var page = new byte[PageSize];
+        var page = new byte[BotDatabase.PageSize];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return stream.ReadAtLeast(page, PageSize, throwOnEndOfStream: false) == PageSize ? page : [];
+        return stream.ReadAtLeast(page, BotDatabase.PageSize, throwOnEndOfStream: false) == BotDatabase.PageSize ? page : [];
     }
 
     /// <summary>The creation time on a header page, or <c>null</c> when <paramref name="page"/> is not one.</summary>
     private static long? CreationTime(ReadOnlySpan<byte> page) =>
-        page.Length == PageSize && page[4] == HeaderPageType && page.Slice(HeaderInfoOffset, HeaderInfo.Length).SequenceEqual(HeaderInfo)
+        page.Length == BotDatabase.PageSize && page[4] == HeaderPageType && page.Slice(BotDatabase.HeaderInfoOffset, BotDatabase.HeaderInfo.Length).SequenceEqual(BotDatabase.HeaderInfo)
             ? BitConverter.ToInt64(page.Slice(CreationTimeOffset, sizeof(long)))
             : null;
 
     private static HashSet<long> JournalCreationTimes(string journal)
     {
         var times = new HashSet<long>();
-        var page = new byte[PageSize];
+        var page = new byte[BotDatabase.PageSize];
         using var stream = new FileStream(journal, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        while (stream.ReadAtLeast(page, PageSize, throwOnEndOfStream: false) == PageSize)
+        while (stream.ReadAtLeast(page, BotDatabase.PageSize, throwOnEndOfStream: false) == BotDatabase.PageSize)
         {
             if (CreationTime(page) is { } created)
             {
