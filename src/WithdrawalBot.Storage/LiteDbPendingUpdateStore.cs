@@ -18,18 +18,21 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
     {
         ArgumentNullException.ThrowIfNull(update);
         cancellationToken.ThrowIfCancellationRequested();
-        var key = Key(update.Platform, update.Id);
-        if (collection.FindById(key) is null)
+        try
         {
             collection.Insert(new BsonDocument
             {
-                ["_id"] = key,
+                ["_id"] = Key(update.Platform, update.Id),
                 ["platform"] = update.Platform.ToString(),
                 ["updateId"] = update.Id,
                 ["json"] = update.Json,
                 ["savedAt"] = Bson.Date(update.SavedAt),
                 ["receivedBy"] = update.ReceivedBy is null ? BsonValue.Null : update.ReceivedBy,
             });
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            // Kept already (Telegram posted it again): the first arrival time stands. One write per update, not a read first.
         }
 
         return Task.CompletedTask;
