@@ -12,23 +12,23 @@ public static class ArabicKeyboard
     /// matching drops, and at لا, one key typing two letters.</summary>
     private static readonly string[] Rows = ["ضصثقفغعهخحجد", "شسيبلاتنمكط", "ور", "يهوزظ"];
 
-    /// <summary>The letters on the keys left and right of <paramref name="letter"/>'s key; empty for a letter not on a row.</summary>
-    public static IEnumerable<char> Neighbours(char letter)
+    private static readonly Dictionary<char, string> NeighbourTable = BuildNeighbours();
+
+    /// <summary>The letters on the keys left and right of <paramref name="letter"/>'s key (of each row it is on); empty for a letter on no row.</summary>
+    public static string Neighbours(char letter) => NeighbourTable.GetValueOrDefault(letter, "");
+
+    private static Dictionary<char, string> BuildNeighbours()
     {
+        var table = new Dictionary<char, string>();
         foreach (var row in Rows)
         {
-            for (var i = row.IndexOf(letter, StringComparison.Ordinal); i >= 0; i = row.IndexOf(letter, i + 1))
+            for (var i = 0; i < row.Length; i++)
             {
-                if (i > 0)
-                {
-                    yield return row[i - 1];
-                }
-
-                if (i + 1 < row.Length)
-                {
-                    yield return row[i + 1];
-                }
+                var beside = (i > 0 ? row[i - 1].ToString() : "") + (i + 1 < row.Length ? row[i + 1].ToString() : "");
+                table[row[i]] = table.GetValueOrDefault(row[i], "") + beside;
             }
         }
+
+        return table;
     }
 }

@@ -155,21 +155,28 @@ public sealed class TypoCorrector
     /// replaced by a neighbour on the Arabic keyboard (<see cref="ArabicKeyboard"/>): for short Arabic words, where
     /// <see cref="Correct"/> changes no letter ("جتدي" → "جندي", "داعس" → "داعش").
     /// </summary>
-    /// <returns>The correction, or <c>null</c> when no neighbour makes a known word.</returns>
+    /// <returns>The correction, or <c>null</c> when no neighbour makes a known word (or the word is longer than
+    /// <see cref="WordNormalizer.MaxWordLength"/>, which no known word is).</returns>
     public string? CorrectKeyboardSlip(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         string? best = null;
         var bestCount = 0;
-        var letters = word.ToCharArray();
+        var words = frequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> letters = stackalloc char[Math.Min(word.Length, WordNormalizer.MaxWordLength)];
+        if (word.Length > letters.Length)
+        {
+            return null;
+        }
+
+        word.AsSpan().CopyTo(letters);
         for (var i = 1; i < letters.Length; i++)
         {
             var typed = letters[i];
             foreach (var neighbour in ArabicKeyboard.Neighbours(typed))
             {
                 letters[i] = neighbour;
-                var candidate = new string(letters);
-                if (frequency.TryGetValue(candidate, out var count) && count > bestCount)
+                if (words.TryGetValue(letters, out var candidate, out var count) && count > bestCount)
                 {
                     best = candidate;
                     bestCount = count;
