@@ -56,8 +56,7 @@ public sealed class PendingUpdateKeeper(TimeProvider time, TelegramBotIdentity i
 
         try
         {
-            var receivedBy = identity.IsKnown ? identity.Current.Id.ToString(CultureInfo.InvariantCulture) : null;
-            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), time.GetUtcNow(), receivedBy), CancellationToken.None);
+            await store.AddAsync(new PendingUpdate(ChatPlatform.Telegram, update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), time.GetUtcNow(), ThisBot), CancellationToken.None);
             lock (kept)
             {
                 kept.Add(update.Id);
@@ -102,22 +101,24 @@ public sealed class PendingUpdateKeeper(TimeProvider time, TelegramBotIdentity i
 
         var left = await store.ListAsync(ChatPlatform.Telegram, cancellationToken);
         var oldest = time.GetUtcNow() - MaxAge;
-        foreach (var stale in left.Where(u => u.SavedAt < oldest))
+        var stale = left.Where(u => u.SavedAt < oldest).ToList();
+        foreach (var update in stale)
         {
-            await store.RemoveAsync(ChatPlatform.Telegram, stale.Id, cancellationToken);
+            await store.RemoveAsync(ChatPlatform.Telegram, update.Id, cancellationToken);
         }
 
-        var me = identity.IsKnown ? identity.Current.Id.ToString(CultureInfo.InvariantCulture) : null;
-        var others = left.Where(u => u.SavedAt >= oldest && u.ReceivedBy is not null && me is not null && u.ReceivedBy != me).ToList();
+        var me = ThisBot;
+        bool ForAnotherBot(PendingUpdate u) => u.ReceivedBy is not null && me is not null && u.ReceivedBy != me;
+        var others = left.Where(u => u.SavedAt >= oldest && ForAnotherBot(u)).ToList();
         if (others.Count > 0)
         {
             logger.UpdatesForAnotherBot(others.Count, others[0].ReceivedBy!);
         }
 
-        var fresh = left.Where(u => u.SavedAt >= oldest).Except(others).ToList();
-        if (left.Count > others.Count)
+        var fresh = left.Where(u => u.SavedAt >= oldest && !ForAnotherBot(u)).ToList();
+        if (fresh.Count + stale.Count > 0)
         {
-            logger.UpdatesReplayed(fresh.Count, left.Count - fresh.Count - others.Count);
+            logger.UpdatesReplayed(fresh.Count, stale.Count);
         }
 
         lock (kept)
@@ -142,6 +143,9 @@ public sealed class PendingUpdateKeeper(TimeProvider time, TelegramBotIdentity i
             }
         }
     }
+
+    /// <summary>This bot's Telegram user id as kept in <see cref="PendingUpdate.ReceivedBy"/>; <c>null</c> before getMe answered.</summary>
+    private string? ThisBot => identity.IsKnown ? identity.Current.Id.ToString(CultureInfo.InvariantCulture) : null;
 
     private Update? Read(PendingUpdate pending)
     {
