@@ -57,11 +57,6 @@ public sealed class TelegramPollingService(
             await dispatcher.StopAsync();
             var unanswered = dispatcher.Unanswered;
             await ConfirmHandledAsync(unanswered);
-            if (unanswered.Count(update => pending.IsKept(update.Id)) is > 0 and var kept)
-            {
-                logger.UpdatesKept(kept);
-            }
-
             logger.PollingStopped();
         }
     }

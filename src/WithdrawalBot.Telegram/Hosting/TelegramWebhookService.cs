@@ -61,11 +61,6 @@ public sealed class TelegramWebhookService(
         }
 
         await dispatcher.StopAsync();
-        if (dispatcher.Unanswered.Count(update => pending.IsKept(update.Id)) is > 0 and var kept)
-        {
-            // Each was acknowledged to Telegram, so it will not come again; the store answers it at the next start.
-            logger.UpdatesKept(kept);
-        }
     }
 
     private async Task SetWebhookAsync(CancellationToken stoppingToken)

@@ -42,14 +42,14 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
     public async Task DispatchAsync(Update update, CancellationToken cancellationToken, bool kept = false)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (!kept && keeper.WasReplayed(update.Id))
-        {
-            logger.UpdateIgnored(update.Id, "answered from the updates kept at the last stop");
-            return;
-        }
-
         if (!kept)
         {
+            if (keeper.WasReplayed(update.Id))
+            {
+                logger.UpdateIgnored(update.Id, "answered from the updates kept at the last stop");
+                return;
+            }
+
             await keeper.RecordAsync(update);
         }
 
@@ -91,7 +91,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
 
     /// <summary>
     /// Lets the updates in flight finish for up to <see cref="ShutdownGrace"/>, then cancels the rest and waits for
-    /// them to end (used at shutdown), logging how many were left unanswered; returns at once when the dispatcher was
+    /// them to end (used at shutdown), logging how many were left unanswered and how many of those are kept for the next
+    /// start; returns at once when the dispatcher was
     /// already disposed.
     /// </summary>
     public async Task StopAsync()
@@ -116,9 +117,16 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
         }
 
         await WhenIdleAsync();
-        if (Unanswered.Count is > 0 and var count)
+        var left = Unanswered;
+        if (left.Count > 0)
         {
-            logger.UpdatesUnanswered(count);
+            logger.UpdatesUnanswered(left.Count);
+        }
+
+        if (left.Count(update => keeper.IsKept(update.Id)) is > 0 and var kept)
+        {
+            // Kept in the store: answered at the next start, whether or not Telegram delivers them again.
+            logger.UpdatesKept(kept);
         }
     }
 
