@@ -125,4 +125,10 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7035, LogLevel.Information, "Telegram: answering {Count} update(s) left unanswered at the last stop ({Dropped} older than a day dropped)")]
     public static partial void UpdatesReplayed(this ILogger logger, int count, int dropped);
+
+    [LoggerMessage(7038, LogLevel.Warning, "Telegram: chat {Chat} has {Count} updates waiting to be handled; its newer updates are dropped until it catches up, so other chats are not held up")]
+    public static partial void ChatFlooded(this ILogger logger, string chat, int count);
+
+    [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
+    public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
 }

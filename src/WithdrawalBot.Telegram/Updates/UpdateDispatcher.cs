@@ -10,8 +10,10 @@ namespace WithdrawalBot.Telegram.Updates;
 /// slow chat (a group waiting for its per-minute send window, a slow router) never holds up the others, and a failing
 /// update is logged and never stalls the ones after it. At most <see cref="MaxInFlight"/> updates are handled at once, and
 /// an update takes its slot only when its turn in its chat comes: a group's backlog waits in its own queue, not in the
-/// slots. At most <see cref="MaxQueued"/> updates wait or run; beyond that <see cref="DispatchAsync"/> waits (back-pressure
-/// on the poller).
+/// slots. At most <see cref="MaxQueuedPerChat"/> updates of one chat wait or run; newer ones from that chat are dropped
+/// (one warning per flood) until it catches up, so a raided group never fills the shared bound. At most
+/// <see cref="MaxQueued"/> updates wait or run in all; beyond that <see cref="DispatchAsync"/> waits (back-pressure on the
+/// poller).
 /// </summary>
 public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
 {
@@ -20,6 +22,13 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
 
     /// <summary>The most updates dispatched and not yet handled (waiting behind their chat's earlier ones, or running).</summary>
     public const int MaxQueued = 4096;
+
+    /// <summary>
+    /// The most updates of one chat dispatched and not yet handled. A group's replies go out at 20 a minute, so this is
+    /// about 25 minutes of answers; a flood beyond it (a raid, a spam bot) is dropped rather than left to hold up every
+    /// other chat behind <see cref="MaxQueued"/>.
+    /// </summary>
+    public const int MaxQueuedPerChat = MaxQueued / 8;
 
     /// <summary>How long shutdown lets the updates in flight finish before cancelling them.</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
@@ -33,7 +42,9 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
     /// <summary>
     /// Queues an update behind the earlier updates of the same chat (or user, for inline queries), after recording it
     /// with the <see cref="PendingUpdateKeeper"/> (so it is kept until answered, even if the wait for room is cancelled).
-    /// An update replayed from the last stop that Telegram delivers again is skipped.
+    /// An update replayed from the last stop that Telegram delivers again is skipped, and so is an update of a chat that
+    /// already has <see cref="MaxQueuedPerChat"/> waiting (warning 7038 at the first, information 7039 with the count once
+    /// the chat has caught up).
     /// </summary>
     /// <param name="update">The update.</param>
     /// <param name="cancellationToken">Cancels the wait for room.</param>
@@ -42,19 +53,24 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
     public async Task DispatchAsync(Update update, CancellationToken cancellationToken, bool kept = false)
     {
         ArgumentNullException.ThrowIfNull(update);
+        if (!kept && keeper.WasReplayed(update.Id))
+        {
+            logger.UpdateIgnored(update.Id, "answered from the updates kept at the last stop");
+            return;
+        }
+
+        var key = OrderingKey(update);
+        if (await DroppedAsFloodAsync(update, key, kept))
+        {
+            return;
+        }
+
         if (!kept)
         {
-            if (keeper.WasReplayed(update.Id))
-            {
-                logger.UpdateIgnored(update.Id, "answered from the updates kept at the last stop");
-                return;
-            }
-
             await keeper.RecordAsync(update);
         }
 
         await backlog.WaitAsync(cancellationToken);
-        var key = OrderingKey(update);
         lock (queues)
         {
             if (!queues.TryGetValue(key, out var queue))
@@ -138,6 +154,30 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
         backlog.Dispose();
     }
 
+    private async Task<bool> DroppedAsFloodAsync(Update update, string key, bool kept)
+    {
+        lock (queues)
+        {
+            if (!queues.TryGetValue(key, out var queue) || queue.Pending < MaxQueuedPerChat)
+            {
+                return false;
+            }
+
+            if (++queue.Dropped == 1)
+            {
+                logger.ChatFlooded(key, MaxQueuedPerChat);
+            }
+        }
+
+        if (kept)
+        {
+            // Replayed from the store: dropped for good, so not to be replayed again.
+            await keeper.ForgetAsync(update.Id);
+        }
+
+        return true;
+    }
+
     private async Task RunAfterAsync(Task previous, Update update, string key)
     {
         // Always continue on the thread pool: the caller holds the queue lock, and handling must not run under it.
@@ -173,9 +213,14 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
 
             lock (queues)
             {
-                if (--queues[key].Pending == 0)
+                var queue = queues[key];
+                if (--queue.Pending == 0)
                 {
                     queues.Remove(key);
+                    if (queue.Dropped > 0)
+                    {
+                        logger.ChatCaughtUp(key, queue.Dropped);
+                    }
                 }
             }
 
@@ -210,5 +255,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
         public Task Tail { get; set; } = Task.CompletedTask;
 
         public int Pending { get; set; }
+
+        /// <summary>Updates dropped since the queue last reached <see cref="MaxQueuedPerChat"/>.</summary>
+        public int Dropped { get; set; }
     }
 }

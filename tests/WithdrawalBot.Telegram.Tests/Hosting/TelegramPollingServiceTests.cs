@@ -425,6 +425,35 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_GroupFloodedBeyondEveryQueue_PrivateChatStillAnsweredAndTheFloodDroppedWithOneWarning()
+    {
+        // Break 27: one raided group with 4,096 updates waiting filled the shared queue, and every other chat waited for it.
+        await using var harness = await TelegramHarness.StartAsync();
+        var release = new TaskCompletionSource<Reply?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>())).Returns(release.Task);
+        const int flood = UpdateDispatcher.MaxQueued + 10;
+        for (var i = 0; i < flood; i++)
+        {
+            harness.Api.EnqueueUpdate(GroupText($"/ask@WithdrawalTestBot spam {i}"));
+        }
+
+        harness.Api.EnqueueUpdate(PrivateText("fast one"));
+
+        var sent = await harness.Api.WaitForSentAsync(1);
+        Assert.Equal("42", sent[0].ChatId);
+        release.SetResult(null);
+        await harness.Api.WaitUntilAsync(() => harness.Logs.Entries.Any(e => e.EventId.Id == 7039));
+
+        var groupQuestions = harness.Router.Invocations.Count(call => call.Method.Name == "HandleAsync" && call.Arguments[0] is IncomingMessage { Kind: ChatKind.Group });
+        Assert.Equal(UpdateDispatcher.MaxQueuedPerChat, groupQuestions);
+        var warning = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 7038);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(Group, warning.Message, StringComparison.Ordinal);
+        var caughtUp = Assert.Single(harness.Logs.Entries, e => e.EventId.Id == 7039);
+        Assert.Contains($"{flood - UpdateDispatcher.MaxQueuedPerChat} of its update(s) were dropped", caughtUp.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthCheck_AfterPolling_HealthyAfterFatal_Unhealthy()
     {
         await using var healthy = await TelegramHarness.StartAsync();
