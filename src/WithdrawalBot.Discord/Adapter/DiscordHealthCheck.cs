@@ -6,7 +6,9 @@ using WithdrawalBot.Discord.Rest;
 namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
-/// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting, and when
+/// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting, while a
+/// global or Cloudflare 429 pauses every REST call (with how long; replies wait for it, up to
+/// <see cref="DiscordMessageHandler.MaxReplyWait"/>), and when
 /// the last <see cref="SendFailureStreak.Threshold"/> or more message sends failed (a 5xx, the network, a refused body;
 /// not a channel that is gone);
 /// Unhealthy when a REST call found the token rejected, when a shard stopped for good (bad token, disallowed intents), with the reason, when a shard has been
@@ -15,7 +17,7 @@ namespace WithdrawalBot.Discord.Adapter;
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
-public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, DiscordChatPlatform platform, TimeProvider time) : IHealthCheck
+internal sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, RateLimitState limits, DiscordChatPlatform platform, TimeProvider time) : IHealthCheck
 {
     /// <summary>How long "not connected yet" (starting) or "reconnecting" counts as Degraded before it is reported Unhealthy.</summary>
     public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
@@ -62,13 +64,22 @@ public sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection re
                 $"Discord shard {down.Id} disconnected for {(time.GetUtcNow() - down.DownSince!.Value).TotalSeconds:0} s: {down.LastDisconnect?.Reason}", data: data));
         }
 
+        if (limits.GlobalResumeAt - time.GetUtcNow() is { Ticks: > 0 } paused)
+        {
+            var whose = limits.PausedByCloudflare ? "Cloudflare (too many invalid requests from this IP)" : "a global rate limit";
+            return Task.FromResult(HealthCheckResult.Degraded(
+                $"Discord: {Ready(shards)}/{shards.Count} shard(s) ready, but {whose} pauses every REST call for another {Math.Ceiling(paused.TotalSeconds):0} s; replies wait up to {DiscordMessageHandler.MaxReplyWait.TotalMinutes:0} min for it.", data: data));
+        }
+
         if (platform.Sends.Describe() is { } failing)
         {
-            return Task.FromResult(HealthCheckResult.Degraded($"Discord: {shards.Count(s => s.State == ShardState.Ready)}/{shards.Count} shard(s) ready, but {failing}.", data: data));
+            return Task.FromResult(HealthCheckResult.Degraded($"Discord: {Ready(shards)}/{shards.Count} shard(s) ready, but {failing}.", data: data));
         }
 
         return Task.FromResult(shards.All(s => s.State == ShardState.Ready)
             ? HealthCheckResult.Healthy($"Discord: {shards.Count} shard(s) ready.", data)
-            : HealthCheckResult.Degraded($"Discord: {shards.Count(s => s.State == ShardState.Ready)}/{shards.Count} shard(s) ready.", data: data));
+            : HealthCheckResult.Degraded($"Discord: {Ready(shards)}/{shards.Count} shard(s) ready.", data: data));
     }
+
+    private static int Ready(IReadOnlyCollection<GatewayShard> shards) => shards.Count(s => s.State == ShardState.Ready);
 }

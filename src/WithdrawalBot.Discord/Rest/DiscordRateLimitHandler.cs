@@ -73,7 +73,7 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider
                 var resumeAt = time.GetUtcNow() + retryAfter;
                 if (isCloudflare)
                 {
-                    state.PauseAll(resumeAt);
+                    state.PauseAll(resumeAt, cloudflare: true);
                     RestLog.CloudflareRateLimited(logger, route.Template, retryAfter.TotalSeconds);
                     response.Dispose();
                     throw new DiscordRateLimitedException(retryAfter, isGlobal: true, isCloudflare: true, route.Template);

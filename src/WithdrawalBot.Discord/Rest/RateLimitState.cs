@@ -26,6 +26,7 @@ internal sealed class RateLimitState(TimeProvider time, TokenRejection rejection
     private readonly ConcurrentDictionary<string, string> bucketHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
     private long globalResumeTicks;
+    private volatile bool pausedByCloudflare;
 
     /// <summary>Set after a 401: the token is wrong, so no further request is sent (each would count toward Cloudflare's invalid-request ban).</summary>
     public bool Unauthorized => rejection.Rejected.IsCompleted;
@@ -83,8 +84,11 @@ internal sealed class RateLimitState(TimeProvider time, TokenRejection rejection
         get => new(Interlocked.Read(ref globalResumeTicks), TimeSpan.Zero);
     }
 
-    /// <summary>Pauses every request until <paramref name="until"/> (later pauses win).</summary>
-    public void PauseAll(DateTimeOffset until)
+    /// <summary>Whether the latest global pause came from Cloudflare (an HTML 429: the IP made too many invalid requests) rather than Discord's API.</summary>
+    public bool PausedByCloudflare => pausedByCloudflare;
+
+    /// <summary>Pauses every request until <paramref name="until"/> (later pauses win); <paramref name="cloudflare"/> tells whose 429 it was.</summary>
+    public void PauseAll(DateTimeOffset until, bool cloudflare = false)
     {
         long current;
         do
@@ -96,5 +100,6 @@ internal sealed class RateLimitState(TimeProvider time, TokenRejection rejection
             }
         }
         while (Interlocked.CompareExchange(ref globalResumeTicks, until.UtcTicks, current) != current);
+        pausedByCloudflare = cloudflare;
     }
 }

@@ -164,6 +164,31 @@ public sealed class DiscordAdapterEndToEndTests
         Assert.Equal(HealthStatus.Healthy, recovered.Status);
     }
 
+    [Theory]
+    [InlineData(false, "a global rate limit pauses every REST call")]
+    [InlineData(true, "Cloudflare (too many invalid requests from this IP) pauses every REST call")]
+    public async Task HealthCheck_GlobalOrCloudflarePause_DegradedWhileItLastsAndTheReplyPostedAfterIt(bool cloudflare, string expected)
+    {
+        // Break 27: while a global (or Cloudflare) 429 held every reply back, /healthz said Healthy.
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+        fake.Script("POST", "channels/430/messages", cloudflare
+            ? new FakeResponse(429, "<html><body>Error 1015: You are being rate limited.</body></html>", "text/html") { Headers = [("Retry-After", "2")] }
+            : FakeResponse.RateLimited(2, global: true));
+
+        await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7330", "when do US troops leave?", channelId: "430", guildId: null));
+        await fake.WaitForCallsAsync(c => c.Path == "channels/430/messages");
+        var paused = (await host.HealthAsync()).Entries["discord"];
+        var posts = await fake.WaitForCallsAsync(c => c.Path == "channels/430/messages", count: 2);
+        var after = (await host.HealthAsync()).Entries["discord"];
+
+        Assert.Equal(HealthStatus.Degraded, paused.Status);
+        Assert.Contains(expected, paused.Description, StringComparison.Ordinal);
+        Assert.Equal("Answer: when do US troops leave?", (string?)posts[^1].Json["content"]);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+    }
+
     [Fact]
     public async Task DirectMessage_Answered_IsLeftToTheRouterToCount()
     {
