@@ -63,6 +63,11 @@ public sealed class SubscriptionCommandHandler(
     public Task<Reply> HandleAsync(string commandName, IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (commandName is not ("milestones" or "next") && MoreThanOneChannel(message, Tokens(message), language) is { } refusal)
+        {
+            return Task.FromResult(refusal);
+        }
+
         return commandName switch
         {
             "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language, ReachesLater(message.Chat))),
@@ -121,7 +126,7 @@ public sealed class SubscriptionCommandHandler(
             return SubscriptionReplies.TooManyLeadTimes(language);
         }
 
-        var target = await ResolveTargetAsync(message, reference, language, cancellationToken);
+        var target = await ResolveTargetAsync(message, reference, language, cancellationToken, botMustPost: true);
         if (target.Refusal is not null)
         {
             return target.Refusal;
@@ -282,7 +287,12 @@ public sealed class SubscriptionCommandHandler(
         return SubscriptionReplies.ZoneSet(requested, typed ?? requested.Id, hour, next, now, language, reference);
     }
 
-    private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The chat a command acts on: this one (its sender must administer it) or the channel <paramref name="reference"/>
+    /// names (its sender must be its admin; with <paramref name="botMustPost"/>, for turning reminders on, the bot must be
+    /// able to post there too; stopping them, their status and their time zone need no post).
+    /// </summary>
+    private async Task<(ChatAddress Chat, ChatKind Kind, Reply? Refusal)> ResolveTargetAsync(IncomingMessage message, string? reference, Language language, CancellationToken cancellationToken, bool botMustPost = false)
     {
         if (reference is null)
         {
@@ -311,7 +321,7 @@ public sealed class SubscriptionCommandHandler(
                 return (found.Chat, found.Kind, SubscriptionReplies.NotChannelAdmin(reference, language));
         }
 
-        if (!await platform.IsBotAdminAsync(found.Chat, cancellationToken))
+        if (botMustPost && !await platform.IsBotAdminAsync(found.Chat, cancellationToken))
         {
             return (found.Chat, found.Kind, SubscriptionReplies.BotNotChannelAdmin(reference, language));
         }
@@ -357,6 +367,12 @@ public sealed class SubscriptionCommandHandler(
     // Only a typed command names a channel (@name or a t.me/name link): in free text an @word is usually the bot's own mention.
     private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>
         message.Command is null ? null : tokens.FirstOrDefault(IsChannelReference);
+
+    /// <summary>The refusal for a command naming two or more channels ("/subscribe @one @two"), which would act on one and leave the others without a word.</summary>
+    private static Reply? MoreThanOneChannel(IncomingMessage message, List<string> tokens, Language language) =>
+        message.Command is { } command && tokens.Where(IsChannelReference).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 1 } references
+            ? SubscriptionReplies.OneChannelAtATime(command.Name, references, language)
+            : null;
 
     private static bool IsChannelReference(string token) =>
         (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);

@@ -246,6 +246,15 @@ public static class SubscriptionReplies
             $"I'm not an admin of {Clip(reference)}, so I couldn't post there. Make me an admin with permission to post messages, then try again.",
             $"لست مشرفاً في {Clip(reference)}، فلن أستطيع النشر فيها. اجعلني مشرفاً بصلاحية نشر الرسائل ثم أعد المحاولة.")));
 
+    /// <summary><c>/subscribe @one @two</c> (or <c>/unsubscribe</c>, <c>/status</c>, <c>/timezone</c>): one channel per command, so nothing was done and each is to be sent on its own.</summary>
+    public static Reply OneChannelAtATime(string command, IReadOnlyList<string> references, Language language) => Say(
+        language,
+        command,
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"One channel at a time, please: nothing was changed. Send {string.Join(", then ", references.Select(r => $"/{command} {Clip(r)}"))}.",
+            $"قناة واحدة في كل مرة من فضلك، ولم يتغير شيء. أرسل {string.Join("، ثم ", references.Select(r => $"‎/{command} {Clip(r)}"))}.")));
+
     /// <summary><c>/subscribe</c> from a chat the bot cannot post to later (the console chat or a one-off command-line question).</summary>
     public static Reply CannotReceive(Language language) => Say(
         language,

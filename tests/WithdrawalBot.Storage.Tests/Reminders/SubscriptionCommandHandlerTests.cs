@@ -575,6 +575,41 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Unsubscribe_ChannelWhereTheBotLostItsAdminRights_StillTurnsItsRemindersOff()
+    {
+        // Break 27: "/unsubscribe @news" was refused with "I'm not an admin of @news, so I couldn't post there": stopping posts nothing.
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "@news 7d"));
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var status = (await Handle(Command(Private, ChatKind.Private, "status", "@news"))).ToPlainText();
+        var stopped = (await Handle(Command(Private, ChatKind.Private, "unsubscribe", "@news"))).ToPlainText();
+
+        Assert.Contains("Reminders are on for @news", status, StringComparison.Ordinal);
+        Assert.Contains("Reminders are off for @news", stopped, StringComparison.Ordinal);
+        Assert.False((await subscriptions.GetAsync(Channel, CancellationToken.None))!.Active);
+    }
+
+    [Theory]
+    [InlineData("subscribe", "@news @other 7d", Language.English, "One channel at a time, please: nothing was changed. Send /subscribe @news, then /subscribe @other.")]
+    [InlineData("unsubscribe", "@news https://t.me/other", Language.English, "Send /unsubscribe @news, then /unsubscribe https://t.me/other.")]
+    [InlineData("subscribe", "@news @other", Language.Arabic, "قناة واحدة في كل مرة")]
+    public async Task ChannelCommand_NamingTwoChannels_ChangesNeitherAndSaysToSendOneAtATime(string command, string arguments, Language language, string expected)
+    {
+        // Break 27: "/subscribe @news @other" subscribed @news and left @other without a word.
+        platform.Setup(p => p.ResolveChatAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var reply = await handler.HandleAsync(command, Command(Private, ChatKind.Private, command, arguments), language, CancellationToken.None);
+
+        Assert.Contains(expected, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(Channel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Subscribe_ChannelLinkFromPrivateChat_ResolvesTheLink()
     {
         platform.Setup(p => p.ResolveChatAsync("https://t.me/news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
