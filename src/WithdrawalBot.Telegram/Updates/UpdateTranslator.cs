@@ -89,7 +89,10 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
 
     /// <summary>Translates a button tap under one of the bot's messages.</summary>
     /// <returns>The tap as a message with <see cref="IncomingMessage.ButtonPayload"/> and empty text, or <c>null</c> when the
-    /// tap carries no data or no chat (a button under an inline-mode message).</returns>
+    /// tap carries no data or no chat (a button under an inline-mode message). Data that is none of the tapped message's
+    /// buttons (a client can send any: a vote for an answer never shown) becomes an empty payload, which the router answers
+    /// as a stale button; under a message too old to be read back (Telegram sends it without its keyboard) the data is taken
+    /// as it is.</returns>
     public static IncomingMessage? FromCallbackQuery(CallbackQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -100,12 +103,17 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
 
         return new IncomingMessage(AddressOf(message), kind, SenderOf(query.From), "")
         {
-            ButtonPayload = query.Data,
+            ButtonPayload = IsButtonOf(message, query.Data) ? query.Data : "",
             IsAddressedToBot = true,
             SenderIsAdmin = kind == ChatKind.Private ? true : null,
             MessageId = IdOf(message),
         };
     }
+
+    /// <summary>Whether <paramref name="data"/> is a button of <paramref name="message"/>; true for an inaccessible message (date 0), whose keyboard Telegram does not send.</summary>
+    private static bool IsButtonOf(Message message, string data) =>
+        message.Date <= DateTime.UnixEpoch
+        || message.ReplyMarkup?.InlineKeyboard.Any(row => row.Any(button => button.CallbackData == data)) == true;
 
     /// <summary>The chat address of a message, with the forum topic when it is a topic message.</summary>
     public static ChatAddress AddressOf(Message message)

@@ -112,6 +112,21 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
     }
 
     [Fact]
+    public async Task FeedbackVote_ForAnAnswerNotUnderTheTappedMessage_NotThankedButReadAsAStaleButton()
+    {
+        // Break 27: callback data a client made up ("fb:-:<any fact>") under any bot message was thanked and counted in /stats.
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(PrivateText("how many US troops are in Iraq?", "en"));
+        var payload = answer.ButtonPayloads.Single(p => p.StartsWith("fb:-:", StringComparison.Ordinal));
+
+        var reply = await bot.AskAsync(CallbackQuery(Chat(PrivateUserId, "private"), PrivateUserId, payload, bot.Api.BotId, answer.MessageId, "cbq-made-up", onItsKeyboard: false));
+
+        var callback = Assert.Single(bot.Api.Calls("answerCallbackQuery"), c => c["callback_query_id"] == "cbq-made-up");
+        Assert.Null(callback["text"]);
+        Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SuggestionButton_TappedThreeTimesQuicklyInAGroup_OneAnswerInTheChatAndToastsForTheRepeats()
     {
         // Break 25 and 27: five quick taps posted the whole answer five times in the group.

@@ -125,10 +125,18 @@ public static class TelegramUpdates
         });
     }
 
-    /// <summary>A callback_query: user <paramref name="userId"/> tapped a button with <paramref name="data"/> under bot message <paramref name="messageId"/>.</summary>
-    public static JsonObject CallbackQuery(JsonObject chat, long userId, string data, long botId, long messageId = 900, string queryId = "cbq-1")
+    /// <summary>
+    /// A callback_query: user <paramref name="userId"/> tapped a button with <paramref name="data"/> under bot message
+    /// <paramref name="messageId"/>, which carries that button in its reply_markup as Telegram sends it; with
+    /// <paramref name="onItsKeyboard"/> false the message's keyboard has another button only (data a client forged).
+    /// </summary>
+    public static JsonObject CallbackQuery(JsonObject chat, long userId, string data, long botId, long messageId = 900, string queryId = "cbq-1", bool onItsKeyboard = true)
     {
         var message = Message(chat, User(botId, "Withdrawal Bot", null, isBot: true), "An earlier answer", messageId);
+        message["reply_markup"] = new JsonObject
+        {
+            ["inline_keyboard"] = new JsonArray(new JsonArray(new JsonObject { ["text"] = "A button", ["callback_data"] = onItsKeyboard ? data : "q:another" })),
+        };
         return Update("callback_query", new JsonObject
         {
             ["id"] = queryId,
