@@ -53,6 +53,11 @@ public sealed class RouterRealQuestionTests
     [InlineData("جاري يكول الاتفاق انلغى", 2)]
     [InlineData("امي تگلي الاتفاق انلغى", 2)] // trial 58: "tells me", read as an introduction and greeted
     [InlineData("الهجمات منو سواها", 11)] // trial 58: "who did them"
+    [InlineData("عمي شوكت يطلعون الامريكان من العراق خلصونا والله", 2)] // trial 59: "rid us of them" read as "are they done?", then Erbil
+    [InlineData("so when do we finally pull out of AAB lol", 17)] // trial 59: the base's abbreviation, and "finally" read as "did it happen?"
+    [InlineData("OIF started in 2003 right?", 15)] // trial 59
+    [InlineData("why are they keeping people in Erbil", 18)] // trial 59
+    [InlineData("اكو دول غير امريكا عدهم جنود بالكواليشن", 16)] // trial 59: "coalition" as an English loanword
     [InlineData("لكن ألا يمكن أن يتغير الجدول الزمني؟", 24)] // trial 58: the negated opening sank it
     [InlineData("What did the senior US official say, word for word?", 3)] // trial 58
     [InlineData("Give me a quote I can use about Iranian influence", 20)]
@@ -196,6 +201,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("ايران راح تطلع هم من العراق؟")]
     [InlineData("هل ستنسحب ايران من العراق؟")]
     [InlineData("what happened in syria after assad fell")]
+    [InlineData("When was ISIS founded?")] // trial 59: answered with the coalition's founding in 2014, read as ISIS's
+    [InlineData("متى تأسس تنظيم داعش؟")] // trial 59
+    [InlineData("What is the Strategic Framework Agreement?")] // trial 59: answered with ¶19
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
