@@ -53,14 +53,15 @@ public static partial class LastReplyRequest
     /// <summary>
     /// "which paragraph?", "what para", "paragraph number?", "exact words?", "exact quote?", "verbatim?", "the exact wording",
     /// "quote?", "give me the exact quote", "the verbatim Arabic", "the original Arabic please", "بأي فقرة؟", "وبأي فقرة؟",
-    /// "ياتي فقرة؟", "رقم الفقرة؟", "النص الحرفي؟", "انطيني النص الأصلي", "بالحرف؟", "الكلام الحرفي".
+    /// "ياتي فقرة؟", "رقم الفقرة؟", "ما الفقرة؟", "ما هي الفقرة؟", "ما رقم الفقرة؟", "النص الحرفي؟", "انطيني النص الأصلي", "بالحرف؟",
+    /// "الكلام الحرفي".
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:(?:and|ok|so)[\s,]+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:give|show|send|paste|share)\s+(?:me|us)\s+)?"
         + @"(?:(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraph|para|part)(?:\s+number)?|paragraph\s+(?:number|no\.?|#)"
         + @"|(?:the\s+|its\s+|that\s+)?(?:exact|verbatim|original)(?:\s+arabic)?\s+(?:words|quote|wording|text|sentence|passage)"
         + @"|(?:the\s+|its\s+)?(?:verbatim|original)\s+arabic|(?:the\s+)?arabic\s+original|verbatim|(?:the\s+)?quote)(?:\s+please)?\s*[?.!]*\s*$"
-        + @"|^\s*و?(?:(?:اعطني|أعطني|اعطيني|عطني|انطيني|ممكن)\s+)?(?:(?:ب|في\s+)?(?:اي|أي|أية|ياتي|ياهي|بيا)\s+فقر[ةه]|رقم\s+الفقر[ةه]|الفقر[ةه]\s+(?:رقم\s+)?(?:كم|شكد)"
+        + @"|^\s*و?(?:(?:اعطني|أعطني|اعطيني|عطني|انطيني|ممكن)\s+)?(?:(?:ب|في\s+)?(?:اي|أي|أية|ياتي|ياهي|بيا)\s+فقر[ةه]|(?:(?:ما|ماهي|شنو|شني)\s+(?:هي\s+)?)?(?:رقم\s+)?الفقر[ةه]|الفقر[ةه]\s+(?:رقم\s+)?(?:كم|شكد)"
         + @"|(?:ال)?نص\s+(?:ال)?(?:حرفي|اصلي|أصلي)|(?:ال)?كلام\s+(?:ال)?(?:حرفي|اصلي|أصلي)|بالحرف|حرفيا|حرفياً)(?:\s+(?:رجاء|رجاءً|لو\s+سمحت|من\s+فضلك))?\s*[?؟.!]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Paragraph();

@@ -19,6 +19,8 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("شوكت يطلعون من اربيل؟", "ئەمە راستە؟", 18)]
     [InlineData("When do troops leave Erbil?", "is this true?", 18)]
     [InlineData("شوكت يطلعون من اربيل؟", "صحيح هالحچي؟", 18)]
+    [InlineData("ما سبب تأجيل الإعلان؟", "هل هذا صحيح؟", 5)] // trial 59: the formal form got "about what, exactly?"
+    [InlineData("ما سبب تأجيل الإعلان؟", "هذا صحيح؟", 5)]
     [InlineData("How many US troops are in Iraq?", "Which paragraph gives those figures?", 13)]
     public async Task HandleAsync_HowOrAreYouSureAfterAnAnswer_QuotesTheParagraphNotTheHelp(string question, string how, int paragraph)
     {

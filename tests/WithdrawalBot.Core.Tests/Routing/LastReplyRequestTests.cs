@@ -16,6 +16,9 @@ public sealed class LastReplyRequestTests
     [InlineData("بأي فقرة؟")]
     [InlineData("وبأي فقرة؟")]
     [InlineData("رقم الفقرة؟")]
+    [InlineData("ما الفقرة؟")] // trial 59: the formal form was refused
+    [InlineData("ما هي الفقرة؟")]
+    [InlineData("ما رقم الفقرة؟")]
     [InlineData("النص الحرفي؟")]
     [InlineData("Give me the exact quote.")]
     [InlineData("Give me the verbatim Arabic.")]
@@ -30,6 +33,7 @@ public sealed class LastReplyRequestTests
     [InlineData("which paragraph mentions Gaza?")]
     [InlineData("what paragraph says the talks ended?")]
     [InlineData("بأي فقرة ذكر غزة؟")]
+    [InlineData("ما الفقرة التي تذكر أربيل؟")]
     [InlineData("what were his exact words about the relationship?")]
     [InlineData("give me the exact quote about Iran")]
     [InlineData("")]
@@ -42,6 +46,7 @@ public sealed class LastReplyRequestTests
     [InlineData("How many US troops are in Iraq?", "which paragraph?", 13)]
     [InlineData("How many US troops are in Iraq?", "exact words?", 13)]
     [InlineData("شكد جندي امريكي بسوريا", "بأي فقرة؟", 13)]
+    [InlineData("كم عدد جنود إيطاليا؟", "ما الفقرة؟", 16)] // trial 59
     [InlineData("Who said the talks were over?", "exact words?", 8)]
     [InlineData("What did the senior US official say?", "Give me the verbatim Arabic.", 3)]
     public async Task HandleAsync_WhichParagraphAfterAnAnswer_QuotesThatAnswersParagraph(string question, string asked, int paragraph)
