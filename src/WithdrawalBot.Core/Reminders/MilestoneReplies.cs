@@ -16,7 +16,8 @@ public static class MilestoneReplies
     /// Whether reminders can reach the chat: the last line then offers <c>/subscribe</c>; otherwise (the console chat, <c>ask</c>,
     /// which refuse <c>/subscribe</c>) it says reminders are sent in Telegram and Discord chats.
     /// </param>
-    public static Reply List(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language, bool remindersHere)
+    /// <param name="zone">The chat's time zone (its <c>/timezone</c>), whose calendar says how far each date is; by default each milestone's own.</param>
+    public static Reply List(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language, bool remindersHere, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         var blocks = new List<ReplyBlock>
@@ -25,9 +26,9 @@ public static class MilestoneReplies
         };
         foreach (var milestone in milestones)
         {
-            var status = MilestoneCountdown.HasPassed(milestone, now)
-                ? ReminderTexts.Passed(milestone, now, language)
-                : ReminderTexts.Relative(milestone, now, language);
+            var status = MilestoneCountdown.HasPassed(milestone, now, zone)
+                ? ReminderTexts.Passed(milestone, now, language, zone)
+                : ReminderTexts.Relative(milestone, now, language, zone);
             var paragraphs = ReplyComposer.ParagraphWords(milestone.Citations.Select(c => c.Paragraph), language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, ReminderTexts.Pick(
                 language,
@@ -44,17 +45,17 @@ public static class MilestoneReplies
         return new Reply(language, blocks) { Intent = "milestones", Answered = true, Confidence = 1, Citations = citations };
     }
 
-    /// <summary>The next milestone whose day is not over, quoted; when all have passed, the last one marked passed.</summary>
-    public static Reply Next(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language)
+    /// <summary>The next milestone whose day is not over in <paramref name="zone"/> (the chat's; by default each milestone's own), quoted; when all have passed, the last one marked passed.</summary>
+    public static Reply Next(IReadOnlyList<Milestone> milestones, DateTimeOffset now, Language language, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(milestones);
-        var next = MilestoneCountdown.Next(milestones, now);
+        var next = MilestoneCountdown.Next(milestones, now, zone);
         var blocks = new List<ReplyBlock>();
         Milestone shown;
         if (next is not null)
         {
             shown = next;
-            var relative = ReminderTexts.Relative(next, now, language);
+            var relative = ReminderTexts.Relative(next, now, language, zone);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Next milestone: {next.When.English} ({relative})", $"الموعد القادم: {next.When.Arabic} ({relative})")));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, next.Title.For(language) + "."));
         }
@@ -64,8 +65,8 @@ public static class MilestoneReplies
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, "Every milestone in the report has passed", "مرّت كل المواعيد الواردة في التقرير")));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                 language,
-                $"The last one was {shown.When.English}: {shown.Title.English} — {ReminderTexts.Passed(shown, now, language)}.",
-                $"آخرها كان {shown.When.Arabic}: {shown.Title.Arabic} — {ReminderTexts.Passed(shown, now, language)}.")));
+                $"The last one was {shown.When.English}: {shown.Title.English} — {ReminderTexts.Passed(shown, now, language, zone)}.",
+                $"آخرها كان {shown.When.Arabic}: {shown.Title.Arabic} — {ReminderTexts.Passed(shown, now, language, zone)}.")));
         }
 
         if (language == Language.Arabic)

@@ -7,12 +7,12 @@ namespace WithdrawalBot.Core.Reminders;
 /// <summary>Writes one reminder message: what is due, when (as reported and relative), the paragraphs, the caveat.</summary>
 public static class ReminderComposer
 {
-    /// <summary>The reminder for <paramref name="milestone"/> sent at <paramref name="now"/>.</summary>
+    /// <summary>The reminder for <paramref name="milestone"/> sent at <paramref name="now"/> to a chat in <paramref name="zone"/> (its <c>/timezone</c>), whose calendar says how far the date is.</summary>
     /// <returns>A reply with intent <c>reminder</c>, <see cref="Reply.Answered"/> true and the milestone's citations.</returns>
-    public static Reply Compose(Milestone milestone, DateTimeOffset now, Language language)
+    public static Reply Compose(Milestone milestone, DateTimeOffset now, Language language, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        var relative = ReminderTexts.Relative(milestone, now, language);
+        var relative = ReminderTexts.Relative(milestone, now, language, zone);
         var when = milestone.When.For(language);
         var blocks = new List<ReplyBlock>
         {

@@ -55,7 +55,9 @@ internal sealed class ReminderSender(
         }
 
         var chatSettings = await settings.GetAsync(subscription.Chat with { ThreadId = null }, cancellationToken);
-        var reply = ReminderComposer.Compose(milestone, now, chatSettings.Language ?? subscription.Language);
+        // The chat's own calendar: the reminder sent "on the day" says "today" there, not "in about 1 day" in Baghdad's.
+        var zone = TimeZoneNames.Find(chatSettings.TimeZone) ?? TimeZoneNames.Find(options.TimeZone);
+        var reply = ReminderComposer.Compose(milestone, now, chatSettings.Language ?? subscription.Language, zone);
 
         await ledger.UpdateAsync(job.Key, DeliveryState.Sending, now, null, cancellationToken);
         job.Attempted = true;

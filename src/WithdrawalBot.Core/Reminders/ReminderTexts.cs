@@ -71,9 +71,12 @@ public static class ReminderTexts
         return Pick(language, $"{offset}, now {local} there", $"\u200E{offset}، والساعة الآن {local} هناك");
     }
 
-    /// <summary>How far the milestone's reported day is from now, by the rule fact answers use too (<see cref="MilestoneCountdown"/>): "in about 32 days", "about 14 months ago".</summary>
-    public static string Relative(Milestone milestone, DateTimeOffset now, Language language) =>
-        MilestoneCountdown.Describe(milestone, now, language);
+    /// <summary>
+    /// How far the milestone's reported day is from now, by the rule fact answers use too (<see cref="MilestoneCountdown"/>),
+    /// today read in the chat's <paramref name="zone"/> when given: "in about 32 days", "about 14 months ago".
+    /// </summary>
+    public static string Relative(Milestone milestone, DateTimeOffset now, Language language, TimeZoneInfo? zone = null) =>
+        MilestoneCountdown.Describe(milestone, now, language, zone);
 
     /// <summary>The source footnote: "Source: the article (Reuters' reporting, in Arabic), paragraphs 2 and 18."</summary>
     public static string Source(IReadOnlyList<Citation> citations, Language language)
@@ -90,8 +93,8 @@ public static class ReminderTexts
         "هذه المواعيد هي الخطة كما نُشرت وقتها؛ أعرف ما ورد في التقرير، لا ما حدث بعده.");
 
     /// <summary>"passed" wording for a milestone whose day is over: "passed (about 14 months ago), as far as the report goes".</summary>
-    public static string Passed(Milestone milestone, DateTimeOffset now, Language language) => Pick(
+    public static string Passed(Milestone milestone, DateTimeOffset now, Language language, TimeZoneInfo? zone = null) => Pick(
         language,
-        $"date passed ({Relative(milestone, now, language)}); whether it happened is beyond the report",
-        $"مرّ الموعد ({Relative(milestone, now, language)})؛ وما إذا تحقق فعلاً خارج ما يذكره التقرير");
+        $"date passed ({Relative(milestone, now, language, zone)}); whether it happened is beyond the report",
+        $"مرّ الموعد ({Relative(milestone, now, language, zone)})؛ وما إذا تحقق فعلاً خارج ما يذكره التقرير");
 }

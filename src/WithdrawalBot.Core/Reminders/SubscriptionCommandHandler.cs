@@ -70,8 +70,8 @@ public sealed class SubscriptionCommandHandler(
 
         return commandName switch
         {
-            "milestones" => Task.FromResult(MilestoneReplies.List(milestones, time.GetUtcNow(), language, ReachesLater(message.Chat))),
-            "next" => Task.FromResult(MilestoneReplies.Next(milestones, time.GetUtcNow(), language)),
+            "milestones" => MilestonesAsync(message, language, cancellationToken),
+            "next" => NextAsync(message, language, cancellationToken),
             // "don't remind me", "ما تذكرني": the matcher drops negations, so a negated request arrives here; it means stop.
             "subscribe" when message.Command is null && ReminderNegation.Negates(Clipped(message.Text)) => UnsubscribeAsync(message, language, cancellationToken),
             // "do I have reminders?", "عندي تذكير؟": a question about reminders shows their status and changes nothing.
@@ -84,6 +84,14 @@ public sealed class SubscriptionCommandHandler(
             _ => throw new ArgumentOutOfRangeException(nameof(commandName), commandName, "Not a reminders command."),
         };
     }
+
+    /// <summary><c>/milestones</c>: how far each date is in the chat's own calendar (its <c>/timezone</c>), as its reminders say.</summary>
+    private async Task<Reply> MilestonesAsync(IncomingMessage message, Language language, CancellationToken cancellationToken) =>
+        MilestoneReplies.List(milestones, time.GetUtcNow(), language, ReachesLater(message.Chat), await ZoneAsync(message.Chat, cancellationToken));
+
+    /// <summary><c>/next</c>: the next date not over in the chat's own calendar.</summary>
+    private async Task<Reply> NextAsync(IncomingMessage message, Language language, CancellationToken cancellationToken) =>
+        MilestoneReplies.Next(milestones, time.GetUtcNow(), language, await ZoneAsync(message.Chat, cancellationToken));
 
     private async Task<Reply> SubscribeAsync(IncomingMessage message, Language language, CancellationToken cancellationToken)
     {

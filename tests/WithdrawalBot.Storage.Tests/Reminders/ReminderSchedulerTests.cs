@@ -36,6 +36,24 @@ public sealed class ReminderSchedulerTests : IDisposable
         Assert.All(bot.Platform.Delivered, s => Assert.Equal([2, 18], s.Reply.Citations.Select(c => c.Paragraph)));
     }
 
+    [Theory]
+    [InlineData("Pacific/Kiritimati")] // UTC+14: its 10:00 on 31 December is still 30 December in Baghdad
+    [InlineData("Etc/GMT+12")] // UTC−12: its 10:00 on 31 December is already 1 January in Baghdad
+    public async Task Scheduler_ChatFarFromBaghdad_DayBeforeAndOnTheDaySayTomorrowAndTodayInItsOwnCalendar(string zone)
+    {
+        // Break 24: on the day, a UTC+14 chat was told "in about 1 day" and a UTC−12 chat "about 1 day ago" (Baghdad's calendar).
+        await using var bot = new SchedulerHarness(folder.Path, Nov1);
+        await bot.SubscribeAsync("1001", zone: zone, leadDays: [1, 0]);
+        await bot.StartAsync();
+
+        bot.AdvanceTo(new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero));
+
+        var texts = bot.Platform.Delivered.Select(s => s.Reply.ToPlainText()).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("Reminder: by about the end of 2026 (in about 1 day)", texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Reminder: by about the end of 2026 (today)", texts[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Scheduler_SubscribedInAForumTopic_PostsIntoThatTopicInTheChatsLanguage()
     {

@@ -575,6 +575,22 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task NextAndMilestones_InAChatFarFromBaghdad_CountInThatChatsCalendar()
+    {
+        // Break 24: at 10:00 on 31 December in a UTC+14 chat (30 December in Baghdad), /next said "in about 1 day".
+        await Handle(Command(Private, ChatKind.Private, "timezone", "Pacific/Kiritimati"));
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 30, 20, 0, 0, TimeSpan.Zero));
+
+        var next = (await Handle(Command(Private, ChatKind.Private, "next"))).ToPlainText();
+        var list = (await Handle(Command(Private, ChatKind.Private, "milestones"))).ToPlainText();
+        var elsewhere = (await Handle(Command(Group, ChatKind.Group, "next", admin: true))).ToPlainText();
+
+        Assert.StartsWith("Next milestone: by about the end of 2026 (today)", next, StringComparison.Ordinal);
+        Assert.Contains("— today", list, StringComparison.Ordinal);
+        Assert.StartsWith("Next milestone: by about the end of 2026 (in about 1 day)", elsewhere, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unsubscribe_ChannelWhereTheBotLostItsAdminRights_StillTurnsItsRemindersOff()
     {
         // Break 27: "/unsubscribe @news" was refused with "I'm not an admin of @news, so I couldn't post there": stopping posts nothing.
