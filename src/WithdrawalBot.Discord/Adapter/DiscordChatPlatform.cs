@@ -25,9 +25,10 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
 
     /// <summary>
     /// Posts the reply to <c>chat.ThreadId ?? chat.ChatId</c>, split at 2000 code points. 429 →
-    /// <see cref="DeliveryStatus.RateLimited"/>; Missing Access, Missing Permissions, Unknown Channel, Cannot send
-    /// messages to this user, other 403/404 → <see cref="DeliveryStatus.ChatUnavailable"/>; anything else →
-    /// <see cref="DeliveryStatus.Failed"/>. If a later part fails, the parts before it were delivered.
+    /// <see cref="DeliveryStatus.RateLimited"/>; Missing Access, Unknown Channel, Cannot send messages to this user →
+    /// <see cref="DeliveryStatus.ChatUnavailable"/> (see <see cref="DiscordApiException.IsChatUnavailable"/>); anything else,
+    /// Missing Permissions, Cloudflare's 40333 and a 403/404 without Discord's code included → <see cref="DeliveryStatus.Failed"/>.
+    /// If a later part fails, the parts before it were delivered.
     /// </summary>
     public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {

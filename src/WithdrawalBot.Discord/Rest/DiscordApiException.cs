@@ -42,10 +42,11 @@ public sealed class DiscordApiException : Exception
     public bool IsUnauthorized => Status == HttpStatusCode.Unauthorized;
 
     /// <summary>
-    /// True when the target chat is gone for the bot: Missing Access (50001), Missing Permissions (50013),
-    /// Unknown Channel (10003), Cannot send messages to this user (50007, 50278), or a bare 403/404.
+    /// True when Discord's own error code says the target chat is gone for the bot: Unknown Channel (10003), Missing Access
+    /// (50001: it can no longer see the channel), Cannot send messages to this user (50007, 50278). Not Missing Permissions
+    /// (50013: a channel locked for a while, which may reopen), Cloudflare's block (40333), nor a 403 or 404 without Discord's
+    /// code (a proxy's page): those say nothing about the chat, and ending its reminders on them would end every chat's at once.
     /// </summary>
-    public bool IsChatUnavailable => (DiscordErrorCode)Code is DiscordErrorCode.MissingAccess or DiscordErrorCode.MissingPermissions
-        or DiscordErrorCode.UnknownChannel or DiscordErrorCode.CannotSendMessagesToUser or DiscordErrorCode.NoMutualGuilds
-        || Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
+    public bool IsChatUnavailable => (DiscordErrorCode)Code is DiscordErrorCode.MissingAccess
+        or DiscordErrorCode.UnknownChannel or DiscordErrorCode.CannotSendMessagesToUser or DiscordErrorCode.NoMutualGuilds;
 }

@@ -179,7 +179,14 @@ public sealed class DiscordAdapterEndToEndTests
 
         await connection.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message("7330", "when do US troops leave?", channelId: "430", guildId: null));
         await fake.WaitForCallsAsync(c => c.Path == "channels/430/messages");
+        // The 429 reaches the fake before the bot has read it: wait for the pause, not for the request.
         var paused = (await host.HealthAsync()).Entries["discord"];
+        for (var i = 0; i < 40 && paused.Status == HealthStatus.Healthy; i++)
+        {
+            await Task.Delay(25);
+            paused = (await host.HealthAsync()).Entries["discord"];
+        }
+
         var posts = await fake.WaitForCallsAsync(c => c.Path == "channels/430/messages", count: 2);
         var after = (await host.HealthAsync()).Entries["discord"];
 
