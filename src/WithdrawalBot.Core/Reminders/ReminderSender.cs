@@ -61,8 +61,22 @@ internal sealed class ReminderSender(
 
         await ledger.UpdateAsync(job.Key, DeliveryState.Sending, now, null, cancellationToken);
         job.Attempted = true;
-        await callWindow.WaitTurnAsync(job.Platform, cancellationToken);
-        var result = await platform.SendAsync(subscription.Chat, reply, cancellationToken);
+        var handedOver = false;
+        DeliveryResult result;
+        try
+        {
+            await callWindow.WaitTurnAsync(job.Platform, cancellationToken);
+            handedOver = true;
+            result = await platform.SendAsync(subscription.Chat, reply, cancellationToken);
+        }
+        catch (OperationCanceledException e) when (!handedOver || DeliveryNotStartedException.Describes(e))
+        {
+            // Stopped while still waiting for its turn (break 28: 16 reminders held by a rate-limit pause were taken as
+            // "most likely went out" at the next start and never sent): nothing was posted, so it is sent at the next start.
+            await ledger.UpdateAsync(job.Key, DeliveryState.Claimed, time.GetUtcNow(), "stopped before it was sent", CancellationToken.None);
+            throw;
+        }
+
         var after = time.GetUtcNow();
         switch (result.Status)
         {

@@ -104,14 +104,21 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
 
     private async Task<DeliveryResult> PostAsync(string channelId, IReadOnlyList<MessageBody> bodies, CancellationToken cancellationToken)
     {
+        var posted = 0;
         try
         {
             foreach (var body in bodies)
             {
                 await SendOneAsync(channelId, body, cancellationToken);
+                posted++;
             }
 
             return DeliveryResult.Delivered;
+        }
+        catch (OperationCanceledException e) when (posted > 0 && DeliveryNotStartedException.Describes(e))
+        {
+            // An earlier part went out: sending it all again would post that part twice.
+            throw new OperationCanceledException(e.Message, e.InnerException, cancellationToken);
         }
         catch (DiscordRateLimitedException e)
         {

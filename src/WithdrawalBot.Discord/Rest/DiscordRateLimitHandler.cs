@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Discord.Models;
 
 namespace WithdrawalBot.Discord.Rest;
@@ -12,7 +13,9 @@ namespace WithdrawalBot.Discord.Rest;
 /// 429, a 429's <c>retry_after</c> (fractional seconds) waited out and the request retried, and no further
 /// request after a 401. A Cloudflare 429 (not JSON) pauses everything and is not retried.
 /// Waits longer than <see cref="MaxWait"/> are not sat out: <see cref="DiscordRateLimitedException"/> is thrown
-/// so the caller (e.g. a reminder broadcast) can reschedule. All waiting goes through <see cref="TimeProvider"/>.
+/// so the caller (e.g. a reminder broadcast) can reschedule. A cancellation during a wait, before the request reached
+/// Discord (or after a 429, which Discord did not act on), throws <see cref="DeliveryNotStartedException"/>: nothing was
+/// sent. All waiting goes through <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider time, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
 {
@@ -36,7 +39,16 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider
 
         var bucket = state.BucketFor(route);
         var gate = bucket.Gate;
-        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new DeliveryNotStartedException(cancellationToken, e);
+        }
+
+        var sending = false;
         try
         {
             for (var attempt = 0; ; attempt++)
@@ -52,7 +64,9 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider
                     bucket.Remaining = null;
                 }
 
+                sending = true;
                 var response = await base.SendAsync(request, cancellationToken);
+                sending = false;
                 bucket = Update(route, bucket, response);
                 if (response.StatusCode == HttpStatusCode.Unauthorized && !route.IsInteractionRoute)
                 {
@@ -96,6 +110,11 @@ internal sealed class DiscordRateLimitHandler(RateLimitState state, TimeProvider
                     throw new DiscordRateLimitedException(retryAfter, isGlobal, isCloudflare: false, route.Template);
                 }
             }
+        }
+        catch (OperationCanceledException e) when (!sending && cancellationToken.IsCancellationRequested && e is not DeliveryNotStartedException)
+        {
+            // Cancelled in a wait for the bucket or a pause, or after a 429 (which Discord did not act on): nothing was sent.
+            throw new DeliveryNotStartedException(cancellationToken, e);
         }
         finally
         {

@@ -72,7 +72,7 @@ public sealed class TelegramChatPlatform(
         {
             var last = i == rendered.Parts.Count - 1;
             var replyTo = i == 0 && replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
-            using var lease = await limiter.AcquireAsync(chat.ChatId, cancellationToken);
+            using var lease = await AcquireAsync(chat.ChatId, first: i == 0, cancellationToken);
             if (!lease.IsAcquired)
             {
                 return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = TelegramErrors.DefaultRetryAfter };
@@ -97,6 +97,22 @@ public sealed class TelegramChatPlatform(
         }
 
         return DeliveryResult.Delivered;
+    }
+
+    /// <summary>
+    /// Waits for the chat's send window; a stop during the wait for the first part throws <see cref="DeliveryNotStartedException"/>:
+    /// nothing was posted, so a reminder is sent again at the next start.
+    /// </summary>
+    private async Task<System.Threading.RateLimiting.RateLimitLease> AcquireAsync(string chatId, bool first, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await limiter.AcquireAsync(chatId, cancellationToken);
+        }
+        catch (OperationCanceledException e) when (first && cancellationToken.IsCancellationRequested)
+        {
+            throw new DeliveryNotStartedException(cancellationToken, e);
+        }
     }
 
     /// <inheritdoc/>

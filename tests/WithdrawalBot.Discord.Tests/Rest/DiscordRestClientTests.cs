@@ -189,6 +189,25 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task SendAsync_StoppedWhileWaitingOutAGlobalPause_SaysNothingWasSent()
+    {
+        // Break 28: a reminder cancelled in this wait was taken as "most likely went out" at the next start.
+        await using var fake = new FakeDiscord();
+        using var harness = new RestHarness(fake);
+        fake.Script("POST", "channels/300/messages", FakeResponse.RateLimited(20, global: true));
+        using var stop = new CancellationTokenSource();
+
+        var send = harness.Platform.SendAsync(new(WithdrawalBot.Core.Messages.ChatPlatform.Discord, "300"), DiscordTestHost.Answer("hi"), stop.Token);
+        await fake.WaitForCallsAsync(IsSend);
+        await Task.Delay(200);
+        await stop.CancelAsync();
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+
+        Assert.True(DeliveryNotStartedException.Describes(error), error.ToString());
+        Assert.Single(fake.Calls, IsSend);
+    }
+
+    [Fact]
     public async Task SendAsync_LongRateLimit_ReturnsRateLimitedWithRetryAfterInsteadOfWaiting()
     {
         await using var fake = new FakeDiscord();

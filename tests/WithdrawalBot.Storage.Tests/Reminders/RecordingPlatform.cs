@@ -34,9 +34,30 @@ internal sealed class RecordingPlatform(TimeProvider time, ConcurrentQueue<Recor
 
     private int ownDeliveries;
 
+    /// <summary>Every send waits for its turn (a platform's rate-limit pause) until cancelled, then throws <see cref="DeliveryNotStartedException"/>: nothing was posted.</summary>
+    public bool HoldEverySendBeforePosting { get; set; }
+
     public void Script(string chatId, params DeliveryResult[] results) => scripts[chatId] = new Queue<DeliveryResult>(results);
 
-    public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
+        HoldEverySendBeforePosting ? HoldAsync(chat, reply, cancellationToken) : SendNowAsync(chat, reply, cancellationToken);
+
+    private async Task<DeliveryResult> HoldAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        Attempts.Enqueue(new Sent(chat, reply, time.GetUtcNow()));
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new DeliveryNotStartedException(cancellationToken, e);
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private Task<DeliveryResult> SendNowAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var sent = new Sent(chat, reply, now);

@@ -234,6 +234,39 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_StoppedWhileSendsWaitForTheirTurn_SendsThemAtTheNextStart()
+    {
+        // Break 28: reminders held by a rate-limit pause when the bot stopped were taken as "most likely went out" at the
+        // next start (they were marked Sending) and never sent, though nothing had left the bot.
+        var delivered = new ConcurrentQueue<RecordingPlatform.Sent>();
+        var first = new SchedulerHarness(folder.Path, Nov1, t => new RecordingPlatform(t, delivered) { HoldEverySendBeforePosting = true });
+        for (var i = 0; i < 3; i++)
+        {
+            await first.SubscribeAsync($"chat{i}", [30]);
+        }
+
+        await first.StartAsync();
+        first.AdvanceTo(Due30Baghdad.AddSeconds(-1));
+        first.Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(SpinWait.SpinUntil(() => !first.Platform.Attempts.IsEmpty, TimeSpan.FromSeconds(10)));
+        var stopping = first.DisposeAsync().AsTask();
+        for (var waited = 0; waited < 100 && !stopping.IsCompleted; waited++)
+        {
+            // The stop lets sends in flight finish for ReminderOptions.ShutdownDrain on the fake clock, then cancels them.
+            first.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        await stopping;
+
+        await using var second = new SchedulerHarness(folder.Path, Due30Baghdad.AddMinutes(1), t => new RecordingPlatform(t, delivered));
+        await second.StartAsync();
+        second.AdvanceTo(Due30Baghdad.AddMinutes(2));
+
+        Assert.Equal(["chat0", "chat1", "chat2"], delivered.Select(s => s.Chat.ChatId).Order());
+    }
+
+    [Fact]
     public async Task Scheduler_StoppedGracefullyMidBroadcast_LosesNoLedgerEntryAndFinishesAfterRestart()
     {
         var delivered = new ConcurrentQueue<RecordingPlatform.Sent>();
