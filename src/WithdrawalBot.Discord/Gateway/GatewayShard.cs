@@ -25,6 +25,16 @@ public sealed class GatewayShard
     private long sequence = -1;
     private volatile string? sessionId;
     private volatile Uri? resumeUrl;
+
+    /// <summary>Connects to <see cref="resumeUrl"/> that failed in a row; at <see cref="MaxUnreachableResumeHost"/> the session is resumed on the gateway URL instead.</summary>
+    private int unreachableResumeHost;
+
+    /// <summary>
+    /// How many failed connects to READY's <c>resume_gateway_url</c> in a row make the shard resume on the gateway URL it
+    /// looked up instead (Discord accepts a resume there): a regional host a firewall or DNS does not let through left the
+    /// bot offline until restarted (break 28), while the gateway URL was reachable all along.
+    /// </summary>
+    internal const int MaxUnreachableResumeHost = 2;
     private volatile GatewayConnection? current;
     private volatile ShardState state = ShardState.NotStarted;
     private long downSinceTicks;
@@ -221,14 +231,17 @@ public sealed class GatewayShard
             }
             catch (Exception e) when (e is WebSocketException or HttpRequestException or ArgumentException or OperationCanceledException && !stopping.IsCancellationRequested)
             {
-                if (e is ArgumentException && resuming)
+                if (resuming && ReferenceEquals(baseUrl, resumeUrl) && (e is ArgumentException || ++unreachableResumeHost >= MaxUnreachableResumeHost))
                 {
-                    resumeUrl = null; // not one a WebSocket can open: the next try resumes on the gateway URL
+                    // Not one a WebSocket can open, or not reachable from here: the next try resumes on the gateway URL.
+                    resumeUrl = null;
+                    unreachableResumeHost = 0;
                 }
 
                 return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}") { Unreachable = true };
             }
 
+            unreachableResumeHost = 0;
             GatewayLog.Connected(logger, Id, baseUrl.Host, resuming);
             using var stop = stopping.Register(() => _ = connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Shutdown, 1000, "shutting down"), 1000));
             var outcome = await ReceiveLoopAsync(connection, resuming, slot);

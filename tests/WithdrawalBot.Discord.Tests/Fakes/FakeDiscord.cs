@@ -57,6 +57,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The token the gateway accepts in Identify (defaults to <see cref="Token"/>; set another to provoke 4004).</summary>
     public string? GatewayToken { get; set; }
 
+    /// <summary>The <c>resume_gateway_url</c> READY names; by default this fake's own <c>/resume</c> path.</summary>
+    public string? ResumeGatewayUrl { get; set; }
+
     /// <summary>Whether Identify is answered with READY at once (false: the test calls <see cref="StartSessionAsync"/>).</summary>
     public bool AutoReady { get; set; } = true;
 
@@ -207,7 +210,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var ready = JsonNode.Parse($$"""
             {"v":10,"user":{"id":"{{BotUserId}}","username":"withdrawalbot","bot":true,"global_name":null},
              "guilds":[{"id":"200","unavailable":true}],"session_id":"{{SessionId}}",
-             "resume_gateway_url":"ws://127.0.0.1:{{Port}}/resume","application":{"id":"{{ApplicationId}}","flags":0},
+             "resume_gateway_url":"{{ResumeGatewayUrl ?? $"ws://127.0.0.1:{Port}/resume"}}","application":{"id":"{{ApplicationId}}","flags":0},
              "_trace":["fake-gateway"],"geo_ordered_rtc_regions":["x"],"shard":[0,1]}
             """)!;
         await connection.DispatchAsync("READY", ready);

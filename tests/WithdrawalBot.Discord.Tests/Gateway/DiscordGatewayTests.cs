@@ -131,6 +131,29 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task ResumeUrlUnreachable_ResumesOnTheGatewayUrlInstead()
+    {
+        // Break 28: a resume_gateway_url the network did not let through was tried for ever; the bot stayed offline.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var fake = new FakeDiscord { ResumeGatewayUrl = $"ws://127.0.0.1:{closedPort}/resume" };
+        await using var host = await DiscordTestHost.StartAsync(fake);
+        var first = await fake.NextConnectionAsync();
+        await host.WaitUntilReadyAsync();
+        var session = fake.SessionId;
+
+        await first.CloseAsync(4000, "unknown error");
+        var second = await fake.NextConnectionAsync();
+        var resume = await second.WaitForAsync(6, Wait);
+
+        Assert.Equal(first.Path, second.Path);
+        Assert.Equal(session, (string?)resume.Data!["session_id"]);
+        await host.WaitUntilReadyAsync();
+    }
+
+    [Fact]
     public async Task Reconnect_Op7_ResumesAndHandlesReplayedEvents()
     {
         await using var fake = new FakeDiscord();
@@ -295,7 +318,8 @@ public sealed class DiscordGatewayTests
         var resume = await next.WaitForAsync(6, Wait);
 
         Assert.Equal(DiscordTestHost.FastTimings.MaxFailedResumes + 2, fake.RefusedUpgrades);
-        Assert.Equal("/resume", next.Path);
+        // After two failed connects to the resume URL the session is resumed on the gateway URL (break 28).
+        Assert.Equal("/gateway", next.Path);
         // READY was event 1, GUILD_CREATE event 2: the session resumes from there, so nothing sent meanwhile is lost.
         Assert.Equal(2L, (long?)resume.Data!["seq"]);
     }
