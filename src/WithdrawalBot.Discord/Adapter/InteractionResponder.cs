@@ -1,6 +1,8 @@
 using WithdrawalBot.Core.Platforms;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
@@ -15,15 +17,29 @@ namespace WithdrawalBot.Discord.Adapter;
 /// replaces it (<c>PATCH …/@original</c>), with follow-ups for further parts. Button taps (type 3) are
 /// acknowledged with a deferred update (type 6) and answered with follow-up messages; the thanks for a 👍/👎 vote
 /// (<see cref="ReplyComposer.FeedbackIntent"/>) is an ephemeral follow-up, sent once per user, answer and button, and so is
-/// "that button is no longer valid" (<see cref="Router.StaleButtonIntent"/>). The reply language
+/// "that button is no longer valid" (<see cref="Router.StaleButtonIntent"/>). An answer Discord rate-limits is sent again
+/// when the limit lifts (up to <see cref="DiscordMessageHandler.MaxReplyRetries"/> times, waits of at most
+/// <see cref="DiscordMessageHandler.MaxReplyWait"/>), as message replies are. The reply language
 /// comes from the question and the chat's setting, never from the Discord client locale.
 /// </summary>
 public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform, IMessageRouter router,
-    ILogger<InteractionResponder> logger)
+    TimeProvider time, ILogger<InteractionResponder> logger)
 {
     private const int ApplicationCommand = 2;
     private const int MessageComponent = 3;
     private const int Ephemeral = 64;
+
+    // An answer Discord rate-limits (more 429s in a row than one request waits out, a global pause) is sent again once the
+    // limit lifts, as message replies are, within the interaction token's 15 minutes: given up after three 429s, the asker
+    // was left on "thinking…" (break 28). A 429 was not acted on, so sending again posts nothing twice.
+    private readonly ResiliencePipeline answerRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<DiscordRateLimitedException>(e => e.RetryAfter <= DiscordMessageHandler.MaxReplyWait),
+            MaxRetryAttempts = DiscordMessageHandler.MaxReplyRetries,
+            DelayGenerator = arguments => ValueTask.FromResult((arguments.Outcome.Exception as DiscordRateLimitedException)?.RetryAfter),
+        })
+        .Build();
 
     // Votes already thanked: (answer message, voter, button). Pressing the same 👍 again is recorded by the router but not thanked twice.
     private readonly RecentIds thankedVotes = new();
@@ -159,7 +175,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
             // just above" (a double tap) are ephemeral follow-ups, seen by the one who pressed the button alone.
             if (reply.Intent != ReplyComposer.FeedbackIntent || thankedVotes.TryAdd(VoteKey(interaction)))
             {
-                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, cancellationToken);
+                await answerRetries.ExecuteAsync(async token => await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[0] with { Flags = Ephemeral }, token), cancellationToken);
             }
 
             return;
@@ -167,13 +183,14 @@ public sealed class InteractionResponder(DiscordRestClient rest, ChannelDirector
 
         for (var i = 0; i < bodies.Count; i++)
         {
+            var body = bodies[i];
             if (i == 0 && interaction.Type == ApplicationCommand)
             {
-                await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, bodies[i], cancellationToken);
+                await answerRetries.ExecuteAsync(async token => await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, body, token), cancellationToken);
             }
             else
             {
-                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, bodies[i], cancellationToken);
+                await answerRetries.ExecuteAsync(async token => await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body, token), cancellationToken);
             }
         }
     }

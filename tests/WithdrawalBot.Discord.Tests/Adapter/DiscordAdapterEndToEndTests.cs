@@ -343,6 +343,25 @@ public sealed class DiscordAdapterEndToEndTests
     }
 
     [Fact]
+    public async Task SlashAsk_AnswerRateLimitedMoreTimesThanOneRequestWaits_IsEditedInOnceTheLimitLifts()
+    {
+        // Break 28: the answer was given up after three 429s and the asker was left on "thinking…".
+        var (fake, host, connection) = await ConnectAsync();
+        await using var _ = fake;
+        await using var __ = host;
+        for (var i = 0; i < 4; i++)
+        {
+            fake.Script("PATCH", "webhooks/", FakeResponse.RateLimited(0.05));
+        }
+
+        await fake.DispatchInteractionAsync(connection, DiscordEvents.SlashCommand("8150", "ask", "question", "when do US troops leave?"));
+        var edits = await fake.WaitForCallsAsync(c => c.Method == "PATCH", count: 5);
+
+        Assert.Equal(5, edits.Count);
+        Assert.Contains("when do US troops leave?", (string?)edits[^1].Json["content"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SlashHelp_NoPermissions_NotAdminAndAnswered()
     {
         var (fake, host, connection) = await ConnectAsync();
