@@ -48,10 +48,10 @@ public static partial class TextCleaner
             {
                 i = EndOfEscapeSequence(source, i + 2);
             }
-            else if (c == '\u200B' && CutsOffALetter(buffer[..length], source[(i + 1)..]))
+            else if ((c == '\u200B' && CutsOffALetter(buffer[..length], source[(i + 1)..])) || (IsInvisibleSeparator(c) && JoinsDigits(buffer[..length], source[(i + 1)..])))
             {
                 // A zero-width space that leaves one Arabic letter alone is inside a word, a paste's artefact ("ش​كد"); between
-                // words it stands for a space ("شكد​جندي").
+                // words it stands for a space ("شكد​جندي"). Between two digits it is inside a number ("20​14", "p1​3").
                 continue;
             }
             else if (IsInvisibleSeparator(c))
@@ -182,6 +182,10 @@ public static partial class TextCleaner
             or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>Whether a break between <paramref name="before"/> and <paramref name="after"/> would leave a single Arabic letter on either side, between two Arabic letters.</summary>
+    /// <summary>Whether an invisible character stands between two digits (ASCII, Arabic-Indic or Persian): inside one number.</summary>
+    private static bool JoinsDigits(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        !before.IsEmpty && !after.IsEmpty && char.IsDigit(before[^1]) && char.IsDigit(after[0]);
+
     private static bool CutsOffALetter(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         if (before.IsEmpty || after.IsEmpty || !ArabicLetters.IsArabicLetter(before[^1]) || !ArabicLetters.IsArabicLetter(after[0]))

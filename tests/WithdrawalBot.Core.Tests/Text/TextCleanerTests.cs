@@ -89,6 +89,9 @@ public sealed class TextCleanerTests
     [InlineData("leave\u001B[", "leave")]
     [InlineData("ش\u200Bكد جندي", "شكد جندي")]
     [InlineData("when\u200Bdo", "when do")]
+    [InlineData("what happened in 20\u200B14?", "what happened in 2014?")] // break 28: a number split in two
+    [InlineData("p1\u2060 3 and p1\u200B3", "p1  3 and p13")]
+    [InlineData("صحيح ٢\uFEFF٥٠٠ جندي", "صحيح ٢٥٠٠ جندي")]
     public void ForMatching_InvisibleCharactersAndTerminalEscapes_DoNotSplitWords(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.ForMatching(text));
 
