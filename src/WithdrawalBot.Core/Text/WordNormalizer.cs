@@ -43,7 +43,8 @@ public static class WordNormalizer
     /// Appends the normalized words of <paramref name="text"/> to <paramref name="words"/>; single letters are dropped,
     /// but Latin initials written with dots are one word ("U.S." → "us", "U.K." → "uk"), and an English negation is
     /// its verb and "not" ("won't" → "will not", "isn't" → "is not"), so "won" and "can" keep their own meaning.
-    /// A figure in thousands written with "k" is written out ("3k" → "3000", "2.5k" → "2500"), and "b4" is "before".
+    /// A figure in thousands written with "k" is written out ("3k" → "3000", "2.5k" → "2500"), and so is a decimal one
+    /// before a word for thousand ("2.5 thousand", "٢٫٥ ألف", "2.5 k" → "2500"), and "b4" is "before".
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, List<string> words)
     {
@@ -114,6 +115,17 @@ public static class WordNormalizer
                 length = 0;
                 current = CharClass.Boundary;
                 i++;
+                continue;
+            }
+
+            if (current == CharClass.Digit && decimalAt >= 0 && kind == CharClass.Boundary && ThousandWordEnd(text, i) is var thousandEnd && thousandEnd > i
+                && ThousandsWritten(buffer, ref length, decimalAt))
+            {
+                // "2.5 thousand", "٢٫٥ ألف", "2.5 k": the decimal figure in thousands written out, as "2.5k" is.
+                Flush(buffer, length, current, words);
+                length = 0;
+                current = CharClass.Boundary;
+                i = thousandEnd - 1;
                 continue;
             }
 
@@ -201,7 +213,46 @@ public static class WordNormalizer
 
         buffer.Slice(length, zeros).Fill('0');
         length += zeros;
+        var leading = 0;
+        while (leading < length - 1 && buffer[leading] == '0')
+        {
+            leading++;
+        }
+
+        // "0.9k" is 900, not "0900".
+        buffer[leading..length].CopyTo(buffer);
+        length -= leading;
         return true;
+    }
+
+    /// <summary>Words for "thousand" after a decimal figure ("2.5 thousand", "2.5 ألف", "2.5 k").</summary>
+    private static readonly string[] ThousandWords = ["thousand", "thousands", "k", "الف", "ألف", "آلاف", "الاف", "ألاف", "تلاف", "الآف"];
+
+    /// <summary>Where the word for "thousand" after the spaces at <paramref name="at"/> ends; <paramref name="at"/> when none follows.</summary>
+    private static int ThousandWordEnd(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end];
+        foreach (var thousand in ThousandWords)
+        {
+            if (word.Equals(thousand, StringComparison.OrdinalIgnoreCase))
+            {
+                return end;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>Whether an apostrophe at <paramref name="at"/> starts the "'t" of a negation ("don't", "won’t").</summary>

@@ -778,6 +778,9 @@ public sealed class RouterTests
     [InlineData("Are there two thousand five hundred US troops in Iraq?")]
     [InlineData("is it true that nine hundred US troops are in Syria?")]
     [InlineData("is it true 2.5k troops are in iraq?")]
+    [InlineData("is it true that 2.5 thousand US troops are in Iraq?")] // break 28: "the report does not say 2.5 thousand"
+    [InlineData("صحيح اكو ٢٫٥ ألف جندي امريكي بالعراق؟")]
+    [InlineData("صحيح اكو 0.9 الف جندي امريكي بسوريا؟")]
     [InlineData("سمعت اكو الفين وخمسمية جندي امريكي بالعراق صح؟")]
     [InlineData("Is it true that the US invaded Iraq in twenty oh three?")]
     [InlineData("Can you confirm that the US will keep troops in Iraq after 2026?")]

@@ -37,6 +37,10 @@ public sealed class WordNormalizerTests
     [InlineData("3K", "3000")]
     [InlineData("2.5k", "2500")]
     [InlineData("١٫٥k", "1500")]
+    [InlineData("2.5 thousand", "2500")] // break 28: read as 25 thousand
+    [InlineData("2.5 k", "2500")]
+    [InlineData("٢٫٥ ألف", "2500")]
+    [InlineData("0.9 الف", "900")]
     public void Tokenize_DigitsInAnyScript_BecomeAsciiNumbers(string input, string expected)
     {
         var words = new List<string>();
