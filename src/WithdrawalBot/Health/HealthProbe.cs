@@ -95,7 +95,8 @@ public static class HealthProbe
             return [];
         }
 
-        var program = Array.FindIndex(arguments, a => string.Equals(a, assemblyPath, StringComparison.Ordinal));
+        var workingDirectory = WorkingDirectoryOf(commandLineFile);
+        var program = Array.FindIndex(arguments, a => RunsAssembly(a, assemblyPath, workingDirectory));
         try
         {
             return program < 0 ? [] : Cli.Invocation.Parse(arguments[(program + 1)..]).ConfigurationArgs;
@@ -103,6 +104,46 @@ public static class HealthProbe
         catch (Cli.UsageException)
         {
             return [];
+        }
+    }
+
+    /// <summary>
+    /// Whether the argument <paramref name="argument"/> of process 1 names <paramref name="assemblyPath"/>: the same path,
+    /// or one relative to its <paramref name="workingDirectory"/> (<c>dotnet WithdrawalBot.dll</c> in a compose
+    /// <c>entrypoint:</c> with <c>working_dir: /app</c>, <c>/app/./WithdrawalBot.dll</c>); when that directory cannot be read,
+    /// a relative path with the assembly's file name.
+    /// </summary>
+    private static bool RunsAssembly(string argument, string assemblyPath, string? workingDirectory)
+    {
+        if (string.IsNullOrEmpty(argument) || string.Equals(argument, assemblyPath, StringComparison.Ordinal))
+        {
+            return !string.IsNullOrEmpty(argument);
+        }
+
+        if (!argument.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || argument.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            return false;
+        }
+
+        if (Path.IsPathRooted(argument) || workingDirectory is not null)
+        {
+            return string.Equals(Path.GetFullPath(argument, workingDirectory ?? "/"), assemblyPath, StringComparison.Ordinal);
+        }
+
+        return string.Equals(Path.GetFileName(argument), Path.GetFileName(assemblyPath), StringComparison.Ordinal);
+    }
+
+    /// <summary>The working directory of the process whose command line is <paramref name="commandLineFile"/> (<c>/proc/1/cwd</c> beside <c>/proc/1/cmdline</c>); <c>null</c> when it cannot be read.</summary>
+    private static string? WorkingDirectoryOf(string commandLineFile)
+    {
+        try
+        {
+            var link = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(commandLineFile) ?? "/", "cwd"));
+            return link.Exists ? link.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? link.FullName : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

@@ -42,6 +42,19 @@ public sealed class HealthProbeTests
     }
 
     [Theory]
+    [InlineData("dotnet\0WithdrawalBot.dll\0--Health:Port=9097\0")] // break 28: a compose entrypoint with a relative path
+    [InlineData("dotnet\0{dir}/./WithdrawalBot.dll\0--Health:Port=9097\0")]
+    public void EntrypointOverrides_BotStartedByARelativeOrUntidyPath_ItsPortOverride(string commandLine)
+    {
+        var assembly = typeof(HealthProbe).Assembly.Location;
+        using var folder = new TempDirectory();
+        var entrypoint = folder.Combine("cmdline");
+        File.WriteAllText(entrypoint, commandLine.Replace("{dir}", Path.GetDirectoryName(assembly), StringComparison.Ordinal));
+
+        Assert.Contains(HealthProbe.EntrypointOverrides(entrypoint, assembly), a => a.Contains("9097", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/usr/sbin/nginx\0--Health:Port=1\0")]
     [InlineData("dotnet\0/somewhere/else/WithdrawalBot.dll\0--Health:Port=1\0")]
     [InlineData("dotnet\0{assembly}\0--no-such-option\0--Health:Port=1\0")]
