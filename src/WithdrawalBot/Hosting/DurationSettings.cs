@@ -29,7 +29,7 @@ public static class DurationSettings
     ];
 
     /// <summary>Checks every duration setting that is set.</summary>
-    /// <exception cref="StartupException">A duration setting is a bare number or negative, or the shutdown timeout too short; the message names the setting and how to write it.</exception>
+    /// <exception cref="StartupException">A duration setting is a bare number, not a duration at all ("30s") or negative, or the shutdown timeout too short; the message names the setting and how to write it.</exception>
     public static void Check(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -49,7 +49,13 @@ public static class DurationSettings
                         $"{setting} is a bare number, which .NET reads as {number.ToString(CultureInfo.InvariantCulture)} days; write the duration as hh:mm:ss (00:00:30 is 30 seconds) or d.hh:mm:ss.");
                 }
 
-                if (TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration) && duration < TimeSpan.Zero)
+                if (!TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration))
+                {
+                    // "30s", "1m", "2h": not shorter than anything, only not a form .NET reads.
+                    throw new StartupException($"{setting} is not a duration .NET reads; write it as hh:mm:ss (00:00:30 is 30 seconds, 00:01:00 a minute) or d.hh:mm:ss.");
+                }
+
+                if (duration < TimeSpan.Zero)
                 {
                     throw new StartupException($"{setting} is negative; a duration is 00:00:00 or more.");
                 }

@@ -26,6 +26,8 @@ public sealed class StartupValidationTests
         { "duration as a bare number", [], new() { ["Telegram__BotToken"] = FakeBotApi.Token, ["Telegram__ConnectTimeout"] = "30" }, "Telegram__ConnectTimeout (\"30\") is a bare number, which .NET reads as 30 days" },
         { "shutdown timeout as a bare number", ["ask", "hi"], new() { ["Host__ShutdownTimeout"] = "8" }, "Host__ShutdownTimeout (\"8\") is a bare number" },
         { "negative shutdown timeout", ["ask", "hi"], new() { ["Host__ShutdownTimeout"] = "-00:00:01" }, "Host__ShutdownTimeout (\"-00:00:01\") is negative" },
+        { "shutdown timeout with a unit", ["ask", "hi"], new() { ["Host__ShutdownTimeout"] = "30s" }, "Host__ShutdownTimeout (\"30s\") is not a duration .NET reads; write it as hh:mm:ss" }, // break 28: "is shorter than 00:00:05"
+        { "duration with a unit", ["ask", "hi"], new() { ["Reminders__GraceWindow"] = "2h" }, "Reminders__GraceWindow (\"2h\") is not a duration .NET reads" },
         { "zero shutdown timeout", ["ask", "hi"], new() { ["Host__ShutdownTimeout"] = "00:00:00" }, "Host__ShutdownTimeout (\"00:00:00\") is shorter than 00:00:05" },
         { "empty data folder", ["ask", "hi"], new() { ["Storage__DataDirectory"] = "" }, "invalid configuration: Storage:DataDirectory is empty; set it" },
         { "missing knowledge directory", ["ask", "hi"], new() { ["Knowledge__Directory"] = "/nonexistent-knowledge" }, "knowledge directory /nonexistent-knowledge: the folder does not exist." },
