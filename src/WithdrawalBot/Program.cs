@@ -67,6 +67,12 @@ try
     }
 
     await using var app = builder.Build();
+    var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WithdrawalBot.Configuration");
+    foreach (var problem in UnknownSettings.Find(builder.Configuration))
+    {
+        HostLog.UnknownSetting(startup, problem);
+    }
+
     if (mode == BotMode.Serve)
     {
         app.MapBotHealth();
