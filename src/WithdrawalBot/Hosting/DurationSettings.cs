@@ -1,8 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using WithdrawalBot.Core.Conversation;
-using WithdrawalBot.Core.Reminders;
-using WithdrawalBot.Telegram.Configuration;
 
 namespace WithdrawalBot.Hosting;
 
@@ -19,21 +16,12 @@ public static class DurationSettings
     /// <summary>The shortest <c>Host:ShutdownTimeout</c> accepted: the answers in flight get 3 s, then the database closes.</summary>
     public static readonly TimeSpan MinShutdownTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>The options sections bound from configuration, with the types whose <see cref="TimeSpan"/> properties they set.</summary>
-    private static readonly (string Section, Type Options)[] Sections =
-    [
-        (ConversationOptions.SectionName, typeof(ConversationOptions)),
-        (ReminderOptions.SectionName, typeof(ReminderOptions)),
-        (TelegramOptions.SectionName, typeof(TelegramOptions)),
-        ("Host", typeof(Microsoft.Extensions.Hosting.HostOptions)),
-    ];
-
     /// <summary>Checks every duration setting that is set.</summary>
     /// <exception cref="StartupException">A duration setting is a bare number, not a duration at all ("30s") or negative, or the shutdown timeout too short; the message names the setting and how to write it.</exception>
     public static void Check(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        foreach (var (section, options) in Sections)
+        foreach (var (section, options) in SettingsSections.All)
         {
             foreach (var property in options.GetProperties().Where(p => p.PropertyType == typeof(TimeSpan) && p.CanWrite))
             {

@@ -1,15 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
-using WithdrawalBot.Core.Admin;
-using WithdrawalBot.Core.Conversation;
-using WithdrawalBot.Core.Knowledge;
-using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Text;
-using WithdrawalBot.Discord;
-using WithdrawalBot.Health;
-using WithdrawalBot.Storage;
-using WithdrawalBot.Telegram.Configuration;
-using WithdrawalBot.Terminal;
 
 namespace WithdrawalBot.Hosting;
 
@@ -21,27 +12,12 @@ namespace WithdrawalBot.Hosting;
 /// </summary>
 public static class UnknownSettings
 {
-    /// <summary>The bot's options sections and the types bound from them.</summary>
-    private static readonly (string Section, Type Options)[] Sections =
-    [
-        (TelegramOptions.SectionName, typeof(TelegramOptions)),
-        (DiscordOptions.SectionName, typeof(DiscordOptions)),
-        (ReminderOptions.SectionName, typeof(ReminderOptions)),
-        (StorageOptions.SectionName, typeof(StorageOptions)),
-        (HealthOptions.Section, typeof(HealthOptions)),
-        (AdminOptions.SectionName, typeof(AdminOptions)),
-        (ConversationOptions.SectionName, typeof(ConversationOptions)),
-        (ConsoleChatOptions.Section, typeof(ConsoleChatOptions)),
-        (KnowledgeOptions.SectionName, typeof(KnowledgeOptions)),
-        ("Host", typeof(Microsoft.Extensions.Hosting.HostOptions)),
-    ];
-
     /// <summary>One line per unknown setting: its key as an environment variable and what it may have meant; empty when every setting is read.</summary>
     public static IReadOnlyList<string> Find(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var found = new List<string>();
-        foreach (var (section, options) in Sections)
+        foreach (var (section, options) in SettingsSections.All)
         {
             var known = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToArray();
             foreach (var child in configuration.GetSection(section).GetChildren())
@@ -56,8 +32,8 @@ public static class UnknownSettings
         foreach (var top in configuration.GetChildren())
         {
             if (top.Key.Length >= 4 && top.GetChildren().Any()
-                && !Sections.Any(s => s.Section.Equals(top.Key, StringComparison.OrdinalIgnoreCase))
-                && Sections.Select(s => s.Section).FirstOrDefault(s => Distance(s, top.Key) <= 2) is { } meant)
+                && !SettingsSections.All.Any(s => s.Section.Equals(top.Key, StringComparison.OrdinalIgnoreCase))
+                && SettingsSections.All.Select(s => s.Section).FirstOrDefault(s => Distance(s, top.Key) <= 2) is { } meant)
             {
                 found.Add($"{top.Key} is not a section the bot reads; its settings are ignored (did you mean {meant}?).");
             }
