@@ -23,6 +23,14 @@ public sealed class TelegramPollingServiceTests
 {
     private static readonly string Group = GroupChatId.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Keeps <paramref name="update"/>, numbered <paramref name="id"/>, in <paramref name="store"/> as if it arrived <paramref name="age"/> ago at the bot <paramref name="receivedBy"/> (unknown by default).</summary>
+    private static async Task<JsonObject> KeepAsync(LiteDbPendingUpdateStore store, JsonObject update, long id, TimeSpan age, string? receivedBy = null)
+    {
+        update["update_id"] = id;
+        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, id, update.ToJsonString(), DateTimeOffset.UtcNow - age, receivedBy), CancellationToken.None);
+        return update;
+    }
+
     [Fact]
     public async Task Polling_PrivateText_RouterCalledAndReplySentAsEscapedHtml()
     {
@@ -616,16 +624,10 @@ public sealed class TelegramPollingServiceTests
         // stop while getUpdates failed left the same updates kept and delivered again by Telegram: each answered twice.
         using var database = BotDatabase.InMemory();
         var store = new LiteDbPendingUpdateStore(database);
-        var now = DateTimeOffset.UtcNow;
-        var kept = new[] { 40L, 41L }.Select(id =>
+        List<JsonObject> kept = [];
+        foreach (var id in new[] { 40L, 41L })
         {
-            var update = GroupText($"/ask@WithdrawalTestBot kept question {id}");
-            update["update_id"] = id;
-            return update;
-        }).ToList();
-        foreach (var update in kept)
-        {
-            await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, update["update_id"]!.GetValue<long>(), update.ToJsonString(), now - TimeSpan.FromMinutes(5)), CancellationToken.None);
+            kept.Add(await KeepAsync(store, GroupText($"/ask@WithdrawalTestBot kept question {id}"), id, TimeSpan.FromMinutes(5)));
         }
 
         var api = await FakeBotApi.StartAsync();
@@ -656,13 +658,8 @@ public sealed class TelegramPollingServiceTests
     {
         using var database = BotDatabase.InMemory();
         var store = new LiteDbPendingUpdateStore(database);
-        var now = DateTimeOffset.UtcNow;
-        var fresh = PrivateText("kept an hour ago", userId: 801);
-        fresh["update_id"] = 5;
-        var stale = PrivateText("kept two days ago", userId: 802);
-        stale["update_id"] = 4;
-        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 4, stale.ToJsonString(), now - TimeSpan.FromDays(2)), CancellationToken.None);
-        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 5, fresh.ToJsonString(), now - TimeSpan.FromHours(1)), CancellationToken.None);
+        await KeepAsync(store, PrivateText("kept two days ago", userId: 802), 4, TimeSpan.FromDays(2));
+        await KeepAsync(store, PrivateText("kept an hour ago", userId: 801), 5, TimeSpan.FromHours(1));
 
         await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
         var sent = await harness.Api.WaitForSentAsync(1);
@@ -679,14 +676,9 @@ public sealed class TelegramPollingServiceTests
         // Break 27: after the token was changed to another bot's, that bot answered the old bot's kept questions in its groups.
         using var database = BotDatabase.InMemory();
         var store = new LiteDbPendingUpdateStore(database);
-        var now = DateTimeOffset.UtcNow;
-        var mine = PrivateText("kept for me", userId: 811);
-        mine["update_id"] = 7;
-        var theirs = PrivateText("kept for the old bot", userId: 812);
-        theirs["update_id"] = 6;
         var me = FakeBotApi.DefaultBotId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 6, theirs.ToJsonString(), now - TimeSpan.FromMinutes(5), "999"), CancellationToken.None);
-        await store.AddAsync(new PendingUpdate(Core.Messages.ChatPlatform.Telegram, 7, mine.ToJsonString(), now - TimeSpan.FromMinutes(5), me), CancellationToken.None);
+        await KeepAsync(store, PrivateText("kept for the old bot", userId: 812), 6, TimeSpan.FromMinutes(5), receivedBy: "999");
+        await KeepAsync(store, PrivateText("kept for me", userId: 811), 7, TimeSpan.FromMinutes(5), receivedBy: me);
 
         await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
         await harness.Api.WaitForSentAsync(1);
