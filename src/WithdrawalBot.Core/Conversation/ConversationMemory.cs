@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Conversation;
 
 /// <summary>
-/// Remembers, in memory only, the last answered question of each user in each chat for
-/// <see cref="ConversationOptions.FollowUpWindow"/> (measured with the injected <see cref="TimeProvider"/>).
+/// Remembers, in memory only, the last answered question of each user in each chat, and the language they last wrote in,
+/// for <see cref="ConversationOptions.FollowUpWindow"/> (measured with the injected <see cref="TimeProvider"/>).
 /// Nothing survives a restart and nothing is shared between users. Thread-safe.
 /// </summary>
 public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationOptions> options)
@@ -18,6 +19,7 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
     public const int SweepThreshold = 10_000;
 
     private readonly ConcurrentDictionary<ConversationKey, ConversationTurn> turns = new();
+    private readonly ConcurrentDictionary<ConversationKey, (Language Language, DateTimeOffset At)> languages = new();
 
     /// <summary>The window a turn stays usable for.</summary>
     public TimeSpan Window => options.Value.FollowUpWindow;
@@ -59,14 +61,40 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
         }
 
         turns[key] = turn;
+        languages[key] = (turn.Language, turn.At);
         if (turns.Count > SweepThreshold)
         {
             Sweep();
         }
     }
 
+    /// <summary>
+    /// The language the user last wrote in, in the chat (a greeting, a question, answered or not), or <c>null</c> when they
+    /// wrote nothing whose language could be told within the window: what a bare <c>/help</c> or "👍" is answered in.
+    /// </summary>
+    public Language? RecallLanguage(ConversationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return languages.TryGetValue(key, out var spoken) && time.GetUtcNow() - spoken.At <= Window ? spoken.Language : null;
+    }
+
+    /// <summary>Stores the language the user just wrote in (told from their words, not from a chat setting).</summary>
+    public void RememberLanguage(ConversationKey key, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        languages[key] = (language, time.GetUtcNow());
+        if (languages.Count > SweepThreshold)
+        {
+            Sweep();
+        }
+    }
+
     /// <summary>Forgets the user's conversation in the chat.</summary>
-    public void Forget(ConversationKey key) => turns.TryRemove(key, out _);
+    public void Forget(ConversationKey key)
+    {
+        turns.TryRemove(key, out _);
+        languages.TryRemove(key, out _);
+    }
 
     private void Sweep()
     {
@@ -76,6 +104,14 @@ public sealed class ConversationMemory(TimeProvider time, IOptions<ConversationO
             if (now - turn.At > Window)
             {
                 turns.TryRemove(new KeyValuePair<ConversationKey, ConversationTurn>(key, turn));
+            }
+        }
+
+        foreach (var (key, spoken) in languages)
+        {
+            if (now - spoken.At > Window)
+            {
+                languages.TryRemove(new KeyValuePair<ConversationKey, (Language, DateTimeOffset)>(key, spoken));
             }
         }
     }

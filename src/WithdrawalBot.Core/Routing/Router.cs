@@ -1966,11 +1966,25 @@ public sealed partial class Router : IMessageRouter
     private Language CommandLanguage(ChatSettings chat, BotCommand command, IncomingMessage message) =>
         chat.Language
         ?? (LanguageDetector.Detect(TextCleaner.ForMatching(command.Name + " " + command.Arguments)) == Language.Arabic ? Language.Arabic : (Language?)null)
-        ?? memory.Recall(ConversationKey.Of(message))?.Language
+        ?? memory.RecallLanguage(ConversationKey.Of(message))
         ?? FallbackLanguage(chat, message);
 
-    private static Language LanguageFor(ChatSettings chat, string text, IncomingMessage message) =>
-        chat.Language ?? LanguageDetector.Detect(text) ?? FallbackLanguage(chat, message);
+    /// <summary>
+    /// The language to answer <paramref name="text"/> in: the chat's setting, else the language the text is written in
+    /// (remembered for what follows), else the one the user last wrote in (after "مرحبا", a bare "/help" or "👍" is
+    /// answered in Arabic), else the sender's.
+    /// </summary>
+    private Language LanguageFor(ChatSettings chat, string text, IncomingMessage message)
+    {
+        var key = ConversationKey.Of(message);
+        if (LanguageDetector.Detect(text) is { } written)
+        {
+            memory.RememberLanguage(key, written);
+            return chat.Language ?? written;
+        }
+
+        return chat.Language ?? memory.RecallLanguage(key) ?? FallbackLanguage(chat, message);
+    }
 
     private static Language FallbackLanguage(ChatSettings? chat, IncomingMessage message) =>
         chat?.Language ?? (message.Sender?.LanguageCode is { } code && code.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? Language.Arabic : Language.English);

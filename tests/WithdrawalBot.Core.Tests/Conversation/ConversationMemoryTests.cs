@@ -49,6 +49,36 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public void RecallLanguage_IsTheLatestOfAnsweredTurnAndWordsWithoutAnAnswer()
+    {
+        var memory = Memory(TimeSpan.FromMinutes(10));
+        var key = new ConversationKey(Chat, "u1");
+        memory.Remember(key, new ConversationTurn("erbil-stay", "when erbil", Language.English, time.GetUtcNow()));
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        memory.RememberLanguage(key, Language.Arabic);
+
+        Assert.Equal(Language.Arabic, memory.RecallLanguage(key));
+        Assert.Equal(Language.English, memory.Recall(key)?.Language);
+        Assert.Null(memory.RecallLanguage(new(Chat, "u2")));
+    }
+
+    [Fact]
+    public void RecallLanguage_AfterWindowOrForget_IsNull()
+    {
+        var memory = Memory(TimeSpan.FromMinutes(10));
+        var key = new ConversationKey(Chat, "u1");
+        memory.RememberLanguage(key, Language.Arabic);
+        memory.RememberLanguage(new(Chat, "u2"), Language.Arabic);
+
+        memory.Forget(key);
+        time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
+
+        Assert.Null(memory.RecallLanguage(key));
+        Assert.Null(memory.RecallLanguage(new(Chat, "u2")));
+    }
+
+    [Fact]
     public void Remember_LongQuestion_IsCut()
     {
         var memory = Memory(TimeSpan.FromMinutes(10));

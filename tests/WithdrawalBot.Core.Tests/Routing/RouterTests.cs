@@ -1686,6 +1686,39 @@ public sealed class RouterTests
         }
     }
 
+    [Theory]
+    [InlineData("مرحبا", "/help", "help")]
+    [InlineData("السلام عليكم", "👍", "empty")]
+    [InlineData("شكد جندي امريكي بالعراق؟", "/help", "help")]
+    public async Task HandleAsync_CommandOrEmojiAfterArabicWords_IsAnsweredInArabic(string first, string then, string intent)
+    {
+        // The console sends no language code: nothing but what the user wrote tells their language.
+        var bot = new RouterFixture();
+        var chat = new ChatAddress(ChatPlatform.Console, "console");
+        await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), first));
+
+        var reply = await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), then)
+        {
+            Command = then.StartsWith('/') ? new BotCommand(then[1..], "") : null,
+        });
+
+        Assert.Equal(intent, reply!.Intent);
+        Assert.Equal(Language.Arabic, reply.Language);
+    }
+
+    [Fact]
+    public async Task HandleAsync_HelpAfterTheLanguageWindow_FallsBackToTheSendersLanguage()
+    {
+        var bot = new RouterFixture();
+        var chat = new ChatAddress(ChatPlatform.Console, "console");
+        await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), "مرحبا"));
+        bot.Time.Advance(TimeSpan.FromDays(1));
+
+        var reply = await bot.SendAsync(new IncomingMessage(chat, ChatKind.Private, new Sender("console"), "/help") { Command = new BotCommand("help", "") });
+
+        Assert.Equal(Language.English, reply!.Language);
+    }
+
     [Fact]
     public async Task HandleAsync_UnknownCommand_PointsToHelp()
     {
