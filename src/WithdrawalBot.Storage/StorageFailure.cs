@@ -32,7 +32,9 @@ public static class StorageFailure
 
     /// <summary>
     /// Whether <paramref name="exception"/> is LiteDB refusing a call because of an earlier failure rather than because
-    /// of what the file holds: a lock timeout, an engine already closed, a transaction no longer active.
+    /// of what the file holds: a lock timeout, an engine already closed, a transaction no longer active, or every
+    /// transaction slot taken (LiteDB keeps the transaction of each failed write open, so after a full disk every call
+    /// soon says "Maximum number of transactions reached").
     /// </summary>
     public static bool IsAfterAnEarlierFailure(Exception? exception)
     {
@@ -41,7 +43,8 @@ public static class StorageFailure
             if (e is ObjectDisposedException or LockRecursionException
                 || (e is LiteException && (e.Message.Contains("lock timeout", StringComparison.OrdinalIgnoreCase)
                     || e.Message.Contains("already disposed", StringComparison.OrdinalIgnoreCase)
-                    || e.Message.Contains("transaction must be active", StringComparison.OrdinalIgnoreCase))))
+                    || e.Message.Contains("transaction must be active", StringComparison.OrdinalIgnoreCase)
+                    || e.Message.Contains("maximum number of transactions", StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
             }

@@ -14,6 +14,7 @@ public sealed class StorageFailureTests
     [InlineData("Database lock timeout when entering in exclusive mode after 00:00:05")]
     [InlineData("This engine instance already disposed.")]
     [InlineData("transaction must be active to commit (current state: Aborted)")]
+    [InlineData("Maximum number of transactions reached")]
     public void IsAfterAnEarlierFailure_LiteDbRefusingAfterAFailure_IsTrue(string message) =>
         Assert.True(StorageFailure.IsAfterAnEarlierFailure(new LiteDB.LiteException(0, message)));
 

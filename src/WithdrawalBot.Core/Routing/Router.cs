@@ -276,7 +276,7 @@ public sealed partial class Router : IMessageRouter
             return null;
         }
 
-        var chat = await settings.GetAsync(message.Chat, cancellationToken);
+        var chat = await SettingsOrDefaultsAsync(message.Chat, cancellationToken);
         if (message.Command is { } command)
         {
             return await HandleCommandAsync(command, message, chat, cancellationToken);
@@ -1865,9 +1865,27 @@ public sealed partial class Router : IMessageRouter
         return composer.Milestones(language);
     }
 
+    /// <summary>
+    /// The chat's settings, or the defaults (no language or time zone chosen) when they cannot be read: after a full disk
+    /// LiteDB refuses every call until a restart, and questions are still answered meanwhile. A command that saves a
+    /// setting then fails when it saves.
+    /// </summary>
+    private async Task<ChatSettings> SettingsOrDefaultsAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await settings.GetAsync(chat, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            RouterLog.SettingsNotRead(logger, e, chat.ChatId);
+            return new ChatSettings(chat, Language: null, TimeZone: null);
+        }
+    }
+
     private async Task<Reply> HandleButtonAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        var chat = await settings.GetAsync(message.Chat, cancellationToken);
+        var chat = await SettingsOrDefaultsAsync(message.Chat, cancellationToken);
         var key = ConversationKey.Of(message);
         var previous = memory.Recall(key);
         var action = ButtonPayloads.Parse(message.ButtonPayload);

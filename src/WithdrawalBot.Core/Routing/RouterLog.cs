@@ -22,4 +22,7 @@ internal static partial class RouterLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Counting a question for /stats failed")]
     public static partial void QuestionNotCounted(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Reading the settings of chat {ChatId} failed; its message is answered with the default settings")]
+    public static partial void SettingsNotRead(ILogger logger, Exception exception, string chatId);
 }

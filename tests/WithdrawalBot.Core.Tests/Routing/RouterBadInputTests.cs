@@ -163,17 +163,23 @@ public sealed class RouterBadInputTests
     }
 
     [Fact]
-    public async Task HandleAsync_SettingsStoreFails_ApologizesInsteadOfThrowing()
+    public async Task HandleAsync_SettingsStoreFails_AnswersQuestionsAndApologizesForSettings()
     {
+        // A full disk: LiteDB refuses every read and write until a restart.
         var bot = new RouterFixture();
         var broken = new Mock<IChatSettingsStore>();
         broken.Setup(s => s.GetAsync(It.IsAny<ChatAddress>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+        broken.Setup(s => s.SaveAsync(It.IsAny<ChatSettings>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
         var router = new Core.Routing.Router(bot.Knowledge, new Core.Matching.IntentMatcher(bot.Knowledge), bot.Composer, bot.Memory, broken.Object, bot.Unanswered, [], new BotMetrics(new TestMeterFactory()), bot.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Routing.Router>.Instance);
 
-        var reply = await router.HandleAsync(RouterFixture.Private("when will troops leave erbil?"), CancellationToken.None);
+        var question = await router.HandleAsync(RouterFixture.Private("شوكت يطلعون من اربيل؟"), CancellationToken.None);
+        var setting = await router.HandleAsync(RouterFixture.Private("/lang en") with { Command = new BotCommand("lang", "en") }, CancellationToken.None);
         var silent = await router.HandleAsync(RouterFixture.Group("chatter"), CancellationToken.None);
 
-        Assert.Equal("error", reply!.Intent);
+        Assert.True(question!.Answered);
+        Assert.Equal(Language.Arabic, question.Language);
+        Assert.Equal([18], RouterFixture.Paragraphs(question));
+        Assert.Equal("error", setting!.Intent);
         Assert.Null(silent);
     }
 
