@@ -38,7 +38,7 @@ internal sealed partial class UtteranceReader
     /// </summary>
     [GeneratedRegex(
         @"\G\s*(?:" + EnglishOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:how|when|why|what|where|who|which|will|is|are|does|do)\b)"
-        + @"|\G\s*(?:" + ArabicOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
+        + @"|\G\s*(?:" + ArabicOpener + @")\s+\S+(?:\s+\S+){0,8}?\s+(?<q>(?:شوكت|مت[ىي]|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|منو|وين|هل)(?:\s|$|[?؟]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroducedQuestion();
 

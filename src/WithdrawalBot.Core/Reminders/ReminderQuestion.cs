@@ -49,7 +49,7 @@ public static class ReminderQuestion
     /// <summary>The words after "remind me" that make it a question about the report ("remind me when the elections are").</summary>
     private static readonly HashSet<string> QuestionWords = new(
         ["what", "when", "how", "who", "why", "where", "which", "whether", "if", "again",
-         "شنو", "شو", "شوكت", "متى", "امتى", "يمته", "منو", "مين", "شكد", "كم", "ليش", "وين", "شلون", "كيف", "شكال", "اش"],
+         "شنو", "شو", "شوكت", "متى", "متي", "امتى", "امتي", "يمته", "منو", "مين", "شكد", "كم", "ليش", "وين", "شلون", "كيف", "شكال", "اش"],
         StringComparer.Ordinal);
 
     /// <summary>What every reminder verb of <see cref="ImperativeVerbs"/> and <see cref="RequestedVerbs"/> holds as typed (with or without a shadda), case-insensitive.</summary>

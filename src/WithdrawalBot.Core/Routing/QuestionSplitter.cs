@@ -104,7 +104,10 @@ public sealed partial class QuestionSplitter
         ArgumentNullException.ThrowIfNull(lexicon);
         string[] wh = [.. lexicon.QuestionWords.Where(w => !w.Contains(' ', StringComparison.Ordinal) && (w.StartsWith("wh", StringComparison.Ordinal) || w == "how"))];
         var english = wh.Concat(Misspellings(lexicon, wh)).Concat(EnglishAuxiliaries).Distinct(StringComparer.Ordinal).ToArray();
-        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w))).ToArray();
+        // "متى" also as "متي": the Persian and Kurdish keyboard's ی is read as ي (TextCleaner.WithArabicLetters), and
+        // many type the final ى undotted on an Arabic one too.
+        var arabic = lexicon.QuestionWords.Where(w => WordNormalizer.IsArabic(w) && (w.Length >= 3 || ShortArabicQuestionWords.Contains(w)))
+            .SelectMany(w => w.EndsWith('ى') ? [w, w[..^1] + "ي"] : new[] { w }).ToArray();
         var englishWh = english.Except(EnglishAuxiliaries).ToArray();
         conjunction = new Regex(
             $@"(?:,?\s+(?:and|an|&|n|but)\s+(?:also\s+|then\s+|plus\s+)?(?=(?:(?:from|in|to|at|by|with)\s+(?=(?:{string.Join('|', englishWh.Select(Regex.Escape))})\b))?(?:{string.Join('|', english.Select(Regex.Escape))})\b))|(?:\s+(?=و\s?(?:{string.Join('|', arabic.Select(Regex.Escape))})(?:\s|$|[?؟])))",
@@ -246,7 +249,7 @@ public sealed partial class QuestionSplitter
     /// leave", "بما ان الاتفاق انوقع 2024 شوكت يطلعون"): the premise in group <c>claim</c>, up to the first question word
     /// after its first two words, and the question from there in group <c>q</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|متى|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|مت[ىي]|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnmarkedPremise();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise, not opening with a question word ("since when …").</summary>

@@ -568,7 +568,7 @@ public sealed partial class Router : IMessageRouter
                 : composer.NoName(lastTold, language, understood.Result.Confidence);
         }
 
-        if (message.Command is null && ReminderQuestion.Requests(text) && splitter.Split(cleaned).Count <= 1)
+        if (message.Command is null && ReminderQuestion.Requests(cleaned) && splitter.Split(cleaned).Count <= 1)
         {
             // "remind me before the elections", "can you remind me before the troops leave Erbil?": a request for the
             // reminders, which come before every milestone (the elections among them), not a question about the elections.
@@ -790,7 +790,7 @@ public sealed partial class Router : IMessageRouter
             return await InShortAsync(previous, text, message, language, result.Confidence, cancellationToken);
         }
 
-        if (best is { Kind: MatchKind.Intent } && message.Command is null && !ReminderNegation.MentionsReminders(text)
+        if (best is { Kind: MatchKind.Intent } && message.Command is null && !ReminderNegation.MentionsReminders(cleaned)
             && (best.Id == SubscribeIntent || (best.Id == UnsubscribeIntent && text.AsSpan().IndexOfAny('?', '؟') >= 0)))
         {
             // "2 weeks", "يومين", "7*7" read like "remind me 2 weeks before" but ask for nothing: no chat is subscribed by them;
