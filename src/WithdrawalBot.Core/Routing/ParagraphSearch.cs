@@ -22,7 +22,7 @@ public static partial class ParagraphSearch
         => TopicOf(Undotted(text), Pattern()) is { } topic && MentionedAtTheEnd().Replace(topic, "") is { Length: > 0 } named ? named : null;
 
     /// <summary>
-    /// The topic of "what does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
+    /// The topic of "what does the report say about Iran?" / "what, if anything, does the report say about Iran?" / "does the report mention Tehran?" / "is Washington mentioned?"
     /// / "anything about Israel?" / "شنو يكول التقرير عن اربيل؟" / "اكو شي عن ايران؟" / "any news on Erbil?" / "شكو ماكو بالنسبة لداعش؟" ("Iran", "Washington", "اربيل"), or <c>null</c> when the text asks no such thing. The caller looks it up as a "which
     /// paragraph …?" topic when it only names places, names and numbers; otherwise the question is matched as it is.
     /// </summary>
@@ -46,7 +46,7 @@ public static partial class ParagraphSearch
 
     [GeneratedRegex(
         @"^\s*(?:"
-        + @"(?:what|what's|whats)\s+(?:(?:does|did)\s+)?(?:the\s+)?(?:report|article|story|news)\s+(?:says?|states?|tells?\s+us|mentions?)\s+(?:about|on|regarding)\s+"
+        + @"(?:what|what's|whats)\s*(?:,?\s*if\s+anything\s*,?\s*)?(?:(?:does|did)\s+)?(?:the\s+)?(?:report|article|story|news)\s+(?:says?|states?|tells?\s+us|mentions?)\s+(?:about|on|regarding)\s+"
         + @"|(?:does|did)\s+(?:the\s+)?(?:report|article|story)\s+mention\s+"
         + @"|(?:(?:is\s+there|was\s+there)\s+)?anything\s+(?:in\s+(?:the\s+)?(?:report|article|story)\s+)?(?:about|on)\s+"
         + @"|(?:does|did)\s+(?:it|the\s+(?:report|article|story))\s+say\s+anything\s+(?:about|on)\s+"

@@ -73,6 +73,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("who is Farhad Alaa al-Din, title?", 8)]
     [InlineData("whats the strategic rationale beyond ISIS", 20)]
     [InlineData("has either capital signed off", 2)]
+    [InlineData("When, according to multiple sources, might the agreement be made public?", 7)] // trial 60: "multiple sources" read as ¶1's, then "no date"
     [InlineData("شنو علاقة سوريا بالاتفاق", 18)]
     [InlineData("واشنطن شنو موقفها العسکری بعد الانسحاب", 19)]
     [InlineData("whats the headline here", 1)]
