@@ -10,7 +10,7 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// </summary>
 internal sealed class RawGetUpdatesRequest() : RequestBase<JsonElement[]>("getUpdates")
 {
-    /// <summary>The first update id wanted: one more than the highest seen.</summary>
+    /// <summary>The first update id wanted: one more than the last one received.</summary>
     [JsonPropertyName("offset")]
     public long? Offset { get; init; }
 

@@ -32,7 +32,7 @@ public sealed class TelegramPollingService(
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    /// <summary>One more than the highest update_id received: what the next getUpdates confirms.</summary>
+    /// <summary>One more than the update_id last received: what the next getUpdates confirms.</summary>
     private long offset;
 
     /// <summary>The offset Telegram last took (the last getUpdates that answered): every update below it is confirmed.</summary>
@@ -139,7 +139,12 @@ public sealed class TelegramPollingService(
                 }
 
                 // Only once dispatched: one still waiting for room when the bot stops is not confirmed, so it comes again.
-                offset = Math.Max(offset, id + 1);
+                // The last update's id, not the highest ever: after a week without updates Telegram numbers the next one at
+                // random, maybe below the offset, and an offset kept above it would be given that update again and again.
+                if (id >= 0)
+                {
+                    offset = id + 1;
+                }
             }
         }
     }

@@ -23,7 +23,8 @@ namespace WithdrawalBot.Telegram.Tests.Fakes;
 /// Every request is recorded in <see cref="Requests"/>. A wrong token gets 401, an unknown method 404.</para>
 /// <para>Scripting: <see cref="Fail"/> makes a method (optionally for one chat) answer an error once, n times or always;
 /// <see cref="EnforceSendRate"/> answers 429 past a number of sendMessage calls a second;
-/// <see cref="SetChatMember"/> and <see cref="AddChat"/> feed getChatMember and getChat.</para>
+/// <see cref="SetChatMember"/> and <see cref="AddChat"/> feed getChatMember and getChat; <see cref="RestartNumbering"/>
+/// numbers updates anew, as Telegram does after a week without any.</para>
 /// Meant for reuse: adapter tests here and end-to-end tests with the real core and reminders.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
@@ -135,6 +136,20 @@ public sealed class FakeBotApi : IAsyncDisposable
             pending.Add(update);
             Pulse();
             return id;
+        }
+    }
+
+    /// <summary>
+    /// Numbers the next updates from <paramref name="next"/>, maybe below those handed out before, as Telegram does after a
+    /// week without updates ("the identifier of the next update will be chosen randomly"). As the Bot API server does, an
+    /// offset more than 10 past the last update numbered then reads the queue from its start and confirms nothing.
+    /// </summary>
+    public void RestartNumbering(long next)
+    {
+        lock (gate)
+        {
+            nextUpdateId = next;
+            Interlocked.Exchange(ref confirmedOffset, 0);
         }
     }
 
@@ -403,6 +418,12 @@ public sealed class FakeBotApi : IAsyncDisposable
                 {
                     var conflict = new FakeBotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
                     return (409, null, conflict);
+                }
+
+                if (offset > nextUpdateId + 10)
+                {
+                    // "from_id is in the future": the Bot API server hands out its queue from the start.
+                    offset = 0;
                 }
 
                 if (offset > 0)

@@ -183,6 +183,23 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_UpdateNumberedBelowTheOffsetAfterAQuietWeek_AnsweredOnce()
+    {
+        // After a week without updates Telegram numbers the next one at random, here far below the last; an offset kept at
+        // the highest id ever seen got that update again at every poll, and its answer was sent again and again.
+        await using var harness = await TelegramHarness.StartAsync();
+        var first = PrivateText("how many troops?");
+        first["update_id"] = 700_000L;
+        await harness.DeliverAsync(first);
+
+        harness.Api.RestartNumbering(1_000);
+        await harness.DeliverAsync(PrivateText("and Erbil?"));
+        await harness.DeliverAsync(PrivateText("thanks"));
+
+        Assert.Equal(["You asked: how many troops?", "You asked: and Erbil?", "You asked: thanks"], harness.Api.SentMessages.Select(m => m.Text));
+    }
+
+    [Fact]
     public async Task Polling_UnreadableUpdate_SkippedAndTheNextAnswered()
     {
         await using var harness = await TelegramHarness.StartAsync();
