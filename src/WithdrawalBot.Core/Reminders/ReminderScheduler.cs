@@ -21,7 +21,6 @@ namespace WithdrawalBot.Core.Reminders;
 /// </summary>
 public sealed class ReminderScheduler : BackgroundService
 {
-    private static readonly TimeSpan ReplanSlack = TimeSpan.FromHours(1);
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FailureDelay = TimeSpan.FromMinutes(1);
 
@@ -160,7 +159,9 @@ public sealed class ReminderScheduler : BackgroundService
                 considerAfter = horizon > considerAfter ? horizon : considerAfter;
                 await pruner.PruneIfDueAsync(now, stoppingToken);
                 var (next, active) = await PlanOnceAsync(now, considerAfter, stoppingToken);
-                considerAfter = now - ReplanSlack > considerAfter ? now - ReplanSlack : considerAfter;
+                // Reminders of the grace window are looked at again (the ledger tells the ones already settled): a chat whose
+                // /timezone moved one into the past gets it now, as it would after a restart, not never.
+                considerAfter = now - options.GraceWindow > considerAfter ? now - options.GraceWindow : considerAfter;
                 activity.NextDueAt = next;
                 activity.LastPlannedAt = now;
                 wakeAt = next is { } due && due < now + options.WakeInterval ? due : now + options.WakeInterval;

@@ -114,6 +114,27 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_TimeZoneMovedEastPastADueReminder_SendsItNowOnceAsARestartWould()
+    {
+        // Break 29: at 08:58 in Baghdad, an hour before the 7-day reminder, the chat moved to Tokyo, whose 10:00 was five
+        // hours earlier. The running bot never sent it; a restart sent it.
+        await using var bot = new SchedulerHarness(folder.Path, Nov1);
+        await bot.SubscribeAsync("1001", leadDays: [7]);
+        await bot.StartAsync();
+        var moved = new DateTimeOffset(2026, 12, 24, 5, 58, 0, TimeSpan.Zero);
+        bot.AdvanceTo(moved);
+
+        await bot.Settings.SaveAsync(new Core.Storage.ChatSettings(new ChatAddress(ChatPlatform.Telegram, "1001"), null, "Asia/Tokyo"), CancellationToken.None);
+        bot.Trigger.SubscriptionsChanged();
+        bot.WaitIdle();
+        bot.AdvanceTo(moved.AddDays(3));
+
+        var sent = Assert.Single(bot.Platform.Delivered);
+        Assert.Equal(moved, sent.At);
+        Assert.StartsWith("Reminder: by about the end of 2026 (in about 7 days)", sent.Reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scheduler_DowntimeBeyondGraceWindow_SkipsAndRecordsItOnceButSendsLaterOnes()
     {
         await using (var before = new SchedulerHarness(folder.Path, Nov1))
