@@ -63,7 +63,8 @@ public sealed class AskCommand(IMessageRouter router, ConversationMemory memory,
         {
             while (await ReadLineAsync(io.In, io.InputIsTerminal, cancellationToken) is { } line)
             {
-                failed |= !await AnswerAsync(sequence == 0 ? line.TrimStart('\uFEFF') : line, ++sequence, json: true, language, io, cancellationToken);
+                // A byte-order mark opens a file, and files joined with cat put one at the start of a later line too.
+                failed |= !await AnswerAsync(line.TrimStart('\uFEFF'), ++sequence, json: true, language, io, cancellationToken);
                 answered = sequence;
             }
         }

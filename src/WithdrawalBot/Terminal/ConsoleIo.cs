@@ -10,8 +10,9 @@ namespace WithdrawalBot.Terminal;
 public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, bool InputIsTerminal)
 {
     /// <summary>
-    /// The process's console streams, switched to UTF-8 (no byte-order mark) both ways. A standard input that was
-    /// closed when the process started reads as empty. Standard output redirected to a pipe (outside Windows) is written
+    /// The process's console streams, switched to UTF-8 (no byte-order mark) both ways; a redirected standard input that
+    /// opens with a UTF-16 or UTF-32 byte-order mark is read in that encoding. A standard input that was closed when the
+    /// process started reads as empty. Standard output redirected to a pipe (outside Windows) is written
     /// through its file descriptor, so a write after the pipe's reader has gone throws an <see cref="IOException"/>
     /// ("Broken pipe") instead of being dropped without a word as <see cref="Console.Out"/> does; redirected to a file, it
     /// is written at the file's shared offset, after whatever else the script wrote there.
@@ -27,7 +28,14 @@ public sealed record ConsoleIo(TextReader In, TextWriter Out, TextWriter Error, 
         }
 
         Console.InputEncoding = utf8;
-        return new ConsoleIo(Console.In, output, Console.Error, !Console.IsInputRedirected);
+        if (!Console.IsInputRedirected)
+        {
+            return new ConsoleIo(Console.In, output, Console.Error, InputIsTerminal: true);
+        }
+
+        // A file or pipe with a UTF-16 or UTF-32 byte-order mark (what Windows PowerShell 5.1's '>' writes) is read in that
+        // encoding, not as UTF-8 with a NUL in every other character; without a mark, UTF-8.
+        return new ConsoleIo(new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true), output, Console.Error, InputIsTerminal: false);
     }
 
     private static StreamWriter? RedirectedOutput(Encoding encoding)

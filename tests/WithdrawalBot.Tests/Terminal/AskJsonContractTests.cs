@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using WithdrawalBot.Tests.Support;
 
@@ -58,6 +59,24 @@ public sealed class AskJsonContractTests
         Assert.False(replies[2].GetProperty("answered").GetBoolean());
         Assert.Empty(replies[2].GetProperty("citations").EnumerateArray());
         Assert.NotEqual("", replies[2].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task AskJson_StandardInputInUtf16WithItsMark_OneLinePerQuestionReadAsUtf16()
+    {
+        // Windows PowerShell 5.1's '>' writes UTF-16 with a byte-order mark; it was read as UTF-8, a NUL in every other
+        // character and one line more than written (break 29).
+        await using var bot = BotProcess.Start(["ask", "--json", "--now", Now]);
+        var utf16 = Encoding.Unicode;
+        await bot.Input.BaseStream.WriteAsync(utf16.GetPreamble().Concat(utf16.GetBytes($"{EnglishQuestion}\r\n{ArabicQuestion}\r\n")).ToArray());
+        bot.Input.Close();
+        await bot.WaitForExitAsync(BotProcess.StartTimeout);
+
+        Assert.True(bot.ExitCode == 0, bot.AllOutput);
+        var replies = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(AssertContract).ToList();
+        Assert.Equal([EnglishQuestion, ArabicQuestion], replies.Select(r => r.GetProperty("question").GetString()));
+        AssertAnswered(replies[0], "en", expectedParagraph: 13);
+        AssertAnswered(replies[1], "ar", expectedParagraph: 17);
     }
 
     [Fact]
