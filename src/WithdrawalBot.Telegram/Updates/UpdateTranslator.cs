@@ -61,14 +61,15 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
         }
 
         var me = identity.Current;
-        var commandEntity = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
+        // Telegram computes entities itself; one that does not fit the text (a client or proxy bug) is not read.
+        var commandEntity = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0 && e.Length > 0 && e.Length <= text.Length);
         var (commandToken, target) = commandEntity is null ? (null, null) : SplitCommand(text[..commandEntity.Length]);
         if (target is not null && !string.Equals(target, me.Username, StringComparison.OrdinalIgnoreCase))
         {
             return Translation.Ignore("command for another bot");
         }
 
-        var mentions = entities.Where(e => IsMentionOfMe(e, text, me)).ToList();
+        var mentions = Disjoint(entities.Where(e => IsMentionOfMe(e, text, me)));
         var stripped = StripRanges(text, mentions);
         var command = commandToken is null ? null : new BotCommand(commandToken, ArgumentsAfterCommand(text, commandEntity!, mentions));
         var repliesToMe = message.ReplyToMessage is { From.Id: var repliedTo, IsServiceMessage: false } && repliedTo == me.Id;
@@ -176,6 +177,21 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
         MessageEntityType.TextMention => entity.User?.Id == me.Id && entity.Offset + entity.Length <= text.Length,
         _ => false,
     };
+
+    /// <summary>The mentions in text order, each starting after the one before ends: overlapping ranges would cut the text twice.</summary>
+    private static List<MessageEntity> Disjoint(IEnumerable<MessageEntity> mentions)
+    {
+        var kept = new List<MessageEntity>();
+        foreach (var mention in mentions.Where(m => m.Offset >= 0 && m.Length > 0).OrderBy(m => m.Offset))
+        {
+            if (kept.Count == 0 || mention.Offset >= kept[^1].Offset + kept[^1].Length)
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept;
+    }
 
     private static string ArgumentsAfterCommand(string text, MessageEntity command, List<MessageEntity> mentions)
     {

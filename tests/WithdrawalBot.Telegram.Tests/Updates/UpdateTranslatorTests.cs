@@ -98,6 +98,33 @@ public sealed class UpdateTranslatorTests
     }
 
     [Fact]
+    public void FromMessage_CommandEntityLongerThanTheText_ReadAsTextNotAnError()
+    {
+        // Break 29: a bot_command entity of 40 characters on "/ask" threw, and the user got nothing.
+        var update = PrivateText("/ask");
+        update["message"]!["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = 40 });
+
+        var message = Translate(update).Message!;
+
+        Assert.Equal("/ask", message.Text);
+        Assert.Null(message.Command);
+    }
+
+    [Fact]
+    public void FromMessage_OverlappingMentionsOfTheBot_StrippedOnce()
+    {
+        var update = GroupText("@WithdrawalTestBot when do troops leave Erbil?");
+        update["message"]!["entities"] = new JsonArray(
+            new JsonObject { ["type"] = "mention", ["offset"] = 0, ["length"] = 18 },
+            new JsonObject { ["type"] = "text_mention", ["offset"] = 5, ["length"] = 13, ["user"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Bot" } });
+
+        var message = Translate(update).Message!;
+
+        Assert.True(message.IsAddressedToBot);
+        Assert.Equal("when do troops leave Erbil?", message.Text);
+    }
+
+    [Fact]
     public void FromMessage_TextMentionOfTheBot_Addressed()
     {
         var update = GroupText("Withdrawal Bot when is the end of 2026 deadline?");
