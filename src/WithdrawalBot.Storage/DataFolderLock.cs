@@ -15,6 +15,14 @@ internal sealed class DataFolderLock : IDisposable
 
     private DataFolderLock(FileStream stream) => this.stream = stream;
 
+    /// <summary>
+    /// What to fix when the lock file cannot be opened for writing: the folder, or, when the lock file is already there,
+    /// the files in it (left by a run as another user, e.g. root, in a folder later given to the bot's user without -R).
+    /// </summary>
+    internal static string NotWritable(string directory, bool lockFileExists, string reason) => lockFileExists
+        ? $"The files in the data folder '{directory}' are not writable by this user ({reason}); they were most likely created by a run as another user. Give the folder and its files to the bot's user (chown -R, e.g. 'chown -R 1654 {directory}' for the container) or set Storage__DataDirectory to another folder."
+        : $"The data folder '{directory}' is not writable ({reason}). Give the bot's user write access (e.g. 'chown -R 1654 {directory}' for the container) or set Storage__DataDirectory to a writable folder.";
+
     /// <summary>Takes the lock.</summary>
     /// <exception cref="StorageUnavailableException">Another instance holds it, or the folder cannot be written.</exception>
     public static DataFolderLock Acquire(string directory)
@@ -31,7 +39,7 @@ internal sealed class DataFolderLock : IDisposable
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new StorageUnavailableException($"The data folder '{directory}' is not writable ({e.Message}). Give the bot's user write access or set Storage__DataDirectory to a writable folder.", e);
+            throw new StorageUnavailableException(NotWritable(directory, File.Exists(path), e.Message), e);
         }
         catch (IOException e) when (IsLockConflict(e))
         {
