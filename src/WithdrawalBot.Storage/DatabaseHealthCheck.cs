@@ -5,7 +5,7 @@ namespace WithdrawalBot.Storage;
 
 /// <summary>
 /// The <c>database</c> health check: healthy when a read from the database succeeds; otherwise unhealthy, saying
-/// whether the disk is full, LiteDB refuses calls after an earlier failure, or the database cannot be read.
+/// whether the disk is full or failed, LiteDB refuses calls after an earlier failure, or the database cannot be read.
 /// </summary>
 internal sealed class DatabaseHealthCheck(BotDatabase database) : IHealthCheck
 {
@@ -19,6 +19,7 @@ internal sealed class DatabaseHealthCheck(BotDatabase database) : IHealthCheck
         catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException)
         {
             var description = StorageFailure.IsDiskFull(e) ? "The disk holding the data folder is full: free space there, then restart the bot."
+                : StorageFailure.IsInputOutputError(e) ? "The disk holding the data folder failed a read or write (input/output error): check it, then restart the bot."
                 : StorageFailure.IsAfterAnEarlierFailure(e) ? "The database refuses calls after an earlier failure: restart the bot."
                 : "The database cannot be read.";
             return Task.FromResult(HealthCheckResult.Unhealthy(description, e));

@@ -30,6 +30,23 @@ public static class StorageFailure
         return false;
     }
 
+    /// <summary>EIO on Linux and macOS: the disk or its file system failed a read or write (a dying disk, a network volume gone, a file system shut down).</summary>
+    private const int InputOutputErrno = 5;
+
+    /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is an input/output error of the disk itself.</summary>
+    public static bool IsInputOutputError(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is IOException { HResult: InputOutputErrno })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether <paramref name="exception"/> is LiteDB refusing a call because of an earlier failure rather than because
     /// of what the file holds: a lock timeout, an engine already closed, a transaction no longer active, or every

@@ -10,6 +10,16 @@ public sealed class StorageFailureTests
     public void IsDiskFull_OtherInputOutputError_IsFalse() =>
         Assert.False(StorageFailure.IsDiskFull(new IOException("Permission denied", 13)));
 
+    [Fact]
+    public void IsInputOutputError_EioAnywhereInTheChain_IsTrueAndNotADiskFull()
+    {
+        var eio = new InvalidOperationException("read failed", new IOException("Input/output error", 5));
+
+        Assert.True(StorageFailure.IsInputOutputError(eio));
+        Assert.False(StorageFailure.IsDiskFull(eio));
+        Assert.False(StorageFailure.IsInputOutputError(new IOException("No space left on device", 28)));
+    }
+
     [Theory]
     [InlineData("Database lock timeout when entering in exclusive mode after 00:00:05")]
     [InlineData("This engine instance already disposed.")]

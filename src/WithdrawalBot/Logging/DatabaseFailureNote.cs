@@ -6,8 +6,8 @@ namespace WithdrawalBot.Logging;
 /// <summary>
 /// The operator's sentence for a log entry whose exception is a database failure (LiteDB's own exception, or our
 /// <see cref="StorageUnavailableException"/>), which the console logger prints in place of the stack trace: the cause
-/// and what to do, on the entry's one line. A full disk and a call refused after an earlier failure (a lock timeout, a
-/// closed engine) are said to be what they are; any other database failure after start-up is almost always damage
+/// and what to do, on the entry's one line. A full disk, an input/output error of the disk and a call refused after an
+/// earlier failure (a lock timeout, a closed engine) are said to be what they are; any other database failure after start-up is almost always damage
 /// (start-up already read every document). Either way LiteDB refuses every call until the process restarts.
 /// </summary>
 public static class DatabaseFailureNote
@@ -27,6 +27,14 @@ public static class DatabaseFailureNote
                 return OneLine(
                     $"the disk holding Storage__DataDirectory is full ({e.GetType().Name}: {e.Message}); the database file is not damaged by it: free space there, " +
                     "then restart the bot (the database refuses every call after a failed write until it restarts)");
+            }
+
+            if (StorageFailure.IsInputOutputError(e))
+            {
+                return OneLine(
+                    $"the disk holding Storage__DataDirectory failed a read or write ({e.GetType().Name}: {e.Message}); check the disk and its file system " +
+                    $"(dmesg), then restart the bot (the database refuses every call after a failed write until it restarts); only if it fails again " +
+                    $"right after a restart, restore {BotDatabase.FileName} from a backup");
             }
 
             if (StorageFailure.IsAfterAnEarlierFailure(e))

@@ -112,12 +112,16 @@ public sealed partial class ConsoleLogFormatTests
     [Theory]
     [InlineData("disk full", "the disk holding Storage__DataDirectory is full", "not damaged")]
     [InlineData("lock timeout", "refused a call after an earlier failure", "restart the bot")]
+    [InlineData("input/output error", "the disk holding Storage__DataDirectory failed a read or write", "check the disk")] // break 29: logged with a stack trace
     public async Task SimpleFormat_DiskFullOrLockLeftByAFailure_SaysSoAndNeverToMoveTheDatabaseAway(string failure, string cause, string advice)
     {
         // Told "probably damaged: move withdrawalbot.db away", an operator would throw away an intact subscriber list.
-        Exception exception = failure == "disk full"
-            ? new IOException("No space left on device : '/data/withdrawalbot.db'", 28)
-            : new LiteDB.LiteException(0, "Database lock timeout when entering in exclusive mode after 00:00:05");
+        Exception exception = failure switch
+        {
+            "disk full" => new IOException("No space left on device : '/data/withdrawalbot.db'", 28),
+            "input/output error" => new IOException("Input/output error : '/data/withdrawalbot-log.db'", 5),
+            _ => new LiteDB.LiteException(0, "Database lock timeout when entering in exclusive mode after 00:00:05"),
+        };
         var output = await CaptureConsoleAsync(
             new() { ["Logging:Console:FormatterName"] = "simple", ["Logging:Console:FormatterOptions:SingleLine"] = "true" },
             logger => HandlingFailed(logger, Thrown(exception)));
