@@ -238,7 +238,9 @@ public sealed class GatewayShard
                     unreachableResumeHost = 0;
                 }
 
-                return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {e.Message}") { Unreachable = true };
+                // A cancellation here is the connect timeout: "The operation was canceled." would tell the operator nothing.
+                var cause = e is OperationCanceledException ? $"no answer within {timings.ConnectTimeout.TotalSeconds:0} s" : e.Message;
+                return new GatewayDisconnect(resuming ? GatewayReconnect.Resume : GatewayReconnect.Identify, null, $"could not connect to {baseUrl.Host}: {cause}") { Unreachable = true };
             }
 
             unreachableResumeHost = 0;

@@ -154,6 +154,34 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task ResumeHostSilent_LogsTheConnectTimeoutNotACancellation()
+    {
+        // Break 29: a host that takes the TCP connection but never answers the handshake was logged as "could not connect
+        // to 127.0.0.1: The operation was canceled."
+        var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+            await using var fake = new FakeDiscord { ResumeGatewayUrl = $"ws://127.0.0.1:{port}/resume" };
+            await using var host = await DiscordTestHost.StartAsync(fake, timings: DiscordTestHost.FastTimings with { ConnectTimeout = TimeSpan.FromSeconds(1) });
+            var first = await fake.NextConnectionAsync();
+            await host.WaitUntilReadyAsync();
+
+            await first.CloseAsync(4000, "unknown error");
+            await fake.NextConnectionAsync();
+
+            var logs = host.Logs.GetSnapshot().Select(r => r.Message).ToList();
+            Assert.Contains(logs, m => m.Contains("could not connect to 127.0.0.1: no answer within 1 s", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs, m => m.Contains("operation was canceled", StringComparison.OrdinalIgnoreCase));
+        }
+        finally
+        {
+            silent.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Reconnect_Op7_ResumesAndHandlesReplayedEvents()
     {
         await using var fake = new FakeDiscord();
