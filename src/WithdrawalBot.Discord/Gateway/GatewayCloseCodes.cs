@@ -40,7 +40,7 @@ public static class GatewayCloseCodes
         4008 => "4008 rate limited: too many gateway payloads (more than 120 a minute)",
         4009 => "4009 session timed out: starting a new session",
         4010 => "4010 invalid shard: Discord__ShardCount or the shard id is wrong",
-        4011 => "4011 sharding required: the bot is in too many servers for one shard; leave Discord__ShardCount empty to use Discord's recommendation",
+        4011 => "4011 sharding required: the bot is in too many servers for its number of shards; if Discord__ShardCount is set, raise it or remove it to use Discord's recommendation; if it is not, start the bot again, which reads Discord's new recommendation",
         4012 => "4012 invalid API version",
         4013 => "4013 invalid intents (a client bug)",
         4014 => "4014 disallowed intents: enable the Message Content intent in the Discord developer portal (your application → Bot → Privileged Gateway Intents → Message Content Intent), then restart",
