@@ -241,8 +241,8 @@ public sealed partial class QuestionSplitter
     /// <summary>Words opening what others say, before a question after a comma: "people say", "they say", "I heard (that)", "my brother says".</summary>
     private const string EnglishHearsay = @"(?:(?:but|and|no|well|ok|okay|so|yeah)\s+)?(?:(?:people|they|everyone|some(?:one|body)?|my\s+\w+)\s+(?:say|says|said|keep\s+saying)|i\s+(?:heard|read|was\s+told))(?:\s+that)?";
 
-    /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "اخوي يكول".</summary>
-    private const string ArabicHearsay = @"(?:\S+\s+){0,3}?(?:(?:تتحدث|يتحدث|يتحدثون|تتكلم|يتكلم|يتكلمون|تحجي|يحجي|يحجون)\s+عن|يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|يقلي|يكلي|يگلي|يقللي|تقلي|تكلي|تگلي|تقللي|قالي|كالي|گالي|سمعت|سمعنا|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
+    /// <summary>Words opening what others say, up to two words in: "يكولون", "عدنا ناس يكولون", "سمعت (ان)", "انا قرأت", "اخوي يكول".</summary>
+    private const string ArabicHearsay = @"(?:\S+\s+){0,3}?(?:(?:تتحدث|يتحدث|يتحدثون|تتكلم|يتكلم|يتكلمون|تحجي|يحجي|يحجون)\s+عن|يكولون|يقولون|يگولون|يكول|يقول|يگول|تكول|تقول|تگول|يقلي|يكلي|يگلي|يقللي|تقلي|تكلي|تگلي|تقللي|قالي|كالي|گالي|سمعت|سمعنا|قرأت|قريت|كريت|گريت|قالوا|كالوا|گالوا)(?:\s+(?:ان|أن|إن))?";
 
     /// <summary>
     /// A premise opening a question without a comma before it ("since the deal was signed in 2024 when do the troops

@@ -648,6 +648,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("how many troops are in iraq", "but my husband said its like 5000 over there", ReplyComposer.NotAsClaimedIntent)]
     [InlineData("کم جندیاً أمیرکیاً فی العراق حسب رویترز؟", "لکن مصادر کوردیة تتحدث عن 4000", ReplyComposer.NotAsClaimedIntent)]
     [InlineData("when did the talks begin?", "no, they began in March", ReplyComposer.NotAsClaimedIntent)]
+    [InlineData("شوكت يطلع آخر جندي امريكي؟", "لا، انا قرأت 2027", ReplyComposer.NotAsClaimedIntent)] // trial 60: "I read" was greeted as a self-introduction
     public async Task HandleAsync_ShortReplyToAnAnswer_IsAboutThatAnswer(string question, string followUp, string intent)
     {
         // Trial 38: "in short" read as "when" (shortly), "باختصار" as nothing, and disputes as new questions.
