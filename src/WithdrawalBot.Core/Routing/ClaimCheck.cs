@@ -326,6 +326,7 @@ public sealed partial class ClaimCheck
         bool UnitAfter(int i) => i + 1 < units.Length && units[i + 1];
         var rest = string.Join(' ', typed.Select((word, i) => cueWords[i] || units[i] ? null : claims[i] ? Asking(word, language, asWhen: UnitAfter(i)) : word).OfType<string>());
         var placesClaimed = false;
+        var claimedPlaces = new bool[typed.Count];
         if (AboutFact(rest) is not var (best, result))
         {
             // "Isn't it true that 10,000 troops stay in Erbil?": the report gives no count for Erbil, so the figure is set
@@ -345,6 +346,7 @@ public sealed partial class ClaimCheck
                 // "5 American soldiers were killed in Erbil, is this true?", "سمعت القوات تبقى بكركوك لنهاية 2027": the
                 // report puts neither the figure nor the place to this (¶12 names no place; Kirkuk it never names).
                 claims = [.. claims.Select((claimed, i) => claimed || places[i])];
+                claimedPlaces = places;
                 placesClaimed = true;
             }
 
@@ -369,7 +371,9 @@ public sealed partial class ClaimCheck
         string[] claimed = [.. typed.Select((word, i) => (Word: word, At: i)).Where(typedWord => claims[typedWord.At])
             .Where(typedWord => !(FigureOf(typedWord.Word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
                 || NumberWords.Read(WordNormalizer.Tokenize(typedWord.Word)).Any(unwritten.Contains))
-            .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1] : typedWord.Word))
+            .Where(typedWord => !(typedWord.At > 0 && claimedPlaces[typedWord.At] && claimedPlaces[typedWord.At - 1]))
+            .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1]
+                : claimedPlaces[typedWord.At] ? PlaceFrom(typed, claimedPlaces, typedWord.At) : typedWord.Word))
             .Distinct(StringComparer.Ordinal)];
         // A place is one the report may name elsewhere ("Baghdad"): "does not give … for this", not "does not say".
         return (best.Id, claimed, result.Confidence, elsewhere || placesClaimed);
@@ -506,11 +510,37 @@ public sealed partial class ClaimCheck
 
     /// <summary>
     /// Which words of a claim (<paramref name="typed"/>; neither claimed figures nor cue words) only name places: the report's
-    /// own (<see cref="IntentMatcher.IsPlace"/>: "Erbil", "باربيل") or names it never mentions ("بكركوك", "Kirkuk").
+    /// own (<see cref="IntentMatcher.IsPlace"/>: "Erbil", "باربيل", "بعين الاسد") or names it never mentions ("بكركوك", "Kirkuk").
     /// </summary>
-    private bool[] PlaceWords(List<string> typed, bool[] claims, bool[] cueWords) =>
-        [.. typed.Select((word, i) => !claims[i] && !cueWords[i] && matcher.Analyze(word) is { Terms.Count: > 0 } query
-            && query.Terms.All(term => matcher.IsPlace(term) || (query.OffTopic.Contains(term) && !matcher.IsFactTerm(term))))];
+    private bool[] PlaceWords(List<string> typed, bool[] claims, bool[] cueWords)
+    {
+        bool Free(int i) => !claims[i] && !cueWords[i];
+        bool OnlyPlaces(string words) => matcher.Analyze(words) is { Terms.Count: > 0 } query
+            && query.Terms.All(term => matcher.IsPlace(term) || (query.OffTopic.Contains(term) && !matcher.IsFactTerm(term)));
+        bool HasTerms(string word) => matcher.QueryTerms(word).Count > 0;
+        bool[] places = [.. typed.Select((word, i) => Free(i) && OnlyPlaces(word))];
+
+        // A name of two or three words, whose words alone name no place ("بعين الاسد", "ain al asad"): read together, as
+        // one term (not two names: "Biden and Sudani").
+        for (var length = 2; length <= 3; length++)
+        {
+            for (var i = 0; i + length <= typed.Count; i++)
+            {
+                var span = Enumerable.Range(i, length);
+                var words = string.Join(' ', typed.GetRange(i, length));
+                if (span.All(Free) && !span.All(j => places[j]) && HasTerms(typed[i]) && HasTerms(typed[i + length - 1])
+                    && matcher.QueryTerms(words).Count == 1 && OnlyPlaces(words))
+                {
+                    foreach (var j in span)
+                    {
+                        places[j] = true;
+                    }
+                }
+            }
+        }
+
+        return places;
+    }
 
     /// <summary>
     /// The fact a claim naming a place is about when read without the place (<paramref name="places"/>), its figures asked:
@@ -617,7 +647,8 @@ public sealed partial class ClaimCheck
 
     /// <summary>Whether the answer of fact <paramref name="factId"/> names every place the claim's <paramref name="places"/> words name.</summary>
     private bool PlacesNamedBy(string factId, List<string> typed, bool[] places) =>
-        typed.Where((_, i) => places[i]).SelectMany(matcher.QueryTerms).All(term => matcher.IsPlace(term) && matcher.PlaceOf(term) is var place
+        Enumerable.Range(0, typed.Count).Where(i => places[i] && (i == 0 || !places[i - 1])).Select(i => PlaceFrom(typed, places, i))
+            .SelectMany(matcher.QueryTerms).All(term => matcher.IsPlace(term) && matcher.PlaceOf(term) is var place
             && answerClauses[factId].Exists(clause => clause.Places.Contains(place)));
 
     /// <summary>
@@ -721,6 +752,18 @@ public sealed partial class ClaimCheck
     /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
     /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بـ 2024" → "2024", "بالفين وخمسطعش" → "الفين وخمسطعش").
     /// </summary>
+    /// <summary>The words of a place's name from <paramref name="start"/> on, as typed: "بعين الاسد", "Ain al-Asad", quoted as one.</summary>
+    private static string PlaceFrom(List<string> typed, bool[] places, int start)
+    {
+        var end = start;
+        while (end + 1 < typed.Count && places[end + 1])
+        {
+            end++;
+        }
+
+        return string.Join(' ', typed.GetRange(start, end - start + 1));
+    }
+
     private string AsQuoted(string word)
     {
         var trimmed = word.Trim(Punctuation);

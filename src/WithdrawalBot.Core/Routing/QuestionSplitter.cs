@@ -202,7 +202,8 @@ public sealed partial class QuestionSplitter
         foreach (Match comma in separatorBeforeQuestion.Matches(clause))
         {
             var before = clause[start..comma.Index];
-            if (start == 0 && Premise().Match(before) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value))
+            if (start == 0 && Premise().Match(before) is { Success: true } premise && TakesForGranted(premise.Groups["claim"].Value)
+                && !TruthQuestion().IsMatch(clause[(comma.Index + comma.Length)..]))
             {
                 // Before the question words: "Given that the US has 5,000 troops in Iraq, …" takes "has" for granted, not asks it.
                 parts.Add(AsClaim(premise.Groups["claim"].Value));
@@ -251,6 +252,13 @@ public sealed partial class QuestionSplitter
     /// </summary>
     [GeneratedRegex(@"^\s*" + EnglishPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:when|why|how|what|where|who|which)\b.*)$|^\s*" + ArabicPremise + @"\s+(?<claim>\S+\s+\S+.*?)\s+(?<q>(?:شوكت|مت[ىي]|يمته|ليش|لماذا|شلون|كيف|شكد|كم|شنو|ماذا|منو|من|وين|أين|اين)(?:\s|$|[?؟]).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnmarkedPremise();
+
+    /// <summary>
+    /// A question whether what was said before it is true ("هل هذا صحيح؟", "is that true?"): after what others say ("قرأت أن
+    /// … خمسة جنود، هل هذا صحيح؟") the whole is one claim to check, not a premise and a question about something else.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:هل|وهل)\s+)?(?:هذا|هذه|ذلك|هاي|هذي|هاذا|الكلام|هذا\s+الكلام|هالكلام)?\s*(?:صحيح|صح|حقيقي|صدق|صدك)\s*[?؟!.]*\s*$|^\s*(?:is|was)\s+(?:this|that|it)\s+(?:true|right|correct|accurate|real)\s*[?!.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TruthQuestion();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise, not opening with a question word ("since when …").</summary>
     private bool TakesForGranted(string claim) =>

@@ -513,6 +513,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("I heard 5 soldiers died", ReplyComposer.NotAsClaimedIntent, 12)]
     [InlineData("سمعت اربع جنود امريكان انكتلوا صح؟", ReplyComposer.NotAsClaimedIntent, 12)]
     [InlineData("قرأت أن هجمات الفصائل أودت بحياة خمسة جنود أميركيين، هل هذا صحيح؟", ReplyComposer.NotAsClaimedIntent, 12)]
+    [InlineData("سمعت أن هجمات الفصائل أودت بحياة خمسة جنود أميركيين، هل هذا صحيح؟", ReplyComposer.NotAsClaimedIntent, 12)] // "is this true?" after hearsay asks about it, no other question
     [InlineData("eli5 why the announcement was delayed", "fact", 5)]
     [InlineData("Is it true that the deal was announced in September 2024?", ReplyComposer.NotAsClaimedIntent, 7)]
     [InlineData("صحيح الاتفاق انعلن بأيلول 2024؟", ReplyComposer.NotAsClaimedIntent, 7)]
@@ -584,6 +585,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it true US forces in Iraq shot down missiles aimed at Saudi Arabia?", 21, "“Saudi Arabia”")]
     [InlineData("is it true the Americans will leave Kirkuk too?", 2, "“Kirkuk”")]
     [InlineData("صحيح الامريكان وكعوا صواريخ رايحة للسعودية؟", 21, "«للسعودية»")]
+    [InlineData("سمعت انقتلو 10 امريكان بعين الاسد 😱", 12, "«بعين الاسد»")] // trial 60: a place of two words was refused
+    [InlineData("I heard 10 soldiers died at Ain al-Asad", 12, "“Ain al-Asad”")]
     public async Task HandleAsync_ClaimNamingAPlaceTheFactDoesNot_SaysTheReportDoesNotPutThePlaceToIt(string claim, int paragraph, string quotedPlace)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
