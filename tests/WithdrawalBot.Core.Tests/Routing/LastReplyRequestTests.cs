@@ -108,6 +108,8 @@ public sealed class LastReplyRequestTests
     [InlineData("How many US troops are in Iraq?", "source?", 13)]
     [InlineData("why was the announcement postponed?", "source?", 5)]
     [InlineData("شكد جندي امريكي بسوريا", "المصدر؟", 13)]
+    [InlineData("كم عدد الجنود الأمريكيين في العراق؟", "ما هو مصدر هذه المعلومة؟", 13)] // trial 60: refused
+    [InlineData("How many US troops are in Iraq?", "what's the source of that information?", 13)]
     public async Task HandleAsync_SourceAfterAnAnswer_SaysWhomTheReportAttributesItTo(string question, string asked, int paragraph)
     {
         var bot = EvaluationSet.Bot();
