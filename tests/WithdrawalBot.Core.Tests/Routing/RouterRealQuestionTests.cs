@@ -117,6 +117,18 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("What is the approximate size of the US troop contingent in Iraq, and how does it compare with the deployment in neighbouring Syria?", 13)]
+    [InlineData("Which European states are mentioned as contributing forces to the coalition, and in what approximate numbers?", 16)]
+    public async Task HandleAsync_ApproximateInAQuestion_IsNoTopicOfItsOwn(string question, int paragraph)
+    {
+        // Trial 60: "approximate" was read as Erbil's "about the end of 2026" (¶18), answered first or tacked on.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
+    [Theory]
     [InlineData("shgad sar el mu7adathat? months?", 11)]
     [InlineData("minu dhirab el qawa3id? militias?", 11)]
     public async Task HandleAsync_QuestionThenOneWordNarrowingIt_AnswersOnlyThatQuestion(string message, int paragraph)
