@@ -748,10 +748,6 @@ public sealed partial class ClaimCheck
     private static bool IsOneFigure(string text) =>
         NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);
 
-    /// <summary>
-    /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
-    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بـ 2024" → "2024", "بالفين وخمسطعش" → "الفين وخمسطعش").
-    /// </summary>
     /// <summary>The words of a place's name from <paramref name="start"/> on, as typed: "بعين الاسد", "Ain al-Asad", quoted as one.</summary>
     private static string PlaceFrom(List<string> typed, bool[] places, int start)
     {
@@ -764,6 +760,10 @@ public sealed partial class ClaimCheck
         return string.Join(' ', typed.GetRange(start, end - start + 1));
     }
 
+    /// <summary>
+    /// A claimed word as the reply quotes it: without punctuation, and without an Arabic particle joined to a month or a
+    /// figure ("بشباط" → "شباط", "وبآذار" → "آذار", "ب3000" → "3000", "بـ 2024" → "2024", "بالفين وخمسطعش" → "الفين وخمسطعش").
+    /// </summary>
     private string AsQuoted(string word)
     {
         var trimmed = word.Trim(Punctuation);
