@@ -129,6 +129,18 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("how many troops remain")]
+    [InlineData("how many troops remain in iraq today")]
+    public async Task HandleAsync_HowManyTroopsRemain_IsNotAnsweredWithSyriasFigure(string question)
+    {
+        // Trial 60: "remain" read as "keep", a word of the Syria fact's wordings, and "900 in Syria" was the answer.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain("900", reply.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("shgad sar el mu7adathat? months?", 11)]
     [InlineData("minu dhirab el qawa3id? militias?", 11)]
     public async Task HandleAsync_QuestionThenOneWordNarrowingIt_AnswersOnlyThatQuestion(string message, int paragraph)
