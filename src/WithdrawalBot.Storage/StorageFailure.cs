@@ -17,35 +17,14 @@ public static class StorageFailure
     private const int HandleDiskFullHResult = unchecked((int)0x80070027);
 
     /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is a write that failed for want of disk space.</summary>
-    public static bool IsDiskFull(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is IOException { HResult: NoSpaceErrno or DiskFullHResult or HandleDiskFullHResult })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDiskFull(Exception? exception) =>
+        InChain(exception, e => e is IOException { HResult: NoSpaceErrno or DiskFullHResult or HandleDiskFullHResult });
 
     /// <summary>EIO on Linux and macOS: the disk or its file system failed a read or write (a dying disk, a network volume gone, a file system shut down).</summary>
     private const int InputOutputErrno = 5;
 
     /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is an input/output error of the disk itself.</summary>
-    public static bool IsInputOutputError(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is IOException { HResult: InputOutputErrno })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsInputOutputError(Exception? exception) => InChain(exception, e => e is IOException { HResult: InputOutputErrno });
 
     /// <summary>
     /// Whether <paramref name="exception"/> is LiteDB refusing a call because of an earlier failure rather than because
@@ -53,15 +32,19 @@ public static class StorageFailure
     /// transaction slot taken (LiteDB keeps the transaction of each failed write open, so after a full disk every call
     /// soon says "Maximum number of transactions reached").
     /// </summary>
-    public static bool IsAfterAnEarlierFailure(Exception? exception)
+    public static bool IsAfterAnEarlierFailure(Exception? exception) =>
+        InChain(exception, e => e is ObjectDisposedException or LockRecursionException
+            || (e is LiteException && (e.Message.Contains("lock timeout", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("already disposed", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("transaction must be active", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("maximum number of transactions", StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is <paramref name="what"/>.</summary>
+    private static bool InChain(Exception? exception, Func<Exception, bool> what)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is ObjectDisposedException or LockRecursionException
-                || (e is LiteException && (e.Message.Contains("lock timeout", StringComparison.OrdinalIgnoreCase)
-                    || e.Message.Contains("already disposed", StringComparison.OrdinalIgnoreCase)
-                    || e.Message.Contains("transaction must be active", StringComparison.OrdinalIgnoreCase)
-                    || e.Message.Contains("maximum number of transactions", StringComparison.OrdinalIgnoreCase))))
+            if (what(e))
             {
                 return true;
             }

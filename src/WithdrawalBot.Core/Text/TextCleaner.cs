@@ -181,11 +181,11 @@ public static partial class TextCleaner
         c is '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u180E' or '\uFEFF' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0'
             or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
 
-    /// <summary>Whether a break between <paramref name="before"/> and <paramref name="after"/> would leave a single Arabic letter on either side, between two Arabic letters.</summary>
     /// <summary>Whether an invisible character stands between two digits (ASCII, Arabic-Indic or Persian): inside one number.</summary>
     private static bool JoinsDigits(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         !before.IsEmpty && !after.IsEmpty && char.IsDigit(before[^1]) && char.IsDigit(after[0]);
 
+    /// <summary>Whether a break between <paramref name="before"/> and <paramref name="after"/> would leave a single Arabic letter on either side, between two Arabic letters.</summary>
     private static bool CutsOffALetter(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         if (before.IsEmpty || after.IsEmpty || !ArabicLetters.IsArabicLetter(before[^1]) || !ArabicLetters.IsArabicLetter(after[0]))
