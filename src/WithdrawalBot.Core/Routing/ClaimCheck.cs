@@ -371,7 +371,7 @@ public sealed partial class ClaimCheck
         string[] claimed = [.. typed.Select((word, i) => (Word: word, At: i)).Where(typedWord => claims[typedWord.At])
             .Where(typedWord => !(FigureOf(typedWord.Word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
                 || NumberWords.Read(WordNormalizer.Tokenize(typedWord.Word)).Any(unwritten.Contains))
-            .Where(typedWord => !(typedWord.At > 0 && claimedPlaces[typedWord.At] && claimedPlaces[typedWord.At - 1]))
+            .Where(typedWord => !InsidePlace(claimedPlaces, typedWord.At))
             .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1]
                 : claimedPlaces[typedWord.At] ? PlaceFrom(typed, claimedPlaces, typedWord.At) : typedWord.Word))
             .Distinct(StringComparer.Ordinal)];
@@ -515,10 +515,10 @@ public sealed partial class ClaimCheck
     private bool[] PlaceWords(List<string> typed, bool[] claims, bool[] cueWords)
     {
         bool Free(int i) => !claims[i] && !cueWords[i];
-        bool OnlyPlaces(string words) => matcher.Analyze(words) is { Terms.Count: > 0 } query
+        bool OnlyPlaces(MatchQuery query) => query.Terms.Count > 0
             && query.Terms.All(term => matcher.IsPlace(term) || (query.OffTopic.Contains(term) && !matcher.IsFactTerm(term)));
         bool HasTerms(string word) => matcher.QueryTerms(word).Count > 0;
-        bool[] places = [.. typed.Select((word, i) => Free(i) && OnlyPlaces(word))];
+        bool[] places = [.. typed.Select((word, i) => Free(i) && OnlyPlaces(matcher.Analyze(word)))];
 
         // A name of two or three words, whose words alone name no place ("بعين الاسد", "ain al asad"): read together, as
         // one term (not two names: "Biden and Sudani").
@@ -527,9 +527,8 @@ public sealed partial class ClaimCheck
             for (var i = 0; i + length <= typed.Count; i++)
             {
                 var span = Enumerable.Range(i, length);
-                var words = string.Join(' ', typed.GetRange(i, length));
                 if (span.All(Free) && !span.All(j => places[j]) && HasTerms(typed[i]) && HasTerms(typed[i + length - 1])
-                    && matcher.QueryTerms(words).Count == 1 && OnlyPlaces(words))
+                    && matcher.Analyze(string.Join(' ', typed.GetRange(i, length))) is { Terms.Count: 1 } joined && OnlyPlaces(joined))
                 {
                     foreach (var j in span)
                     {
@@ -647,7 +646,7 @@ public sealed partial class ClaimCheck
 
     /// <summary>Whether the answer of fact <paramref name="factId"/> names every place the claim's <paramref name="places"/> words name.</summary>
     private bool PlacesNamedBy(string factId, List<string> typed, bool[] places) =>
-        Enumerable.Range(0, typed.Count).Where(i => places[i] && (i == 0 || !places[i - 1])).Select(i => PlaceFrom(typed, places, i))
+        Enumerable.Range(0, typed.Count).Where(i => places[i] && !InsidePlace(places, i)).Select(i => PlaceFrom(typed, places, i))
             .SelectMany(matcher.QueryTerms).All(term => matcher.IsPlace(term) && matcher.PlaceOf(term) is var place
             && answerClauses[factId].Exists(clause => clause.Places.Contains(place)));
 
@@ -747,6 +746,9 @@ public sealed partial class ClaimCheck
 
     private static bool IsOneFigure(string text) =>
         NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);
+
+    /// <summary>Whether word <paramref name="at"/> goes on a place's name begun by the word before it ("الاسد" of "بعين الاسد").</summary>
+    private static bool InsidePlace(bool[] places, int at) => at > 0 && places[at] && places[at - 1];
 
     /// <summary>The words of a place's name from <paramref name="start"/> on, as typed: "بعين الاسد", "Ain al-Asad", quoted as one.</summary>
     private static string PlaceFrom(List<string> typed, bool[] places, int start)
