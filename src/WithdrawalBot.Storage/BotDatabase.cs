@@ -28,10 +28,14 @@ public sealed class BotDatabase : IDisposable
     internal const int PageSize = 8192;
 
     private readonly DataFolderLock? folderLock;
+    private readonly ConnectionString? connection;
+    private readonly Lock reopening = new();
+    private volatile LiteDatabase database;
 
-    private BotDatabase(LiteDatabase database, DataFolderLock? folderLock, string location, JournalSetAside? journalSetAside = null)
+    private BotDatabase(LiteDatabase database, ConnectionString? connection, DataFolderLock? folderLock, string location, JournalSetAside? journalSetAside = null)
     {
-        Database = database;
+        this.database = database;
+        this.connection = connection;
         this.folderLock = folderLock;
         Location = location;
         JournalSetAside = journalSetAside;
@@ -44,7 +48,17 @@ public sealed class BotDatabase : IDisposable
     /// away) that <see cref="Open"/> moved aside instead of letting LiteDB replay it into this file; usually <c>null</c>.</summary>
     public JournalSetAside? JournalSetAside { get; }
 
-    internal LiteDatabase Database { get; }
+    /// <summary>The LiteDB database open now: a new object after <see cref="Reopen"/>, so callers fetch it (and its collections) per call and never keep it.</summary>
+    internal LiteDatabase Database => database;
+
+    /// <summary>Reads one document, to tell whether the database answers (the health check and <see cref="DatabaseRecovery"/>).</summary>
+    /// <exception cref="LiteException">LiteDB refuses the call (after an earlier failure, or damage).</exception>
+    /// <exception cref="IOException">The disk failed the read, or an earlier write (LiteDB repeats that write's error).</exception>
+    /// <exception cref="ObjectDisposedException">The database was closed (a reopen that failed).</exception>
+    internal void Probe() => _ = Collection("chat_settings").FindById("health-probe");
+
+    /// <summary>The collection <paramref name="name"/> of the database open now (see <see cref="Database"/>).</summary>
+    internal ILiteCollection<BsonDocument> Collection(string name) => database.GetCollection(name);
 
     /// <summary>Opens (creating if needed) the database in <paramref name="dataDirectory"/>, after taking the folder's lock.</summary>
     /// <exception cref="StorageUnavailableException">The folder cannot be created, read or written, is held by another instance, or the file is damaged or not a LiteDB database (the message names the file and says to move it away).</exception>
@@ -73,7 +87,7 @@ public sealed class BotDatabase : IDisposable
             };
             CheckHeader(file);
             var setAside = ForeignJournal.SetAside(file, Path.Combine(directory, JournalName));
-            return new BotDatabase(OpenChecked(connection), folderLock, file, setAside);
+            return new BotDatabase(OpenChecked(connection), connection, folderLock, file, setAside);
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -218,7 +232,31 @@ public sealed class BotDatabase : IDisposable
 
     /// <summary>A database in memory (tests, benchmarks); nothing is locked or written to disk.</summary>
     public static BotDatabase InMemory() =>
-        new(new LiteDatabase(new MemoryStream(), CreateMapper()) { UtcDate = true }, null, ":memory:");
+        new(new LiteDatabase(new MemoryStream(), CreateMapper()) { UtcDate = true }, null, null, ":memory:");
+
+    /// <summary>
+    /// Closes the database and opens its file again, as a restart would: after a failed write (a full disk, an
+    /// input/output error) LiteDB refuses every later call, even once the disk has recovered, until the file is opened
+    /// anew. The journal's committed transactions are kept; the failed one is dropped. The folder's lock stays held.
+    /// Calls made meanwhile on the old database fail as they would have anyway.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The database is in memory (<see cref="InMemory"/>): there is no file to open again.</exception>
+    /// <exception cref="IOException">The file still cannot be read or written (the disk is still full or failing).</exception>
+    /// <exception cref="LiteException">The file is damaged, or LiteDB failed otherwise (also <see cref="InvalidDataException"/> for a file cut short); the old database stays closed, and a later call may try again.</exception>
+    internal void Reopen()
+    {
+        if (connection is null)
+        {
+            throw new InvalidOperationException("An in-memory database cannot be reopened.");
+        }
+
+        lock (reopening)
+        {
+            Close(database);
+            CheckHeader(connection.Filename);
+            database = OpenChecked(connection);
+        }
+    }
 
     /// <summary>Writes the journal into the data file (at shutdown).</summary>
     public void Checkpoint() => Database.Checkpoint();
@@ -226,7 +264,7 @@ public sealed class BotDatabase : IDisposable
     /// <summary>Closes the database and releases the folder's lock.</summary>
     public void Dispose()
     {
-        Database.Dispose();
+        database.Dispose();
         folderLock?.Dispose();
     }
 

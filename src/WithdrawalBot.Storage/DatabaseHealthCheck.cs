@@ -13,14 +13,14 @@ internal sealed class DatabaseHealthCheck(BotDatabase database) : IHealthCheck
     {
         try
         {
-            _ = database.Database.GetCollection("chat_settings").FindById("health-probe");
+            database.Probe();
             return Task.FromResult(HealthCheckResult.Healthy($"LiteDB at {database.Location}"));
         }
         catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException)
         {
-            var description = StorageFailure.IsDiskFull(e) ? "The disk holding the data folder is full: free space there, then restart the bot."
-                : StorageFailure.IsInputOutputError(e) ? "The disk holding the data folder failed a read or write (input/output error): check it, then restart the bot."
-                : StorageFailure.IsAfterAnEarlierFailure(e) ? "The database refuses calls after an earlier failure: restart the bot."
+            var description = StorageFailure.IsDiskFull(e) ? "The disk holding the data folder is full: free space there; the bot opens the database again every 15 s until it works."
+                : StorageFailure.IsInputOutputError(e) ? "The disk holding the data folder failed a read or write (input/output error): check it; the bot opens the database again every 15 s until it works."
+                : StorageFailure.IsAfterAnEarlierFailure(e) ? "The database refuses calls after an earlier failure; the bot opens it again every 15 s until it works."
                 : "The database cannot be read.";
             return Task.FromResult(HealthCheckResult.Unhealthy(description, e));
         }

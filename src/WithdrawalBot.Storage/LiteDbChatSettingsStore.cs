@@ -8,7 +8,7 @@ namespace WithdrawalBot.Storage;
 /// <summary>Per-chat settings (language, time zone) in the <c>chat_settings</c> collection, keyed by platform and chat id (threads share their chat's settings).</summary>
 public sealed class LiteDbChatSettingsStore(BotDatabase database) : IChatSettingsStore
 {
-    private readonly ILiteCollection<BsonDocument> collection = database.Database.GetCollection("chat_settings");
+    private ILiteCollection<BsonDocument> Collection => database.Collection("chat_settings");
 
     /// <inheritdoc />
     public Task<ChatSettings> GetAsync(ChatAddress chat, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class LiteDbChatSettingsStore(BotDatabase database) : IChatSetting
         ArgumentNullException.ThrowIfNull(chat);
         cancellationToken.ThrowIfCancellationRequested();
         var address = chat with { ThreadId = null };
-        var document = collection.FindById(Bson.ChatKey(chat));
+        var document = Collection.FindById(Bson.ChatKey(chat));
         return Task.FromResult(document is null
             ? new ChatSettings(address, null, null)
             : new ChatSettings(address, LanguageCodes.TryParse(Bson.ReadString(document, "language")), Bson.ReadString(document, "timeZone")));
@@ -31,7 +31,7 @@ public sealed class LiteDbChatSettingsStore(BotDatabase database) : IChatSetting
         Bson.WriteChat(document, settings.Chat with { ThreadId = null });
         document["language"] = settings.Language is { } language ? language.ToCode() : BsonValue.Null;
         document["timeZone"] = settings.TimeZone is null ? BsonValue.Null : new BsonValue(settings.TimeZone);
-        collection.Upsert(document);
+        Collection.Upsert(document);
         return Task.CompletedTask;
     }
 }

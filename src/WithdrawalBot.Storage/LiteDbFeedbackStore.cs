@@ -11,15 +11,16 @@ namespace WithdrawalBot.Storage;
 public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
 {
     private const int MaxQuestionLength = 1000;
-    private readonly ILiteCollection<BsonDocument> collection;
+    private readonly BotDatabase database;
+    private ILiteCollection<BsonDocument> Collection => database.Collection("feedback");
 
     /// <summary>Opens the collection and its indexes on <c>ratedAt</c> and <c>helpful</c>.</summary>
     public LiteDbFeedbackStore(BotDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        collection = database.Database.GetCollection("feedback", BsonAutoId.ObjectId);
-        collection.EnsureIndex("ratedAt");
-        collection.EnsureIndex("helpful");
+        this.database = database;
+        Collection.EnsureIndex("ratedAt");
+        Collection.EnsureIndex("helpful");
     }
 
     /// <inheritdoc />
@@ -46,14 +47,14 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
 
         Bson.WriteChat(document, feedback.Chat);
         // One vote per person per answer: pressing 👍 twice counts once, and 👎 after 👍 replaces it.
-        if (feedback.UserId is not null && collection.FindOne(SameVoter(feedback)) is { } earlier)
+        if (feedback.UserId is not null && Collection.FindOne(SameVoter(feedback)) is { } earlier)
         {
             document["_id"] = earlier["_id"];
-            collection.Update(document);
+            Collection.Update(document);
         }
         else
         {
-            collection.Insert(document);
+            Collection.Insert(document);
         }
 
         return Task.CompletedTask;
@@ -65,7 +66,7 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<AnswerFeedback> latest = [.. collection.Query().OrderByDescending("ratedAt").Limit(count).ToEnumerable().Select(Read)];
+        IReadOnlyList<AnswerFeedback> latest = [.. Collection.Query().OrderByDescending("ratedAt").Limit(count).ToEnumerable().Select(Read)];
         return Task.FromResult(latest);
     }
 
@@ -75,11 +76,11 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore, IFeedbackStatistics
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 100);
         cancellationToken.ThrowIfCancellationRequested();
-        var helpful = collection.Count(Query.EQ("helpful", true));
+        var helpful = Collection.Count(Query.EQ("helpful", true));
         var tallies = new Dictionary<string, FeedbackTally>(StringComparer.Ordinal);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var rating in collection.Query().Where(Query.EQ("helpful", false)).OrderBy("ratedAt").ToEnumerable().Select(Read))
+        foreach (var rating in Collection.Query().Where(Query.EQ("helpful", false)).OrderBy("ratedAt").ToEnumerable().Select(Read))
         {
             var count = tallies.TryGetValue(rating.FactId, out var seen) ? seen.Count + 1 : 1;
             tallies[rating.FactId] = new FeedbackTally(rating.FactId, rating.Paragraphs, count, rating.Question ?? seen?.LastQuestion);

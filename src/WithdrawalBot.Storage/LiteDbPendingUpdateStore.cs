@@ -11,7 +11,7 @@ namespace WithdrawalBot.Storage;
 /// </summary>
 public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpdateStore
 {
-    private readonly ILiteCollection<BsonDocument> collection = database.Database.GetCollection("pending_updates");
+    private ILiteCollection<BsonDocument> Collection => database.Collection("pending_updates");
 
     /// <inheritdoc />
     public Task AddAsync(PendingUpdate update, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            collection.Insert(new BsonDocument
+            Collection.Insert(new BsonDocument
             {
                 ["_id"] = Key(update.Platform, update.Id),
                 ["platform"] = update.Platform.ToString(),
@@ -42,7 +42,7 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
     public Task RemoveAsync(ChatPlatform platform, long id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        collection.Delete(Key(platform, id));
+        Collection.Delete(Key(platform, id));
         return Task.CompletedTask;
     }
 
@@ -50,7 +50,7 @@ public sealed class LiteDbPendingUpdateStore(BotDatabase database) : IPendingUpd
     public Task<IReadOnlyList<PendingUpdate>> ListAsync(ChatPlatform platform, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<PendingUpdate> updates = collection.Find(Query.EQ("platform", platform.ToString()))
+        IReadOnlyList<PendingUpdate> updates = Collection.Find(Query.EQ("platform", platform.ToString()))
             .Select(d => new PendingUpdate(platform, d["updateId"].AsInt64, d["json"].AsString, Bson.ReadDate(d["savedAt"]), d["receivedBy"].IsString ? d["receivedBy"].AsString : null))
             .OrderBy(u => u.Id)
             .ToList();

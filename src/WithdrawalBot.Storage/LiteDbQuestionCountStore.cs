@@ -12,14 +12,16 @@ namespace WithdrawalBot.Storage;
 public sealed class LiteDbQuestionCountStore : IQuestionCountStore
 {
     private const string DayFormat = "yyyy-MM-dd";
-    private readonly ILiteCollection<BsonDocument> collection;
+    private readonly BotDatabase database;
     private readonly Lock gate = new();
+
+    private ILiteCollection<BsonDocument> Collection => database.Collection("questionCounts");
 
     /// <summary>Opens the collection.</summary>
     public LiteDbQuestionCountStore(BotDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        collection = database.Database.GetCollection("questionCounts");
+        this.database = database;
     }
 
     /// <inheritdoc />
@@ -30,9 +32,9 @@ public sealed class LiteDbQuestionCountStore : IQuestionCountStore
         var field = answered ? "answered" : "refused";
         lock (gate)
         {
-            var document = collection.FindById(day) ?? new BsonDocument { ["_id"] = day, ["answered"] = 0, ["refused"] = 0 };
+            var document = Collection.FindById(day) ?? new BsonDocument { ["_id"] = day, ["answered"] = 0, ["refused"] = 0 };
             document[field] = document[field].AsInt32 + 1;
-            collection.Upsert(document);
+            Collection.Upsert(document);
         }
 
         return Task.CompletedTask;
@@ -45,7 +47,7 @@ public sealed class LiteDbQuestionCountStore : IQuestionCountStore
         var recentKey = Key(recentFrom);
         int answered = 0, refused = 0, recentAnswered = 0, recentRefused = 0;
         string? first = null;
-        foreach (var document in collection.FindAll())
+        foreach (var document in Collection.FindAll())
         {
             var day = document["_id"].AsString;
             var (a, r) = (document["answered"].AsInt32, document["refused"].AsInt32);

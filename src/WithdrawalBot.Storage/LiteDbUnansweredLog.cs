@@ -19,9 +19,11 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
     public const int TrimEvery = 100;
 
     private const int MaxTextLength = 1000;
-    private readonly ILiteCollection<BsonDocument> collection;
+    private readonly BotDatabase database;
     private readonly int maxEntries;
     private int recordedSinceTrim;
+
+    private ILiteCollection<BsonDocument> Collection => database.Collection("unanswered");
 
     /// <summary>Opens the collection and its index on <c>askedAt</c>, and trims it to <see cref="MaxEntries"/>.</summary>
     public LiteDbUnansweredLog(BotDatabase database)
@@ -33,9 +35,9 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
     internal LiteDbUnansweredLog(BotDatabase database, int maxEntries)
     {
         ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
         this.maxEntries = maxEntries;
-        collection = database.Database.GetCollection("unanswered", BsonAutoId.ObjectId);
-        collection.EnsureIndex("askedAt");
+        Collection.EnsureIndex("askedAt");
         Trim();
     }
 
@@ -54,7 +56,7 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
             ["askedAt"] = Bson.Date(question.AskedAt),
         };
         Bson.WriteChat(document, question.Chat);
-        collection.Insert(document);
+        Collection.Insert(document);
         if (Interlocked.Increment(ref recordedSinceTrim) >= TrimEvery)
         {
             Interlocked.Exchange(ref recordedSinceTrim, 0);
@@ -67,18 +69,18 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
     /// <summary>Deletes the oldest questions beyond the maximum.</summary>
     private void Trim()
     {
-        var excess = collection.Count() - maxEntries;
+        var excess = Collection.Count() - maxEntries;
         if (excess <= 0)
         {
             return;
         }
 
-        var oldest = collection.Query().OrderBy("askedAt").Limit(excess).ToEnumerable().Select(document => document["_id"]).ToList();
+        var oldest = Collection.Query().OrderBy("askedAt").Limit(excess).ToEnumerable().Select(document => document["_id"]).ToList();
         foreach (var id in oldest)
         {
             // By key, one by one: a Query.In of the ids was a new expression text each time, and LiteDB caches every
             // expression it parses for the life of the process (memory grew by a query per 100 questions).
-            collection.Delete(id);
+            Collection.Delete(id);
         }
     }
 
@@ -88,7 +90,7 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<UnansweredQuestion> latest = [.. collection.Query().OrderByDescending("askedAt").Limit(count).ToEnumerable().Select(Read)];
+        IReadOnlyList<UnansweredQuestion> latest = [.. Collection.Query().OrderByDescending("askedAt").Limit(count).ToEnumerable().Select(Read)];
         return Task.FromResult(latest);
     }
 
@@ -96,7 +98,7 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
     public Task<int> CountAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(collection.Count());
+        return Task.FromResult(Collection.Count());
     }
 
     /// <inheritdoc />
@@ -106,7 +108,7 @@ public sealed partial class LiteDbUnansweredLog : IUnansweredLog, IUnansweredSta
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 100);
         cancellationToken.ThrowIfCancellationRequested();
         var tallies = new Dictionary<string, UnansweredTally>(StringComparer.Ordinal);
-        foreach (var document in collection.Query().OrderBy("askedAt").ToEnumerable())
+        foreach (var document in Collection.Query().OrderBy("askedAt").ToEnumerable())
         {
             var key = Bson.ReadString(document, "key") ?? "";
             var text = Bson.ReadString(document, "text") ?? "";

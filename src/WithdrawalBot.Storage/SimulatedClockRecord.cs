@@ -12,11 +12,11 @@ public sealed class SimulatedClockRecord(BotDatabase database)
 {
     private const string DocumentId = "simulated-clock";
 
-    private readonly ILiteCollection<BsonDocument> collection = database.Database.GetCollection("meta");
+    private ILiteCollection<BsonDocument> Collection => database.Collection("meta");
 
     /// <summary>The first <c>--now</c> instant the folder was served with, or <c>null</c> when it has only known the real clock.</summary>
     public DateTimeOffset? Start =>
-        collection.FindById(DocumentId) is { } document && document.TryGetValue("start", out var start) && start.IsDateTime
+        Collection.FindById(DocumentId) is { } document && document.TryGetValue("start", out var start) && start.IsDateTime
             ? Bson.ReadDate(start)
             : null;
 
@@ -25,7 +25,7 @@ public sealed class SimulatedClockRecord(BotDatabase database)
     {
         if (Start is null)
         {
-            collection.Upsert(new BsonDocument { ["_id"] = DocumentId, ["start"] = Bson.Date(start) });
+            Collection.Upsert(new BsonDocument { ["_id"] = DocumentId, ["start"] = Bson.Date(start) });
         }
     }
 }

@@ -16,4 +16,13 @@ internal static partial class StorageLog
 
     [LoggerMessage(3002, LogLevel.Warning, "Database checkpoint at shutdown failed")]
     public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3003, LogLevel.Warning, "The database refuses calls; opening it again")]
+    public static partial void Failing(ILogger logger, Exception exception);
+
+    [LoggerMessage(3005, LogLevel.Debug, "Opening the database again failed (attempt {Attempts}); trying again later")]
+    public static partial void ReopenFailed(ILogger logger, int attempts, Exception exception);
+
+    [LoggerMessage(3004, LogLevel.Information, "The database works again: {Location} was opened anew after {Attempts} attempt(s); what was written before the failure is kept")]
+    public static partial void Recovered(ILogger logger, string location, int attempts);
 }

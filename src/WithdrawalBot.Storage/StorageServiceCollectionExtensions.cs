@@ -19,7 +19,7 @@ public static class StorageServiceCollectionExtensions
     /// "was this helpful?" ratings), <see cref="IFeedbackStatistics"/>, <see cref="IQuestionCountStore"/> (answered and refused
     /// questions per day, for <c>/stats</c>), <see cref="ISubscriptionStore"/>,
     /// <see cref="IDeliveryLedger"/>, <see cref="SimulatedClockRecord"/>, <see cref="IPendingUpdateStore"/> (updates left
-    /// unanswered at a stop, handled at the next start)) and the <c>database</c> health check. Opening throws
+    /// unanswered at a stop, handled at the next start)), the <c>database</c> health check, and <see cref="DatabaseRecovery"/>, which reopens the database after a failed write once it can. Opening throws
     /// <see cref="StorageUnavailableException"/> with a one-line message when the folder is unusable or held by another instance.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, IConfiguration configuration)
@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
             return database;
         });
         services.AddHostedService<StorageStartup>();
+        services.AddHostedService<DatabaseRecovery>();
 
         services.TryAddSingleton<LiteDbChatSettingsStore>();
         services.TryAddSingleton<IChatSettingsStore>(sp => sp.GetRequiredService<LiteDbChatSettingsStore>());

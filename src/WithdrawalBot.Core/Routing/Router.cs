@@ -1867,7 +1867,7 @@ public sealed partial class Router : IMessageRouter
 
     /// <summary>
     /// The chat's settings, or the defaults (no language or time zone chosen) when they cannot be read: after a full disk
-    /// LiteDB refuses every call until a restart, and questions are still answered meanwhile. A command that saves a
+    /// LiteDB refuses every call until the file is opened again, and questions are still answered meanwhile. A command that saves a
     /// setting then fails when it saves.
     /// </summary>
     private async Task<ChatSettings> SettingsOrDefaultsAsync(ChatAddress chat, CancellationToken cancellationToken)

@@ -10,16 +10,17 @@ namespace WithdrawalBot.Storage.Reminders;
 /// </summary>
 public sealed class LiteDbDeliveryLedger : IDeliveryLedger
 {
+    private const string CollectionName = "deliveries";
     private readonly BotDatabase database;
-    private readonly ILiteCollection<BsonDocument> collection;
+
+    private ILiteCollection<BsonDocument> Collection => database.Collection(CollectionName);
 
     /// <summary>Opens the collection and its index on <c>state</c>.</summary>
     public LiteDbDeliveryLedger(BotDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         this.database = database;
-        collection = database.Database.GetCollection("deliveries");
-        collection.EnsureIndex("state");
+        Collection.EnsureIndex("state");
     }
 
     /// <inheritdoc />
@@ -27,7 +28,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlySet<DeliveryKey> recorded = keys.Where(k => collection.FindById(k.ToString()) is not null).ToHashSet();
+        IReadOnlySet<DeliveryKey> recorded = keys.Where(k => Collection.FindById(k.ToString()) is not null).ToHashSet();
         return Task.FromResult(recorded);
     }
 
@@ -37,7 +38,9 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
         ArgumentNullException.ThrowIfNull(records);
         cancellationToken.ThrowIfCancellationRequested();
         var added = new List<DeliveryRecord>(records.Count);
-        database.Database.BeginTrans();
+        var db = database.Database; // one engine for the whole transaction, even if it is reopened meanwhile
+        var collection = db.GetCollection(CollectionName);
+        db.BeginTrans();
         try
         {
             foreach (var record in records)
@@ -49,11 +52,11 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
                 }
             }
 
-            database.Database.Commit();
+            db.Commit();
         }
         catch
         {
-            database.Database.Rollback();
+            db.Rollback();
             throw;
         }
 
@@ -64,7 +67,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
     public Task UpdateAsync(DeliveryKey key, DeliveryState state, DateTimeOffset at, string? detail, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var document = collection.FindById(key.ToString()) ?? throw new KeyNotFoundException($"No delivery ledger entry {key}.");
+        var document = Collection.FindById(key.ToString()) ?? throw new KeyNotFoundException($"No delivery ledger entry {key}.");
         document["state"] = state.ToString();
         document["updatedAt"] = Bson.Date(at);
         document["detail"] = detail is null ? BsonValue.Null : new BsonValue(detail);
@@ -73,7 +76,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
             document["attempts"] = document["attempts"].AsInt32 + 1;
         }
 
-        collection.Update(document);
+        Collection.Update(document);
         return Task.CompletedTask;
     }
 
@@ -81,7 +84,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
     public Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var document = collection.FindById(key.ToString());
+        var document = Collection.FindById(key.ToString());
         return Task.FromResult(document is null ? null : Read(document));
     }
 
@@ -91,7 +94,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<DeliveryRecord> unfinished =
         [
-            .. collection.Find(Query.In("state", nameof(DeliveryState.Claimed), nameof(DeliveryState.Sending)))
+            .. Collection.Find(Query.In("state", nameof(DeliveryState.Claimed), nameof(DeliveryState.Sending)))
                 .Select(Read)
                 .OrderBy(r => r.DueAt),
         ];
@@ -103,7 +106,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyDictionary<DeliveryState, int> counts = Enum.GetValues<DeliveryState>()
-            .ToDictionary(s => s, s => collection.Count(Query.EQ("state", s.ToString())));
+            .ToDictionary(s => s, s => Collection.Count(Query.EQ("state", s.ToString())));
         return Task.FromResult(counts);
     }
 
@@ -115,7 +118,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
             .Where(s => s is not (DeliveryState.Claimed or DeliveryState.Sending))
             .Select(s => new BsonValue(s.ToString()))
             .ToArray();
-        var removed = collection.DeleteMany(Query.And(Query.In("state", finished), Query.LT("dueAt", Bson.Date(dueBefore))));
+        var removed = Collection.DeleteMany(Query.And(Query.In("state", finished), Query.LT("dueAt", Bson.Date(dueBefore))));
         return Task.FromResult(removed);
     }
 

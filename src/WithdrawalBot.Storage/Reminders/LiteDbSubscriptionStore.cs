@@ -8,18 +8,19 @@ namespace WithdrawalBot.Storage.Reminders;
 /// <summary>Subscriptions in the <c>subscriptions</c> collection: id = <see cref="Subscription.Id"/>, unique index on the address (chat + thread).</summary>
 public sealed class LiteDbSubscriptionStore : ISubscriptionStore
 {
+    private const string CollectionName = "subscriptions";
     private readonly BotDatabase database;
-    private readonly ILiteCollection<BsonDocument> collection;
+
+    private ILiteCollection<BsonDocument> Collection => database.Collection(CollectionName);
 
     /// <summary>Opens the collection and its indexes.</summary>
     public LiteDbSubscriptionStore(BotDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         this.database = database;
-        collection = database.Database.GetCollection("subscriptions");
-        collection.EnsureIndex("address", unique: true);
-        collection.EnsureIndex("chat");
-        collection.EnsureIndex("active");
+        Collection.EnsureIndex("address", unique: true);
+        Collection.EnsureIndex("chat");
+        Collection.EnsureIndex("active");
     }
 
     /// <inheritdoc />
@@ -27,7 +28,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     {
         ArgumentNullException.ThrowIfNull(chat);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = collection.FindOne(Query.EQ("address", Bson.AddressKey(chat)));
+        var document = Collection.FindOne(Query.EQ("address", Bson.AddressKey(chat)));
         return Task.FromResult(document is null ? null : Read(document));
     }
 
@@ -35,7 +36,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     public Task<Subscription?> GetByIdAsync(string id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var document = collection.FindById(id);
+        var document = Collection.FindById(id);
         return Task.FromResult(document is null ? null : Read(document));
     }
 
@@ -46,7 +47,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            collection.Upsert(Write(subscription));
+            Collection.Upsert(Write(subscription));
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
@@ -60,7 +61,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Subscription> active = [.. collection.Find(Query.EQ("active", true)).Select(Read)];
+        IReadOnlyList<Subscription> active = [.. Collection.Find(Query.EQ("active", true)).Select(Read)];
         return Task.FromResult(active);
     }
 
@@ -70,13 +71,13 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
         ArgumentNullException.ThrowIfNull(chat);
         cancellationToken.ThrowIfCancellationRequested();
         var matches = chat.ThreadId is null
-            ? collection.Find(Query.EQ("chat", Bson.ChatKey(chat)))
-            : collection.Find(Query.EQ("address", Bson.AddressKey(chat)));
+            ? Collection.Find(Query.EQ("chat", Bson.ChatKey(chat)))
+            : Collection.Find(Query.EQ("address", Bson.AddressKey(chat)));
         var count = 0;
         foreach (var document in matches.Where(d => d["active"].AsBoolean).ToList())
         {
             document["active"] = false;
-            collection.Update(document);
+            Collection.Update(document);
             count++;
         }
 
@@ -88,7 +89,9 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var moved = 0;
-        database.Database.BeginTrans();
+        var db = database.Database; // one engine for the whole transaction, even if it is reopened meanwhile
+        var collection = db.GetCollection(CollectionName);
+        db.BeginTrans();
         try
         {
             foreach (var old in collection.Find(Query.EQ("chat", Bson.ChatKey(new ChatAddress(platform, oldChatId)))).Select(Read).ToList())
@@ -104,11 +107,11 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
                 moved++;
             }
 
-            database.Database.Commit();
+            db.Commit();
         }
         catch
         {
-            database.Database.Rollback();
+            db.Rollback();
             throw;
         }
 
@@ -119,7 +122,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     public Task<int> CountActiveAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(collection.Count(Query.EQ("active", true)));
+        return Task.FromResult(Collection.Count(Query.EQ("active", true)));
     }
 
     private static BsonDocument Write(Subscription subscription)

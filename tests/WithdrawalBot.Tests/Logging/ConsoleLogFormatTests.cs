@@ -111,7 +111,7 @@ public sealed partial class ConsoleLogFormatTests
 
     [Theory]
     [InlineData("disk full", "the disk holding Storage__DataDirectory is full", "not damaged")]
-    [InlineData("lock timeout", "refused a call after an earlier failure", "restart the bot")]
+    [InlineData("lock timeout", "refused a call after an earlier failure", "opens the database again every 15 s")]
     [InlineData("input/output error", "the disk holding Storage__DataDirectory failed a read or write", "check the disk")] // break 29: logged with a stack trace
     public async Task SimpleFormat_DiskFullOrLockLeftByAFailure_SaysSoAndNeverToMoveTheDatabaseAway(string failure, string cause, string advice)
     {
