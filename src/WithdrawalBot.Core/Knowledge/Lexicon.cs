@@ -31,6 +31,14 @@ public sealed record Lexicon(
     public IReadOnlyList<IReadOnlyList<string>> Places { get; init; } = [];
 
     /// <summary>
+    /// Common question words in both languages, one group per meaning with its words in English and in Arabic
+    /// (["why", "ليش", "لماذا"], ["troops", "القوات", "جنود"]): in a question written in both scripts ("when will
+    /// القوات leave بغداد?") the words of the script used less are read as their counterparts in the other, and so are
+    /// the names of <see cref="Places"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> CrossLanguage { get; init; } = [];
+
+    /// <summary>
     /// Other names the report mentions, one group per name in both languages (["Washington", "واشنطن"], ["September",
     /// "أيلول", "سبتمبر"]), used only to find the paragraphs naming them ("which paragraph mentions Washington?" → ¶8, ¶11,
     /// ¶19, ¶22); unlike <see cref="Places"/> they do not weigh on matching a question.

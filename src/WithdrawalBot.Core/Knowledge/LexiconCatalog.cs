@@ -1,4 +1,5 @@
 using static WithdrawalBot.Core.Knowledge.KnowledgeJson;
+using WithdrawalBot.Core.Text;
 
 namespace WithdrawalBot.Core.Knowledge;
 
@@ -48,6 +49,7 @@ public static class LexiconCatalog
             UncountedThings = [.. Words(file.Uncounted?.Ar), .. Words(file.Uncounted?.En)],
             Places = NameGroups(file.Places, "places"),
             Mentions = NameGroups(file.Mentions, "mentions"),
+            CrossLanguage = CrossLanguageGroups(file.CrossLanguage),
             AnswerKinds = AnswerKinds(file.AnswerKinds),
         };
     }
@@ -91,6 +93,21 @@ public static class LexiconCatalog
         return [.. result];
     }
 
+    /// <exception cref="KnowledgeValidationException">A group lacks an English or an Arabic word.</exception>
+    private static IReadOnlyList<string>[] CrossLanguageGroups(List<List<string?>?>? groups)
+    {
+        var result = NameGroups(groups, "crossLanguage");
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (!result[i].Any(WordNormalizer.IsArabic) || result[i].All(WordNormalizer.IsArabic))
+            {
+                throw new KnowledgeValidationException(FileName, $"crossLanguage group #{i + 1} ({string.Join(", ", result[i])})", "a group needs a word in English and one in Arabic.");
+            }
+        }
+
+        return result;
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> AnswerKinds(Dictionary<string, List<string?>?>? kinds)
     {
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -111,7 +128,7 @@ public static class LexiconCatalog
     private static string[] Words(List<string?>? words) =>
         words is null ? [] : [.. words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
 
-    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, WordLists? Introductions, WordLists? ClaimCues, WordLists? CountClaimCues, WordLists? Uncounted, List<List<string?>?>? Places, List<List<string?>?>? Mentions, Dictionary<string, List<string?>?>? AnswerKinds);
+    private sealed record LexiconFile(ArabicJson? Arabic, EnglishJson? English, WordLists? OffTopic, WordLists? StatusCues, WordLists? NowCues, WordLists? QuestionWords, WordLists? Introductions, WordLists? ClaimCues, WordLists? CountClaimCues, WordLists? Uncounted, List<List<string?>?>? Places, List<List<string?>?>? Mentions, List<List<string?>?>? CrossLanguage, Dictionary<string, List<string?>?>? AnswerKinds);
 
     private sealed record WordLists(List<string?>? Ar, List<string?>? En);
 

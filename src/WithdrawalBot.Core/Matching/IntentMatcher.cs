@@ -511,12 +511,28 @@ public sealed class IntentMatcher
     /// The analyzed terms of an utterance after repairing words the knowledge does not use: Arabic words
     /// behind attached particles or with verb and pronoun affixes the light stemmer keeps ("ببغداد",
     /// "ستغادر", "جندياً"), typos (edit distance 1–2), and two words typed as one ("howmany"); greetings and thanks
-    /// around a question left out.
+    /// around a question left out. A question written in both scripts is read in the language whose wordings it matches
+    /// better, its other words replaced by their counterparts (<see cref="CrossLanguageTerms"/>).
     /// </summary>
-    public MatchQuery Analyze(string? text) => reader.Read(text);
+    public MatchQuery Analyze(string? text)
+    {
+        var query = reader.Read(text);
+        if (query.Readings is not [var english, var arabic])
+        {
+            return query;
+        }
 
-    /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>), for diagnostics.</summary>
-    public IReadOnlyList<string> QueryTerms(string? text) => Analyze(text).Terms;
+        // Written in both scripts: read in the language it matches better.
+        var inEnglish = query with { Terms = english, Readings = null };
+        var inArabic = inEnglish with { Terms = arabic };
+        return BestScore(Rank(inArabic, required: null)) > BestScore(Rank(inEnglish, required: null)) ? inArabic : inEnglish;
+    }
+
+    private static double BestScore(MatchResult result) =>
+        result.Candidates.Where(c => c.Kind != MatchKind.OutOfScope).Select(c => c.Score).DefaultIfEmpty(0).Max();
+
+    /// <summary>The analyzed terms of an utterance (see <see cref="Analyze"/>) as written: words of both scripts stay as they are.</summary>
+    public IReadOnlyList<string> QueryTerms(string? text) => reader.Read(text).Terms;
 
     /// <summary>
     /// Latin-script words of five letters or more that only the training questions use (at most

@@ -17,6 +17,12 @@ public sealed record MatchQuery(IReadOnlyList<string> Terms, IReadOnlySet<string
     /// <summary>Terms no wording uses that look like verbs ("يقتصر", "استغرقت", "postponed"): a way of asking, seldom the topic.</summary>
     public IReadOnlySet<string> VerbLike { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For a question written in both scripts, its terms read in English and in Arabic (<see cref="CrossLanguageTerms"/>):
+    /// <see cref="IntentMatcher.Analyze"/> matches with whichever matches better and leaves this <c>null</c>.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<string>>? Readings { get; init; }
+
     /// <summary>How many words the utterance had, stopwords included ("and in Syria?" has 3).</summary>
     public int WordCount { get; init; }
 

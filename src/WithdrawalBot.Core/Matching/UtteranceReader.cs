@@ -108,6 +108,7 @@ internal sealed partial class UtteranceReader
     private readonly IReadOnlySet<string> indexedTerms;
     private readonly IReadOnlySet<string> courtesyTerms;
     private readonly IReadOnlySet<string> placeTerms;
+    private readonly CrossLanguageTerms crossLanguage;
 
     /// <summary>Terms of each word of the places' names: "عين" and "اسد" of "عين الأسد", which the matcher reads as one term.</summary>
     private readonly HashSet<string> placeWordTerms;
@@ -136,6 +137,7 @@ internal sealed partial class UtteranceReader
         oneWordPlaceTerms = lexicon.Places.SelectMany(names => names).Select(name => analyzer.Words(name)).Where(words => words.Count == 1)
             .Select(words => analyzer.TermOf(words[0])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         corrector = new TypoCorrector(vocabulary);
+        crossLanguage = new CrossLanguageTerms(analyzer, lexicon);
         var offTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in lexicon.OffTopicNames.SelectMany(name => analyzer.Words(name)).Where(word => !analyzer.IsStopword(word)))
         {
@@ -287,8 +289,11 @@ internal sealed partial class UtteranceReader
             asksAboutNow = cues.AsksAboutNow(outside);
         }
 
-        return new MatchQuery(WithoutCourtesy(analyzer.Terms(repaired), words, cleaned), TermsOf(nameLike))
+        var terms = analyzer.Terms(repaired);
+        var readings = crossLanguage.Readings(terms);
+        return new MatchQuery(WithoutCourtesy(terms, words, cleaned), TermsOf(nameLike))
         {
+            Readings = readings is var (english, arabic) ? [WithoutCourtesy(english, words, cleaned), WithoutCourtesy(arabic, words, cleaned)] : null,
             WordCount = words.Count,
             Written = words,
             OffTopic = offTopic is null ? FrozenSet<string>.Empty : TermsOf(offTopic),

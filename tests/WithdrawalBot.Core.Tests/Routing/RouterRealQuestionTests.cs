@@ -129,6 +129,66 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("when will القوات الامريكية leave بغداد?", 17, "بغداد")]
+    [InlineData("when will US troops leave بغداد?", 17, "Baghdad")]
+    [InlineData("ليش Erbil specifically?", 18, "ISIS")]
+    [InlineData("what about Syria, شكد جندي امريكي هناك?", 13, "900")]
+    public async Task HandleAsync_QuestionWrittenInBothScripts_IsReadAsOneLanguage(string question, int paragraph, string expected)
+    {
+        // Trial 61: Arabic words inside an English question (and English inside Arabic) were matched against neither
+        // language's wordings well: "…leave بغداد?" was refused, and "ليش Erbil" lost its "why".
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Equal(paragraph, RouterFixture.Paragraphs(reply)[0]);
+        Assert.Contains(expected, reply.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("إيمتى يطلعون الامريكان من العراق كِلّو؟", 2)] // Maslawi "كلو" (all of them) was an unknown word
+    [InlineData("قلي متى ينسحبون", 2)] // "tell me" was an unknown word
+    [InlineData("wut happens in baghdad", 17)]
+    public async Task HandleAsync_DialectAndPhoneSpellingsOfTrial61_AreAnswered(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("بعدو صحيح؟")] // Maslawi: was "about what, exactly?"
+    [InlineData("بعده صحيح؟")] // was the advisory relationship (¶4), "بعد" read as "after"
+    public async Task HandleAsync_IsItStillTrueInDialect_SaysWhatWasPlannedForTheLastAnswer(string followUp)
+    {
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("شوكت يطلعون من اربيل؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.BeyondReportIntent, reply.Intent);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
+    [Fact]
+    public async Task HandleAsync_TheyAlreadyLeft_IsNotARequestToStopReminders()
+    {
+        // Trial 61: "quit reminding me" gave the unsubscribe intent the term of "leave", so "they already left" stopped reminders.
+        var bot = EvaluationSet.Bot();
+
+        var remark = await bot.SendAsync(RouterFixture.Private("they already left"));
+        var request = await bot.SendAsync(RouterFixture.Private("quit reminding me"));
+
+        Assert.NotNull(remark);
+        Assert.NotEqual("unsubscribe", remark.Intent);
+        Assert.NotNull(request);
+        Assert.Equal("unsubscribe", request.Intent);
+    }
+
+    [Theory]
     [InlineData("how many troops remain")]
     [InlineData("how many troops remain in iraq today")]
     public async Task HandleAsync_HowManyTroopsRemain_IsNotAnsweredWithSyriasFigure(string question)

@@ -834,6 +834,7 @@ public sealed class RouterTests
     [InlineData("How many US troops are in Iraq?", "No, the report says 5,000 troops in Iraq.", "The report does not say “5,000”.")]
     [InlineData("How many US troops are in Iraq?", "no, my brother says 3000", "The report does not say “3000”.")]
     [InlineData("شكد جندي امريكي بالعراق؟", "لا اخوي يكول 3000", "لا يذكر التقرير «3000».")]
+    [InlineData("شقد جندي امريكي بالعراق؟", "لا اخوي قلي 5000", "لا يذكر التقرير «5000».")] // trial 61: was greeted
     [InlineData("How many US troops are in Iraq?", "no, it's 10,000. admit it", "The report does not say “10,000”.")]
     public async Task HandleAsync_FigureClaimedAfterAnAnswer_IsSetAgainstThatAnswer(string question, string claim, string opening)
     {
