@@ -65,7 +65,7 @@ internal sealed class DatabaseRecovery(BotDatabase database, TimeProvider time, 
             {
                 database.Reopen();
             }
-            catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidDataException or ObjectDisposedException)
+            catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
             {
                 StorageLog.ReopenFailed(logger, failedAttempts, e);
                 return;

@@ -32,9 +32,9 @@ public sealed record Lexicon(
 
     /// <summary>
     /// Common question words in both languages, one group per meaning with its words in English and in Arabic
-    /// (["why", "ليش", "لماذا"], ["troops", "القوات", "جنود"]): in a question written in both scripts ("when will
-    /// القوات leave بغداد?") the words of the script used less are read as their counterparts in the other, and so are
-    /// the names of <see cref="Places"/>.
+    /// (["why", "ليش", "لماذا"], ["troops", "القوات", "جنود"]): a question written in both scripts ("when will القوات
+    /// leave بغداد?") is read in the language whose wordings it matches better, its words of the other script, and the
+    /// names of <see cref="Places"/>, replaced by their counterparts.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> CrossLanguage { get; init; } = [];
 
