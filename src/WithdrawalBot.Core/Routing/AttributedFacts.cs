@@ -16,6 +16,9 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>The fewest words a phrase must run to for its wording alone to name the fact that says it.</summary>
     private const int MinVerbatimWords = 4;
 
+    /// <summary>The terms of the words that ask what someone said ("say", "did", "قال", "كال"), beside question words.</summary>
+    private readonly HashSet<string> sayingTerms = [.. matcher.QueryTerms("say says said saying did does tell told قال يقول صرح كال گال")];
+
     /// <summary>Each fact's answers (both languages) and quotes as normalized words, each text padded with spaces for whole-word search.</summary>
     private readonly (Fact Fact, string Text)[] spokenTexts =
     [
@@ -224,6 +227,25 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
             .DistinctBy(f => f.Citations[0].Paragraph)
             .OrderBy(f => f.Citations[0].Paragraph)];
         return all.Length > 1 ? all : [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> asks only what the named speaker of <paramref name="fact"/> said: his name, and
+    /// nothing beyond words that ask what someone said and question words ("what did Farhad Alaa al-Din say?", "ايش قال
+    /// فرهاد علاء الدين"), not about what ("what did Farhad say about the talks?" is ¶8 alone).
+    /// </summary>
+    public bool AsksOnlyWhatSpeakerSaid(Fact fact, string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (Speaker(fact.Citations[0].Paragraph) is not { } speaker || knowledge.SaidBy(fact.Citations[0].Paragraph) is not { } saidBy)
+        {
+            return false;
+        }
+
+        var name = matcher.QueryTerms(speaker).Concat(matcher.QueryTerms(saidBy.Arabic.Split('،', ',')[0])).ToHashSet(StringComparer.Ordinal);
+        var terms = matcher.QueryTerms(cleaned);
+        return terms.Any(name.Contains) && terms.Any(sayingTerms.Contains)
+            && terms.All(term => name.Contains(term) || sayingTerms.Contains(term) || matcher.IsQuestionWord(term));
     }
 
     /// <summary>

@@ -816,6 +816,13 @@ public sealed partial class Router : IMessageRouter
             return corrected;
         }
 
+        if (!understood.UsedContext && attributions.AsksOnlyWhatSpeakerSaid(fact, cleaned) && attributions.AllSaidBy(fact) is { Count: > 1 } statements)
+        {
+            // "ايش قال فرهاد علاء الدين؟", "what did Farhad Alaa al-Din say?": each of his statements (¶8, ¶9, ¶14), not the first alone.
+            memory.Remember(key, Told(statements[^1], language) with { AskedAs = text });
+            return composer.Answers([.. statements.Select(said => (said, false))], [], [], language, result.Confidence);
+        }
+
         memory.Remember(key, Answered(fact.Id, understood, language, text));
         // "How many from Italy?" after the countries that send troops (¶16: hundreds, none counted): no figure is given,
         // nor for "how many drones did they attack with?" (¶12 counts the soldiers killed, not the drones);

@@ -159,6 +159,28 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("ايش قال فرهاد علاء الدين")]
+    [InlineData("what did Farhad Alaa al-Din say?")]
+    [InlineData("شنو كال فرهاد؟")]
+    public async Task HandleAsync_WhatDidTheNamedSpeakerSay_GivesEachOfHisStatements(string question)
+    {
+        // Trial 61: only ¶8 was given, though the report quotes him three times.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal([8, 9, 14], RouterFixture.Paragraphs(reply).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhatDidTheSpeakerSayAboutATopic_GivesThatStatementAlone()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private("what did Farhad say about the talks?"));
+
+        Assert.NotNull(reply);
+        Assert.Equal([8], RouterFixture.Paragraphs(reply).Distinct());
+    }
+
+    [Theory]
     [InlineData("بعدو صحيح؟")] // Maslawi: was "about what, exactly?"
     [InlineData("بعده صحيح؟")] // was the advisory relationship (¶4), "بعد" read as "after"
     public async Task HandleAsync_IsItStillTrueInDialect_SaysWhatWasPlannedForTheLastAnswer(string followUp)
