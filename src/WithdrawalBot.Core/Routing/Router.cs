@@ -818,8 +818,9 @@ public sealed partial class Router : IMessageRouter
 
         if (!understood.UsedContext && attributions.AsksOnlyWhatSpeakerSaid(fact, cleaned) && attributions.AllSaidBy(fact) is { Count: > 1 } statements)
         {
-            // "ايش قال فرهاد علاء الدين؟", "what did Farhad Alaa al-Din say?": each of his statements (¶8, ¶9, ¶14), not the first alone.
-            memory.Remember(key, Told(statements[^1], language) with { AskedAs = text });
+            // "ايش قال فرهاد علاء الدين؟", "what did Farhad Alaa al-Din say?": each of his statements (¶8, ¶9, ¶14), not the first
+            // alone. The first is remembered: only its paragraph names him as the speaker, which "all his quotes" next needs.
+            memory.Remember(key, Told(statements[0], language) with { AskedAs = text });
             return composer.Answers([.. statements.Select(said => (said, false))], [], [], language, result.Confidence);
         }
 
