@@ -6,12 +6,20 @@ namespace WithdrawalBot.Core.Reminders;
 /// </summary>
 public interface IDeliveryLedger
 {
-    /// <summary>Which of <paramref name="keys"/> have any ledger entry (in any state).</summary>
-    Task<IReadOnlySet<DeliveryKey>> FindRecordedAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
+    /// <summary>The ledger entries (in any state) of those of <paramref name="keys"/> that have one.</summary>
+    Task<IReadOnlyDictionary<DeliveryKey, DeliveryRecord>> FindAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
 
     /// <summary>Adds the entries whose keys are not in the ledger yet, in one transaction; existing keys are left as they are.</summary>
     /// <returns>The entries actually added (the claims won).</returns>
     Task<IReadOnlyList<DeliveryRecord>> TryAddAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the finished entries of these records' keys, in one transaction: the reminder they settled was for another
+    /// due instant (its milestone's date moved) or was skipped under a clock running ahead. An unfinished entry, or a key
+    /// with no entry, is left as it is.
+    /// </summary>
+    /// <returns>The entries actually written.</returns>
+    Task<IReadOnlyList<DeliveryRecord>> SupersedeAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken);
 
     /// <summary>Moves an entry to <paramref name="state"/>; moving to <see cref="DeliveryState.Sending"/> counts an attempt.</summary>
     /// <exception cref="KeyNotFoundException">No entry has this key.</exception>

@@ -24,6 +24,12 @@ public sealed class ReminderScheduler : BackgroundService
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FailureDelay = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How far a chat's <c>/timezone</c> can move a reminder's due instant (UTC−12 to UTC+14, and a day's turn): an entry
+    /// settled for an instant farther from the planned one was for another date of the milestone.
+    /// </summary>
+    private static readonly TimeSpan ZoneShift = TimeSpan.FromHours(27);
+
     private readonly ISubscriptionStore subscriptions;
     private readonly IDeliveryLedger ledger;
     private readonly IChatSettingsStore settings;
@@ -230,15 +236,35 @@ public sealed class ReminderScheduler : BackgroundService
         var plan = ReminderPlanner.Plan(pairs, milestones, options.LocalHour, now, considerAfter, options.GraceWindow);
         if (plan.Due.Count + plan.Stale.Count > 0)
         {
-            var recorded = await ledger.FindRecordedAsync([.. plan.Due.Concat(plan.Stale).Select(p => p.Key)], cancellationToken);
-            await SkipStaleAsync([.. plan.Stale.Where(p => !recorded.Contains(p.Key))], now, cancellationToken);
-            await ClaimDueAsync([.. plan.Due.Where(p => !recorded.Contains(p.Key))], now, cancellationToken);
+            var recorded = await ledger.FindAsync([.. plan.Due.Concat(plan.Stale).Select(p => p.Key)], cancellationToken);
+            await SkipStaleAsync([.. plan.Stale.Where(p => !Settles(recorded.GetValueOrDefault(p.Key), p, now))], recorded, now, cancellationToken);
+            await ClaimDueAsync([.. plan.Due.Where(p => !Settles(recorded.GetValueOrDefault(p.Key), p, now))], recorded, now, cancellationToken);
         }
 
         return (plan.NextDueAt, active.Count);
     }
 
-    private async Task SkipStaleAsync(IReadOnlyList<PlannedDelivery> stale, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the ledger's <paramref name="entry"/> settles <paramref name="planned"/>: any entry not finished yet (the
+    /// start resolves those), and a finished one for this reminder's date, unless it was skipped by a clock ahead of
+    /// this one (a wall clock set back after running days ahead: the reminder is due again, not settled). A finished
+    /// entry for another date, more than <see cref="ZoneShift"/> away (a maintainer corrected the milestone's date), does
+    /// not: that is another reminder, under the same key.
+    /// </summary>
+    private static bool Settles(DeliveryRecord? entry, PlannedDelivery planned, DateTimeOffset now) =>
+        entry is not null
+        && (!entry.IsFinished
+            || ((entry.DueAt - planned.DueAt).Duration() <= ZoneShift && !(entry.State == DeliveryState.Skipped && entry.UpdatedAt > now)));
+
+    /// <summary>Writes <paramref name="records"/> to the ledger: added where their key has no entry, superseding the entry that does not settle them otherwise.</summary>
+    private async Task<IReadOnlyList<DeliveryRecord>> RecordAsync(IReadOnlyList<DeliveryRecord> records, IReadOnlyDictionary<DeliveryKey, DeliveryRecord> recorded, CancellationToken cancellationToken)
+    {
+        var added = await ledger.TryAddAsync([.. records.Where(r => !recorded.ContainsKey(r.Key))], cancellationToken);
+        var superseded = await ledger.SupersedeAsync([.. records.Where(r => recorded.ContainsKey(r.Key))], cancellationToken);
+        return [.. added, .. superseded];
+    }
+
+    private async Task SkipStaleAsync(IReadOnlyList<PlannedDelivery> stale, IReadOnlyDictionary<DeliveryKey, DeliveryRecord> recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (stale.Count == 0)
         {
@@ -246,7 +272,7 @@ public sealed class ReminderScheduler : BackgroundService
         }
 
         var records = stale.Select(p => new DeliveryRecord(p.Key, p.Subscription.Chat, p.DueAt, DeliveryState.Skipped, now) { Detail = "fell due while the bot was down, older than the grace window" }).ToList();
-        await ledger.TryAddAsync(records, cancellationToken);
+        await RecordAsync(records, recorded, cancellationToken);
         foreach (var group in stale.GroupBy(p => (p.Milestone.Id, p.LeadDays)))
         {
             ReminderLog.SkippedStale(logger, group.Count(), group.Key.Id, group.Key.LeadDays, group.Min(p => p.DueAt), options.GraceWindow);
@@ -257,7 +283,7 @@ public sealed class ReminderScheduler : BackgroundService
         }
     }
 
-    private async Task ClaimDueAsync(IReadOnlyList<PlannedDelivery> due, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ClaimDueAsync(IReadOnlyList<PlannedDelivery> due, IReadOnlyDictionary<DeliveryKey, DeliveryRecord> recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (due.Count == 0)
         {
@@ -265,7 +291,7 @@ public sealed class ReminderScheduler : BackgroundService
         }
 
         var claims = due.Select(p => new DeliveryRecord(p.Key, p.Subscription.Chat, p.DueAt, DeliveryState.Claimed, now)).ToList();
-        var won = await ledger.TryAddAsync(claims, cancellationToken);
+        var won = await RecordAsync(claims, recorded, cancellationToken);
         if (won.Count == 0)
         {
             return;

@@ -24,20 +24,36 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlySet<DeliveryKey>> FindRecordedAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<DeliveryKey, DeliveryRecord>> FindAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlySet<DeliveryKey> recorded = keys.Where(k => Collection.FindById(k.ToString()) is not null).ToHashSet();
-        return Task.FromResult(recorded);
+        var found = new Dictionary<DeliveryKey, DeliveryRecord>();
+        foreach (var key in keys)
+        {
+            if (Collection.FindById(key.ToString()) is { } document)
+            {
+                found[key] = Read(document);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<DeliveryKey, DeliveryRecord>>(found);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<DeliveryRecord>> TryAddAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeliveryRecord>> TryAddAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken) =>
+        WriteWhereAsync(records, existing => existing is null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeliveryRecord>> SupersedeAsync(IReadOnlyCollection<DeliveryRecord> records, CancellationToken cancellationToken) =>
+        WriteWhereAsync(records, existing => existing is not null && Read(existing).IsFinished, cancellationToken);
+
+    /// <summary>Writes each record whose key's entry (or <c>null</c>) passes <paramref name="writes"/>, in one transaction; returns those written.</summary>
+    private Task<IReadOnlyList<DeliveryRecord>> WriteWhereAsync(IReadOnlyCollection<DeliveryRecord> records, Func<BsonDocument?, bool> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         cancellationToken.ThrowIfCancellationRequested();
-        var added = new List<DeliveryRecord>(records.Count);
+        var written = new List<DeliveryRecord>(records.Count);
         var db = database.Database; // one engine for the whole transaction, even if it is reopened meanwhile
         var collection = db.GetCollection(CollectionName);
         db.BeginTrans();
@@ -45,10 +61,10 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
         {
             foreach (var record in records)
             {
-                if (collection.FindById(record.Key.ToString()) is null)
+                if (writes(collection.FindById(record.Key.ToString())))
                 {
-                    collection.Insert(Write(record));
-                    added.Add(record);
+                    collection.Upsert(Write(record));
+                    written.Add(record);
                 }
             }
 
@@ -60,7 +76,7 @@ public sealed class LiteDbDeliveryLedger : IDeliveryLedger
             throw;
         }
 
-        return Task.FromResult<IReadOnlyList<DeliveryRecord>>(added);
+        return Task.FromResult<IReadOnlyList<DeliveryRecord>>(written);
     }
 
     /// <inheritdoc />

@@ -45,8 +45,8 @@ public sealed class LiteDbDeliveryLedgerTests
         var removed = await ledger.PruneFinishedAsync(Due.AddDays(-1), CancellationToken.None);
 
         Assert.Equal(3, removed);
-        var left = await ledger.FindRecordedAsync([.. new[] { "old-delivered", "old-skipped", "old-uncertain", "old-claimed", "old-sending", "recent-delivered" }.Select(s => Claim(s).Key)], CancellationToken.None);
-        Assert.Equal(["old-claimed", "old-sending", "recent-delivered"], left.Select(k => k.SubscriptionId).Order());
+        var left = await ledger.FindAsync([.. new[] { "old-delivered", "old-skipped", "old-uncertain", "old-claimed", "old-sending", "recent-delivered" }.Select(s => Claim(s).Key)], CancellationToken.None);
+        Assert.Equal(["old-claimed", "old-sending", "recent-delivered"], left.Keys.Select(k => k.SubscriptionId).Order());
     }
 
     [Fact]
@@ -97,14 +97,35 @@ public sealed class LiteDbDeliveryLedgerTests
     }
 
     [Fact]
-    public async Task FindRecordedAsync_ReturnsOnlyKnownKeys()
+    public async Task FindAsync_ReturnsTheEntriesOfKnownKeysOnly()
     {
         using var database = BotDatabase.InMemory();
         var ledger = new LiteDbDeliveryLedger(database);
         await ledger.TryAddAsync([Claim("a", 7)], CancellationToken.None);
 
-        var recorded = await ledger.FindRecordedAsync([Claim("a", 7).Key, Claim("a", 1).Key], CancellationToken.None);
+        var recorded = await ledger.FindAsync([Claim("a", 7).Key, Claim("a", 1).Key], CancellationToken.None);
 
-        Assert.Equal([Claim("a", 7).Key], recorded);
+        var entry = Assert.Single(recorded);
+        Assert.Equal(Claim("a", 7).Key, entry.Key);
+        Assert.Equal(Due, entry.Value.DueAt);
+        Assert.Equal(DeliveryState.Claimed, entry.Value.State);
+    }
+
+    [Fact]
+    public async Task SupersedeAsync_ReplacesFinishedEntriesOnlyAndAddsNothing()
+    {
+        using var database = BotDatabase.InMemory();
+        var ledger = new LiteDbDeliveryLedger(database);
+        await ledger.TryAddAsync([Claim("delivered"), Claim("claimed")], CancellationToken.None);
+        await ledger.UpdateAsync(Claim("delivered").Key, DeliveryState.Delivered, Due, null, CancellationToken.None);
+        var moved = Due.AddDays(15);
+
+        var written = await ledger.SupersedeAsync([Claim("delivered") with { DueAt = moved }, Claim("claimed") with { DueAt = moved }, Claim("absent") with { DueAt = moved }], CancellationToken.None);
+
+        Assert.Equal(["delivered"], written.Select(r => r.Key.SubscriptionId));
+        var after = await ledger.FindAsync([Claim("delivered").Key, Claim("claimed").Key, Claim("absent").Key], CancellationToken.None);
+        Assert.Equal((moved, DeliveryState.Claimed), (after[Claim("delivered").Key].DueAt, after[Claim("delivered").Key].State));
+        Assert.Equal(Due, after[Claim("claimed").Key].DueAt);
+        Assert.False(after.ContainsKey(Claim("absent").Key));
     }
 }

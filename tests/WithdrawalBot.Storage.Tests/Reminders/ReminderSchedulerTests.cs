@@ -135,6 +135,72 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_MilestoneDateCorrectedAfterAReminderWentOut_SendsTheReminderForTheNewDate()
+    {
+        // Break 30: the ledger knew the 7-day reminder as sent for 31 December, and so never sent it for 15 January,
+        // though /status announced it.
+        var sentFirst = new DateTimeOffset(2026, 12, 24, 7, 0, 0, TimeSpan.Zero);
+        await using (var before = new SchedulerHarness(folder.Path, Nov1))
+        {
+            await before.SubscribeAsync("1001", leadDays: [7]);
+            await before.StartAsync();
+            before.AdvanceTo(sentFirst.AddHours(1));
+            Assert.Equal([sentFirst], before.Platform.Delivered.Select(s => s.At));
+        }
+
+        var moved = KnowledgeFixture.Milestones.Select(m => m.Id == KnowledgeFixture.EndOf2026.Id ? m with { Due = m.Due with { Date = new DateOnly(2027, 1, 15) } } : m).ToList();
+        var start = new DateTimeOffset(2027, 1, 8, 6, 59, 0, TimeSpan.Zero);
+        await using var bot = new SchedulerHarness(folder.Path, start, milestones: moved);
+        await bot.StartAsync();
+        bot.AdvanceTo(start.AddDays(1));
+
+        Assert.Equal([start.AddMinutes(1)], bot.Platform.Delivered.Select(s => s.At));
+    }
+
+    [Fact]
+    public async Task Scheduler_TimeZoneChangedAfterAReminderWentOut_DoesNotSendItAgain()
+    {
+        // The due instant of a reminder already sent moves with the chat's zone; that is the same reminder.
+        await using var bot = new SchedulerHarness(folder.Path, Nov1);
+        await bot.SubscribeAsync("1001", leadDays: [7]);
+        await bot.StartAsync();
+        var afterSend = new DateTimeOffset(2026, 12, 24, 8, 0, 0, TimeSpan.Zero);
+        bot.AdvanceTo(afterSend);
+
+        await bot.Settings.SaveAsync(new Core.Storage.ChatSettings(new ChatAddress(ChatPlatform.Telegram, "1001"), null, "America/Los_Angeles"), CancellationToken.None);
+        bot.Trigger.SubscriptionsChanged();
+        bot.WaitIdle();
+        bot.AdvanceTo(afterSend.AddDays(2));
+
+        Assert.Single(bot.Platform.Delivered);
+    }
+
+    [Fact]
+    public async Task Scheduler_ClockRanDaysAheadThenWasSetRight_SendsTheRemindersSkippedMeanwhileWhenTheyFallDue()
+    {
+        // Break 30: while the clock read 1 January the 7-day and 1-day reminders of 31 December were skipped as too old;
+        // with the clock set right they were in the future again, /status announced them, and they never came.
+        await using (var before = new SchedulerHarness(folder.Path, new DateTimeOffset(2026, 12, 20, 6, 0, 0, TimeSpan.Zero)))
+        {
+            await before.SubscribeAsync("1001", leadDays: [7, 1]);
+        }
+
+        await using (var ahead = new SchedulerHarness(folder.Path, new DateTimeOffset(2027, 1, 2, 6, 0, 0, TimeSpan.Zero)))
+        {
+            await ahead.StartAsync();
+            Assert.Empty(ahead.Platform.Delivered);
+            Assert.Equal(2, (await ahead.Ledger.CountByStateAsync(CancellationToken.None))[DeliveryState.Skipped]);
+        }
+
+        var corrected = new DateTimeOffset(2026, 12, 20, 6, 2, 0, TimeSpan.Zero);
+        await using var bot = new SchedulerHarness(folder.Path, corrected);
+        await bot.StartAsync();
+        bot.AdvanceTo(new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal([24, 30], bot.Platform.Delivered.Select(s => s.At.Day));
+    }
+
+    [Fact]
     public async Task Scheduler_DowntimeBeyondGraceWindow_SkipsAndRecordsItOnceButSendsLaterOnes()
     {
         await using (var before = new SchedulerHarness(folder.Path, Nov1))

@@ -26,7 +26,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
     // folder: the data folder, or null for an in-memory database (no restart possible).
     static SchedulerHarness() => ThreadPool.SetMinThreads(16, 16);
 
-    public SchedulerHarness(string? folder, DateTimeOffset now, Func<TimeProvider, RecordingPlatform>? platform = null, Action<ReminderOptions>? configure = null)
+    public SchedulerHarness(string? folder, DateTimeOffset now, Func<TimeProvider, RecordingPlatform>? platform = null, Action<ReminderOptions>? configure = null, IReadOnlyList<Core.Knowledge.Milestone>? milestones = null)
     {
         Time = new FakeTimeProvider(now);
         Database = folder is null ? BotDatabase.InMemory() : BotDatabase.Open(folder);
@@ -40,7 +40,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         Activity = new ReminderActivity();
         Lifecycle = new SubscriptionLifecycle(Subscriptions, Settings, Trigger, NullLogger<SubscriptionLifecycle>.Instance);
         Scheduler = new ReminderScheduler(
-            Subscriptions, Ledger, Settings, [Platform], KnowledgeFixture.Milestones, Lifecycle, Trigger, Activity,
+            Subscriptions, Ledger, Settings, [Platform], milestones ?? KnowledgeFixture.Milestones, Lifecycle, Trigger, Activity,
             new BotMetrics(Meters), Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<ReminderScheduler>.Instance);
     }
 
