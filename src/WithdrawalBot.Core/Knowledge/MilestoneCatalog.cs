@@ -82,12 +82,8 @@ public static partial class MilestoneCatalog
                 throw Problem($"date \"{entry.Date}\" is in {date.Year}, but its \"when\" ({language}) says \"{text}\": make them agree.");
             }
         }
-        TimeZoneInfo zone;
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(entry.TimeZone ?? "");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        // TryFind: on Linux a folder of the zone database ("America/Indiana") makes FindSystemTimeZoneById throw SecurityException.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(entry.TimeZone ?? "", out var zone))
         {
             throw Problem($"unknown time zone \"{entry.TimeZone}\" (use an IANA name such as Asia/Baghdad).");
         }

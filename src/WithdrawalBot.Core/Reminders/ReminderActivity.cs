@@ -16,6 +16,9 @@ public sealed class ReminderActivity
     /// <summary>True between the start of the scheduler's loop and its end.</summary>
     public bool Running { get; internal set; }
 
+    /// <summary>When the scheduler's loop started (UTC, from its <see cref="TimeProvider"/>); <c>null</c> before.</summary>
+    public DateTimeOffset? StartedAt { get; internal set; }
+
     /// <summary>The error that stopped the loop, if it ever stopped on one.</summary>
     public Exception? Fault { get; internal set; }
 

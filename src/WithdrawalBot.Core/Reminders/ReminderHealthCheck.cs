@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace WithdrawalBot.Core.Reminders;
 
-/// <summary>The <c>reminders</c> health check: healthy while the scheduler loop runs and has planned within twice its wake interval.</summary>
+/// <summary>
+/// The <c>reminders</c> health check: healthy while the scheduler loop runs and has planned within twice its wake
+/// interval and five minutes, counted from its start when it has not planned yet (a pass that fails from the first).
+/// </summary>
 public sealed class ReminderHealthCheck(ReminderActivity activity, TimeProvider time, IOptions<ReminderOptions> options) : IHealthCheck
 {
     /// <inheritdoc />
@@ -31,6 +34,10 @@ public sealed class ReminderHealthCheck(ReminderActivity activity, TimeProvider 
         else if (activity.LastPlannedAt is { } last && now - last > (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5))
         {
             result = HealthCheckResult.Unhealthy($"The reminder scheduler has not planned since {last:O}.", data: data);
+        }
+        else if (activity is { LastPlannedAt: null, StartedAt: { } started } && now - started > (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5))
+        {
+            result = HealthCheckResult.Unhealthy($"The reminder scheduler has not planned once since it started at {started:O}; the log says why (event 4006).", data: data);
         }
         else
         {

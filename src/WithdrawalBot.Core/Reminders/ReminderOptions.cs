@@ -14,12 +14,16 @@ public sealed class ReminderOptions
 
     /// <summary>
     /// How late a reminder may still be sent after it fell due (downtime catch-up); older ones are skipped and logged.
-    /// Default 1 day; at least <see cref="MinGraceWindow"/>, since a broadcast to many chats waits for each one's send window.
+    /// Default 1 day; at least <see cref="MinGraceWindow"/>, since a broadcast to many chats waits for each one's send window,
+    /// and at most <see cref="MaxGraceWindow"/>.
     /// </summary>
     public TimeSpan GraceWindow { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>The shortest <see cref="GraceWindow"/> accepted: 10 minutes.</summary>
     public static readonly TimeSpan MinGraceWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest <see cref="GraceWindow"/> accepted: 30 days (a reminder later than that tells nothing in time).</summary>
+    public static readonly TimeSpan MaxGraceWindow = TimeSpan.FromDays(30);
 
     /// <summary>
     /// How long a finished delivery-ledger entry is kept after its reminder's grace window ended; then it is deleted (at

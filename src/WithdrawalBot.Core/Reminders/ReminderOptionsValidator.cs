@@ -24,6 +24,10 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
         {
             problems.Add($"Reminders:GraceWindow is {options.GraceWindow}; use {ReminderOptions.MinGraceWindow} or more (e.g. 1.00:00:00 for one day): reminders to many chats go out over minutes, and a shorter window skips the later ones.");
         }
+        else if (options.GraceWindow > ReminderOptions.MaxGraceWindow)
+        {
+            problems.Add($"Reminders:GraceWindow is {options.GraceWindow}; use at most {ReminderOptions.MaxGraceWindow} (default 1.00:00:00): a reminder later than that tells nothing in time.");
+        }
 
         if (options.WakeInterval < TimeSpan.FromMinutes(1) || options.WakeInterval > TimeSpan.FromDays(1))
         {

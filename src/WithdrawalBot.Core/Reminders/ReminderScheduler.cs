@@ -85,6 +85,7 @@ public sealed class ReminderScheduler : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         activity.Running = true;
+        activity.StartedAt = time.GetUtcNow();
         try
         {
             await RecoverAsync(stoppingToken);

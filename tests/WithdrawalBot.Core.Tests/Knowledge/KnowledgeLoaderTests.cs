@@ -240,6 +240,21 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Theory]
+    [InlineData("America/Indiana")] // a folder of the zone database: FindSystemTimeZoneById threw SecurityException (break 30)
+    [InlineData("Asia")]
+    [InlineData("Asia/Bagdad")]
+    public void Load_MilestoneZoneThatIsNoZone_ThrowsNamingTheMilestoneAndTheZone(string zone)
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root => root["milestones"]![0]!["timeZone"] = zone);
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Contains($"unknown time zone \"{zone}\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("facts.json", "\"planned\": true", "\"planed\": true", "planed")]
     [InlineData("facts.json", "\"notAbout\"", "\"notAbuot\"", "notAbuot")]
     [InlineData("lexicon.json", "\"claimCues\": {", "\"claimCue\": {", "claimCue")]

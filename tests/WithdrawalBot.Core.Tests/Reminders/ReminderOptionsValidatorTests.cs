@@ -34,6 +34,17 @@ public sealed class ReminderOptionsValidatorTests
         Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = ReminderOptions.MinGraceWindow }).Succeeded);
     }
 
+    [Fact]
+    public void Validate_GraceWindowOfYears_FailsSayingTheLongestAccepted()
+    {
+        // Break 30: ten thousand years started, then every planning pass failed on a date before year 1.
+        var result = new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = TimeSpan.FromDays(3_650_000) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("use at most 30.00:00:00", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new ReminderOptionsValidator().Validate(null, new ReminderOptions { GraceWindow = ReminderOptions.MaxGraceWindow }).Succeeded);
+    }
+
     [Theory]
     [InlineData("00:00:00")]
     [InlineData("12:00:00")]
