@@ -28,9 +28,16 @@ public sealed class TelegramChatPlatform(
     TelegramBotIdentity identity,
     TelegramHealth health,
     BotMetrics metrics,
+    TimeProvider time,
     ILogger<TelegramChatPlatform> logger) : IChatPlatform
 {
     private const string MetricsPlatform = "telegram";
+
+    /// <summary>
+    /// The longest retry_after waited out (once) for a later part of a reply: the parts before it are in the chat, and
+    /// sending the whole reply again, as a caller retrying a 429 would, would repeat them.
+    /// </summary>
+    public static readonly TimeSpan MaxPartRetryAfter = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc/>
     public ChatPlatform Platform => ChatPlatform.Telegram;
@@ -43,7 +50,10 @@ public sealed class TelegramChatPlatform(
     /// Sends a reply, the first part as a reply to <paramref name="replyToMessageId"/> when given (sent anyway if that
     /// message is gone), every part into the chat's forum topic when <see cref="ChatAddress.ThreadId"/> is set.
     /// </summary>
-    /// <returns>Delivered when every part was accepted; otherwise the first failure (parts before it were delivered).</returns>
+    /// <returns>
+    /// Delivered when every part was accepted; otherwise the first failure (parts before it were delivered). A later part
+    /// refused with 429 is sent again after retry_after, once, when that is at most <see cref="MaxPartRetryAfter"/>.
+    /// </returns>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
     {
@@ -78,11 +88,12 @@ public sealed class TelegramChatPlatform(
                 return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = TelegramErrors.DefaultRetryAfter };
             }
 
-            var result = await CallAsync("sendMessage", chat.ChatId, async () =>
+            var part = i;
+            Task<DeliveryResult> SendPart() => CallAsync("sendMessage", chat.ChatId, async () =>
             {
                 await client.SendMessage(
                     chatId,
-                    rendered.Parts[i],
+                    rendered.Parts[part],
                     ParseMode.Html,
                     replyParameters: replyTo,
                     replyMarkup: last ? rendered.Keyboard : null,
@@ -90,6 +101,14 @@ public sealed class TelegramChatPlatform(
                     messageThreadId: thread,
                     cancellationToken: cancellationToken);
             }, cancellationToken);
+            var result = await SendPart();
+            if (i > 0 && result is { Status: DeliveryStatus.RateLimited, RetryAfter: { } wait } && wait <= MaxPartRetryAfter)
+            {
+                // Break 30: the caller's retry of the whole reply sent its first part twice.
+                await Task.Delay(wait, time, cancellationToken);
+                result = await SendPart();
+            }
+
             if (result.Status != DeliveryStatus.Delivered)
             {
                 return result;

@@ -161,12 +161,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     public IReadOnlyList<FakeBotApiRequest> Calls(string method) => Requests.Where(r => r.Method == method).ToList();
 
     /// <summary>Makes <paramref name="method"/> answer <paramref name="error"/>: for <paramref name="times"/> calls (<c>null</c> = always),
-    /// only for <paramref name="chatId"/> when given (matched against chat_id).</summary>
-    public void Fail(string method, FakeBotApiError error, string? chatId = null, int? times = 1)
+    /// only for <paramref name="chatId"/> when given (matched against chat_id), after letting <paramref name="after"/> calls through.</summary>
+    public void Fail(string method, FakeBotApiError error, string? chatId = null, int? times = 1, int after = 0)
     {
         lock (gate)
         {
-            failures.Add(new FailureRule(method, chatId, error) { Remaining = times });
+            failures.Add(new FailureRule(method, chatId, error) { Remaining = times, Skip = after });
         }
     }
 
@@ -587,6 +587,12 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return null;
             }
 
+            if (rule.Skip > 0)
+            {
+                rule.Skip--;
+                return null;
+            }
+
             rule.Remaining--;
             return rule.Error;
         }
@@ -673,5 +679,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private sealed record FailureRule(string Method, string? ChatId, FakeBotApiError Error)
     {
         public int? Remaining { get; set; }
+
+        public int Skip { get; set; }
     }
 }

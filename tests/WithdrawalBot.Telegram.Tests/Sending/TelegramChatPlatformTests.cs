@@ -166,6 +166,21 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_LaterPartRateLimited_SendsThatPartAgainAndNeverTheFirstTwice()
+    {
+        // Break 30: a 429 on the second part failed the reply, and the caller's retry sent the whole reply: part 1 twice.
+        var longText = string.Join(" ", Enumerable.Repeat("The coalition leaves Erbil by the end of 2026.", 120));
+        harness.Api.Fail("sendMessage", FakeBotApiError.TooManyRequests(1), after: 1);
+
+        var result = await platform.SendAsync(Private, TelegramHarness.Answer(longText), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Delivered, result.Status);
+        var texts = harness.Api.SentMessages.Select(m => m.Text).ToList();
+        Assert.True(texts.Count >= 2);
+        Assert.Equal(texts.Count, texts.Distinct().Count());
+    }
+
+    [Fact]
     public async Task SendAsync_ReplyToQuestionWithButtons_FirstPartRepliesLastPartCarriesKeyboard()
     {
         var longText = string.Join(" ", Enumerable.Repeat("The coalition leaves Erbil by the end of 2026.", 120));
