@@ -61,7 +61,7 @@ public static partial class MilestoneCatalog
 
         var title = RequireText(entry.Title, "title", Problem);
         var when = RequireText(entry.When, "when", Problem);
-        if (!Enum.TryParse<DatePrecision>(entry.Precision, ignoreCase: true, out var precision))
+        if (!DatePrecisionNames.TryParse(entry.Precision, out var precision))
         {
             throw Problem($"unknown precision \"{entry.Precision}\" (day, month, year or approximate).");
         }

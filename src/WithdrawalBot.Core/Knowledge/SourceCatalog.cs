@@ -32,7 +32,7 @@ public static class SourceCatalog
         }
 
         var precision = DatePrecision.Day;
-        if (entry.ReportedOnPrecision is not null && !Enum.TryParse(entry.ReportedOnPrecision, ignoreCase: true, out precision))
+        if (entry.ReportedOnPrecision is not null && !DatePrecisionNames.TryParse(entry.ReportedOnPrecision, out precision))
         {
             throw Problem($"unknown \"reportedOnPrecision\" \"{entry.ReportedOnPrecision}\" (day, month, year or approximate).");
         }

@@ -240,6 +240,21 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Theory]
+    [InlineData("7")] // Enum.TryParse took numbers ...
+    [InlineData("month, year")] // ... and lists of names, this one as Approximate (break 30)
+    [InlineData("weekly")]
+    public void Load_MilestonePrecisionThatIsNoName_ThrowsNamingIt(string precision)
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root => root["milestones"]![0]!["precision"] = precision);
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Contains($"unknown precision \"{precision}\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("America/Indiana")] // a folder of the zone database: FindSystemTimeZoneById threw SecurityException (break 30)
     [InlineData("Asia")]
     [InlineData("Asia/Bagdad")]
