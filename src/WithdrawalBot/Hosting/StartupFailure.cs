@@ -56,11 +56,20 @@ public static partial class StartupFailure
         InvalidOperationException e when e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
             $"invalid configuration: {e.Message} {e.InnerException?.Message}".TrimEnd(),
         InvalidDataException e when e.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal) =>
-            $"{e.Message} {e.InnerException?.Message}".TrimEnd(),
+            // "Could not parse the JSON file." and, below it, where: "… LineNumber: 3 | BytePositionInLine: 2." (break 30).
+            string.Join(' ', Chain(e).Select(inner => inner.Message)),
         AggregateException e => DescribeAll(e.Flatten().InnerExceptions),
         { InnerException: { } inner } => DescribeKnown(inner),
         _ => null,
     };
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
 
     private static string? DescribeAll(IReadOnlyCollection<Exception> exceptions)
     {

@@ -23,6 +23,28 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public void Describe_MalformedAppSettings_SaysWhereInTheFile()
+    {
+        // Break 30: "Could not parse the JSON file." said nothing of where; the line is two exceptions down.
+        var folder = Directory.CreateTempSubdirectory("withdrawalbot-settings-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "appsettings.json"), "{\n  \"Reminders\": {\n    \"LocalHour\": 8,,\n  }\n}\n");
+            var error = Assert.ThrowsAny<Exception>(() => new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(folder.FullName, "appsettings.json")).Build());
+
+            var line = StartupFailure.Describe(error, Redactor);
+
+            Assert.Contains("appsettings.json", line, StringComparison.Ordinal);
+            Assert.Contains("LineNumber: 2", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Describe_BrokenKnowledgeFile_NamesFileAndEntryWithoutStackTrace()
     {
         var error = new KnowledgeValidationException("facts.json", "fact \"erbil\"", "quote is not verbatim in paragraph 18.");
