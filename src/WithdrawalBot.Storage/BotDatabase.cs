@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LiteDB;
 
@@ -32,6 +33,9 @@ public sealed class BotDatabase : IDisposable
     private readonly Lock reopening = new();
     private volatile LiteDatabase database;
 
+    /// <summary>The collections of <see cref="database"/> fetched so far, by name (a collection object allocates; a call should not); new after <see cref="Reopen"/>.</summary>
+    private volatile ConcurrentDictionary<string, ILiteCollection<BsonDocument>> collections = new(StringComparer.Ordinal);
+
     private BotDatabase(LiteDatabase database, ConnectionString? connection, DataFolderLock? folderLock, string location, JournalSetAside? journalSetAside = null)
     {
         this.database = database;
@@ -58,7 +62,8 @@ public sealed class BotDatabase : IDisposable
     internal void Probe() => _ = Collection("chat_settings").FindById("health-probe");
 
     /// <summary>The collection <paramref name="name"/> of the database open now (see <see cref="Database"/>).</summary>
-    internal ILiteCollection<BsonDocument> Collection(string name) => database.GetCollection(name);
+    internal ILiteCollection<BsonDocument> Collection(string name) =>
+        collections.GetOrAdd(name, static (name, database) => database.GetCollection(name), database);
 
     /// <summary>Opens (creating if needed) the database in <paramref name="dataDirectory"/>, after taking the folder's lock.</summary>
     /// <exception cref="StorageUnavailableException">The folder cannot be created, read or written, is held by another instance, or the file is damaged or not a LiteDB database (the message names the file and says to move it away).</exception>
@@ -255,6 +260,7 @@ public sealed class BotDatabase : IDisposable
             Close(database);
             CheckHeader(connection.Filename);
             database = OpenChecked(connection);
+            collections = new(StringComparer.Ordinal);
         }
     }
 

@@ -19,6 +19,9 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>The terms of the words that ask what someone said ("say", "did", "قال", "كال"), beside question words.</summary>
     private readonly HashSet<string> sayingTerms = [.. matcher.QueryTerms("say says said saying did does tell told قال يقول صرح كال گال")];
 
+    /// <summary>The terms of the speaker's name in both languages, by the id of each fact whose first paragraph a named speaker says.</summary>
+    private readonly Dictionary<string, HashSet<string>> speakerNameTerms = SpeakerNameTerms(knowledge, matcher);
+
     /// <summary>Each fact's answers (both languages) and quotes as normalized words, each text padded with spaces for whole-word search.</summary>
     private readonly (Fact Fact, string Text)[] spokenTexts =
     [
@@ -168,7 +171,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(result);
-        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
+        if (Speaker(knowledge, earlier.Citations[0].Paragraph) is not { } speaker)
         {
             return null;
         }
@@ -213,7 +216,7 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     public IReadOnlyList<Fact> AllSaidBy(Fact earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        if (Speaker(earlier.Citations[0].Paragraph) is not { } speaker)
+        if (Speaker(knowledge, earlier.Citations[0].Paragraph) is not { } speaker)
         {
             return [];
         }
@@ -237,12 +240,11 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     public bool AsksOnlyWhatSpeakerSaid(Fact fact, string cleaned)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (Speaker(fact.Citations[0].Paragraph) is not { } speaker || knowledge.SaidBy(fact.Citations[0].Paragraph) is not { } saidBy)
+        if (!speakerNameTerms.TryGetValue(fact.Id, out var name))
         {
             return false;
         }
 
-        var name = matcher.QueryTerms(speaker).Concat(matcher.QueryTerms(saidBy.Arabic.Split('،', ',')[0])).ToHashSet(StringComparer.Ordinal);
         var terms = matcher.QueryTerms(cleaned);
         return terms.Any(name.Contains) && terms.Any(sayingTerms.Contains)
             && terms.All(term => name.Contains(term) || sayingTerms.Contains(term) || matcher.IsQuestionWord(term));
@@ -260,8 +262,24 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllSaid();
 
+    /// <summary>The terms of each named speaker's name (English and Arabic), by the id of each fact whose first paragraph that speaker says.</summary>
+    private static Dictionary<string, HashSet<string>> SpeakerNameTerms(KnowledgeBase knowledge, IntentMatcher matcher)
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var fact in knowledge.Facts)
+        {
+            var paragraph = fact.Citations[0].Paragraph;
+            if (Speaker(knowledge, paragraph) is { } speaker && knowledge.SaidBy(paragraph) is { } saidBy)
+            {
+                names[fact.Id] = [.. matcher.QueryTerms(speaker), .. matcher.QueryTerms(saidBy.Arabic.Split('،', ',')[0])];
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The named speaker of a paragraph: its English attribution up to the first comma, when capitalised ("Farhad Alaa al-Din"); else <c>null</c>.</summary>
-    private string? Speaker(int paragraph)
+    private static string? Speaker(KnowledgeBase knowledge, int paragraph)
     {
         var saidBy = knowledge.SaidBy(paragraph)?.English;
         var name = saidBy?.Split(',')[0].Trim();
