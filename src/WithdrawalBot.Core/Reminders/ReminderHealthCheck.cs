@@ -14,6 +14,7 @@ public sealed class ReminderHealthCheck(ReminderActivity activity, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(options);
         var now = time.GetUtcNow();
+        var overdueAfter = (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5);
         var data = new Dictionary<string, object>
         {
             ["queued"] = activity.Queued,
@@ -31,11 +32,11 @@ public sealed class ReminderHealthCheck(ReminderActivity activity, TimeProvider 
                 ? HealthCheckResult.Degraded("The reminder scheduler has not started yet.", data: data)
                 : HealthCheckResult.Unhealthy("The reminder scheduler is not running.", data: data);
         }
-        else if (activity.LastPlannedAt is { } last && now - last > (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5))
+        else if (activity.LastPlannedAt is { } last && now - last > overdueAfter)
         {
             result = HealthCheckResult.Unhealthy($"The reminder scheduler has not planned since {last:O}.", data: data);
         }
-        else if (activity is { LastPlannedAt: null, StartedAt: { } started } && now - started > (options.Value.WakeInterval * 2) + TimeSpan.FromMinutes(5))
+        else if (activity is { LastPlannedAt: null, StartedAt: { } started } && now - started > overdueAfter)
         {
             result = HealthCheckResult.Unhealthy($"The reminder scheduler has not planned once since it started at {started:O}; the log says why (event 4006).", data: data);
         }
