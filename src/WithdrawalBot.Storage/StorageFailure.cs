@@ -1,4 +1,5 @@
 using LiteDB;
+using WithdrawalBot.Core.Diagnostics;
 
 namespace WithdrawalBot.Storage;
 
@@ -18,13 +19,13 @@ public static class StorageFailure
 
     /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is a write that failed for want of disk space.</summary>
     public static bool IsDiskFull(Exception? exception) =>
-        InChain(exception, e => e is IOException { HResult: NoSpaceErrno or DiskFullHResult or HandleDiskFullHResult });
+        ExceptionChain.Of(exception).Any(e => e is IOException { HResult: NoSpaceErrno or DiskFullHResult or HandleDiskFullHResult });
 
     /// <summary>EIO on Linux and macOS: the disk or its file system failed a read or write (a dying disk, a network volume gone, a file system shut down).</summary>
     private const int InputOutputErrno = 5;
 
     /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is an input/output error of the disk itself.</summary>
-    public static bool IsInputOutputError(Exception? exception) => InChain(exception, e => e is IOException { HResult: InputOutputErrno });
+    public static bool IsInputOutputError(Exception? exception) => ExceptionChain.Of(exception).Any(e => e is IOException { HResult: InputOutputErrno });
 
     /// <summary>
     /// Whether <paramref name="exception"/> is LiteDB refusing a call because of an earlier failure rather than because
@@ -33,23 +34,9 @@ public static class StorageFailure
     /// soon says "Maximum number of transactions reached").
     /// </summary>
     public static bool IsAfterAnEarlierFailure(Exception? exception) =>
-        InChain(exception, e => e is ObjectDisposedException or LockRecursionException
+        ExceptionChain.Of(exception).Any(e => e is ObjectDisposedException or LockRecursionException
             || (e is LiteException && (e.Message.Contains("lock timeout", StringComparison.OrdinalIgnoreCase)
                 || e.Message.Contains("already disposed", StringComparison.OrdinalIgnoreCase)
                 || e.Message.Contains("transaction must be active", StringComparison.OrdinalIgnoreCase)
                 || e.Message.Contains("maximum number of transactions", StringComparison.OrdinalIgnoreCase))));
-
-    /// <summary>Whether <paramref name="exception"/> or one of its inner exceptions is <paramref name="what"/>.</summary>
-    private static bool InChain(Exception? exception, Func<Exception, bool> what)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (what(e))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,3 +1,5 @@
+using WithdrawalBot.Core.Diagnostics;
+
 namespace WithdrawalBot.Core.Platforms;
 
 /// <summary>
@@ -17,16 +19,5 @@ public sealed class DeliveryNotStartedException : OperationCanceledException
     }
 
     /// <summary>Whether <paramref name="exception"/> is, or wraps (as <see cref="HttpClient"/> wraps a handler's cancellation), a <see cref="DeliveryNotStartedException"/>.</summary>
-    public static bool Describes(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is DeliveryNotStartedException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Describes(Exception? exception) => ExceptionChain.Of(exception).Any(e => e is DeliveryNotStartedException);
 }

@@ -30,7 +30,7 @@ public static class TelegramFailure
 
     private static string Cause(Exception exception)
     {
-        for (var e = exception; e is not null; e = e.InnerException)
+        foreach (var e in ExceptionChain.Of(exception))
         {
             switch (e)
             {

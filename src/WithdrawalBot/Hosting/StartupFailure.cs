@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Logging;
+using WithdrawalBot.Core.Diagnostics;
 
 namespace WithdrawalBot.Hosting;
 
@@ -57,19 +58,11 @@ public static partial class StartupFailure
             $"invalid configuration: {e.Message} {e.InnerException?.Message}".TrimEnd(),
         InvalidDataException e when e.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal) =>
             // "Could not parse the JSON file." and, below it, where: "… LineNumber: 3 | BytePositionInLine: 2." (break 30).
-            string.Join(' ', Chain(e).Select(inner => inner.Message)),
+            string.Join(' ', ExceptionChain.Of(e).Select(inner => inner.Message)),
         AggregateException e => DescribeAll(e.Flatten().InnerExceptions),
         { InnerException: { } inner } => DescribeKnown(inner),
         _ => null,
     };
-
-    private static IEnumerable<Exception> Chain(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            yield return e;
-        }
-    }
 
     private static string? DescribeAll(IReadOnlyCollection<Exception> exceptions)
     {

@@ -1,5 +1,6 @@
 using LiteDB;
 using WithdrawalBot.Storage;
+using WithdrawalBot.Core.Diagnostics;
 
 namespace WithdrawalBot.Logging;
 
@@ -21,7 +22,7 @@ public static class DatabaseFailureNote
     /// <summary>The sentence for <paramref name="exception"/>, or <c>null</c> when no database failure is in its chain.</summary>
     public static string? For(Exception? exception)
     {
-        for (var e = exception; e is not null; e = e.InnerException)
+        foreach (var e in ExceptionChain.Of(exception))
         {
             if (e is StorageUnavailableException)
             {

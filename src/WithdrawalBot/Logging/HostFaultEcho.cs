@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using WithdrawalBot.Core.Diagnostics;
 
 namespace WithdrawalBot.Logging;
 
@@ -45,33 +46,13 @@ public static class HostFaultEcho
             || (eventId.Id == HostingFailedEventId && (IsAddressInUse(exception) || CannotListen(exception) is not null)));
 
     /// <summary>True when <paramref name="exception"/> or one of its inner exceptions is Kestrel's "address already in use".</summary>
-    public static bool IsAddressInUse(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is AddressInUseException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsAddressInUse(Exception exception) => ExceptionChain.Of(exception).Any(e => e is AddressInUseException);
 
     /// <summary>
     /// The socket error of a listener that may not bind where it was told: a port under 1024 without root, or an address
     /// this machine does not have; <c>null</c> for any other exception.
     /// </summary>
-    public static System.Net.Sockets.SocketException? CannotListen(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AccessDenied or System.Net.Sockets.SocketError.AddressNotAvailable } socket)
-            {
-                return socket;
-            }
-        }
-
-        return null;
-    }
+    public static System.Net.Sockets.SocketException? CannotListen(Exception exception) =>
+        ExceptionChain.Of(exception).OfType<System.Net.Sockets.SocketException>()
+            .FirstOrDefault(socket => socket.SocketErrorCode is System.Net.Sockets.SocketError.AccessDenied or System.Net.Sockets.SocketError.AddressNotAvailable);
 }
