@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WithdrawalBot.Core.Conversation;
 using WithdrawalBot.Core.Knowledge;
@@ -37,7 +38,12 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.FollowUpWindow > TimeSpan.Zero, "Conversation:FollowUpWindow must be a positive time span, e.g. 00:10:00.")
             .ValidateOnStart();
 
-        services.TryAddSingleton(sp => KnowledgeLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.FullPath));
+        services.TryAddSingleton(sp =>
+        {
+            var knowledge = KnowledgeLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.FullPath);
+            KnowledgeGaps.Log(knowledge, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KnowledgeGaps)));
+            return knowledge;
+        });
         services.TryAddSingleton(sp => new IntentMatcher(sp.GetRequiredService<KnowledgeBase>()));
         services.TryAddSingleton<ReplyComposer>();
         services.TryAddSingleton<ConversationMemory>();

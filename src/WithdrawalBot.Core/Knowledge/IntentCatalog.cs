@@ -8,9 +8,21 @@ public static class IntentCatalog
     /// <summary>The file's name inside the knowledge directory.</summary>
     public const string FileName = "intents.json";
 
+    /// <summary>
+    /// The intent names the bot has a reply for (lower case). Any other name is a typo or a rename ("helpp") whose
+    /// messages would get "That isn't available here", unless the intent is <c>"outOfScope": true</c>, whose name
+    /// is free since every out-of-scope intent gets the same refusal.
+    /// </summary>
+    public static readonly IReadOnlySet<string> HandledNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "greeting", "help", "capabilities", "source", "report-gaps", "milestones", "summary", "next", "subscribe", "unsubscribe",
+        "subscriptions", "thanks", "acknowledgement", "never-mind", "who-said-that", "what-else-said", "what-next", "what-before",
+        "tell-me-more", "are-you-sure", "in-short",
+    };
+
     /// <summary>Reads <c>intents.json</c> from <paramref name="knowledgeDirectory"/>.</summary>
     /// <returns>The intents in file order, names lower-cased.</returns>
-    /// <exception cref="KnowledgeValidationException">Missing or malformed file, an intent without a name, a duplicate name, examples missing in a language, or an intent both courtesy and out of scope.</exception>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, an intent without a name, a duplicate name, a name the bot has no reply for (not in <see cref="HandledNames"/>, and not out of scope), examples missing in a language, or an intent both courtesy and out of scope.</exception>
     public static IReadOnlyList<Intent> Load(string knowledgeDirectory)
     {
         var file = Read<IntentFile>(knowledgeDirectory, FileName);
@@ -37,7 +49,12 @@ public static class IntentCatalog
                 throw Problem("duplicate name.");
             }
 
-            if (entry!.Courtesy == true && entry.OutOfScope == true)
+            if (entry!.OutOfScope != true && !HandledNames.Contains(name))
+            {
+                throw Problem($"the bot has no reply for an intent of this name: rename it back to one of {string.Join(", ", HandledNames)}, or mark it \"outOfScope\": true if it holds questions the report does not answer.");
+            }
+
+            if (entry.Courtesy == true && entry.OutOfScope == true)
             {
                 throw Problem("an intent cannot be both \"courtesy\" and \"outOfScope\".");
             }

@@ -29,6 +29,7 @@ public sealed class KnowledgeLoaderTests
         ["id not kebab-case"] = ("facts.json", root => Fact(root, 3)["id"] = "Deal Reached"),
         ["notAbout entry of two words"] = ("facts.json", root => Fact(root, 2)["notAbout"] = new JsonArray("iraqi civilians")),
         ["duplicate intent"] = ("intents.json", root => root["intents"]![1]!["name"] = "greeting"),
+        ["intent renamed"] = ("intents.json", root => root["intents"]![1]!["name"] = "helpp"),
         ["intent missing Arabic examples"] = ("intents.json", root => root["intents"]![0]!["examples"]!.AsObject().Remove("ar")),
         ["intent both courtesy and out of scope"] = ("intents.json", root =>
         {
@@ -70,6 +71,7 @@ public sealed class KnowledgeLoaderTests
         { "id not kebab-case", "facts.json", "fact \"Deal Reached\"", "kebab-case" },
         { "notAbout entry of two words", "facts.json", "fact \"troops-in-iraq\"", "\"notAbout\" entry \"iraqi civilians\" must be one word" },
         { "duplicate intent", "intents.json", "intent \"greeting\"", "duplicate name" },
+        { "intent renamed", "intents.json", "intent \"helpp\"", "no reply for an intent of this name: rename it back to one of greeting, help," },
         { "intent missing Arabic examples", "intents.json", "intent \"greeting\"", "missing translation" },
         { "intent both courtesy and out of scope", "intents.json", "intent \"greeting\"", "both \"courtesy\" and \"outOfScope\"" },
         { "synonym group of one", "lexicon.json", "english.synonyms group #1", "at least two" },
@@ -115,6 +117,18 @@ public sealed class KnowledgeLoaderTests
 
         Assert.Equal("lexicon.json", error.File);
         Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OutOfScopeIntentOfANewName_Loads()
+    {
+        // Out-of-scope intents all get the same refusal, so a maintainer may add one under any name.
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("intents.json", root => root["intents"]!.AsArray().Add(JsonNode.Parse("""{ "name": "weather", "outOfScope": true, "examples": { "ar": [ "شلون الجو" ], "en": [ "how is the weather" ] } }""")));
+
+        var loaded = knowledge.Load();
+
+        Assert.Contains(loaded.Intents, i => i is { Name: "weather", OutOfScope: true });
     }
 
     [Fact]
