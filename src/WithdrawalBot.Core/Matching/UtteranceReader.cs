@@ -42,6 +42,17 @@ internal sealed partial class UtteranceReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntroducedQuestion();
 
+    /// <summary>
+    /// "IS" in capitals after another word of the sentence, in a message with lower-case letters: the Islamic State, as news
+    /// in English and German abbreviate it ("In which year was IS defeated in Iraq?"), not the verb a capital "Is" starts.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{Ll}\p{Lu},]\s+)IS(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex IslamicStateAbbreviation();
+
+    /// <summary>The text with <see cref="IslamicStateAbbreviation"/> written out as "ISIS" when the text has lower-case letters (so a message in capitals keeps its "IS").</summary>
+    private static string WithIslamicStateWrittenOut(string cleaned) =>
+        cleaned.Contains("IS", StringComparison.Ordinal) && cleaned.Any(char.IsLower) ? IslamicStateAbbreviation().Replace(cleaned, "ISIS") : cleaned;
+
     /// <summary>Words quoted in the message ("…", “…”, «…», at least three characters): what someone said, not what is asked.</summary>
     [GeneratedRegex(@"""[^""]{3,}""|“[^”]{3,}”|«[^»]{3,}»", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quoted();
@@ -155,7 +166,7 @@ internal sealed partial class UtteranceReader
     /// <summary>The utterance as a query (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count); see <see cref="IntentMatcher.Analyze"/>.</summary>
     public MatchQuery Read(string? text)
     {
-        var cleaned = TextCleaner.ForMatching(text);
+        var cleaned = WithIslamicStateWrittenOut(TextCleaner.ForMatching(text));
         var written = new List<string>();
         WordNormalizer.Tokenize(cleaned, written);
         var answerKinds = cues.AnswerKinds(written);

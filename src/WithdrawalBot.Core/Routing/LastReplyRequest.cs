@@ -67,12 +67,13 @@ public static partial class LastReplyRequest
     private static partial Regex Paragraph();
 
     /// <summary>
-    /// "source?", "sources?", "and the source?", "what's the source of that information?"; "your source for that?" is left to
+    /// "source?", "sources?", "and the source?", "what's the source of that information?", "who is the source for this?"; "your source for that?" is left to
     /// the matcher; "المصدر؟", "مصدرها؟", "شنو المصدر؟", "ما هو مصدر هذه المعلومة؟", "شنو مصدر هالكلام".
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:(?:and|ok|so)[\s,]+)?(?:the\s+)?sources?\s*[?]+\s*$|^\s*و?(?:شنو\s+|ما\s+)?(?:ال)?مصدر(?:ها|ه|هم)?\s*[?؟]+\s*$"
         + @"|^\s*(?:(?:and|ok|so)[\s,]+)?(?:what(?:'s|\s+is|\s+was)\s+)?the\s+source\s+(?:of|for)\s+(?:that|this)(?:\s+(?:information|info|figure|number|claim|statement))?\s*[?.!]*\s*$"
+        + @"|^\s*(?:(?:and|ok|so)[\s,]+)?who(?:'s|\s+is|\s+was)\s+the\s+source(?:\s+(?:of|for)\s+(?:that|this|it)(?:\s+(?:information|info|figure|number|claim|statement))?)?\s*[?.!]*\s*$"
         + @"|^\s*و?(?:(?:شنو|ما|ما\s+هو|شو)\s+)?مصدر\s+(?:هذه\s+|هذا\s+|هاي\s+|ها)(?:ال)?(?:معلومة|معلومه|معلومات|كلام|حچي|حجي|رقم)\s*[?؟.!]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Source();

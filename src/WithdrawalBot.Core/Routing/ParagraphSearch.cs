@@ -62,7 +62,7 @@ public static partial class ParagraphSearch
 
     [GeneratedRegex(
         @"^\s*(?:"
-        + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|states?|stated|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|state|mention))\s+)?(?:that\s+)?"
+        + @"(?:in\s+|on\s+)?(?:which|what)\s+(?:paragraphs?|para|part(?!\s+of\s+(?!the\s+(?:report|article|story)\b))|section)\s+(?:of\s+the\s+(?:report|article)\s+)?(?:(?:says?|said|states?|stated|mentions?|mentioned|talks?\s+about|is\s+about|covers?|has|contains?|discuss(?:es)?|refers?\s+to|deals?\s+with|gives?|quotes?|is|are|does\s+it\s+say|do\s+they\s+say|does\s+the\s+report\s+(?:say|state|mention))\s+)?(?:that\s+)?"
         + @"|where\s+(?:in\s+the\s+(?:report|article)\s+(?:is|are|does\s+it\s+(?:say|mention))|(?:does|did)\s+(?:the\s+(?:report|article)|it)\s+(?:say|mention|talk\s+about|quote))\s+(?:that\s+)?"
         + @"|(?:ب|في\s+)?(?:اي|أي|ايا|أية|اية|ياتي|ياهي|بيا|بياتها|ياها)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:(?:(?:ورد|وردت|يرد|جاء|يجي|اجا)\s+(?:ذكر|فيها|بيها)|ورد|وردت|يرد|جاء|تذكر|تقول|تكول|تحجي\s+عن|تحچي\s+عن|تتحدث\s+عن|تتكلم\s+عن|فيها|بيها|اللي\s+بيها|الي\s+بيها|التي\s+تذكر|التي\s+فيها|اللي\s+تذكر|الي\s+تذكر|ذكرت|ذكر|يذكر|مذكور|مذكورة|ينذكر|انذكر)\s+)?(?:ان\s+|أن\s+|إن\s+)?"
         + @"|(?:شنو|ماذا|شو)\s+(?:تقول|تكول)\s+(?:ال)?فقر(?:[ةه]|ات)\s+(?:اللي|الي|التي)\s+(?:بيها|فيها|تذكر|تحجي\s+عن)\s+"

@@ -1555,7 +1555,7 @@ public sealed partial class Router : IMessageRouter
             }
 
             await RecordUnansweredAsync(message, text, language, 0, cancellationToken);
-            return missing.Count == 0 ? composer.Refusal(language, 0, []) : composer.NotMentionedRefusal(AsWritten(topic, missing), language);
+            return AsWritten(topic, missing) is { Length: > 0 } neverNamed ? composer.NotMentionedRefusal(neverNamed, language) : composer.Refusal(language, 0, []);
         }
 
         var (quoted, _, turn) = QuoteParagraphs(found, text, key, language);
@@ -1564,7 +1564,8 @@ public sealed partial class Router : IMessageRouter
             memory.Remember(key, turn with { LookedUp = true });
         }
 
-        return missing.Count == 0 ? quoted : composer.NotMentioned(quoted, AsWritten(topic, missing), language);
+        // A missing term no typed word reads as alone is left unnamed, not named as nothing ("The report never mentions: .").
+        return AsWritten(topic, missing) is { Length: > 0 } unmentioned ? composer.NotMentioned(quoted, unmentioned, language) : quoted;
     }
 
     /// <summary>Whether the wordings of <paramref name="fact"/> use every one of <paramref name="terms"/> that is not a question word, and each is a word the knowledge knows.</summary>

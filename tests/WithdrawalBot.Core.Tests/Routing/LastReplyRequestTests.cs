@@ -110,6 +110,8 @@ public sealed class LastReplyRequestTests
     [InlineData("شكد جندي امريكي بسوريا", "المصدر؟", 13)]
     [InlineData("كم عدد الجنود الأمريكيين في العراق؟", "ما هو مصدر هذه المعلومة؟", 13)] // trial 60: refused
     [InlineData("How many US troops are in Iraq?", "what's the source of that information?", 13)]
+    [InlineData("How many US troops are in Iraq?", "Who is the source for this?", 13)] // trial 62: the sources of ¶6, as if they gave the figure
+    [InlineData("when do troops leave ain al-asad?", "who's the source?", 17)]
     public async Task HandleAsync_SourceAfterAnAnswer_SaysWhomTheReportAttributesItTo(string question, string asked, int paragraph)
     {
         var bot = EvaluationSet.Bot();

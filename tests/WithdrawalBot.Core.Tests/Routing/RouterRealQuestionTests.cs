@@ -159,6 +159,33 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("Which groups have attacked the US troops?", 11)] // trial 62: the withdrawal timetable ("group" of soldiers)
+    [InlineData("Who is responsible for the attacks?", 11)] // "responsible" read as "response"
+    [InlineData("when did isis take over iraq", 14)] // "over" read as "end": the plan's end of 2026
+    [InlineData("In which year was IS defeated in Iraq?", 14)] // "IS", the Islamic State, was the verb
+    [InlineData("How many Americans became injured in the attacks?", 12)]
+    [InlineData("الانسحاب التدريجي على كم مرحلة حسب الخطة؟", 2)] // "gradual" sank every question it was in
+    [InlineData("قوات التحالف شوكت تكمل انسحابها التدريجي من العراق؟", 2)]
+    public async Task HandleAsync_WordingsOfTrial62_AreAnswered(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("Who has written the article?")] // trial 62: the estimate of the report's date
+    [InlineData("who wrote the article?")]
+    public async Task HandleAsync_WhoWroteTheArticle_IsTheSourceIntent(string question)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Equal("source", reply.Intent);
+    }
+
+    [Theory]
     [InlineData("ايش قال فرهاد علاء الدين")]
     [InlineData("what did Farhad Alaa al-Din say?")]
     [InlineData("شنو كال فرهاد؟")]

@@ -675,6 +675,18 @@ public sealed class RouterTests
     }
 
     [Theory]
+    [InlineData("which paragraph mentions the Islamic State", 14)] // trial 62: "The report never mentions: ." closed the quote
+    [InlineData("Which part of Iraq and Syria has the Islamic State controlled at its peak?", 14)] // a part of a place, not of the report
+    public async Task HandleAsync_LookUpOfWhatTheReportNames_NamesNothingAsMissing(string text, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain("never mentions", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Is it true that about 3,500 US troops are in Iraq?", "The report does not say “3,500”.", 13)]
     [InlineData("is it true that the US has 5000 troops in syria", "The report does not say “5000”.", 13)]
     [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
