@@ -209,6 +209,15 @@ public static class EvaluationSet
     /// <summary>The fifty-ninth development set: written blind from the article alone as a Nasiriyah tribal elder dictating to his grandson, a Ramadi contractor, a Lebanese radio presenter, a French NGO worker in Erbil, a Nigerian international-relations student and a Kadhimiya shop owner writing without punctuation, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string FiftyNinthDevelopmentQuestions = "dev59.questions.json";
 
+    /// <summary>The sixtieth development set: written blind from the article alone as Iraqis commenting on Facebook (Baghdadi and southern dialect, emojis, very short and very long posts) and Gulf and Indian expats writing working English ("kindly", "do the needful"), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtiethDevelopmentQuestions = "dev60.questions.json";
+
+    /// <summary>The sixty-first development set: written blind from the article alone as Arabic TV presenters, academics and parliament staffers (long compound questions with context first) and English policy researchers, fact-checkers and students, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyFirstDevelopmentQuestions = "dev61.questions.json";
+
+    /// <summary>The sixty-second development set: written blind from the article alone as phone typists (no hamzas, ه for ة, missing spaces, voice-typed English homophones), Kurdish and Turkmen Iraqis writing Arabic as a second language and American veterans using military jargon ("drawdown", "AAB", "OIR"), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtySecondDevelopmentQuestions = "dev62.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
