@@ -68,11 +68,36 @@ public sealed class RetryLoggingTests
             client.Dispose();
         }
 
-        Assert.NotNull(error);
+        // Break 31 #1: Polly's TimeoutRejectedException escaped every caller's handling of an unreachable Discord.
+        Assert.Equal("no answer within 30 s", Assert.IsType<HttpRequestException>(error).Message);
         Assert.DoesNotContain(logs, l => l.Category.StartsWith("Polly", StringComparison.Ordinal));
         var retries = logs.Where(l => l.Id == 3104).ToList();
         Assert.Equal(3, retries.Count);
         Assert.All(retries, r => Assert.Contains("no answer within 30 s", r.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Gateway_LookupNeverAnswered_KeepsRunningAndHealthNamesTheTimeout()
+    {
+        // Break 31 #1: four timed-out GET /gateway/bot stopped the whole bot with exit code 1 and two stack traces.
+        using var silent = SilentServer.Start();
+        var logs = new ConcurrentQueue<(string Category, LogLevel Level, int Id, string Message, Exception? Exception)>();
+        using var provider = Build(silent.Port, logs, out var time);
+        var gateway = provider.GetRequiredService<DiscordGateway>();
+        using var stop = new CancellationTokenSource();
+
+        var run = gateway.RunAsync(stop.Token);
+        for (var i = 0; i < 1200 && gateway.LookupFailure is null && !run.IsCompleted; i++)
+        {
+            await Task.Delay(5);
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.False(run.IsCompleted, "the gateway stopped after the lookup timed out");
+        Assert.Contains("no answer within 30 s", gateway.LookupFailure, StringComparison.Ordinal);
+        await stop.CancelAsync();
+        await run;
+        Assert.DoesNotContain(logs, l => l.Exception is not null);
     }
 
     [Fact]
@@ -128,6 +153,47 @@ public sealed class RetryLoggingTests
         }
 
         return await Record.ExceptionAsync(() => call);
+    }
+
+    /// <summary>A TCP server on 127.0.0.1 that accepts connections and never answers (Discord hanging during an incident).</summary>
+    private sealed class SilentServer : IDisposable
+    {
+        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+        private readonly ConcurrentBag<TcpClient> held = [];
+
+        public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        public static SilentServer Start()
+        {
+            var server = new SilentServer();
+            server.listener.Start();
+            _ = Task.Run(server.AcceptAsync);
+            return server;
+        }
+
+        public void Dispose()
+        {
+            listener.Stop();
+            foreach (var client in held)
+            {
+                client.Dispose();
+            }
+        }
+
+        private async Task AcceptAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    held.Add(await listener.AcceptTcpClientAsync());
+                }
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // Stopped.
+            }
+        }
     }
 
     private static int ClosedPort()
