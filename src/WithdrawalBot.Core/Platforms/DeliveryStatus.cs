@@ -17,4 +17,11 @@ public enum DeliveryStatus
 
     /// <summary>A transient failure (network, 5xx); worth retrying later.</summary>
     Failed,
+
+    /// <summary>
+    /// The request reached the platform but no answer came back in time: the message may have been posted. A reminder is
+    /// not sent again (at most one copy); a platform that deduplicates retries itself (Discord's nonce) reports
+    /// <see cref="Failed"/> instead.
+    /// </summary>
+    Uncertain,
 }

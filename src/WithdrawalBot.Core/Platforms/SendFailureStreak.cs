@@ -28,7 +28,7 @@ public sealed class SendFailureStreak
         }
     }
 
-    /// <summary>Counts a send's outcome: delivered ends the streak, failed without an HTTP 4xx error code extends it, anything else leaves it.</summary>
+    /// <summary>Counts a send's outcome: delivered ends the streak, failed or unanswered without an HTTP 4xx error code extends it, anything else leaves it.</summary>
     public void Record(DeliveryResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -40,7 +40,7 @@ public sealed class SendFailureStreak
                     count = 0;
                     lastReason = null;
                     break;
-                case DeliveryStatus.Failed when result.ErrorCode is not (>= 400 and < 500):
+                case DeliveryStatus.Failed or DeliveryStatus.Uncertain when result.ErrorCode is not (>= 400 and < 500):
                     count++;
                     lastReason = result.ErrorCode is { } code ? $"{code}: {result.Description}" : result.Description;
                     break;

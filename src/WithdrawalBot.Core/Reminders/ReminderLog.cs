@@ -21,6 +21,9 @@ internal static partial class ReminderLog
     [LoggerMessage(4003, LogLevel.Warning, "Reminder {Key} to {Chat} was being sent when the process stopped; it most likely went out, so it is not resent")]
     public static partial void Uncertain(ILogger logger, string key, ChatAddress chat);
 
+    [LoggerMessage(4023, LogLevel.Warning, "Reminder {Key} to {Chat}: the platform gave no answer ({Cause}); it may have been posted, so it is not sent again")]
+    public static partial void NoAnswer(ILogger logger, string key, ChatAddress chat, string? cause);
+
     [LoggerMessage(4004, LogLevel.Information, "Resuming {Count} reminders claimed before a restart and not yet sent")]
     public static partial void Resuming(ILogger logger, int count);
 

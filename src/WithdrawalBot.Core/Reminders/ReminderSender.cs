@@ -57,7 +57,7 @@ internal sealed class ReminderSender(
         var chatSettings = await settings.GetAsync(subscription.Chat with { ThreadId = null }, cancellationToken);
         // The chat's own calendar: the reminder sent "on the day" says "today" there, not "in about 1 day" in Baghdad's.
         var zone = TimeZoneNames.Find(chatSettings.TimeZone) ?? TimeZoneNames.Find(options.TimeZone);
-        var reply = ReminderComposer.Compose(milestone, now, chatSettings.Language ?? subscription.Language, zone);
+        var reply = ReminderComposer.Compose(milestone, now, chatSettings.Language ?? subscription.Language, zone) with { DeliveryKey = key };
 
         await ledger.UpdateAsync(job.Key, DeliveryState.Sending, now, null, cancellationToken);
         job.Attempted = true;
@@ -98,6 +98,13 @@ internal sealed class ReminderSender(
                 await ledger.UpdateAsync(job.Key, DeliveryState.ChatUnavailable, after, Describe(result), CancellationToken.None);
                 ReminderLog.ChatUnavailable(logger, subscription.Chat, result.ErrorCode, result.Description);
                 metrics.ReminderDelivered(platformName, "chat_unavailable");
+                return null;
+
+            case DeliveryStatus.Uncertain:
+                // Break 31 #2: a send that timed out after Telegram posted it was sent again, up to MaxAttempts copies.
+                await ledger.UpdateAsync(job.Key, DeliveryState.Uncertain, after, Describe(result), CancellationToken.None);
+                ReminderLog.NoAnswer(logger, key, subscription.Chat, result.Description);
+                metrics.ReminderDelivered(platformName, "uncertain");
                 return null;
 
             case DeliveryStatus.Migrated when !string.IsNullOrWhiteSpace(result.MigratedToChatId) && job.Migrations == 0:

@@ -23,6 +23,13 @@ public sealed record Reply(Language Language, IReadOnlyList<ReplyBlock> Blocks)
     /// <summary>The matcher's confidence, 0–1.</summary>
     public double Confidence { get; init; }
 
+    /// <summary>
+    /// Names this message's delivery the same way every time it is sent again (a reminder's ledger key,
+    /// "milestone|7d|subscription"), so a platform that deduplicates sends (Discord's nonce) posts a retried one once;
+    /// <c>null</c>: every send is a new message.
+    /// </summary>
+    public string? DeliveryKey { get; init; }
+
     /// <summary>The paragraphs the reply rests on, best first; empty when it states no facts.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 

@@ -28,17 +28,23 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGateway g
     /// <see cref="DeliveryStatus.RateLimited"/>; Missing Access, Unknown Channel, Cannot send messages to this user →
     /// <see cref="DeliveryStatus.ChatUnavailable"/> (see <see cref="DiscordApiException.IsChatUnavailable"/>); anything else,
     /// Missing Permissions, Cloudflare's 40333 and a 403/404 without Discord's code included → <see cref="DeliveryStatus.Failed"/>.
-    /// If a later part fails, the parts before it were delivered.
+    /// If a later part fails, the parts before it were delivered. Each part carries a nonce with <c>enforce_nonce</c>: from
+    /// <see cref="Reply.DeliveryKey"/> when set, so a reminder sent again after a timeout is posted once by Discord.
     /// </summary>
     public Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        var nonce = Guid.NewGuid().ToString("N")[..22];
+        ArgumentNullException.ThrowIfNull(reply);
+        var nonce = reply.DeliveryKey is { } key ? NonceOf(key) : Guid.NewGuid().ToString("N")[..22];
         var bodies = DiscordReplyRenderer.Render(reply)
             .Select((body, i) => body with { Nonce = $"{nonce}{i:x2}", EnforceNonce = true })
             .ToArray();
         return DeliverAsync(chat.ThreadId ?? chat.ChatId, bodies, cancellationToken);
     }
+
+    /// <summary>22 hexadecimal digits of the SHA-256 of <paramref name="deliveryKey"/>: the same for every send of one delivery, within Discord's 25-character nonce with the part's two digits.</summary>
+    private static string NonceOf(string deliveryKey) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(deliveryKey)))[..22];
 
     /// <summary>
     /// Whether <paramref name="userId"/> is the guild owner or has Administrator, Manage Server or Manage

@@ -184,7 +184,7 @@ public sealed class TelegramChatPlatform(
         return result.Status switch
         {
             DeliveryStatus.Delivered => member?.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator,
-            DeliveryStatus.Failed or DeliveryStatus.RateLimited => null,
+            DeliveryStatus.Failed or DeliveryStatus.Uncertain or DeliveryStatus.RateLimited => null,
             _ => false,
         };
     }
@@ -211,7 +211,9 @@ public sealed class TelegramChatPlatform(
             var cause = TelegramFailure.Describe(exception);
             logger.NetworkFailed(method, chatId, cause);
             logger.FailureDetails(exception);
-            return new DeliveryResult(DeliveryStatus.Failed) { Description = cause };
+            // A timeout means Telegram got the request and did not answer in time: it may have posted the message.
+            var status = ExceptionChain.Of(exception).Any(e => e is TimeoutException) ? DeliveryStatus.Uncertain : DeliveryStatus.Failed;
+            return new DeliveryResult(status) { Description = cause };
         }
     }
 

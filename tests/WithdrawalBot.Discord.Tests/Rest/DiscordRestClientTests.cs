@@ -234,4 +234,24 @@ public sealed class DiscordRestClientTests
         Assert.Equal("channels/301/messages", call.Path);
         Assert.True((bool)call.Json["enforce_nonce"]!);
     }
+
+    [Fact]
+    public async Task SendAsync_SameDeliverySentTwice_CarriesTheSameNonce()
+    {
+        // Break 31 #2: a reminder sent again after a timeout got a fresh nonce, so Discord posted it twice.
+        await using var fake = new FakeDiscord();
+        using var harness = new RestHarness(fake);
+        var chat = new WithdrawalBot.Core.Messages.ChatAddress(WithdrawalBot.Core.Messages.ChatPlatform.Discord, "300");
+        var reminder = DiscordTestHost.Answer("reminder") with { DeliveryKey = "erbil|7d|42" };
+
+        await harness.Platform.SendAsync(chat, reminder, CancellationToken.None);
+        await harness.Platform.SendAsync(chat, reminder, CancellationToken.None);
+        await harness.Platform.SendAsync(chat, DiscordTestHost.Answer("reply"), CancellationToken.None);
+        await harness.Platform.SendAsync(chat, DiscordTestHost.Answer("reply"), CancellationToken.None);
+
+        var nonces = fake.Calls.Select(c => (string?)c.Json["nonce"]).ToArray();
+        Assert.Equal(nonces[0], nonces[1]);
+        Assert.Equal(4, nonces.Distinct().Count() + 1);
+        Assert.All(nonces, n => Assert.InRange(n!.Length, 1, 25));
+    }
 }

@@ -445,6 +445,23 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task Scheduler_SendAnsweredTooLate_IsNotSentAgain()
+    {
+        // Break 31 #2: Telegram posted the reminder and answered after the client's timeout; it was sent again, up to
+        // MaxAttempts copies. An unanswered send may have been posted: it is settled as uncertain.
+        await using var bot = new SchedulerHarness(folder.Path, Nov1);
+        var subscription = await bot.SubscribeAsync("slow", [30]);
+        bot.Platform.Script("slow", new DeliveryResult(DeliveryStatus.Uncertain) { Description = "no answer within 100 s" });
+        await bot.StartAsync();
+
+        bot.AdvanceTo(Due30Baghdad.AddHours(3));
+
+        var sent = Assert.Single(bot.Platform.Attempts);
+        Assert.Equal(DeliveryState.Uncertain, (await bot.Ledger.GetAsync(new DeliveryKey(KnowledgeFixture.EndOf2026.Id, 30, subscription.Id), CancellationToken.None))!.State);
+        Assert.Equal(new DeliveryKey(KnowledgeFixture.EndOf2026.Id, 30, subscription.Id).ToString(), sent.Reply.DeliveryKey);
+    }
+
+    [Fact]
     public async Task Scheduler_TransientFailureThenSuccess_DeliversOnce()
     {
         await using var bot = new SchedulerHarness(folder.Path, Nov1);

@@ -44,6 +44,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<string> arrivals = [];
     private readonly List<SentMessage> sent = [];
     private readonly List<FailureRule> failures = [];
+    private readonly Dictionary<string, TimeSpan> stalls = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Chat, long User), string> members = [];
     private readonly Dictionary<string, JsonObject> chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<long> sendTimes = new();
@@ -167,6 +168,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (gate)
         {
             failures.Add(new FailureRule(method, chatId, error) { Remaining = times, Skip = after });
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="method"/> do its work (a sendMessage is recorded as sent) and then hold its answer for
+    /// <paramref name="delay"/>: Telegram posting a message and answering too late.
+    /// </summary>
+    public void Stall(string method, TimeSpan delay)
+    {
+        lock (gate)
+        {
+            stalls[method] = delay;
         }
     }
 
@@ -339,6 +352,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             requests.Add(new FakeBotApiRequest(method, body, tokenOk, status, Stopwatch.GetTimestamp()));
             Pulse();
+        }
+
+        if (StallOf(method) is { } stall)
+        {
+            await Task.Delay(stall, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
         await WriteAsync(context, error, result);
@@ -574,6 +592,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         return message;
+    }
+
+    private TimeSpan? StallOf(string method)
+    {
+        lock (gate)
+        {
+            return stalls.TryGetValue(method, out var delay) ? delay : null;
+        }
     }
 
     private FakeBotApiError? TakeFailure(string method, JsonObject body)

@@ -107,6 +107,21 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_PostedButAnsweredTooLate_UncertainNotFailed()
+    {
+        // Break 31 #2: the client timed out after Telegram posted the reminder; counted as failed, it was sent again.
+        await using var slow = await TelegramHarness.StartAsync(services: s => s.Configure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(
+            TelegramServiceCollectionExtensions.HttpClientName, o => o.HttpClientActions.Add(http => http.Timeout = TimeSpan.FromMilliseconds(500))));
+        slow.Api.Stall("sendMessage", TimeSpan.FromSeconds(5));
+        var sender = slow.Host.Services.GetRequiredService<TelegramChatPlatform>();
+
+        var result = await sender.SendAsync(Private, TelegramHarness.Answer("x"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Uncertain, result.Status);
+        Assert.Single(slow.Api.SentMessages);
+    }
+
+    [Fact]
     public async Task SendAsync_Cancelled_Throws()
     {
         using var cancelled = new CancellationTokenSource();
