@@ -175,6 +175,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("What's the drawdown timeline for CJTF-OIR in Iraq?", 2)] // veterans' names for the coalition
+    [InlineData("What were the WIA numbers from those attacks?", 12)]
+    [InlineData("will sum advisers stay after the with drawl", 4)] // voice typing
+    [InlineData("what did far had all a deen say", 8)]
+    [InlineData("هسه الجيش الامريكي شكد نفر بالعراق", 13)] // "نفر", a head count
+    public async Task HandleAsync_JargonAndVoiceTypingOfDev62_AreAnswered(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Who has written the article?")] // trial 62: the estimate of the report's date
     [InlineData("who wrote the article?")]
     public async Task HandleAsync_WhoWroteTheArticle_IsTheSourceIntent(string question)
