@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WithdrawalBot.Core.Reminders;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Text;
 
@@ -23,7 +24,7 @@ public static partial class MilestoneCatalog
 
     /// <summary>Reads <c>milestones.json</c> from <paramref name="knowledgeDirectory"/> and checks every citation against <paramref name="article"/>.</summary>
     /// <returns>Milestones ordered by due date.</returns>
-    /// <exception cref="KnowledgeValidationException">Missing or malformed file, duplicate id, bad date, precision or time zone, missing title, or a citation that is not verbatim in its paragraph.</exception>
+    /// <exception cref="KnowledgeValidationException">Missing or malformed file, duplicate id, bad date (an impossible month or day included), precision or time zone (a reversed-sign Etc/GMT±N zone included), missing title, or a citation that is not verbatim in its paragraph.</exception>
     public static IReadOnlyList<Milestone> Load(string knowledgeDirectory, Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -66,9 +67,7 @@ public static partial class MilestoneCatalog
             throw Problem($"unknown precision \"{entry.Precision}\" (day, month, year or approximate).");
         }
 
-        var date = ParseDate(entry.Date, precision) ?? throw Problem(IsImpossibleDay(entry.Date)
-            ? $"date \"{entry.Date}\" is not a day of the calendar (that month has fewer days)."
-            : $"date \"{entry.Date}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).");
+        var date = ParseDate(entry.Date, precision) ?? throw Problem(DateProblem(entry.Date, precision));
         if (date.Year is < MinYear or > MaxYear)
         {
             throw Problem($"date \"{entry.Date}\" is out of range: a milestone falls between {MinYear} and {MaxYear}.");
@@ -86,6 +85,11 @@ public static partial class MilestoneCatalog
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(entry.TimeZone ?? "", out var zone))
         {
             throw Problem($"unknown time zone \"{entry.TimeZone}\" (use an IANA name such as Asia/Baghdad).");
+        }
+
+        if (TimeZoneNames.HasReversedSign(zone))
+        {
+            throw Problem(ReversedSignProblem(zone));
         }
 
         if (entry.Citations is not { Count: > 0 })
@@ -122,6 +126,35 @@ public static partial class MilestoneCatalog
         }
 
         return new LocalizedText(text.Ar, text.En);
+    }
+
+    /// <summary>
+    /// Why <paramref name="text"/> is no date of <paramref name="precision"/>: a month that does not exist ("2026-13-01",
+    /// "2026-00"), a day its month lacks ("2026-02-30"), or else the wrong shape for the precision.
+    /// </summary>
+    private static string DateProblem(string? text, DatePrecision precision) =>
+        ImpossibleMonth(text) is { } month ? $"date \"{text}\" has no month {month}: months run from 01 to 12."
+        : IsImpossibleDay(text) ? $"date \"{text}\" is not a day of the calendar (that month has fewer days)."
+        : $"date \"{text}\" does not fit precision {precision} (yyyy-MM-dd, yyyy-MM or yyyy).";
+
+    /// <summary>The month part of <paramref name="text"/> written yyyy-MM or yyyy-MM-dd when it is not 01 to 12 ("13" in "2026-13-01"), else <c>null</c>.</summary>
+    private static string? ImpossibleMonth(string? text) =>
+        text is { Length: 7 or 10 } && text[4] == '-' && (text.Length == 7 || text[7] == '-')
+        && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+        && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is < 1 or > 12
+            ? text[5..7]
+            : null;
+
+    /// <summary>
+    /// The problem with a fixed zone named with the tz database's reversed sign: "Etc/GMT+3" is UTC−3, six hours off the
+    /// UTC+3 its name suggests, which would move every "today" and "passed" boundary of the milestone.
+    /// </summary>
+    private static string ReversedSignProblem(TimeZoneInfo zone)
+    {
+        var hours = Math.Abs((int)zone.BaseUtcOffset.TotalHours).ToString(CultureInfo.InvariantCulture);
+        var (means, looksLike) = zone.BaseUtcOffset < TimeSpan.Zero ? ("\u2212", "+") : ("+", "\u2212");
+        return $"time zone \"{zone.Id}\" means UTC{means}{hours}, not UTC{looksLike}{hours}: names of the Etc/GMT kind reverse the sign. "
+            + "Use a city's zone instead, such as \"Asia/Baghdad\" (UTC+3).";
     }
 
     /// <summary>Whether <paramref name="text"/> is written yyyy-MM-dd with a month from 1 to 12 but names a day that month lacks ("2026-02-30").</summary>

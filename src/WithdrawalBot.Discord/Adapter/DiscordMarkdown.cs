@@ -7,8 +7,9 @@ namespace WithdrawalBot.Discord.Adapter;
 /// Escapes plain text (user questions, knowledge text) for Discord markdown so it shows as typed: every
 /// markdown character gets a backslash, <c>&lt;</c> is escaped so <c>&lt;@id&gt;</c>, <c>&lt;#id&gt;</c> and
 /// <c>&lt;t:…&gt;</c> do not render as mentions, and <c>@everyone</c>/<c>@here</c> get a zero-width space. Links
-/// are kept clickable (wrapped in <c>&lt;…&gt;</c> so no preview is attached). The bot also sends
-/// <c>allowed_mentions: {"parse":[]}</c>, so nothing pings anyone even if text slipped through.
+/// are kept clickable (wrapped in <c>&lt;…&gt;</c> so no preview is attached), the punctuation and quotes after them
+/// left outside. The bot also sends <c>allowed_mentions: {"parse":[]}</c>, so nothing pings anyone even if text
+/// slipped through.
 /// </summary>
 public static partial class DiscordMarkdown
 {
@@ -49,7 +50,12 @@ public static partial class DiscordMarkdown
         }
     }
 
-    [GeneratedRegex(@"https?://[^\s<>]+[^\s<>.,;:!?)\]'""،؛؟]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A link: it ends at a space, <c>&lt;</c>, <c>&gt;</c> or a typographic quote (“ ” ‘ ’ « » ‹ ›, never part of a URL), and
+    /// never on punctuation that closes the sentence or the brackets around it (<c>) ? . , ! ] '</c> …), so
+    /// <c>“[Basra](https://evil.example)?”</c> links only <c>https://evil.example</c> and the quote stays outside.
+    /// </summary>
+    [GeneratedRegex(@"https?://[^\s<>“”‘’«»‹›]+[^\s<>.,;:!?)\]'""“”‘’«»‹›،؛؟]", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
     [GeneratedRegex("@(everyone|here)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

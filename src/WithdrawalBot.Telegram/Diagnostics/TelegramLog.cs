@@ -131,4 +131,10 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
     public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
+
+    [LoggerMessage(7040, LogLevel.Information, "Webhook left in place at shutdown: Telegram's webhook is now {Current}, not this instance's {Host}{Path} (another instance set or deleted it)")]
+    public static partial void WebhookNotOurs(this ILogger logger, string current, string host, string path);
+
+    [LoggerMessage(7041, LogLevel.Warning, "Webhook left in place at shutdown: could not check whether it is still this instance's ({Cause})")]
+    public static partial void WebhookCheckFailed(this ILogger logger, string cause);
 }

@@ -7,6 +7,7 @@ using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Text;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Rendering;
 
@@ -74,9 +75,13 @@ public sealed class InlineQueryAnswerer(ITelegramBotClient client, ILogger<Inlin
 
     private static string TitleOf(Reply reply) => reply.Blocks.Count > 0 ? reply.Blocks[0].Text : "WithdrawalBot";
 
+    /// <summary>
+    /// <paramref name="text"/> on one line, cut with "…" to at most <paramref name="max"/> UTF-16 units at a text-element
+    /// boundary, so an emoji straddling the limit is left out whole rather than split into "�".
+    /// </summary>
     private static string Shorten(string text, int max)
     {
         var line = text.ReplaceLineEndings(" ").Trim();
-        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
+        return line.Length <= max ? line : TextCleaner.Cut(line, max - 1).TrimEnd() + "…";
     }
 }

@@ -9,6 +9,7 @@ using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Core.Routing;
+using WithdrawalBot.Core.Text;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Inline;
 using WithdrawalBot.Telegram.Rendering;
@@ -164,12 +165,11 @@ public sealed class TelegramUpdateHandler(
     /// <summary>A reply for the tapper alone, as a toast: the thanks for a vote, or "answered just above" for a double tap.</summary>
     private static bool IsToast(Reply? reply) => reply?.Intent is ReplyComposer.FeedbackIntent or Router.RepeatTapIntent;
 
-    /// <summary>The reply as a callback answer's text, which Telegram limits to <see cref="MaxToastLength"/> characters.</summary>
-    private static string Toast(Reply reply)
-    {
-        var text = reply.ToPlainText();
-        return text.Length <= MaxToastLength ? text : text[..(MaxToastLength - 1)] + "…";
-    }
+    /// <summary>
+    /// The reply as a callback answer's text, which Telegram limits to <see cref="MaxToastLength"/> characters, cut with "…"
+    /// at a text-element boundary so an emoji at the limit is not split into "�".
+    /// </summary>
+    private static string Toast(Reply reply) => TextCleaner.Cut(reply.ToPlainText(), MaxToastLength, "…");
 
     private async Task SendAsync(IncomingMessage incoming, Reply? reply, CancellationToken cancellationToken)
     {

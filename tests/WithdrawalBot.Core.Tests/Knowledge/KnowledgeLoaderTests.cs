@@ -254,6 +254,56 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Theory]
+    [InlineData("2026-13-01", "approximate", "date \"2026-13-01\" has no month 13: months run from 01 to 12.")]
+    [InlineData("2026-00-01", "day", "date \"2026-00-01\" has no month 00: months run from 01 to 12.")]
+    [InlineData("2026-13", "month", "date \"2026-13\" has no month 13: months run from 01 to 12.")]
+    public void Load_MilestoneInAMonthThatDoesNotExist_ThrowsSayingTheMonthIsImpossible(string date, string precision, string expected)
+    {
+        // Break 31 #7: month 13 was reported as a date that "does not fit precision Approximate", though the format was right.
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root =>
+        {
+            root["milestones"]![3]!["date"] = date;
+            root["milestones"]![3]!["precision"] = precision;
+        });
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Equal("milestone \"erbil-and-remaining-forces-leave\"", error.Entry);
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Etc/GMT+3", "time zone \"Etc/GMT+3\" means UTC\u22123, not UTC+3: names of the Etc/GMT kind reverse the sign.")]
+    [InlineData("Etc/GMT-3", "time zone \"Etc/GMT-3\" means UTC+3, not UTC\u22123: names of the Etc/GMT kind reverse the sign.")]
+    public void Load_MilestoneInAReversedSignEtcGmtZone_ThrowsExplainingTheSignAndSuggestingACity(string zone, string expected)
+    {
+        // Break 31 #7: "Etc/GMT+3" (UTC−3, six hours off Baghdad) loaded without a word and moved the milestone's day boundary.
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root => root["milestones"]![3]!["timeZone"] = zone);
+
+        var error = Assert.Throws<KnowledgeValidationException>(knowledge.Load);
+
+        Assert.Equal("milestones.json", error.File);
+        Assert.Equal("milestone \"erbil-and-remaining-forces-leave\"", error.Entry);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("such as \"Asia/Baghdad\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Etc/UTC")]
+    [InlineData("Etc/GMT")]
+    [InlineData("Europe/Berlin")]
+    public void Load_MilestoneInAZoneWithoutAReversedSign_Loads(string zone)
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("milestones.json", root => root["milestones"]![3]!["timeZone"] = zone);
+
+        Assert.Equal(zone, knowledge.Load().Milestones.Single(m => m.Id == "erbil-and-remaining-forces-leave").Due.TimeZone.Id);
+    }
+
+    [Theory]
     [InlineData("precision", "7", "unknown precision")] // Enum.TryParse took numbers ...
     [InlineData("precision", "month, year", "unknown precision")] // ... and lists of names, this one as Approximate (break 30)
     [InlineData("precision", "weekly", "unknown precision")]

@@ -34,6 +34,17 @@ public sealed class DiscordMarkdownTests
         Assert.Contains("@\u200B", escaped, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("“what is the weather in [Basra](https://evil.example)?”", @"“what is the weather in \[Basra\](<https://evil.example>)?”")]
+    [InlineData("“https://evil.example”", "“<https://evil.example>”")]
+    [InlineData("«https://evil.example/a»!", "«<https://evil.example/a>»!")]
+    [InlineData("see (https://evil.example/a?b=1).", "see (<https://evil.example/a?b=1>).")]
+    public void Escape_LinkFollowedByPunctuationOrAClosingQuote_LinkEndsBeforeThem(string text, string expected)
+    {
+        // Break 31 #9: /unanswered quotes the question in “…”, and the <…> that suppresses the embed swallowed ")?”".
+        Assert.Equal(expected, DiscordMarkdown.Escape(text));
+    }
+
     [Fact]
     public void Escape_Link_KeptClickableWithoutPreview()
     {

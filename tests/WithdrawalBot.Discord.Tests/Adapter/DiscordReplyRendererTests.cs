@@ -24,6 +24,18 @@ public sealed class DiscordReplyRendererTests
         Assert.Equal("**Erbil**\n\nThe plan, as reported.\n\n> نهاية 2026\n\n\\- one\n\\- two\n\n-# Reuters, paragraph 18".Replace("\\- ", "- ", StringComparison.Ordinal), content);
     }
 
+    [Fact]
+    public void Render_UnansweredQuestionWithAMarkdownLink_ClosingQuoteStaysOutsideTheLink()
+    {
+        // Break 31 #9: the operator saw “what is the weather in \[Basra\](<https://evil.example)?”> with the quote inside the link.
+        var at = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+        var asked = new Core.Storage.UnansweredQuestion(new Core.Messages.ChatAddress(Core.Messages.ChatPlatform.Discord, "700000000000000043"), "what is the weather in [Basra](https://evil.example)?", "en", 0.1, at);
+
+        var content = Assert.Single(DiscordReplyRenderer.Render(Core.Admin.AdminReplies.Unanswered([asked], at, Language.English))).Content;
+
+        Assert.EndsWith(@"discord — “what is the weather in \[Basra\](<https://evil.example>)?”", content, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Language.English, "paragraph 21 ")]
     [InlineData(Language.Arabic, "الفقرة 21 ")]

@@ -407,7 +407,11 @@ public sealed class FakeBotApi : IAsyncDisposable
 
                 return Ok(true);
             case "getWebhookInfo":
-                return Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = pending.Count });
+                lock (gate)
+                {
+                    return Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = pending.Count });
+                }
+
             case "getChatMember":
                 return GetChatMember(body);
             case "getChat":

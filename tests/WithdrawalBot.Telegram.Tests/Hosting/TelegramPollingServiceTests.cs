@@ -343,6 +343,21 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Polling_LongToastWithEmojiAtTheLimit_CutBeforeTheEmojiNotInsideIt()
+    {
+        // Break 31 #5: a cut at MaxToastLength - 1 units split the emoji starting at unit 198 into "�".
+        await using var harness = await TelegramHarness.StartAsync();
+        var text = new string('a', TelegramUpdateHandler.MaxToastLength - 2) + "😀😀😀 thanks";
+        harness.Router.Setup(r => r.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(TelegramHarness.Answer(text) with { Intent = ReplyComposer.FeedbackIntent });
+
+        await harness.DeliverAsync(CallbackQuery(Chat(42, "private"), 42, "vote:up", FakeBotApi.DefaultBotId, queryId: "cb-toast"));
+
+        var toast = Assert.Single(harness.Api.Calls("answerCallbackQuery"))["text"];
+        Assert.Equal(new string('a', TelegramUpdateHandler.MaxToastLength - 2) + "…", toast);
+    }
+
+    [Fact]
     public async Task Polling_CallbackQueryWhenRouterFails_StillAnswered()
     {
         await using var harness = await TelegramHarness.StartAsync();

@@ -47,6 +47,20 @@ public sealed class InlineQueryAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_EmojiAtTheTitleLimit_CutBeforeTheEmojiNotInsideIt()
+    {
+        // Break 31 #5: the emoji starts at UTF-16 index 62, so a cut at 63 units split its surrogate pair into "�".
+        await using var harness = await TelegramHarness.StartAsync();
+        const string Question = "how many US troops are in Iraq? tell me please, my dear friend";
+        var query = Question + "😀😀😀 thanks";
+
+        await harness.DeliverAsync(InlineQuery(query));
+
+        var title = (string)Assert.Single(harness.Api.Calls("answerInlineQuery")).Body["results"]![0]!["title"]!;
+        Assert.Equal(Question + "…", title);
+    }
+
+    [Fact]
     public async Task AnswerAsync_EmptyQuery_AskedWithEmptyTextAndTheSendersLanguage()
     {
         await using var harness = await TelegramHarness.StartAsync();
