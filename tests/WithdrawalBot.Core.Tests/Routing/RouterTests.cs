@@ -690,6 +690,7 @@ public sealed class RouterTests
     [InlineData("Is it true that about 3,500 US troops are in Iraq?", "The report does not say “3,500”.", 13)]
     [InlineData("is it true that the US has 5000 troops in syria", "The report does not say “5000”.", 13)]
     [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
+    [InlineData("For my segment: the talks started in March 2024, yes?", "The report does not say “March 2024”.", 11)] // trial 62: ", yes?" was no claim
     [InlineData("Is it true that the elections are in November 2025?", "The report does not say “November 2025”.", 23)]
     [InlineData("I heard 1,200 troops are in Syria, is that right?", "The report does not say “1,200”.", 13)]
     [InlineData("صحيح اكو 3000 جندي امريكي بالعراق؟", "لا يذكر التقرير «3000».", 13)]
