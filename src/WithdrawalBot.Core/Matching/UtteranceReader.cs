@@ -430,12 +430,13 @@ internal sealed partial class UtteranceReader
 
         var raw = ClauseEnd.Split(cleaned).Where(clause => WordNormalizer.Tokenize(clause).Count > 0).ToArray();
         var clauses = raw.Select(clause => NumberWords.Read(WordNormalizer.Tokenize(clause))).ToArray();
-        // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there."
+        // A sentence after the question is about the asker too: "What happens to Ain al-Asad? My brother is stationed there.",
+        // "Who attacked the US troops, FYI need this for our risk register." (no question mark, but the first clause asks).
         var trimmed = cleaned.TrimEnd();
         var endsAsked = trimmed.EndsWith('?') || trimmed.EndsWith('؟');
         var isIntroduction = clauses.Select((words, i) => !words.Any(CorrectionWords.Contains) && !words.Take(3).Any(ReportingWords.Contains) && !StatesFigure(words) && (i < clauses.Length - 1
             ? cues.IsIntroduction(words) || (OpensWithI(raw[i]) && !cues.HasQuestionWord(words))
-            : !endsAsked && i > 0 && trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 && cues.IsIntroduction(words))).ToArray();
+            : !endsAsked && i > 0 && (trimmed.AsSpan().IndexOfAny('?', '؟') >= 0 || cues.HasQuestionWord(clauses[0])) && cues.IsIntroduction(words))).ToArray();
         if (!isIntroduction.Contains(true))
         {
             return null;

@@ -189,6 +189,21 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("بسم الله الرحمن الرحيم، تحية طيبة وبعد، نود الاستفسار عن عدد الجنود الأمريكيين الموجودين في العراق بحسب التقرير.", 13)] // trial 63: every one refused
+    [InlineData("السلام عليكم ورحمة الله وبركاته، يرجى التفضل بإعلامنا متى ستغادر قوات التحالف قاعدة عين الأسد الجوية؟", 17)]
+    [InlineData("بسم الله الرحمن الرحيم، متى ستغادر القوات أربيل؟", 18)] // "الرحيم" was corrected to "الرحيل" (departure)
+    [InlineData("Pls confirm ASAP: by when will all coalition troops vacate Ain al-Asad airbase?", 17)]
+    [InlineData("Who attacked the US troops, FYI need this for our risk register.", 11)]
+    public async Task HandleAsync_QuestionAfterAFormalOrBusinessPreamble_IsAnswered(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("Who has written the article?")] // trial 62: the estimate of the report's date
     [InlineData("who wrote the article?")]
     public async Task HandleAsync_WhoWroteTheArticle_IsTheSourceIntent(string question)

@@ -691,6 +691,8 @@ public sealed class RouterTests
     [InlineData("is it true that the US has 5000 troops in syria", "The report does not say “5000”.", 13)]
     [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
     [InlineData("For my segment: the talks started in March 2024, yes?", "The report does not say “March 2024”.", 11)] // trial 62: ", yes?" was no claim
+    [InlineData("Pls verify: the elections are scheduled for November 2025?", "The report does not say “November 2025”.", 23)] // trial 63
+    [InlineData("FYI my colleague says 10,000 US troops are in Iraq. Can you confirm?", "The report does not say “10,000”.", 13)]
     [InlineData("Is it true that the elections are in November 2025?", "The report does not say “November 2025”.", 23)]
     [InlineData("I heard 1,200 troops are in Syria, is that right?", "The report does not say “1,200”.", 13)]
     [InlineData("صحيح اكو 3000 جندي امريكي بالعراق؟", "لا يذكر التقرير «3000».", 13)]
