@@ -72,15 +72,15 @@ public static partial class TextCleaner
     }
 
     /// <summary>
-    /// <paramref name="cleaned"/> with the Persian and Kurdish keyboard's yeh and keheh written as Arabic's (ی → ي,
-    /// ک → ك), so that Arabic typed on such a keyboard ("شکد باقی؟", "منو کال؟") reads as the same words typed on an
+    /// <paramref name="cleaned"/> with the Persian and Kurdish keyboard's yeh, keheh and ae written as Arabic's (ی → ي,
+    /// ک → ك, ە → ه), so that Arabic typed on such a keyboard ("شکد باقی؟", "منو کال؟", "بعدە صحیح؟") reads as the same words typed on an
     /// Arabic one wherever a phrase is looked for. Which language a message is in is read before this
     /// (<see cref="OtherLanguage.Reads"/>): those letters are a sign of Persian or Kurdish.
     /// </summary>
     public static string WithArabicLetters(string cleaned)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return cleaned.AsSpan().ContainsAny('\u06CC', '\u06A9') ? cleaned.Replace('\u06CC', 'ي').Replace('\u06A9', 'ك') : cleaned;
+        return cleaned.AsSpan().ContainsAny('\u06CC', '\u06A9', '\u06D5') ? cleaned.Replace('\u06CC', 'ي').Replace('\u06A9', 'ك').Replace('\u06D5', 'ه') : cleaned;
     }
 
     /// <summary>

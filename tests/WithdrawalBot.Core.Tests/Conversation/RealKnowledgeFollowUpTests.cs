@@ -44,6 +44,7 @@ public sealed class RealKnowledgeFollowUpTests
     [InlineData("How many US troops are in Iraq?", "is it still accurate?", 13)]
     [InlineData("شكد جندي امريكي بالعراق", "هذا الكلام بعده صحيح لو تغير؟", 13)]
     [InlineData("شوكت يطلعون من اربيل", "بعده صحيح؟", 18)]
+    [InlineData("داعش متی انهزم؟", "بعدە صحیح؟", 14)] // trial 63: the Kurdish ە of "بعدە" gave the talks (¶11)
     [InlineData("When do troops leave Erbil?", "has that changed since?", 18)]
     [InlineData("How many US troops are in Iraq?", "are those figures still accurate?", 13)]
     public async Task HandleAsync_IsThatStillTrueAfterAnAnswer_SaysItCannotTellTodayThenWhatTheReportSaid(string question, string stillTrue, int paragraph)

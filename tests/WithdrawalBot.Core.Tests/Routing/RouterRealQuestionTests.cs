@@ -194,13 +194,26 @@ public sealed class RouterRealQuestionTests
     [InlineData("بسم الله الرحمن الرحيم، متى ستغادر القوات أربيل؟", 18)] // "الرحيم" was corrected to "الرحيل" (departure)
     [InlineData("Pls confirm ASAP: by when will all coalition troops vacate Ain al-Asad airbase?", 17)]
     [InlineData("Who attacked the US troops, FYI need this for our risk register.", 11)]
-    public async Task HandleAsync_QuestionAfterAFormalOrBusinessPreamble_IsAnswered(string question, int paragraph)
+    [InlineData("السلام عليكم، ما هو موقع قاعدة عين الأسد؟", 17)] // "موقع" (location) was read as the bot's website: /source
+    [InlineData("امریکا متی غزا العراق؟", 15)] // a learner's masculine "غزا"
+    public async Task HandleAsync_WordingsOfTrial63_AreAnswered(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
 
         Assert.NotNull(reply);
         Assert.True(reply.Answered, reply.ToPlainText());
         Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("جزاكم الله خيراً")] // trial 63: "about what, exactly?"
+    [InlineData("جزاك الله خير")]
+    public async Task HandleAsync_ReligiousThanks_IsThanked(string text)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("thanks", reply.Intent);
     }
 
     [Theory]

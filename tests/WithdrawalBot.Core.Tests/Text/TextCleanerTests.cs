@@ -99,6 +99,7 @@ public sealed class TextCleanerTests
     [InlineData("شکد باقی؟", "شكد باقي؟")]
     [InlineData("منو کال؟", "منو كال؟")]
     [InlineData("شگد باقي؟", "شگد باقي؟")]
+    [InlineData("بعدە صحیح؟", "بعده صحيح؟")] // trial 63: Kurdish ae
     public void WithArabicLetters_PersianKeyboardLetters_AreWrittenAsArabic(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.WithArabicLetters(text));
 
