@@ -577,4 +577,18 @@ public sealed class RealKnowledgeFollowUpTests
         Assert.NotEqual(ReplyComposer.BeyondReportIntent, reply.Intent);
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
     }
+
+    [Fact]
+    public async Task HandleAsync_HowManyThereAfterAPlace_IsAskedOfThatPlace()
+    {
+        // Trial 63: "and how many soldiers there?" after Erbil gave Iraq's 2,500 (¶13), read as Erbil's count.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("متى تغادر القوات أربيل؟"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private("وكم عدد الجنود هناك؟"));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NoFigureIntent, reply.Intent);
+        Assert.Equal([18], RouterFixture.Paragraphs(reply));
+    }
 }
