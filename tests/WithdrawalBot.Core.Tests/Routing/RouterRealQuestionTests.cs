@@ -380,6 +380,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("When was ISIS founded?")] // trial 59: answered with the coalition's founding in 2014, read as ISIS's
     [InlineData("متى تأسس تنظيم داعش؟")] // trial 59
     [InlineData("What is the Strategic Framework Agreement?")] // trial 59: answered with ¶19
+    [InlineData("تقاعدی راح یتأثر بالانسحاب؟")] // trial 63: "تقاعد" (pension) stemmed as "قاعد" (base): answered with ¶12
+    [InlineData("will my pension be affected by the withdrawal?")]
     public async Task HandleAsync_HowManyOfSomethingTheReportSaysNothingAbout_IsRefused(string question)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
