@@ -254,10 +254,10 @@ public sealed partial class QuestionSplitter
     private static partial Regex UnmarkedPremise();
 
     /// <summary>
-    /// A question whether what was said before it is true ("هل هذا صحيح؟", "is that true?"): after what others say ("قرأت أن
+    /// A question whether what was said before it is true ("هل هذا صحيح؟", "فهل هذا دقيق؟", "is that true?"): after what others say ("قرأت أن
     /// … خمسة جنود، هل هذا صحيح؟") the whole is one claim to check, not a premise and a question about something else.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:هل|وهل)\s+)?(?:هذا|هذه|ذلك|هاي|هذي|هاذا|الكلام|هذا\s+الكلام|هالكلام)?\s*(?:صحيح|صح|حقيقي|صدق|صدك)\s*[?؟!.]*\s*$|^\s*(?:is|was)\s+(?:this|that|it)\s+(?:true|right|correct|accurate|real)\s*[?!.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:هل|وهل|فهل)\s+)?(?:هذا|هذه|ذلك|هاي|هذي|هاذا|الكلام|هذا\s+الكلام|هالكلام)?\s*(?:صحيح|صح|حقيقي|صدق|صدك|دقيق)\s*[?؟!.]*\s*$|^\s*(?:is|was)\s+(?:this|that|it)\s+(?:true|right|correct|accurate|real)\s*[?!.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TruthQuestion();
 
     /// <summary>Whether a premise says one thing to check, not only when: two to <see cref="MaxPremiseWords"/> words, <see cref="MinPremiseLetters"/> letters, one premise, not opening with a question word ("since when …").</summary>

@@ -692,6 +692,8 @@ public sealed class RouterTests
     [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
     [InlineData("For my segment: the talks started in March 2024, yes?", "The report does not say “March 2024”.", 11)] // trial 62: ", yes?" was no claim
     [InlineData("Pls verify: the elections are scheduled for November 2025?", "The report does not say “November 2025”.", 23)] // trial 63
+    [InlineData("بسم الله، سمعنا أن عدد القوات الأمريكية في العراق يبلغ خمسة آلاف جندي، فهل هذا صحيح؟", "لا يذكر التقرير «خمسة آلاف».", 13)] // "فهل هذا صحيح؟" was a question of its own
+    [InlineData("بسم الله الرحمن الرحيم، يذكر بعض الإخوة أن المحادثات بدأت في شهر آذار، فهل هذا دقيق؟", "لا يذكر التقرير «آذار».", 11)]
     [InlineData("FYI my colleague says 10,000 US troops are in Iraq. Can you confirm?", "The report does not say “10,000”.", 13)]
     [InlineData("Is it true that the elections are in November 2025?", "The report does not say “November 2025”.", 23)]
     [InlineData("I heard 1,200 troops are in Syria, is that right?", "The report does not say “1,200”.", 13)]
