@@ -196,6 +196,8 @@ public sealed class RouterRealQuestionTests
     [InlineData("Who attacked the US troops, FYI need this for our risk register.", 11)]
     [InlineData("السلام عليكم، ما هو موقع قاعدة عين الأسد؟", 17)] // "موقع" (location) was read as the bot's website: /source
     [InlineData("امریکا متی غزا العراق؟", 15)] // a learner's masculine "غزا"
+    [InlineData("شکد باقی علی طلوع الامریکان من اربیل؟", 18)] // "طلوع", leaving
+    [InlineData("ليش المصادر ما قالوا اسمهم؟", 6)]
     public async Task HandleAsync_WordingsOfTrial63_AreAnswered(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
