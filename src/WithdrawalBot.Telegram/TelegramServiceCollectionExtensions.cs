@@ -51,7 +51,11 @@ public static class TelegramServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientName)
             .RemoveAllLoggers()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectCallback = TelegramConnector.Within(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.ConnectTimeout),
+            })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<ITelegramBotClient>(provider =>
         {

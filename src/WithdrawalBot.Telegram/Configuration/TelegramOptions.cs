@@ -40,7 +40,8 @@ public sealed class TelegramOptions
     /// <summary>
     /// How long the first call at start (getMe) may go unanswered before it counts as failed, is reported and retried
     /// (1 s – 5 min). Default 10 s, so an API that accepts the connection but never answers is reported in seconds
-    /// rather than after the HTTP client's 100 s.
+    /// rather than after the HTTP client's 100 s. Also the longest any TCP connection to the Bot API may take to open: one
+    /// that does not is a failed send, retried, not one that may have been posted.
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

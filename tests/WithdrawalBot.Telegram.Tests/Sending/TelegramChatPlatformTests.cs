@@ -122,6 +122,37 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ConnectionNeverOpens_FailedSoItIsRetried()
+    {
+        // Break 32 #1: packets dropped (a firewall, a block) left the connection hanging until the client's timeout, which
+        // read as "may have been posted": the reminder was never sent. A listener whose accept queue is full drops SYNs.
+        using var full = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        full.Start(backlog: 1);
+        var port = ((System.Net.IPEndPoint)full.LocalEndpoint).Port;
+        var waiting = new List<System.Net.Sockets.TcpClient>();
+        for (var i = 0; i < 4; i++)
+        {
+            var filler = new System.Net.Sockets.TcpClient();
+            _ = filler.ConnectAsync(System.Net.IPAddress.Loopback, port);
+            waiting.Add(filler);
+        }
+
+        await Task.Delay(200);
+        await using var blocked = await TelegramHarness.StartAsync(
+            settings: v => (v["ApiBaseUrl"], v["ConnectTimeout"]) = ($"http://127.0.0.1:{port}/", "00:00:01"),
+            services: s => s.Configure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(
+                TelegramServiceCollectionExtensions.HttpClientName, o => o.HttpClientActions.Add(http => http.Timeout = TimeSpan.FromSeconds(20))),
+            start: false);
+        var sender = blocked.Host.Services.GetRequiredService<TelegramChatPlatform>();
+
+        var result = await sender.SendAsync(Private, TelegramHarness.Answer("x"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Failed, result.Status);
+        Assert.Contains("could not connect", result.Description, StringComparison.Ordinal);
+        waiting.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
     public async Task SendAsync_Cancelled_Throws()
     {
         using var cancelled = new CancellationTokenSource();
