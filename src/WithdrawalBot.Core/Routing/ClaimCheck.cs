@@ -375,6 +375,13 @@ public sealed partial class ClaimCheck
             .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1]
                 : claimedPlaces[typedWord.At] ? PlaceFrom(typed, claimedPlaces, typedWord.At) : typedWord.Word))
             .Distinct(StringComparer.Ordinal)];
+        if (!elsewhere && !placesClaimed && claimed.Where(word => NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)).ToArray() is { Length: > 0 } nowhere)
+        {
+            // "The report does not say" is said only of what it writes nowhere: not of "2,500" beside "2030" in "2,500 troops
+            // are in Iraq and they leave by 2030" (break 32 #3: "The report does not say “2,500”, “2030”").
+            claimed = nowhere;
+        }
+
         // A place is one the report may name elsewhere ("Baghdad"): "does not give … for this", not "does not say".
         return (best.Id, claimed, result.Confidence, elsewhere || placesClaimed);
     }

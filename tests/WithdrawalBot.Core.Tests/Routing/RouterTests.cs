@@ -692,6 +692,8 @@ public sealed class RouterTests
     [InlineData("Is it true that the talks began in March?", "The report does not say “March”.", 11)]
     [InlineData("For my segment: the talks started in March 2024, yes?", "The report does not say “March 2024”.", 11)] // trial 62: ", yes?" was no claim
     [InlineData("Pls verify: the elections are scheduled for November 2025?", "The report does not say “November 2025”.", 23)] // trial 63
+    [InlineData("I heard 2,500 troops are in Iraq and they leave by 2030, is that right?", "The report does not say “2030”.", 2)] // break 32 #3: "does not say “2,500”, “2030”"
+    [InlineData("I heard there are 2500 US troops in Iraq and 3 soldiers were killed in 2023, true?", "The report does not say “2023”.", 12)]
     [InlineData("بسم الله، سمعنا أن عدد القوات الأمريكية في العراق يبلغ خمسة آلاف جندي، فهل هذا صحيح؟", "لا يذكر التقرير «خمسة آلاف».", 13)] // "فهل هذا صحيح؟" was a question of its own
     [InlineData("بسم الله الرحمن الرحيم، يذكر بعض الإخوة أن المحادثات بدأت في شهر آذار، فهل هذا دقيق؟", "لا يذكر التقرير «آذار».", 11)]
     [InlineData("FYI my colleague says 10,000 US troops are in Iraq. Can you confirm?", "The report does not say “10,000”.", 13)]
