@@ -74,9 +74,6 @@ internal static partial class TelegramLog
     [LoggerMessage(7020, LogLevel.Information, "Webhook set: Telegram posts updates to {Host}{Path}")]
     public static partial void WebhookSet(this ILogger logger, string host, string path);
 
-    [LoggerMessage(7021, LogLevel.Information, "Webhook deleted")]
-    public static partial void WebhookDeleted(this ILogger logger);
-
     [LoggerMessage(7022, LogLevel.Warning, "Webhook request from {RemoteAddress} without the right secret token; answered 401")]
     public static partial void WebhookRejected(this ILogger logger, string remoteAddress);
 
@@ -88,9 +85,6 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7025, LogLevel.Information, "Stopped polling Telegram")]
     public static partial void PollingStopped(this ILogger logger);
-
-    [LoggerMessage(7026, LogLevel.Warning, "Could not delete the webhook at shutdown: {Cause}")]
-    public static partial void WebhookDeleteFailed(this ILogger logger, string cause);
 
     [LoggerMessage(7027, LogLevel.Warning, "Could not set the webhook (attempt {Attempt}): {Cause}; retrying in {Delay}")]
     public static partial void WebhookSetFailed(this ILogger logger, int attempt, string cause, TimeSpan delay);
@@ -131,10 +125,4 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
     public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
-
-    [LoggerMessage(7040, LogLevel.Information, "Webhook left in place at shutdown: Telegram's webhook is now {Current}, not this instance's {Host}{Path} (another instance set or deleted it)")]
-    public static partial void WebhookNotOurs(this ILogger logger, string current, string host, string path);
-
-    [LoggerMessage(7041, LogLevel.Warning, "Webhook left in place at shutdown: could not check whether it is still this instance's ({Cause})")]
-    public static partial void WebhookCheckFailed(this ILogger logger, string cause);
 }
