@@ -24,7 +24,7 @@ public sealed class TelegramOptions
 
     /// <summary>
     /// The public HTTPS address Telegram posts updates to. When set the bot runs in webhook mode (setWebhook at start,
-    /// deleteWebhook at stop) instead of long polling, and <see cref="WebhookSecret"/> is required.
+    /// left set at stop) instead of long polling, and <see cref="WebhookSecret"/> is required.
     /// </summary>
     public string? WebhookUrl { get; set; }
 
