@@ -149,16 +149,6 @@ public sealed class RouterRealQuestionTests
     [InlineData("إيمتى يطلعون الامريكان من العراق كِلّو؟", 2)] // Maslawi "كلو" (all of them) was an unknown word
     [InlineData("قلي متى ينسحبون", 2)] // "tell me" was an unknown word
     [InlineData("wut happens in baghdad", 17)]
-    public async Task HandleAsync_DialectAndPhoneSpellingsOfTrial61_AreAnswered(string question, int paragraph)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.True(reply.Answered, reply.ToPlainText());
-        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
-    }
-
-    [Theory]
     [InlineData("Which groups have attacked the US troops?", 11)] // trial 62: the withdrawal timetable ("group" of soldiers)
     [InlineData("Who is responsible for the attacks?", 11)] // "responsible" read as "response"
     [InlineData("when did isis take over iraq", 14)] // "over" read as "end": the plan's end of 2026
@@ -166,29 +156,11 @@ public sealed class RouterRealQuestionTests
     [InlineData("How many Americans became injured in the attacks?", 12)]
     [InlineData("الانسحاب التدريجي على كم مرحلة حسب الخطة؟", 2)] // "gradual" sank every question it was in
     [InlineData("قوات التحالف شوكت تكمل انسحابها التدريجي من العراق؟", 2)]
-    public async Task HandleAsync_WordingsOfTrial62_AreAnswered(string question, int paragraph)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
-    }
-
-    [Theory]
     [InlineData("What's the drawdown timeline for CJTF-OIR in Iraq?", 2)] // veterans' names for the coalition
     [InlineData("What were the WIA numbers from those attacks?", 12)]
     [InlineData("will sum advisers stay after the with drawl", 4)] // voice typing
     [InlineData("what did far had all a deen say", 8)]
     [InlineData("هسه الجيش الامريكي شكد نفر بالعراق", 13)] // "نفر", a head count
-    public async Task HandleAsync_JargonAndVoiceTypingOfDev62_AreAnswered(string question, int paragraph)
-    {
-        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
-
-        Assert.NotNull(reply);
-        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
-    }
-
-    [Theory]
     [InlineData("بسم الله الرحمن الرحيم، تحية طيبة وبعد، نود الاستفسار عن عدد الجنود الأمريكيين الموجودين في العراق بحسب التقرير.", 13)] // trial 63: every one refused
     [InlineData("السلام عليكم ورحمة الله وبركاته، يرجى التفضل بإعلامنا متى ستغادر قوات التحالف قاعدة عين الأسد الجوية؟", 17)]
     [InlineData("بسم الله الرحمن الرحيم، متى ستغادر القوات أربيل؟", 18)] // "الرحيم" was corrected to "الرحيل" (departure)
@@ -198,7 +170,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("امریکا متی غزا العراق؟", 15)] // a learner's masculine "غزا"
     [InlineData("شکد باقی علی طلوع الامریکان من اربیل؟", 18)] // "طلوع", leaving
     [InlineData("ليش المصادر ما قالوا اسمهم؟", 6)]
-    public async Task HandleAsync_WordingsOfTrial63_AreAnswered(string question, int paragraph)
+    public async Task HandleAsync_WordingsTrialUsersWereRefusedOrMisreadFor_AreAnswered(string question, int paragraph)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
 
