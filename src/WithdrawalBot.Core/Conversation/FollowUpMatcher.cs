@@ -43,7 +43,7 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     public const double RelatedWeight = 1.25;
 
     /// <summary>Words for "there" that point at the place of the last question.</summary>
-    private static readonly FrozenSet<string> ThereWords = FrozenSet.Create(StringComparer.Ordinal, "there", "هناك", "هنالك", "هناك؟", "اهناك");
+    private static readonly FrozenSet<string> ThereWords = FrozenSet.Create(StringComparer.Ordinal, "there", "هناك", "هنالك", "اهناك");
 
     /// <summary>How many words the question at the end of a longer message needs to be read on its own.</summary>
     public const int MinQuestionWords = 3;
