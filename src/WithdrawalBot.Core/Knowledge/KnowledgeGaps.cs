@@ -4,7 +4,7 @@ namespace WithdrawalBot.Core.Knowledge;
 
 /// <summary>
 /// Knowledge that loads but leaves the bot poorer than the files as shipped: an intent deleted from
-/// <c>intents.json</c>, or an emptied section of <c>lexicon.json</c> that matching leans on. Logged as warnings
+/// <c>intents.json</c>, or an emptied section of <c>lexicon.json</c> that matching or claim checking leans on. Logged as warnings
 /// (event 1010) where the knowledge is loaded, so every mode shows them: serving, the console chat and <c>ask</c>.
 /// </summary>
 public static class KnowledgeGaps
@@ -27,6 +27,13 @@ public static class KnowledgeGaps
             ("arabic.synonyms", lexicon.ArabicSynonyms.Count),
             ("english.stopwords", lexicon.EnglishStopwords.Count),
             ("english.synonyms", lexicon.EnglishSynonyms.Count),
+            ("offTopic", lexicon.OffTopicNames.Count),
+            ("places", lexicon.Places.Count),
+            ("claimCues", lexicon.ClaimCues.Count),
+            ("statusCues", lexicon.StatusCues.Count),
+            ("nowCues", lexicon.NowCues.Count),
+            ("questionWords", lexicon.QuestionWords.Count),
+            ("answerKinds", lexicon.AnswerKinds.Count),
         ];
         foreach (var (section, _) in sections.Where(s => s.Count == 0))
         {

@@ -40,9 +40,10 @@ public sealed class KnowledgeGapsTests
         var logger = Log(knowledge.Load());
 
         var gaps = logger.Collector.GetSnapshot().Where(r => r.Id.Id == 1010 && r.Message.Contains("lexicon.json", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(5, gaps.Length);
+        Assert.Equal(12, gaps.Length);
         Assert.All(gaps, r => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, r.Level));
         Assert.Contains(gaps, r => r.Message.Contains("no arabic.dialect words", StringComparison.Ordinal));
+        Assert.Contains(gaps, r => r.Message.Contains("no claimCues words", StringComparison.Ordinal)); // break 32 #10
     }
 
     private static FakeLogger Log(KnowledgeBase knowledge)
