@@ -387,8 +387,14 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
     /// </summary>
     private (string There, string Place)? ThereIs(string text, ConversationTurn previous)
     {
+        // Read only when "there" is written at all: this runs on every follow-up.
+        if (previous.LookedUp || !(text.Contains("there", StringComparison.OrdinalIgnoreCase) || text.Contains("هنا", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var words = WordNormalizer.Tokenize(text);
-        if (previous.LookedUp || !matcher.AsksCount(text) || words.Find(ThereWords.Contains) is not { } there || words.Exists(IsPlaceWord))
+        if (!matcher.AsksCount(text) || words.Find(ThereWords.Contains) is not { } there || words.Exists(IsPlaceWord))
         {
             return null;
         }
