@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace WithdrawalBot.Core.Reminders;
 
-/// <summary>Checks <see cref="ReminderOptions"/> at start-up: a known IANA time zone, an hour 0–23, non-negative intervals.</summary>
+/// <summary>Checks <see cref="ReminderOptions"/> at start-up: a known IANA time zone (not a reversed-sign Etc/GMT±N one), an hour 0–23, non-negative intervals.</summary>
 public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
 {
     /// <inheritdoc />
@@ -10,9 +10,14 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (TimeZoneNames.Find(options.TimeZone) is null)
+        if (TimeZoneNames.Find(options.TimeZone) is not { } zone)
         {
             problems.Add($"Reminders:TimeZone \"{options.TimeZone}\" is not a known time zone; use an IANA name such as Asia/Baghdad.");
+        }
+        else if (TimeZoneNames.HasReversedSign(zone))
+        {
+            // Break 32 #9: "Etc/GMT+3" is UTC−3, so reminders would go out six hours after 10:00 in Baghdad.
+            problems.Add($"Reminders:TimeZone \"{options.TimeZone}\" is UTC{(zone.BaseUtcOffset < TimeSpan.Zero ? "\u2212" : "+")}{Math.Abs(zone.BaseUtcOffset.TotalHours)}: names of the Etc/GMT kind reverse the sign; use a city's zone such as Asia/Baghdad.");
         }
 
         if (options.LocalHour is < 0 or > 23)
