@@ -45,7 +45,7 @@ public static class SubscriptionReplies
         language,
         "unsubscribe",
         new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {Where(chat, reference, language)}", $"تم إيقاف التذكيرات {Where(chat, reference, language)}")),
-        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, "Send /subscribe any time to turn them back on.", "أرسل ‎/subscribe متى شئت لإعادة تفعيلها.")));
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(language, $"Send {Subscribe(reference)} any time to turn them back on.", $"أرسل ‎{Subscribe(reference)} متى شئت لإعادة تفعيلها.")));
 
     /// <summary><c>/unsubscribe</c> where nothing was subscribed.</summary>
     public static Reply NotSubscribed(ChatAddress chat, string? reference, Language language) => Say(
@@ -53,8 +53,8 @@ public static class SubscriptionReplies
         "unsubscribe",
         new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
             language,
-            $"There are no reminders to stop {Where(chat, reference, language)}. Send /subscribe to get them.",
-            $"لا توجد تذكيرات لإيقافها {Where(chat, reference, language)}. أرسل ‎/subscribe للاشتراك.")));
+            $"There are no reminders to stop {Where(chat, reference, language)}. Send {Subscribe(reference)} to get them.",
+            $"لا توجد تذكيرات لإيقافها {Where(chat, reference, language)}. أرسل ‎{Subscribe(reference)} للاشتراك.")));
 
     /// <summary>A bare "stop" where no reminders are on: acknowledged, and nothing changes.</summary>
     public static Reply NothingWasOn(Language language) => Say(
@@ -88,8 +88,8 @@ public static class SubscriptionReplies
                 new ReplyBlock(ReplyBlockKind.Heading, ReminderTexts.Pick(language, $"Reminders are off {where}", $"التذكيرات غير مفعّلة {where}")),
                 new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
                     language,
-                    $"Send /subscribe to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {ReminderTexts.Hour(localHour, zone, language)}.",
-                    $"أرسل ‎/subscribe لتصلك رسالة تذكير قصيرة مع مصدرها قبل كل موعد بـ30 يوماً و7 أيام ويوم واحد وفي يوم الموعد نفسه، {ReminderTexts.Hour(localHour, zone, language)}.")));
+                    $"Send {Subscribe(reference)} to get a short, cited reminder 30 days, 7 days and 1 day before each milestone and on the day, at {ReminderTexts.Hour(localHour, zone, language)}.",
+                    $"أرسل ‎{Subscribe(reference)} لتصلك رسالة تذكير قصيرة مع مصدرها قبل كل موعد بـ30 يوماً و7 أيام ويوم واحد وفي يوم الموعد نفسه، {ReminderTexts.Hour(localHour, zone, language)}.")));
         }
 
         return Say(
@@ -447,6 +447,12 @@ public static class SubscriptionReplies
         : chat.ThreadId is null ? ReminderTexts.Pick(language, "in this chat", "في هذه المحادثة")
         : chat.Platform == ChatPlatform.Discord ? ReminderTexts.Pick(language, "in this thread", "في هذا الخيط")
         : ReminderTexts.Pick(language, "in this topic", "في هذا الموضوع");
+
+    /// <summary>
+    /// The command that subscribes where the reply is about: "/subscribe @mychan" for a channel handled from a private chat
+    /// (break 32 #12: a bare "/subscribe" there subscribed the private chat), else "/subscribe".
+    /// </summary>
+    private static string Subscribe(string? reference) => reference is null ? "/subscribe" : $"/subscribe {Clip(reference)}";
 
     /// <summary>User text echoed in a reply: at most 64 characters, terminal escapes and control characters removed.</summary>
     private static string Clip(string text) => TextCleaner.Printable(TextCleaner.Cut(text, 65, "…"));

@@ -608,6 +608,22 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.False((await subscriptions.GetAsync(Channel, CancellationToken.None))!.Active);
     }
 
+    [Fact]
+    public async Task Unsubscribe_ChannelFromAPrivateChat_TellsHowToSubscribeThatChannelAgain()
+    {
+        // Break 32 #12: "Send /subscribe any time" after "/unsubscribe @news" from a private chat would subscribe the private chat.
+        platform.Setup(p => p.ResolveChatAsync("@news", It.IsAny<CancellationToken>())).ReturnsAsync((Channel, ChatKind.Channel));
+        platform.Setup(p => p.IsAdminAsync(Channel, "u1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        platform.Setup(p => p.IsBotAdminAsync(Channel, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        await Handle(Command(Private, ChatKind.Private, "subscribe", "@news 7d"));
+
+        var stopped = (await Handle(Command(Private, ChatKind.Private, "unsubscribe", "@news"))).ToPlainText();
+        var status = (await Handle(Command(Private, ChatKind.Private, "status", "@news"))).ToPlainText();
+
+        Assert.Contains("Send /subscribe @news any time", stopped, StringComparison.Ordinal);
+        Assert.Contains("Send /subscribe @news to get", status, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("subscribe", "@news @other 7d", Language.English, "One channel at a time, please: nothing was changed. Send /subscribe @news, then /subscribe @other.")]
     [InlineData("unsubscribe", "@news https://t.me/other", Language.English, "Send /unsubscribe @news, then /unsubscribe https://t.me/other.")]
