@@ -74,7 +74,7 @@ public sealed class StorageServiceCollectionExtensionsTests
 
     [Theory]
     [InlineData("Reminders:TimeZone", "Mars/Olympus", "Reminders:TimeZone \"Mars/Olympus\" is not a known time zone")]
-    [InlineData("Reminders:TimeZone", "Etc/GMT+3", "Reminders:TimeZone \"Etc/GMT+3\" is UTC\u22123: names of the Etc/GMT kind reverse the sign")] // break 32 #9
+    [InlineData("Reminders:TimeZone", "Etc/GMT+3", "Reminders:TimeZone \"Etc/GMT+3\" means UTC\u22123, not UTC+3: names of the Etc/GMT kind reverse the sign")] // break 32 #9
     [InlineData("Reminders:LocalHour", "24", "Reminders:LocalHour is 24")]
     [InlineData("Reminders:GraceWindow", "-01:00:00", "Reminders:GraceWindow is -01:00:00")]
     public async Task AddReminders_BadSetting_FailsValidationAtStartNamingTheKey(string key, string value, string expected)

@@ -89,7 +89,7 @@ public static partial class MilestoneCatalog
 
         if (TimeZoneNames.HasReversedSign(zone))
         {
-            throw Problem(ReversedSignProblem(zone));
+            throw Problem($"time zone {TimeZoneNames.ReversedSignExplanation(zone)}. Use a city's zone instead, such as \"Asia/Baghdad\" (UTC+3).");
         }
 
         if (entry.Citations is not { Count: > 0 })
@@ -144,18 +144,6 @@ public static partial class MilestoneCatalog
         && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is < 1 or > 12
             ? text[5..7]
             : null;
-
-    /// <summary>
-    /// The problem with a fixed zone named with the tz database's reversed sign: "Etc/GMT+3" is UTC−3, six hours off the
-    /// UTC+3 its name suggests, which would move every "today" and "passed" boundary of the milestone.
-    /// </summary>
-    private static string ReversedSignProblem(TimeZoneInfo zone)
-    {
-        var hours = Math.Abs((int)zone.BaseUtcOffset.TotalHours).ToString(CultureInfo.InvariantCulture);
-        var (means, looksLike) = zone.BaseUtcOffset < TimeSpan.Zero ? ("\u2212", "+") : ("+", "\u2212");
-        return $"time zone \"{zone.Id}\" means UTC{means}{hours}, not UTC{looksLike}{hours}: names of the Etc/GMT kind reverse the sign. "
-            + "Use a city's zone instead, such as \"Asia/Baghdad\" (UTC+3).";
-    }
 
     /// <summary>Whether <paramref name="text"/> is written yyyy-MM-dd with a month from 1 to 12 but names a day that month lacks ("2026-02-30").</summary>
     private static bool IsImpossibleDay(string? text) =>

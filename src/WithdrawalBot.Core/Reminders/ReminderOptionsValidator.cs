@@ -17,7 +17,7 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
         else if (TimeZoneNames.HasReversedSign(zone))
         {
             // Break 32 #9: "Etc/GMT+3" is UTC−3, so reminders would go out six hours after 10:00 in Baghdad.
-            problems.Add($"Reminders:TimeZone \"{options.TimeZone}\" is UTC{(zone.BaseUtcOffset < TimeSpan.Zero ? "\u2212" : "+")}{Math.Abs(zone.BaseUtcOffset.TotalHours)}: names of the Etc/GMT kind reverse the sign; use a city's zone such as Asia/Baghdad.");
+            problems.Add($"Reminders:TimeZone {TimeZoneNames.ReversedSignExplanation(zone)}; use a city's zone such as Asia/Baghdad.");
         }
 
         if (options.LocalHour is < 0 or > 23)

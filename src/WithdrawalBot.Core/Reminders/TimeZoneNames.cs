@@ -144,6 +144,18 @@ public static partial class TimeZoneNames
         return zone.Id.StartsWith("Etc/GMT", StringComparison.Ordinal) && zone.Id.Length > 7 && zone.Id[7] is '+' or '-' && zone.BaseUtcOffset != TimeSpan.Zero;
     }
 
+    /// <summary>
+    /// For a maintainer or operator, of a zone of <see cref="HasReversedSign"/>: "\"Etc/GMT+3\" means UTC−3, not UTC+3: names
+    /// of the Etc/GMT kind reverse the sign" (a true minus sign; whole hours, as such zones are).
+    /// </summary>
+    public static string ReversedSignExplanation(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var hours = Math.Abs((int)zone.BaseUtcOffset.TotalHours).ToString(CultureInfo.InvariantCulture);
+        var (means, looksLike) = zone.BaseUtcOffset < TimeSpan.Zero ? ("\u2212", "+") : ("+", "\u2212");
+        return $"\"{zone.Id}\" means UTC{means}{hours}, not UTC{looksLike}{hours}: names of the Etc/GMT kind reverse the sign";
+    }
+
     [GeneratedRegex(@"^(?:(?:utc|gmt|z)\s*)?(?<sign>[+\-\u2212])\s*(?<h>[0-9]{1,2})(?::?(?<m>[0-5][0-9]))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetPattern();
 
