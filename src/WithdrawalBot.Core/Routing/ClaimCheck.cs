@@ -307,7 +307,7 @@ public sealed partial class ClaimCheck
         // Only what is asked: an age in an introduction ("I'm Ahmed, 25 years old, …") is left out of the reading.
         var asked = matcher.QueryTerms(cleaned);
         bool[] claims = [.. typed.Select(word => matcher.QueryTerms(word) is var terms && terms.Any(asked.Contains)
-            && (FigureOf(word) is not null || NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)))];
+            && (FigureOf(word) is not null || WritesAny(word, unwritten)))];
         if (!claims.Contains(true))
         {
             return NamesWhatTheReportNeverDoes(typed, claims, language);
@@ -370,12 +370,12 @@ public sealed partial class ClaimCheck
         // the claim is about gives it nowhere.
         string[] claimed = [.. typed.Select((word, i) => (Word: word, At: i)).Where(typedWord => claims[typedWord.At])
             .Where(typedWord => !(FigureOf(typedWord.Word) is { } term && factNumbers.TryGetValue(best.Id, out var given) && given.Contains(term))
-                || NumberWords.Read(WordNormalizer.Tokenize(typedWord.Word)).Any(unwritten.Contains))
+                || WritesAny(typedWord.Word, unwritten))
             .Where(typedWord => !InsidePlace(claimedPlaces, typedWord.At))
             .Select(typedWord => AsQuoted(UnitAfter(typedWord.At) ? typedWord.Word + " " + typed[typedWord.At + 1]
                 : claimedPlaces[typedWord.At] ? PlaceFrom(typed, claimedPlaces, typedWord.At) : typedWord.Word))
             .Distinct(StringComparer.Ordinal)];
-        if (!elsewhere && !placesClaimed && claimed.Where(word => NumberWords.Read(WordNormalizer.Tokenize(word)).Any(unwritten.Contains)).ToArray() is { Length: > 0 } nowhere)
+        if (!elsewhere && !placesClaimed && claimed.Where(word => WritesAny(word, unwritten)).ToArray() is { Length: > 0 } nowhere)
         {
             // "The report does not say" is said only of what it writes nowhere: not of "2,500" beside "2030" in "2,500 troops
             // are in Iraq and they leave by 2030" (break 32 #3: "The report does not say “2,500”, “2030”").
@@ -750,6 +750,10 @@ public sealed partial class ClaimCheck
 
     /// <summary>Whether a word as typed is a year written in digits ("2024", "2024؟", "٢٠٢٤").</summary>
     private static bool IsTypedYear(string typed) => WordNormalizer.Tokenize(typed) is [var term] && ParagraphFinder.IsYear(term);
+
+    /// <summary>Whether text as typed ("3,500", "خمسة آلاف", "2 weeks") writes one of <paramref name="words"/> (normalized, figures in digits: <see cref="ParagraphFinder.Unwritten"/>).</summary>
+    private static bool WritesAny(string typed, IReadOnlySet<string> words) =>
+        NumberWords.Read(WordNormalizer.Tokenize(typed)).Any(words.Contains);
 
     private static bool IsOneFigure(string text) =>
         NumberWords.Read(WordNormalizer.Tokenize(text)) is [var figure] && char.IsAsciiDigit(figure[0]);
