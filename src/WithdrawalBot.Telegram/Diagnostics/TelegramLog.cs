@@ -125,4 +125,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
     public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
+
+    [LoggerMessage(7042, LogLevel.Warning, "Telegram: the stop cut the reply to chat {ChatId} while part {Part} of {Parts} was going out; Telegram may have posted it, so it is not sent again")]
+    public static partial void SendCutAtStop(this ILogger logger, string chatId, int part, int parts);
 }

@@ -39,6 +39,14 @@ public sealed class TelegramChatPlatform(
     /// </summary>
     public static readonly TimeSpan MaxPartRetryAfter = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a reply already going out may go on after its cancellation (a stop): a sendMessage on the wire is usually
+    /// answered within a second, and cutting it would leave the chat's answer unknown (break 32 #4: such answers were
+    /// replayed at the next start and posted twice). With the update dispatcher's 3 s and the confirmation of the updates
+    /// handled, a stop stays within the shortest <c>Host:ShutdownTimeout</c> accepted (5 s).
+    /// </summary>
+    public static readonly TimeSpan FinishGrace = TimeSpan.FromSeconds(1);
+
     /// <inheritdoc/>
     public ChatPlatform Platform => ChatPlatform.Telegram;
 
@@ -54,7 +62,11 @@ public sealed class TelegramChatPlatform(
     /// Delivered when every part was accepted; otherwise the first failure (parts before it were delivered). A later part
     /// refused with 429 is sent again after retry_after, once, when that is at most <see cref="MaxPartRetryAfter"/>.
     /// </returns>
-    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    /// <remarks>
+    /// Once the first part is on its way, a cancellation (a stop) lets the reply finish for up to <see cref="FinishGrace"/>;
+    /// a send cut after that is <see cref="DeliveryStatus.Uncertain"/>: Telegram may have posted it, so it is not sent again.
+    /// </remarks>
+    /// <exception cref="DeliveryNotStartedException">When <paramref name="cancellationToken"/> is cancelled before the first part went out.</exception>
     public async Task<DeliveryResult> SendAsync(ChatAddress chat, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
     {
         var result = await SendPartsAsync(chat, reply, replyToMessageId, cancellationToken);
@@ -78,44 +90,66 @@ public sealed class TelegramChatPlatform(
         }
 
         var thread = int.TryParse(chat.ThreadId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topic) ? topic : (int?)null;
-        for (var i = 0; i < rendered.Parts.Count; i++)
+        using var finishing = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var stopped = cancellationToken.Register(() => finishing.CancelAfter(FinishGrace));
+        var sent = 0;
+        try
         {
-            var last = i == rendered.Parts.Count - 1;
-            var replyTo = i == 0 && replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
-            using var lease = await AcquireAsync(chat.ChatId, first: i == 0, cancellationToken);
-            if (!lease.IsAcquired)
+            for (; sent < rendered.Parts.Count; sent++)
             {
-                return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = TelegramErrors.DefaultRetryAfter };
-            }
+                // Before the first part a cancellation ends the send at once (nothing posted); after it, the reply may finish.
+                var token = sent == 0 ? cancellationToken : finishing.Token;
+                using var lease = await AcquireAsync(chat.ChatId, first: sent == 0, token);
+                if (!lease.IsAcquired)
+                {
+                    return new DeliveryResult(DeliveryStatus.RateLimited) { RetryAfter = TelegramErrors.DefaultRetryAfter };
+                }
 
-            var part = i;
-            Task<DeliveryResult> SendPart() => CallAsync("sendMessage", chat.ChatId, async () =>
-            {
-                await client.SendMessage(
-                    chatId,
-                    rendered.Parts[part],
-                    ParseMode.Html,
-                    replyParameters: replyTo,
-                    replyMarkup: last ? rendered.Keyboard : null,
-                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                    messageThreadId: thread,
-                    cancellationToken: cancellationToken);
-            }, cancellationToken);
-            var result = await SendPart();
-            if (i > 0 && result is { Status: DeliveryStatus.RateLimited, RetryAfter: { } wait } && wait <= MaxPartRetryAfter)
-            {
-                // Break 30: the caller's retry of the whole reply sent its first part twice.
-                await Task.Delay(wait, time, cancellationToken);
-                result = await SendPart();
+                var result = await SendPartAsync(chat.ChatId, chatId, rendered, sent, replyToMessageId, thread, finishing.Token);
+                if (result.Status != DeliveryStatus.Delivered)
+                {
+                    return result;
+                }
             }
-
-            if (result.Status != DeliveryStatus.Delivered)
+        }
+        catch (OperationCanceledException) when (finishing.IsCancellationRequested)
+        {
+            logger.SendCutAtStop(chat.ChatId, sent + 1, rendered.Parts.Count);
+            return new DeliveryResult(DeliveryStatus.Uncertain)
             {
-                return result;
-            }
+                Description = $"stopped while part {sent + 1} of {rendered.Parts.Count} was going out; Telegram may have posted it",
+            };
         }
 
         return DeliveryResult.Delivered;
+    }
+
+    /// <summary>Sends part <paramref name="part"/>; a later part refused with 429 is sent again once after a retry_after up to <see cref="MaxPartRetryAfter"/>.</summary>
+    private async Task<DeliveryResult> SendPartAsync(string chatName, ChatId chatId, RenderedReply rendered, int part, int? replyToMessageId, int? thread, CancellationToken cancellationToken)
+    {
+        var last = part == rendered.Parts.Count - 1;
+        var replyTo = part == 0 && replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+        Task<DeliveryResult> Send() => CallAsync("sendMessage", chatName, async () =>
+        {
+            await client.SendMessage(
+                chatId,
+                rendered.Parts[part],
+                ParseMode.Html,
+                replyParameters: replyTo,
+                replyMarkup: last ? rendered.Keyboard : null,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                messageThreadId: thread,
+                cancellationToken: cancellationToken);
+        }, cancellationToken);
+        var result = await Send();
+        if (part > 0 && result is { Status: DeliveryStatus.RateLimited, RetryAfter: { } wait } && wait <= MaxPartRetryAfter)
+        {
+            // Break 30: the caller's retry of the whole reply sent its first part twice.
+            await Task.Delay(wait, time, cancellationToken);
+            result = await Send();
+        }
+
+        return result;
     }
 
     /// <summary>

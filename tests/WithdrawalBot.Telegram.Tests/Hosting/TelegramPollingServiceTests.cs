@@ -619,6 +619,31 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Restart_AfterAStopCutAnAnswerTelegramHadPosted_DoesNotPostItAgain()
+    {
+        // Break 32 #4: an answer on the wire when the stop's grace ended was cancelled, kept and replayed: posted twice.
+        using var database = BotDatabase.InMemory();
+        var store = new LiteDbPendingUpdateStore(database);
+        var api = await FakeBotApi.StartAsync();
+        var first = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        api.Stall("sendMessage", TimeSpan.FromSeconds(30));
+        api.EnqueueUpdate(PrivateText("question on the wire", userId: 901));
+        await api.WaitForSentAsync(1);
+        await first.Host.StopAsync();
+        first.Host.Dispose();
+        api.Stall("sendMessage", TimeSpan.Zero);
+
+        await using var second = await TelegramHarness.StartAsync(api: api, services: s => s.AddSingleton<IPendingUpdateStore>(store));
+        var control = api.EnqueueUpdate(PrivateText("question after the restart", userId: 902));
+        await second.HandledAsync(control);
+
+        Assert.Equal(["You asked: question on the wire", "You asked: question after the restart"], api.SentMessages.Select(m => m.Text));
+        Assert.Contains(first.Logs.Entries, e => e.EventId.Id == 7042);
+        Assert.DoesNotContain(first.Logs.Entries, e => e.EventId.Id == 7033);
+        Assert.Empty(await store.ListAsync(Core.Messages.ChatPlatform.Telegram, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Backlog_WhileQueuedOrBeingAnswered_IsAlreadyInTheStoreSoACrashLosesNone()
     {
         // Break 27: the backlog was written only at a graceful stop, so kill -9 (an OOM kill, docker kill) lost it.

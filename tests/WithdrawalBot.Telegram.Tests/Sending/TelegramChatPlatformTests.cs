@@ -122,6 +122,38 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_StoppedWhileThePostIsOnTheWire_FinishesWithinTheGraceAndIsDelivered()
+    {
+        // Break 32 #4: a stop cancelled a sendMessage Telegram had already taken; the answer was replayed and posted twice.
+        harness.Api.Stall("sendMessage", TimeSpan.FromMilliseconds(400));
+        using var stop = new CancellationTokenSource();
+
+        var sending = platform.SendAsync(Private, TelegramHarness.Answer("x"), stop.Token);
+        await harness.Api.WaitForSentAsync(1);
+        await stop.CancelAsync();
+        var result = await sending;
+
+        Assert.Equal(DeliveryStatus.Delivered, result.Status);
+        Assert.Single(harness.Api.SentMessages);
+    }
+
+    [Fact]
+    public async Task SendAsync_StoppedAndTelegramSilentBeyondTheGrace_UncertainSoItIsNotSentAgain()
+    {
+        harness.Api.Stall("sendMessage", TimeSpan.FromSeconds(30));
+        using var stop = new CancellationTokenSource();
+
+        var sending = platform.SendAsync(Private, TelegramHarness.Answer("x"), stop.Token);
+        await harness.Api.WaitForSentAsync(1);
+        await stop.CancelAsync();
+        var result = await sending.WaitAsync(TelegramChatPlatform.FinishGrace * 3);
+
+        Assert.Equal(DeliveryStatus.Uncertain, result.Status);
+        Assert.Contains("may have posted", result.Description, StringComparison.Ordinal);
+        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7042 && e.Message.Contains("part 1 of 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SendAsync_ConnectionNeverOpens_FailedSoItIsRetried()
     {
         // Break 32 #1: packets dropped (a firewall, a block) left the connection hanging until the client's timeout, which
@@ -153,12 +185,13 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_Cancelled_Throws()
+    public async Task SendAsync_CancelledBeforeAnythingWentOut_ThrowsNotStartedAndPostsNothing()
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => platform.SendAsync(Private, TelegramHarness.Answer("x"), cancelled.Token));
+        await Assert.ThrowsAsync<DeliveryNotStartedException>(() => platform.SendAsync(Private, TelegramHarness.Answer("x"), cancelled.Token));
+        Assert.Empty(harness.Api.SentMessages);
     }
 
     [Fact]
