@@ -87,7 +87,9 @@ public static class DiscordServiceCollectionExtensions
     /// Transient failures (500, 502, 503, 504, Cloudflare's 524, network errors, a 30 s attempt timeout) are
     /// retried 3 times with jittered exponential back-off from 1 s, each retry logged as one warning line naming the
     /// cause ("Connection refused (127.0.0.1:9)", "HTTP 502 BadGateway"). 429s are the rate-limit handler's, 4xx are
-    /// final. Message sends carry a nonce, so a retried POST does not post twice.
+    /// final. Message sends carry a nonce, so a retried POST does not post twice. Interaction callbacks and follow-ups
+    /// take no nonce: they are retried only when the connection never opened (break 32 #5: a 502 or a timeout from a
+    /// Discord that had posted a follow-up posted it two to four times).
     /// </summary>
     private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> builder, ILogger logger) => builder
         .AddRetry(new HttpRetryStrategyOptions
@@ -102,14 +104,21 @@ public static class DiscordServiceCollectionExtensions
             Delay = TimeSpan.FromSeconds(1),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome switch
-            {
-                { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                { Result.StatusCode: var status } => (int)status is 500 or 502 or 503 or 504 or 524,
-                _ => false,
-            }),
+            ShouldHandle = arguments => ValueTask.FromResult(IsTransient(arguments.Outcome)
+                && (arguments.Context.GetRequestMessage() is not { } request || !RestRoute.From(request).IsUnrepeatablePost || NeverSent(arguments.Outcome))),
         })
         .AddTimeout(TimeSpan.FromSeconds(30));
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Result.StatusCode: var status } => (int)status is 500 or 502 or 503 or 504 or 524,
+        _ => false,
+    };
+
+    /// <summary>Whether the request failed before any of it could reach Discord: no connection, no name, no TLS.</summary>
+    private static bool NeverSent(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private static string Cause(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

@@ -54,6 +54,12 @@ internal sealed record RestRoute(string Template, string Major)
     /// <summary>Whether a route is an interaction callback or webhook follow-up (token-authenticated, not under the global limit).</summary>
     public bool IsInteractionRoute => Template.Contains("{interactions}", StringComparison.Ordinal) || Template.Contains("{webhooks}/{token}", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the route is a POST of an interaction callback or follow-up: it takes no nonce, so Discord acts on it again
+    /// (posts the follow-up twice) when it is sent twice.
+    /// </summary>
+    public bool IsUnrepeatablePost => Template.StartsWith("POST ", StringComparison.Ordinal) && IsInteractionRoute;
+
     private static bool IsId(string segment) => segment.Length is > 0 and <= 20 && segment.All(char.IsAsciiDigit);
 
     /// <inheritdoc />

@@ -166,6 +166,36 @@ public sealed class DiscordRestClientTests
     }
 
     [Theory]
+    [InlineData("POST", "webhooks/1000/tok")]
+    [InlineData("POST", "interactions/42/tok/callback")]
+    public async Task InteractionPost_ServerError502_NotRetriedSinceDiscordMayHavePostedIt(string method, string path)
+    {
+        // Break 32 #5: a follow-up carries no nonce; Discord posted it and answered 502, and each retry posted it again.
+        await using var fake = new FakeDiscord();
+        using var harness = new RestHarness(fake);
+        fake.Script(method, path, FakeResponse.Error(502, 0, "Bad Gateway"));
+
+        async Task<bool> Send()
+        {
+            if (path.StartsWith("webhooks", StringComparison.Ordinal))
+            {
+                await harness.Rest.CreateFollowupMessageAsync("1000", "tok", Hello, CancellationToken.None);
+            }
+            else
+            {
+                await harness.Rest.CreateInteractionResponseAsync("42", "tok", new InteractionCallback(6), CancellationToken.None);
+            }
+
+            return true;
+        }
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => harness.AdvanceUntilDoneAsync(Send(), limit: TimeSpan.FromMinutes(1)));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadGateway, error.Status);
+        Assert.Single(fake.Calls, c => c.Method == method && c.Path == path);
+    }
+
+    [Theory]
     [InlineData(403, 50001, DeliveryStatus.ChatUnavailable)]
     [InlineData(404, 10003, DeliveryStatus.ChatUnavailable)]
     [InlineData(403, 50007, DeliveryStatus.ChatUnavailable)]
