@@ -551,8 +551,9 @@ public sealed partial class ClaimCheck
     /// <summary>
     /// The fact a claim naming a place is about when read without the place (<paramref name="places"/>), its figures asked:
     /// "5 American soldiers were killed in Erbil" is about the soldiers killed (¶12), which names no place. Failing that, read
-    /// with Iraq in the place's stead: "الامريكان راح يسحبون 10000 جندي من كركوك" is about the troops in Iraq (¶13). <c>null</c>
-    /// when it names no place, or reads as no fact either way.
+    /// with Iraq in the place's stead: "الامريكان راح يسحبون 10000 جندي من كركوك" is about the troops in Iraq (¶13); failing
+    /// that, with the place asked for: "عين الأسد في نينوى مو؟" is "where is Ain al-Asad?" (¶17). <c>null</c> when it names no
+    /// place, or reads as no fact any way.
     /// </summary>
     private (MatchCandidate Best, MatchResult Result)? WithoutPlaces(List<string> typed, bool[] claims, bool[] cueWords, bool[] places, Language language)
     {
@@ -564,7 +565,8 @@ public sealed partial class ClaimCheck
         string Reading(string? instead) =>
             string.Join(' ', typed.Select((word, i) => cueWords[i] ? null : places[i] ? instead : claims[i] ? Asking(word, language) : word).OfType<string>());
 
-        return AboutFact(Reading(null)) ?? AboutFact(Reading(language == Language.Arabic ? "العراق" : "Iraq"));
+        return AboutFact(Reading(null)) ?? AboutFact(Reading(language == Language.Arabic ? "العراق" : "Iraq"))
+            ?? AboutFact(Reading(language == Language.Arabic ? "أين" : "where"));
     }
 
     /// <summary>
@@ -578,7 +580,7 @@ public sealed partial class ClaimCheck
         var cueWords = CueWords(typed);
         var places = PlaceWords(typed, claims, cueWords);
         // "Russian troops", "القوات الروسية": whose troops, not where; such a claim is left to be refused.
-        bool[] never = [.. typed.Select((word, i) => places[i] && matcher.QueryTerms(word).All(term => !matcher.IsPlace(term))
+        bool[] never = [.. typed.Select((word, i) => places[i] && !NamesAPlace(typed, i)
             && !(i > 0 && NamesTroops(typed[i - 1])) && !(i + 1 < typed.Count && NamesTroops(typed[i + 1])))];
         if (never.Contains(true) && typed.Exists(SayingVerbs.Contains) && !AllAfterAPreposition(typed, never))
         {
@@ -760,6 +762,27 @@ public sealed partial class ClaimCheck
 
     /// <summary>Whether word <paramref name="at"/> goes on a place's name begun by the word before it ("الاسد" of "بعين الاسد").</summary>
     private static bool InsidePlace(bool[] places, int at) => at > 0 && places[at] && places[at - 1];
+
+    /// <summary>
+    /// Whether the typed word at <paramref name="at"/> names a place the report mentions, alone or as a word of a name of two
+    /// or three words ("عين" of "عين الأسد", which alone reads as no place; not "بمحافظة" of "عين الأسد بمحافظة نينوى").
+    /// </summary>
+    private bool NamesAPlace(List<string> typed, int at)
+    {
+        for (var length = 1; length <= 3; length++)
+        {
+            for (var start = Math.Max(0, at - length + 1); start <= at && start + length <= typed.Count; start++)
+            {
+                var terms = matcher.QueryTerms(string.Join(' ', typed.GetRange(start, length)));
+                if (length == 1 ? terms.Any(matcher.IsPlace) : terms is [var name] && matcher.IsPlace(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The words of a place's name from <paramref name="start"/> on, as typed: "بعين الاسد", "Ain al-Asad", quoted as one.</summary>
     private static string PlaceFrom(List<string> typed, bool[] places, int start)

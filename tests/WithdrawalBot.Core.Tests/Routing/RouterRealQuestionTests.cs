@@ -740,6 +740,42 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("Ain al-Asad is in Nineveh province, confirm.", "“Nineveh”")]
+    [InlineData("Is it true that Ain al-Asad is in Nineveh?", "“Nineveh”")]
+    [InlineData("عين الأسد بمحافظة نينوى مو؟", "نينوى»")]
+    [InlineData("عين الاسد  مو بصلاح الدين", "«بصلاح الدين»")]
+    [InlineData("عين الأسد في كركوك صحيح؟", "«كركوك»")]
+    [InlineData("عين الأسد بمحافظة كربلاء صحيح؟", "«كربلاء»")]
+    public async Task HandleAsync_ClaimPuttingAinAlAsadInTheWrongProvince_SaysWhereItIsAndQuotesOnlyTheWrongPlace(string claim, string quotedPlace)
+    {
+        // Trial 64: the Arabic claims were refused ("عين" alone reads as no place, so Ain al-Asad counted as a name the
+        // report never writes), and the English reply said the report "does not give “Ain”".
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Equal([17], RouterFixture.Paragraphs(reply).Distinct());
+        var text = reply.ToPlainText();
+        Assert.Contains(quotedPlace, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("“Ain", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("«عين", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("داعش انهزمت بالعراق سنة 2014 مو", 14, "«2014»")]
+    [InlineData("سمعت إنو في 5000 جندي أمريكي بالعراق، صح هالحكي؟", 13, "«5000»")]
+    public async Task HandleAsync_ClaimEndingInATagQuestion_IsCorrected(string claim, int paragraph, string quoted)
+    {
+        // Trial 64: the Iraqi tag "مو" (isn't it?) was no claim cue, and "هالحكي" (this talk) read as the sources who talked.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(quoted, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when do troops leave Erbil?", "is that final?")]
     [InlineData("When will troops leave Ain al-Asad?", "is that final?")]
     [InlineData("متى تنسحب القوات من بغداد؟", "هل هذا نهائي؟")]
