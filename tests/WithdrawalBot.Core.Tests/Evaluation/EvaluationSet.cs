@@ -218,6 +218,15 @@ public static class EvaluationSet
     /// <summary>The sixty-second development set: written blind from the article alone as phone typists (no hamzas, ه for ة, missing spaces, voice-typed English homophones), Kurdish and Turkmen Iraqis writing Arabic as a second language and American veterans using military jargon ("drawdown", "AAB", "OIR"), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string SixtySecondDevelopmentQuestions = "dev62.questions.json";
 
+    /// <summary>The sixty-third development set: written blind from the article alone as southern Iraqis (Nasiriyah, Amarah, the Basra marshes: گ چ ڤ پ spellings, elongations), WhatsApp voice notes transcribed as run-on text, and Arab students writing English as a second language, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyThirdDevelopmentQuestions = "dev63.questions.json";
+
+    /// <summary>The sixty-fourth development set: written blind from the article alone as speakers of other Arabic dialects (Egyptian, Levantine, Gulf, Maghrebi), news-wire and parliamentary Arabic, US military logistics planners (retrograde, NLT, BLUF, pax) and tweet-style English, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyFourthDevelopmentQuestions = "dev64.questions.json";
+
+    /// <summary>The sixty-fifth development set: written blind from the article alone as school students doing homework in both languages, older people typing with odd spacing and no punctuation, Arabic–English code-switchers and English with autocorrect slips ("Herbal" for Erbil), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyFifthDevelopmentQuestions = "dev65.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
