@@ -10,8 +10,10 @@ public static class LanguageDetector
 
     /// <summary>
     /// Arabic when words in Arabic script are at least as many as words in Latin script ("شنو يعني coalition؟"),
-    /// English when Latin words are more. Without letters, Arabic punctuation ("؟؟؟", "٢٠٢٥؟") means Arabic; <c>null</c>
-    /// when the text has none (empty, digits, emoji only).
+    /// English when Latin words are more. Arabic punctuation, typed on an Arabic keyboard, counts as one Arabic word more
+    /// ("شنو breathing room؟" is Arabic; "ليش Erbil specifically?" and "what does السوداني gain from the deal?" English).
+    /// Without letters, Arabic punctuation ("؟؟؟", "٢٠٢٥؟") means Arabic; <c>null</c> when the text has none (empty,
+    /// digits, emoji only).
     /// </summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
@@ -35,6 +37,6 @@ public static class LanguageDetector
             return text.ContainsAny(ArabicSigns) ? Language.Arabic : null;
         }
 
-        return arabic >= latin ? Language.Arabic : Language.English;
+        return arabic + (text.ContainsAny(ArabicSigns) ? 1 : 0) >= latin ? Language.Arabic : Language.English;
     }
 }

@@ -11,6 +11,8 @@ public sealed class LanguageDetectorTests
     [InlineData("شنو يعني coalition؟", Language.Arabic)]
     [InlineData("what does السوداني gain from the deal?", Language.English)]
     [InlineData("اربيل erbil", Language.Arabic)]
+    [InlineData("شنو breathing room؟", Language.Arabic)] // dev65: an Arabic question word asking about an English term
+    [InlineData("شنو breathing room?", Language.English)]
     public void Detect_Text_FollowsTheScriptOfMostLetters(string text, Language expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 
