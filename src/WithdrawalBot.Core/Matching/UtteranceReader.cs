@@ -480,7 +480,14 @@ internal sealed partial class UtteranceReader
         var position = 0;
         foreach (var word in WordNormalizer.Tokenize(cleaned))
         {
-            var courteous = Vocatives.Contains(word) || analyzer.Analyze(word) is [var term] && courtesyTerms.Contains(term);
+            // A word of no meaning after a greeting goes with it ("عليكم" of "السلام عليكم", trial 64), unless it opens an
+            // introduction ("انا", "ابني").
+            var courteous = Vocatives.Contains(word) || analyzer.Analyze(word) switch
+            {
+                [var term] => courtesyTerms.Contains(term),
+                [] => position > 0 && !IntroductionOpener().IsMatch(" " + word + " "),
+                _ => false,
+            };
             var at = courteous ? cleaned.IndexOf(word, position, StringComparison.OrdinalIgnoreCase) : -1;
             if (at < 0)
             {

@@ -29,6 +29,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("so what does this mean for the us long term", 19)]
     [InlineData("Is it true the US invaded Iraq in 2003?", 15)]
     [InlineData("هلو عيني اني من الحله وردت اسال شكد جندي امريكي بالعراق", 13)]
+    [InlineData("السلام عليكم ابني انا مهندس سكك متقاعد عمري سبعين سنة اريد اعرف شوكت يطلعون الامريكان من بغداد", 17)] // trial 64
     [InlineData("I am from Erbil, when do the americans leave my city?", 18)]
     [InlineData("هل سیبقی الجنود فی هەولێر؟", 18)]
     [InlineData("الاتفاق انمضى خلاص", 2)]
