@@ -28,4 +28,11 @@ public sealed record IncomingMessage(ChatAddress Chat, ChatKind Kind, Sender? Se
 
     /// <summary>The platform's message id as text, when known (used to reply in thread and to de-duplicate).</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>
+    /// The text (or caption) of the message this one replies to, when that message is someone else's, not the bot's:
+    /// "@bot is this true?" under a rumour in a group asks about the rumour. <c>null</c> when it replies to nothing, to the
+    /// bot, or to a message without text.
+    /// </summary>
+    public string? RepliedToText { get; init; }
 }

@@ -55,6 +55,18 @@ public static partial class ForwardedClaim
     }
 
     /// <summary>
+    /// Whether the whole of <paramref name="text"/> asks whether something said is true, and nothing else: "is this true?",
+    /// "صحيح هالحچي؟", "real?"; what it asks about is in another message (the one it replies to).
+    /// </summary>
+    /// <param name="text">The message as typed, any length.</param>
+    public static bool IsBareTruthQuestion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var whole = text.Trim().TrimEnd('.', ' ');
+        return whole.Length > 0 && TruthQuestion().IsMatch(whole.EndsWith('?') || whole.EndsWith('؟') || whole.EndsWith('!') ? whole : whole + "?");
+    }
+
+    /// <summary>
     /// A forward closing with "is this true?" without its links, phone numbers, posting dates and times
     /// ("… قتلوا بهجمات صواريخ ومسيرات⏎للمزيد تابعونا https://t.me/news_iq_2024⏎صحيح هالحچي؟" without the link), to be
     /// read as the rest says; <c>null</c> when the message does not close with such a question or holds none of them.

@@ -282,7 +282,11 @@ public sealed partial class Router : IMessageRouter
             return await HandleCommandAsync(command, message, chat, cancellationToken);
         }
 
-        return await HandleTextAsync(message.Text, message, chat, cancellationToken);
+        // "@bot is this true?" in reply to a rumour someone posted: the rumour is what it asks about, read as a forward is.
+        var text = message.RepliedToText is { Length: > 0 } rumour && ForwardedClaim.IsBareTruthQuestion(message.Text)
+            ? rumour.Trim() + "\n" + message.Text
+            : message.Text;
+        return await HandleTextAsync(text, message, chat, cancellationToken);
     }
 
     private static bool IsForBot(IncomingMessage message) => message.Kind switch

@@ -69,6 +69,7 @@ public static partial class MessageTranslator
             SenderIsAdmin = isPrivate ? true : null,
             MessageId = message.Id,
             Command = command is null || !(isPrivate || mentioned || repliedTo) ? null : new BotCommand(command, arguments),
+            RepliedToText = repliedTo || message.MessageReference?.Type == ForwardReference ? null : message.ReferencedMessage?.Content is { Length: > 0 } replied ? replied : null,
         };
         return (incoming, Skip.None);
     }

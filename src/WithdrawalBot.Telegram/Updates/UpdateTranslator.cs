@@ -85,6 +85,7 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
             IsAddressedToBot = true,
             SenderIsAdmin = AdminHint(message, kind),
             MessageId = IdOf(message),
+            RepliedToText = repliesToMe ? null : message.Quote?.Text ?? message.ReplyToMessage?.Text ?? message.ReplyToMessage?.Caption,
         });
     }
 

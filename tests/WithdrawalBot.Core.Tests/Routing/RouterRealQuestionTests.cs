@@ -763,6 +763,29 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("is this true?", "BREAKING: 10,000 US troops will stay in Erbil until 2030", 18, "“10,000”")]
+    [InlineData("صحيح؟", "عاجل: الامريكان عدهم 5000 جندي بالعراق", 13, "«5000»")]
+    public async Task HandleAsync_BareTruthQuestionInReplyToARumour_ChecksTheRumour(string question, string rumour, int paragraph, string quoted)
+    {
+        // Break 33 #6: "@bot is this true?" under a rumour in a group got "About what, exactly?".
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Group(question, addressed: true) with { RepliedToText = rumour });
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.Contains(quoted, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuestionOfItsOwnInReplyToAMessage_IsReadAlone()
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Group("when do troops leave Ain al-Asad?", addressed: true) with { RepliedToText = "10,000 US troops will stay in Erbil until 2030" });
+
+        Assert.NotNull(reply);
+        Assert.Equal([17], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("داعش انهزمت بالعراق سنة 2014 مو", 14, "«2014»")]
     [InlineData("سمعت إنو في 5000 جندي أمريكي بالعراق، صح هالحكي؟", 13, "«5000»")]
     public async Task HandleAsync_ClaimEndingInATagQuestion_IsCorrected(string claim, int paragraph, string quoted)

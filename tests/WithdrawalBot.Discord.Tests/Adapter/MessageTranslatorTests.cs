@@ -41,6 +41,35 @@ public sealed class MessageTranslatorTests
         Assert.Equal("what did @sara say?", message!.Text);
     }
 
+    [Fact]
+    public void Translate_MentionInReplyToSomeoneElsesRumour_CarriesTheRumour()
+    {
+        // Break 33 #6: "@bot is this true?" under a rumour got "About what, exactly?".
+        var rumour = Message("BREAKING: 10,000 US troops will stay in Erbil until 2030", author: "47") with { Id = "123" };
+        var reply = Message("<@100> is this true?", type: 19, mentions: Bot) with
+        {
+            MessageReference = new MessageReference { MessageId = "123", ChannelId = "300" },
+            ReferencedMessage = rumour,
+        };
+
+        var (message, _) = MessageTranslator.Translate(reply, Bot, Chat);
+
+        Assert.Equal("is this true?", message!.Text);
+        Assert.Equal("BREAKING: 10,000 US troops will stay in Erbil until 2030", message.RepliedToText);
+    }
+
+    [Fact]
+    public void Translate_ReplyToTheBot_CarriesNoRepliedText()
+    {
+        var answer = Message("Coalition forces leave by September 2025.", author: Bot, bot: true) with { Id = "124" };
+        var reply = Message("is this true?", type: 19) with { MessageReference = new MessageReference { MessageId = "124" }, ReferencedMessage = answer };
+
+        var (message, _) = MessageTranslator.Translate(reply, Bot, Chat);
+
+        Assert.True(message!.IsAddressedToBot);
+        Assert.Null(message.RepliedToText);
+    }
+
     [Theory]
     [InlineData("<@700> when do they leave Erbil?", "when do they leave Erbil?")]
     [InlineData("when do they leave Erbil? <@700>", "when do they leave Erbil?")]

@@ -158,6 +158,38 @@ public sealed class UpdateTranslatorTests
     }
 
     [Fact]
+    public void FromMessage_MentionInReplyToSomeoneElsesRumour_CarriesTheRumour()
+    {
+        // Break 33 #6: "@bot is this true?" under a rumour got "About what, exactly?".
+        var update = GroupText("@WithdrawalTestBot is this true?");
+        update["message"]!["reply_to_message"] = Message(Chat(GroupChatId, "supergroup"), User(8), "BREAKING: 10,000 US troops stay in Erbil until 2030");
+
+        var message = Translate(update).Message!;
+
+        Assert.Equal("is this true?", message.Text.Trim());
+        Assert.Equal("BREAKING: 10,000 US troops stay in Erbil until 2030", message.RepliedToText);
+    }
+
+    [Fact]
+    public void FromMessage_MentionInReplyQuotingPartOfAMessage_CarriesTheQuote()
+    {
+        var update = GroupText("@WithdrawalTestBot true?");
+        update["message"]!["reply_to_message"] = Message(Chat(GroupChatId, "supergroup"), User(8), "Long post. 10,000 US troops stay in Erbil until 2030. More text.");
+        update["message"]!["quote"] = new JsonObject { ["text"] = "10,000 US troops stay in Erbil until 2030", ["position"] = 11 };
+
+        Assert.Equal("10,000 US troops stay in Erbil until 2030", Translate(update).Message!.RepliedToText);
+    }
+
+    [Fact]
+    public void FromMessage_ReplyToTheBot_CarriesNoRepliedText()
+    {
+        var update = GroupText("is this true?");
+        update["message"]!["reply_to_message"] = Message(Chat(GroupChatId, "supergroup"), User(BotId, "Withdrawal Bot", null, isBot: true), "Coalition forces leave by September 2025.");
+
+        Assert.Null(Translate(update).Message!.RepliedToText);
+    }
+
+    [Fact]
     public void FromMessage_ReplyToSomeoneElse_Ignored()
     {
         var update = GroupText("why?");
