@@ -398,6 +398,9 @@ public sealed class IntentMatcher
     /// <summary>Whether <paramref name="text"/> asks when (the <c>time</c> kind of <see cref="Lexicon.AnswerKinds"/>): "when did the technical talks end?", "شوكت انقتلوا؟".</summary>
     public bool AsksWhen(string text) => cues.AsksWhen(WordNormalizer.Tokenize(text));
 
+    /// <summary>Whether <paramref name="text"/> asks for an exact day (the <c>day</c> kind of <see cref="Lexicon.AnswerKinds"/>): "what exact day in October 2025 are the elections?", "بأي يوم تنتهي المرحلة الأولى؟".</summary>
+    public bool AsksDay(string text) => cues.AsksDay(WordNormalizer.Tokenize(text));
+
     /// <summary>
     /// Whether the answer of fact <paramref name="factId"/> tells when (it has a milestone, or its English answer names a
     /// year, month, weekday or span of time), read once at start-up: "when will the advisory relationship start?" is

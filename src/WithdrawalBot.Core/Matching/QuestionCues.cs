@@ -35,6 +35,9 @@ internal sealed class QuestionCues
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking when.</summary>
     public const string TimeKind = "time";
 
+    /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking for the exact day ("what exact day", "بأي يوم").</summary>
+    public const string DayKind = "day";
+
     /// <summary>The <see cref="Lexicon.AnswerKinds"/> entry of questions asking where.</summary>
     public const string PlaceKind = "place";
 
@@ -44,6 +47,7 @@ internal sealed class QuestionCues
     private readonly HashSet<string> introductionWords = new(StringComparer.Ordinal);
     private readonly PhraseMap questionWords = new();
     private readonly PhraseMap whenPhrases = new();
+    private readonly PhraseMap dayCues = new();
     private readonly HashSet<string> uncountedThings = new(StringComparer.Ordinal);
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
@@ -72,6 +76,18 @@ internal sealed class QuestionCues
 
         foreach (var (kind, cues) in lexicon.AnswerKinds)
         {
+            if (kind == DayKind)
+            {
+                // Asked of a date the fact does give: no kind of answer of its own, so it weighs on no match (a fact asked
+                // "what exact day?" is the one asked "when?").
+                foreach (var cue in cues)
+                {
+                    dayCues.Add(WordNormalizer.Tokenize(cue), []);
+                }
+
+                continue;
+            }
+
             answerKindBits[kind] = 1 << Math.Min(answerKindBits.Count, 30);
             foreach (var cue in cues)
             {
@@ -214,6 +230,9 @@ internal sealed class QuestionCues
 
     /// <summary>The bit of <see cref="AnswerKinds(List{string})"/> for asking when (<see cref="TimeKind"/>); 0 when the lexicon has no such kind.</summary>
     public int TimeKinds => answerKindBits.GetValueOrDefault(TimeKind);
+
+    /// <summary>Whether <paramref name="words"/> ask for an exact day (a cue of the <see cref="DayKind"/> entry of <see cref="Lexicon.AnswerKinds"/>): "what exact day", "بأي يوم".</summary>
+    public bool AsksDay(List<string> words) => Enumerable.Range(0, words.Count).Any(start => dayCues.Match(words, start, out _) > 0);
 
     /// <summary>
     /// Whether the words ask when: a <c>time</c> cue of <see cref="Lexicon.AnswerKinds"/> ("what date", "متى") or a word or

@@ -46,6 +46,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// <summary>The intent of an answer to a question asking when, from a fact that gives no date (<see cref="NoDate"/>).</summary>
     public const string NoDateIntent = "no-date";
 
+    /// <summary>The intent of an answer to a question asking for the exact day of a date the report gives less precisely (<see cref="NoExactDay"/>).</summary>
+    public const string NoExactDayIntent = "no-exact-day";
+
     /// <summary>The intent of an answer to a question asking for a judgement the report does not make (<see cref="NoVerdict"/>).</summary>
     public const string NoVerdictIntent = "no-verdict";
 
@@ -188,6 +191,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     /// </summary>
     public Reply NoDate(Fact fact, Language language, double confidence) =>
         Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoDate.For(language)), NoDateIntent, language, confidence);
+
+    /// <summary>
+    /// The answer to a question asking for the exact day of a date the fact gives only as a month, a year or about ("What
+    /// exact day in October 2025 are the elections?", ¶23): first that the report gives no exact day, then the fact's answer
+    /// with its quote and footnote. Intent <see cref="NoExactDayIntent"/>; it still cites the fact's paragraphs.
+    /// </summary>
+    public Reply NoExactDay(Fact fact, Language language, double confidence) =>
+        Prefaced(fact, new ReplyBlock(ReplyBlockKind.Paragraph, phrases.NoExactDay.For(language)), NoExactDayIntent, language, confidence);
 
     /// <summary>
     /// The answer to a question asking for a judgement ("is the withdrawal good for Iraq?", "Why is the US surrendering to

@@ -70,6 +70,7 @@ public sealed class ReplyPhrases
         NoName = Require(texts, "noName");
         NoVerdict = Require(texts, "noVerdict");
         NoDate = Require(texts, "noDate");
+        NoExactDay = Require(texts, "noExactDay");
         NoOpinion = Require(texts, "noOpinion");
         GapsTry = Require(texts, "gapsTry");
         ParagraphAskSeparately = Require(texts, "paragraphAskSeparately");
@@ -252,6 +253,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report gives no date for that. What it does say:": before the answer to a question asking when that the fact gives no date for.</summary>
     public LocalizedText NoDate { get; }
+
+    /// <summary>"The report gives no exact day for that. What it does say:": before the answer to a question asking for the day of a date the report gives only as a month, a year or about.</summary>
+    public LocalizedText NoExactDay { get; }
 
     /// <summary>"The report makes no such judgement, and I give no opinion: …": before the answer to a question asking whether something is good, right or a surrender.</summary>
     public LocalizedText NoVerdict { get; }

@@ -838,8 +838,16 @@ public sealed partial class Router : IMessageRouter
             : (claims.GivesCount(fact) ? matcher.Matcher.AsksUncounted(cleaned) : matcher.Matcher.AsksCount(cleaned) || AsksCountAgain(cleaned, previous)) ? composer.NoFigure(fact, language, result.Confidence)
             : JudgementRequest.Asks(cleaned) ? composer.NoVerdict(fact, language, result.Confidence)
             : (!understood.UsedContext || fact.Id == previous?.FactId) && !matcher.Matcher.TellsWhen(fact.Id) && matcher.Matcher.AsksWhen(cleaned) ? composer.NoDate(fact, language, result.Confidence)
+            : GivesNoDay(fact) && matcher.Matcher.AsksDay(cleaned) ? composer.NoExactDay(fact, language, result.Confidence)
             : composer.Answer(fact, language, result.Confidence);
     }
+
+    /// <summary>
+    /// Whether <paramref name="fact"/> dates its answer by a milestone the report gives only as a month, a year or about
+    /// ("October 2025", ¶23; "about the end of 2026", ¶18): "what exact day?" is told the report gives no exact day.
+    /// </summary>
+    private bool GivesNoDay(Fact fact) =>
+        fact.MilestoneId is { } id && knowledge.TryGetMilestone(id, out var milestone) && milestone.Due.Precision != DatePrecision.Day;
 
     /// <summary>
     /// What the report gives instead of the figures a claim answered with <paramref name="fact"/> puts

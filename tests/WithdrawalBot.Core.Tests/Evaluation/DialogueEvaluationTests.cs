@@ -96,7 +96,7 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
                 var turn = dialogue.Turns[t];
                 var reply = await bot.SendAsync(RouterFixture.Private(turn.Q, user));
                 var cited = RouterFixture.Paragraphs(reply);
-                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent or ReplyComposer.NoDateIntent } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
+                var correct = turn.Paragraphs.Count == 0 ? reply is { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent or ReplyComposer.NoDateIntent or ReplyComposer.NoExactDayIntent } : reply is { Answered: true } && cited.Any(turn.Paragraphs.Contains);
                 if (reply is not null && LanguageCodes.ToCode(reply.Language) != dialogue.Language)
                 {
                     languageMismatches++;

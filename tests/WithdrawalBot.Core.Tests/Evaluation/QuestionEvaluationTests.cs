@@ -232,7 +232,7 @@ public sealed class QuestionEvaluationTests(ITestOutputHelper output)
         for (var i = 0; i < questions.Length; i++)
         {
             var reply = await bot.SendAsync(RouterFixture.Private(questions[i].Q, "refusal-" + i.ToString(CultureInfo.InvariantCulture)));
-            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent or ReplyComposer.NoDateIntent })
+            if (reply is null or { Answered: false } or { Intent: ReplyComposer.BeyondReportIntent or ReplyComposer.NotAsClaimedIntent or ReplyComposer.NoFigureIntent or ReplyComposer.NoNameIntent or ReplyComposer.NoVerdictIntent or ReplyComposer.NoDateIntent or ReplyComposer.NoExactDayIntent })
             {
                 refused++;
             }

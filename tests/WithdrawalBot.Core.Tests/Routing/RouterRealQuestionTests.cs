@@ -675,6 +675,10 @@ public sealed class RouterRealQuestionTests
     [InlineData("Have the technical negotiations between Iraq and the US ended?", "fact", 8)]
     [InlineData("When were the three American soldiers killed?", ReplyComposer.NoDateIntent, 12)]
     [InlineData("when did the talks start?", "fact", 11)]
+    [InlineData("What exact day in October 2025 are the elections?", ReplyComposer.NoExactDayIntent, 23)] // dev65: answered as if October were the day
+    [InlineData("شنو التاريخ بالضبط للانتخابات؟", ReplyComposer.NoExactDayIntent, 23)]
+    [InlineData("What is the exact date Erbil will be vacated?", ReplyComposer.NoExactDayIntent, 18)]
+    [InlineData("when are the elections?", "fact", 23)]
     [InlineData("Is it true that the elections are in September 2025?", ReplyComposer.NotAsClaimedIntent, 23)]
     [InlineData("صحيح الانتخابات بايلول 2025؟", ReplyComposer.NotAsClaimedIntent, 23)]
     [InlineData("Is it true that hundreds of troops leave by October 2025?", ReplyComposer.NotAsClaimedIntent, 2)]
