@@ -62,7 +62,13 @@ public static partial class ForwardedClaim
     public static bool IsBareTruthQuestion(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var whole = text.Trim().TrimEnd('.', ' ');
+        // "is this true? 🤔", "is this true…": emoji and dots after the question are no part of it.
+        var whole = text.Trim().TrimEnd('.', '…', ' ');
+        while (whole.Length > 0 && !char.IsLetterOrDigit(whole[^1]) && whole[^1] is not ('?' or '؟' or '!'))
+        {
+            whole = whole[..^1].TrimEnd();
+        }
+
         return whole.Length > 0 && TruthQuestion().IsMatch(whole.EndsWith('?') || whole.EndsWith('؟') || whole.EndsWith('!') ? whole : whole + "?");
     }
 
@@ -143,8 +149,8 @@ public static partial class ForwardedClaim
     /// fake?", "anyone confirm?", "صحيح هالحچي؟", "هل هذا صحيح؟", "صدك؟", "هالخبر صحيح؟", "احد يأكد؟".
     /// </summary>
     [GeneratedRegex(
-        @"^(?<en>(?:(?:so|but|and|ok|bot)[\s,]+)?(?:(?:is|was)\s+(?:this|that|it|any\s+of\s+this)\s+(?:really\s+)?(?:true|right|correct|real|accurate|legit|fake)(?:\s+or\s+(?:not|fake|false))?|true|real|fake|legit|true\s+or\s+(?:false|fake|not)|real\s+or\s+fake|any\s+truth\s+(?:to|in)\s+(?:this|that)|(?:(?:can|could)\s+)?(?:any\s*one|anybody|someone|somebody|you)\s+confirm(?:\s+(?:this|that|it))?|(?:is\s+(?:this|that|it)\s+)?confirmed)\s*[?!]+)$"
-        + @"|^(?<ar>(?:اكو\s+)?(?:احد|أحد|حد)\s+(?:يأكد|يأكده|يأكدها|يؤكد|يؤكده|يؤكدها|يكدر\s+يأكد)\s*[?؟!]+|(?:(?:هل|طيب|عمي|حجي)\s+)?(?:(?:هذا|هذه|هاي|هالحچي|هالحجي|هالكلام|هالخبر|الخبر|الكلام)\s+)?(?:صحيح|صح|صدك|حقيقي|حقيقة)(?:\s+(?:هالحچي|هالحجي|هالكلام|هالخبر|هذا|لو\s+(?:لا|كذب|جذب|چذب)))?\s*[?؟!]+)$",
+        @"^(?<en>(?:(?:so|but|and|ok|bot)[\s,]+)?(?:(?:is|was)\s+(?:this|that|it|any\s+of\s+this)\s+(?:really\s+)?(?:true|right|correct|real|accurate|legit|fake)(?:\s+or\s+(?:not|fake|false))?|true|real|fake|legit|really|true\s+or\s+(?:false|fake|not)|(?:real|true)\s+or\s+fake|fake\s+or\s+(?:real|true)|(?:is\s+(?:this|that|it)\s+)?fake\s+news|any\s+truth\s+(?:to|in)\s+(?:this|that)|(?:(?:can|could)\s+)?(?:any\s*one|anybody|someone|somebody|you)\s+confirm(?:\s+(?:this|that|it))?|(?:is\s+(?:this|that|it)\s+)?confirmed)\s*[?!]+)$"
+        + @"|^(?<ar>(?:اكو\s+)?(?:احد|أحد|حد)\s+(?:يأكد|يأكده|يأكدها|يؤكد|يؤكده|يؤكدها|يكدر\s+يأكد)\s*[?؟!]+|(?:(?:هل|طيب|عمي|حجي)\s+)?(?:(?:هذا|هذه|هاي|هالحچي|هالحجي|هالكلام|هالخبر|الخبر|الكلام)\s+)?(?:صحيح|صح|صدك|صدگ|حقيقي|حقيقة|كذب|جذب|چذب)(?:\s+(?:هالحچي|هالحجي|هالكلام|هالخبر|هذا|لو\s+(?:لا|كذب|جذب|چذب)))?\s*[?؟!]+)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TruthQuestion();
 }

@@ -282,9 +282,11 @@ public sealed partial class Router : IMessageRouter
             return await HandleCommandAsync(command, message, chat, cancellationToken);
         }
 
-        // "@bot is this true?" in reply to a rumour someone posted: the rumour is what it asks about, read as a forward is.
+        // "@bot is this true?" in reply to a rumour someone posted: the rumour's figure or date is the claim checked, as a
+        // forward's is. Only that: a reply to "stop the reminders please" or to a whole article is read alone (break 34).
         var text = message.RepliedToText is { Length: > 0 } rumour && ForwardedClaim.IsBareTruthQuestion(message.Text)
-            ? rumour.Trim() + "\n" + message.Text
+            && ForwardedClaim.Read(rumour.Trim() + "\n" + message.Text.Trim()) is { } claim
+            ? claim
             : message.Text;
         return await HandleTextAsync(text, message, chat, cancellationToken);
     }

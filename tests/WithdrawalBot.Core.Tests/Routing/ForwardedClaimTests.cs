@@ -94,4 +94,23 @@ public sealed class ForwardedClaimTests
         Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is this true?")]
+    [InlineData("is this true? 🤔")] // break 34: emoji and dots after the question
+    [InlineData("is this true…")]
+    [InlineData("fake or real?")]
+    [InlineData("is this fake news?")]
+    [InlineData("really?")]
+    [InlineData("صحيح؟")]
+    [InlineData("كذب؟")]
+    [InlineData("صحيح هالحچي")]
+    public void IsBareTruthQuestion_OnlyAskingWhetherItIsTrue_True(string text) => Assert.True(ForwardedClaim.IsBareTruthQuestion(text));
+
+    [Theory]
+    [InlineData("when do troops leave Erbil?")]
+    [InlineData("is this true that they leave in 2025?")]
+    [InlineData("")]
+    [InlineData("🤔")]
+    public void IsBareTruthQuestion_AQuestionOfItsOwnOrNothing_False(string text) => Assert.False(ForwardedClaim.IsBareTruthQuestion(text));
 }

@@ -780,6 +780,20 @@ public sealed class RouterRealQuestionTests
         Assert.Contains(quoted, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stop the reminders please")] // break 34: an admin's "is this true?" under this turned the group's reminders off
+    [InlineData("بطلوا التذكير")]
+    [InlineData("The US and Iraq reached an understanding on withdrawing the coalition.")] // no figure or date to check
+    public async Task HandleAsync_BareTruthQuestionInReplyToAMessageWithNoClaim_IsReadAlone(string replied)
+    {
+        var bot = EvaluationSet.Bot();
+        var reply = await bot.SendAsync(RouterFixture.Group("is this true?", addressed: true) with { RepliedToText = replied, SenderIsAdmin = true });
+        var alone = await EvaluationSet.Bot().SendAsync(RouterFixture.Group("is this true?", addressed: true) with { SenderIsAdmin = true });
+
+        Assert.NotNull(reply);
+        Assert.Equal(alone?.Intent, reply.Intent);
+    }
+
     [Fact]
     public async Task HandleAsync_QuestionOfItsOwnInReplyToAMessage_IsReadAlone()
     {

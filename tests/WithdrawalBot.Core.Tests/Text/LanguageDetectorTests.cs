@@ -13,6 +13,7 @@ public sealed class LanguageDetectorTests
     [InlineData("اربيل erbil", Language.Arabic)]
     [InlineData("شنو breathing room؟", Language.Arabic)] // dev65: an Arabic question word asking about an English term
     [InlineData("شنو breathing room?", Language.English)]
+    [InlineData("what does مجالا للتنفس mean؟", Language.English)] // break 34: an English question typed on an Arabic keyboard
     public void Detect_Text_FollowsTheScriptOfMostLetters(string text, Language expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 
