@@ -30,6 +30,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("Is it true the US invaded Iraq in 2003?", 15)]
     [InlineData("هلو عيني اني من الحله وردت اسال شكد جندي امريكي بالعراق", 13)]
     [InlineData("السلام عليكم ابني انا مهندس سكك متقاعد عمري سبعين سنة اريد اعرف شوكت يطلعون الامريكان من بغداد", 17)] // trial 64
+    [InlineData("مو قالوا يطلعون من عين الاسد؟", 17)] // break 34: "didn't they say…" read as a negation
     [InlineData("I am from Erbil, when do the americans leave my city?", 18)]
     [InlineData("هل سیبقی الجنود فی هەولێر؟", 18)]
     [InlineData("الاتفاق انمضى خلاص", 2)]
