@@ -87,6 +87,15 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Whether Resume is refused with op 9 false.</summary>
     public bool RefuseResume { get; set; }
 
+    /// <summary>A close code the gateway sends right after READY (a session Discord ends at once, e.g. 4009); <c>null</c>: none.</summary>
+    public int? CloseRightAfterReady { get; set; }
+
+    /// <summary>A close code the gateway sends right after RESUMED (an incident: 4000, 1001, 4008); <c>null</c>: none.</summary>
+    public int? CloseRightAfterResumed { get; set; }
+
+    /// <summary>How many sessions <see cref="CloseRightAfterReady"/> and <see cref="CloseRightAfterResumed"/> close, counted down; then they last.</summary>
+    public int ShortSessionsLeft { get; set; } = int.MaxValue;
+
     /// <summary>How many gateway upgrades are answered 502 Bad Gateway (a gateway restarting), counted down.</summary>
     public int RefuseUpgrades { get => refuseUpgrades; set => refuseUpgrades = value; }
 
@@ -214,6 +223,10 @@ public sealed class FakeDiscord : IAsyncDisposable
              "_trace":["fake-gateway"],"geo_ordered_rtc_regions":["x"],"shard":[0,1]}
             """)!;
         await connection.DispatchAsync("READY", ready);
+        if (CloseRightAfterReady is { } code && ShortSessionsLeft-- > 0)
+        {
+            await connection.CloseAsync(code);
+        }
     }
 
     internal async Task ReplayAsync(FakeGatewayConnection connection, long after)
@@ -230,6 +243,10 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         await connection.SendAsync(new JsonObject { ["op"] = 0, ["t"] = "RESUMED", ["s"] = NextSequence(), ["d"] = new JsonObject() }.ToJsonString());
+        if (CloseRightAfterResumed is { } code && ShortSessionsLeft-- > 0)
+        {
+            await connection.CloseAsync(code);
+        }
     }
 
     private async Task ServeAsync()

@@ -381,6 +381,7 @@ public sealed class DiscordGatewayTests
         await using var host = await DiscordTestHost.StartAsync(fake);
         var first = await fake.NextConnectionAsync();
         await host.WaitUntilReadyAsync();
+        await DiscordTestHost.Eventually(() => host.Gateway.Shards[0].SessionWorks, Wait, "a heartbeat after READY acknowledged");
         fake.RefuseUpgrades = int.MaxValue;
 
         await first.CloseAsync(4000);
