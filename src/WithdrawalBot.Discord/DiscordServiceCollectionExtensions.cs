@@ -72,6 +72,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<DiscordChatPlatform>());
+        services.TryAddSingleton<ServingPlatforms>();
         services.AddSingleton<DiscordMessageHandler>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<SlashCommandRegistrar>();

@@ -74,6 +74,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramChatPlatform>();
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TelegramChatPlatform>());
+        services.TryAddSingleton<ServingPlatforms>();
         services.AddSingleton<UpdateTranslator>();
         services.AddSingleton<InlineQueryAnswerer>();
         services.AddSingleton<TelegramUpdateHandler>();

@@ -44,6 +44,9 @@ internal static partial class AdapterLog
     /// <summary>What the operator must fix when Discord rejects the token (the REST client has logged it as critical).</summary>
     public const string TokenRejectedMessage = "Discord rejected the bot token; set Discord__BotToken to the token from the developer portal (Bot → Reset Token)";
 
+    [LoggerMessage(3213, LogLevel.Information, "Discord has stopped for good (the critical line above says what to fix); WithdrawalBot keeps serving {Others}, and /healthz reports discord Degraded until the bot is restarted with the fix.")]
+    public static partial void StoppedAlone(ILogger logger, string others);
+
     [LoggerMessage(3212, LogLevel.Warning, "Discord: {Count} message(s) or interaction(s) were still waiting or being answered at shutdown and were not answered")]
     public static partial void EventsUnanswered(ILogger logger, int count);
 }

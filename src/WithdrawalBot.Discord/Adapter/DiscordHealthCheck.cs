@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WithdrawalBot.Core.Messages;
 using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Discord.Gateway;
 using WithdrawalBot.Discord.Rest;
@@ -6,7 +7,8 @@ using WithdrawalBot.Discord.Rest;
 namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
-/// The "discord" health check: Healthy when every shard is READY; Degraded while connecting or reconnecting, while a
+/// The "discord" health check: Healthy when every shard is READY; Degraded for good when Discord stopped on an error no
+/// retry fixes while another platform serves on (<see cref="ServingPlatforms"/>); Degraded while connecting or reconnecting, while a
 /// global or Cloudflare 429 pauses every REST call (with how long; replies wait for it, up to
 /// <see cref="DiscordMessageHandler.MaxReplyWait"/>), and when
 /// the last <see cref="SendFailureStreak.Threshold"/> or more message sends failed (a 5xx, the network, a refused body;
@@ -19,7 +21,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// never connected: <c>GET gateway/bot</c> failed (with its cause, e.g. "Connection refused (127.0.0.1:9)") or
 /// nothing came within <see cref="ConnectGrace"/>. Data: each shard's state.
 /// </summary>
-internal sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, RateLimitState limits, DiscordChatPlatform platform, TimeProvider time) : IHealthCheck
+internal sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection rejection, RateLimitState limits, DiscordChatPlatform platform, ServingPlatforms platforms,
+    TimeProvider time) : IHealthCheck
 {
     /// <summary>How long "not connected yet" (starting) or "reconnecting" counts as Degraded before it is reported Unhealthy.</summary>
     public static readonly TimeSpan ConnectGrace = TimeSpan.FromSeconds(30);
@@ -32,6 +35,12 @@ internal sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection 
     {
         var shards = gateway.Shards;
         var data = shards.ToDictionary(s => $"shard{s.Id}", s => (object)s.State.ToString());
+        if (platforms.StoppedReason(ChatPlatform.Discord) is { } stopped)
+        {
+            // Stopped alone while another platform serves: the process is useful, and restarting it would not fix this.
+            return Task.FromResult(HealthCheckResult.Degraded($"Discord stopped for good: {stopped.TrimEnd('.')}. {platforms.OthersServing(ChatPlatform.Discord)} keeps serving.", data: data));
+        }
+
         if (rejection.Rejected.IsCompleted)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"{AdapterLog.TokenRejectedMessage}.", data: data));

@@ -126,6 +126,9 @@ internal static partial class TelegramLog
     [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
     public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
 
+    [LoggerMessage(7043, LogLevel.Information, "Telegram has stopped for good (the critical line above says what to fix); WithdrawalBot keeps serving {Others}, and /healthz reports telegram Degraded until the bot is restarted with the fix")]
+    public static partial void StoppedAlone(this ILogger logger, string others);
+
     [LoggerMessage(7042, LogLevel.Warning, "Telegram: the stop cut the reply to chat {ChatId} while part {Part} of {Parts} was going out; Telegram may have posted it, so it is not sent again")]
     public static partial void SendCutAtStop(this ILogger logger, string chatId, int part, int parts);
 }

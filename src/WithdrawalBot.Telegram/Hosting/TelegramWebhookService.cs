@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Telegram.Configuration;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Updates;
@@ -12,7 +14,9 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// Webhook mode (when <see cref="TelegramOptions.WebhookUrl"/> is set): getMe, setMyCommands, then setWebhook with the
 /// secret token, <c>drop_pending_updates=false</c> and the allowed update types, retried with back-off; left set at stop.
 /// Updates arrive through the endpoint mapped by <c>MapTelegramWebhook</c>. Updates a stop leaves unanswered are kept
-/// (<see cref="PendingUpdateKeeper"/>) and answered at the next start, before the webhook is set.
+/// (<see cref="PendingUpdateKeeper"/>) and answered at the next start, before the webhook is set. A rejected token stops
+/// Telegram alone while Discord serves on (<see cref="ServingPlatforms"/>), and otherwise the host, with
+/// <see cref="TelegramFatalException"/>.
 /// </summary>
 public sealed class TelegramWebhookService(
     ITelegramBotClient client,
@@ -20,6 +24,7 @@ public sealed class TelegramWebhookService(
     UpdateDispatcher dispatcher,
     PendingUpdateKeeper pending,
     TelegramHealth health,
+    ServingPlatforms platforms,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookService> logger) : BackgroundService
@@ -36,6 +41,11 @@ public sealed class TelegramWebhookService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+        catch (TelegramFatalException exception) when (platforms.StopAlone(ChatPlatform.Telegram, exception.Message))
+        {
+            // Discord serves on: restarting would not fix this, and would take Discord down with it.
+            logger.StoppedAlone(platforms.OthersServing(ChatPlatform.Telegram));
         }
     }
 
