@@ -70,6 +70,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordGateway>();
         services.AddSingleton<ChannelDirectory>();
+        services.AddSingleton<BotRoles>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<DiscordChatPlatform>());
         services.TryAddSingleton<ServingPlatforms>();

@@ -20,7 +20,7 @@ namespace WithdrawalBot.Discord.Adapter;
 /// which stops the host (exit code 1), as Telegram's fatal errors do.
 /// </summary>
 public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
-    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, ServingPlatforms platforms, TimeProvider time,
+    ChannelDirectory directory, BotRoles roles, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, ServingPlatforms platforms, TimeProvider time,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
     /// <summary>How long stopping lets the answers in flight or queued finish before cancelling them (within Host:ShutdownTimeout, 8 s).</summary>
@@ -156,6 +156,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
                 var guild = DiscordJsonContext.Read<DiscordGuild>(dispatch.Data);
                 if (guild.Unavailable != true)
                 {
+                    roles.ForgetGuild(guild.Id);
                     Removed(directory.ForgetGuild(guild.Id), "removed from a server or the server was deleted", queue, stoppingToken);
                 }
 
@@ -170,6 +171,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
                 break;
             default:
                 directory.Observe(dispatch.Name, dispatch.Data);
+                roles.Observe(dispatch.Name, dispatch.Data);
                 break;
         }
     }

@@ -23,6 +23,7 @@ namespace WithdrawalBot.Discord.Models;
 [JsonSerializable(typeof(DiscordInteraction))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(DiscordRole))]
 [JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(DiscordError))]
