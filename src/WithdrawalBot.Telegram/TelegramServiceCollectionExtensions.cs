@@ -77,6 +77,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<ServingPlatforms>();
         services.AddSingleton<UpdateTranslator>();
         services.AddSingleton<InlineQueryAnswerer>();
+        services.AddSingleton<CallbackAcknowledger>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<PendingUpdateKeeper>();

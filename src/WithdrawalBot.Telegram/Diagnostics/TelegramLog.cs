@@ -129,6 +129,9 @@ internal static partial class TelegramLog
     [LoggerMessage(7043, LogLevel.Information, "Telegram has stopped for good (the critical line above says what to fix); WithdrawalBot keeps serving {Others}, and /healthz reports telegram Degraded until the bot is restarted with the fix")]
     public static partial void StoppedAlone(this ILogger logger, string others);
 
+    [LoggerMessage(7044, LogLevel.Debug, "Callback query {QueryId} was answered at its deadline while it waited for its turn; its toast (any: {HadToast}) is left out")]
+    public static partial void CallbackAnsweredEarly(this ILogger logger, string queryId, bool hadToast);
+
     [LoggerMessage(7042, LogLevel.Warning, "Telegram: the stop cut the reply to chat {ChatId} while part {Part} of {Parts} was going out; Telegram may have posted it, so it is not sent again")]
     public static partial void SendCutAtStop(this ILogger logger, string chatId, int part, int parts);
 }

@@ -13,9 +13,11 @@ namespace WithdrawalBot.Telegram.Updates;
 /// slots. At most <see cref="MaxQueuedPerChat"/> updates of one chat wait or run; newer ones from that chat are dropped
 /// (one warning per flood) until it catches up, so a raided group never fills the shared bound. At most
 /// <see cref="MaxQueued"/> updates wait or run in all; beyond that <see cref="DispatchAsync"/> waits (back-pressure on the
-/// poller).
+/// poller). A button tap's callback query is answered within <see cref="CallbackAcknowledger.Deadline"/> even when its chat's
+/// backlog holds it longer.
 /// </summary>
-public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
+public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, CallbackAcknowledger callbacks, TimeProvider timeProvider,
+    ILogger<UpdateDispatcher> logger) : IDisposable
 {
     /// <summary>The most updates being handled at once.</summary>
     public const int MaxInFlight = 64;
@@ -80,6 +82,12 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
             }
 
             queue.Pending++;
+            if (update.CallbackQuery is { } query)
+            {
+                // A button tap waits its turn, but its spinner must stop in time (Telegram refuses late answers).
+                callbacks.Track(query.Id);
+            }
+
             queue.Tail = RunAfterAsync(queue.Tail, update, key);
         }
     }
