@@ -24,6 +24,7 @@ namespace WithdrawalBot.Discord.Models;
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordGuild))]
 [JsonSerializable(typeof(DiscordRole))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordGuild>))]
 [JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(DiscordError))]

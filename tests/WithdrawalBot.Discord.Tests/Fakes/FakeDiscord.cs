@@ -120,6 +120,12 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Guilds the fake knows for GET /guilds/{id}.</summary>
     public ConcurrentDictionary<string, JsonObject> Guilds { get; } = new();
 
+    /// <summary>The servers the bot is in, for GET /users/@me/guilds (none by default).</summary>
+    public ConcurrentQueue<string> BotGuilds { get; } = new();
+
+    /// <summary>The application's commands registered per server (the JSON array of the last PUT), for GET …/guilds/{guild}/commands.</summary>
+    public ConcurrentDictionary<string, string> GuildCommands { get; } = new();
+
     /// <summary>Members for GET /guilds/{guild}/members/{user}, keyed "guild/user".</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
 
@@ -359,8 +365,15 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return FakeResponse.Json(200, $$$"""{"url":"ws://127.0.0.1:{{{Port}}}/gateway","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":{{{SessionStartResetAfterMs}}},"max_concurrency":{{{MaxConcurrency}}} } }""");
             case ("GET", ["applications", "@me"]):
                 return FakeResponse.Json(200, $$"""{"id":"{{ApplicationId}}","name":"WithdrawalBot"}""");
-            case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):
+            case ("PUT", ["applications", _, "guilds", var commandGuild, "commands"]):
+                GuildCommands[commandGuild] = call.Body;
                 return FakeResponse.Json(200, call.Body);
+            case ("PUT", ["applications", _, "commands"]):
+                return FakeResponse.Json(200, call.Body);
+            case ("GET", ["applications", _, "guilds", var commandGuild, "commands"]):
+                return FakeResponse.Json(200, GuildCommands.GetValueOrDefault(commandGuild, "[]"));
+            case ("GET", ["users", "@me", "guilds"]):
+                return FakeResponse.Json(200, new JsonArray(BotGuilds.Select(g => (JsonNode)new JsonObject { ["id"] = g, ["name"] = "server " + g }).ToArray()).ToJsonString());
             case ("POST", ["channels", var channel, "messages"]):
                 return CreateMessage(channel, call.Body);
             case ("POST", ["interactions", var id, _, "callback"]):
