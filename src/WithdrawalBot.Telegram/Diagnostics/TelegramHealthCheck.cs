@@ -8,7 +8,8 @@ namespace WithdrawalBot.Telegram.Diagnostics;
 
 /// <summary>
 /// The "telegram" health check: healthy when the last getMe / getUpdates / setWebhook succeeded (degraded when, even
-/// so, the last <see cref="Core.Platforms.SendFailureStreak.Threshold"/> or more sends failed), unhealthy when it
+/// so, the last <see cref="Core.Platforms.SendFailureStreak.Threshold"/> or more sends failed, or getWebhookInfo says
+/// Telegram cannot deliver to the webhook), unhealthy when it
 /// failed (with the cause), degraded before the first answer while it is still within
 /// <see cref="TelegramOptions.ConnectTimeout"/> of start, unhealthy after that ("not connected yet after 12 s").
 /// Degraded for good when Telegram stopped on an error no retry fixes while another platform serves on
@@ -42,6 +43,7 @@ public sealed class TelegramHealthCheck(TelegramHealth health, ServingPlatforms 
         var waited = time.GetUtcNow() - health.CreatedAt;
         return Task.FromResult(snapshot.Ok switch
         {
+            true when snapshot.Trouble is { } trouble => HealthCheckResult.Degraded($"{snapshot.Detail}, but {trouble}", data: data),
             true when health.Sends.Describe() is { } failing => HealthCheckResult.Degraded($"{snapshot.Detail}, but {failing}", data: data),
             true => HealthCheckResult.Healthy(snapshot.Detail, data),
             false => HealthCheckResult.Unhealthy(snapshot.Detail, data: data),
