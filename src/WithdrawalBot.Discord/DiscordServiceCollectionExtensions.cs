@@ -70,8 +70,10 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordGateway>();
         services.AddSingleton<ChannelDirectory>();
+        services.AddSingleton<BotRoles>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<DiscordChatPlatform>());
+        services.TryAddSingleton<ServingPlatforms>();
         services.AddSingleton<DiscordMessageHandler>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<SlashCommandRegistrar>();

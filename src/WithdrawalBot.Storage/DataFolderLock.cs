@@ -43,7 +43,7 @@ internal sealed class DataFolderLock : IDisposable
         }
         catch (IOException e) when (IsLockConflict(e))
         {
-            throw new StorageUnavailableException($"The data folder '{directory}' is in use by another WithdrawalBot instance (lock file {path} is held). Stop the other instance or give this one its own Storage__DataDirectory. To ask many questions from a script, send them to one 'ask --json' process, one question per line on standard input, rather than running 'ask' in parallel.", e);
+            throw new StorageUnavailableException($"The data folder '{directory}' is in use by another WithdrawalBot instance (lock file {path} is held). Stop the other instance or give this one its own Storage__DataDirectory. To ask many questions from a script, send them to one 'ask --json' process, one question per line on standard input, rather than running 'ask' in parallel. Operators: send /stats and /unanswered of the running bot in a private chat with it.", e);
         }
         catch (IOException e)
         {

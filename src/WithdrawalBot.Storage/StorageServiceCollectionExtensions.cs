@@ -27,7 +27,10 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .PostConfigure(options => options.DataDirectory = StorageOptions.ExpandHome(options.DataDirectory ?? "", Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)))
             .ValidateDataAnnotations()
+            .Validate(options => options.DataDirectory?.StartsWith('~') != true,
+                "Storage:DataDirectory starts with '~' but names no home folder this user has (only '~/…' is this user's home); write the folder's full path instead, e.g. /home/bot/data (environment variable Storage__DataDirectory).")
             .ValidateOnStart();
         services.TryAddSingleton(sp =>
         {

@@ -74,8 +74,10 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramChatPlatform>();
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TelegramChatPlatform>());
+        services.TryAddSingleton<ServingPlatforms>();
         services.AddSingleton<UpdateTranslator>();
         services.AddSingleton<InlineQueryAnswerer>();
+        services.AddSingleton<CallbackAcknowledger>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<PendingUpdateKeeper>();

@@ -14,6 +14,9 @@ public sealed class DataFolderLockTests : IDisposable
         var second = Assert.Throws<StorageUnavailableException>(() => DataFolderLock.Acquire(folder.Path));
 
         Assert.Contains("in use by another WithdrawalBot instance", second.Message, StringComparison.Ordinal);
+        // Break 33 #9: the README's "ask /stats" for a cron job can never read a serving bot's folder; the refusal says where
+        // an operator gets the figures instead.
+        Assert.Contains("/stats and /unanswered of the running bot in a private chat with it", second.Message, StringComparison.Ordinal);
     }
 
     [Fact]

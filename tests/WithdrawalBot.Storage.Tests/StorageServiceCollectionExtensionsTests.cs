@@ -73,6 +73,32 @@ public sealed class StorageServiceCollectionExtensionsTests
     }
 
     [Theory]
+    [InlineData("~/wb-data", "wb-data")]
+    [InlineData("~", "")]
+    public void AddLiteDbStorage_DataDirectoryInTheHomeFolder_TildeExpanded(string setting, string under)
+    {
+        // Break 33 #12: "~/data" from a compose .env file or a systemd unit made a folder literally named "~" in the working folder.
+        using var host = Build(("Storage:DataDirectory", setting));
+
+        var directory = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory;
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        Assert.Equal(under.Length == 0 ? home : Path.Combine(home, under), directory);
+        Assert.DoesNotContain("~", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddLiteDbStorage_DataDirectoryInAnotherUsersHome_FailsValidationAtStartSayingWhy()
+    {
+        using var host = Build(("Storage:DataDirectory", "~bot/data"));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Storage:DataDirectory starts with '~'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("full path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Reminders:TimeZone", "Mars/Olympus", "Reminders:TimeZone \"Mars/Olympus\" is not a known time zone")]
     [InlineData("Reminders:TimeZone", "Etc/GMT+3", "Reminders:TimeZone \"Etc/GMT+3\" means UTC\u22123, not UTC+3: names of the Etc/GMT kind reverse the sign")] // break 32 #9
     [InlineData("Reminders:LocalHour", "24", "Reminders:LocalHour is 24")]

@@ -61,7 +61,7 @@ public static partial class LeadTimes
         foreach (var token in tokens)
         {
             var inToken = Words(token);
-            if (inToken.Count == 0)
+            if (inToken.Count == 0 || MentionMarkup().IsMatch(token))
             {
                 return new LeadTimeRequest([], token, null);
             }
@@ -428,6 +428,10 @@ public static partial class LeadTimes
         ["ثمان"] = 8, ["ثماني"] = 8, ["ثمانيه"] = 8, ["ثمن"] = 8, ["تسع"] = 9, ["تسعه"] = 9, ["عشر"] = 10, ["عشره"] = 10,
         ["عشرين"] = 20, ["ثلاثين"] = 30,
     };
+
+    /// <summary>A Discord mention (<c>&lt;#channel&gt;</c>, <c>&lt;@&amp;role&gt;</c>, <c>&lt;@user&gt;</c>): its digits are an id, never days.</summary>
+    [GeneratedRegex(@"^<(?:#|@[!&]?)\d+>$", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionMarkup();
 
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]{1,3})?)([a-z\u0600-\u06FF]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();

@@ -63,7 +63,7 @@ public sealed class SubscriptionCommandHandler(
     public Task<Reply> HandleAsync(string commandName, IncomingMessage message, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (commandName is not ("milestones" or "next") && MoreThanOneChannel(message, Tokens(message), language) is { } refusal)
+        if (commandName is not ("milestones" or "next") && message.Chat.Platform != ChatPlatform.Discord && MoreThanOneChannel(message, Tokens(message), language) is { } refusal)
         {
             return Task.FromResult(refusal);
         }
@@ -112,7 +112,7 @@ public sealed class SubscriptionCommandHandler(
         // Free text ("remind me a week before", "ذكرني قبل يومين"): only the words that name a lead time count.
         var request = message.Command is null
             ? LeadTimes.Find(Clipped(message.Text))
-            : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t)));
+            : LeadTimes.Parse(tokens.Where(t => !IsChannelReference(t, message.Chat.Platform)));
         if (request.Invalid is not null)
         {
             return SubscriptionReplies.BadLeadTime(request.Invalid, language);
@@ -309,6 +309,12 @@ public sealed class SubscriptionCommandHandler(
                 : (message.Chat, message.Kind, NotAllowed(may, message, language));
         }
 
+        if (message.Chat.Platform == ChatPlatform.Discord)
+        {
+            // A Discord command acts on its own channel; "I can't find @here, add me as an admin" is Telegram's advice.
+            return (message.Chat, message.Kind, SubscriptionReplies.ChannelElsewhere(message.Command?.Name ?? "subscribe", reference, language));
+        }
+
         var platform = Platform(message.Chat.Platform);
         if (message.Sender is null || platform is null)
         {
@@ -372,18 +378,20 @@ public sealed class SubscriptionCommandHandler(
     /// <summary>Whether reminders can reach <paramref name="chat"/>: false for the console chat and <c>ask</c> (see <see cref="IChatPlatform.CanReceiveLater"/>).</summary>
     private bool ReachesLater(ChatAddress chat) => Platform(chat.Platform) is not { } platform || platform.CanReceiveLater(chat);
 
-    // Only a typed command names a channel (@name or a t.me/name link): in free text an @word is usually the bot's own mention.
+    // Only a typed command names a channel (@name or a t.me/name link; on Discord also a channel mention, <#id>, which Discord
+    // makes of a "#news" typed into a slash command's option): in free text an @word is usually the bot's own mention.
     private static string? ChannelReference(IncomingMessage message, List<string> tokens) =>
-        message.Command is null ? null : tokens.FirstOrDefault(IsChannelReference);
+        message.Command is null ? null : tokens.FirstOrDefault(t => IsChannelReference(t, message.Chat.Platform));
 
     /// <summary>The refusal for a command naming two or more channels ("/subscribe @one @two"), which would act on one and leave the others without a word.</summary>
     private static Reply? MoreThanOneChannel(IncomingMessage message, List<string> tokens, Language language) =>
-        message.Command is { } command && tokens.Where(IsChannelReference).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 1 } references
+        message.Command is { } command && tokens.Where(t => IsChannelReference(t, message.Chat.Platform)).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 1 } references
             ? SubscriptionReplies.OneChannelAtATime(command.Name, references, language)
             : null;
 
-    private static bool IsChannelReference(string token) =>
-        (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChannelReference(string token, ChatPlatform platform) =>
+        (token.StartsWith('@') && token.Length > 1) || token.Contains("t.me/", StringComparison.OrdinalIgnoreCase)
+        || (platform == ChatPlatform.Discord && token.StartsWith("<#", StringComparison.Ordinal) && token.EndsWith('>'));
 
     private static string Clipped(string text) => TextCleaner.Cut(text, MaxFreeTextLength);
 

@@ -227,6 +227,19 @@ public static class SubscriptionReplies
             $"I can't find {Clip(reference)}. Add me to the channel as an admin who can post messages, then send /subscribe {Clip(reference)} again.",
             $"لا أستطيع العثور على {Clip(reference)}. أضفني إلى القناة مشرفاً يستطيع النشر، ثم أرسل ‎/subscribe {Clip(reference)} مرة أخرى.")));
 
+    /// <summary>
+    /// <c>/subscribe #news</c>, <c>/timezone Asia/Baghdad @here</c> and the like on Discord, where reminders belong to the
+    /// channel or thread a command is sent in and no other channel can be named (Telegram's <c>@channel</c> handling does not
+    /// apply).
+    /// </summary>
+    public static Reply ChannelElsewhere(string command, string reference, Language language) => Say(
+        language,
+        command,
+        new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+            language,
+            $"On Discord, reminders belong to the channel (or thread) a command is sent in, so {Clip(reference)} can't be named here, and nothing was changed: send /{command} in that channel itself.",
+            $"في ديسكورد تخصّ التذكيرات القناة (أو الخيط) التي يُرسل فيها الأمر، فلا يمكن تسمية {Clip(reference)} هنا، ولم يتغير شيء: أرسل ‎/{command} في تلك القناة نفسها.")));
+
     /// <summary><c>/subscribe @channel</c>, <c>/status @channel</c> and the like by someone who is not its admin: a channel's
     /// reminders are seen and changed from a private chat by its admins only (its members see them in the channel).</summary>
     public static Reply NotChannelAdmin(string reference, Language language) => Say(

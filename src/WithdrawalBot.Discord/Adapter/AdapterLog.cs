@@ -44,6 +44,15 @@ internal static partial class AdapterLog
     /// <summary>What the operator must fix when Discord rejects the token (the REST client has logged it as critical).</summary>
     public const string TokenRejectedMessage = "Discord rejected the bot token; set Discord__BotToken to the token from the developer portal (Bot → Reset Token)";
 
+    [LoggerMessage(3214, LogLevel.Information, "Discord: removed {Count} slash commands left in server {GuildName} ({GuildId}) by an earlier run with Discord__GuildId; the global ones serve there now.")]
+    public static partial void LeftoverGuildCommandsRemoved(ILogger logger, int count, string guildName, string guildId);
+
+    [LoggerMessage(3215, LogLevel.Information, "Discord: the bot is in more than {Max} servers, so servers are not checked for slash commands left by a run with Discord__GuildId; if one lists every command twice, see the README (Discord setup, step 4).")]
+    public static partial void LeftoverGuildCommandsNotChecked(ILogger logger, int max);
+
+    [LoggerMessage(3213, LogLevel.Information, "Discord has stopped for good (the critical line above says what to fix); WithdrawalBot keeps serving {Others}, and /healthz reports discord Degraded until the bot is restarted with the fix.")]
+    public static partial void StoppedAlone(ILogger logger, string others);
+
     [LoggerMessage(3212, LogLevel.Warning, "Discord: {Count} message(s) or interaction(s) were still waiting or being answered at shutdown and were not answered")]
     public static partial void EventsUnanswered(ILogger logger, int count);
 }

@@ -14,11 +14,14 @@ namespace WithdrawalBot.Discord.Adapter;
 /// handler off the receive path (<see cref="ChatWorkQueue"/>): messages and interactions are de-duplicated by
 /// id, guild/channel/thread removals reach every <see cref="IChatLifecycle"/>. Stopping closes every shard's
 /// socket with 1000 and gives the answers in flight or queued <see cref="ShutdownGrace"/> to finish (Discord never sends
-/// an event again), then cancels the rest and counts them in one warning. A rejected token or a fatal gateway close ends the
-/// service with <see cref="DiscordFatalException"/>, which stops the host (exit code 1), as Telegram's fatal errors do.
+/// an event again), then cancels the rest and counts them in one warning. A rejected token or a fatal gateway close stops
+/// Discord alone while Telegram serves on (<see cref="ServingPlatforms"/>: the service ends quietly and the health check
+/// says Degraded); when Discord is the only platform left it ends the service with <see cref="DiscordFatalException"/>,
+/// which stops the host (exit code 1), as Telegram's fatal errors do.
 /// </summary>
 public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegistrar registrar, DiscordMessageHandler messages, InteractionResponder interactions,
-    ChannelDirectory directory, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, TimeProvider time, ILogger<DiscordBotService> logger) : BackgroundService
+    ChannelDirectory directory, BotRoles roles, IEnumerable<IChatLifecycle> lifecycles, TokenRejection rejection, ServingPlatforms platforms, TimeProvider time,
+    ILogger<DiscordBotService> logger) : BackgroundService
 {
     /// <summary>How long stopping lets the answers in flight or queued finish before cancelling them (within Host:ShutdownTimeout, 8 s).</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(3);
@@ -27,7 +30,9 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
     private readonly RecentIds recent = new();
 
     /// <inheritdoc />
-    /// <exception cref="DiscordFatalException">The token was rejected or the gateway closed for good: ends the service so the host stops (exit code 1).</exception>
+    /// <exception cref="DiscordFatalException">
+    /// The token was rejected or the gateway closed for good, and no other platform serves: ends the service so the host stops (exit code 1).
+    /// </exception>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -83,6 +88,13 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
 
         if (fatal is not null)
         {
+            if (platforms.StopAlone(ChatPlatform.Discord, fatal.Message))
+            {
+                // Telegram serves on: restarting would not fix this, and would take Telegram down with it.
+                AdapterLog.StoppedAlone(logger, platforms.OthersServing(ChatPlatform.Discord));
+                return;
+            }
+
             // The same path as the Telegram adapter's fatal errors: the host stops and the process exits with code 1.
             throw fatal;
         }
@@ -144,6 +156,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
                 var guild = DiscordJsonContext.Read<DiscordGuild>(dispatch.Data);
                 if (guild.Unavailable != true)
                 {
+                    roles.ForgetGuild(guild.Id);
                     Removed(directory.ForgetGuild(guild.Id), "removed from a server or the server was deleted", queue, stoppingToken);
                 }
 
@@ -158,6 +171,7 @@ public sealed class DiscordBotService(DiscordGateway gateway, SlashCommandRegist
                 break;
             default:
                 directory.Observe(dispatch.Name, dispatch.Data);
+                roles.Observe(dispatch.Name, dispatch.Data);
                 break;
         }
     }

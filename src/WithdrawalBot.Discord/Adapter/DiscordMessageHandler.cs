@@ -15,7 +15,7 @@ namespace WithdrawalBot.Discord.Adapter;
 /// Discord rate-limits is posted again when the limit lifts (up to <see cref="MaxReplyRetries"/> times, waits of at most
 /// <see cref="MaxReplyWait"/>).
 /// </summary>
-public sealed class DiscordMessageHandler(DiscordGateway gateway, DiscordRestClient rest, ChannelDirectory directory, DiscordChatPlatform platform,
+public sealed class DiscordMessageHandler(DiscordGateway gateway, DiscordRestClient rest, ChannelDirectory directory, BotRoles roles, DiscordChatPlatform platform,
     IMessageRouter router, TimeProvider time, ILogger<DiscordMessageHandler> logger)
 {
     /// <summary>The longest rate-limit wait a reply sits out before it is given up.</summary>
@@ -47,7 +47,7 @@ public sealed class DiscordMessageHandler(DiscordGateway gateway, DiscordRestCli
         }
 
         var chat = await AddressOfAsync(message, cancellationToken);
-        var (incoming, skip) = MessageTranslator.Translate(message, botId, chat);
+        var (incoming, skip) = MessageTranslator.Translate(message, botId, chat, role => roles.IsRoleOf(role, botId));
         if (skip == MessageTranslator.Skip.EmptyContent && Interlocked.Exchange(ref intentHintLogged, 1) == 0)
         {
             AdapterLog.EmptyContentHint(logger);

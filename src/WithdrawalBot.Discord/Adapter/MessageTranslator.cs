@@ -6,8 +6,8 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// Turns a MESSAGE_CREATE into an <see cref="IncomingMessage"/>: in a server channel a message is for the bot
-/// when it mentions the bot or replies to one of its messages (the mention is removed from the text); in a DM
-/// every message is. The bot's own messages, other bots', webhooks' and system messages are dropped.
+/// when it mentions the bot or the bot's managed role, or replies to one of its messages (the mention is removed from the
+/// text); in a DM every message is. The bot's own messages, other bots', webhooks' and system messages are dropped.
 /// </summary>
 public static partial class MessageTranslator
 {
@@ -34,7 +34,8 @@ public static partial class MessageTranslator
     /// <param name="message">The MESSAGE_CREATE object.</param>
     /// <param name="botUserId">The bot's user id (from READY).</param>
     /// <param name="chat">Where the message lives (threads resolved to parent + thread).</param>
-    public static (IncomingMessage? Message, Skip Reason) Translate(DiscordMessage message, string botUserId, ChatAddress chat)
+    /// <param name="isBotRole">Whether a role id is the bot's managed role (see <see cref="BotRoles"/>); none when <c>null</c>.</param>
+    public static (IncomingMessage? Message, Skip Reason) Translate(DiscordMessage message, string botUserId, ChatAddress chat, Func<string, bool>? isBotRole = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.Author is not { } author || author.Id == botUserId || author.Bot == true || author.System == true || message.WebhookId is not null)
@@ -54,7 +55,8 @@ public static partial class MessageTranslator
         }
 
         var isPrivate = message.GuildId is null;
-        var mentioned = message.Mentions.Any(u => u.Id == botUserId) || message.Content.Contains($"<@{botUserId}>", StringComparison.Ordinal) || message.Content.Contains($"<@!{botUserId}>", StringComparison.Ordinal);
+        var mentioned = message.Mentions.Any(u => u.Id == botUserId) || message.Content.Contains($"<@{botUserId}>", StringComparison.Ordinal) || message.Content.Contains($"<@!{botUserId}>", StringComparison.Ordinal)
+            || (isBotRole is not null && (message.MentionRoles.Any(isBotRole) || RoleMention().Matches(message.Content).Any(m => isBotRole(m.Groups["id"].Value))));
         var repliedTo = message.ReferencedMessage?.Author?.Id == botUserId;
         if (!isPrivate && message.Content.Length == 0 && !mentioned && !repliedTo)
         {
@@ -122,6 +124,9 @@ public static partial class MessageTranslator
 
     [GeneratedRegex(@"<@!?(?<id>\d{1,20})>", RegexOptions.CultureInvariant)]
     private static partial Regex UserMention();
+
+    [GeneratedRegex(@"<@&(?<id>\d{1,20})>", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleMention();
 
     /// <summary>Roles, channels, <c>@everyone</c> and <c>@here</c>: whom a message is addressed to, never what it asks.</summary>
     [GeneratedRegex(@"<@&\d{1,20}>|<#\d{1,20}>|@(?:everyone|here)\b", RegexOptions.CultureInvariant)]

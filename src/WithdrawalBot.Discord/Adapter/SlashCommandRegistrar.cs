@@ -12,7 +12,9 @@ namespace WithdrawalBot.Discord.Adapter;
 
 /// <summary>
 /// Registers every command of <see cref="IMessageRouter.Commands"/> as a slash command with one bulk
-/// overwrite at start-up: in <c>Discord:GuildId</c> when set (instant, for testing), else globally. Names are
+/// overwrite at start-up: in <c>Discord:GuildId</c> when set (instant, for testing), else globally; registering globally,
+/// it then removes the commands an earlier run with <c>Discord:GuildId</c> left in a server (Discord would list each
+/// command twice there), in up to <see cref="MaxServersChecked"/> of the bot's servers. Names are
 /// the ASCII command names and descriptions English: Discord offers no Arabic locale to localize them into.
 /// A command's free-text argument becomes one STRING option.
 /// </summary>
@@ -23,6 +25,12 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
 
     private const int MaxDescription = 100;
+
+    /// <summary>
+    /// How many of the bot's servers are checked for commands left from a run with <c>Discord:GuildId</c> (one request each at
+    /// every start): a self-hosted bot tried out in its owner's server is in a few. A bot in more checks none (see README).
+    /// </summary>
+    public const int MaxServersChecked = 25;
 
     /// <summary>
     /// Registers the commands. A transient failure (5xx, rate limit, network) is logged and tried again after
@@ -52,6 +60,10 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
         try
         {
             await retries.ExecuteAsync(RegisterOnceAsync, cancellationToken);
+            if (string.IsNullOrWhiteSpace(options.Value.GuildId) && applicationId is { } application)
+            {
+                await RemoveLeftoverGuildCommandsAsync(application, cancellationToken);
+            }
         }
         catch (DiscordApiException e) when (e.IsUnauthorized)
         {
@@ -64,16 +76,59 @@ public sealed partial class SlashCommandRegistrar(DiscordRestClient rest, IMessa
         }
     }
 
+    private string? applicationId;
+
     private async ValueTask RegisterOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var applicationId = string.IsNullOrWhiteSpace(settings.ApplicationId)
+        applicationId = string.IsNullOrWhiteSpace(settings.ApplicationId)
             ? (await rest.GetCurrentApplicationAsync(cancellationToken)).Id
             : settings.ApplicationId.Trim();
         var commands = Build(router.Commands, logger);
         var guildId = string.IsNullOrWhiteSpace(settings.GuildId) ? null : settings.GuildId.Trim();
         await rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
         AdapterLog.CommandsRegistered(logger, commands.Count, guildId is null ? "global; new commands can take a while to appear" : $"guild {guildId}");
+    }
+
+    /// <summary>
+    /// Empties the server commands of this application in the bot's servers (at most <see cref="MaxServersChecked"/>): with
+    /// global commands registered, any left there come from an earlier run with <c>Discord:GuildId</c>. A server that cannot
+    /// be asked is left as it is; nothing here fails the registration.
+    /// </summary>
+    private async Task RemoveLeftoverGuildCommandsAsync(string application, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DiscordGuild> guilds;
+        try
+        {
+            guilds = await rest.GetCurrentUserGuildsAsync(MaxServersChecked + 1, cancellationToken);
+        }
+        catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException or System.Text.Json.JsonException)
+        {
+            return;
+        }
+
+        if (guilds.Count > MaxServersChecked)
+        {
+            AdapterLog.LeftoverGuildCommandsNotChecked(logger, MaxServersChecked);
+            return;
+        }
+
+        foreach (var guild in guilds)
+        {
+            try
+            {
+                var leftover = await rest.GetGuildCommandsAsync(application, guild.Id, cancellationToken);
+                if (leftover.Count > 0)
+                {
+                    await rest.BulkOverwriteCommandsAsync(application, guild.Id, [], cancellationToken);
+                    AdapterLog.LeftoverGuildCommandsRemoved(logger, leftover.Count, guild.Name ?? guild.Id, guild.Id);
+                }
+            }
+            catch (Exception e) when (e is DiscordApiException or DiscordRateLimitedException or HttpRequestException or System.Text.Json.JsonException)
+            {
+                // This server cannot be asked or changed now (no access, a rate limit): its leftovers, if any, stay.
+            }
+        }
     }
 
     /// <summary>Builds the command list; hidden (operator-only) commands are left out, invalid or duplicate names are skipped with a log line.</summary>

@@ -27,6 +27,9 @@ internal sealed class GatewayConnection : IDisposable
     private GatewayDisconnect? outcome;
     private int ackPending;
     private long lastBeatTimestamp;
+    private long readyTimestamp;
+    private int reachedReady;
+    private int acknowledgedSinceReady;
     private Task closing = Task.CompletedTask;
 
     /// <summary>Creates an unconnected connection.</summary>
@@ -45,7 +48,29 @@ internal sealed class GatewayConnection : IDisposable
     public GatewayDisconnect? Outcome => Volatile.Read(ref outcome);
 
     /// <summary>Whether READY or RESUMED arrived on this connection.</summary>
-    public bool ReachedReady { get; set; }
+    public bool ReachedReady => Volatile.Read(ref reachedReady) == 1;
+
+    /// <summary>Whether Identify was sent on this connection.</summary>
+    public bool Identified { get; set; }
+
+    /// <summary>How long ago READY or RESUMED arrived; <c>null</c> before.</summary>
+    public TimeSpan? SinceReady => ReachedReady ? time.GetElapsedTime(Interlocked.Read(ref readyTimestamp)) : null;
+
+    /// <summary>
+    /// Whether the session works: READY or RESUMED arrived and then either a heartbeat sent after it was acknowledged or
+    /// <see cref="GatewayTimings.SettleTime"/> passed.
+    /// </summary>
+    public bool Settled => ReachedReady && (Volatile.Read(ref acknowledgedSinceReady) == 1 || SinceReady >= timings.SettleTime);
+
+    /// <summary>Records that READY or RESUMED arrived (the first one counts; called on the receive path only).</summary>
+    public void MarkReady()
+    {
+        if (!ReachedReady)
+        {
+            Interlocked.Exchange(ref readyTimestamp, time.GetTimestamp());
+            Volatile.Write(ref reachedReady, 1);
+        }
+    }
 
     /// <summary>Payloads sent on this connection (diagnostics and tests).</summary>
     public int SentCount { get; private set; }
@@ -74,6 +99,12 @@ internal sealed class GatewayConnection : IDisposable
         if (sent != 0)
         {
             Latency = time.GetElapsedTime(sent);
+        }
+
+        if (ReachedReady && sent >= Interlocked.Read(ref readyTimestamp))
+        {
+            // Acknowledged a heartbeat sent after READY / RESUMED: Discord keeps this session.
+            Volatile.Write(ref acknowledgedSinceReady, 1);
         }
     }
 

@@ -9,8 +9,20 @@ public sealed record GatewayDisconnect(GatewayReconnect Action, int? CloseCode, 
     /// <summary>True after op 9 with <c>d:false</c>: identify again after a random 1–5 s.</summary>
     public bool InvalidSession { get; init; }
 
-    /// <summary>Whether the connection reached READY or RESUMED (a healthy connection reconnects at once).</summary>
+    /// <summary>Whether the connection reached READY or RESUMED.</summary>
     public bool ReachedReady { get; init; }
+
+    /// <summary>
+    /// Whether the session worked: READY or RESUMED, then a heartbeat sent after it acknowledged or
+    /// <see cref="GatewayTimings.SettleTime"/> up. Only such a connection resets the back-off (and reconnects at once).
+    /// </summary>
+    public bool Settled { get; init; }
+
+    /// <summary>Whether Identify was sent on the connection (one of the day's session starts spent).</summary>
+    public bool Identified { get; init; }
+
+    /// <summary>How long the connection stayed up after READY or RESUMED; <c>null</c> when it reached neither.</summary>
+    public TimeSpan? SessionUptime { get; init; }
 
     /// <summary>
     /// Whether no connection was made at all (refused, timed out, an HTTP error on the upgrade): a resume that never

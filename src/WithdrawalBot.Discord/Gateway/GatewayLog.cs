@@ -29,7 +29,11 @@ internal static partial class GatewayLog
     [LoggerMessage(3014, LogLevel.Warning, "Discord shard {ShardId}: attempt {Attempts} to reconnect failed ({Reason}); will {Next} in {DelayMs:0} ms.")]
     public static partial void ReconnectingAgain(ILogger logger, int shardId, string reason, int attempts, string next, double delayMs);
 
-    [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} closed for good: {Reason}. WithdrawalBot stops.")]
+    /// <summary>A session closed before it worked: Information the first time, a Warning from the second in a row.</summary>
+    [LoggerMessage(EventId = 3015, Message = "Discord shard {ShardId}: the session closed {UptimeSeconds:0.#} s after {Started} ({Reason}), {Count} time(s) in a row; will {Next} in {DelayMs:0} ms.")]
+    public static partial void SessionEndedEarly(ILogger logger, LogLevel level, int shardId, double uptimeSeconds, string started, string reason, int count, string next, double delayMs);
+
+    [LoggerMessage(3007, LogLevel.Critical, "Discord shard {ShardId} closed for good: {Reason}.")]
     public static partial void Fatal(ILogger logger, int shardId, string reason);
 
     [LoggerMessage(3008, LogLevel.Information, "Discord shard {ShardId}: session dropped ({Reason}); the next connection identifies.")]

@@ -38,6 +38,8 @@ public sealed class GatewayShard
     private volatile GatewayConnection? current;
     private volatile ShardState state = ShardState.NotStarted;
     private long downSinceTicks;
+    private long downBeforeSession;
+    private readonly ReconnectPolicy policy;
 
     internal GatewayShard(int id, int count, string token, GatewayIntents intents, Func<bool, CancellationToken, Task<Uri>> gatewayUrl,
         IdentifyGate identifyGate, ChannelWriter<GatewayDispatch> events, Action<ReadyEvent> onReady, GatewayTimings timings, TimeProvider time, ILogger logger)
@@ -53,6 +55,7 @@ public sealed class GatewayShard
         this.timings = timings;
         this.time = time;
         this.logger = logger;
+        policy = new ReconnectPolicy(timings);
     }
 
     /// <summary>The shard id (0-based).</summary>
@@ -82,12 +85,22 @@ public sealed class GatewayShard
     /// </summary>
     public DateTimeOffset? DownSince => Interlocked.Read(ref downSinceTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
+    /// <summary>
+    /// Sessions in a row that Discord closed right after READY or RESUMED, before they worked (see
+    /// <see cref="GatewayTimings.SettleTime"/>); 0 once the current session works.
+    /// </summary>
+    public int ShortSessions => SessionWorks ? 0 : policy.ShortSessions;
+
+    /// <summary>Whether the current session works (READY or RESUMED, then a heartbeat acknowledged or <see cref="GatewayTimings.SettleTime"/> up).</summary>
+    public bool SessionWorks => current is { Settled: true };
+
+    /// <summary>How the last of <see cref="ShortSessions"/> ended; <c>null</c> when there are none.</summary>
+    public GatewayDisconnect? LastShortSession => ShortSessions > 0 ? policy.LastShortSession : null;
+
     /// <summary>Runs the shard until <paramref name="stopping"/> is cancelled (the socket is then closed with 1000) or a fatal close.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        var failures = 0;
         var failedResumes = 0;
-        var invalidSessions = 0;
         var refreshUrl = false;
         while (!stopping.IsCancellationRequested)
         {
@@ -95,7 +108,18 @@ public sealed class GatewayShard
             state = ShardState.Connecting;
             var outcome = await RunConnectionAsync(resuming, refreshUrl, stopping);
             LastDisconnect = outcome;
-            Interlocked.CompareExchange(ref downSinceTicks, time.GetUtcNow().UtcTicks, 0);
+            var shortSession = outcome.ReachedReady && !outcome.Settled;
+            if (shortSession)
+            {
+                // A session that closed right after READY / RESUMED never served: the shard counts as down since before it.
+                var before = Interlocked.Read(ref downBeforeSession);
+                Interlocked.Exchange(ref downSinceTicks, before > 0 ? before : time.GetUtcNow().UtcTicks);
+            }
+            else
+            {
+                Interlocked.CompareExchange(ref downSinceTicks, time.GetUtcNow().UtcTicks, 0);
+            }
+
             refreshUrl = false;
             if (outcome.Action == GatewayReconnect.Shutdown || stopping.IsCancellationRequested)
             {
@@ -112,7 +136,7 @@ public sealed class GatewayShard
             // A gateway that could not be reached for a few seconds (restarting, a network blip) rejected no resume: the
             // session is kept, so what members said meanwhile is replayed, and no Identify is spent.
             failedResumes = !resuming || outcome.ReachedReady ? 0 : outcome.Unreachable ? failedResumes : failedResumes + 1;
-            failures = outcome.ReachedReady ? 0 : failures + 1;
+            policy.Record(outcome);
             var identify = outcome.Action == GatewayReconnect.Identify || failedResumes >= timings.MaxFailedResumes;
             if (identify && sessionId is not null)
             {
@@ -125,15 +149,24 @@ public sealed class GatewayShard
 
             // Invalid Session came over a working connection: the URL is fine.
             refreshUrl = !outcome.ReachedReady && !resuming && outcome.CloseCode is null && !outcome.InvalidSession;
-            invalidSessions = outcome.InvalidSession ? (outcome.ReachedReady ? 1 : invalidSessions + 1) : (outcome.ReachedReady ? 0 : invalidSessions);
-            var delay = outcome.InvalidSession ? InvalidSessionDelay(invalidSessions) : Backoff(failures);
-            if (outcome.InvalidSession && invalidSessions >= RepeatedInvalidSessions)
+            var delay = policy.NextDelay(identifyNext: sessionId is null);
+            if (outcome.InvalidSession && policy.InvalidSessions >= RepeatedInvalidSessions)
             {
-                GatewayLog.InvalidSessionRepeated(logger, Id, invalidSessions, delay.TotalSeconds, identifyGate.Remaining);
+                GatewayLog.InvalidSessionRepeated(logger, Id, policy.InvalidSessions, delay.TotalSeconds, identifyGate.Remaining);
             }
 
             state = ShardState.Reconnecting;
-            LogReconnecting(outcome.Reason, failures, delay);
+            if (shortSession)
+            {
+                var level = policy.ShortSessions > 1 ? LogLevel.Warning : LogLevel.Information;
+                GatewayLog.SessionEndedEarly(logger, level, Id, outcome.SessionUptime?.TotalSeconds ?? 0, resuming ? "RESUMED" : "READY", outcome.Reason,
+                    policy.ShortSessions, sessionId is null ? "identify" : "resume", delay.TotalMilliseconds);
+            }
+            else
+            {
+                LogReconnecting(outcome.Reason, policy.Failures, delay);
+            }
+
             try
             {
                 await Task.Delay(delay, time, stopping);
@@ -170,18 +203,6 @@ public sealed class GatewayShard
     private const int RepeatedInvalidSessions = 3;
 
     /// <summary>
-    /// The wait before identifying after the <paramref name="count"/>-th Invalid Session in a row: a random point of
-    /// <see cref="GatewayTimings.InvalidSessionDelayMin"/>–<see cref="GatewayTimings.InvalidSessionDelayMax"/>, doubled for
-    /// each one before, at most <see cref="GatewayTimings.MaxInvalidSessionDelay"/>.
-    /// </summary>
-    private TimeSpan InvalidSessionDelay(int count)
-    {
-        var first = timings.InvalidSessionDelayMin + ((timings.InvalidSessionDelayMax - timings.InvalidSessionDelayMin) * Random.Shared.NextDouble());
-        var doubled = first * Math.Pow(2, Math.Min(count - 1, 16));
-        return doubled > timings.MaxInvalidSessionDelay ? timings.MaxInvalidSessionDelay : doubled;
-    }
-
-    /// <summary>
     /// A disconnect from a working session (Discord's routine reconnect requests) is Information; a connection attempt
     /// that never reached a session (the gateway unreachable or refusing) is a Warning, as Telegram's retries are.
     /// </summary>
@@ -196,18 +217,6 @@ public sealed class GatewayShard
         {
             GatewayLog.ReconnectingAgain(logger, Id, reason, failures, next, delay.TotalMilliseconds);
         }
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        if (failures == 0)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var exponential = timings.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 16));
-        var capped = exponential > timings.MaxReconnectDelay ? timings.MaxReconnectDelay : exponential;
-        return capped * (0.5 + (Random.Shared.NextDouble() * 0.5));
     }
 
     private async Task<GatewayDisconnect> RunConnectionAsync(bool resuming, bool refreshUrl, CancellationToken stopping)
@@ -247,7 +256,13 @@ public sealed class GatewayShard
             GatewayLog.Connected(logger, Id, baseUrl.Host, resuming);
             using var stop = stopping.Register(() => _ = connection.EndAsync(new GatewayDisconnect(GatewayReconnect.Shutdown, 1000, "shutting down"), 1000));
             var outcome = await ReceiveLoopAsync(connection, resuming, slot);
-            return outcome with { ReachedReady = connection.ReachedReady };
+            return outcome with
+            {
+                ReachedReady = connection.ReachedReady,
+                Settled = connection.Settled,
+                Identified = connection.Identified,
+                SessionUptime = connection.SinceReady,
+            };
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -358,6 +373,7 @@ public sealed class GatewayShard
 
         Interlocked.Exchange(ref sequence, -1);
         await connection.SendAsync(GatewayPayloads.Identify(token, intents, Id, Count), important: true, connection.Lifetime);
+        connection.Identified = true;
         slot?.MarkSent();
         GatewayLog.Identified(logger, Id, Count, (int)intents);
     }
@@ -376,17 +392,13 @@ public sealed class GatewayShard
             var ready = DiscordJsonContext.Read<ReadyEvent>(data);
             sessionId = ready.SessionId;
             resumeUrl = GatewayUrl(ready.ResumeGatewayUrl);
-            connection.ReachedReady = true;
-            state = ShardState.Ready;
-            Interlocked.Exchange(ref downSinceTicks, 0);
+            SessionStarted(connection);
             onReady(ready);
             GatewayLog.Ready(logger, Id, ready.User.Id, ready.SessionId);
         }
         else if (name == "RESUMED")
         {
-            connection.ReachedReady = true;
-            state = ShardState.Ready;
-            Interlocked.Exchange(ref downSinceTicks, 0);
+            SessionStarted(connection);
             GatewayLog.Resumed(logger, Id, Sequence);
         }
 
@@ -394,6 +406,14 @@ public sealed class GatewayShard
         {
             events.TryWrite(new GatewayDispatch(Id, name, s, data.Clone()));
         }
+    }
+
+    private void SessionStarted(GatewayConnection connection)
+    {
+        connection.MarkReady();
+        state = ShardState.Ready;
+        // Kept in case the session closes right away: then the shard has been down since before it.
+        Interlocked.Exchange(ref downBeforeSession, Interlocked.Exchange(ref downSinceTicks, 0));
     }
 
     private async Task HeartbeatLoopAsync(GatewayConnection connection, TimeSpan interval)

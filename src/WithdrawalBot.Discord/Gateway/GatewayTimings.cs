@@ -9,22 +9,28 @@ public sealed record GatewayTimings
     /// <summary>Identify pacing: <c>max_concurrency</c> Identifies per this window (Discord: 5 s).</summary>
     public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Shortest wait before identifying again after Invalid Session (op 9, false).</summary>
+    /// <summary>
+    /// Shortest wait before identifying again after Invalid Session (op 9, false), or after a session start that did not
+    /// last (Discord closed it right after READY, or before it).
+    /// </summary>
     public TimeSpan InvalidSessionDelayMin { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Longest wait before identifying again after one Invalid Session (op 9, false). The wait doubles for each further
-    /// Invalid Session in a row, up to <see cref="MaxInvalidSessionDelay"/>.
+    /// Longest wait before identifying again after one Invalid Session (op 9, false) or one session start that did not last.
+    /// The wait doubles for each further one in a row, up to <see cref="MaxInvalidSessionDelay"/>.
     /// </summary>
     public TimeSpan InvalidSessionDelayMax { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// The longest wait between Identifies that keep getting Invalid Session: at most 288 a day, well inside Discord's
-    /// 1000 session starts a day.
+    /// The longest wait between Identifies that keep getting Invalid Session, or whose sessions keep closing right after
+    /// READY: at most 288 a day, well inside Discord's 1000 session starts a day.
     /// </summary>
     public TimeSpan MaxInvalidSessionDelay { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The first reconnect back-off after a failed connection; doubles per failure, with jitter.</summary>
+    /// <summary>
+    /// The first reconnect back-off after a failed connection, or one that reached READY or RESUMED but did not last (see
+    /// <see cref="SettleTime"/>); doubles per failure in a row, with jitter.
+    /// </summary>
     public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest reconnect back-off.</summary>
@@ -35,6 +41,13 @@ public sealed record GatewayTimings
     /// error that outlasted the REST client's own retries); doubles per failure, with jitter, up to 10 minutes.
     /// </summary>
     public TimeSpan CommandRegistrationRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a session must stay up after READY or RESUMED to count as working (resetting the back-off) when Discord has
+    /// not yet acknowledged a heartbeat sent after it, which counts at once. A session Discord closes sooner (an incident:
+    /// 4000, 1001 or 4008 right after RESUMED, 4009 right after READY) is a failed attempt, so such a loop backs off.
+    /// </summary>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long to wait for the WebSocket handshake and for Hello.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);

@@ -6,6 +6,9 @@ public sealed record DiscordGuild
     /// <summary>The guild id.</summary>
     public required string Id { get; init; }
 
+    /// <summary>The guild's name (GUILD_CREATE, <c>GET users/@me/guilds</c>).</summary>
+    public string? Name { get; init; }
+
     /// <summary>The guild's owner, who has every permission.</summary>
     public string? OwnerId { get; init; }
 

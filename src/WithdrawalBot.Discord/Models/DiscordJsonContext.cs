@@ -23,6 +23,8 @@ namespace WithdrawalBot.Discord.Models;
 [JsonSerializable(typeof(DiscordInteraction))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(DiscordRole))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordGuild>))]
 [JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(DiscordError))]

@@ -1,6 +1,6 @@
 namespace WithdrawalBot.Discord.Models;
 
-/// <summary>A guild role (the fields used to compute permissions).</summary>
+/// <summary>A guild role (the fields used to compute permissions, and whose managed role it is).</summary>
 public sealed record DiscordRole
 {
     /// <summary>The role id; the <c>@everyone</c> role has the guild's id.</summary>
@@ -11,4 +11,7 @@ public sealed record DiscordRole
 
     /// <summary>The permission bitfield as a decimal string.</summary>
     public string Permissions { get; init => field = value ?? "0"; } = "0";
+
+    /// <summary>What the role belongs to: a bot's managed role carries the bot's id.</summary>
+    public RoleTags? Tags { get; init; }
 }

@@ -82,6 +82,14 @@ public sealed class DiscordRestClient
         return SendAsync(HttpMethod.Put, path, Json(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand), DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken)!;
     }
 
+    /// <summary><c>GET applications/{app}/guilds/{guild}/commands</c>: the application's commands registered in one server.</summary>
+    public Task<IReadOnlyList<ApplicationCommand>> GetGuildCommandsAsync(string applicationId, string guildId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, $"applications/{Id(applicationId)}/guilds/{Id(guildId)}/commands", null, DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken)!;
+
+    /// <summary><c>GET users/@me/guilds?limit=…</c>: the first <paramref name="limit"/> (1–200) servers the bot is in (id and name).</summary>
+    public Task<IReadOnlyList<DiscordGuild>> GetCurrentUserGuildsAsync(int limit, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, $"users/@me/guilds?limit={Math.Clamp(limit, 1, 200).ToString(System.Globalization.CultureInfo.InvariantCulture)}", null, DiscordJsonContext.Default.IReadOnlyListDiscordGuild, cancellationToken)!;
+
     /// <summary><c>GET channels/{id}</c>.</summary>
     public Task<DiscordChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, $"channels/{Id(channelId)}", null, DiscordJsonContext.Default.DiscordChannel, cancellationToken)!;

@@ -44,9 +44,22 @@ public sealed class TelegramHealth(TimeProvider timeProvider)
     /// <param name="reason">A short reason without secrets (error code and description, or the network cause such as "Connection refused (127.0.0.1:9)").</param>
     public void Failed(string call, string reason) => current = new Snapshot(false, call + " failed: " + reason, timeProvider.GetUtcNow());
 
+    /// <summary>Records a successful call that shows a problem all the same (Telegram cannot deliver to the webhook): Degraded.</summary>
+    /// <param name="call">The Bot API method.</param>
+    /// <param name="trouble">What is wrong, without secrets.</param>
+    public void Troubled(string call, string trouble) => current = new Snapshot(true, call + " succeeded", timeProvider.GetUtcNow()) { Trouble = trouble };
+
+    /// <summary>Records that updates cannot reach this bot (the webhook points elsewhere): Unhealthy.</summary>
+    /// <param name="detail">What is wrong, without secrets.</param>
+    public void Down(string detail) => current = new Snapshot(false, detail, timeProvider.GetUtcNow());
+
     /// <summary>One observation.</summary>
     /// <param name="Ok"><c>true</c> after a success, <c>false</c> after a failure, <c>null</c> before the first call.</param>
     /// <param name="Detail">What happened, for the health report.</param>
     /// <param name="At">When (UTC), <c>null</c> before the first call.</param>
-    public sealed record Snapshot(bool? Ok, string Detail, DateTimeOffset? At);
+    public sealed record Snapshot(bool? Ok, string Detail, DateTimeOffset? At)
+    {
+        /// <summary>A problem the call showed although it succeeded (the health check says Degraded); <c>null</c> for none.</summary>
+        public string? Trouble { get; init; }
+    }
 }

@@ -126,6 +126,21 @@ internal static partial class TelegramLog
     [LoggerMessage(7039, LogLevel.Information, "Telegram: chat {Chat} caught up; {Dropped} of its update(s) were dropped unanswered while it was flooded")]
     public static partial void ChatCaughtUp(this ILogger logger, string chat, int dropped);
 
+    [LoggerMessage(7043, LogLevel.Information, "Telegram has stopped for good (the critical line above says what to fix); WithdrawalBot keeps serving {Others}, and /healthz reports telegram Degraded until the bot is restarted with the fix")]
+    public static partial void StoppedAlone(this ILogger logger, string others);
+
+    [LoggerMessage(7044, LogLevel.Debug, "Callback query {QueryId} was answered at its deadline while it waited for its turn; its toast (any: {HadToast}) is left out")]
+    public static partial void CallbackAnsweredEarly(this ILogger logger, string queryId, bool hadToast);
+
+    [LoggerMessage(7045, LogLevel.Warning, "Telegram cannot deliver updates to the webhook {Host}: {Error} (last failure {At:u}, {Pending} update(s) waiting); check the TLS proxy, its certificate and DNS")]
+    public static partial void WebhookUndelivered(this ILogger logger, string host, string error, DateTimeOffset at, int pending);
+
+    [LoggerMessage(7046, LogLevel.Warning, "The webhook is no longer this bot's: {What}. Telegram delivers nothing here until this instance is restarted (the one started last takes the webhook)")]
+    public static partial void WebhookLost(this ILogger logger, string what);
+
+    [LoggerMessage(7047, LogLevel.Information, "Telegram delivers updates to the webhook again")]
+    public static partial void WebhookDelivering(this ILogger logger);
+
     [LoggerMessage(7042, LogLevel.Warning, "Telegram: the stop cut the reply to chat {ChatId} while part {Part} of {Parts} was going out; Telegram may have posted it, so it is not sent again")]
     public static partial void SendCutAtStop(this ILogger logger, string chatId, int part, int parts);
 }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Telegram.Configuration;
 using WithdrawalBot.Telegram.Diagnostics;
 using WithdrawalBot.Telegram.Updates;
@@ -19,8 +21,9 @@ namespace WithdrawalBot.Telegram.Hosting;
 /// update never stalls the ones after it, and a stop or crash loses none: what is kept unanswered is answered at the next start,
 /// before polling. At stop, one short getUpdates confirms every update taken, up to the first left unanswered that could not be
 /// kept (no database, a full disk), so a restart answers none twice and drops none. Fatal: a rejected token and 409 Conflict (another instance polling
-/// with the same token) log a critical line and end the service with <see cref="TelegramFatalException"/>, which stops
-/// the host. Cancellation ends the loop quietly.
+/// with the same token) log a critical line and stop Telegram: alone while Discord serves on (<see cref="ServingPlatforms"/>;
+/// the health check then says Degraded), otherwise by ending the service with <see cref="TelegramFatalException"/>, which
+/// stops the host. Cancellation ends the loop quietly.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
@@ -28,6 +31,7 @@ public sealed class TelegramPollingService(
     UpdateDispatcher dispatcher,
     PendingUpdateKeeper pending,
     TelegramHealth health,
+    ServingPlatforms platforms,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -51,6 +55,11 @@ public sealed class TelegramPollingService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+        catch (TelegramFatalException exception) when (platforms.StopAlone(ChatPlatform.Telegram, exception.Message))
+        {
+            // Discord serves on: restarting would not fix this, and would take Discord down with it.
+            logger.StoppedAlone(platforms.OthersServing(ChatPlatform.Telegram));
         }
         finally
         {

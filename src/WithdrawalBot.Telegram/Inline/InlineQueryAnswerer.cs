@@ -16,7 +16,8 @@ namespace WithdrawalBot.Telegram.Inline;
 /// <summary>
 /// Answers inline queries (<c>@TheBot erbil</c> typed in any chat) with up to three cited answers to insert, best
 /// first, from the core's <see cref="IInlineAnswerer"/>; an empty query gets answers to the most asked questions.
-/// Each result is an article whose message is the reply's first HTML part.
+/// Each result is an article whose message is the reply's first HTML part. Answers whose language follows the asker's
+/// client language are personal (not cached for other users).
 /// </summary>
 /// <param name="client">The Bot API client.</param>
 /// <param name="logger">Logs failures of answerInlineQuery.</param>
@@ -46,13 +47,20 @@ public sealed class InlineQueryAnswerer(ITelegramBotClient client, ILogger<Inlin
 
         try
         {
-            await client.AnswerInlineQuery(query.Id, results, cacheTime: CacheSeconds, isPersonal: false, cancellationToken: cancellationToken);
+            await client.AnswerInlineQuery(query.Id, results, cacheTime: CacheSeconds, isPersonal: ByClientLanguage(text), cancellationToken: cancellationToken);
         }
         catch (Exception exception) when (exception is RequestException or HttpRequestException)
         {
             logger.InlineAnswerFailed(exception);
         }
     }
+
+    /// <summary>
+    /// Whether the answers' language comes from the asker's client (<see cref="IInlineAnswerer"/> uses the language code
+    /// when the query has no letters: empty, figures, emoji). Telegram then must not hand the cached answers to another user
+    /// who types the same (is_personal), or an English speaker gets an Arabic speaker's for <see cref="CacheSeconds"/>.
+    /// </summary>
+    private static bool ByClientLanguage(string query) => !query.Any(char.IsLetter);
 
     private static InlineQueryResultArticle Article(int index, string title, Reply reply)
     {

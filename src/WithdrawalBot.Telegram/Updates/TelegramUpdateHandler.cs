@@ -27,8 +27,9 @@ namespace WithdrawalBot.Telegram.Updates;
 /// question twice, and the original was already answered;</item>
 /// <item>my_chat_member with the bot left or kicked goes to <see cref="IChatLifecycle.BotRemovedAsync"/>;</item>
 /// <item>callback queries (button taps) are routed with their payload (not for taps under channel posts, which would post
-/// into the channel) and always answered with answerCallbackQuery; the thanks for a 👍/👎 vote
-/// (<see cref="ReplyComposer.FeedbackIntent"/>) is that answer's toast, other replies are sent to the chat;</item>
+/// into the channel) and always answered with answerCallbackQuery (<see cref="CallbackAcknowledger"/>: at once when the tap
+/// waits behind its chat's backlog); the thanks for a 👍/👎 vote (<see cref="ReplyComposer.FeedbackIntent"/>) is that
+/// answer's toast, other replies are sent to the chat;</item>
 /// <item>a reply refused with 429 is sent once more after retry_after when that is at most <see cref="MaxReplyRetryAfter"/>;
 /// one refused because the group became a supergroup is sent to the supergroup;</item>
 /// <item>inline queries go to <see cref="InlineQueryAnswerer"/>;</item>
@@ -37,7 +38,7 @@ namespace WithdrawalBot.Telegram.Updates;
 /// The router and lifecycle handlers are resolved in a scope per update.
 /// </summary>
 public sealed class TelegramUpdateHandler(
-    ITelegramBotClient client,
+    CallbackAcknowledger callbacks,
     UpdateTranslator translator,
     TelegramChatPlatform platform,
     InlineQueryAnswerer inline,
@@ -141,24 +142,12 @@ public sealed class TelegramUpdateHandler(
         {
             // Always answered, also when routing failed, so the button stops spinning. A vote is thanked here, as a toast
             // for the voter alone, not in the chat: pressing 👍 twice must not post two thank-you messages.
-            await AnswerCallbackAsync(query.Id, IsToast(reply) ? Toast(reply!) : null, cancellationToken);
+            await callbacks.AnswerAsync(query.Id, IsToast(reply) ? Toast(reply!) : null, cancellationToken);
         }
 
         if (incoming is not null && !IsToast(reply))
         {
             await SendAsync(incoming, reply, cancellationToken);
-        }
-    }
-
-    private async Task AnswerCallbackAsync(string queryId, string? text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.AnswerCallbackQuery(queryId, text, cancellationToken: cancellationToken);
-        }
-        catch (Exception exception) when (exception is RequestException or HttpRequestException)
-        {
-            logger.CallbackAnswerFailed(exception);
         }
     }
 

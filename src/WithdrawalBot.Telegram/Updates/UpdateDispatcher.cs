@@ -13,9 +13,11 @@ namespace WithdrawalBot.Telegram.Updates;
 /// slots. At most <see cref="MaxQueuedPerChat"/> updates of one chat wait or run; newer ones from that chat are dropped
 /// (one warning per flood) until it catches up, so a raided group never fills the shared bound. At most
 /// <see cref="MaxQueued"/> updates wait or run in all; beyond that <see cref="DispatchAsync"/> waits (back-pressure on the
-/// poller).
+/// poller). A button tap's callback query is answered within <see cref="CallbackAcknowledger.Deadline"/> even when its chat's
+/// backlog holds it longer.
 /// </summary>
-public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
+public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdateKeeper keeper, CallbackAcknowledger callbacks, UpdateTranslator translator,
+    TimeProvider timeProvider, ILogger<UpdateDispatcher> logger) : IDisposable
 {
     /// <summary>The most updates being handled at once.</summary>
     public const int MaxInFlight = 64;
@@ -41,7 +43,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
 
     /// <summary>
     /// Queues an update behind the earlier updates of the same chat (or user, for inline queries), after recording it
-    /// with the <see cref="PendingUpdateKeeper"/> (so it is kept until answered, even if the wait for room is cancelled).
+    /// with the <see cref="PendingUpdateKeeper"/> when the bot acts on it (<see cref="UpdateTranslator.IsForTheBot"/>; so it is
+    /// kept until answered, even if the wait for room is cancelled; group chatter is never written).
     /// An update replayed from the last stop that Telegram delivers again is skipped, and so is an update of a chat that
     /// already has <see cref="MaxQueuedPerChat"/> waiting (warning 7038 at the first, information 7039 with the count once
     /// the chat has caught up).
@@ -65,7 +68,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
             return;
         }
 
-        if (!kept)
+        var forTheBot = translator.IsForTheBot(update);
+        if (!kept && forTheBot)
         {
             await keeper.RecordAsync(update);
         }
@@ -80,7 +84,13 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
             }
 
             queue.Pending++;
-            queue.Tail = RunAfterAsync(queue.Tail, update, key);
+            if (update.CallbackQuery is { } query)
+            {
+                // A button tap waits its turn, but its spinner must stop in time (Telegram refuses late answers).
+                callbacks.Track(query.Id);
+            }
+
+            queue.Tail = RunAfterAsync(queue.Tail, update, key, forTheBot);
         }
     }
 
@@ -178,7 +188,8 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
         return true;
     }
 
-    private async Task RunAfterAsync(Task previous, Update update, string key)
+    // forTheBot: whether the bot acts on the update; only such an update counts as left unanswered at a stop.
+    private async Task RunAfterAsync(Task previous, Update update, string key, bool forTheBot)
     {
         // Always continue on the thread pool: the caller holds the queue lock, and handling must not run under it.
         await previous.ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
@@ -194,9 +205,13 @@ public sealed class UpdateDispatcher(TelegramUpdateHandler handler, PendingUpdat
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             answered = false;
-            lock (queues)
+            if (forTheBot)
             {
-                unanswered.Add(update);
+                // Chatter left in the queue needs no answer, so it holds back no confirmation at the stop either.
+                lock (queues)
+                {
+                    unanswered.Add(update);
+                }
             }
         }
         catch (Exception exception)

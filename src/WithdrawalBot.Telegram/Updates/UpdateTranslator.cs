@@ -27,6 +27,25 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <param name="identity">The bot's own user, from getMe.</param>
 public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
 {
+    /// <summary>
+    /// Whether the bot acts on <paramref name="update"/> at all, and so must keep it until it is answered: a message or channel
+    /// post <see cref="FromMessage"/> routes or answers (a question in a private chat, a command, a mention or a reply to the
+    /// bot in a group), a group's move to a supergroup, a button tap, an inline query, a change of the bot's membership. Group
+    /// chatter not addressed to the bot, edits and update kinds the bot ignores are not: with privacy mode off the bot receives
+    /// every message of its groups, and members' conversation has no business on its disk.
+    /// </summary>
+    public bool IsForTheBot(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update switch
+        {
+            { Message: { } message } => message.MigrateToChatId is not null || FromMessage(message).Disposition != MessageDisposition.Ignore,
+            { ChannelPost: { } post } => FromMessage(post).Disposition != MessageDisposition.Ignore,
+            { CallbackQuery: not null } or { InlineQuery: not null } or { MyChatMember: not null } => true,
+            _ => false,
+        };
+    }
+
     /// <summary>Translates a message or channel post (not an edited one, not a service message).</summary>
     /// <returns>What to do with it and, unless ignored, the translated message.</returns>
     public Translation FromMessage(Message message)

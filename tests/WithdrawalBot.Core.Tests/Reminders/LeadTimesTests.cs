@@ -110,6 +110,20 @@ public sealed class LeadTimesTests
         Assert.Equal([30, 7, 1, 0], days);
     }
 
+    [Theory]
+    [InlineData("<#12>")]
+    [InlineData("<@&12>")]
+    [InlineData("<@12>")]
+    [InlineData("<@!12>")]
+    public void Parse_DiscordMention_IsNoLeadTimeNotItsDigits(string mention)
+    {
+        // Break 33 #11: "<#12> 7d" turned reminders on 12 days and 7 days before.
+        var request = LeadTimes.Parse([mention, "7d"]);
+
+        Assert.Equal(mention, request.Invalid);
+        Assert.Empty(request.Days);
+    }
+
     [Fact]
     public void Parse_UnreadableToken_NamesIt()
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Moq;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Platforms;
 using WithdrawalBot.Core.Replies;
 using WithdrawalBot.Discord.Adapter;
 using WithdrawalBot.Discord.Gateway;
@@ -102,6 +103,44 @@ public sealed class DiscordBotServiceTests
 
         await AssertStoppedFatallyAsync(host, "4014", "Message Content");
         Assert.Equal(1000, await second.Closed.WaitAsync(Wait));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fatals))]
+    public async Task Fatal_WhileTelegramServes_StopsDiscordAloneAndReportsItDegraded(string fatal, string fix)
+    {
+        // Break 33 #4: with both platforms configured, Discord's 4014 took the working Telegram bot down (exit 1, restart loop).
+        await using var fake = new FakeDiscord();
+        switch (fatal)
+        {
+            case "4004":
+                fake.GatewayToken = "MTAw.other.token";
+                break;
+            case "4014":
+                fake.MessageContentEnabled = false;
+                break;
+            default:
+                fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
+                break;
+        }
+
+        var telegram = new Mock<IChatPlatform>();
+        telegram.SetupGet(p => p.Platform).Returns(ChatPlatform.Telegram);
+        await using var host = await DiscordTestHost.StartAsync(fake, services: s => s.AddSingleton(telegram.Object));
+        var service = Service(host);
+        await DiscordTestHost.Eventually(() => service.ExecuteTask!.IsCompleted, Wait, "the Discord service ends");
+
+        Assert.True(service.ExecuteTask!.IsCompletedSuccessfully, "ended quietly, not with the fatal exception");
+        Assert.False(host.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, "the host serves on");
+        var logs = host.Logs.GetSnapshot();
+        var critical = Assert.Single(logs, r => r.Level == LogLevel.Critical && r.Category?.StartsWith("WithdrawalBot.", StringComparison.Ordinal) == true);
+        Assert.Contains(fix, critical.Message, StringComparison.Ordinal);
+        Assert.Contains(logs, r => r.Id.Id == 3213 && r.Message.Contains("keeps serving Telegram", StringComparison.Ordinal));
+        var health = (await host.HealthAsync()).Entries["discord"];
+        Assert.Equal(HealthStatus.Degraded, health.Status);
+        Assert.Contains("Discord stopped for good", health.Description, StringComparison.Ordinal);
+        Assert.Contains(fix, health.Description, StringComparison.Ordinal);
+        Assert.Equal([ChatPlatform.Telegram], host.Host.Services.GetRequiredService<ServingPlatforms>().Serving);
     }
 
     [Fact]

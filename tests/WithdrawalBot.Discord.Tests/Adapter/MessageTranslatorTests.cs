@@ -133,4 +133,27 @@ public sealed class MessageTranslatorTests
         Assert.False(message!.IsAddressedToBot);
         Assert.Null(message.Command);
     }
+
+    [Theory]
+    [InlineData("<@&555> when do troops leave erbil?", "when do troops leave erbil?", true)]
+    [InlineData("when do troops leave erbil? <@&555>", "when do troops leave erbil?", true)]
+    [InlineData("<@&556> /subscribe 7d", "/subscribe 7d", false)]
+    public void Translate_MentionOfTheBotsManagedRole_InTheTextAlone_Addressed(string content, string text, bool addressed)
+    {
+        // mention_roles empty, as in an edited or forwarded message: the <@&id> in the text is enough.
+        var (message, _) = MessageTranslator.Translate(Message(content), Bot, Chat, role => role == "555");
+
+        Assert.Equal(text, message!.Text);
+        Assert.Equal(addressed, message.IsAddressedToBot);
+        Assert.Null(message.Command); // "/subscribe" to another bot's role is not ours
+    }
+
+    [Fact]
+    public void Translate_MentionRolesListsTheBotsRole_Addressed()
+    {
+        var (message, _) = MessageTranslator.Translate(Message("<@&555> /subscribe 7d") with { MentionRoles = ["555"] }, Bot, Chat, role => role == "555");
+
+        Assert.True(message!.IsAddressedToBot);
+        Assert.Equal(new BotCommand("subscribe", "7d"), message.Command);
+    }
 }

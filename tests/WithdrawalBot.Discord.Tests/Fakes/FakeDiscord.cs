@@ -87,6 +87,15 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Whether Resume is refused with op 9 false.</summary>
     public bool RefuseResume { get; set; }
 
+    /// <summary>A close code the gateway sends right after READY (a session Discord ends at once, e.g. 4009); <c>null</c>: none.</summary>
+    public int? CloseRightAfterReady { get; set; }
+
+    /// <summary>A close code the gateway sends right after RESUMED (an incident: 4000, 1001, 4008); <c>null</c>: none.</summary>
+    public int? CloseRightAfterResumed { get; set; }
+
+    /// <summary>How many sessions <see cref="CloseRightAfterReady"/> and <see cref="CloseRightAfterResumed"/> close, counted down; then they last.</summary>
+    public int ShortSessionsLeft { get; set; } = int.MaxValue;
+
     /// <summary>How many gateway upgrades are answered 502 Bad Gateway (a gateway restarting), counted down.</summary>
     public int RefuseUpgrades { get => refuseUpgrades; set => refuseUpgrades = value; }
 
@@ -110,6 +119,12 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>Guilds the fake knows for GET /guilds/{id}.</summary>
     public ConcurrentDictionary<string, JsonObject> Guilds { get; } = new();
+
+    /// <summary>The servers the bot is in, for GET /users/@me/guilds (none by default).</summary>
+    public ConcurrentQueue<string> BotGuilds { get; } = new();
+
+    /// <summary>The application's commands registered per server (the JSON array of the last PUT), for GET …/guilds/{guild}/commands.</summary>
+    public ConcurrentDictionary<string, string> GuildCommands { get; } = new();
 
     /// <summary>Members for GET /guilds/{guild}/members/{user}, keyed "guild/user".</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
@@ -214,6 +229,10 @@ public sealed class FakeDiscord : IAsyncDisposable
              "_trace":["fake-gateway"],"geo_ordered_rtc_regions":["x"],"shard":[0,1]}
             """)!;
         await connection.DispatchAsync("READY", ready);
+        if (CloseRightAfterReady is { } code && ShortSessionsLeft-- > 0)
+        {
+            await connection.CloseAsync(code);
+        }
     }
 
     internal async Task ReplayAsync(FakeGatewayConnection connection, long after)
@@ -230,6 +249,10 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         await connection.SendAsync(new JsonObject { ["op"] = 0, ["t"] = "RESUMED", ["s"] = NextSequence(), ["d"] = new JsonObject() }.ToJsonString());
+        if (CloseRightAfterResumed is { } code && ShortSessionsLeft-- > 0)
+        {
+            await connection.CloseAsync(code);
+        }
     }
 
     private async Task ServeAsync()
@@ -342,8 +365,15 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return FakeResponse.Json(200, $$$"""{"url":"ws://127.0.0.1:{{{Port}}}/gateway","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":{{{SessionStartResetAfterMs}}},"max_concurrency":{{{MaxConcurrency}}} } }""");
             case ("GET", ["applications", "@me"]):
                 return FakeResponse.Json(200, $$"""{"id":"{{ApplicationId}}","name":"WithdrawalBot"}""");
-            case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):
+            case ("PUT", ["applications", _, "guilds", var commandGuild, "commands"]):
+                GuildCommands[commandGuild] = call.Body;
                 return FakeResponse.Json(200, call.Body);
+            case ("PUT", ["applications", _, "commands"]):
+                return FakeResponse.Json(200, call.Body);
+            case ("GET", ["applications", _, "guilds", var commandGuild, "commands"]):
+                return FakeResponse.Json(200, GuildCommands.GetValueOrDefault(commandGuild, "[]"));
+            case ("GET", ["users", "@me", "guilds"]):
+                return FakeResponse.Json(200, new JsonArray(BotGuilds.Select(g => (JsonNode)new JsonObject { ["id"] = g, ["name"] = "server " + g }).ToArray()).ToJsonString());
             case ("POST", ["channels", var channel, "messages"]):
                 return CreateMessage(channel, call.Body);
             case ("POST", ["interactions", var id, _, "callback"]):

@@ -364,8 +364,8 @@ public sealed class DiscordGatewayTests
         await first.CloseAsync(4000);
         await DiscordTestHost.Eventually(() => host.Gateway.Shards[0].LastDisconnect is { Unreachable: true } && host.Gateway.Shards[0].DownSince is not null, Wait);
         var down = host.Gateway.Shards[0].DownSince!.Value;
-        var soon = await new DiscordHealthCheck(host.Gateway, new TokenRejection(), host.Host.Services.GetRequiredService<RateLimitState>(), host.Host.Services.GetRequiredService<DiscordChatPlatform>(), new FakeTimeProvider(down + TimeSpan.FromSeconds(5))).CheckHealthAsync(new HealthCheckContext());
-        var later = await new DiscordHealthCheck(host.Gateway, new TokenRejection(), host.Host.Services.GetRequiredService<RateLimitState>(), host.Host.Services.GetRequiredService<DiscordChatPlatform>(), new FakeTimeProvider(down + DiscordHealthCheck.ConnectGrace + TimeSpan.FromSeconds(1))).CheckHealthAsync(new HealthCheckContext());
+        var soon = await new DiscordHealthCheck(host.Gateway, new TokenRejection(), host.Host.Services.GetRequiredService<RateLimitState>(), host.Host.Services.GetRequiredService<DiscordChatPlatform>(), host.Host.Services.GetRequiredService<WithdrawalBot.Core.Platforms.ServingPlatforms>(), new FakeTimeProvider(down + TimeSpan.FromSeconds(5))).CheckHealthAsync(new HealthCheckContext());
+        var later = await new DiscordHealthCheck(host.Gateway, new TokenRejection(), host.Host.Services.GetRequiredService<RateLimitState>(), host.Host.Services.GetRequiredService<DiscordChatPlatform>(), host.Host.Services.GetRequiredService<WithdrawalBot.Core.Platforms.ServingPlatforms>(), new FakeTimeProvider(down + DiscordHealthCheck.ConnectGrace + TimeSpan.FromSeconds(1))).CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Degraded, soon.Status);
         Assert.Equal(HealthStatus.Unhealthy, later.Status);
@@ -381,6 +381,7 @@ public sealed class DiscordGatewayTests
         await using var host = await DiscordTestHost.StartAsync(fake);
         var first = await fake.NextConnectionAsync();
         await host.WaitUntilReadyAsync();
+        await DiscordTestHost.Eventually(() => host.Gateway.Shards[0].SessionWorks, Wait, "a heartbeat after READY acknowledged");
         fake.RefuseUpgrades = int.MaxValue;
 
         await first.CloseAsync(4000);

@@ -107,7 +107,7 @@ public sealed class RetryLoggingTests
         var logs = new ConcurrentQueue<(string Category, LogLevel Level, int Id, string Message, Exception? Exception)>();
         using var provider = Build(port, logs, out var time);
         var gateway = provider.GetRequiredService<DiscordGateway>();
-        var check = new DiscordHealthCheck(gateway, new TokenRejection(), provider.GetRequiredService<RateLimitState>(), provider.GetRequiredService<DiscordChatPlatform>(), time);
+        var check = new DiscordHealthCheck(gateway, new TokenRejection(), provider.GetRequiredService<RateLimitState>(), provider.GetRequiredService<DiscordChatPlatform>(), provider.GetRequiredService<WithdrawalBot.Core.Platforms.ServingPlatforms>(), time);
         using var stop = new CancellationTokenSource();
 
         var run = gateway.RunAsync(stop.Token);

@@ -426,6 +426,44 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.Null(await subscriptions.GetAsync(channel, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("subscribe", "<#12> 7d", "<#12>")]
+    [InlineData("subscribe", "<#1234567890123456789> 7d", "<#1234567890123456789>")]
+    [InlineData("subscribe", "@news 7d", "@news")]
+    [InlineData("timezone", "Asia/Baghdad @here", "@here")]
+    [InlineData("unsubscribe", "<#12>", "<#12>")]
+    [InlineData("status", "<#12>", "<#12>")]
+    public async Task Command_OnDiscordNamingAnotherChannel_SaysToRunItThereAndChangesNothing(string command, string arguments, string named)
+    {
+        // Break 33 #11: Discord turns "#news" typed into a slash-command option into "<#id>", which was read as a lead time of
+        // id days; "@here" got Telegram's advice to add the bot to the channel as an admin.
+        var channel = new ChatAddress(ChatPlatform.Discord, "9101");
+
+        var english = (await Handle(Command(channel, ChatKind.Group, command, arguments, admin: true))).ToPlainText();
+        var arabic = (await Handle(Command(channel, ChatKind.Group, command, arguments, admin: true), Language.Arabic)).ToPlainText();
+
+        Assert.Contains($"send /{command} in that channel itself", english, StringComparison.Ordinal);
+        Assert.Contains(named, english, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin who can post", english, StringComparison.Ordinal);
+        Assert.Contains("في تلك القناة نفسها", arabic, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(channel, CancellationToken.None));
+        Assert.Null((await settings.GetAsync(channel, CancellationToken.None)).TimeZone);
+    }
+
+    [Theory]
+    [InlineData("<@&12> 7d", "<@&12>")]
+    [InlineData("<@34> 7d", "<@34>")]
+    public async Task Subscribe_OnDiscordWithARoleOrMemberMention_IsNoLeadTime(string arguments, string named)
+    {
+        var channel = new ChatAddress(ChatPlatform.Discord, "9101");
+
+        var text = (await Handle(Command(channel, ChatKind.Group, "subscribe", arguments, admin: true))).ToPlainText();
+
+        Assert.Contains("I can't read", text, StringComparison.Ordinal);
+        Assert.Contains(named, text, StringComparison.Ordinal);
+        Assert.Null(await subscriptions.GetAsync(channel, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Subscribe_ChannelPostWithoutAuthor_CountsAsAdmin()
     {

@@ -78,6 +78,21 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>The webhook URL set with setWebhook, or <c>null</c>.</summary>
     public string? WebhookUrl { get; private set; }
 
+    /// <summary>getWebhookInfo's last_error_date (Unix seconds) and last_error_message: Telegram's last failed delivery; <c>null</c> for none.</summary>
+    public (long Date, string Message)? WebhookLastError { get; set; }
+
+    /// <summary>getWebhookInfo's pending_update_count when set; otherwise the updates queued and not yet taken.</summary>
+    public int? WebhookPendingCount { get; set; }
+
+    /// <summary>Sets the webhook to <paramref name="url"/> (<c>null</c>: deleted) as another instance or a long-polling run would.</summary>
+    public void ReplaceWebhook(string? url)
+    {
+        lock (gate)
+        {
+            WebhookUrl = url;
+        }
+    }
+
     /// <summary>The secret_token given to setWebhook, or <c>null</c>.</summary>
     public string? WebhookSecret { get; private set; }
 
@@ -409,7 +424,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "getWebhookInfo":
                 lock (gate)
                 {
-                    return Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = pending.Count });
+                    var info = new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = WebhookPendingCount ?? pending.Count };
+                    if (WebhookLastError is { } error)
+                    {
+                        info["last_error_date"] = error.Date;
+                        info["last_error_message"] = error.Message;
+                    }
+
+                    return Ok(info);
                 }
 
             case "getChatMember":

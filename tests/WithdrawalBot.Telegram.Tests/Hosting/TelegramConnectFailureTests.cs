@@ -120,7 +120,7 @@ public sealed class TelegramConnectFailureTests
     {
         var time = new FakeTimeProvider(Start);
         var health = new TelegramHealth(time);
-        var check = new TelegramHealthCheck(health, time, Options.Create(new TelegramOptions { ConnectTimeout = TimeSpan.FromSeconds(10) }));
+        var check = new TelegramHealthCheck(health, new WithdrawalBot.Core.Platforms.ServingPlatforms([]), time, Options.Create(new TelegramOptions { ConnectTimeout = TimeSpan.FromSeconds(10) }));
 
         time.Advance(TimeSpan.FromSeconds(seconds));
         var result = await check.CheckHealthAsync(new HealthCheckContext());

@@ -71,6 +71,24 @@ public sealed class InlineQueryAnswererTests
         Assert.Single(harness.Api.Calls("answerInlineQuery")[0].Body["results"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("2500", true)]
+    [InlineData("🇮🇶?", true)]
+    [InlineData("erbil", false)]
+    [InlineData("اربيل", false)]
+    public async Task AnswerAsync_LanguageFromTheUsersClient_ResultsArePersonal(string query, bool personal)
+    {
+        // Break 33 #10: with no letters to tell the language, the answers follow the asker's client language; cached for
+        // every user (is_personal false), an English speaker could get an Arabic speaker's answers for a minute.
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.DeliverAsync(InlineQuery(query));
+
+        var call = Assert.Single(harness.Api.Calls("answerInlineQuery"));
+        Assert.Equal(personal, call["is_personal"] == "true");
+    }
+
     [Fact]
     public async Task AnswerAsync_NothingFits_EmptyResultsStillAnswered()
     {

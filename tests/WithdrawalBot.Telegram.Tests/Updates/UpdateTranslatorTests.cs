@@ -313,6 +313,44 @@ public sealed class UpdateTranslatorTests
         Assert.True(message.IsAddressedToBot);
     }
 
+    public static TheoryData<string, bool> KeptOrNot => new()
+    {
+        { "private", true },
+        { "group command", true },
+        { "group mention", true },
+        { "group chatter", false },
+        { "command for another bot", false },
+        { "group sticker", false },
+        { "edited", false },
+        { "migration", true },
+        { "tap", true },
+        { "inline", true },
+        { "membership", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(KeptOrNot))]
+    public void IsForTheBot_OnlyWhatTheBotActsOn(string what, bool expected)
+    {
+        var group = Chat(GroupChatId, "supergroup");
+        var update = what switch
+        {
+            "private" => PrivateText("hello"),
+            "group command" => GroupText("/ask how many troops?"),
+            "group mention" => GroupText("@WithdrawalTestBot how many troops?"),
+            "group chatter" => GroupText("see you at the cafe at 6"),
+            "command for another bot" => GroupText("/ask@OtherBot how many troops?"),
+            "group sticker" => Sticker(group, User(7)),
+            "edited" => Update("edited_message", Message(group, User(7), "/ask edited")),
+            "migration" => Update("message", new JsonObject { ["message_id"] = 5, ["date"] = 1_760_000_000, ["chat"] = Chat(-4242, "group"), ["from"] = User(7), ["migrate_to_chat_id"] = -1004242 }),
+            "tap" => CallbackQuery(group, 7, "q:erbil", BotId),
+            "inline" => InlineQuery("erbil"),
+            _ => MyChatMember(GroupChatId, BotId, "kicked"),
+        };
+
+        Assert.Equal(expected, translator.IsForTheBot(Read(update)));
+    }
+
     private Translation Translate(JsonObject update)
     {
         var parsed = Read(update);

@@ -48,27 +48,4 @@ public sealed class PlatformFatalErrorTests
         Assert.Contains("WithdrawalBot stopped with exit code 1", bot.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(token, bot.AllOutput, StringComparison.Ordinal);
     }
-
-    /// <summary>An API on 127.0.0.1 that answers every request 401, as Telegram and Discord answer a wrong token.</summary>
-    private sealed class RejectingApi(WebApplication app) : IAsyncDisposable
-    {
-        public Uri BaseUrl => new(app.Urls.First() + "/");
-
-        public static async Task<RejectingApi> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            app.Urls.Add("http://127.0.0.1:0");
-            app.Map("/{**path}", () => Results.Json(new Dictionary<string, object> { ["ok"] = false, ["error_code"] = 401, ["description"] = "Unauthorized", ["message"] = "401: Unauthorized", ["code"] = 0 }, statusCode: 401));
-            await app.StartAsync();
-            return new RejectingApi(app);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
 }
