@@ -28,11 +28,9 @@ public sealed class DiscordBotServiceTests
         { "401", "Discord__BotToken" },
     };
 
-    [Theory]
-    [MemberData(nameof(Fatals))]
-    public async Task Fatal_WrongTokenOrDisallowedIntents_StopsTheHostWithOneCriticalLine(string fatal, string fix)
+    /// <summary>Makes <paramref name="fake"/> answer with the fatal error <paramref name="fatal"/> of <see cref="Fatals"/>: a wrong token (4004), the Message Content intent off (4014) or a rejected REST token (401).</summary>
+    private static void ScriptFatal(FakeDiscord fake, string fatal)
     {
-        await using var fake = new FakeDiscord();
         switch (fatal)
         {
             case "4004":
@@ -45,6 +43,14 @@ public sealed class DiscordBotServiceTests
                 fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
                 break;
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Fatals))]
+    public async Task Fatal_WrongTokenOrDisallowedIntents_StopsTheHostWithOneCriticalLine(string fatal, string fix)
+    {
+        await using var fake = new FakeDiscord();
+        ScriptFatal(fake, fatal);
 
         await using var host = await DiscordTestHost.StartAsync(fake);
 
@@ -111,18 +117,7 @@ public sealed class DiscordBotServiceTests
     {
         // Break 33 #4: with both platforms configured, Discord's 4014 took the working Telegram bot down (exit 1, restart loop).
         await using var fake = new FakeDiscord();
-        switch (fatal)
-        {
-            case "4004":
-                fake.GatewayToken = "MTAw.other.token";
-                break;
-            case "4014":
-                fake.MessageContentEnabled = false;
-                break;
-            default:
-                fake.Script("GET", "gateway/bot", FakeResponse.Error(401, 0, "401: Unauthorized"));
-                break;
-        }
+        ScriptFatal(fake, fatal);
 
         var telegram = new Mock<IChatPlatform>();
         telegram.SetupGet(p => p.Platform).Returns(ChatPlatform.Telegram);
