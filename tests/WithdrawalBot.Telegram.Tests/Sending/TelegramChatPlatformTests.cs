@@ -125,13 +125,7 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     public async Task SendAsync_StoppedWhileThePostIsOnTheWire_FinishesWithinTheGraceAndIsDelivered()
     {
         // Break 32 #4: a stop cancelled a sendMessage Telegram had already taken; the answer was replayed and posted twice.
-        harness.Api.Stall("sendMessage", TimeSpan.FromMilliseconds(400));
-        using var stop = new CancellationTokenSource();
-
-        var sending = platform.SendAsync(Private, TelegramHarness.Answer("x"), stop.Token);
-        await harness.Api.WaitForSentAsync(1);
-        await stop.CancelAsync();
-        var result = await sending;
+        var result = await SendStoppedOnTheWireAsync(answeredAfter: TimeSpan.FromMilliseconds(400));
 
         Assert.Equal(DeliveryStatus.Delivered, result.Status);
         Assert.Single(harness.Api.SentMessages);
@@ -140,17 +134,22 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_StoppedAndTelegramSilentBeyondTheGrace_UncertainSoItIsNotSentAgain()
     {
-        harness.Api.Stall("sendMessage", TimeSpan.FromSeconds(30));
-        using var stop = new CancellationTokenSource();
-
-        var sending = platform.SendAsync(Private, TelegramHarness.Answer("x"), stop.Token);
-        await harness.Api.WaitForSentAsync(1);
-        await stop.CancelAsync();
-        var result = await sending.WaitAsync(TelegramChatPlatform.FinishGrace * 3);
+        var result = await SendStoppedOnTheWireAsync(answeredAfter: TimeSpan.FromSeconds(30));
 
         Assert.Equal(DeliveryStatus.Uncertain, result.Status);
         Assert.Contains("may have posted", result.Description, StringComparison.Ordinal);
         Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7042 && e.Message.Contains("part 1 of 1", StringComparison.Ordinal));
+    }
+
+    /// <summary>Sends a reply that Telegram posts at once and answers after <paramref name="answeredAfter"/>, and stops the send once it is posted.</summary>
+    private async Task<DeliveryResult> SendStoppedOnTheWireAsync(TimeSpan answeredAfter)
+    {
+        harness.Api.Stall("sendMessage", answeredAfter);
+        using var stop = new CancellationTokenSource();
+        var sending = platform.SendAsync(Private, TelegramHarness.Answer("x"), stop.Token);
+        await harness.Api.WaitForSentAsync(1);
+        await stop.CancelAsync();
+        return await sending.WaitAsync(TelegramChatPlatform.FinishGrace * 3);
     }
 
     [Fact]
