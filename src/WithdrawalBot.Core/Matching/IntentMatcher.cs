@@ -399,7 +399,7 @@ public sealed class IntentMatcher
     public bool AsksWhen(string text) => cues.AsksWhen(WordNormalizer.Tokenize(text));
 
     /// <summary>Whether <paramref name="text"/> asks for an exact day (the <c>day</c> kind of <see cref="Lexicon.AnswerKinds"/>): "what exact day in October 2025 are the elections?", "بأي يوم تنتهي المرحلة الأولى؟".</summary>
-    public bool AsksDay(string text) => cues.AsksDay(WordNormalizer.Tokenize(text));
+    public bool AsksDay(string text) => cues.MayAskDay(text) && cues.AsksDay(WordNormalizer.Tokenize(text));
 
     /// <summary>
     /// Whether the answer of fact <paramref name="factId"/> tells when (it has a milestone, or its English answer names a

@@ -1,3 +1,4 @@
+using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Text;
 
@@ -48,6 +49,7 @@ internal sealed class QuestionCues
     private readonly PhraseMap questionWords = new();
     private readonly PhraseMap whenPhrases = new();
     private readonly PhraseMap dayCues = new();
+    private readonly SearchValues<string> dayCueText = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
     private readonly HashSet<string> uncountedThings = new(StringComparer.Ordinal);
 
     /// <summary>Builds the cue tables, normalized with <paramref name="analyzer"/>.</summary>
@@ -85,6 +87,12 @@ internal sealed class QuestionCues
                     dayCues.Add(WordNormalizer.Tokenize(cue), []);
                 }
 
+                // Every message answered with a dated fact is asked this: most write none of the cues' last words, which
+                // a search of the text tells without reading its words (as written and normalized: "اليوم", "اليوم").
+                dayCueText = SearchValues.Create(
+                    [.. cues.SelectMany(cue => new[] { cue.Split(' ', StringSplitOptions.RemoveEmptyEntries), [.. WordNormalizer.Tokenize(cue)] })
+                        .Where(words => words.Length > 0).Select(words => words[^1]).Distinct(StringComparer.OrdinalIgnoreCase)],
+                    StringComparison.OrdinalIgnoreCase);
                 continue;
             }
 
@@ -233,6 +241,9 @@ internal sealed class QuestionCues
 
     /// <summary>Whether <paramref name="words"/> ask for an exact day (a cue of the <see cref="DayKind"/> entry of <see cref="Lexicon.AnswerKinds"/>): "what exact day", "بأي يوم".</summary>
     public bool AsksDay(List<string> words) => Enumerable.Range(0, words.Count).Any(start => dayCues.Match(words, start, out _) > 0);
+
+    /// <summary>Whether <paramref name="text"/>, as written, may ask for an exact day: it writes the last word of a cue of the <see cref="DayKind"/> entry. False means <see cref="AsksDay"/> is false.</summary>
+    public bool MayAskDay(ReadOnlySpan<char> text) => text.ContainsAny(dayCueText);
 
     /// <summary>
     /// Whether the words ask when: a <c>time</c> cue of <see cref="Lexicon.AnswerKinds"/> ("what date", "متى") or a word or
