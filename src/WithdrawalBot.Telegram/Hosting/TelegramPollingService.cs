@@ -123,9 +123,7 @@ public sealed class TelegramPollingService(
             }
             catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
-                health.Fatal(TelegramLog.TokenRejectedMessage);
-                logger.TokenRejected();
-                throw new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
+                throw startup.TokenRejected(exception);
             }
             catch (Exception exception) when (TelegramStartup.IsTransient(exception, stoppingToken))
             {

@@ -47,9 +47,7 @@ public sealed partial class TelegramStartup(
             catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
                 // The Bot API answers 404 when the token's shape is wrong and 401 when Telegram does not know it.
-                health.Fatal(TelegramLog.TokenRejectedMessage);
-                logger.TokenRejected();
-                throw new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
+                throw TokenRejected(exception);
             }
             catch (Exception exception) when (IsTransient(exception, cancellationToken))
             {
@@ -61,6 +59,17 @@ public sealed partial class TelegramStartup(
                 await Task.Delay(delay, timeProvider, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Records (health Unhealthy for good) and logs (critical 7002) that Telegram rejected the bot token, a 401, or a 404
+    /// for a token of the wrong shape, at start-up or later; returns the exception that stops Telegram.
+    /// </summary>
+    public TelegramFatalException TokenRejected(ApiRequestException exception)
+    {
+        health.Fatal(TelegramLog.TokenRejectedMessage);
+        logger.TokenRejected();
+        return new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
     }
 
     /// <summary>Registers the command list (hidden operator commands left out) in English (no language code) and Arabic ("ar"); failures are logged, not fatal.</summary>

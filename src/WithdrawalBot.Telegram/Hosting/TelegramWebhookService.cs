@@ -93,9 +93,7 @@ public sealed class TelegramWebhookService(
             catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
                 // The token was reset while the bot ran: as at start-up.
-                health.Fatal(TelegramLog.TokenRejectedMessage);
-                logger.TokenRejected();
-                throw new TelegramFatalException(TelegramLog.TokenRejectedMessage, exception);
+                throw startup.TokenRejected(exception);
             }
             catch (Exception exception) when (exception is ApiRequestException || TelegramStartup.IsTransient(exception, stoppingToken))
             {
