@@ -68,6 +68,13 @@ public sealed class ServingPlatforms
         }
     }
 
+    /// <summary>
+    /// What a health check says of <paramref name="platform"/> when it stopped alone ("Discord stopped for good: Discord
+    /// rejected the bot token; check Discord__BotToken. Telegram keeps serving."); <c>null</c> when it did not.
+    /// </summary>
+    public string? DescribeStopped(ChatPlatform platform) =>
+        StoppedReason(platform) is { } reason ? $"{platform} stopped for good: {reason.TrimEnd('.')}. {OthersServing(platform)} keeps serving." : null;
+
     /// <summary>The platforms serving on while <paramref name="platform"/> is stopped, as text ("Telegram", "Telegram and Discord").</summary>
     public string OthersServing(ChatPlatform platform) => string.Join(" and ", Serving.Where(p => p != platform));
 }

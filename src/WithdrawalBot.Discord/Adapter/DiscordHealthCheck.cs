@@ -35,10 +35,10 @@ internal sealed class DiscordHealthCheck(DiscordGateway gateway, TokenRejection 
     {
         var shards = gateway.Shards;
         var data = shards.ToDictionary(s => $"shard{s.Id}", s => (object)s.State.ToString());
-        if (platforms.StoppedReason(ChatPlatform.Discord) is { } stopped)
+        if (platforms.DescribeStopped(ChatPlatform.Discord) is { } stopped)
         {
             // Stopped alone while another platform serves: the process is useful, and restarting it would not fix this.
-            return Task.FromResult(HealthCheckResult.Degraded($"Discord stopped for good: {stopped.TrimEnd('.')}. {platforms.OthersServing(ChatPlatform.Discord)} keeps serving.", data: data));
+            return Task.FromResult(HealthCheckResult.Degraded(stopped, data: data));
         }
 
         if (rejection.Rejected.IsCompleted)

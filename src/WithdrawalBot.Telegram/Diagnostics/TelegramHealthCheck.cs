@@ -34,10 +34,10 @@ public sealed class TelegramHealthCheck(TelegramHealth health, ServingPlatforms 
             data["at"] = at;
         }
 
-        if (platforms.StoppedReason(ChatPlatform.Telegram) is { } stopped)
+        if (platforms.DescribeStopped(ChatPlatform.Telegram) is { } stopped)
         {
             // Stopped alone while another platform serves: the process is useful, and restarting it would not fix this.
-            return Task.FromResult(HealthCheckResult.Degraded($"Telegram stopped for good: {stopped.TrimEnd('.')}. {platforms.OthersServing(ChatPlatform.Telegram)} keeps serving.", data: data));
+            return Task.FromResult(HealthCheckResult.Degraded(stopped, data: data));
         }
 
         var waited = time.GetUtcNow() - health.CreatedAt;
