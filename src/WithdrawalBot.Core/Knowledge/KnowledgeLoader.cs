@@ -25,6 +25,7 @@ public static class KnowledgeLoader
         var milestones = MilestoneCatalog.Load(knowledgeDirectory, article);
         var facts = FactCatalog.Load(knowledgeDirectory, article, milestones);
         var lexicon = LexiconCatalog.Load(knowledgeDirectory);
+        LexiconCatalog.CheckLocations(lexicon, article, facts);
         var intents = IntentCatalog.Load(knowledgeDirectory);
         var attributions = AttributionCatalog.Load(knowledgeDirectory, article);
         return new KnowledgeBase(article, source, facts, milestones, lexicon, intents, attributions);

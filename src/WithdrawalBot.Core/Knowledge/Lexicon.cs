@@ -31,6 +31,12 @@ public sealed record Lexicon(
     public IReadOnlyList<IReadOnlyList<string>> Places { get; init; } = [];
 
     /// <summary>
+    /// Where the report puts its places, each with the paragraph that says so (Ain al-Asad in Anbar, ¶17; Erbil in
+    /// Kurdistan, ¶18): a message that puts one in another of them is told the report does not.
+    /// </summary>
+    public IReadOnlyList<PlaceLocation> Locations { get; init; } = [];
+
+    /// <summary>
     /// Common question words in both languages, one group per meaning with its words in English and in Arabic
     /// (["why", "ليش", "لماذا"], ["troops", "القوات", "جنود"]): a question written in both scripts ("when will القوات
     /// leave بغداد?") is read in the language whose wordings it matches better, its words of the other script, and the

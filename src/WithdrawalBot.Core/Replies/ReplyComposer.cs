@@ -168,6 +168,24 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, TimeProvider time)
     }
 
     /// <summary>
+    /// The answer to a message that puts one of the report's places in another it does not put it in ("Ain al-Asad is in
+    /// Kurdistan, right?", "عين الاسد بكردستان؟"): first that the report does not put it there, naming both as typed, then
+    /// what <paramref name="fact"/> says of the place (Ain al-Asad in western Anbar, ¶17). Intent
+    /// <see cref="NotAsClaimedIntent"/>; it cites the fact's paragraphs.
+    /// </summary>
+    /// <param name="fact">The fact saying where the report puts the place.</param>
+    /// <param name="place">The place, as typed ("Ain al-Asad").</param>
+    /// <param name="claimed">Where the message puts it, as typed ("Kurdistan").</param>
+    /// <param name="language">Reply language.</param>
+    /// <param name="confidence">How sure the reading is, 0–1.</param>
+    public Reply NotPlacedThere(Fact fact, string place, string claimed, Language language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var preface = new ReplyBlock(ReplyBlockKind.Paragraph, Fill(phrases.NotPlacedThere.For(language), ("place", place), ("words", Quoted([claimed], language))));
+        return Prefaced(fact, preface, NotAsClaimedIntent, language, confidence);
+    }
+
+    /// <summary>
     /// The answer to a question asking how many people when the fact gives no count ("How many from Italy?" after the
     /// countries that send troops, ¶16; "how many troops leave by September 2025?", ¶2: hundreds): first that the report gives no
     /// exact figure, then the fact's answer with its timing, quote and footnote. Intent <c>no-figure</c>; it still cites

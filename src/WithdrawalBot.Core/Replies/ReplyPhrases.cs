@@ -66,6 +66,7 @@ public sealed class ReplyPhrases
         NotMentioned = Require(texts, "notMentioned");
         NotAsClaimed = Require(texts, "notAsClaimed");
         NotAsClaimedHere = Require(texts, "notAsClaimedHere");
+        NotPlacedThere = Require(texts, "notPlacedThere");
         NoFigure = Require(texts, "noFigure");
         NoName = Require(texts, "noName");
         NoVerdict = Require(texts, "noVerdict");
@@ -241,6 +242,9 @@ public sealed class ReplyPhrases
 
     /// <summary>"The report does not give {words} for this. What it does say:": before the answer to a claim whose figure the report gives for something else.</summary>
     public LocalizedText NotAsClaimedHere { get; }
+
+    /// <summary>"The report does not put {place} in {words}. What it does say:": before what the report says of a place a message put in another.</summary>
+    public LocalizedText NotPlacedThere { get; }
 
     /// <summary>"The report gives no exact figure for that. What it does say:": before the answer to a question asking how many that the fact gives no figure for.</summary>
     public LocalizedText NoFigure { get; }

@@ -127,6 +127,7 @@ public sealed partial class Router : IMessageRouter
     private readonly QuestionSplitter splitter;
     private readonly ParagraphFinder finder;
     private readonly ClaimCheck claims;
+    private readonly LocationClaim locations;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -172,6 +173,7 @@ public sealed partial class Router : IMessageRouter
         splitter = new QuestionSplitter(knowledge.Lexicon);
         finder = new ParagraphFinder(knowledge, matcher);
         claims = new ClaimCheck(knowledge, finder, matcher);
+        locations = new LocationClaim(knowledge, matcher);
         this.composer = composer;
         this.memory = memory;
         this.settings = settings;
@@ -497,6 +499,14 @@ public sealed partial class Router : IMessageRouter
         {
             // "1" with no suggestion listed to pick: not a question about phase one, paragraph 1 or anything else.
             return composer.VaguePrompt(language);
+        }
+
+        if (locations.Misplaced(cleaned) is var (locating, place, claimedPlace))
+        {
+            // "Ain al-Asad is in Kurdistan, right?": the report puts it in western Anbar (¶17); not Erbil's paragraph (¶18),
+            // which the question reads most like and which would sound like a yes.
+            memory.Remember(key, Told(locating, language) with { AskedAs = text });
+            return composer.NotPlacedThere(locating, place, claimedPlace, language, confidence: 1);
         }
 
         if (previous is not null && claims.ClaimsOnlyFigures(cleaned) && knowledge.TryGetFact(previous.FactId, out var lastFact)

@@ -40,6 +40,11 @@ public sealed class KnowledgeLoaderTests
         ["answer kind without words"] = ("lexicon.json", root => root["answerKinds"] = new JsonObject { ["quantity"] = new JsonArray(" ") }),
         ["cross-language group in one language"] = ("lexicon.json", root => root["crossLanguage"] = new JsonArray(new JsonArray("why", "wy"))),
         ["mention without names"] = ("lexicon.json", root => root["mentions"] = new JsonArray(new JsonArray("Washington"), new JsonArray(" "))),
+        ["location naming no place"] = ("lexicon.json", root => Locate(root, "Erbil", "Kurdistn", 18)),
+        ["location in itself"] = ("lexicon.json", root => Locate(root, "Erbil", "أربيل", 18)),
+        ["location without paragraph"] = ("lexicon.json", root => Locate(root, "Erbil", "Kurdistan", 0)),
+        ["location of an unknown paragraph"] = ("lexicon.json", root => Locate(root, "Erbil", "Kurdistan", 25)),
+        ["location no fact names"] = ("lexicon.json", root => Locate(root, "Erbil", "Kurdistan", 17)),
         ["source without date"] = ("source.json", root => root.AsObject().Remove("reportedOn")),
         ["gaps without English"] = ("source.json", root => root["gaps"]!.AsObject().Remove("en")),
         ["attribution of an unknown paragraph"] = ("attributions.json", root => root["attributions"]![2]!["paragraph"] = 25),
@@ -78,6 +83,11 @@ public sealed class KnowledgeLoaderTests
         { "answer kind without words", "lexicon.json", "answerKinds \"quantity\"", "at least one word" },
         { "cross-language group in one language", "lexicon.json", "crossLanguage group #1 (why, wy)", "in English and one in Arabic" },
         { "mention without names", "lexicon.json", "mentions group #2", "at least one name" },
+        { "location naming no place", "lexicon.json", "locations #1", "\"Kurdistn\" is not a name in \"places\"" },
+        { "location in itself", "lexicon.json", "locations #1", "\"Erbil\" is put in itself" },
+        { "location without paragraph", "lexicon.json", "locations #1", "needs \"place\", \"in\" and the \"paragraph\"" },
+        { "location of an unknown paragraph", "lexicon.json", "locations #1", "unknown paragraph 25: the article has 24" },
+        { "location no fact names", "lexicon.json", "locations #1", "no fact citing paragraph 17 names \"Erbil\"" },
         { "source without date", "source.json", "source \"reuters-iraq-withdrawal\"", "reportedOn" },
         { "gaps without English", "source.json", "source \"reuters-iraq-withdrawal\"", "gaps" },
         { "attribution of an unknown paragraph", "attributions.json", "attribution #3 (paragraph 25)", "unknown paragraph 25" },
@@ -85,6 +95,18 @@ public sealed class KnowledgeLoaderTests
         { "paragraph attributed twice", "attributions.json", "attribution #5 (paragraph 4)", "attributed twice" },
         { "paragraph without attribution", "attributions.json", "paragraph 24", "no attribution" },
     };
+
+    [Fact]
+    public void Load_LocationOfAPlaceAFactCitingItsParagraphNames_Loads()
+    {
+        using var knowledge = new TestKnowledge();
+        knowledge.Edit("lexicon.json", root => Locate(root, "Erbil", "Kurdistan", 18));
+
+        var loaded = knowledge.Load();
+
+        Assert.Equal([new PlaceLocation("Erbil", "Kurdistan", 18)], loaded.Lexicon.Locations);
+        Assert.Equal("erbil-stay", loaded.Lexicon.Locations[0].FactIn(loaded.Facts)?.Id);
+    }
 
     [Fact]
     public void Load_FixtureDirectory_LoadsEveryPart()
@@ -473,4 +495,11 @@ public sealed class KnowledgeLoaderTests
     }
 
     private static JsonNode Fact(JsonNode root, int index) => root["facts"]![index]!;
+
+    /// <summary>Gives the fixture lexicon Erbil and Kurdistan as places and one location.</summary>
+    private static void Locate(JsonNode root, string place, string inside, int paragraph)
+    {
+        root["places"] = new JsonArray(new JsonArray("Erbil", "أربيل"), new JsonArray("Kurdistan", "كوردستان"));
+        root["locations"] = new JsonArray(new JsonObject { ["place"] = place, ["in"] = inside, ["paragraph"] = paragraph });
+    }
 }

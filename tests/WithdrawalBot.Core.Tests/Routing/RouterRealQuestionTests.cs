@@ -768,6 +768,44 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("Ain al-Asad is in Kurdistan right?", "The report does not put Ain al-Asad in “Kurdistan”.", 17, "western Anbar")]
+    [InlineData("I heard Ain al-Asad is in Baghdad", "The report does not put Ain al-Asad in “Baghdad”.", 17, "western Anbar")]
+    [InlineData("Is Ain al-Asad in Iraqi Kurdistan?", "The report does not put Ain al-Asad in “Iraqi Kurdistan”.", 17, "western Anbar")]
+    [InlineData("Erbil is in Syria right?", "The report does not put Erbil in “Syria”.", 18, "Kurdistan region")]
+    [InlineData("عين الاسد بكردستان صح؟", "لا يضع التقرير عين الاسد في «كردستان».", 17, "الأنبار الغربية")]
+    [InlineData("مو عين الأسد بأربيل؟", "لا يضع التقرير عين الأسد في «أربيل».", 17, "الأنبار الغربية")]
+    [InlineData("الانبار بكردستان؟", "لا يضع التقرير الانبار في «كردستان».", 17, "الأنبار الغربية")]
+    public async Task HandleAsync_MessagePuttingAPlaceOfTheReportInAnotherOfItsPlaces_SaysItDoesNotThenWhereItIs(string message, string preface, int paragraph, string where)
+    {
+        // Break 31 #4, 32 #2, 34 #4: "Ain al-Asad is in Kurdistan right?" read most like Erbil's paragraph (¶18), whose
+        // "in the semi-autonomous Kurdistan region" sounded like a yes.
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Equal([paragraph], RouterFixture.Paragraphs(reply));
+        var text = reply.ToPlainText();
+        Assert.StartsWith(preface, text, StringComparison.Ordinal);
+        Assert.Contains(where, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Erbil is in Kurdistan right?", 18)]
+    [InlineData("when do troops leave Ain al-Asad in Anbar?", 17)]
+    [InlineData("Erbil in northern Iraq, when do they leave?", 18)]
+    [InlineData("do forces stay in Erbil to fight ISIS in Syria?", 18)]
+    [InlineData("اربيل بالعراق؟", 18)]
+    [InlineData("القوات بعين الاسد بالانبار شوكت تطلع؟", 17)]
+    public async Task HandleAsync_PlaceOfTheReportWhereItPutsItOrBesideAnother_IsAnsweredAsAsked(string question, int paragraph)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.NotEqual(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("is this true?", "BREAKING: 10,000 US troops will stay in Erbil until 2030", 18, "“10,000”")]
     [InlineData("صحيح؟", "عاجل: الامريكان عدهم 5000 جندي بالعراق", 13, "«5000»")]
     public async Task HandleAsync_BareTruthQuestionInReplyToARumour_ChecksTheRumour(string question, string rumour, int paragraph, string quoted)
