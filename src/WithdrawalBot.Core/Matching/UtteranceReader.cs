@@ -785,20 +785,46 @@ internal sealed partial class UtteranceReader
         return null;
     }
 
+    /// <summary>Prepositions voice-to-text and hurried typing join to the next word's article ("منالامريكان", "عنالاتفاق"), normalized.</summary>
+    private static readonly string[] GluedPrepositions = ["من", "عن", "في", "علي", "الي"];
+
     /// <summary>
     /// Two known Arabic words, neither a stopword, of three letters or more and then four or more, typed without the space
-    /// between them ("شكدجندي" → "شكد" "جندي", "عينالاسد" → "عين" "الاسد"; not "جايبيه" → "جاي" "بيه"); <c>null</c> when no
-    /// split gives two.
+    /// between them ("شكدجندي" → "شكد" "جندي", "عينالاسد" → "عين" "الاسد"; not "جايبيه" → "جاي" "بيه"), the second's
+    /// article also without its alif ("عينلاسد" → "عين" "الاسد"); or a preposition joined to a known word's article
+    /// ("منالامريكان" → "من" "الامريكان"), or "من" joined to the end of a known word ("الامريكانمن" → "الامريكان" "من"),
+    /// as voice-to-text writes them; <c>null</c> when no split gives two.
     /// </summary>
     private (string Left, string Right)? SplitArabic(string word)
     {
+        foreach (var preposition in GluedPrepositions)
+        {
+            if (word.Length >= preposition.Length + 4 && word.StartsWith(preposition + "ال", StringComparison.Ordinal) && IsKnownWord(word[preposition.Length..]))
+            {
+                return (preposition, word[preposition.Length..]);
+            }
+        }
+
+        if (word.Length >= 6 && word.EndsWith("من", StringComparison.Ordinal) && word[..^2] is var before && IsKnownWord(before) && !analyzer.IsStopword(before))
+        {
+            return (before, "من");
+        }
+
         // The second word has four letters at least: a three-letter ending is as often a suffix ("بيه" of "جايبيه").
         for (var at = 3; at <= word.Length - 4; at++)
         {
-            var (left, right) = (word[..at], word[at..]);
-            if (IsKnownWord(left) && IsKnownWord(right) && !analyzer.IsStopword(left) && !analyzer.IsStopword(right))
+            var left = word[..at];
+            if (!IsKnownWord(left) || analyzer.IsStopword(left))
             {
-                return (left, right);
+                continue;
+            }
+
+            foreach (var right in word[at] == 'ل' ? [word[at..], "ا" + word[at..]] : new[] { word[at..] })
+            {
+                if (IsKnownWord(right) && !analyzer.IsStopword(right))
+                {
+                    return (left, right);
+                }
             }
         }
 
