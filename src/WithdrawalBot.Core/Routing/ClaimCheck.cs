@@ -600,12 +600,7 @@ public sealed partial class ClaimCheck
         {
             if (never[i])
             {
-                var end = i;
-                while (end + 1 < typed.Count && never[end + 1])
-                {
-                    end++;
-                }
-
+                var end = NameEnd(typed, never, i);
                 named.Add(AsQuoted(string.Join(' ', typed.Skip(i).Take(end - i + 1))));
                 i = end;
             }
@@ -785,15 +780,22 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>The words of a place's name from <paramref name="start"/> on, as typed: "بعين الاسد", "Ain al-Asad", quoted as one.</summary>
-    private static string PlaceFrom(List<string> typed, bool[] places, int start)
+    private static string PlaceFrom(List<string> typed, bool[] places, int start) =>
+        string.Join(' ', typed.GetRange(start, NameEnd(typed, places, start) - start + 1));
+
+    /// <summary>
+    /// The last word of the name begun at <paramref name="start"/>: the run of flagged words (<paramref name="names"/>)
+    /// from there, and "الله" after it, which reads as no word of a question but ends a name ("كتائب حزب الله").
+    /// </summary>
+    private static int NameEnd(List<string> typed, bool[] names, int start)
     {
         var end = start;
-        while (end + 1 < typed.Count && places[end + 1])
+        while (end + 1 < typed.Count && names[end + 1])
         {
             end++;
         }
 
-        return string.Join(' ', typed.GetRange(start, end - start + 1));
+        return end + 1 < typed.Count && typed[end + 1].Trim(Punctuation) == "الله" ? end + 1 : end;
     }
 
     /// <summary>

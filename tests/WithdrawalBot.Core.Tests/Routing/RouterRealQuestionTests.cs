@@ -794,6 +794,25 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("صحيح ايران قتلت 3 جنود امريكان؟")]
+    [InlineData("كتائب حزب الله قتلت ثلاث جنود امريكان صح؟")]
+    [InlineData("Kataib Hezbollah killed 3 US soldiers, right?")]
+    public async Task HandleAsync_ClaimThatSomeoneKilledTheThreeSoldiers_NeverDeniesTheThreeAndCitesTheKilling(string claim)
+    {
+        // Break 35 #1: "قتلت" read as no word of the killing, so the claim read as the troops in Iraq (¶13), and the reply
+        // said the report does not give "3" and cut the militia's name to «كتائب حزب».
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
+
+        Assert.NotNull(reply);
+        Assert.Contains(12, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(13, RouterFixture.Paragraphs(reply));
+        var text = reply.ToPlainText();
+        Assert.DoesNotContain("«3»", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("«ثلاث»", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("«كتائب حزب»", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Erbil is in Kurdistan right?", 18)]
     [InlineData("when do troops leave Ain al-Asad in Anbar?", 17)]
     [InlineData("Erbil in northern Iraq, when do they leave?", 18)]
