@@ -121,14 +121,16 @@ public sealed class FollowUpMatcher(IntentMatcher matcher, KnowledgeBase knowled
             }
         }
 
-        if (previous is not null && query.Terms.Any(matcher.IsCourtesy)
+        if (query.Terms.Any(matcher.IsCourtesy)
             && !(alone is { IsConfident: true, Best: { Kind: MatchKind.Intent, Id: ThanksIntent } } && !query.Terms.Any(matcher.IsQuestionWord) && !text.AsSpan().ContainsAny('?', '؟'))
             && query.Terms.Where(term => !matcher.IsCourtesy(term)).ToArray() is { Length: > 0 } rest
+            && (previous is not null || (rest is [var onlyPlace] && matcher.IsPlace(onlyPlace) && text.AsSpan().ContainsAny('?', '؟')))
             && !(rest.All(matcher.IsQuestionWord) && text.AsSpan().IndexOfAny('?', '؟') < 0 && !OpensAsContinuation(text)))
         {
             // "زين وبسوريا؟", "ok and why?", "ok and in Syria?", "زين وبعدين": the courtesy word acknowledges the answer; the
             // rest is the follow-up. Not "مشكور، باي": "باي" reads as "في اي" (in which), but nothing is asked; nor "thank
-            // you, good night", which reads whole as a goodbye ("good night" alone read as "who are you?").
+            // you, good night", which reads whole as a goodbye ("good night" alone read as "who are you?"). With nothing
+            // asked before, only a place asked ("زين واربيل؟" after a refusal, trial 65: a 👍 and nothing else).
             query = query with { Terms = rest, WordCount = Math.Max(1, query.WordCount - (query.Terms.Count - rest.Length)) };
             alone = matcher.Match(query);
         }

@@ -23,6 +23,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("شكد جندي انقتل منالامريكان", 12)]
     [InlineData("السوداني شيستفاد منالاتفاق", 22)]
     [InlineData("عينلاسد شوكت يطلعونمنها", 17)] // trial 65: the article's alif dropped too
+    [InlineData("زين واربيل؟", 18)] // trial 65: an acknowledgement, then a place asked about, got only a 👍
+    [InlineData("ok and Erbil?", 18)]
+    [InlineData("تمام وبغداد؟", 17)]
     [InlineData("الخبر منوين جايبيه؟ منو المصادر", 6)]
     [InlineData("whats this about us pulling out?", 1)]
     [InlineData("what's this about the US pulling out of Iraq?", 1)]
