@@ -227,6 +227,15 @@ public static class EvaluationSet
     /// <summary>The sixty-fifth development set: written blind from the article alone as school students doing homework in both languages, older people typing with odd spacing and no punctuation, Arabic–English code-switchers and English with autocorrect slips ("Herbal" for Erbil), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string SixtyFifthDevelopmentQuestions = "dev65.questions.json";
 
+    /// <summary>The sixty-sixth development set: written blind from the article alone as Arabic speakers typing English loanwords in Arabic script ("كواليشن", "ترووبس"), Turkmen and Kurdish speakers writing Arabic as a second language, and English voice-to-text transcripts with homophones ("wear", "air bill"), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtySixthDevelopmentQuestions = "dev66.questions.json";
+
+    /// <summary>The sixty-seventh development set: written blind from the article alone as dates and figures in many formats ("9/2025", "Sept '25", "٩/٢٠٢٥", "two and a half thousand"), negation and trap questions, comparisons, and yes/no questions on wrong premises, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtySeventhDevelopmentQuestions = "dev67.questions.json";
+
+    /// <summary>The sixty-eighth development set: written blind from the article alone as Iraqi social-media voices (Facebook comments, two-word questions, anger and sarcasm, religious greetings, asking for someone else) and diaspora English mixed with Arabic words, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyEighthDevelopmentQuestions = "dev68.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
