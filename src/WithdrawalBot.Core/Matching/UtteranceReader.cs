@@ -180,11 +180,18 @@ internal sealed partial class UtteranceReader
         List<string>? verbLike = null;
         List<string>? offTopic = null;
         var negatedPlaces = NegatedPlaces(words);
+        var unknownAlternatives = UnknownAlternatives(words);
         foreach (var word in words)
         {
             if (negatedPlaces is not null && negatedPlaces.Contains(word))
             {
                 // "not Baghdad, Erbil", "اربيل مو بغداد": a correction names the place it is not about.
+                continue;
+            }
+
+            if (unknownAlternatives is not null && unknownAlternatives.Contains(word))
+            {
+                // "2500 troops in Iraq or 25,000?", "المسلحين مدعومين من ايران لو تركيا": the report answers the other alternative.
                 continue;
             }
 
@@ -498,6 +505,40 @@ internal sealed partial class UtteranceReader
         }
 
         return position;
+    }
+
+    /// <summary>Words for "or" between alternatives, normalized: "or", "لو", "او", "ام", "ولا".</summary>
+    private static readonly FrozenSet<string> OrWords = FrozenSet.Create(StringComparer.Ordinal, "or", "لو", "او", "ام", "ولا");
+
+    /// <summary>
+    /// The "or" and the alternative after it when the report knows nothing of that alternative and does know what it is
+    /// offered against: a figure no wording uses after a figure one does ("2500 troops in Iraq or 25,000?", "ثلاث جنود ماتو
+    /// لو ثلاثين"), or a name the report never mentions after a place it does ("مدعومين من ايران لو تركيا"; not "الجيش لو
+    /// الحشد", which asks who, of two the report never says); <c>null</c> when there is none.
+    /// </summary>
+    private HashSet<string>? UnknownAlternatives(List<string> words)
+    {
+        HashSet<string>? rejected = null;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (!OrWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var (before, after) = (words[i - 1], words[i + 1]);
+            var unknown = char.IsAsciiDigit(after[0])
+                ? !IsIndexed(after) && words.Take(i).Any(word => char.IsAsciiDigit(word[0]) && IsIndexed(word))
+                : IsOffTopicName(after) && IsPlace(before);
+            if (unknown)
+            {
+                rejected ??= new HashSet<string>(StringComparer.Ordinal);
+                rejected.Add(words[i]);
+                rejected.Add(after);
+            }
+        }
+
+        return rejected;
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed class RouterRealQuestionTests
     [InlineData("شكد جندي انقتل منالامريكان", 12)]
     [InlineData("السوداني شيستفاد منالاتفاق", 22)]
     [InlineData("عينلاسد شوكت يطلعونمنها", 17)] // trial 65: the article's alif dropped too
+    [InlineData("٢٥٠٠ جندي بالعراق لو ٥٠٠٠", 13)] // dev67: the alternative the report never writes sank the question
+    [InlineData("2500 troops in irak or 25,000", 13)]
+    [InlineData("ain al asad is in anbar or nineveh?", 17)]
     [InlineData("زين واربيل؟", 18)] // trial 65: an acknowledgement, then a place asked about, got only a 👍
     [InlineData("ok and Erbil?", 18)]
     [InlineData("تمام وبغداد؟", 17)]
