@@ -166,7 +166,7 @@ internal sealed partial class UtteranceReader
     /// <summary>The utterance as a query (only its first <see cref="TextCleaner.MaxMatchLength"/> characters count); see <see cref="IntentMatcher.Analyze"/>.</summary>
     public MatchQuery Read(string? text)
     {
-        var cleaned = WithIslamicStateWrittenOut(TextCleaner.ForMatching(text));
+        var cleaned = NumericMonths.WithMonthsWritten(WithIslamicStateWrittenOut(TextCleaner.ForMatching(text)));
         var written = new List<string>();
         WordNormalizer.Tokenize(cleaned, written);
         var answerKinds = cues.AnswerKinds(written);
