@@ -22,6 +22,12 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     /// <summary>The terms of the speaker's name in both languages, by the id of each fact whose first paragraph a named speaker says.</summary>
     private readonly Dictionary<string, HashSet<string>> speakerNameTerms = SpeakerNameTerms(knowledge, matcher);
 
+    /// <summary>
+    /// The places of <see cref="Lexicon.Places"/> that no attribution names in either language: Iran, Israel, Syria … say
+    /// nothing in the report (Iraq's officials and Reuters do).
+    /// </summary>
+    private readonly HashSet<int> unquotedPlaces = UnquotedPlaces(knowledge, matcher);
+
     /// <summary>Each fact's answers (both languages) and quotes as normalized words, each text padded with spaces for whole-word search.</summary>
     private readonly (Fact Fact, string Text)[] spokenTexts =
     [
@@ -261,6 +267,45 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
         + @"|كل\s+(?:تصريحاته|تصريحاتها|تصريحاتهم|كلامه|كلامها|اقواله|أقواله)|كل\s+(?:ما|اللي|الي)\s+(?:قاله|قالته|قالوه|گاله|كاله)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllSaid();
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> asks only what a party the report quotes nowhere said: "What did Iran say?",
+    /// "what did Israel say", "شنو كالت ايران؟" (its words a place no attribution names, words asking what someone said,
+    /// and question words). The report has no statement of theirs to give, and the paragraph nearest the name (¶21's
+    /// missiles toward Israel) is no answer.
+    /// </summary>
+    public bool AsksWhatAnUnquotedPartySaid(string cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        var terms = matcher.QueryTerms(cleaned);
+        return terms.Any(sayingTerms.Contains) && terms.Any(IsUnquotedPlace)
+            && terms.All(term => sayingTerms.Contains(term) || matcher.IsQuestionWord(term) || IsUnquotedPlace(term))
+            && !NamesTopic(WordNormalizer.Tokenize(cleaned));
+    }
+
+    /// <summary>Words, normalized, after which a name is what is spoken about, not who speaks: "about", "عن", "in".</summary>
+    private static readonly HashSet<string> AboutWords = new(["about", "on", "regarding", "of", "in", "عن", "وعن", "حول", "وحول", "بخصوص", "في", "وفي"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a place is named as what is spoken about: after <see cref="AboutWords"/>, or with عن or ب joined to it ("وعن
+    /// داعش شگال؟" after Farhad Alaa al-Din asks what he said about ISIS; "وبسوريا؟").
+    /// </summary>
+    private bool NamesTopic(List<string> words) =>
+        Enumerable.Range(0, words.Count).Any(i => matcher.QueryTerms(words[i]).Any(IsUnquotedPlace)
+            && ((i > 0 && AboutWords.Contains(words[i - 1])) || words[i].StartsWith("عن", StringComparison.Ordinal) || words[i].StartsWith("وعن", StringComparison.Ordinal)
+                || words[i].StartsWith('ب') || words[i].StartsWith("وب", StringComparison.Ordinal)));
+
+    /// <summary>Whether the term names one of the places no attribution names (<see cref="unquotedPlaces"/>).</summary>
+    private bool IsUnquotedPlace(string term) => matcher.PlaceOf(term) is >= 0 and var place && unquotedPlaces.Contains(place);
+
+    /// <summary>The places of <see cref="Lexicon.Places"/> (<see cref="IntentMatcher.PlaceOf"/> indexes) whose names no attribution's words read as, in either language.</summary>
+    private static HashSet<int> UnquotedPlaces(KnowledgeBase knowledge, IntentMatcher matcher)
+    {
+        var quoted = Enumerable.Range(1, knowledge.Article.ParagraphCount).Select(knowledge.SaidBy).OfType<LocalizedText>()
+            .SelectMany(saidBy => matcher.QueryTerms(saidBy.English).Concat(matcher.QueryTerms(saidBy.Arabic)))
+            .Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet();
+        return [.. Enumerable.Range(0, knowledge.Lexicon.Places.Count).Where(place => !quoted.Contains(place))];
+    }
 
     /// <summary>The terms of each named speaker's name (English and Arabic), by the id of each fact whose first paragraph that speaker says.</summary>
     private static Dictionary<string, HashSet<string>> SpeakerNameTerms(KnowledgeBase knowledge, IntentMatcher matcher)

@@ -599,6 +599,13 @@ public sealed partial class Router : IMessageRouter
             return await HandleTextAsync(heardFigure, message, chat, cancellationToken);
         }
 
+        if (attributions.AsksWhatAnUnquotedPartySaid(cleaned))
+        {
+            // "What did Iran say?": the report quotes nobody of Iran's; not the missiles shot down toward Israel (¶21).
+            await RecordUnansweredAsync(message, text, language, understood.Result.Confidence, cancellationToken);
+            return composer.Refusal(language, understood.Result.Confidence, NearMisses(understood.Result));
+        }
+
         var result = attributions.PreferQuoted(understood.Result, cleaned);
         var wholeIsFact = result.Best is { Kind: MatchKind.Fact } && (result.IsConfident || result.AsksBeyondReport);
         if (WithNameRequestsJoined(splitter.Split(cleaned)) is { Count: > 1 } parts && await AnswerEachAsync(parts, wholeIsFact, message, key, previous, language, cancellationToken) is { } several)

@@ -344,6 +344,9 @@ public sealed class RouterRealQuestionTests
 
     [Theory]
     [InlineData("How many Russian troops are in Syria?")]
+    [InlineData("What did Israel say?")] // break 35 #3: answered with the missiles shot down toward Israel (¶21)
+    [InlineData("What did Iran say?")]
+    [InlineData("شنو كالت ايران؟")]
     [InlineData("How many Iranian militias are in Iraq?")]
     [InlineData("محافظة نينوى يبقون بيها الامريكان؟")]
     [InlineData("ونينوى؟")]
@@ -368,6 +371,22 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.False(reply.Answered, reply.ToPlainText());
         Assert.Empty(RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("وعن داعش شكال؟", 14)]
+    [InlineData("and what did he say about ISIS?", 14)]
+    public async Task HandleAsync_WhatTheSpeakerSaidAboutAPlaceTheReportQuotesNothingOf_IsWhatHeSaidOfIt(string followUp, int paragraph)
+    {
+        // ISIS says nothing in the report, but here it is what Farhad Alaa al-Din spoke about, not who spoke.
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Private("what did Farhad Alaa al-Din say?"));
+
+        var reply = await bot.SendAsync(RouterFixture.Private(followUp));
+
+        Assert.NotNull(reply);
+        Assert.True(reply.Answered, reply.ToPlainText());
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
     }
 
     [Theory]
