@@ -29,7 +29,7 @@ public static partial class LastReplyRequest
 
     /// <summary>
     /// Whether <paramref name="text"/> (cleaned for matching) asks only how long is left: "how long is left?", "how many days
-    /// left?", "how much longer?", "شكد باقي؟", "كم يوم باقي؟", "باقي شكد؟", "يعني شكد يوم؟". After an answer with a date of the plan, it
+    /// left?", "how much longer?", "شكد باقي؟", "شقد باقي؟" (Mosul), "كم يوم باقي؟", "باقي شكد؟", "يعني شكد يوم؟". After an answer with a date of the plan, it
     /// asks about that date, which the answer gives relative to now; not about the plan's next or last date.
     /// </summary>
     /// <param name="text">The message, cleaned for matching; <c>null</c> reads as not asking.</param>
@@ -38,7 +38,7 @@ public static partial class LastReplyRequest
     /// <summary>"how long is left?", "how many days are left?", "how much time until then?", "how much longer?", "شكد باقي؟", "كم يوم باقي عليها؟", "باقي شكد؟".</summary>
     [GeneratedRegex(
         @"^\s*(?:(?:and|ok|so|but)[\s,]+)?(?:how\s+(?:long|much\s+time|many\s+(?:days|weeks|months))\s+(?:is\s+|are\s+)?(?:left|remaining|to\s+go|until\s+(?:then|that|it)|till\s+(?:then|that|it)|from\s+now)|how\s+much\s+longer|(?:time|days)\s+left)\s*[?.!]*\s*$"
-        + @"|^\s*و?(?:(?:يعني|طيب|زين)\s+)?(?:(?:شكد|شگد|كم|قديش|اديش)\s+(?:يوم\s+|يوما\s+|شهر\s+|وقت\s+)?(?:باقي|بقى|بقي|ضل|ظل|متبقي|يتبقى)(?:\s+(?:عليها|عليه|لها|له))?|(?:باقي|بقى)\s+(?:شكد|شگد|كم)(?:\s+(?:يوم|شهر|وقت))?|(?:شكد|شگد|كم)\s+(?:يوم|يوما|شهر|اسبوع|أسبوع))\s*[?؟.!]*\s*$",
+        + @"|^\s*و?(?:(?:يعني|طيب|زين)\s+)?(?:(?:شكد|شگد|شقد|كم|قديش|اديش)\s+(?:يوم\s+|يوما\s+|شهر\s+|وقت\s+)?(?:باقي|بقى|بقي|ضل|ظل|متبقي|يتبقى)(?:\s+(?:عليها|عليه|لها|له))?|(?:باقي|بقى)\s+(?:شكد|شگد|شقد|كم)(?:\s+(?:يوم|شهر|وقت))?|(?:شكد|شگد|شقد|كم)\s+(?:يوم|يوما|شهر|اسبوع|أسبوع))\s*[?؟.!]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimeLeft();
 

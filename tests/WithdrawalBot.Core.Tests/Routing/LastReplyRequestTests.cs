@@ -64,6 +64,7 @@ public sealed class LastReplyRequestTests
     [Theory]
     [InlineData("زين والامريكان يطلعون من عين الاسد شوكت؟", "شكد باقي؟", 17, "قبل نحو 14 شهراً")]
     [InlineData("شوکت یطلعون من عین الاسد؟", "شکد باقی؟", 17, "قبل نحو 14 شهراً")]
+    [InlineData("متى الانتخابات البرلمانية؟", "شقد باقي؟", 23, "قبل نحو 13 شهراً")] // trial 65: Erbil's date instead
     [InlineData("when do troops leave ain al-asad?", "how long is left?", 17, "passed about 14 months ago")]
     [InlineData("when do troops leave ain al-asad?", "how many days left?", 17, "passed about 14 months ago")]
     [InlineData("When are the Iraqi elections?", "and how much longer?", 23, "passed about 13 months ago")]
@@ -83,6 +84,7 @@ public sealed class LastReplyRequestTests
     [InlineData("how long is left?")]
     [InlineData("كم يوم باقي عليها؟")]
     [InlineData("باقي شكد؟")]
+    [InlineData("شقد باقي؟")] // trial 65: the Mosul spelling jumped to Erbil's date
     public void AsksTimeLeft_BareRequest_IsTrue(string text) => Assert.True(LastReplyRequest.AsksTimeLeft(TextCleaner.ForMatching(text)));
 
     [Theory]
