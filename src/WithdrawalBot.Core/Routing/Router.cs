@@ -128,6 +128,7 @@ public sealed partial class Router : IMessageRouter
     private readonly ParagraphFinder finder;
     private readonly ClaimCheck claims;
     private readonly LocationClaim locations;
+    private readonly RepliedAnswer repliedAnswers;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -175,6 +176,7 @@ public sealed partial class Router : IMessageRouter
         claims = new ClaimCheck(knowledge, finder, matcher);
         locations = new LocationClaim(knowledge, matcher);
         this.composer = composer;
+        repliedAnswers = new RepliedAnswer(knowledge, composer);
         this.memory = memory;
         this.settings = settings;
         this.unanswered = unanswered;
@@ -278,6 +280,11 @@ public sealed partial class Router : IMessageRouter
             return null;
         }
 
+        if (message.RepliedToOwnText is { Length: > 0 } own && message.Command is null or { Name: "ask" })
+        {
+            GoOnFrom(own, message);
+        }
+
         var chat = await SettingsOrDefaultsAsync(message.Chat, cancellationToken);
         if (message.Command is { } command)
         {
@@ -291,6 +298,34 @@ public sealed partial class Router : IMessageRouter
             ? claim
             : message.Text;
         return await HandleTextAsync(text, message, chat, cancellationToken);
+    }
+
+    /// <summary>
+    /// A reply to one of the bot's own answers (<see cref="IncomingMessage.RepliedToOwnText"/>) goes on from that answer: the
+    /// sender's turn becomes the one that answer left (<see cref="RepliedAnswer"/>), so "why?" under the Erbil answer half an
+    /// hour later, or after another question, or from another member of the group, is about Erbil. A turn of the same fact
+    /// is kept as it is (how far "tell me more" has read), only no longer leaning on a question refused after it: the reply
+    /// points at the answer. Nothing happens when the message states no answer (a refusal, help).
+    /// </summary>
+    private void GoOnFrom(string own, IncomingMessage message)
+    {
+        var now = time.GetUtcNow();
+        if (repliedAnswers.Recover(own, now) is not { } replied)
+        {
+            return;
+        }
+
+        var key = ConversationKey.Of(message);
+        var current = memory.Recall(key);
+        if (current is null || current.FactId != replied.FactId || current.Summarized != replied.Summarized
+            || (replied.QuotedParagraphs.Count > 0 && !replied.QuotedParagraphs.SequenceEqual(current.QuotedParagraphs)))
+        {
+            memory.Remember(key, replied);
+        }
+        else if (current.RefusedAfter is not null)
+        {
+            memory.Remember(key, current with { RefusedAfter = null, At = now });
+        }
     }
 
     private static bool IsForBot(IncomingMessage message) => message.Kind switch

@@ -155,6 +155,7 @@ public sealed class UpdateTranslatorTests
 
         Assert.True(message.IsAddressedToBot);
         Assert.Equal("why?", message.Text);
+        Assert.Equal("Coalition forces leave by September 2025.", message.RepliedToOwnText);
     }
 
     [Fact]
