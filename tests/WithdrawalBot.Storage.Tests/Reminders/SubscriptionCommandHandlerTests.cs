@@ -144,6 +144,41 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Language.English, "Next reminder: 30 December 2026 at 10:00 (Asia/Baghdad) (today)")]
+    [InlineData(Language.Arabic, "التذكير القادم: 30 كانون الأول 2026، الساعة 10:00 (Asia/Baghdad) (اليوم)")]
+    public async Task Subscribe_AtTheVeryInstantOfAReminder_NamesThatReminderAsTheNext(Language language, string expected)
+    {
+        // Break 35 #8: "No reminder is planned: the last one … was due today", and a second later the reminder came.
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 30, 7, 0, 0, TimeSpan.Zero)); // 10:00 in Baghdad, 1 day before the end of 2026
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "1d"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("No reminder is planned", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("لا يوجد تذكير قادم", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "0d", "its reminder on the day was due today at 10:00 (Asia/Baghdad), before these reminders were set")]
+    [InlineData(Language.Arabic, "0d", "تذكيره في اليوم نفسه حان اليوم الساعة 10:00 (Asia/Baghdad)، قبل ضبط هذه التذكيرات")]
+    [InlineData(Language.English, "1d 0d", "its reminder on the day was due today at 10:00 (Asia/Baghdad), before these reminders were set")]
+    public async Task Subscribe_ASecondAfterTheLastReminderInstant_SaysItWasDueBeforeNotThatTheLeadTimesAreTooLong(Language language, string leads, string expected)
+    {
+        // Break 35 #8: one second after 10:00 on 31 December, "/subscribe 0d" was told the milestone "is today, sooner than
+        // these lead times"; 0d is not too long, the reminder on the day fell due a second before.
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 31, 7, 0, 1, TimeSpan.Zero));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", leads), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sooner than these lead times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("أقرب من هذه الأوقات", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose shorter ones", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("7d 1d", new[] { 7, 1 })]
     [InlineData("1d, 7d 7d", new[] { 7, 1 })]
     [InlineData("٧ي ١ي", new[] { 7, 1 })]
