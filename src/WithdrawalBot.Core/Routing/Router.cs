@@ -127,6 +127,7 @@ public sealed partial class Router : IMessageRouter
     private readonly QuestionSplitter splitter;
     private readonly ParagraphFinder finder;
     private readonly ClaimCheck claims;
+    private readonly ClaimCorrection corrections;
     private readonly LocationClaim locations;
     private readonly RepliedAnswer repliedAnswers;
     private readonly ReplyComposer composer;
@@ -176,6 +177,7 @@ public sealed partial class Router : IMessageRouter
         claims = new ClaimCheck(knowledge, finder, matcher);
         locations = new LocationClaim(knowledge, matcher);
         this.composer = composer;
+        corrections = new ClaimCorrection(knowledge, claims, finder, composer);
         repliedAnswers = new RepliedAnswer(knowledge, composer);
         this.memory = memory;
         this.settings = settings;
@@ -691,13 +693,12 @@ public sealed partial class Router : IMessageRouter
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
         }
 
-        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence, elsewhere))
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && corrections.OfUnmatched(cleaned, language) is var (claimAbout, checkedClaim))
         {
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
             // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
-            var instead = Fact(factId);
-            memory.Remember(key, Told(instead, language) with { AskedAs = text });
-            return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
+            memory.Remember(key, Told(claimAbout, language) with { AskedAs = text });
+            return checkedClaim;
         }
 
         if (claims.GivenForOthers(cleaned, result) is var (counted, others))
@@ -902,17 +903,16 @@ public sealed partial class Router : IMessageRouter
     /// </summary>
     private Reply? CorrectedClaim(string cleaned, Fact fact, FollowUpMatch understood, ConversationKey key, string text, Language language, double confidence)
     {
-        if (claims.NotGivenBy(cleaned, fact, language) is not var (claimedFact, notGiven))
+        // "does not give “September 2025” for this" when the report has it for something else (and, when that is the plan's
+        // step before or after, that step too: hundreds leave by September 2025, the rest by the end of 2026); "does not say
+        // “2027”" when nowhere.
+        if (corrections.OfAnswer(cleaned, fact, language, confidence) is not var (claimedFact, corrected))
         {
             return null;
         }
 
-        memory.Remember(key, Answered(claimedFact, understood, language, text));
-        // "does not give “September 2025” for this" when the report has it for something else (and, when that is the plan's
-        // step before or after, that step too: hundreds leave by September 2025, the rest by the end of 2026); "does not say
-        // “2027”" when nowhere.
-        var elsewhere = finder.Unwritten(cleaned).Count == 0;
-        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, elsewhere, elsewhere ? claims.NeighbourGiving(cleaned, claimedFact, language) : null);
+        memory.Remember(key, Answered(claimedFact.Id, understood, language, text));
+        return corrected;
     }
 
     /// <summary>
