@@ -23,8 +23,8 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>the sender counts as admin in private chats, for anonymous group admins (sender_chat is the group itself) and
 /// for channel posts; otherwise the platform is asked later.</item>
 /// </list>
-/// In private chats every message counts as addressed to the bot; in groups and channels only messages addressed to it
-/// are routed, so other chatter never reaches the core.
+/// In private chats every message counts as addressed to the bot; in groups only messages addressed to it are routed, and
+/// in channels only commands (as the router answers nothing else there), so other chatter never reaches the core.
 /// </summary>
 /// <param name="identity">The bot's own user, from getMe.</param>
 public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
@@ -94,6 +94,13 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
         var stripped = StripRanges(text, mentions);
         var command = commandToken is null ? null : new BotCommand(commandToken, ArgumentsAfterCommand(text, commandEntity!, mentions));
         var repliesToMe = message.ReplyToMessage is { From.Id: var repliedTo, IsServiceMessage: false } && repliedTo == me.Id;
+        if (kind == ChatKind.Channel && command is null)
+        {
+            // A channel gets commands only (the router's rule): a post mentioning the bot or replying to it is not answered,
+            // so it is not kept either.
+            return Translation.Ignore("channel post that is no command");
+        }
+
         var addressed = kind == ChatKind.Private || command is not null || mentions.Count > 0 || repliesToMe;
         if (!addressed)
         {
