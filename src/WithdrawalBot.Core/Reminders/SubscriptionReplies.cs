@@ -188,6 +188,11 @@ public static class SubscriptionReplies
             blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReversedSignNote(zone, typed, now, language)));
         }
 
+        if (TimeZoneNames.IsStandardTimeAbbreviation(zone, now))
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, NoSummerTimeNote(zone, now, language)));
+        }
+
         if (next is not null)
         {
             blocks.Add(NextBlock(next, upcoming: null, zone, now, language));
@@ -458,6 +463,21 @@ public static class SubscriptionReplies
 
         int[] fitting = [.. ExampleLeads.Where(lead => ReminderClock.DueAt(milestone, lead, hour, zone) > now).Take(2)];
         return fitting.Length == 0 ? null : "/subscribe " + string.Join(' ', fitting.Select(lead => $"{lead}d"));
+    }
+
+    /// <summary>
+    /// "Note: EST is UTC−05:00 all year, with no summer time …": a standard-time abbreviation (<c>EST</c>, <c>MST</c>,
+    /// <c>HST</c>) is kept as typed, but where it is the winter time of a place that moves its clocks, reminders come an
+    /// hour late all summer; it names a zone that follows summer time (America/New_York for EST), else asks for the city.
+    /// </summary>
+    private static string NoSummerTimeNote(TimeZoneInfo zone, DateTimeOffset now, Language language)
+    {
+        var offset = TimeZoneNames.FormatOffset(zone, now);
+        var instead = TimeZoneNames.WithSummerTime(zone, now);
+        return ReminderTexts.Pick(
+            language,
+            $"Note: {zone.Id} is {offset} all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send {(instead is null ? "/timezone with your city" : $"/timezone {instead.Id}")}.",
+            $"ملاحظة: {zone.Id} تعني ‎{offset} طوال السنة بلا توقيت صيفي: حيث تُقدَّم الساعات صيفاً ستصل التذكيرات حينها متأخرة ساعة. لاتباع التوقيت الصيفي أرسل {(instead is null ? "‎/timezone مع اسم مدينتك" : $"‎/timezone {instead.Id}")}.");
     }
 
     /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>

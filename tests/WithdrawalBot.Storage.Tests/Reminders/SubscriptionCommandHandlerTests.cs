@@ -969,6 +969,34 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
         Assert.StartsWith($"Time zone set to {expected} (UTC", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("EST", Language.English, "Note: EST is UTC−05:00 all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send /timezone America/New_York.")]
+    [InlineData("mst", Language.English, "Note: MST is UTC−07:00 all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send /timezone America/Denver.")]
+    [InlineData("EST", Language.Arabic, "ملاحظة: EST تعني ‎UTC−05:00 طوال السنة بلا توقيت صيفي: حيث تُقدَّم الساعات صيفاً ستصل التذكيرات حينها متأخرة ساعة. لاتباع التوقيت الصيفي أرسل ‎/timezone America/New_York.")]
+    public async Task TimeZone_FixedStandardTimeAbbreviation_AcceptedWithANoteThatItHasNoSummerTime(string given, Language language, string note)
+    {
+        // Break 35 #11: a New York user typing the everyday "EST" got reminders an hour off all summer, with no word of it.
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given), language);
+
+        Assert.Equal(given.ToUpperInvariant(), (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+        Assert.Contains(note, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("America/New_York")]
+    [InlineData("Asia/Baghdad")]
+    [InlineData("UTC")]
+    [InlineData("UTC-5")]
+    [InlineData("EST5EDT")]
+    [InlineData("CET")]
+    public async Task TimeZone_ZoneThatIsNoStandardTimeAbbreviation_NoSummerTimeNote(string given)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.StartsWith("Time zone set to", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("summer time", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TimeZone_OffsetWithMinutes_ExplainsAndSuggestsACityAtThatOffset()
     {
