@@ -35,4 +35,11 @@ public sealed record IncomingMessage(ChatAddress Chat, ChatKind Kind, Sender? Se
     /// bot, or to a message without text.
     /// </summary>
     public string? RepliedToText { get; init; }
+
+    /// <summary>
+    /// The text (or caption) of the bot's own earlier message this one replies to ("why?" under an answer): the message goes
+    /// on from that answer, also after the follow-up window has closed. <c>null</c> when it replies to nothing, to someone
+    /// else (<see cref="RepliedToText"/>) or to a message without text. Only read, to tell which answer it was; never kept.
+    /// </summary>
+    public string? RepliedToOwnText { get; init; }
 }

@@ -61,7 +61,12 @@ public static class ReminderPlanner
         return new ReminderPlan(due, stale, next);
     }
 
-    /// <summary>The next reminder a subscription will get after <paramref name="now"/>, or <c>null</c> when none is left.</summary>
+    /// <summary>
+    /// The next reminder a subscription will get after <paramref name="now"/>, or <c>null</c> when none is left. One due at
+    /// the very instant the chat subscribed counts, as <see cref="Plan"/> sends it (it is not before the subscription): a
+    /// <c>/subscribe 1d</c> at 10:00 the day before a milestone is told of the reminder that comes right away, not that none is
+    /// planned. One due at <paramref name="now"/> for an earlier subscription goes out now and is not the next.
+    /// </summary>
     public static PlannedDelivery? Next(Subscription subscription, TimeZoneInfo zone, IReadOnlyList<Milestone> milestones, int localHour, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(subscription);
@@ -69,7 +74,7 @@ public static class ReminderPlanner
         var from = subscription.SubscribedAt > now ? subscription.SubscribedAt : now;
         return milestones
             .SelectMany(m => subscription.LeadDays.Select(lead => new PlannedDelivery(subscription, m, lead, ReminderClock.DueAt(m, lead, localHour, zone))))
-            .Where(p => p.DueAt > from)
+            .Where(p => p.DueAt > from || (p.DueAt == subscription.SubscribedAt && p.DueAt >= now))
             .MinBy(p => p.DueAt);
     }
 }

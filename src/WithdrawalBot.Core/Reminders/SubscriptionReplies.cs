@@ -188,6 +188,11 @@ public static class SubscriptionReplies
             blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, ReversedSignNote(zone, typed, now, language)));
         }
 
+        if (TimeZoneNames.IsStandardTimeAbbreviation(zone, now))
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Footnote, NoSummerTimeNote(zone, now, language)));
+        }
+
         if (next is not null)
         {
             blocks.Add(NextBlock(next, upcoming: null, zone, now, language));
@@ -380,6 +385,19 @@ public static class SubscriptionReplies
                 $"لا يوجد تذكير قادم: آخر تذكير بالموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) حان {when}، {LeadTimes.Describe(sent.Lead, language)}.{(sent.Lead > 1 ? $" لتذكير آخر قبله أضف وقتاً أقصر، مثل ‎/subscribe {sent.Lead}d 1d." : "")}"));
         }
 
+        if (next is null && upcoming is not null && owner is var (subscriber, hour) && MissedToday(subscriber, upcoming, hour, zone, now) is { } missed)
+        {
+            // Its reminder fell due earlier today, before the chat subscribed ("/subscribe 0d" at 10:00:01 on the day): the
+            // lead time is not "sooner" than the milestone, its hour has passed.
+            var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
+            var dueHour = TimeZoneInfo.ConvertTime(missed.At, zone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var example = ShorterLeads(upcoming, hour, zone, now);
+            return new ReplyBlock(ReplyBlockKind.Paragraph, ReminderTexts.Pick(
+                language,
+                $"No reminder is planned: the next milestone, “{upcoming.When.English}” ({upcoming.Title.English}), is {away}, and its reminder {LeadTimes.Describe(missed.Lead, language)} was due today at {dueHour} ({zone.Id}), before these reminders were set.{(example is null ? "" : $" For one still to come, choose a shorter lead time, e.g. {example}.")}",
+                $"لا يوجد تذكير قادم: الموعد التالي «{upcoming.When.Arabic}» ({upcoming.Title.Arabic}) {away}، وتذكيره {LeadTimes.Describe(missed.Lead, language)} حان اليوم الساعة {dueHour} ({zone.Id})، قبل ضبط هذه التذكيرات.{(example is null ? "" : $" لتذكير لم يحن بعد اختر وقتاً أقصر، مثل ‎{example}.")}"));
+        }
+
         if (next is null && upcoming is not null)
         {
             var away = Time.MilestoneCountdown.Describe(upcoming, now, language);
@@ -414,6 +432,20 @@ public static class SubscriptionReplies
             .Select(d => ((int Lead, DateTimeOffset At)?)d)
             .MaxBy(d => d!.Value.At);
 
+    /// <summary>
+    /// The latest reminder for <paramref name="milestone"/> that fell due earlier today (the chat's calendar day) but before
+    /// the chat subscribed, so was never sent; <c>null</c> when none did.
+    /// </summary>
+    private static (int Lead, DateTimeOffset At)? MissedToday(Subscription subscription, Milestone milestone, int localHour, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return subscription.LeadDays
+            .Select(lead => (Lead: lead, At: ReminderClock.DueAt(milestone, lead, localHour, zone)))
+            .Where(d => d.At < subscription.SubscribedAt && d.At <= now && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.At, zone).DateTime) == today)
+            .Select(d => ((int Lead, DateTimeOffset At)?)d)
+            .MaxBy(d => d!.Value.At);
+    }
+
     /// <summary>Lead times, in days, a <c>/subscribe</c> example may offer, longest first.</summary>
     private static readonly int[] ExampleLeads = [7, 1, 0];
 
@@ -431,6 +463,21 @@ public static class SubscriptionReplies
 
         int[] fitting = [.. ExampleLeads.Where(lead => ReminderClock.DueAt(milestone, lead, hour, zone) > now).Take(2)];
         return fitting.Length == 0 ? null : "/subscribe " + string.Join(' ', fitting.Select(lead => $"{lead}d"));
+    }
+
+    /// <summary>
+    /// "Note: EST is UTC−05:00 all year, with no summer time …": a standard-time abbreviation (<c>EST</c>, <c>MST</c>,
+    /// <c>HST</c>) is kept as typed, but where it is the winter time of a place that moves its clocks, reminders come an
+    /// hour late all summer; it names a zone that follows summer time (America/New_York for EST), else asks for the city.
+    /// </summary>
+    private static string NoSummerTimeNote(TimeZoneInfo zone, DateTimeOffset now, Language language)
+    {
+        var offset = TimeZoneNames.FormatOffset(zone, now);
+        var instead = TimeZoneNames.WithSummerTime(zone, now);
+        return ReminderTexts.Pick(
+            language,
+            $"Note: {zone.Id} is {offset} all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send {(instead is null ? "/timezone with your city" : $"/timezone {instead.Id}")}.",
+            $"ملاحظة: {zone.Id} تعني ‎{offset} طوال السنة بلا توقيت صيفي: حيث تُقدَّم الساعات صيفاً ستصل التذكيرات حينها متأخرة ساعة. لاتباع التوقيت الصيفي أرسل {(instead is null ? "‎/timezone مع اسم مدينتك" : $"‎/timezone {instead.Id}")}.");
     }
 
     /// <summary>"Note: Etc/GMT+3 is 3 hours behind UTC …": the tz database's reversed sign, explained for what the user typed.</summary>

@@ -137,6 +137,47 @@ public static partial class TimeZoneNames
         return name is "UTC" or "UCT" or "GMT" or "GMT0" or "GMT+0" or "GMT-0" or "Universal" or "Zulu" or "Greenwich";
     }
 
+    /// <summary>
+    /// Zones with summer time to suggest instead of a standard-time abbreviation on their winter offset
+    /// (<see cref="IsStandardTimeAbbreviation"/>), the first on its offset preferred: the places people mean by "EST",
+    /// "CST", "MST", "PST" …
+    /// </summary>
+    private static readonly string[] SummerTimeExamples =
+        ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Anchorage", "America/Adak", "America/Halifax", "Europe/London", "Europe/Berlin"];
+
+    /// <summary>
+    /// Whether <paramref name="zone"/> is named by a tz database abbreviation of a standard time (<c>EST</c>, <c>MST</c>,
+    /// <c>HST</c>: "Eastern Standard Time" and the like) and keeps one offset all year, as of <paramref name="now"/>'s year:
+    /// the everyday name of a place's winter time, which the place leaves in summer (New York is UTC−4 then, EST stays
+    /// UTC−5). <c>EST5EDT</c>, <c>CET</c> and the IANA names follow summer time and are not.
+    /// </summary>
+    public static bool IsStandardTimeAbbreviation(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.Id is [>= 'A' and <= 'Z', 'S', 'T'] && Standard(zone, now) is (var standard, false) && standard == zone.GetUtcOffset(now);
+    }
+
+    /// <summary>
+    /// A zone that keeps <paramref name="zone"/>'s offset in winter and moves to summer time (America/New_York for
+    /// <c>EST</c>), one of <see cref="SummerTimeExamples"/> first, else the first by name; <c>null</c> when none does.
+    /// </summary>
+    public static TimeZoneInfo? WithSummerTime(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var offset = zone.GetUtcOffset(now);
+        bool Fits(TimeZoneInfo candidate) => Standard(candidate, now) is (var standard, true) && standard == offset;
+        return SummerTimeExamples.Select(id => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var example) ? example : null).OfType<TimeZoneInfo>().FirstOrDefault(Fits)
+            ?? All.Value.Where(z => z.Id.Contains('/', StringComparison.Ordinal) && !z.Id.StartsWith("Etc/", StringComparison.Ordinal)).OrderBy(z => z.Id, StringComparer.Ordinal).FirstOrDefault(Fits);
+    }
+
+    /// <summary>The zone's standard (lower) offset in <paramref name="now"/>'s year, and whether it moves to summer time then (mid-January and mid-July differ).</summary>
+    private static (TimeSpan Standard, bool Summer) Standard(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var january = zone.GetUtcOffset(new DateTimeOffset(now.Year, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        var july = zone.GetUtcOffset(new DateTimeOffset(now.Year, 7, 15, 12, 0, 0, TimeSpan.Zero));
+        return (january < july ? january : july, january != july);
+    }
+
     /// <summary>True for a fixed zone named with the tz database's reversed sign (<c>Etc/GMT+3</c> is UTC−3).</summary>
     public static bool HasReversedSign(TimeZoneInfo zone)
     {

@@ -12,7 +12,9 @@ namespace WithdrawalBot.Core.Routing;
 /// many troops are in Iraq and when do they leave?", "كم جندي بالعراق ومتى ينسحبون"), and at a comma, semicolon, full
 /// stop or "also" before a question word when what comes before asks something itself. A question about a list of the
 /// report's places is asked once for each ("when do they leave Baghdad, Erbil and Ain al-Asad?"), and so is one about a
-/// report's place and a place it never names ("… Baghdad and Basra?"), so the caller can say which is not covered. Parts that keep fewer
+/// report's place and a place it never names ("… Baghdad and Basra?"), so the caller can say which is not covered; two
+/// places each with its date ("… leave Erbil by September 2025 and Ain al-Asad by the end of 2026?") are two clauses,
+/// split where the year ends, every word kept. Parts that keep fewer
 /// than <see cref="MinPartLetters"/> letters are dropped; the caller decides how many it answers. The question
 /// words are the lexicon's (<see cref="Lexicon.QuestionWords"/>): English ones starting "wh" or "how" and the
 /// auxiliaries that open a yes/no question ("and is the deal final?"), Arabic ones of at least three letters and هل and
@@ -448,6 +450,13 @@ public sealed partial class QuestionSplitter
 
         if (NamesTwoPlaces(folded) && placeList!.Match(question) is { Success: true } list)
         {
+            if (MixesYearsAndPlaces(list.Groups["place"].Captures))
+            {
+                // "all forces leave Erbil by September 2025 and Ain al-Asad by the end of 2026": the year dates the place
+                // before it, it is no place to ask the question of (asked of each, "2025 and" was cut out of the user's words).
+                return EachClause(question, list) ?? [question];
+            }
+
             var before = question[..list.Index];
             var after = question[(list.Index + list.Length)..];
             return list.Groups["place"].Captures.Select(place => before + place.Value + after).Distinct(StringComparer.Ordinal).ToArray();
@@ -517,6 +526,43 @@ public sealed partial class QuestionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Two clauses sharing their opening, each a place and what is said of it, joined where a year ends the first: "Is it
+    /// true that all forces leave Erbil by September 2025 and Ain al-Asad by the end of 2026?" → "Is it true that all forces
+    /// leave Erbil by September 2025?", "Is it true that all forces leave Ain al-Asad by the end of 2026?" (and "… من اربيل
+    /// بأيلول 2025 ومن عين الاسد بنهاية 2026؟" likewise), every word the user wrote kept; <c>null</c> when the
+    /// <paramref name="list"/> does not open with the year or no place stands before it.
+    /// </summary>
+    private string[]? EachClause(string question, Match list)
+    {
+        var names = list.Groups["place"].Captures;
+        if (!names[0].Value.All(char.IsAsciiDigit) || names.Skip(1).Any(name => name.Value.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var before = question[..list.Index];
+        if (placeName!.Matches(before) is not { Count: > 0 } named)
+        {
+            return null;
+        }
+
+        var opening = before[..named[^1].Index];
+        var after = question[(list.Index + list.Length)..];
+        var end = question[(question.TrimEnd().TrimEnd('?', '؟', '.', '!').Length)..].Trim();
+        return [before + names[0].Value + end, .. names.Skip(1).Select(name => opening + name.Value + after)];
+    }
+
+    /// <summary>
+    /// Whether a list joins a year the lexicon counts among its names ("2025") and a place ("Ain al-Asad"): not one list of
+    /// the same kind of thing ("Baghdad, Erbil and Ain al-Asad", "2003 and 2011"), but a date and what follows it.
+    /// </summary>
+    private static bool MixesYearsAndPlaces(CaptureCollection names)
+    {
+        var years = names.Count(name => name.Value.All(char.IsAsciiDigit));
+        return years > 0 && years < names.Count;
     }
 
     private bool NamesTwoPlaces(string folded)

@@ -127,7 +127,9 @@ public sealed partial class Router : IMessageRouter
     private readonly QuestionSplitter splitter;
     private readonly ParagraphFinder finder;
     private readonly ClaimCheck claims;
+    private readonly ClaimCorrection corrections;
     private readonly LocationClaim locations;
+    private readonly RepliedAnswer repliedAnswers;
     private readonly ReplyComposer composer;
     private readonly ConversationMemory memory;
     private readonly IChatSettingsStore settings;
@@ -175,6 +177,8 @@ public sealed partial class Router : IMessageRouter
         claims = new ClaimCheck(knowledge, finder, matcher);
         locations = new LocationClaim(knowledge, matcher);
         this.composer = composer;
+        corrections = new ClaimCorrection(knowledge, claims, finder, composer);
+        repliedAnswers = new RepliedAnswer(knowledge, composer);
         this.memory = memory;
         this.settings = settings;
         this.unanswered = unanswered;
@@ -278,6 +282,11 @@ public sealed partial class Router : IMessageRouter
             return null;
         }
 
+        if (message.RepliedToOwnText is { Length: > 0 } own && message.Command is null or { Name: "ask" })
+        {
+            GoOnFrom(own, message);
+        }
+
         var chat = await SettingsOrDefaultsAsync(message.Chat, cancellationToken);
         if (message.Command is { } command)
         {
@@ -291,6 +300,34 @@ public sealed partial class Router : IMessageRouter
             ? claim
             : message.Text;
         return await HandleTextAsync(text, message, chat, cancellationToken);
+    }
+
+    /// <summary>
+    /// A reply to one of the bot's own answers (<see cref="IncomingMessage.RepliedToOwnText"/>) goes on from that answer: the
+    /// sender's turn becomes the one that answer left (<see cref="RepliedAnswer"/>), so "why?" under the Erbil answer half an
+    /// hour later, or after another question, or from another member of the group, is about Erbil. A turn of the same fact
+    /// is kept as it is (how far "tell me more" has read), only no longer leaning on a question refused after it: the reply
+    /// points at the answer. Nothing happens when the message states no answer (a refusal, help).
+    /// </summary>
+    private void GoOnFrom(string own, IncomingMessage message)
+    {
+        var now = time.GetUtcNow();
+        if (repliedAnswers.Recover(own, now) is not { } replied)
+        {
+            return;
+        }
+
+        var key = ConversationKey.Of(message);
+        var current = memory.Recall(key);
+        if (current is null || current.FactId != replied.FactId || current.Summarized != replied.Summarized
+            || (replied.QuotedParagraphs.Count > 0 && !replied.QuotedParagraphs.SequenceEqual(current.QuotedParagraphs)))
+        {
+            memory.Remember(key, replied);
+        }
+        else if (current.RefusedAfter is not null)
+        {
+            memory.Remember(key, current with { RefusedAfter = null, At = now });
+        }
     }
 
     private static bool IsForBot(IncomingMessage message) => message.Kind switch
@@ -663,13 +700,12 @@ public sealed partial class Router : IMessageRouter
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
         }
 
-        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && claims.Check(cleaned, language) is var (factId, unwritten, claimConfidence, elsewhere))
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && corrections.OfUnmatched(cleaned, language) is var (claimAbout, checkedClaim))
         {
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
             // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
-            var instead = Fact(factId);
-            memory.Remember(key, Told(instead, language) with { AskedAs = text });
-            return unwritten.Count == 0 ? composer.Answer(instead, language, claimConfidence) : composer.NotAsClaimed(instead, unwritten, language, claimConfidence, elsewhere);
+            memory.Remember(key, Told(claimAbout, language) with { AskedAs = text });
+            return checkedClaim;
         }
 
         if (claims.GivenForOthers(cleaned, result) is var (counted, others))
@@ -874,17 +910,16 @@ public sealed partial class Router : IMessageRouter
     /// </summary>
     private Reply? CorrectedClaim(string cleaned, Fact fact, FollowUpMatch understood, ConversationKey key, string text, Language language, double confidence)
     {
-        if (claims.NotGivenBy(cleaned, fact, language) is not var (claimedFact, notGiven))
+        // "does not give “September 2025” for this" when the report has it for something else (and, when that is the plan's
+        // step before or after, that step too: hundreds leave by September 2025, the rest by the end of 2026); "does not say
+        // “2027”" when nowhere.
+        if (corrections.OfAnswer(cleaned, fact, language, confidence) is not var (claimedFact, corrected))
         {
             return null;
         }
 
-        memory.Remember(key, Answered(claimedFact, understood, language, text));
-        // "does not give “September 2025” for this" when the report has it for something else (and, when that is the plan's
-        // step before or after, that step too: hundreds leave by September 2025, the rest by the end of 2026); "does not say
-        // “2027”" when nowhere.
-        var elsewhere = finder.Unwritten(cleaned).Count == 0;
-        return composer.NotAsClaimed(Fact(claimedFact), notGiven, language, confidence, elsewhere, elsewhere ? claims.NeighbourGiving(cleaned, claimedFact, language) : null);
+        memory.Remember(key, Answered(claimedFact.Id, understood, language, text));
+        return corrected;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace WithdrawalBot.Discord.Adapter;
 /// <summary>
 /// Turns a MESSAGE_CREATE into an <see cref="IncomingMessage"/>: in a server channel a message is for the bot
 /// when it mentions the bot or the bot's managed role, or replies to one of its messages (the mention is removed from the
-/// text); in a DM every message is. The bot's own messages, other bots', webhooks' and system messages are dropped.
+/// text; the message replied to goes with it, the bot's own as <see cref="IncomingMessage.RepliedToOwnText"/>); in a DM
+/// every message is. The bot's own messages, other bots', webhooks' and system messages are dropped.
 /// </summary>
 public static partial class MessageTranslator
 {
@@ -72,6 +73,7 @@ public static partial class MessageTranslator
             MessageId = message.Id,
             Command = command is null || !(isPrivate || mentioned || repliedTo) ? null : new BotCommand(command, arguments),
             RepliedToText = repliedTo || message.MessageReference?.Type == ForwardReference ? null : message.ReferencedMessage?.Content is { Length: > 0 } replied ? replied : null,
+            RepliedToOwnText = repliedTo && message.ReferencedMessage?.Content is { Length: > 0 } own ? own : null,
         };
         return (incoming, Skip.None);
     }

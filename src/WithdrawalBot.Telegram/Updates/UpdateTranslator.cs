@@ -16,13 +16,15 @@ namespace WithdrawalBot.Telegram.Updates;
 /// <item>text, else the media caption; a <c>bot_command</c> entity at offset 0 is a command, <c>/cmd@ItsOwnUsername</c>
 /// compared case-insensitively, <c>/cmd@SomeOtherBot</c> ignored;</item>
 /// <item>mentions of the bot (<c>mention</c> or <c>text_mention</c> entities) and replies to its messages make a group
-/// message addressed to it; the mention is cut out of the text;</item>
+/// message addressed to it; the mention is cut out of the text; the text of the bot's message replied to goes with it
+/// (<see cref="IncomingMessage.RepliedToOwnText"/>: "why?" under an answer is about that answer), that of someone else's
+/// too (<see cref="IncomingMessage.RepliedToText"/>, the quoted part when the reply quotes one);</item>
 /// <item>forum topics: <c>message_thread_id</c> becomes <see cref="ChatAddress.ThreadId"/> when <c>is_topic_message</c>;</item>
 /// <item>the sender counts as admin in private chats, for anonymous group admins (sender_chat is the group itself) and
 /// for channel posts; otherwise the platform is asked later.</item>
 /// </list>
-/// In private chats every message counts as addressed to the bot; in groups and channels only messages addressed to it
-/// are routed, so other chatter never reaches the core.
+/// In private chats every message counts as addressed to the bot; in groups only messages addressed to it are routed, and
+/// in channels only commands (as the router answers nothing else there), so other chatter never reaches the core.
 /// </summary>
 /// <param name="identity">The bot's own user, from getMe.</param>
 public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
@@ -92,6 +94,13 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
         var stripped = StripRanges(text, mentions);
         var command = commandToken is null ? null : new BotCommand(commandToken, ArgumentsAfterCommand(text, commandEntity!, mentions));
         var repliesToMe = message.ReplyToMessage is { From.Id: var repliedTo, IsServiceMessage: false } && repliedTo == me.Id;
+        if (kind == ChatKind.Channel && command is null)
+        {
+            // A channel gets commands only (the router's rule): a post mentioning the bot or replying to it is not answered,
+            // so it is not kept either.
+            return Translation.Ignore("channel post that is no command");
+        }
+
         var addressed = kind == ChatKind.Private || command is not null || mentions.Count > 0 || repliesToMe;
         if (!addressed)
         {
@@ -105,6 +114,7 @@ public sealed partial class UpdateTranslator(TelegramBotIdentity identity)
             SenderIsAdmin = AdminHint(message, kind),
             MessageId = IdOf(message),
             RepliedToText = repliesToMe ? null : message.Quote?.Text ?? message.ReplyToMessage?.Text ?? message.ReplyToMessage?.Caption,
+            RepliedToOwnText = repliesToMe ? message.ReplyToMessage!.Text ?? message.ReplyToMessage.Caption ?? message.Quote?.Text : null,
         });
     }
 

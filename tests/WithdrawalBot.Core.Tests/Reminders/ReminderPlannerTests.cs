@@ -68,6 +68,29 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
+    public void PlanAndNext_SubscribedAtTheDueInstant_BothCountTheReminderDueThen()
+    {
+        // Break 35 #8: /subscribe 1d at 10:00 Baghdad on 30 December was told "no reminder is planned", then got it.
+        var dueDayBefore = new DateTimeOffset(2026, 12, 30, 7, 0, 0, TimeSpan.Zero);
+        var subscription = Make(dueDayBefore, 1);
+
+        var plan = Plan(subscription, dueDayBefore);
+        var next = ReminderPlanner.Next(subscription, Baghdad, Milestones.All, 10, dueDayBefore);
+
+        Assert.Equal(1, Assert.Single(plan.Due).LeadDays);
+        Assert.Equal(dueDayBefore, next?.DueAt);
+    }
+
+    [Fact]
+    public void Next_AtTheDueInstantOfAnEarlierSubscription_IsTheOneAfterIt()
+    {
+        // The reminder due now goes out now; it is not the next one for a chat subscribed before it.
+        var next = ReminderPlanner.Next(Make(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero)), Baghdad, Milestones.All, 10, Due30);
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 24, 7, 0, 0, TimeSpan.Zero), next?.DueAt);
+    }
+
+    [Fact]
     public void Next_FromNovember2026WithSevenDays_IsChristmasEve()
     {
         var next = ReminderPlanner.Next(Make(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), 7), Baghdad, Milestones.All, 10, new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero));

@@ -38,6 +38,37 @@ public sealed class RouterSeveralQuestionsTests
     }
 
     [Theory]
+    [InlineData("Is it true that all forces leave Erbil by September 2025 and Ain al-Asad by the end of 2026?", "The report does not say: “all forces leave Ain al-Asad by the end of 2026”")]
+    [InlineData("صحيح كل القوات تطلع من اربيل بأيلول 2025 ومن عين الاسد بنهاية 2026؟", "لا يقول التقرير: «كل القوات تطلع من عين الاسد بنهاية 2026»")]
+    public async Task HandleAsync_ClaimOfTwoPlacesEachWithItsDate_QuotesTheClaimWithTheUsersWordsWhole(string message, string quoted)
+    {
+        // Break 35 #10: "The report does not say: “all forces leave Erbil by September Ain al-Asad by the end of 2026”" lost
+        // "2025 and": the year was read as a place of a list, and the question asked of "each".
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Contains(reply.Blocks, b => b.Text == quoted);
+        Assert.Contains(17, RouterFixture.Paragraphs(reply));
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
+
+    [Fact]
+    public async Task HandleAsync_TrueClaimOfTwoPlacesEachWithItsDate_AnswersBothAndDisputesNeither()
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private("Is it true that all forces leave Ain al-Asad by September 2025 and Erbil by the end of 2026?"));
+
+        Assert.NotNull(reply);
+        Assert.DoesNotContain("does not say", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("does not give", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains(17, RouterFixture.Paragraphs(reply));
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("How many US troops are in Iraq? And what's the dollar rate?", "what's the dollar rate?", "The report does not say: “what's the dollar rate?”")]
     [InlineData("شنو سعر الدولار؟ وشكد جندي امريكي بالعراق؟", "شنو سعر الدولار؟", "لا يذكر التقرير جواباً عن: «شنو سعر الدولار؟»")]
     [InlineData("شكد جندي بالعراق وشلون الجو اليوم ببغداد؟", "شلون الجو اليوم ببغداد؟", "لا يذكر التقرير جواباً عن: «شلون الجو اليوم ببغداد؟»")]

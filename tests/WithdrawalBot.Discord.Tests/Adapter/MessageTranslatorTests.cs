@@ -1,4 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
+using WithdrawalBot.Core.Knowledge;
+using WithdrawalBot.Core.Languages;
 using WithdrawalBot.Core.Messages;
+using WithdrawalBot.Core.Replies;
+using WithdrawalBot.Core.Routing;
 using WithdrawalBot.Discord.Adapter;
 using WithdrawalBot.Discord.Models;
 
@@ -68,6 +73,25 @@ public sealed class MessageTranslatorTests
 
         Assert.True(message!.IsAddressedToBot);
         Assert.Null(message.RepliedToText);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "erbil-stay-until-end-2026")]
+    [InlineData(Language.Arabic, "erbil-stay-until-end-2026")]
+    [InlineData(Language.English, "us-troops-in-iraq-2500")]
+    public void Translate_ReplyToTheBotsAnswer_CarriesItsTextAndTheAnswerIsToldFromIt(Language language, string factId)
+    {
+        // Break 35 #7: "why?" under the bot's answer lost the answer once the follow-up window closed.
+        var knowledge = KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "knowledge"));
+        var composer = new ReplyComposer(knowledge, new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+        var rendered = DiscordReplyRenderer.Render(composer.Answer(knowledge.Facts.Single(f => f.Id == factId), language, 1))[0].Content!;
+        var answer = Message(rendered, author: Bot, bot: true) with { Id = "124" };
+        var reply = Message("why?", type: 19) with { MessageReference = new MessageReference { MessageId = "124" }, ReferencedMessage = answer };
+
+        var (message, _) = MessageTranslator.Translate(reply, Bot, Chat);
+
+        Assert.Equal(rendered, message!.RepliedToOwnText);
+        Assert.Equal(factId, new RepliedAnswer(knowledge, composer).Recover(message.RepliedToOwnText!, DateTimeOffset.UnixEpoch)?.FactId);
     }
 
     [Theory]

@@ -144,6 +144,41 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Language.English, "Next reminder: 30 December 2026 at 10:00 (Asia/Baghdad) (today)")]
+    [InlineData(Language.Arabic, "التذكير القادم: 30 كانون الأول 2026، الساعة 10:00 (Asia/Baghdad) (اليوم)")]
+    public async Task Subscribe_AtTheVeryInstantOfAReminder_NamesThatReminderAsTheNext(Language language, string expected)
+    {
+        // Break 35 #8: "No reminder is planned: the last one … was due today", and a second later the reminder came.
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 30, 7, 0, 0, TimeSpan.Zero)); // 10:00 in Baghdad, 1 day before the end of 2026
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", "1d"), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("No reminder is planned", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("لا يوجد تذكير قادم", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "0d", "its reminder on the day was due today at 10:00 (Asia/Baghdad), before these reminders were set")]
+    [InlineData(Language.Arabic, "0d", "تذكيره في اليوم نفسه حان اليوم الساعة 10:00 (Asia/Baghdad)، قبل ضبط هذه التذكيرات")]
+    [InlineData(Language.English, "1d 0d", "its reminder on the day was due today at 10:00 (Asia/Baghdad), before these reminders were set")]
+    public async Task Subscribe_ASecondAfterTheLastReminderInstant_SaysItWasDueBeforeNotThatTheLeadTimesAreTooLong(Language language, string leads, string expected)
+    {
+        // Break 35 #8: one second after 10:00 on 31 December, "/subscribe 0d" was told the milestone "is today, sooner than
+        // these lead times"; 0d is not too long, the reminder on the day fell due a second before.
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 31, 7, 0, 1, TimeSpan.Zero));
+
+        var reply = await Handle(Command(Private, ChatKind.Private, "subscribe", leads), language);
+
+        var text = reply.ToPlainText();
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sooner than these lead times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("أقرب من هذه الأوقات", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose shorter ones", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("7d 1d", new[] { 7, 1 })]
     [InlineData("1d, 7d 7d", new[] { 7, 1 })]
     [InlineData("٧ي ١ي", new[] { 7, 1 })]
@@ -932,6 +967,34 @@ public sealed class SubscriptionCommandHandlerTests : IDisposable
 
         Assert.Equal(expected, (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
         Assert.StartsWith($"Time zone set to {expected} (UTC", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("EST", Language.English, "Note: EST is UTC−05:00 all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send /timezone America/New_York.")]
+    [InlineData("mst", Language.English, "Note: MST is UTC−07:00 all year, with no summer time: where clocks move forward in summer, reminders would then come an hour late. To follow summer time, send /timezone America/Denver.")]
+    [InlineData("EST", Language.Arabic, "ملاحظة: EST تعني ‎UTC−05:00 طوال السنة بلا توقيت صيفي: حيث تُقدَّم الساعات صيفاً ستصل التذكيرات حينها متأخرة ساعة. لاتباع التوقيت الصيفي أرسل ‎/timezone America/New_York.")]
+    public async Task TimeZone_FixedStandardTimeAbbreviation_AcceptedWithANoteThatItHasNoSummerTime(string given, Language language, string note)
+    {
+        // Break 35 #11: a New York user typing the everyday "EST" got reminders an hour off all summer, with no word of it.
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given), language);
+
+        Assert.Equal(given.ToUpperInvariant(), (await settings.GetAsync(Private, CancellationToken.None)).TimeZone);
+        Assert.Contains(note, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("America/New_York")]
+    [InlineData("Asia/Baghdad")]
+    [InlineData("UTC")]
+    [InlineData("UTC-5")]
+    [InlineData("EST5EDT")]
+    [InlineData("CET")]
+    public async Task TimeZone_ZoneThatIsNoStandardTimeAbbreviation_NoSummerTimeNote(string given)
+    {
+        var reply = await Handle(Command(Private, ChatKind.Private, "timezone", given));
+
+        Assert.StartsWith("Time zone set to", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("summer time", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

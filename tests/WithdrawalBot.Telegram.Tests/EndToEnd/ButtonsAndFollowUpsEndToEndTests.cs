@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Languages;
@@ -10,7 +12,7 @@ using static WithdrawalBot.Telegram.Tests.Fakes.TelegramUpdates;
 namespace WithdrawalBot.Telegram.Tests.EndToEnd;
 
 /// <summary>Suggestion buttons, forged button data and per-user follow-ups in a group, through the whole bot.</summary>
-public sealed class ButtonsAndFollowUpsEndToEndTests
+public sealed partial class ButtonsAndFollowUpsEndToEndTests
 {
     private static readonly string PrivateChatId = PrivateUserId.ToString(CultureInfo.InvariantCulture);
 
@@ -188,7 +190,33 @@ public sealed class ButtonsAndFollowUpsEndToEndTests
         Assert.DoesNotContain("does not say", followUp.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("when do the troops leave erbil?", "why?", "operations against ISIS in Syria")]
+    [InlineData("شوكت يطلعون الامريكان من اربيل؟", "ليش؟", "تسهيل العمليات الجارية ضد داعش في سوريا")]
+    public async Task Group_WhyInReplyToTheBotsAnswerHalfAnHourLater_GivesTheReasonOfThatAnswer(string question, string why, string reason)
+    {
+        // Break 35 #7: the reply lost its context once the follow-up window closed ("About what, exactly?").
+        await using var bot = await EndToEndBot.StartAsync();
+        var answer = await bot.AskAsync(GroupText("@" + bot.Api.BotUsername + " " + question, userId: 7));
+        await bot.AdvanceToAsync(bot.Time.GetUtcNow() + TimeSpan.FromMinutes(30));
+        var reply = GroupText(why, userId: 8);
+        reply["message"]!["reply_to_message"] = Message(Chat(GroupChatId, "supergroup"), User(bot.Api.BotId, "Withdrawal Bot", null, isBot: true), AsTelegramShowsIt(answer.Text), answer.MessageId);
+
+        var followUp = await bot.AskAsync(reply);
+
+        Assert.Equal([18], CitedParagraphs.In(answer.Text));
+        Assert.Equal(MessageIdOf(reply), followUp.ReplyToMessageId);
+        Assert.Contains(Html(reason), followUp.Text, StringComparison.Ordinal);
+        Assert.Equal([18], CitedParagraphs.In(followUp.Text));
+    }
+
     private static long MessageIdOf(JsonObject update) => update["message"]!["message_id"]!.GetValue<long>();
+
+    /// <summary>A sent HTML message as Telegram hands it back in reply_to_message: its text without tags or entities.</summary>
+    private static string AsTelegramShowsIt(string html) => WebUtility.HtmlDecode(Tags().Replace(html, ""));
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
 
     private static string Html(string text) => TelegramReplyRenderer.Escape(text);
 }

@@ -52,6 +52,24 @@ public sealed class ConversationEndToEndTests
     }
 
     [Fact]
+    public async Task InlineQuery_ClaimWithAFigureTheReportGivesForAnotherPlace_FirstResultCorrectsItAsTheChatDoes()
+    {
+        // Break 35 #9: inline mode offered the plain ¶13 answer, posted into groups as if it confirmed the 900 in Iraq.
+        await using var bot = await EndToEndBot.StartAsync();
+        const string Claim = "is it true 900 troops in iraq";
+        var chat = await bot.AskAsync(PrivateText(Claim));
+
+        await bot.DeliverAsync(InlineQuery(Claim, queryId: "iq-claim"));
+
+        var results = Assert.Single(bot.Api.Calls("answerInlineQuery")).Body["results"]!.AsArray();
+        var first = (string)results[0]!["input_message_content"]!["message_text"]!;
+        Assert.Equal(Claim, (string)results[0]!["title"]!);
+        Assert.StartsWith("The report does not give “900” for this.", first, StringComparison.Ordinal);
+        Assert.StartsWith("The report does not give “900” for this.", chat.Text, StringComparison.Ordinal);
+        Assert.Equal([13], CitedParagraphs.In(first));
+    }
+
+    [Fact]
     public async Task PrivateChat_OutOfScopeQuestion_DoesNotSayWithSuggestionsAndNoCitation()
     {
         await using var bot = await EndToEndBot.StartAsync();

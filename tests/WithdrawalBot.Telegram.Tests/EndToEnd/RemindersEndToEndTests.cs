@@ -40,6 +40,26 @@ public sealed class RemindersEndToEndTests
     }
 
     [Fact]
+    public async Task PrivateSubscribe_AtTheVeryInstantOfAReminder_TheConfirmationNamesTheReminderThatThenComes()
+    {
+        // Break 35 #8: the confirmation said "No reminder is planned … was due today", and a second later the reminder came.
+        await using var bot = await EndToEndBot.StartAsync();
+        var dueLocal = new DateTime(2026, 12, 30, 10, 0, 0, DateTimeKind.Unspecified);
+        var due = new DateTimeOffset(dueLocal, Baghdad.GetUtcOffset(dueLocal));
+        await bot.AdvanceToAsync(due);
+
+        var sent = await bot.ExchangeAsync(PrivateText("/subscribe 1d"));
+        await bot.AdvanceToAsync(due + TimeSpan.FromSeconds(1));
+
+        var confirmation = Assert.Single(sent, m => m.Text.Contains("Reminders are on", StringComparison.Ordinal));
+        Assert.Contains("Next reminder: 30 December 2026 at 10:00 (Asia/Baghdad) (today)", confirmation.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("No reminder is planned", confirmation.Text, StringComparison.Ordinal);
+        var reminder = Assert.Single(bot.Api.SentMessages, m => m.Text.Contains("Reminder:", StringComparison.Ordinal));
+        Assert.Equal(PrivateUserId.ToString(CultureInfo.InvariantCulture), reminder.ChatId);
+        Assert.Contains("in about 1 day", reminder.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GroupSubscribe_SenderIsAMember_PoliteRefusalAndNoSubscription()
     {
         await using var bot = await EndToEndBot.StartAsync();

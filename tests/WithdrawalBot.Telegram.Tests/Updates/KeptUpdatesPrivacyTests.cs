@@ -23,7 +23,7 @@ public sealed class KeptUpdatesPrivacyTests
         var store = new LiteDbPendingUpdateStore(database);
         await using var harness = await TelegramHarness.StartAsync(services: s => s.AddSingleton<IPendingUpdateStore>(store));
         var release = new TaskCompletionSource();
-        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group), It.IsAny<CancellationToken>()))
+        harness.Router.Setup(r => r.HandleAsync(It.Is<IncomingMessage>(m => m.Kind == ChatKind.Group || m.Kind == ChatKind.Channel), It.IsAny<CancellationToken>()))
             .Returns(async (IncomingMessage message, CancellationToken token) =>
             {
                 await release.Task.WaitAsync(token);
@@ -36,6 +36,8 @@ public sealed class KeptUpdatesPrivacyTests
         var ask = harness.Api.EnqueueUpdate(GroupText("/ask@WithdrawalTestBot how many troops are in iraq?"));
         harness.Api.EnqueueUpdate(GroupText("another private message PRIVMARK987 between members", userId: 8));
         harness.Api.EnqueueUpdate(Update("edited_message", Message(Chat(GroupChatId, "supergroup"), User(8), "an edited secret EDITMARK555")));
+        // Break 35 #11: a channel post mentioning the bot is no command, which is all the bot answers in a channel.
+        harness.Api.EnqueueUpdate(Update("channel_post", Message(Chat(ChannelChatId, "channel"), null, "@WithdrawalTestBot our digest CHANMARK777")));
         var mention = harness.Api.EnqueueUpdate(GroupText("@WithdrawalTestBot when do they leave?"));
         var reply = harness.Api.EnqueueUpdate(Update("message", replyToBot));
         var removed = harness.Api.EnqueueUpdate(MyChatMember(-1005550001, FakeBotApi.DefaultBotId, "kicked"));

@@ -155,6 +155,7 @@ public sealed class UpdateTranslatorTests
 
         Assert.True(message.IsAddressedToBot);
         Assert.Equal("why?", message.Text);
+        Assert.Equal("Coalition forces leave by September 2025.", message.RepliedToOwnText);
     }
 
     [Fact]
@@ -261,6 +262,17 @@ public sealed class UpdateTranslatorTests
         Assert.Equal(MessageDisposition.Ignore, Translate(update).Disposition);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FromMessage_ChannelPostMentioningOrReplyingToTheBot_IgnoredAsTheRouterAnswersChannelsCommandsOnly(bool reply)
+    {
+        // Break 35 #11: it was routed (and so kept in pending_updates) though the router never answers it.
+        var update = reply ? ChannelPost("why?", replyToBot: true) : ChannelPost("@WithdrawalTestBot when do they leave Erbil?");
+
+        Assert.Equal(MessageDisposition.Ignore, Translate(update).Disposition);
+    }
+
     [Fact]
     public void FromMessage_PhotoWithCaption_CaptionIsTheText()
     {
@@ -326,6 +338,9 @@ public sealed class UpdateTranslatorTests
         { "tap", true },
         { "inline", true },
         { "membership", true },
+        { "channel command", true },
+        { "channel mention", false },
+        { "channel reply to the bot", false },
     };
 
     [Theory]
@@ -345,10 +360,25 @@ public sealed class UpdateTranslatorTests
             "migration" => Update("message", new JsonObject { ["message_id"] = 5, ["date"] = 1_760_000_000, ["chat"] = Chat(-4242, "group"), ["from"] = User(7), ["migrate_to_chat_id"] = -1004242 }),
             "tap" => CallbackQuery(group, 7, "q:erbil", BotId),
             "inline" => InlineQuery("erbil"),
+            "channel command" => ChannelPost("/subscribe"),
+            "channel mention" => ChannelPost("@WithdrawalTestBot when do they leave Erbil?"),
+            "channel reply to the bot" => ChannelPost("why?", replyToBot: true),
             _ => MyChatMember(GroupChatId, BotId, "kicked"),
         };
 
         Assert.Equal(expected, translator.IsForTheBot(Read(update)));
+    }
+
+    private static JsonObject ChannelPost(string text, bool replyToBot = false)
+    {
+        var post = Message(Chat(ChannelChatId, "channel"), null, text);
+        post["sender_chat"] = Chat(ChannelChatId, "channel");
+        if (replyToBot)
+        {
+            post["reply_to_message"] = Message(Chat(ChannelChatId, "channel"), User(BotId, "Withdrawal Bot", null, isBot: true), "An earlier answer");
+        }
+
+        return Update("channel_post", post);
     }
 
     private Translation Translate(JsonObject update)
