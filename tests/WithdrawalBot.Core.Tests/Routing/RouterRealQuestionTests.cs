@@ -345,6 +345,8 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("How many Russian troops are in Syria?")]
     [InlineData("What did Israel say?")] // break 35 #3: answered with the missiles shot down toward Israel (¶21)
+    [InlineData("how many US soldiers were killed in Syria?")] // break 35 #6: answered with the 900 troops there (¶13)
+    [InlineData("كم جندي امريكي قتل في سوريا؟")]
     [InlineData("What did Iran say?")]
     [InlineData("شنو كالت ايران؟")]
     [InlineData("How many Iranian militias are in Iraq?")]
