@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
@@ -277,11 +278,21 @@ public sealed partial class AttributedFacts(KnowledgeBase knowledge, IntentMatch
     public bool AsksWhatAnUnquotedPartySaid(string cleaned)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
+        if (cleaned.AsSpan().IndexOfAny(SayingText) < 0)
+        {
+            // Every message routed is checked: most ask nothing of what someone said, which a search of the text tells.
+            return false;
+        }
+
         var terms = matcher.QueryTerms(cleaned);
         return terms.Any(sayingTerms.Contains) && terms.Any(IsUnquotedPlace)
             && terms.All(term => sayingTerms.Contains(term) || matcher.IsQuestionWord(term) || IsUnquotedPlace(term))
             && !NamesTopic(WordNormalizer.Tokenize(cleaned));
     }
+
+    /// <summary>What the words of <see cref="sayingTerms"/> are written with, in either language ("said", "شكال", "شگالت", "يكول").</summary>
+    private static readonly SearchValues<string> SayingText = SearchValues.Create(
+        ["say", "said", "did", "does", "tell", "told", "قال", "كال", "گال", "قول", "كول", "گول", "صرح", "صرّح"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words, normalized, after which a name is what is spoken about, not who speaks: "about", "عن", "in".</summary>
     private static readonly HashSet<string> AboutWords = new(["about", "on", "regarding", "of", "in", "عن", "وعن", "حول", "وحول", "بخصوص", "في", "وفي"], StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using WithdrawalBot.Core.Knowledge;
 using WithdrawalBot.Core.Matching;
 using WithdrawalBot.Core.Text;
@@ -35,6 +36,13 @@ public sealed class LocationClaim
     private readonly IntentMatcher matcher;
     private readonly Dictionary<int, (HashSet<int> Within, Fact Fact)> located = [];
 
+    /// <summary>
+    /// The words of the places' names (not years) as written and normalized, without their article, of three letters or
+    /// more but "Ain" ("Asad", "اسد", "Anbar", "انبار", "Erbil", "Syria"), so that a name of two words counts once: every
+    /// message routed is checked, and most name one place or none, which a search of the text tells without reading its words.
+    /// </summary>
+    private readonly SearchValues<string> placeNames;
+
     /// <summary>Reads <paramref name="knowledge"/>'s locations, each place's name as <paramref name="matcher"/> reads it.</summary>
     /// <exception cref="ArgumentException">A location names a place <paramref name="matcher"/> does not read as one, or no fact names it (the loader checks both).</exception>
     public LocationClaim(KnowledgeBase knowledge, IntentMatcher matcher)
@@ -56,6 +64,10 @@ public sealed class LocationClaim
             located.TryAdd(place, ([], fact));
         }
 
+        string[] names = [.. knowledge.Lexicon.Places.SelectMany(group => group).SelectMany(name => name.Split(' ', '-').Concat(WordNormalizer.Tokenize(name)))
+            .Select(word => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word)
+            .Where(word => word.Length >= 3 && !char.IsAsciiDigit(word[0]) && word is not ("Ain" or "عين")).Distinct(StringComparer.OrdinalIgnoreCase)];
+        placeNames = SearchValues.Create(names, StringComparison.OrdinalIgnoreCase);
         foreach (var (place, (within, _)) in located)
         {
             // Inside what holds what holds it: Ain al-Asad in Anbar, Anbar in Iraq.
@@ -82,7 +94,12 @@ public sealed class LocationClaim
     public (Fact Fact, string Place, string Claimed)? Misplaced(string cleaned)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        // Most messages name one place or none, which their terms tell without reading each word.
+        // Most messages name one place or none, which their text, then their terms, tell without reading each word.
+        if (!NamesTwoPlaces(cleaned))
+        {
+            return null;
+        }
+
         var places = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet();
         if (places.Count < 2 || !places.Overlaps(located.Keys))
         {
@@ -110,6 +127,24 @@ public sealed class LocationClaim
         }
 
         return null;
+    }
+
+    /// <summary>Whether two words of <paramref name="cleaned"/> hold a word of a place's name (<see cref="placeNames"/>).</summary>
+    private bool NamesTwoPlaces(string cleaned)
+    {
+        var rest = cleaned.AsSpan();
+        for (var found = 0; rest.IndexOfAny(placeNames) is >= 0 and var at; found++)
+        {
+            if (found == 1)
+            {
+                return true;
+            }
+
+            var end = rest[at..].IndexOf(' ');
+            rest = end < 0 ? [] : rest[(at + end)..];
+        }
+
+        return false;
     }
 
     /// <summary>The runs of <paramref name="typed"/> words that name one of the report's places (not a year), in order, each with its place and its words' range.</summary>
