@@ -512,9 +512,10 @@ internal sealed partial class UtteranceReader
 
     /// <summary>
     /// The "or" and the alternative after it when the report knows nothing of that alternative and does know what it is
-    /// offered against: a figure no wording uses after a figure one does ("2500 troops in Iraq or 25,000?", "ثلاث جنود ماتو
-    /// لو ثلاثين"), or a name the report never mentions after a place it does ("مدعومين من ايران لو تركيا"; not "الجيش لو
-    /// الحشد", which asks who, of two the report never says); <c>null</c> when there is none.
+    /// offered against: a figure in digits no wording uses after a figure one does ("2500 troops in Iraq or 25,000?", "جنود
+    /// امريكا بسوريا ٩٠٠ لو ٩٠٠٠"; not a figure in words, "ثلاث جنود ماتو لو ثلاثين"), or a name the report never mentions
+    /// after a place it does ("مدعومين من ايران لو تركيا"; not "الجيش لو الحشد", which asks who, of two the report never
+    /// says); <c>null</c> when there is none.
     /// </summary>
     private HashSet<string>? UnknownAlternatives(List<string> words)
     {
