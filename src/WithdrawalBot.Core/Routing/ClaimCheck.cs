@@ -149,6 +149,11 @@ public sealed partial class ClaimCheck
             && (other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)) || MatchedByFiguresAlone(asking, fact) || MissesAWord(asking, fact, best))
             ? (best.Id, answerNumbers[best.Id])
             : (fact.Id, factNumbers[fact.Id]);
+        if (WholeOf(about, figures) is { } whole)
+        {
+            (about, given) = (whole, answerNumbers[whole]);
+        }
+
         // A month claimed with its year must be the answer's too: "the elections are in September 2025" is not October 2025 (¶23).
         string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about) || GivenForAnotherPlace(about, cleaned, term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
@@ -164,6 +169,24 @@ public sealed partial class ClaimCheck
         }
 
         return notGiven.Length > 0 ? (about, notGiven) : null;
+    }
+
+    /// <summary>
+    /// A fact of the same paragraphs as <paramref name="factId"/> whose answer gives every one of two or more figures claimed
+    /// (<paramref name="figures"/>) when that fact's does not: "صحيح امريكا عدها 900 جندي بالعراق و2500 بسوريا؟" reads as the
+    /// 900 in Syria (¶13), but is set against the answer giving both counts, 2,500 in Iraq and 900 in Syria. <c>null</c>
+    /// when fewer than two figures are claimed, <paramref name="factId"/>'s answer gives them all, or no such fact does.
+    /// </summary>
+    private string? WholeOf(string factId, string?[] figures)
+    {
+        string[] claimed = [.. figures.OfType<string>().Distinct(StringComparer.Ordinal)];
+        if (claimed.Length < 2 || claimed.All(answerNumbers[factId].Contains) || !knowledge.TryGetFact(factId, out var fact))
+        {
+            return null;
+        }
+
+        return knowledge.Facts.FirstOrDefault(other => other.Id != factId && claimed.All(answerNumbers[other.Id].Contains)
+            && other.Citations.Any(c => fact.Citations.Any(f => f.Paragraph == c.Paragraph)))?.Id;
     }
 
     /// <summary>
@@ -190,15 +213,22 @@ public sealed partial class ClaimCheck
     /// Whether the answer of fact <paramref name="factId"/> gives <paramref name="figure"/> only for places other than
     /// those the claim in <paramref name="cleaned"/> names, and one it names elsewhere: "ISIS was defeated in Iraq in
     /// 2019" (¶14 gives 2019 for Syria, 2017 for Iraq), "the US had 900 troops in Iraq" (¶13: 900 in Syria). The answer
-    /// is read a clause at a time (<see cref="AnswerClauses"/>); a claim naming no place the answer gives a figure for is
-    /// never caught, nor one naming both places of swapped figures ("900 in Iraq and 2,500 in Syria").
+    /// is read a clause at a time (<see cref="AnswerClauses"/>), and so is the claim when each of its figures has a clause
+    /// naming a place (<see cref="ClaimClauses"/>): "900 in Iraq and 2,500 in Syria" puts 900 to Iraq and 2,500 to Syria,
+    /// both swapped. A claim naming no place the answer gives a figure for is never caught, nor one that names its places
+    /// apart from its figures ("in Iraq and Syria there are 900 and 2,500").
     /// </summary>
     private bool GivenForAnotherPlace(string factId, string cleaned, string figure)
     {
         // Only places the answer gives a figure for: "ISIS was defeated in 2017" names ISIS, which no clause with a year names.
         var clauses = answerClauses[factId];
-        var named = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf)
-            .Where(place => place >= 0 && clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place))).ToHashSet();
+        bool GivesFigureFor(int place) => place >= 0 && clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place));
+        var named = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(GivesFigureFor).ToHashSet();
+        if (named.Count >= 2 && ClaimClauses(cleaned, GivesFigureFor) is { } claimClauses)
+        {
+            named = [.. claimClauses.Where(clause => clause.Figures.Contains(figure)).SelectMany(clause => clause.Places)];
+        }
+
         if (named.Count == 0)
         {
             return false;
@@ -210,6 +240,51 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
+    /// The clauses of a claim, cut at "and", "but", "while", commas and full stops, and before an Arabic word joined to "و"
+    /// that begins a clause ("و2500", "وبسوريا", "وفي"), each with the figures it claims and the places it names that
+    /// <paramref name="counted"/> keeps: "900 in Iraq and 2,500 in Syria" → (900, Iraq), (2,500, Syria). <c>null</c>
+    /// unless every clause claiming a figure names one such place: "in Iraq and Syria there are 2,500 and 900" pairs none.
+    /// </summary>
+    private List<(HashSet<string> Figures, HashSet<int> Places)>? ClaimClauses(string cleaned, Func<int, bool> counted)
+    {
+        var clauses = new List<(HashSet<string> Figures, HashSet<int> Places)> { ([], []) };
+        foreach (var word in TypedWords(cleaned))
+        {
+            var bare = word.Trim(Punctuation);
+            if (ClauseWords.Contains(bare) || BeginsArabicClause(bare))
+            {
+                clauses.Add(([], []));
+            }
+
+            var (figures, places) = clauses[^1];
+            if (FigureOf(word) is { } figure)
+            {
+                figures.Add(figure);
+            }
+            else
+            {
+                places.UnionWith(matcher.QueryTerms(word).Select(matcher.PlaceOf).Where(counted));
+            }
+
+            if (bare.Length < word.TrimStart(Punctuation).Length)
+            {
+                clauses.Add(([], []));
+            }
+        }
+
+        clauses.RemoveAll(clause => clause.Figures.Count == 0);
+        return clauses.Count >= 2 && clauses.TrueForAll(clause => clause.Places.Count > 0) ? clauses : null;
+    }
+
+    /// <summary>Words, as typed, that begin a clause of a claim: "and", "but", "while", "و", "بينما", "لكن".</summary>
+    private static readonly HashSet<string> ClauseWords = new(["and", "but", "while", "whereas", "و", "بينما", "لكن", "اما", "أما"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether an Arabic word as typed is "و" joined to a figure, a place or a preposition: "و2500", "وبسوريا", "وفي", "ومن".</summary>
+    private bool BeginsArabicClause(string word) =>
+        word.Length > 1 && word[0] == 'و' && word[1..] is var rest
+        && (FigureOf(rest) is not null || Prepositions.Contains(rest) || (rest.Length > 3 && matcher.QueryTerms(rest).Any(matcher.IsPlace)));
+
+    /// <summary>
     /// The clauses of a fact's English answer, cut at "and", commas, semicolons and brackets, each with the figures it
     /// gives and the places it names (<see cref="IntentMatcher.PlaceOf"/>).
     /// </summary>
@@ -218,8 +293,8 @@ public sealed partial class ClaimCheck
             terms.Where(ParagraphFinder.IsNumber).ToHashSet(StringComparer.Ordinal),
             terms.Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0).ToHashSet()))];
 
-    /// <summary>Where an English answer's clauses break: " and ", commas, semicolons and brackets.</summary>
-    [GeneratedRegex(@"\s+and\s+|[,;()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>Where an English answer's clauses break: " and ", commas (not those of a figure: "2,500"), semicolons and brackets.</summary>
+    [GeneratedRegex(@"\s+and\s+|[;()]|,(?!\d{3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 
     /// <summary>

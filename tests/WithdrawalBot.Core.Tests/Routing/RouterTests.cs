@@ -739,6 +739,10 @@ public sealed class RouterTests
     [InlineData("ابني يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)] // trial 58: a claim opening with a figure was answered in English
     [InlineData("صديقي يقول 5000 بالعراق", "لا يذكر التقرير «5000».", 13)]
     [InlineData("ابني يقلي 5000 بالعراق", "لا يذكر التقرير «5000».", 13)] // trial 58: greeted as an introduction
+    [InlineData("Is it true that the US has 900 troops in Iraq and 2500 in Syria?", "The report does not give “900”, “2500” for this.", 13)] // break 35 #2: swapped, answered as if confirmed
+    [InlineData("صحيح امريكا عدها 900 جندي بالعراق و2500 بسوريا؟", "لا يذكر التقرير «900»، «2500» لهذا.", 13)]
+    [InlineData("Is it true ISIS was defeated in Iraq in 2019 and in Syria in 2017?", "The report does not give “2019”, “2017” for this.", 14)]
+    [InlineData("صحيح داعش انهزم بالعراق 2019 وبسوريا 2017؟", "لا يذكر التقرير «2019»، «2017» لهذا.", 14)]
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -793,6 +797,9 @@ public sealed class RouterTests
     [InlineData("Is it true that the US withdrew in 2011?")]
     [InlineData("Is it true the US has 2,500 troops in Iraq and 900 in Syria?")]
     [InlineData("صحيح الامريكان عدهم 2500 جندي بالعراق و900 بسوريا؟")]
+    [InlineData("Is it true ISIS was defeated in Iraq in 2017 and in Syria in 2019?")]
+    [InlineData("صحيح داعش انهزم بالعراق 2017 وبسوريا 2019؟")]
+    [InlineData("I heard in Iraq and Syria there are 2500 and 900 troops, true?")] // places apart from their figures: not paired, not corrected
     [InlineData("صحيح امريكا غزت العراق سنة 2003؟")]
     [InlineData("Are there two thousand five hundred US troops in Iraq?")]
     [InlineData("is it true that nine hundred US troops are in Syria?")]
