@@ -495,8 +495,9 @@ public sealed partial class ClaimCheck
         var typed = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (result.RuledOut is [var ruledOut, ..] && counts.All(answerNumbers[ruledOut].Contains))
         {
-            var others = typed.Where(word => matcher.RulesOut(ruledOut, word)).ToArray();
-            var without = string.Join(' ', typed.Where(word => !matcher.RulesOut(ruledOut, word)));
+            var ruling = RulingOut(typed, ruledOut);
+            var others = Runs(typed, ruling);
+            var without = string.Join(' ', typed.Where((_, i) => !ruling[i]));
             return others.Length > 0 && AboutFact(without, cameTrue: true) is ({ Id: var about }, _) && about == ruledOut ? (ruledOut, Quoted(others)) : null;
         }
 
@@ -506,6 +507,47 @@ public sealed partial class ClaimCheck
         return giving is not null && counts.All(answerNumbers[giving.Id].Contains) ? (giving.Id, []) : null;
 
         static string[] Quoted(IEnumerable<string> words) => [.. words.Select(word => word.Trim(Punctuation)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The runs of flagged words (<paramref name="flagged"/>) of <paramref name="typed"/>, each as one text: «Iraqi soldiers».</summary>
+    private static string[] Runs(string[] typed, bool[] flagged)
+    {
+        var runs = new List<string>();
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (flagged[i])
+            {
+                var end = i;
+                while (end + 1 < typed.Length && flagged[end + 1])
+                {
+                    end++;
+                }
+
+                runs.Add(string.Join(' ', typed[i..(end + 1)]));
+                i = end;
+            }
+        }
+
+        return [.. runs];
+    }
+
+    /// <summary>
+    /// Which of the <paramref name="typed"/> words rule fact <paramref name="factId"/> out (<see cref="IntentMatcher.RulesOut"/>),
+    /// alone ("عراقيين") or as two words the lexicon reads as one that does ("Iraqi soldiers" → "iraqis"; "Iraqi" alone, as
+    /// in "killed by Iraqi militias", rules nothing out).
+    /// </summary>
+    private bool[] RulingOut(string[] typed, string factId)
+    {
+        bool[] ruling = [.. typed.Select(word => matcher.RulesOut(factId, word))];
+        for (var i = 0; i + 1 < typed.Length; i++)
+        {
+            if (!ruling[i] && !ruling[i + 1] && matcher.RulesOut(factId, typed[i] + " " + typed[i + 1]))
+            {
+                ruling[i] = ruling[i + 1] = true;
+            }
+        }
+
+        return ruling;
     }
 
     /// <summary>

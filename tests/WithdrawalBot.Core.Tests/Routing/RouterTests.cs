@@ -743,6 +743,8 @@ public sealed class RouterTests
     [InlineData("صحيح امريكا عدها 900 جندي بالعراق و2500 بسوريا؟", "لا يذكر التقرير «900»، «2500» لهذا.", 13)]
     [InlineData("Is it true ISIS was defeated in Iraq in 2019 and in Syria in 2017?", "The report does not give “2019”, “2017” for this.", 14)]
     [InlineData("صحيح داعش انهزم بالعراق 2019 وبسوريا 2017؟", "لا يذكر التقرير «2019»، «2017» لهذا.", 14)]
+    [InlineData("Someone on Twitter said four American soldiers died in the attacks. Can you confirm?", "The report does not say “four”.", 12)] // trial 66: "Twitter" sank it, "confirm" read as "final"
+    [InlineData("My notes say the elections were set for November 2025, is that right?", "The report does not say “November 2025”.", 23)] // trial 66: "set for" read as a date being set
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
@@ -759,6 +761,8 @@ public sealed class RouterTests
     [Theory]
     [InlineData("هل قتل ثلاثة جنود عراقيين؟", "لا يذكر التقرير «عراقيين» لهذا.")]
     [InlineData("صحيح انكتلوا ثلاث جنود عراقيين بالهجمات؟", "لا يذكر التقرير «عراقيين» لهذا.")]
+    [InlineData("Were three Iraqi soldiers killed?", "The report does not give “Iraqi soldiers” for this.")] // break 36 #7: English was answered plainly
+    [InlineData("is it true that 3 Iraqi soldiers were killed?", "The report does not give “Iraqi soldiers” for this.")]
     public async Task HandleAsync_CountTheReportGivesForOthers_SaysItDoesNotGiveItForThoseThenWhoItGivesItFor(string claim, string opening)
     {
         var bot = EvaluationSet.Bot();
@@ -769,6 +773,19 @@ public sealed class RouterTests
         Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Contains("ثلاثة جنود أميركيين", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([12], RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
+    [InlineData("no US soldiers were killed?")] // break 36 #2: the plan not being final (¶2, ¶3) read as a yes
+    [InlineData("is it true that no US soldiers were killed?")]
+    [InlineData("so no american soldier died?")]
+    public async Task HandleAsync_RumourThatNoSoldierWasKilled_GetsTheThreeKilled(string rumour)
+    {
+        var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(rumour));
+
+        Assert.NotNull(reply);
+        Assert.Contains("killed three US soldiers", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Equal([12], RouterFixture.Paragraphs(reply));
     }
 
