@@ -462,6 +462,26 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
+    /// A claim with no figure and nothing else the report never writes but a name it never mentions, read without that name
+    /// as a fact (<see cref="NamesWhatTheReportNeverDoes"/>): "ابن عمي يكول الاعلان تأجل بسبب حرب اوكرانيا، صح لو يجذب؟" →
+    /// the reasons for the delay (¶5) and «اوكرانيا». <c>null</c> when the message puts no claim, claims a figure, or names
+    /// nothing the report never mentions.
+    /// </summary>
+    /// <param name="cleaned">The message, cleaned for matching.</param>
+    /// <param name="language">The message's language.</param>
+    public (string FactId, IReadOnlyList<string> Unwritten, double Confidence, bool WrittenElsewhere)? NamesNeverMentioned(string cleaned, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        if (!PutsClaim(cleaned) || finder.Unwritten(cleaned).Count > 0)
+        {
+            return null;
+        }
+
+        var typed = TypedWords(cleaned);
+        return typed.Exists(word => FigureOf(word) is not null) ? null : NamesWhatTheReportNeverDoes(typed, new bool[typed.Count], language);
+    }
+
+    /// <summary>
     /// A count the message gives that the answer of a fact it was ruled out of (<see cref="MatchResult.RuledOut"/>) gives
     /// for others: "Were three Iraqi soldiers killed in the attacks?" (¶12: three US soldiers; "Iraqi" rules that fact
     /// out, and the attacks of ¶11 would answer it as if it were so). The message must read confidently as that fact
@@ -699,7 +719,7 @@ public sealed partial class ClaimCheck
         // "Russian troops", "القوات الروسية": whose troops, not where; such a claim is left to be refused.
         bool[] never = [.. typed.Select((word, i) => places[i] && !NamesAPlace(typed, i)
             && !(i > 0 && NamesTroops(typed[i - 1])) && !(i + 1 < typed.Count && NamesTroops(typed[i + 1])))];
-        if (never.Contains(true) && typed.Exists(SayingVerbs.Contains) && !AllAfterAPreposition(typed, never))
+        if (never.Contains(true) && SaysWhoSpoke(typed) && !AllAfterAPreposition(typed, never))
         {
             // "Did the Pentagon confirm the agreement on the record?", "مقتدى الصدر شنو كال عن الاتفاق": who spoke is a name the
             // report never mentions; without it the claim asks something else. Left to be refused.
@@ -725,6 +745,15 @@ public sealed partial class ClaimCheck
 
         return (best.Id, [.. named.Distinct(StringComparer.Ordinal)], result.Confidence, true);
     }
+
+    /// <summary>
+    /// Whether a verb of saying (<see cref="SayingVerbs"/>) may have for its subject a name the claim holds: not when one of
+    /// the two words before it is the asker's own circle ("ابن عمي يكول …", "my mate says …": who spoke is the cousin, and
+    /// "اوكرانيا" of "… الاعلان تأجل بسبب حرب اوكرانيا" is checked as a claim).
+    /// </summary>
+    private bool SaysWhoSpoke(List<string> typed) =>
+        Enumerable.Range(0, typed.Count).Any(i => SayingVerbs.Contains(typed[i])
+            && !Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => matcher.IsIntroductionWord(typed[j])));
 
     /// <summary>Verbs of saying, as typed: with one, a name the report never mentions is most often who spoke.</summary>
     private static readonly HashSet<string> SayingVerbs = new(

@@ -46,7 +46,7 @@ public sealed class ClaimCorrection
     {
         if (claims.NotGivenBy(cleaned, fact, language) is not var (claimedFact, notGiven))
         {
-            return null;
+            return OfNameNeverMentioned(cleaned, fact.Id, language);
         }
 
         var told = Fact(claimedFact);
@@ -88,6 +88,16 @@ public sealed class ClaimCorrection
             ? OfAnswer(cleaned, Fact(best.Id), language, best.Score)
             : result is { IsConfident: false } or { Best.Kind: MatchKind.OutOfScope } ? OfUnmatched(cleaned, language) : null;
     }
+
+    /// <summary>
+    /// For a claim a fact answers confidently, with no figure, that names what the report never mentions for it
+    /// (<see cref="ClaimCheck.NamesNeverMentioned"/>, read as that same fact): "ابن عمي يكول الاعلان تأجل بسبب حرب اوكرانيا، صح لو يجذب؟" → "the report does not give
+    /// «اوكرانيا» for this", then the reasons it gives (¶5). <c>null</c> otherwise.
+    /// </summary>
+    private (Fact Fact, Reply Reply)? OfNameNeverMentioned(string cleaned, string factId, Language language) =>
+        claims.NamesNeverMentioned(cleaned, language) is var (checkedId, unwritten, confidence, _) && checkedId == factId && unwritten.Count > 0
+            ? (Fact(factId), composer.NotAsClaimed(Fact(factId), unwritten, language, confidence, writtenElsewhere: true))
+            : null;
 
     private Fact Fact(string id) => knowledge.TryGetFact(id, out var fact) ? fact : throw new InvalidOperationException($"the claim check returned unknown fact \"{id}\".");
 }
