@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace WithdrawalBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev68 (development) and holdout.dialogues.json (held out) through the router
+/// Runs Evaluation/dialogues.json, dev2, dev3, dev4 and dev7–dev71 (development) and holdout.dialogues.json (held out) through the router
 /// turn by turn (one user per dialogue, the real knowledge): a turn is right when the reply cites one of its
 /// paragraphs, or, for a turn expecting none, states no facts, or says the report cannot tell what happened since, does
 /// not give what was claimed, gives no figure for what was counted or no names for what was asked to name, before
@@ -82,6 +82,9 @@ public sealed class DialogueEvaluationTests(ITestOutputHelper output)
     [InlineData("dev66.dialogues.json", 30, 0.83, 0.75)]
     [InlineData("dev67.dialogues.json", 30, 0.48, 0.61)]
     [InlineData("dev68.dialogues.json", 30, 0.75, 0.74)]
+    [InlineData("dev69.dialogues.json", 30, 0.83, 0.82)]
+    [InlineData("dev70.dialogues.json", 30, 0.86, 0.74)]
+    [InlineData("dev71.dialogues.json", 30, 0.70, 0.72)]
     [InlineData(EvaluationSet.HeldOutDialogues, 30, 0.97, 0.88)]
     public async Task HandleAsync_EvaluationDialogues_MeetAccuracyFloors(string file, int minimumDialogues, double firstTurnFloor, double followUpFloor)
     {

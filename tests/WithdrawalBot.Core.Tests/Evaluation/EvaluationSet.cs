@@ -236,6 +236,15 @@ public static class EvaluationSet
     /// <summary>The sixty-eighth development set: written blind from the article alone as Iraqi social-media voices (Facebook comments, two-word questions, anger and sarcasm, religious greetings, asking for someone else) and diaspora English mixed with Arabic words, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
     public const string SixtyEighthDevelopmentQuestions = "dev68.questions.json";
 
+    /// <summary>The sixty-ninth development set: written blind from the article alone as Arabic speakers of other dialects (Levantine, Egyptian, Gulf; Gregorian month names) and English from non-native writers (French false friends, Turkish word order, Persian and Indian English), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SixtyNinthDevelopmentQuestions = "dev69.questions.json";
+
+    /// <summary>The seventieth development set: written blind from the article alone as formal and indirect requests ("I would like to know…", "أرجو التكرم بإفادتي"), questions after a sentence about the asker, yes/no questions on true premises and quiz items (true or false, fill in the blank), in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SeventiethDevelopmentQuestions = "dev70.questions.json";
+
+    /// <summary>The seventy-first development set: written blind from the article alone as students and researchers ("according to the article", quotes, comparisons, lists and timelines) and questions about what happened after the report, in the held-out set's proportions; measured once untouched in the session that added it.</summary>
+    public const string SeventyFirstDevelopmentQuestions = "dev71.questions.json";
+
     /// <summary>The held-out set, written from the article alone by someone who saw neither the facts nor the development sets; never tuned on.</summary>
     public const string HeldOutQuestions = "holdout.questions.json";
 
