@@ -441,6 +441,23 @@ public sealed class RealKnowledgeFollowUpTests
     }
 
     [Theory]
+    [InlineData(new[] { "شوكت يطلعون الامريكان من العراق؟", "وبأربيل نفس الشي؟" }, 18)] // dev69: "نفس الشي" (the same?) read as words of a question
+    [InlineData(new[] { "خيي إيمتى آخر دفعة أمريكان بتفل من العراق؟", "طب وأربيل كمان نفس الشي؟" }, 18)] // Levantine "بتفل" (leave) read as nothing
+    public async Task HandleAsync_SameForAnotherPlaceInOtherDialects_IsThatPlacesFact(string[] turns, int paragraph)
+    {
+        var bot = EvaluationSet.Bot();
+        Reply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await bot.SendAsync(RouterFixture.Private(turn));
+            Assert.NotNull(reply);
+            Assert.True(reply.Answered, reply.ToPlainText());
+        }
+
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply!));
+    }
+
+    [Theory]
     [InlineData(new[] { "شوكت يطلعون من اربيل", "لا قصدي عين الاسد", "صدك؟" }, 17)]
     [InlineData(new[] { "when do troops leave Erbil?", "no, I meant Ain al-Asad", "are they gone now?" }, 17)]
     [InlineData(new[] { "شوكت الانتخابات", "صارت؟" }, 23)]
