@@ -745,6 +745,7 @@ public sealed class RouterTests
     [InlineData("صحيح داعش انهزم بالعراق 2019 وبسوريا 2017؟", "لا يذكر التقرير «2019»، «2017» لهذا.", 14)]
     [InlineData("Someone on Twitter said four American soldiers died in the attacks. Can you confirm?", "The report does not say “four”.", 12)] // trial 66: "Twitter" sank it, "confirm" read as "final"
     [InlineData("My notes say the elections were set for November 2025, is that right?", "The report does not say “November 2025”.", 23)] // trial 66: "set for" read as a date being set
+    [InlineData("مصادري بتقول إن فيه 4000 جندي أمريكي في العراق، ده صح؟", "لا يذكر التقرير «4000».", 13)] // trial 66 W1: Egyptian "بتقول" was no cue, "مصادري" read as the sources (¶17 offered)
     public async Task HandleAsync_ClaimWithAFigureOrDateTheReportNeverGives_SaysSoThenWhatItDoesSay(string claim, string opening, int paragraph)
     {
         var bot = EvaluationSet.Bot();
