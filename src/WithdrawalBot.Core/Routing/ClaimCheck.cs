@@ -620,8 +620,8 @@ public sealed partial class ClaimCheck
         var cueWords = CueWords(typed);
         var figures = typed.Select(word => FigureOf(word) is not null).ToArray();
         // "My friend says all troops will leave Erbil by September 2025" is about Erbil, though "friend" keeps it from
-        // matching a fact surely.
-        var rest = string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i]));
+        // matching a fact surely. Who says it is left out: "بس مصادري بتقول 3000" (my sources) asks nothing of the sources.
+        var rest = string.Join(' ', typed.Where((_, i) => !cueWords[i] && !figures[i] && !matcher.IsIntroductionWord(typed[i])));
         return figures.Contains(true) && AboutFact(rest) is null && !matcher.QueryTerms(rest).Any(matcher.IsPlace);
     }
 
