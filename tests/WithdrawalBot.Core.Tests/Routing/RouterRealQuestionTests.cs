@@ -770,6 +770,7 @@ public sealed class RouterRealQuestionTests
     [InlineData("I heard 10 soldiers died at Ain al-Asad", 12, "“Ain al-Asad”")]
     [InlineData("A mate of mine reckons the announcement got delayed because of the war in Ukraine. True or is he talking out of his hat?", 5, "“Ukraine”")] // trial 66: the slang ending sank it
     [InlineData("ابن عمي يكول الاعلان تأجل بسبب حرب اوكرانيا، صح لو يجذب؟", 5, "«اوكرانيا»")] // the cousin's "يكول" read as who spoke
+    [InlineData("صحيح تركيا هم في تحالف ترسل عسكر؟", 16, "«تركيا»")] // trial 66 W6: "ترسل" (send) read as Reuters' emails, ¶10
     public async Task HandleAsync_ClaimNamingAPlaceTheFactDoesNot_SaysTheReportDoesNotPutThePlaceToIt(string claim, int paragraph, string quotedPlace)
     {
         var reply = await EvaluationSet.Bot().SendAsync(RouterFixture.Private(claim));
