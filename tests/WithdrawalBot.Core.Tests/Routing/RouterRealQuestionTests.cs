@@ -562,6 +562,20 @@ public sealed class RouterRealQuestionTests
     }
 
     [Theory]
+    [InlineData("الجامعة العربية علقت على الموضوع؟")] // trial 66 W4: answered with the report's estimated date (¶3, ¶11)
+    [InlineData("الجامعة العربية علقت؟")]
+    public async Task HandleAsync_WhetherABodyTheReportNeverNamesCommented_IsRefused(string question)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(question));
+
+        Assert.NotNull(reply);
+        Assert.False(reply.Answered, reply.ToPlainText());
+        Assert.Empty(RouterFixture.Paragraphs(reply));
+    }
+
+    [Theory]
     [InlineData("صحيح ان الاتفاق انعلن رسمياً بأيلول 2024؟")]
     [InlineData("Is it true the deal was announced in September 2024?")]
     public async Task HandleAsync_ClaimThatTheDealWasAnnounced_IsNotAnsweredWithTheReportsDate(string claim)
