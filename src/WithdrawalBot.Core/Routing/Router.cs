@@ -432,6 +432,12 @@ public sealed partial class Router : IMessageRouter
             return composer.EmptyPrompt(language);
         }
 
+        if (GreetingAlone.Reads(cleaned))
+        {
+            // "hello world", a self-hoster's first test: greeted, not ¶7 for "world" read as a typo of "word".
+            return await HandleIntentAsync("greeting", message, language, confidence: 1, cancellationToken);
+        }
+
         if (text.Length > TextCleaner.MaxMatchLength && QuestionAfterAPaste(text) is { } lastQuestion && !matcher.Match(cleaned, null).Result.IsConfident)
         {
             // Only the start of a long message is matched; a question after a pasted article is at its end.

@@ -1441,6 +1441,27 @@ public sealed class RouterRealQuestionTests
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hello world", "Hello!")] // break 36 #14: a self-hoster's first test got ¶7 ("world" read as "word") as a fact
+    [InlineData("hi world", "Hello!")]
+    [InlineData("Hello, World!", "Hello!")]
+    [InlineData("hey world", "Hello!")]
+    [InlineData("hello friends", "Hello!")]
+    [InlineData("مرحبا بالعالم", "أهلاً بك!")]
+    [InlineData("اهلا يا جماعة", "أهلاً بك!")]
+    public async Task HandleAsync_GreetingToTheWorldOrTheGroup_IsGreetedAndNotAnsweredWithAFact(string text, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("greeting", reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(reply.Citations);
+        Assert.Empty(bot.Unanswered.Questions);
+    }
+
     [Fact]
     public async Task HandleAsync_NameOfTheArmedGroups_IsNeverAnsweredWithThePrimeMinister()
     {
