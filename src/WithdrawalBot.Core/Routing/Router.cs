@@ -998,6 +998,7 @@ public sealed partial class Router : IMessageRouter
         var attributed = new List<Fact>();
         var unanswered = new List<string>();
         var disputed = new List<(Fact? Fact, string Claim)>();
+        var setAgainstItsFact = 0;
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
@@ -1027,10 +1028,11 @@ public sealed partial class Router : IMessageRouter
 
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
-            if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
+            if (DisputedPart(part, result, language) is var (claimedId, ofTheWhole))
             {
                 // "Given that the US has 5,000 troops in Iraq, when will they all leave?": what the report says instead
                 // (about 2,500, ¶13) is answered, and the claim named as one the report does not make.
+                setAgainstItsFact += ofTheWhole ? 0 : 1;
                 if (!found.Contains(claimedId))
                 {
                     found.Add(claimedId);
@@ -1126,7 +1128,7 @@ public sealed partial class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && listings.Count == 0 && disputed.Count == 0 && !asksToday))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && listings.Count == 0 && disputed.Count == setAgainstItsFact && !asksToday))
         {
             return null;
         }
@@ -1194,6 +1196,50 @@ public sealed partial class Router : IMessageRouter
             Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks, .. listed.SelectMany(more => more.Blocks)],
             Citations = [.. reply.Citations, .. listed.SelectMany(more => more.Citations)],
         };
+    }
+
+    /// <summary>
+    /// The fact a part of a several-question message puts a claim against and what it claims that the report does not give:
+    /// words the report does not write for it (<see cref="ClaimCheck.Check"/>: "Given that the US has 5,000 troops in Iraq,
+    /// …"; <c>Whole</c> true), or, for a claim part read confidently as a fact (<see cref="QuestionSplitter.IsClaim"/>),
+    /// <see cref="ClaimedOfAFact"/> (<c>Whole</c> false: the message's one fact, when it has only one, corrects those figures
+    /// for the whole message, "لا يذكر التقرير «2019»، «2017» لهذا"); <c>null</c> when it puts no such claim.
+    /// </summary>
+    private (string FactId, bool Whole)? DisputedPart(string part, MatchResult result, Language language)
+    {
+        if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
+        {
+            return (claimedId, true);
+        }
+
+        return QuestionSplitter.IsClaim(part) && result is { IsConfident: true, Best: { Kind: MatchKind.Fact } read }
+            && ClaimedOfAFact(part, read, result, language) is var (factId, _)
+            ? (factId, false)
+            : null;
+    }
+
+    /// <summary>
+    /// What a claim part read as <paramref name="read"/> claims that the report does not give for it: the places of the
+    /// report it names that the fact does not tell of, when no other candidate does either (the second half of "Is it true
+    /// that all coalition forces leave Erbil by September 2025 and stay in Ain al-Asad until the end of 2026?" reads as Erbil's
+    /// stay, ¶18, which is not Ain al-Asad's); else the figures the fact telling of them does not give for it
+    /// (<see cref="ClaimCheck.NotGivenBy"/>: the first half's "September 2025", where ¶18 says the end of 2026); <c>null</c>
+    /// when it gives them all.
+    /// </summary>
+    private (string FactId, IReadOnlyList<string> NotGiven)? ClaimedOfAFact(string part, MatchCandidate read, MatchResult result, Language language)
+    {
+        var reader = matcher.Matcher;
+        string[] places = [.. reader.QueryTerms(part).Where(term => reader.IsPlace(term) && !term.All(char.IsAsciiDigit)).Distinct(StringComparer.Ordinal)];
+        bool TellsOfThem(MatchCandidate candidate) => candidate.Kind == MatchKind.Fact && places.All(reader.AnswerTerms(candidate.Id).Contains);
+        if (result.Candidates.FirstOrDefault(TellsOfThem) is { } told)
+        {
+            return claims.NotGivenBy(part, Fact(told.Id), language) is { NotGiven.Count: > 0 } notGiven ? notGiven : null;
+        }
+
+        // Set against what the report says of those places ("Ain al-Asad" alone: all forces leave it by September 2025, ¶17).
+        return reader.Match(new MatchQuery(places, new HashSet<string>(StringComparer.Ordinal))) is { IsConfident: true, Best: { } named } && TellsOfThem(named)
+            ? (named.Id, places)
+            : (read.Id, places);
     }
 
     /// <summary>Adds a question the report does not answer, unless it is already there or <see cref="MaxUnansweredNamed"/> are.</summary>
