@@ -460,12 +460,26 @@ public sealed partial class QuestionSplitter
 
             var before = question[..list.Index];
             var after = question[(list.Index + list.Length)..];
+            if (PutAsClaim(question) || ListGoesOn().IsMatch(after))
+            {
+                // "Is it true that Germany, France and the UK contribute troops?": one claim about the names together, checked
+                // as one (¶16 names Germany and France, not the UK); never "Germany and the UK contribute troops", which the
+                // user did not write.
+                return [question];
+            }
+
             return list.Groups["place"].Captures.Select(place => before + place.Value + after).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         if (ClausesAfterAYear(question) is { } clauses)
         {
             return clauses;
+        }
+
+        if (PutAsClaim(question))
+        {
+            // "Is it true that troops leave Baghdad and Basra?": one claim, checked as one.
+            return [question];
         }
 
         if (placeAndOther!.Match(question) is not { Success: true } pair)
@@ -560,6 +574,24 @@ public sealed partial class QuestionSplitter
         var end = question[(question.TrimEnd().TrimEnd('?', '؟', '.', '!').Length)..].Trim();
         return [before + names[0].Value + end, .. names.Skip(1).Select(name => opening + name.Value + after)];
     }
+
+    /// <summary>
+    /// Whether <paramref name="question"/> is put as a claim to check: it opens with "is it true (that)", "I heard", "صحيح",
+    /// "سمعت" …, or ends asking whether it is true ("…, is that true?", "… صح؟"). A list of names in it is one claim.
+    /// </summary>
+    private static bool PutAsClaim(string question) => ClaimOpening().IsMatch(question) || ClaimEnding().IsMatch(question);
+
+    /// <summary>An opening that puts what follows as a claim: "is it true (that)", "isn't it true", "I heard", "I read", "صحيح", "هل صحيح", "سمعت".</summary>
+    [GeneratedRegex(@"^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|isn'?t\s+it\s+true|is\s+it\s+not\s+true|i\s+(?:heard|read)|(?:هل\s+)?صحيح|صح|سمعت|سمعنا)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ClaimOpening();
+
+    /// <summary>An ending asking whether what came before is true: "…, is that true?", "… right?", "… صحيح؟", "… صح؟".</summary>
+    [GeneratedRegex(@"(?:\bis\s+(?:this|that|it)\s+(?:true|right|correct|accurate|real)|\b(?:right|true)|(?<!\p{L})(?:صحيح|صح|صدك))\s*[?؟!.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ClaimEnding();
+
+    /// <summary>What follows a list that goes on past its last name the splitter reads: "… France and the UK …", "… وفرنسا وبريطانيا …".</summary>
+    [GeneratedRegex(@"^\s*(?:[,،]\s*)?(?:(?:and|&|or)\s+\S|و\s?\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListGoesOn();
 
     /// <summary>
     /// A claim of two clauses joined right after a year, the second naming a place of the report the first does not: "Is it

@@ -77,6 +77,26 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(reply.Citations, c => c.Paragraph == 17 && c.Quote.Contains("عين الأسد", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Is it true that Germany, France and the UK contribute troops?", "The report does not give “UK” for this.", "Germany, France")]
+    [InlineData("صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟", "بريطانيا", "ألمانيا وفرنسا")]
+    [InlineData("Is it true that Germany, Spain and Turkey contribute troops?", "The report does not give “Turkey” for this.", "Germany, France, Spain")]
+    public async Task HandleAsync_ClaimAboutAListOfCountries_IsCheckedAsOneClaimNamingOnlyTheCountryTheReportDoesNot(string message, string notGiven, string named)
+    {
+        // Break 36 #4: split into "Germany and the UK contribute troops" and "France and the UK contribute troops", sentences
+        // the user never wrote, each said not to be the report's though ¶16 names Germany and France.
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(notGiven, reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("does not say", StringComparison.Ordinal) || b.Text.Contains("لا يقول التقرير", StringComparison.Ordinal));
+        Assert.Contains(named, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([16], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_TrueClaimOfTwoPlacesEachWithItsDate_AnswersBothAndDisputesNeither()
     {
