@@ -293,12 +293,21 @@ public sealed partial class Router : IMessageRouter
             return await HandleCommandAsync(command, message, chat, cancellationToken);
         }
 
-        // "@bot is this true?" in reply to a rumour someone posted: the rumour's figure or date is the claim checked, as a
-        // forward's is. Only that: a reply to "stop the reminders please" or to a whole article is read alone (break 34).
-        var text = message.RepliedToText is { Length: > 0 } rumour && ForwardedClaim.IsBareTruthQuestion(message.Text)
-            && ForwardedClaim.Read(rumour.Trim() + "\n" + message.Text.Trim()) is { } claim
-            ? claim
-            : message.Text;
+        var text = message.Text;
+        if (message.RepliedToText is { Length: > 0 } replied && ForwardedClaim.IsBareTruthQuestion(message.Text))
+        {
+            if (RepliedClaim.AsksOfTheBot(replied))
+            {
+                // "@bot is this true?" under "stop the reminders please": no claim, and no request of the asker's (break 34:
+                // an admin's reply turned the group's reminders off); nor the last answer again under someone else's words.
+                return composer.VaguePrompt(LanguageFor(chat, TextCleaner.WithArabicLetters(TextCleaner.ForMatching(message.Text)), message));
+            }
+
+            // "@bot is this true?" in reply to a rumour someone posted: the rumour is the claim checked ("is it true that
+            // <rumour>?"; a forward's one sentence with a figure or date), never the last answer quoted again (break 36 #1).
+            text = RepliedClaim.Read(message.Text, replied) ?? text;
+        }
+
         return await HandleTextAsync(text, message, chat, cancellationToken);
     }
 
