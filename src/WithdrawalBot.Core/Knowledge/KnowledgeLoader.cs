@@ -24,6 +24,7 @@ public static class KnowledgeLoader
         var article = Article.Load(Path.Combine(knowledgeDirectory, source.ArticleFile), source.ArticleFile);
         var milestones = MilestoneCatalog.Load(knowledgeDirectory, article);
         var facts = FactCatalog.Load(knowledgeDirectory, article, milestones);
+        AnswerFigures.Check(facts, article, source);
         var lexicon = LexiconCatalog.Load(knowledgeDirectory);
         LexiconCatalog.CheckLocations(lexicon, article, facts);
         var intents = IntentCatalog.Load(knowledgeDirectory);

@@ -129,7 +129,8 @@ public sealed partial class QuestionSplitter
             var places = string.Join('|', names.OrderByDescending(name => name.Length).Select(PlacePattern));
             // Where a list of places may end: at the end of the question ("… Erbil and Basra?"), or before the question
             // that follows it ("بغداد واربيل والسليمانية متى يطلعون", "Baghdad, Erbil and Sulaymaniyah, when do they leave?").
-            var questionAfter = $@"\s*[,،:\-–—]?\s*(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟])";
+            // The question word is a word of its own: "stay in …" is no name "sta" before a "y" (why).
+            var questionAfter = $@"\s*[,،:\-–—]?\s*(?<!\p{{L}})(?:{string.Join('|', englishWh.Concat(arabic).Select(Regex.Escape))})(?:\s|$|[?؟])";
             var listEnd = $@"(?=\s*[?؟.!]*\s*$|{questionAfter})";
             // A list of the report's places ("Baghdad, Erbil and Ain al-Asad", "بغداد واربيل"), perhaps with one it never names
             // between two of them ("Baghdad, Basra and Erbil", "بغداد والموصل واربيل") or ending with up to three ("…, Ain
@@ -459,7 +460,26 @@ public sealed partial class QuestionSplitter
 
             var before = question[..list.Index];
             var after = question[(list.Index + list.Length)..];
+            if (PutAsClaim(question) || ListGoesOn().IsMatch(after))
+            {
+                // "Is it true that Germany, France and the UK contribute troops?": one claim about the names together, checked
+                // as one (¶16 names Germany and France, not the UK); never "Germany and the UK contribute troops", which the
+                // user did not write.
+                return [question];
+            }
+
             return list.Groups["place"].Captures.Select(place => before + place.Value + after).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (ClausesAfterAYear(question) is { } clauses)
+        {
+            return clauses;
+        }
+
+        if (PutAsClaim(question))
+        {
+            // "Is it true that troops leave Baghdad and Basra?": one claim, checked as one.
+            return [question];
         }
 
         if (placeAndOther!.Match(question) is not { Success: true } pair)
@@ -554,6 +574,72 @@ public sealed partial class QuestionSplitter
         var end = question[(question.TrimEnd().TrimEnd('?', '؟', '.', '!').Length)..].Trim();
         return [before + names[0].Value + end, .. names.Skip(1).Select(name => opening + name.Value + after)];
     }
+
+    /// <summary>
+    /// Whether <paramref name="question"/> is put as a claim to check: it opens with "is it true (that)", "I heard", "صحيح",
+    /// "سمعت" …, or ends asking whether it is true ("…, is that true?", "… صح؟"). A list of names in it is one claim.
+    /// </summary>
+    private static bool PutAsClaim(string question) => ClaimOpening().IsMatch(question) || ClaimEnding().IsMatch(question);
+
+    /// <summary>An opening that puts what follows as a claim: "is it true (that)", "isn't it true", "I heard", "I read", "صحيح", "هل صحيح", "سمعت".</summary>
+    [GeneratedRegex(@"^\s*(?:is\s+it\s+(?:true|correct|right|accurate)|isn'?t\s+it\s+true|is\s+it\s+not\s+true|i\s+(?:heard|read)|(?:هل\s+)?صحيح|صح|سمعت|سمعنا)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ClaimOpening();
+
+    /// <summary>An ending asking whether what came before is true: "…, is that true?", "… right?", "… صحيح؟", "… صح؟".</summary>
+    [GeneratedRegex(@"(?:\bis\s+(?:this|that|it)\s+(?:true|right|correct|accurate|real)|\b(?:right|true)|(?<!\p{L})(?:صحيح|صح|صدك))\s*[?؟!.]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ClaimEnding();
+
+    /// <summary>What follows a list that goes on past its last name the splitter reads: "… France and the UK …", "… وفرنسا وبريطانيا …".</summary>
+    [GeneratedRegex(@"^\s*(?:[,،]\s*)?(?:(?:and|&|or)\s+\S|و\s?\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListGoesOn();
+
+    /// <summary>
+    /// A claim of two clauses joined right after a year, the second naming a place of the report the first does not: "Is it
+    /// true that all coalition forces leave Erbil by September 2025 and stay in Ain al-Asad until the end of 2026?" → "Is it
+    /// true that all coalition forces leave Erbil by September 2025?", "Is it true that stay in Ain al-Asad until the end of
+    /// 2026?" (and "صحيح … من اربيل بأيلول 2025 وتبقى بعين الاسد لنهاية 2026؟" likewise), so each half is checked and quoted
+    /// back as typed. <c>null</c> when the question is not put as a claim ("is it true that …", "صحيح …"), or the second
+    /// clause opens with a figure, a place or a preposition: "… in Iraq in 2019 and in Syria in 2017" pairs figures with
+    /// places, one claim.
+    /// </summary>
+    private string[]? ClausesAfterAYear(string question)
+    {
+        var opening = question.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) ? EnglishClaim.Length
+            : question.StartsWith(ArabicClaim, StringComparison.Ordinal) ? ArabicClaim.Length : 0;
+        if (opening == 0 || JoinAfterAYear().Match(question, opening) is not { Success: true } join)
+        {
+            return null;
+        }
+
+        var first = question[..join.Index];
+        var second = question[(join.Index + join.Length)..];
+        var named = PlacesNamed(first);
+        if (named.Count == 0 || OpensWithPlace(second) || !PlacesNamed(second).Except(named).Any())
+        {
+            return null;
+        }
+
+        var end = question[(question.TrimEnd().TrimEnd('?', '؟', '.', '!').Length)..].Trim();
+        return [first + end, question[..opening] + second];
+    }
+
+    /// <summary>The lexicon's places (not its years) named in <paramref name="text"/>, by group.</summary>
+    private HashSet<string> PlacesNamed(string text) =>
+        [.. placeName!.Matches(text).Where(match => !match.Value.All(char.IsAsciiDigit)).Select(GroupOf)];
+
+    /// <summary>Whether <paramref name="clause"/> opens with a place of the report, perhaps behind ب, ل or من ("بعين الاسد").</summary>
+    private bool OpensWithPlace(string clause)
+    {
+        var text = ArabicLetters.FoldSpellings(clause.TrimStart());
+        return text.AsSpan().IndexOfAny(placeNames!) == 0 || (text.Length > 1 && text[0] is 'ب' or 'ل' && text.AsSpan(1).IndexOfAny(placeNames!) == 0);
+    }
+
+    /// <summary>
+    /// "and" / و right after a year (digits of either script), before a clause that opens with neither a figure nor a
+    /// preposition: "2025 and stay in …", "2025 وتبقى …"; not "2019 and in Syria …", "2024 and 900 in Syria", "2025 وفي …".
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<!\d)[0-9٠-٩]{4})\s*[,،]?\s+(?:and|&)\s+(?!(?:in|at|from|to|for|by|of|on|until|till|within)\b|[0-9٠-٩])|(?<=(?<!\d)[0-9٠-٩]{4})\s*[,،]?\s+و\s?(?!(?:في|من|الى|إلى|على|عن|حتى|لحد)\s|[0-9٠-٩])(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex JoinAfterAYear();
 
     /// <summary>
     /// Whether a list joins a year the lexicon counts among its names ("2025") and a place ("Ain al-Asad"): not one list of

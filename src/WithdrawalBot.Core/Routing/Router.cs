@@ -293,12 +293,21 @@ public sealed partial class Router : IMessageRouter
             return await HandleCommandAsync(command, message, chat, cancellationToken);
         }
 
-        // "@bot is this true?" in reply to a rumour someone posted: the rumour's figure or date is the claim checked, as a
-        // forward's is. Only that: a reply to "stop the reminders please" or to a whole article is read alone (break 34).
-        var text = message.RepliedToText is { Length: > 0 } rumour && ForwardedClaim.IsBareTruthQuestion(message.Text)
-            && ForwardedClaim.Read(rumour.Trim() + "\n" + message.Text.Trim()) is { } claim
-            ? claim
-            : message.Text;
+        var text = message.Text;
+        if (message.RepliedToText is { Length: > 0 } replied && ForwardedClaim.IsBareTruthQuestion(message.Text))
+        {
+            if (RepliedClaim.AsksOfTheBot(replied))
+            {
+                // "@bot is this true?" under "stop the reminders please": no claim, and no request of the asker's (break 34:
+                // an admin's reply turned the group's reminders off); nor the last answer again under someone else's words.
+                return composer.VaguePrompt(LanguageFor(chat, TextCleaner.WithArabicLetters(TextCleaner.ForMatching(message.Text)), message));
+            }
+
+            // "@bot is this true?" in reply to a rumour someone posted: the rumour is the claim checked ("is it true that
+            // <rumour>?"; a forward's one sentence with a figure or date), never the last answer quoted again (break 36 #1).
+            text = RepliedClaim.Read(message.Text, replied) ?? text;
+        }
+
         return await HandleTextAsync(text, message, chat, cancellationToken);
     }
 
@@ -430,6 +439,12 @@ public sealed partial class Router : IMessageRouter
         if (!TextCleaner.HasContent(cleaned))
         {
             return composer.EmptyPrompt(language);
+        }
+
+        if (GreetingAlone.Reads(cleaned))
+        {
+            // "hello world", a self-hoster's first test: greeted, not ¶7 for "world" read as a typo of "word".
+            return await HandleIntentAsync("greeting", message, language, confidence: 1, cancellationToken);
         }
 
         if (text.Length > TextCleaner.MaxMatchLength && QuestionAfterAPaste(text) is { } lastQuestion && !matcher.Match(cleaned, null).Result.IsConfident)
@@ -700,10 +715,13 @@ public sealed partial class Router : IMessageRouter
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
         }
 
-        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope }) && corrections.OfUnmatched(cleaned, language) is var (claimAbout, checkedClaim))
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope } || (result.NamesOffTopic && claims.PutsClaim(cleaned)))
+            && corrections.OfUnmatched(cleaned, language) is var (claimAbout, checkedClaim))
         {
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
             // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
+            // "صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟" reads confidently as the countries of ¶16, but names one the
+            // report never does: "does not give «بريطانيا» for this", then ¶16, which names Germany and France.
             memory.Remember(key, Told(claimAbout, language) with { AskedAs = text });
             return checkedClaim;
         }
@@ -992,6 +1010,7 @@ public sealed partial class Router : IMessageRouter
         var attributed = new List<Fact>();
         var unanswered = new List<string>();
         var disputed = new List<(Fact? Fact, string Claim)>();
+        var setAgainstItsFact = 0;
         var confidence = 1.0;
         var outOfScope = false;
         var context = previous;
@@ -1021,10 +1040,11 @@ public sealed partial class Router : IMessageRouter
 
             var (understood, asked) = ReadPart(part, context, found);
             var result = understood.Result;
-            if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
+            if (DisputedPart(part, result, language) is var (claimedId, ofTheWhole))
             {
                 // "Given that the US has 5,000 troops in Iraq, when will they all leave?": what the report says instead
                 // (about 2,500, ¶13) is answered, and the claim named as one the report does not make.
+                setAgainstItsFact += ofTheWhole ? 0 : 1;
                 if (!found.Contains(claimedId))
                 {
                     found.Add(claimedId);
@@ -1120,7 +1140,7 @@ public sealed partial class Router : IMessageRouter
             }
         }
 
-        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && listings.Count == 0 && disputed.Count == 0 && !asksToday))
+        if (found.Count == 0 || (found.Count == 1 && wholeIsFact && !outOfScope && attributed.Count == 0 && requests.Count == 0 && listings.Count == 0 && disputed.Count == setAgainstItsFact && !asksToday))
         {
             return null;
         }
@@ -1188,6 +1208,50 @@ public sealed partial class Router : IMessageRouter
             Blocks = [.. settings.SelectMany(done => done.Blocks), .. reply.Blocks, .. listed.SelectMany(more => more.Blocks)],
             Citations = [.. reply.Citations, .. listed.SelectMany(more => more.Citations)],
         };
+    }
+
+    /// <summary>
+    /// The fact a part of a several-question message puts a claim against and what it claims that the report does not give:
+    /// words the report does not write for it (<see cref="ClaimCheck.Check"/>: "Given that the US has 5,000 troops in Iraq,
+    /// …"; <c>Whole</c> true), or, for a claim part read confidently as a fact (<see cref="QuestionSplitter.IsClaim"/>),
+    /// <see cref="ClaimedOfAFact"/> (<c>Whole</c> false: the message's one fact, when it has only one, corrects those figures
+    /// for the whole message, "لا يذكر التقرير «2019»، «2017» لهذا"); <c>null</c> when it puts no such claim.
+    /// </summary>
+    private (string FactId, bool Whole)? DisputedPart(string part, MatchResult result, Language language)
+    {
+        if (claims.Check(part, language) is var (claimedId, unwritten, _, _) && unwritten.Count > 0)
+        {
+            return (claimedId, true);
+        }
+
+        return QuestionSplitter.IsClaim(part) && result is { IsConfident: true, Best: { Kind: MatchKind.Fact } read }
+            && ClaimedOfAFact(part, read, result, language) is var (factId, _)
+            ? (factId, false)
+            : null;
+    }
+
+    /// <summary>
+    /// What a claim part read as <paramref name="read"/> claims that the report does not give for it: the places of the
+    /// report it names that the fact does not tell of, when no other candidate does either (the second half of "Is it true
+    /// that all coalition forces leave Erbil by September 2025 and stay in Ain al-Asad until the end of 2026?" reads as Erbil's
+    /// stay, ¶18, which is not Ain al-Asad's); else the figures the fact telling of them does not give for it
+    /// (<see cref="ClaimCheck.NotGivenBy"/>: the first half's "September 2025", where ¶18 says the end of 2026); <c>null</c>
+    /// when it gives them all.
+    /// </summary>
+    private (string FactId, IReadOnlyList<string> NotGiven)? ClaimedOfAFact(string part, MatchCandidate read, MatchResult result, Language language)
+    {
+        var reader = matcher.Matcher;
+        string[] places = [.. reader.QueryTerms(part).Where(term => reader.IsPlace(term) && !term.All(char.IsAsciiDigit)).Distinct(StringComparer.Ordinal)];
+        bool TellsOfThem(MatchCandidate candidate) => candidate.Kind == MatchKind.Fact && places.All(reader.AnswerTerms(candidate.Id).Contains);
+        if (result.Candidates.FirstOrDefault(TellsOfThem) is { } told)
+        {
+            return claims.NotGivenBy(part, Fact(told.Id), language) is { NotGiven.Count: > 0 } notGiven ? notGiven : null;
+        }
+
+        // Set against what the report says of those places ("Ain al-Asad" alone: all forces leave it by September 2025, ¶17).
+        return reader.Match(new MatchQuery(places, new HashSet<string>(StringComparer.Ordinal))) is { IsConfident: true, Best: { } named } && TellsOfThem(named)
+            ? (named.Id, places)
+            : (read.Id, places);
     }
 
     /// <summary>Adds a question the report does not answer, unless it is already there or <see cref="MaxUnansweredNamed"/> are.</summary>

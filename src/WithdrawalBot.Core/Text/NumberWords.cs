@@ -100,6 +100,44 @@ public static class NumberWords
         return result ?? words;
     }
 
+    /// <summary>
+    /// Every figure <paramref name="words"/> write, each with where it starts and how many words it takes: a figure in
+    /// words as <see cref="Read"/> reads it ("thirty", "الفين وخمسمية"), a word in digits ("2500"), and a unit alone
+    /// ("three", "ثلاثة", "وثلاثة": 1–10), which <see cref="Read"/> leaves to the lexicon.
+    /// </summary>
+    /// <param name="words">Normalized words, as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> writes them.</param>
+    public static IEnumerable<(int Start, int Length, long Value)> Figures(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var i = 0; i < words.Count;)
+        {
+            var (length, value) = MayStart(words[i]) ? Figure(words, i) : (0, 0);
+            if (length == 0 && FigureAlone(words[i]) is { } alone)
+            {
+                (length, value) = (1, alone);
+            }
+
+            if (length > 0)
+            {
+                yield return (i, length, value);
+            }
+
+            i += Math.Max(length, 1);
+        }
+    }
+
+    /// <summary>The value of one word read alone as a figure: a word in digits, or a unit ("three", "وثلاثة", 1–10); <c>null</c> otherwise.</summary>
+    private static long? FigureAlone(string word)
+    {
+        if (word.All(char.IsAsciiDigit))
+        {
+            return long.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) ? digits : null;
+        }
+
+        var known = English.TryGetValue(word, out var unit) || Arabic.TryGetValue(word, out unit) || TryBehindParticle(word, out unit);
+        return known && unit.Kind is Kind.Unit or Kind.Ten ? unit.Value : null;
+    }
+
     /// <summary>Whether <paramref name="word"/> could begin a figure in words (a quick test before reading one).</summary>
     private static bool MayStart(string word) =>
         char.IsAsciiDigit(word[0]) || English.ContainsKey(word) || Arabic.ContainsKey(word) || TryBehindParticle(word, out _);

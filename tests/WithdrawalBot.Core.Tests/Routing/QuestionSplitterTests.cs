@@ -40,6 +40,13 @@ public sealed class QuestionSplitterTests
     [InlineData("When do they leave Baghdad, Erbil and Ain al-Asad?", new[] { "When do they leave Baghdad?", "When do they leave Erbil?", "When do they leave Ain al-Asad?" })]
     [InlineData("Is it true that all forces leave Erbil by September 2025 and Ain al-Asad by the end of 2026?", new[] { "Is it true that all forces leave Erbil by September 2025?", "Is it true that all forces leave Ain al-Asad by the end of 2026?" })]
     [InlineData("صحيح كل القوات تطلع من اربيل بأيلول 2025 ومن عين الاسد بنهاية 2026؟", new[] { "صحيح كل القوات تطلع من اربيل بأيلول 2025؟", "صحيح كل القوات تطلع من عين الاسد بنهاية 2026؟" })]
+    [InlineData("Is it true that all coalition forces leave Erbil by September 2025 and stay in Ain al-Asad until the end of 2026?", new[] { "Is it true that all coalition forces leave Erbil by September 2025?", "Is it true that stay in Ain al-Asad until the end of 2026?" })] // break 36 #13: "…September 2025y in Ain al-Asad…"
+    [InlineData("صحيح كل القوات تطلع من اربيل بأيلول 2025 وتبقى بعين الاسد لنهاية 2026؟", new[] { "صحيح كل القوات تطلع من اربيل بأيلول 2025؟", "صحيح تبقى بعين الاسد لنهاية 2026؟" })]
+    [InlineData("when do they stay in Erbil and stay in Ain al-Asad?", new[] { "when do they stay in Erbil and stay in Ain al-Asad?" })]
+    [InlineData("Is it true that Germany, France and the UK contribute troops?", new[] { "Is it true that Germany, France and the UK contribute troops?" })] // break 36 #4: "Germany and the UK contribute troops"
+    [InlineData("صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟", new[] { "صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟" })]
+    [InlineData("Germany, France and Iran contribute troops, is that true?", new[] { "Germany, France and Iran contribute troops, is that true?" })]
+    [InlineData("do Germany, France and the UK send troops?", new[] { "do Germany, France and the UK send troops?" })]
     [InlineData("when do they leave Mosul, Baghdad and Erbil?", new[] { "when do they leave Mosul?", "when do they leave Baghdad?", "when do they leave Erbil?" })]
     [InlineData("متى ينسحبون من الموصل وبغداد واربيل؟", new[] { "متى ينسحبون من الموصل؟", "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟" })]
     [InlineData("متى ينسحبون من بغداد واربيل والبصرة؟", new[] { "متى ينسحبون من بغداد؟", "متى ينسحبون من اربيل؟", "متى ينسحبون من البصرة؟" })]

@@ -891,15 +891,37 @@ public sealed class RouterRealQuestionTests
     [Theory]
     [InlineData("stop the reminders please")] // break 34: an admin's "is this true?" under this turned the group's reminders off
     [InlineData("بطلوا التذكير")]
-    [InlineData("The US and Iraq reached an understanding on withdrawing the coalition.")] // no figure or date to check
-    public async Task HandleAsync_BareTruthQuestionInReplyToAMessageWithNoClaim_IsReadAlone(string replied)
+    public async Task HandleAsync_BareTruthQuestionInReplyToAReminderRequest_AsksAboutWhatAndQuotesNoEarlierAnswer(string replied)
     {
         var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Group("when do they leave Erbil?", addressed: true));
         var reply = await bot.SendAsync(RouterFixture.Group("is this true?", addressed: true) with { RepliedToText = replied, SenderIsAdmin = true });
         var alone = await EvaluationSet.Bot().SendAsync(RouterFixture.Group("is this true?", addressed: true) with { SenderIsAdmin = true });
 
         Assert.NotNull(reply);
         Assert.Equal(alone?.Intent, reply.Intent);
+        Assert.Empty(reply.Citations);
+    }
+
+    [Theory]
+    [InlineData("is this true?", "The US and Iraq reached an understanding on withdrawing the coalition.", 1)]
+    [InlineData("is this true?", "the deal was cancelled", 2)]
+    [InlineData("fake or real?", "Germany, France and the UK have troops in the coalition", 16)]
+    [InlineData("صحيح؟", "الاتفاق انلغى", 2)]
+    public async Task HandleAsync_BareTruthQuestionInReplyToARumourWithNoFigure_ChecksTheRumourNotTheLastAnswer(string question, string rumour, int paragraph)
+    {
+        // Break 36 #1: with no figure or date in the rumour, "is this true?" was read alone: the last answer (¶18) quoted again
+        // under someone else's message, or "About what, exactly?".
+        var bot = EvaluationSet.Bot();
+        await bot.SendAsync(RouterFixture.Group("when do they leave Erbil?", addressed: true));
+
+        var reply = await bot.SendAsync(RouterFixture.Group(question, addressed: true) with { RepliedToText = rumour });
+
+        Assert.NotNull(reply);
+        Assert.Contains(paragraph, RouterFixture.Paragraphs(reply));
+        Assert.DoesNotContain(18, RouterFixture.Paragraphs(reply));
+        Assert.NotEqual("paragraph", reply.Intent);
+        Assert.NotEqual("vague", reply.Intent);
     }
 
     [Fact]
@@ -1456,6 +1478,27 @@ public sealed class RouterRealQuestionTests
         Assert.NotNull(reply);
         Assert.Equal(intent, reply.Intent);
         Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hello world", "Hello!")] // break 36 #14: a self-hoster's first test got ¶7 ("world" read as "word") as a fact
+    [InlineData("hi world", "Hello!")]
+    [InlineData("Hello, World!", "Hello!")]
+    [InlineData("hey world", "Hello!")]
+    [InlineData("hello friends", "Hello!")]
+    [InlineData("مرحبا بالعالم", "أهلاً بك!")]
+    [InlineData("اهلا يا جماعة", "أهلاً بك!")]
+    public async Task HandleAsync_GreetingToTheWorldOrTheGroup_IsGreetedAndNotAnsweredWithAFact(string text, string opening)
+    {
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(text));
+
+        Assert.NotNull(reply);
+        Assert.Equal("greeting", reply.Intent);
+        Assert.StartsWith(opening, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(reply.Citations);
+        Assert.Empty(bot.Unanswered.Questions);
     }
 
     [Fact]

@@ -54,6 +54,49 @@ public sealed class RouterSeveralQuestionsTests
         Assert.Contains(18, RouterFixture.Paragraphs(reply));
     }
 
+    [Theory]
+    [InlineData("Is it true that all coalition forces leave Erbil by September 2025 and stay in Ain al-Asad until the end of 2026?", "The report does not say: “all coalition forces leave Erbil by September 2025”", "The report does not say: “stay in Ain al-Asad until the end of 2026”")]
+    [InlineData("صحيح كل القوات تطلع من اربيل بأيلول 2025 وتبقى بعين الاسد لنهاية 2026؟", "لا يقول التقرير: «كل القوات تطلع من اربيل بأيلول 2025»", "لا يقول التقرير: «تبقى بعين الاسد لنهاية 2026»")]
+    [InlineData("Is it true that all forces leave Erbil by September 2025 and Ain al-Asad by the end of 2026?", "The report does not say: “all forces leave Erbil by September 2025”", "The report does not say: “all forces leave Ain al-Asad by the end of 2026”")]
+    public async Task HandleAsync_ClaimOfTwoClausesEachWrong_QuotesEachHalfAsTypedAndCorrectsBoth(string message, string erbil, string ainAlAsad)
+    {
+        // Break 36 #13: "The report does not say: “all coalition forces leave Erbil by September 2025y in Ain al-Asad until the
+        // end of 2026”" lost "and sta", and Ain al-Asad's date (September 2025, ¶17) was never given.
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        var blocks = reply.Blocks.Select(b => b.Text).ToList();
+        Assert.Contains(erbil, blocks);
+        Assert.Contains(ainAlAsad, blocks);
+        Assert.Contains(blocks, text => text.Contains("end of 2026", StringComparison.Ordinal) || text.Contains("نهاية عام 2026", StringComparison.Ordinal));
+        Assert.True(blocks.IndexOf(erbil) < blocks.IndexOf(ainAlAsad));
+        Assert.Contains(17, RouterFixture.Paragraphs(reply));
+        Assert.Contains(18, RouterFixture.Paragraphs(reply));
+        Assert.Contains(reply.Citations, c => c.Paragraph == 17 && c.Quote.Contains("عين الأسد", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Is it true that Germany, France and the UK contribute troops?", "The report does not give “UK” for this.", "Germany, France")]
+    [InlineData("صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟", "بريطانيا", "ألمانيا وفرنسا")]
+    [InlineData("Is it true that Germany, Spain and Turkey contribute troops?", "The report does not give “Turkey” for this.", "Germany, France, Spain")]
+    public async Task HandleAsync_ClaimAboutAListOfCountries_IsCheckedAsOneClaimNamingOnlyTheCountryTheReportDoesNot(string message, string notGiven, string named)
+    {
+        // Break 36 #4: split into "Germany and the UK contribute troops" and "France and the UK contribute troops", sentences
+        // the user never wrote, each said not to be the report's though ¶16 names Germany and France.
+        var bot = EvaluationSet.Bot();
+
+        var reply = await bot.SendAsync(RouterFixture.Private(message));
+
+        Assert.NotNull(reply);
+        Assert.Equal(ReplyComposer.NotAsClaimedIntent, reply.Intent);
+        Assert.Contains(notGiven, reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("does not say", StringComparison.Ordinal) || b.Text.Contains("لا يقول التقرير", StringComparison.Ordinal));
+        Assert.Contains(named, reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal([16], RouterFixture.Paragraphs(reply));
+    }
+
     [Fact]
     public async Task HandleAsync_TrueClaimOfTwoPlacesEachWithItsDate_AnswersBothAndDisputesNeither()
     {

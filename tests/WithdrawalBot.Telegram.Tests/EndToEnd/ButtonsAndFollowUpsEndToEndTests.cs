@@ -210,6 +210,32 @@ public sealed partial class ButtonsAndFollowUpsEndToEndTests
         Assert.Equal([18], CitedParagraphs.In(followUp.Text));
     }
 
+    [Theory]
+    [InlineData("fake or real?", "Germany, France and the UK have troops in the coalition", 16, "UK")]
+    [InlineData("is this true?", "the deal was cancelled", 2, "not final")]
+    [InlineData("صحيح؟", "الاتفاق انلغى", 2, "لم تكن الخطة نهائية")]
+    public async Task Group_TruthQuestionInReplyToAnotherMembersRumour_ChecksTheRumourNotTheLastAnswer(string truthQuestion, string rumour, int paragraph, string said)
+    {
+        // Break 36 #1: "@bot is this true?" under a rumour with no figure re-quoted the asker's last answer (¶18) under it,
+        // or asked "About what, exactly?".
+        await using var bot = await EndToEndBot.StartAsync();
+        var mention = "@" + bot.Api.BotUsername + " ";
+        var erbil = await bot.AskAsync(GroupText(mention + "when do they leave erbil?", userId: 7));
+        var posted = GroupText(rumour, userId: 8);
+        Assert.Empty(await bot.ExchangeAsync(posted));
+        var reply = GroupText(mention + truthQuestion, userId: 7);
+        reply["message"]!["reply_to_message"] = posted["message"]!.DeepClone();
+
+        var verdict = await bot.AskAsync(reply);
+
+        Assert.Equal([18], CitedParagraphs.In(erbil.Text));
+        Assert.Equal(MessageIdOf(reply), verdict.ReplyToMessageId);
+        Assert.Contains(paragraph, CitedParagraphs.In(verdict.Text));
+        Assert.DoesNotContain(18, CitedParagraphs.In(verdict.Text));
+        Assert.Contains(Html(said), verdict.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("About what", verdict.Text, StringComparison.Ordinal);
+    }
+
     private static long MessageIdOf(JsonObject update) => update["message"]!["message_id"]!.GetValue<long>();
 
     /// <summary>A sent HTML message as Telegram hands it back in reply_to_message: its text without tags or entities.</summary>

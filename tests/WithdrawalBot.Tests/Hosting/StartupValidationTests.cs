@@ -147,6 +147,26 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Start_FigureMistypedInAFactsAnswer_ExitsNamingTheFactTheLanguageAndTheFigure()
+    {
+        // Break 36 #11: "about 25,000 troops in Iraq" in facts.json started and was served beside ¶13's 2500.
+        using var knowledge = new TempDirectory();
+        foreach (var source in Directory.EnumerateFiles(RepositoryPaths.Knowledge))
+        {
+            File.Copy(source, knowledge.Combine(Path.GetFileName(source)));
+        }
+
+        var facts = File.ReadAllText(knowledge.Combine("facts.json"));
+        Assert.Contains("about 2,500 troops in Iraq", facts, StringComparison.Ordinal);
+        File.WriteAllText(knowledge.Combine("facts.json"), facts.Replace("about 2,500 troops in Iraq", "about 25,000 troops in Iraq", StringComparison.Ordinal));
+
+        await using var bot = await BotProcess.RunAsync(["ask", "how many US troops are in Iraq?"], new Dictionary<string, string?> { ["Knowledge__Directory"] = knowledge.Path });
+
+        AssertStoppedWithOneLine(bot, "facts.json, fact \"us-troops-in-iraq-2500\": the English answer gives 25000, which paragraph 13 it cites does not write", "figure typo");
+        Assert.DoesNotContain("25,000", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_CommandLineNotUnderstood_ExitsTwoWithTheUsageLine()
     {
         await using var bot = await BotProcess.RunAsync(["--bogus"]);

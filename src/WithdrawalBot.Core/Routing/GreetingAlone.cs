@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using WithdrawalBot.Core.Text;
+
+namespace WithdrawalBot.Core.Routing;
+
+/// <summary>
+/// Tells a greeting addressed to everyone ("hello world", a self-hoster's first test; "hi world", "hello friends",
+/// "مرحبا بالعالم") from a question. The matcher reads the word after the greeting as a typo of one the knowledge uses
+/// ("world" as "word", "friends" as "field") and would answer a fact with it; the caller greets instead.
+/// </summary>
+public static class GreetingAlone
+{
+    /// <summary>Words that greet ("hello", "hi", "مرحبا", "هلا"), normalized as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> writes them.</summary>
+    private static readonly FrozenSet<string> Greetings = Normalized(
+        "hello", "hi", "hey", "hiya", "howdy", "hallo", "helo", "hullo", "greetings", "yo",
+        "مرحبا", "مرحبه", "هلا", "هلو", "اهلا", "أهلاً", "هاي");
+
+    /// <summary>Words that name whom a greeting is for ("world", "everyone", "friends", "بالعالم", "جماعة"), normalized likewise.</summary>
+    private static readonly FrozenSet<string> Greeted = Normalized(
+        "world", "everyone", "everybody", "all", "yall", "friends", "folks", "guys", "people", "there", "again", "bot", "team",
+        "عالم", "العالم", "بالعالم", "يا", "ياعالم", "جميعا", "جميعاً", "الجميع", "بالجميع", "جماعة", "ياجماعة", "شباب", "ياشباب", "اصدقاء", "الاصدقاء");
+
+    /// <summary>
+    /// Whether <paramref name="cleaned"/> is a greeting and only words naming whom it greets: "hello world", "Hello,
+    /// World!", "hi all", "مرحبا بالعالم"; not "hello" alone (the matcher greets it already), nor "hello world, when do
+    /// troops leave Erbil?".
+    /// </summary>
+    /// <param name="cleaned">The message, cleaned for matching; <c>null</c> reads as no greeting.</param>
+    public static bool Reads(string? cleaned)
+    {
+        var words = WordNormalizer.Tokenize(cleaned ?? "");
+        return words.Count >= 2 && Greetings.Contains(words[0]) && words.Skip(1).All(Greeted.Contains);
+    }
+
+    private static FrozenSet<string> Normalized(params string[] words) =>
+        words.SelectMany(word => WordNormalizer.Tokenize(word)).ToFrozenSet(StringComparer.Ordinal);
+}
