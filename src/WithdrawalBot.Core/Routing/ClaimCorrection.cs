@@ -92,7 +92,8 @@ public sealed class ClaimCorrection
     /// <summary>
     /// For a claim a fact answers confidently, with no figure, that names what the report never mentions for it
     /// (<see cref="ClaimCheck.NamesNeverMentioned"/>, read as that same fact): "ابن عمي يكول الاعلان تأجل بسبب حرب اوكرانيا، صح لو يجذب؟" → "the report does not give
-    /// «اوكرانيا» for this", then the reasons it gives (¶5). <c>null</c> otherwise.
+    /// «اوكرانيا» for this", then the reasons it gives (¶5); "صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟" → "does not give
+    /// «بريطانيا» for this", then ¶16, which names Germany and France. <c>null</c> otherwise.
     /// </summary>
     private (Fact Fact, Reply Reply)? OfNameNeverMentioned(string cleaned, string factId, Language language) =>
         claims.NamesNeverMentioned(cleaned, language) is var (checkedId, unwritten, confidence, _) && checkedId == factId && unwritten.Count > 0

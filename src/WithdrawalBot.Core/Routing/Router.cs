@@ -715,13 +715,11 @@ public sealed partial class Router : IMessageRouter
             result = result with { Candidates = [.. result.Candidates.Where(c => c.Kind == MatchKind.Fact)] };
         }
 
-        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope } || (result.NamesOffTopic && claims.PutsClaim(cleaned)))
+        if ((!result.IsConfident || result.Best is { Kind: MatchKind.OutOfScope })
             && corrections.OfUnmatched(cleaned, language) is var (claimAbout, checkedClaim))
         {
             // "Is it true that about 3,500 US troops are in Iraq?": the report gives another figure, so that one, not "the
             // report does not say that"; "I read that 2.5k troops are in Iraq, correct?" is what it says, so the answer.
-            // "صحيح المانيا وفرنسا وبريطانيا مشاركين بالتحالف؟" reads confidently as the countries of ¶16, but names one the
-            // report never does: "does not give «بريطانيا» for this", then ¶16, which names Germany and France.
             memory.Remember(key, Told(claimAbout, language) with { AskedAs = text });
             return checkedClaim;
         }
