@@ -738,7 +738,7 @@ public sealed partial class ClaimCheck
             if (never[i])
             {
                 var end = NameEnd(typed, never, i);
-                named.Add(AsQuoted(string.Join(' ', typed.Skip(i).Take(end - i + 1))));
+                named.Add(WithoutAnd(AsQuoted(string.Join(' ', typed.Skip(i).Take(end - i + 1)))));
                 i = end;
             }
         }
@@ -754,6 +754,15 @@ public sealed partial class ClaimCheck
     private bool SaysWhoSpoke(List<string> typed) =>
         Enumerable.Range(0, typed.Count).Any(i => SayingVerbs.Contains(typed[i])
             && !Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => matcher.IsIntroductionWord(typed[j])));
+
+    /// <summary>
+    /// A name as quoted without the "و" (and) joined to it when that is a particle: «وبريطانيا» of "المانيا وفرنسا وبريطانيا" →
+    /// «بريطانيا» (both read as the same terms); «واشنطن» keeps its first letter.
+    /// </summary>
+    private string WithoutAnd(string quoted) =>
+        quoted.Length > 4 && quoted[0] == 'و' && matcher.QueryTerms(quoted[1..]) is { Count: > 0 } rest && rest.SequenceEqual(matcher.QueryTerms(quoted))
+            ? quoted[1..]
+            : quoted;
 
     /// <summary>Verbs of saying, as typed: with one, a name the report never mentions is most often who spoke.</summary>
     private static readonly HashSet<string> SayingVerbs = new(
