@@ -28,8 +28,32 @@ public static class GreetingAlone
     /// <param name="cleaned">The message, cleaned for matching; <c>null</c> reads as no greeting.</param>
     public static bool Reads(string? cleaned)
     {
-        var words = WordNormalizer.Tokenize(cleaned ?? "");
+        // Every message is checked: most open with no greeting, which their first word as typed tells without reading them.
+        if (cleaned is null || !OpensWithAGreeting(cleaned))
+        {
+            return false;
+        }
+
+        var words = WordNormalizer.Tokenize(cleaned);
         return words.Count >= 2 && Greetings.Contains(words[0]) && words.Skip(1).All(Greeted.Contains);
+    }
+
+    /// <summary>The greetings as typed, any case, with the spellings <see cref="WordNormalizer"/> folds ("أهلاً", "اهلاً").</summary>
+    private static readonly FrozenSet<string> TypedGreetings = new[]
+    {
+        "hello", "hi", "hey", "hiya", "howdy", "hallo", "helo", "hullo", "greetings", "yo",
+        "مرحبا", "مرحباً", "مرحبه", "مرحبة", "هلا", "هلو", "اهلا", "أهلا", "أهلاً", "اهلاً", "هاي",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TypedGreetingLookup = TypedGreetings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the first word of <paramref name="cleaned"/>, as typed and without the punctuation after it, is a greeting; reads no more of it and allocates nothing.</summary>
+    private static bool OpensWithAGreeting(string cleaned)
+    {
+        var text = cleaned.AsSpan().TrimStart();
+        var end = text.IndexOfAny(' ', '\n', '\t');
+        var first = (end < 0 ? text : text[..end]).TrimEnd(",،.!؟?:;");
+        return TypedGreetingLookup.Contains(first);
     }
 
     private static FrozenSet<string> Normalized(params string[] words) =>
