@@ -121,9 +121,11 @@ public sealed partial class ClaimCheck
             return null;
         }
 
+        // Read once for every fact the claim is set against below.
+        var claimed = PlacesClaimed(cleaned);
         if (figures.OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
             && typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, fact.Id))
-            && figures.OfType<string>().All(term => answerNumbers[fact.Id].Contains(term) && !GivenForAnotherPlace(fact.Id, cleaned, term)))
+            && figures.OfType<string>().All(term => answerNumbers[fact.Id].Contains(term) && !GivenForAnotherPlace(fact.Id, claimed, term)))
         {
             // "صحيح الامريكان عدهم 2500 جندي بالعراق و900 بسوريا؟" answered with ¶13, which gives both figures for those
             // places: no claim to correct, though read with its figures asked it is as much about the 900 in Syria. (A
@@ -133,7 +135,7 @@ public sealed partial class ClaimCheck
 
         if (figures.OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
             && knowledge.Facts.Any(near => typed.Where((_, i) => figures[i] is not null).All(word => MonthGivenBy(word, near.Id))
-                && figures.OfType<string>().All(term => answerNumbers[near.Id].Contains(term) && !GivenForAnotherPlace(near.Id, cleaned, term))))
+                && figures.OfType<string>().All(term => answerNumbers[near.Id].Contains(term) && !GivenForAnotherPlace(near.Id, claimed, term))))
         {
             // "Is it true that hundreds of troops leave by September 2025 and the rest by the end of 2026?": answered with
             // either phase, it names the other's date too, and one answer gives both (¶2); no claim to correct.
@@ -155,7 +157,7 @@ public sealed partial class ClaimCheck
         }
 
         // A month claimed with its year must be the answer's too: "the elections are in September 2025" is not October 2025 (¶23).
-        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about) || GivenForAnotherPlace(about, cleaned, term)))
+        string[] notGiven = [.. typed.Where((_, i) => figures[i] is { } term && (!given.Contains(term) || !MonthGivenBy(typed[i], about) || GivenForAnotherPlace(about, claimed, term)))
             .Select(AsQuoted).Distinct(StringComparer.Ordinal)];
         if (notGiven.Length > 0 && answerNumbers[about].Count == 0 && (YearsOfTheReport(cleaned, figures)
             || NearFacts(reading).Any(candidate => candidate.Id != about && figures.OfType<string>().All(answerNumbers[candidate.Id].Contains))))
@@ -211,22 +213,22 @@ public sealed partial class ClaimCheck
 
     /// <summary>
     /// Whether the answer of fact <paramref name="factId"/> gives <paramref name="figure"/> only for places other than
-    /// those the claim in <paramref name="cleaned"/> names, and one it names elsewhere: "ISIS was defeated in Iraq in
+    /// those the claim (<paramref name="claimed"/>) names, and one it names elsewhere: "ISIS was defeated in Iraq in
     /// 2019" (¶14 gives 2019 for Syria, 2017 for Iraq), "the US had 900 troops in Iraq" (¶13: 900 in Syria). The answer
-    /// is read a clause at a time (<see cref="AnswerClauses"/>), and so is the claim when each of its figures has a clause
-    /// naming a place (<see cref="ClaimClauses"/>): "900 in Iraq and 2,500 in Syria" puts 900 to Iraq and 2,500 to Syria,
-    /// both swapped. A claim naming no place the answer gives a figure for is never caught, nor one that names its places
-    /// apart from its figures ("in Iraq and Syria there are 900 and 2,500").
+    /// is read a clause at a time (<see cref="AnswerClauses"/>), and so is the claim when each of its clauses claiming a
+    /// figure names a place the answer gives a figure for (<see cref="PlacesClaimed"/>): "900 in Iraq and 2,500 in Syria"
+    /// puts 900 to Iraq and 2,500 to Syria, both swapped. A claim naming no place the answer gives a figure for is never
+    /// caught, nor one that names its places apart from its figures ("in Iraq and Syria there are 900 and 2,500").
     /// </summary>
-    private bool GivenForAnotherPlace(string factId, string cleaned, string figure)
+    private bool GivenForAnotherPlace(string factId, PlacesOfAClaim claimed, string figure)
     {
         // Only places the answer gives a figure for: "ISIS was defeated in 2017" names ISIS, which no clause with a year names.
         var clauses = answerClauses[factId];
-        bool GivesFigureFor(int place) => place >= 0 && clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place));
-        var named = matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(GivesFigureFor).ToHashSet();
-        if (named.Count >= 2 && ClaimClauses(cleaned, GivesFigureFor) is { } claimClauses)
+        bool GivesFigureFor(int place) => clauses.Exists(clause => clause.Figures.Count > 0 && clause.Places.Contains(place));
+        var named = claimed.Named.Where(GivesFigureFor).ToHashSet();
+        if (named.Count >= 2 && claimed.Clauses.Value is { Count: >= 2 } claimClauses && claimClauses.TrueForAll(clause => clause.Places.Any(GivesFigureFor)))
         {
-            named = [.. claimClauses.Where(clause => clause.Figures.Contains(figure)).SelectMany(clause => clause.Places)];
+            named = [.. claimClauses.Where(clause => clause.Figures.Contains(figure)).SelectMany(clause => clause.Places).Where(GivesFigureFor)];
         }
 
         if (named.Count == 0)
@@ -240,12 +242,22 @@ public sealed partial class ClaimCheck
     }
 
     /// <summary>
-    /// The clauses of a claim, cut at "and", "but", "while", commas and full stops, and before an Arabic word joined to "و"
-    /// that begins a clause ("و2500", "وبسوريا", "وفي"), each with the figures it claims and the places it names that
-    /// <paramref name="counted"/> keeps: "900 in Iraq and 2,500 in Syria" → (900, Iraq), (2,500, Syria). <c>null</c>
-    /// unless every clause claiming a figure names one such place: "in Iraq and Syria there are 2,500 and 900" pairs none.
+    /// The report's places a claim names (<see cref="IntentMatcher.PlaceOf"/>), and its clauses each with the figures it
+    /// claims and the places it names (<see cref="ClauseFiguresAndPlaces"/>, read on first use).
     /// </summary>
-    private List<(HashSet<string> Figures, HashSet<int> Places)>? ClaimClauses(string cleaned, Func<int, bool> counted)
+    private readonly record struct PlacesOfAClaim(HashSet<int> Named, Lazy<List<(HashSet<string> Figures, HashSet<int> Places)>> Clauses);
+
+    /// <summary>What <see cref="GivenForAnotherPlace"/> reads of the claim in <paramref name="cleaned"/>, read once for every fact it is set against.</summary>
+    private PlacesOfAClaim PlacesClaimed(string cleaned) => new(
+        [.. matcher.QueryTerms(cleaned).Where(term => !ParagraphFinder.IsNumber(term)).Select(matcher.PlaceOf).Where(place => place >= 0)],
+        new(() => ClauseFiguresAndPlaces(cleaned)));
+
+    /// <summary>
+    /// The clauses of a claim that claim a figure, cut at "and", "but", "while", commas and full stops, and before an Arabic
+    /// word joined to "و" that begins a clause ("و2500", "وبسوريا", "وفي"), each with the figures it claims and the report's
+    /// places it names: "900 in Iraq and 2,500 in Syria" → (900, Iraq), (2,500, Syria).
+    /// </summary>
+    private List<(HashSet<string> Figures, HashSet<int> Places)> ClauseFiguresAndPlaces(string cleaned)
     {
         var clauses = new List<(HashSet<string> Figures, HashSet<int> Places)> { ([], []) };
         foreach (var word in TypedWords(cleaned))
@@ -263,7 +275,7 @@ public sealed partial class ClaimCheck
             }
             else
             {
-                places.UnionWith(matcher.QueryTerms(word).Select(matcher.PlaceOf).Where(counted));
+                places.UnionWith(matcher.QueryTerms(word).Select(matcher.PlaceOf).Where(place => place >= 0));
             }
 
             if (bare.Length < word.TrimStart(Punctuation).Length)
@@ -273,7 +285,7 @@ public sealed partial class ClaimCheck
         }
 
         clauses.RemoveAll(clause => clause.Figures.Count == 0);
-        return clauses.Count >= 2 && clauses.TrueForAll(clause => clause.Places.Count > 0) ? clauses : null;
+        return clauses;
     }
 
     /// <summary>Words, as typed, that begin a clause of a claim: "and", "but", "while", "و", "بينما", "لكن".</summary>
