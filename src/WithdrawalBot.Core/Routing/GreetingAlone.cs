@@ -10,10 +10,6 @@ namespace WithdrawalBot.Core.Routing;
 /// </summary>
 public static class GreetingAlone
 {
-    /// <summary>Words that greet ("hello", "hi", "مرحبا", "هلا"), normalized as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> writes them.</summary>
-    private static readonly FrozenSet<string> Greetings = Normalized(
-        "hello", "hi", "hey", "hiya", "howdy", "hallo", "helo", "hullo", "greetings", "yo",
-        "مرحبا", "مرحبه", "هلا", "هلو", "اهلا", "أهلاً", "هاي");
 
     /// <summary>Words that name whom a greeting is for ("world", "everyone", "friends", "بالعالم", "جماعة"), normalized likewise.</summary>
     private static readonly FrozenSet<string> Greeted = Normalized(
@@ -38,12 +34,18 @@ public static class GreetingAlone
         return words.Count >= 2 && Greetings.Contains(words[0]) && words.Skip(1).All(Greeted.Contains);
     }
 
-    /// <summary>The greetings as typed, any case, with the spellings <see cref="WordNormalizer"/> folds ("أهلاً", "اهلاً").</summary>
-    private static readonly FrozenSet<string> TypedGreetings = new[]
-    {
+    /// <summary>Words that greet as typed, any case, with the spellings <see cref="WordNormalizer"/> folds ("أهلاً", "اهلاً").</summary>
+    private static readonly string[] GreetingWords =
+    [
         "hello", "hi", "hey", "hiya", "howdy", "hallo", "helo", "hullo", "greetings", "yo",
         "مرحبا", "مرحباً", "مرحبه", "مرحبة", "هلا", "هلو", "اهلا", "أهلا", "أهلاً", "اهلاً", "هاي",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
+
+    /// <summary>The <see cref="GreetingWords"/> as typed.</summary>
+    private static readonly FrozenSet<string> TypedGreetings = GreetingWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The <see cref="GreetingWords"/> normalized as <see cref="WordNormalizer.Tokenize(ReadOnlySpan{char})"/> writes them.</summary>
+    private static readonly FrozenSet<string> Greetings = Normalized(GreetingWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TypedGreetingLookup = TypedGreetings.GetAlternateLookup<ReadOnlySpan<char>>();
 
