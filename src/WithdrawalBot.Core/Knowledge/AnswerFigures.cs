@@ -31,10 +31,13 @@ public static class AnswerFigures
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(source);
+        // Each paragraph is read once, however many facts cite it.
+        var figuresOf = Enumerable.Range(1, article.ParagraphCount)
+            .ToDictionary(paragraph => paragraph, paragraph => In(article.Paragraph(paragraph)).Select(figure => figure.Value).ToArray());
         foreach (var fact in facts)
         {
             var cited = fact.Citations.Select(citation => citation.Paragraph).Distinct().Order().ToArray();
-            var written = cited.SelectMany(paragraph => In(article.Paragraph(paragraph))).Select(figure => figure.Value).ToHashSet(StringComparer.Ordinal);
+            var written = cited.SelectMany(paragraph => figuresOf[paragraph]).ToHashSet(StringComparer.Ordinal);
             written.Add(source.ReportedOn.Year.ToString(CultureInfo.InvariantCulture));
             foreach (var (what, text) in Texts(fact))
             {
