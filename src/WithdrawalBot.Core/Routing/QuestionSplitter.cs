@@ -320,10 +320,14 @@ public sealed partial class QuestionSplitter
     private static int ClaimOpeningLength(string part)
     {
         ArgumentNullException.ThrowIfNull(part);
-        return part.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) && part.EndsWith('?') ? EnglishClaim.Length
-            : part.StartsWith(ArabicClaim, StringComparison.Ordinal) && part.EndsWith('؟') ? ArabicClaim.Length
-            : 0;
+        return ClaimCueLength(part) is > 0 and var opening && part.EndsWith(opening == EnglishClaim.Length ? '?' : '؟') ? opening : 0;
     }
+
+    /// <summary>The length of the "is it true that " (any case) / "صحيح " <paramref name="text"/> opens with, however it ends; 0 for none.</summary>
+    private static int ClaimCueLength(string text) =>
+        text.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) ? EnglishClaim.Length
+        : text.StartsWith(ArabicClaim, StringComparison.Ordinal) ? ArabicClaim.Length
+        : 0;
 
     /// <summary>What an English premise is put in to be checked as a claim (a claim cue of the lexicon).</summary>
     private const string EnglishClaim = "is it true that ";
@@ -604,8 +608,7 @@ public sealed partial class QuestionSplitter
     /// </summary>
     private string[]? ClausesAfterAYear(string question)
     {
-        var opening = question.StartsWith(EnglishClaim, StringComparison.OrdinalIgnoreCase) ? EnglishClaim.Length
-            : question.StartsWith(ArabicClaim, StringComparison.Ordinal) ? ArabicClaim.Length : 0;
+        var opening = ClaimCueLength(question);
         if (opening == 0 || JoinAfterAYear().Match(question, opening) is not { Success: true } join)
         {
             return null;
